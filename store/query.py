@@ -1,0 +1,114 @@
+"""Filtering events: one definition shared by ``export`` and the browser."""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from store.errors import MaliTuiError
+
+_EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss",
+                              "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form, so that "cote" finds "Côte"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def search_key(event: dict[str, Any]) -> str:
+    """What the free-text filter looks in: sentence, title and places, folded."""
+    parts = [event.get("sentence") or "", event.get("title") or "", " ".join(event.get("places") or ())]
+    return fold("\n".join(parts))
+
+
+_PARTIAL = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+
+
+def date_bounds(value: str) -> tuple[str, str]:
+    """First and last day covered by a partial ISO date: "2023-06" → 2023-06-01..2023-06-30."""
+    m = _PARTIAL.match(value)
+    if not m:
+        raise MaliTuiError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    year = int(m[1])
+    if m[3]:
+        month, day = int(m[2]), int(m[3])
+        try:
+            calendar.weekday(year, month, day)
+        except ValueError:
+            raise MaliTuiError(f"not a date: {value!r}") from None
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        return iso, iso
+    if m[2]:
+        month = int(m[2])
+        if not 1 <= month <= 12:
+            raise MaliTuiError(f"not a date: {value!r}")
+        last = calendar.monthrange(year, month)[1]
+        return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
+    return f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
+def parse_range(text: str) -> tuple[str | None, str | None]:
+    """Parse "2022", "2022-02..2023-06", "2022..", "..2023" into day bounds."""
+    text = text.strip()
+    if not text:
+        return None, None
+    if ".." in text:
+        lo, _, hi = text.partition("..")
+        return (date_bounds(lo)[0] if lo.strip() else None, date_bounds(hi)[1] if hi.strip() else None)
+    lo, hi = date_bounds(text)
+    return lo, hi
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """What the user asked to see; an empty filter shows everything."""
+
+    text: str = ""
+    countries: frozenset[str] | None = None  # None: no country filter
+    types: frozenset[str] | None = None
+    since: str | None = None  # inclusive day bound, ISO
+    until: str | None = None
+    _needles: tuple[str, ...] = field(default=(), init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._needles = tuple(fold(self.text).split())
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self._needles or self.countries is not None or self.types is not None
+                    or self.since or self.until)
+
+    def matches(self, event: dict[str, Any], key: str | None = None) -> bool:
+        """``key`` is the event's precomputed ``search_key`` when the caller has one."""
+        if self.types is not None and event.get("type") not in self.types:
+            return False
+        if self.countries is not None and not self.countries.intersection(event.get("countries") or ()):
+            return False
+        if self.since or self.until:
+            date = event.get("date")
+            if not date:
+                return False
+            lo, hi = date_bounds(date)
+            if self.since and hi < self.since:
+                return False
+            if self.until and lo > self.until:
+                return False
+        if self._needles:
+            haystack = key if key is not None else search_key(event)
+            return all(n in haystack for n in self._needles)
+        return True
+
+    def apply(self, events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        return (e for e in events if self.matches(e))
+
+
+def sort_key(event: dict[str, Any]) -> tuple[int, str, str, int]:
+    """Date order, undated last; ties keep document order."""
+    date = event.get("date")
+    return (0 if date else 1, date or "", event.get("doc") or "", event.get("start") or 0)
