@@ -1,0 +1,222 @@
+"""Turning a date mention into a date, against the right reference.
+
+A mention without a year takes it from its reference (publication date,
+dateline, a quoted statement's date, or an inferred list date), on the side
+its tense points to; relative mentions count from the reference; narrative
+ones ("A month later") from the previous event. Precision is never more than
+the expression gives, and every result says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from store.dates.mentions import DateMention
+from store.dates.partial import PartialDate, add_days, add_months
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The date relative expressions count from, and where it came from."""
+
+    date: PartialDate
+    label: str  # "publication date", "dateline", "statement date", "list item date", ...
+    inferred: bool = False
+    note: str | None = None  # why an inferred reference was chosen
+
+    def describe(self) -> str:
+        return f"{self.label} {self.date}" + (" (inferred)" if self.inferred else "")
+
+
+@dataclass(slots=True)
+class ResolvedDate:
+    mention: DateMention
+    value: PartialDate
+    mod: str | None
+    inferred: bool
+    reason: str
+    future: bool = False  # after its reference: a planned date or a deadline
+
+    @property
+    def iso(self) -> str:
+        return self.value.iso()
+
+
+def _candidates_for(month: int, day: int | None, years: range) -> list[PartialDate]:
+    out = []
+    for year in years:
+        try:
+            out.append(PartialDate(year, month, day))
+        except ValueError:
+            continue  # 29 February of a common year
+    return out
+
+
+def _pick_side(cands: list[PartialDate], ref: PartialDate, tense: str | None) -> tuple[PartialDate, str]:
+    """The occurrence on or before (past) or on or after (future) the reference."""
+    ref_lo, ref_hi = ref.first_day(), ref.last_day()
+    if tense == "future":
+        after = [c for c in cands if c.last_day() >= ref_lo]
+        if after:
+            return min(after), "on or after"
+    before = [c for c in cands if c.first_day() <= ref_hi]
+    if before:
+        return max(before), "on or before"
+    return min(cands), "after"
+
+
+def _year_free(mention: DateMention, ref: Reference, tense: str | None) -> tuple[PartialDate, str] | None:
+    assert mention.month is not None
+    ref_date = ref.date
+    if ref_date.month is None:
+        # A year-only reference gives the year, nothing about the side.
+        return PartialDate(ref_date.year, mention.month, mention.day), "in the year of"
+    cands = _candidates_for(mention.month, mention.day, range(ref_date.year - 1, ref_date.year + 2))
+    if not cands:
+        return None
+    value, side = _pick_side(cands, ref_date, tense)
+    return value, side
+
+
+def _weekday(mention: DateMention, ref: PartialDate, tense: str | None) -> tuple[PartialDate, str] | None:
+    if ref.day is None or mention.weekday is None:
+        return None
+    base = ref.as_date()
+    delta = (base.weekday() - mention.weekday) % 7  # days back to the same-or-previous such weekday
+    if mention.offset < 0:
+        return PartialDate.from_date(base - dt.timedelta(days=delta or 7)), "the last"
+    if mention.offset > 0 or tense == "future":
+        ahead = (mention.weekday - base.weekday()) % 7
+        if mention.offset > 0:
+            ahead = ahead or 7
+        return PartialDate.from_date(base + dt.timedelta(days=ahead)), "the next"
+    return PartialDate.from_date(base - dt.timedelta(days=delta)), "the"
+
+
+def _relative(mention: DateMention, ref: PartialDate) -> PartialDate | None:
+    if mention.unit == "day":
+        return add_days(ref, mention.offset) if ref.day is not None else None
+    if mention.unit == "month":
+        if ref.month is None:
+            return None
+        return add_months(PartialDate(ref.year, ref.month), mention.offset)
+    if mention.unit == "year":
+        return PartialDate(ref.year + mention.offset)
+    return None
+
+
+def _month_rel(mention: DateMention, ref: PartialDate) -> PartialDate | None:
+    assert mention.month is not None
+    if mention.unit == "year":  # "tháng 7 năm ngoái": July of last year
+        return PartialDate(ref.year + mention.offset, mention.month)
+    if ref.month is None:
+        return None
+    if mention.offset < 0:  # "last July": the latest July strictly before the reference month
+        year = ref.year if mention.month < ref.month else ref.year - 1
+    elif mention.offset > 0:
+        year = ref.year if mention.month > ref.month else ref.year + 1
+    else:
+        year = ref.year
+    return PartialDate(year, mention.month)
+
+
+def _narrative(mention: DateMention, anchor: PartialDate) -> PartialDate | None:
+    if mention.unit == "day":
+        return add_days(anchor, mention.offset) if anchor.day is not None else None
+    if mention.unit in ("month", "week"):
+        if anchor.month is None:
+            return None
+        months = mention.offset if mention.unit == "month" else round(mention.offset / 4.3)
+        return add_months(PartialDate(anchor.year, anchor.month), months)
+    if mention.unit == "year":
+        return PartialDate(anchor.year + mention.offset)
+    return None
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}" + ("s" if n != 1 else "")
+
+
+def resolve(
+    mention: DateMention,
+    tense: str | None,
+    reference: Reference | None,
+    anchor: ResolvedDate | None = None,
+) -> ResolvedDate | None:
+    """The date ``mention`` stands for, or ``None`` when nothing can place it."""
+    quoted = f'"{mention.text}"'
+    value: PartialDate | None = None
+    inferred = False
+    reason = ""
+    try:
+        if mention.kind == "absolute" and mention.year is not None:
+            value = PartialDate(mention.year, mention.month, mention.day)
+            reason = f"{quoted} as written"
+        elif mention.kind == "absolute":
+            if reference is None:
+                return None
+            picked = _year_free(mention, reference, tense)
+            if picked is None:
+                return None
+            value, side = picked
+            inferred = reference.inferred
+            tense_note = f", {tense} tense" if tense else ""
+            reason = (f"{quoted}: year {value.year}, {side} the {reference.describe()}{tense_note}"
+                      if side != "in the year of" else f"{quoted}: in the year of the {reference.describe()}")
+        elif mention.kind == "weekday":
+            if reference is None:
+                return None
+            picked_wd = _weekday(mention, reference.date, tense)
+            if picked_wd is None:
+                return None
+            value, side = picked_wd
+            inferred = reference.inferred
+            reason = f"{quoted}: {side} {_WEEKDAYS[value.as_date().weekday()]} of the {reference.describe()}"
+        elif mention.kind == "relative":
+            if reference is None:
+                return None
+            value = _relative(mention, reference.date)
+            inferred = reference.inferred
+            reason = f"{quoted}: counted from the {reference.describe()}"
+        elif mention.kind == "month_rel":
+            if reference is None:
+                return None
+            value = _month_rel(mention, reference.date)
+            inferred = reference.inferred
+            reason = f"{quoted}: {_MONTHS[mention.month - 1]} relative to the {reference.describe()}"
+        elif mention.kind == "narrative":
+            if anchor is None:
+                return None
+            value = _narrative(mention, anchor.value)
+            inferred = anchor.inferred
+            step = _plural(abs(mention.offset), mention.unit or "day")
+            side = "after" if mention.offset >= 0 else "before"
+            reason = f"{quoted}: {step} {side} the previous event ({anchor.value})"
+    except ValueError:
+        return None
+    if value is None:
+        return None
+    if reference is not None and inferred and reference.note:
+        reason += f"; {reference.note}"
+    resolved = ResolvedDate(mention=mention, value=value, mod=mention.mod, inferred=inferred, reason=reason)
+    resolved.future = _is_future(resolved, tense, reference)
+    return resolved
+
+
+def _is_future(resolved: ResolvedDate, tense: str | None, reference: Reference | None) -> bool:
+    if reference is None:
+        return False
+    ref = reference.date
+    value = resolved.value
+    if value.first_day() > ref.last_day():
+        return True
+    if resolved.mod == "late" and value.last_day() > ref.last_day() and value.precision != "day":
+        return tense != "past" or resolved.mention.role in ("by", "until", "before")
+    if resolved.mention.role in ("by", "until", "before") and value.last_day() > ref.last_day():
+        return True
+    return tense == "future" and value.last_day() > ref.last_day() and value.precision != "day"

@@ -1,0 +1,91 @@
+"""Years for documents that never give one (a dated list: "Ngày 3/11 ...").
+
+With no publication date and no dateline, "3/11" has no year. The document
+still says a lot: a dated list runs in one direction, so a month going the
+"wrong" way marks a year boundary; a plan ("by May 2024") comes after its
+announcement; an explicit year bounds the items around it. Every year found
+this way is marked inferred and its reason names the evidence and the range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from store.dates.partial import PartialDate
+
+
+@dataclass(slots=True)
+class ListItem:
+    """A dated entry of the list: its year-less date and what bounds it."""
+
+    key: int  # the caller's handle (a sentence index)
+    month: int
+    day: int | None
+    not_after: list[PartialDate] = field(default_factory=list)  # plans and deadlines it announces
+    not_before: list[PartialDate] = field(default_factory=list)  # past years it refers to
+
+
+@dataclass(frozen=True, slots=True)
+class InferredYear:
+    year: int
+    note: str
+
+
+def _md(item: ListItem) -> tuple[int, int]:
+    return item.month, item.day or 15
+
+
+def infer_years(items: list[ListItem], today: dt.date) -> dict[int, InferredYear]:
+    """A year for each item, from list order and the bounds the items give."""
+    if not items:
+        return {}
+    desc = sum(1 for a, b in zip(items, items[1:], strict=False) if _md(b) < _md(a))
+    asc = sum(1 for a, b in zip(items, items[1:], strict=False) if _md(b) > _md(a))
+    newest_first = desc >= asc
+    steps = [0]
+    for prev, cur in zip(items, items[1:], strict=False):
+        wrap = _md(cur) > _md(prev) if newest_first else _md(cur) < _md(prev)
+        steps.append(steps[-1] + (1 if wrap else 0))
+    sign = -1 if newest_first else 1
+
+    # Bounds on the first item's year (base) from every item's evidence.
+    hi = today.year
+    lo: int | None = None
+    evidence: list[str] = []
+    for item, step in zip(items, steps, strict=True):
+        offset = sign * step
+        for bound in item.not_after:
+            # The item's date must not be after the plan it announces.
+            year = bound.year
+            try:
+                if PartialDate(year, item.month, item.day).first_day() > bound.last_day():
+                    year -= 1
+            except ValueError:
+                pass
+            hi = min(hi, year - offset)
+            evidence.append(f"a plan for {bound} announced in it")
+        for bound in item.not_before:
+            lo = bound.year - offset if lo is None else max(lo, bound.year - offset)
+            evidence.append(f"a reference to {bound}")
+        # No item lies in the future of today.
+        hi = min(hi, today.year - offset if _fits_today(item, today) else today.year - offset - 1)
+    if lo is not None and lo > hi:
+        lo = None  # contradictory evidence: keep the upper bound only
+    base = hi
+    order = "newest first" if newest_first else "oldest first"
+    why = "; ".join(dict.fromkeys(evidence)) or "no other evidence"
+    result: dict[int, InferredYear] = {}
+    for item, step in zip(items, steps, strict=True):
+        year = base + sign * step
+        span = (f"between {lo + sign * step} and {hi + sign * step}" if lo is not None
+                else f"no later than {hi + sign * step}")
+        note = (f"year not in the text: inferred from the order of the dated list ({order}, "
+                f"{step} year boundar{'y' if step == 1 else 'ies'} above this item) and {why}; "
+                f"{span}, taken as {year}")
+        result[item.key] = InferredYear(year=year, note=note)
+    return result
+
+
+def _fits_today(item: ListItem, today: dt.date) -> bool:
+    return (item.month, item.day or 1) <= (today.month, today.day)

@@ -1,0 +1,60 @@
+"""Export events as JSON lines or CSV, with exactly the documented field names."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from store.errors import MaliTuiError
+from store.model import EVENT_FIELDS
+
+FORMATS = ("jsonl", "csv")
+
+
+def _csv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "; ".join(
+            f"{v.get('value')} {v.get('unit')}" if isinstance(v, dict) else str(v) for v in value
+        )
+    return str(value)
+
+
+def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
+    """The export text: one object per event, only the fields of ``EVENT_FIELDS``."""
+    if fmt not in FORMATS:
+        raise MaliTuiError(f"unknown export format {fmt!r} (use jsonl or csv)")
+    if fmt == "jsonl":
+        return "".join(
+            orjson.dumps({k: e.get(k) for k in EVENT_FIELDS}).decode() + "\n" for e in events
+        )
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(EVENT_FIELDS)
+    for e in events:
+        writer.writerow([_csv_value(e.get(k)) for k in EVENT_FIELDS])
+    return buffer.getvalue()
+
+
+def export_events(events: list[dict[str, Any]], path: Path | str | None, fmt: str = "jsonl") -> int:
+    """Write ``events`` to ``path`` ("-" or None: standard output); returns how many."""
+    text = render(events, fmt)
+    if path is None or str(path) == "-":
+        sys.stdout.write(text)
+        return len(events)
+    target = Path(path).expanduser()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise MaliTuiError(f"cannot write the export ({exc.strerror or exc})", target) from exc
+    return len(events)

@@ -1,0 +1,216 @@
+"""From one document's text to its events: the extraction pipeline.
+
+Order matters: boilerplate goes first (captions of other stories carry dates
+too), then sentences, then dates against the right reference (dateline,
+publication date, a quoted statement's date, or inferred list years), then
+what each event is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from store.boilerplate import classify_blocks
+from store.countries import event_countries
+from store.dates.datelines import as_partial, find_dateline
+from store.dates.mentions import DateMention, find_mentions
+from store.dates.partial import PartialDate
+from store.dates.resolve import Reference, ResolvedDate, resolve
+from store.dates.tense import _clause, tense_at
+from store.dates.years import ListItem, infer_years
+from store.event_types import classify_event
+from store.figures import find_figures
+from store.model import Document, Event, event_id
+from store.places import find_places
+from store.sentences import split_sentences
+from store.titles import make_title
+
+EXTRACTOR_VERSION = "1"
+
+# Event types strong enough to keep a sentence that gives no date at all.
+_UNDATED_TYPES = {"withdrawal_started", "withdrawal_completed", "attack", "casualties", "handover",
+                  "mission_ended", "coup", "deployment"}
+_SPEECH = re.compile(
+    r"(?i)\b(said|says|read|stated|statement|announced|told|declared|according to|a déclaré|a annoncé|"
+    r"a indiqué|selon|communiqué|cho biết|tuyên bố|thông báo|phát biểu)\b"
+)
+_REPORT_LABELS = {"publication date", "dateline", "statement date"}
+
+
+@dataclass(slots=True)
+class SentenceDates:
+    """One body sentence with its date mentions, before resolution."""
+
+    start: int
+    end: int
+    block: int
+    mentions: list[DateMention]
+    reference: Reference | None = None
+    resolved: list[ResolvedDate] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Extraction:
+    events: list[Event]
+    sentences: int
+    body_blocks: int
+
+
+def extract_events(doc: Document, *, today: dt.date | None = None) -> Extraction:
+    """Every event ``doc`` reports, with offsets into ``doc.text``."""
+    text, language = doc.text, doc.language
+    today = today or dt.date.today()
+    published = as_partial(doc.published)
+    pub_ref = Reference(published, "publication date") if published else None
+
+    body = [b for b in classify_blocks(text, language) if b.kind == "body"]
+    items: list[SentenceDates] = []
+    dateline_ref: Reference | None = None
+    for index, block in enumerate(body):
+        line = find_dateline(text, block.start, block.end, language, pub_ref)
+        if line is not None:
+            dateline_ref = line.reference
+        for start, end in split_sentences(text, block.start, block.end, language):
+            mentions = find_mentions(text[start:end], language)
+            items.append(SentenceDates(start, end, index, mentions, dateline_ref or pub_ref))
+
+    if pub_ref is None and dateline_ref is None:
+        _infer_list_years(text, items, language, today)
+
+    events: list[Event] = []
+    occurrences: Counter[str] = Counter()
+    anchor: ResolvedDate | None = None
+    for item in items:
+        sentence = text[item.start:item.end]
+        occurrence = occurrences[sentence]
+        occurrences[sentence] += 1
+        item.resolved = _resolve_sentence(sentence, item, language, anchor)
+        new_events = _events_for(doc, sentence, item, language, occurrence)
+        events.extend(new_events)
+        dated = [r for r in item.resolved if not r.future]
+        if dated:
+            anchor = dated[-1]
+    return Extraction(events=events, sentences=len(items), body_blocks=len(body))
+
+
+def _infer_list_years(text: str, items: list[SentenceDates], language: str, today: dt.date) -> None:
+    """Give each dated entry of an undated list an inferred year (``store.dates.years``)."""
+    entries: list[ListItem] = []
+    for key, item in enumerate(items):
+        sentence = text[item.start:item.end]
+        yearless = [m for m in item.mentions if m.kind == "absolute" and m.year is None and m.month]
+        if not yearless:
+            continue
+        first = yearless[0]
+        if tense_at(sentence, first.start, first.end, language) == "future":
+            continue
+        entry = ListItem(key=key, month=first.month or 1, day=first.day)
+        for m in item.mentions:
+            if m.kind == "absolute" and m.year is not None:
+                value = PartialDate(m.year, m.month, m.day)
+                tense = tense_at(sentence, m.start, m.end, language)
+                (entry.not_after if tense == "future" else entry.not_before).append(value)
+        entries.append(entry)
+    years = infer_years(entries, today)
+    block_refs: dict[int, Reference] = {}
+    for key, item in enumerate(items):
+        guess = years.get(key)
+        if guess is not None:
+            first = next(m for m in item.mentions if m.kind == "absolute" and m.year is None and m.month)
+            ref = Reference(PartialDate(guess.year, first.month, first.day), "list item date",
+                            inferred=True, note=guess.note)
+            block_refs[item.block] = ref
+            item.reference = ref
+        else:
+            item.reference = block_refs.get(item.block)
+
+
+def _resolve_sentence(sentence: str, item: SentenceDates, language: str,
+                      anchor: ResolvedDate | None) -> list[ResolvedDate]:
+    """Resolve the mentions outside quotes first: the statement's date anchors those inside."""
+    outside = [m for m in item.mentions if not m.in_quote]
+    inside = [m for m in item.mentions if m.in_quote]
+    resolved: dict[int, ResolvedDate] = {}
+    for m in outside:
+        r = resolve(m, tense_at(sentence, m.start, m.end, language), item.reference, anchor)
+        if r is not None:
+            resolved[m.start] = r
+            if not r.future:
+                anchor = r
+    reference = item.reference
+    if inside and _SPEECH.search(sentence):
+        said = [r for r in resolved.values() if not r.future and r.value.day is not None]
+        if said:
+            reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
+    for m in inside:
+        r = resolve(m, tense_at(sentence, m.start, m.end, language), reference, anchor)
+        if r is not None:
+            resolved[m.start] = r
+    return [resolved[k] for k in sorted(resolved)]
+
+
+def _events_for(doc: Document, sentence: str, item: SentenceDates, language: str,
+                occurrence: int) -> list[Event]:
+    dated: list[ResolvedDate] = []
+    for r in item.resolved:
+        if not r.future and all(r.iso != d.iso for d in dated):
+            dated.append(r)
+    targets = [r for r in item.resolved if r.future]
+    target = targets[0] if targets else None
+    spans = [(r.mention.start, r.mention.end) for r in item.resolved]
+    spans += [(m.start, m.end) for m in item.mentions]
+    sentence_type = classify_event(sentence, language, future=target is not None)
+    countries = event_countries(sentence, language)
+    places = find_places(sentence, language)
+    figures = [f.as_dict() for f in find_figures(sentence, language, exclude=spans)]
+
+    plans: list[tuple[ResolvedDate | None, str]] = []
+    if dated:
+        for r in dated:
+            lo, hi = _clause(sentence, r.mention.start, r.mention.end)
+            clause_type = classify_event(sentence[lo:hi], language, future=target is not None)
+            plans.append((r, clause_type if clause_type != "other" or len(dated) == 1 else sentence_type))
+        if len(dated) == 1:
+            plans = [(dated[0], sentence_type)]
+    elif target is not None or sentence_type in _UNDATED_TYPES:
+        plans.append((None, sentence_type))
+    else:
+        return []
+
+    events: list[Event] = []
+    for index, (when, event_type) in enumerate(plans):
+        event = Event(
+            id=event_id(doc.name, sentence, occurrence, index),
+            doc=doc.name, start=item.start, end=item.end, sentence=sentence,
+            countries=countries, places=places, type=event_type, figures=figures, language=language,
+        )
+        if when is not None:
+            _set_date(event, when)
+        elif target is not None and item.reference and item.reference.label in _REPORT_LABELS:
+            ref = item.reference
+            event.date, event.date_precision = ref.date.iso(), ref.date.precision
+            event.date_inferred = ref.inferred
+            event.date_text = None
+            event.date_reason = (f"the sentence dates only what is planned ({target.mention.text!r}); "
+                                 f"the announcement is dated by the {ref.describe()}")
+        if target is not None and (when is None or target.value != when.value):
+            event.target_date = target.iso
+            if target.inferred:
+                event.date_inferred = True
+                note = f"target {target.reason}"
+                event.date_reason = f"{event.date_reason}; {note}" if event.date_reason else note
+        event.title = make_title(event_type, countries, figures, places, event.target_date)
+        events.append(event)
+    return events
+
+
+def _set_date(event: Event, when: ResolvedDate) -> None:
+    event.date = when.iso
+    event.date_precision = when.value.precision  # type: ignore[assignment]
+    event.date_text = when.mention.text
+    event.date_mod = when.mod
+    event.date_inferred = when.inferred
+    event.date_reason = when.reason

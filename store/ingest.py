@@ -1,0 +1,215 @@
+"""Ingest: files and folders in, documents and events into the store.
+
+Each file is read, described and extracted on its own; a file that fails is
+reported in one line and the run goes on. All the good ones are written in a
+single atomic store write at the end, so a crash mid-run loses nothing that
+was stored before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from store.dates.partial import PartialDate
+from store.db import EventStore
+from store.errors import InputError, MaliTuiError
+from store.extract import EXTRACTOR_VERSION, extract_events
+from store.language import detect_language
+from store.metadata import meta_from_text, read_sidecar
+from store.model import Document, content_hash
+from store.reading import read_source
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What a run did, for the one-paragraph report the CLI prints."""
+
+    documents: int = 0
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    sentences: int = 0
+    events: int = 0
+    skipped: int = 0
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass(slots=True)
+class Built:
+    document: dict[str, Any]
+    events: list[dict[str, Any]]
+    sentences: int
+    warnings: list[str]
+
+
+def parse_published(value: str | None) -> str | None:
+    """Validate ``--published``: YYYY, YYYY-MM or YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return PartialDate.from_iso(value.strip()).iso()
+    except (ValueError, TypeError):
+        raise MaliTuiError(f"--published: not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)") from None
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str], int]:
+    """Supported files under ``paths`` (folders recursively), problems, and how many were skipped."""
+    files: list[Path] = []
+    problems: list[str] = []
+    skipped = 0
+    for raw in paths:
+        path = Path(raw).expanduser()
+        try:
+            is_dir = path.is_dir()
+            exists = path.exists()
+        except OSError as exc:  # a symlink loop, a name too long
+            problems.append(f"{path}: cannot be read ({exc.strerror or exc})")
+            continue
+        if not exists:
+            kind = "a broken symlink" if path.is_symlink() else "no such file or folder"
+            problems.append(f"{path}: {kind}")
+            continue
+        if is_dir:
+            found = _walk(path, problems)
+            if not found:
+                problems.append(f"{path}: no .txt, .html or .htm files in this folder")
+            skipped += found.count(None)
+            files.extend(p for p in found if p is not None)
+        elif path.name.endswith(".meta.json"):
+            skipped += 1
+        else:
+            files.append(path)
+    unique: dict[str, Path] = {}
+    for f in files:
+        unique.setdefault(os.path.realpath(f), f)
+    return list(unique.values()), problems, skipped
+
+
+def _walk(folder: Path, problems: list[str]) -> list[Path | None]:
+    out: list[Path | None] = []
+
+    def onerror(exc: OSError) -> None:
+        problems.append(f"{exc.filename}: cannot be read ({exc.strerror or exc})")
+
+    for root, dirs, names in os.walk(folder, onerror=onerror):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(SUPPORTED_SUFFIXES):
+                out.append(Path(root) / name)
+            else:
+                out.append(None)
+    return out
+
+
+def build_document(path: Path, published: str | None = None, kept_published: str | None = None,
+                   today: dt.date | None = None) -> Built:
+    """Read, describe and extract one file (raises InputError for an unusable file)."""
+    source = read_source(path)
+    sidecar = read_sidecar(path)
+    language = sidecar.language or detect_language(source.text)
+    from_text = meta_from_text(source.text, language)
+    warnings = [*source.warnings, *sidecar.warnings]
+    if published:
+        when, origin = published, "cli"
+    elif kept_published:
+        when, origin = kept_published, "cli"
+    elif sidecar.published:
+        when, origin = sidecar.published, "sidecar"
+    elif from_text.published:
+        when, origin = from_text.published, "text"
+    else:
+        when, origin = None, None
+    doc = Document(
+        name=path.name, text=source.text, sha256=content_hash(source.text), path=str(path.resolve()),
+        published=when, published_source=origin,
+        publisher=sidecar.publisher or from_text.publisher, url=sidecar.url or from_text.url,
+        language=language, title=sidecar.title or from_text.title, encoding=source.encoding,
+        warnings=warnings,
+    )
+    extraction = extract_events(doc, today=today)
+    record = doc.as_dict()
+    record["extractor"] = EXTRACTOR_VERSION
+    record["events"] = len(extraction.events)
+    return Built(record, [e.as_dict() for e in extraction.events], extraction.sentences, warnings)
+
+
+def _build_safely(args: tuple[Path, str | None, str | None, dt.date | None]) -> Built | str:
+    path, published, kept, today = args
+    try:
+        return build_document(path, published, kept, today)
+    except MaliTuiError as exc:
+        return str(exc)
+    except (OSError, UnicodeError, ValueError, RecursionError, MemoryError) as exc:
+        return f"{path}: could not be processed ({type(exc).__name__}: {exc})"
+
+
+def ingest_paths(
+    store: EventStore,
+    paths: Sequence[Path],
+    *,
+    published: str | None = None,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    today: dt.date | None = None,
+) -> IngestSummary:
+    """Ingest ``paths`` into ``store``; per-file problems are collected, not raised."""
+    published = parse_published(published)
+    summary = IngestSummary()
+    files, problems, summary.skipped = collect_files(paths)
+    summary.failed.extend(problems)
+    existing = store.load().documents
+    tasks = [(f, published, _kept_override(existing.get(f.name)), today) for f in files]
+    built: list[Built] = []
+    results: Iterable[Built | str]
+    if jobs > 1 and len(tasks) > 1:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        results = pool.map(_build_safely, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
+    else:
+        pool = None
+        results = map(_build_safely, tasks)
+    try:
+        for done, (task, result) in enumerate(zip(tasks, results, strict=True), start=1):
+            if isinstance(result, str):
+                summary.failed.append(result)
+            else:
+                built.append(result)
+                summary.sentences += result.sentences
+                summary.events += len(result.events)
+                summary.warnings.extend(f"{task[0]}: {w}" for w in result.warnings)
+            if progress is not None:
+                progress(done, len(tasks), task[0].name)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    summary.documents = len(built)
+    if built:
+        written = store.write_documents((b.document, b.events) for b in built)
+        summary.added, summary.replaced, summary.unchanged = (
+            len(written.added), len(written.replaced), len(written.unchanged))
+    return summary
+
+
+def _kept_override(doc: dict[str, Any] | None) -> str | None:
+    """A reference date the user set earlier with --published survives a plain re-ingest."""
+    if doc and doc.get("published_source") == "cli":
+        return doc.get("published")
+    return None
+
+
+__all__ = ["IngestSummary", "InputError", "build_document", "collect_files", "ingest_paths", "parse_published"]

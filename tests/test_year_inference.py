@@ -1,0 +1,44 @@
+"""Inferring years for an undated list: evidence, order, and honesty about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from store.dates.partial import PartialDate
+from store.dates.years import ListItem, infer_years
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def test_a_month_going_up_in_a_newest_first_list_marks_a_year_boundary() -> None:
+    items = [ListItem(0, 11, 3), ListItem(1, 10, 21), ListItem(2, 8, 2), ListItem(3, 11, 22),
+             ListItem(4, 2, 15)]
+    years = infer_years(items, TODAY)
+    base = years[0].year
+    assert [years[k].year for k in range(5)] == [base, base, base, base - 1, base - 1]
+
+
+def test_a_plan_bounds_the_year_of_its_announcement() -> None:
+    items = [ListItem(0, 11, 3), ListItem(1, 8, 2), ListItem(2, 11, 22, not_after=[PartialDate(2024, 5)])]
+    years = infer_years(items, TODAY)
+    assert years[2].year <= 2023  # announced 22 November, before the May 2024 plan
+    assert years[0].year == years[1].year == years[2].year + 1
+    assert "plan for 2024-05" in years[2].note
+
+
+def test_reason_says_inferred_and_gives_the_range() -> None:
+    items = [ListItem(0, 3, 1), ListItem(1, 1, 5, not_before=[PartialDate(2019)])]
+    note = infer_years(items, TODAY)[1].note
+    assert note.startswith("year not in the text: inferred")
+    assert "between" in note
+
+
+def test_oldest_first_lists_count_upwards() -> None:
+    items = [ListItem(0, 2, 6), ListItem(1, 4, 9), ListItem(2, 1, 27), ListItem(3, 2, 15)]
+    years = infer_years(items, TODAY)
+    assert years[2].year == years[1].year + 1 == years[0].year + 1
+
+
+def test_no_item_is_placed_after_today() -> None:
+    items = [ListItem(0, 12, 30)]
+    assert infer_years(items, TODAY)[0].year == 2025

@@ -1,0 +1,161 @@
+"""The ``mali-tui`` command: a thin shell over ``store`` and the browser.
+
+Every foreseeable problem is printed as one line naming the file; no user
+ever sees a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from store import __version__
+from store.errors import MaliTuiError
+from store.paths import DB_ENV, default_db_path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mali-tui",
+        description="Browse a timeline of events extracted from news reports on the withdrawal of MINUSMA "
+        "and foreign forces from Mali. Without a command, opens the browser (ingesting the bundled "
+        "seed documents into an empty store first).",
+    )
+    parser.add_argument("--version", action="version", version=f"mali-tui {__version__}")
+    parser.add_argument("--db", type=Path, default=None,
+                        help=f"the event store file (default: ${DB_ENV} or {default_db_path()})")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ingest = sub.add_parser("ingest", help="add documents (files or folders: .txt, .html, .htm)",
+                            description="Add documents to the store. The same content twice stores nothing "
+                            "new; a changed file replaces that document's events.")
+    ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    ingest.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="set the reference (publication) date of these documents; dates are resolved again")
+    ingest.add_argument("--jobs", type=int, default=1, metavar="N", help="parallel extraction processes")
+
+    export = sub.add_parser("export", help="write events (all, or filtered) as JSON lines or CSV",
+                            description="Export events with the documented field names.")
+    export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    export.add_argument("--output", "-o", default="-", metavar="FILE", help="file to write (default: stdout)")
+    export.add_argument("--country", action="append", metavar="CC",
+                        help="ISO 3166 alpha-2 code, e.g. FR (repeatable: any of them)")
+    export.add_argument("--type", action="append", metavar="T", help="event type (repeatable)")
+    export.add_argument("--since", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    export.add_argument("--until", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    export.add_argument("--text", metavar="WORDS", help="free text (case- and accent-insensitive)")
+
+    sub.add_parser("docs", help="list stored documents", description="List stored documents.")
+    sub.add_parser("browse", help="open the browser (the default)", description="Open the browser.")
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return args.db.expanduser() if args.db else default_db_path()
+
+
+def _err(message: str) -> None:
+    print(f"mali-tui: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "ingest":
+            return _ingest(args)
+        if args.command == "export":
+            return _export(args)
+        if args.command == "docs":
+            return _docs(args)
+        return _browse(args)
+    except MaliTuiError as exc:
+        _err(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _err("interrupted; the store is unchanged by the unfinished step")
+        return 130
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from store.db import EventStore
+    from store.ingest import ingest_paths, parse_published
+    from tui.progress import ingest_progress
+
+    parse_published(args.published)  # a bad date stops the run before any work
+    store = EventStore(_db_path(args))
+    with ingest_progress() as progress:
+        summary = ingest_paths(store, args.paths, published=args.published, progress=progress,
+                               jobs=max(1, args.jobs))
+    for line in summary.warnings:
+        _err(f"warning: {line}")
+    for line in summary.failed:
+        _err(line)
+    print(
+        f"{summary.documents} documents ({summary.added} new, {summary.replaced} replaced, "
+        f"{summary.unchanged} unchanged), {summary.sentences} sentences, {summary.events} events, "
+        f"{summary.skipped} skipped, {len(summary.failed)} failed -> {store.path}"
+    )
+    return EXIT_OK if summary.ok else EXIT_FAILED
+
+
+def _export(args: argparse.Namespace) -> int:
+    from store.db import EventStore
+    from store.export import export_events
+    from store.query import EventFilter, parse_range, sort_key
+
+    since = parse_range(args.since)[0] if args.since else None
+    until = parse_range(args.until)[1] if args.until else None
+    flt = EventFilter(
+        text=args.text or "",
+        countries=frozenset(c.upper() for c in args.country) if args.country else None,
+        types=frozenset(args.type) if args.type else None,
+        since=since, until=until,
+    )
+    snapshot = EventStore(_db_path(args)).load()
+    events = sorted(flt.apply(snapshot.events), key=sort_key)
+    count = export_events(events, args.output, args.format)
+    if args.output != "-":
+        print(f"{count} events -> {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _docs(args: argparse.Namespace) -> int:
+    from store.db import EventStore
+
+    snapshot = EventStore(_db_path(args)).load()
+    if snapshot.is_empty:
+        print("no documents (add some with: mali-tui ingest PATH)")
+        return EXIT_OK
+    rows = [("file", "publisher", "published", "lang", "events")]
+    for doc in sorted(snapshot.documents.values(), key=lambda d: d["name"]):
+        published = doc.get("published") or "undated"
+        if doc.get("published_source") in ("cli", "sidecar"):
+            published += f" ({doc['published_source']})"
+        rows.append((doc["name"], doc.get("publisher") or "-", published, doc.get("language") or "und",
+                     str(doc.get("events", 0))))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return EXIT_OK
+
+
+def _browse(args: argparse.Namespace) -> int:
+    from store.db import EventStore
+    from tui.app import make_app
+
+    store = EventStore(_db_path(args))
+    store.load()  # a damaged or foreign store is reported here, in one line, before the screen opens
+    if not sys.stdout.isatty() and not os.environ.get("MALI_TUI_FORCE"):
+        _err("the browser needs a terminal; use 'mali-tui export' or 'mali-tui docs' in scripts")
+        return EXIT_USAGE
+    make_app(store).run()
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
