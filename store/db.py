@@ -107,9 +107,7 @@ class EventStore:
             meta.insert({"app": APP_MARK, "schema": SCHEMA_VERSION})
         return db
 
-    def write_documents(
-        self, items: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]]
-    ) -> WriteResult:
+    def write_documents(self, items: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]]) -> WriteResult:
         """Add or replace documents with their events, all in one atomic write.
 
         A document whose name, text and reference date are unchanged is left as

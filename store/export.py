@@ -34,9 +34,7 @@ def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
     if fmt not in FORMATS:
         raise MaliTuiError(f"unknown export format {fmt!r} (use jsonl or csv)")
     if fmt == "jsonl":
-        return "".join(
-            orjson.dumps({k: e.get(k) for k in EVENT_FIELDS}).decode() + "\n" for e in events
-        )
+        return "".join(orjson.dumps({k: e.get(k) for k in EVENT_FIELDS}).decode() + "\n" for e in events)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EVENT_FIELDS)

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from store.boilerplate import classify_blocks
-from store.countries import event_countries
+from store.boilerplate import Block, classify_blocks
+from store.countries import country_name, event_countries
 from store.dates.datelines import as_partial, find_dateline
 from store.dates.mentions import DateMention, find_mentions
 from store.dates.partial import PartialDate
@@ -26,18 +26,27 @@ from store.figures import find_figures
 from store.model import Document, Event, event_id
 from store.places import find_places
 from store.sentences import split_sentences
-from store.titles import make_title
+from store.titles import make_title, primary_actor
 
 EXTRACTOR_VERSION = "1"
 
 # Event types strong enough to keep a sentence that gives no date at all.
-_UNDATED_TYPES = {"withdrawal_started", "withdrawal_completed", "attack", "casualties", "handover",
-                  "mission_ended", "coup", "deployment"}
+_UNDATED_TYPES = {
+    "withdrawal_started",
+    "withdrawal_completed",
+    "attack",
+    "casualties",
+    "handover",
+    "mission_ended",
+    "coup",
+    "deployment",
+}
 _SPEECH = re.compile(
     r"(?i)\b(said|says|read|stated|statement|announced|told|declared|according to|a déclaré|a annoncé|"
     r"a indiqué|selon|communiqué|cho biết|tuyên bố|thông báo|phát biểu)\b"
 )
-_REPORT_LABELS = {"publication date", "dateline", "statement date"}
+_REPORT_LABELS = {"publication date", "dateline", "statement date", "list item date"}
+_VAGUE_TYPES = {"other", "statement"}
 
 
 @dataclass(slots=True)
@@ -59,14 +68,20 @@ class Extraction:
     body_blocks: int
 
 
-def extract_events(doc: Document, *, today: dt.date | None = None) -> Extraction:
-    """Every event ``doc`` reports, with offsets into ``doc.text``."""
+def extract_events(
+    doc: Document, *, today: dt.date | None = None, blocks: list[Block] | None = None
+) -> Extraction:
+    """Every event ``doc`` reports, with offsets into ``doc.text``.
+
+    ``blocks`` is ``classify_blocks(doc.text, doc.language)`` when the caller already has it.
+    """
     text, language = doc.text, doc.language
     today = today or dt.date.today()
     published = as_partial(doc.published)
     pub_ref = Reference(published, "publication date") if published else None
 
-    body = [b for b in classify_blocks(text, language) if b.kind == "body"]
+    blocks = classify_blocks(text, language) if blocks is None else blocks
+    body = [b for b in blocks if b.kind == "body"]
     items: list[SentenceDates] = []
     dateline_ref: Reference | None = None
     for index, block in enumerate(body):
@@ -81,14 +96,19 @@ def extract_events(doc: Document, *, today: dt.date | None = None) -> Extraction
         _infer_list_years(text, items, language, today)
 
     events: list[Event] = []
+    blocks_of: dict[str, int] = {}
+    title_countries = event_countries(doc.title, language) if doc.title else []
     occurrences: Counter[str] = Counter()
     anchor: ResolvedDate | None = None
     for item in items:
-        sentence = text[item.start:item.end]
+        sentence = text[item.start : item.end]
         occurrence = occurrences[sentence]
         occurrences[sentence] += 1
         item.resolved = _resolve_sentence(sentence, item, language, anchor)
-        new_events = _events_for(doc, sentence, item, language, occurrence)
+        context = _context_countries(events, item, blocks_of, title_countries)
+        new_events = _events_for(doc, sentence, item, language, occurrence, context)
+        for e in new_events:
+            blocks_of[e.id] = item.block
         events.extend(new_events)
         dated = [r for r in item.resolved if not r.future]
         if dated:
@@ -96,11 +116,20 @@ def extract_events(doc: Document, *, today: dt.date | None = None) -> Extraction
     return Extraction(events=events, sentences=len(items), body_blocks=len(body))
 
 
+def _context_countries(
+    events: list[Event], item: SentenceDates, blocks_of: dict[str, int], title_countries: list[str]
+) -> list[str]:
+    """Countries for a sentence that names none: its paragraph's last event's, else the headline's."""
+    if events and blocks_of.get(events[-1].id) == item.block and events[-1].countries:
+        return events[-1].countries
+    return title_countries
+
+
 def _infer_list_years(text: str, items: list[SentenceDates], language: str, today: dt.date) -> None:
     """Give each dated entry of an undated list an inferred year (``store.dates.years``)."""
     entries: list[ListItem] = []
     for key, item in enumerate(items):
-        sentence = text[item.start:item.end]
+        sentence = text[item.start : item.end]
         yearless = [m for m in item.mentions if m.kind == "absolute" and m.year is None and m.month]
         if not yearless:
             continue
@@ -120,16 +149,21 @@ def _infer_list_years(text: str, items: list[SentenceDates], language: str, toda
         guess = years.get(key)
         if guess is not None:
             first = next(m for m in item.mentions if m.kind == "absolute" and m.year is None and m.month)
-            ref = Reference(PartialDate(guess.year, first.month, first.day), "list item date",
-                            inferred=True, note=guess.note)
+            ref = Reference(
+                PartialDate(guess.year, first.month, first.day),
+                "list item date",
+                inferred=True,
+                note=guess.note,
+            )
             block_refs[item.block] = ref
             item.reference = ref
         else:
             item.reference = block_refs.get(item.block)
 
 
-def _resolve_sentence(sentence: str, item: SentenceDates, language: str,
-                      anchor: ResolvedDate | None) -> list[ResolvedDate]:
+def _resolve_sentence(
+    sentence: str, item: SentenceDates, language: str, anchor: ResolvedDate | None
+) -> list[ResolvedDate]:
     """Resolve the mentions outside quotes first: the statement's date anchors those inside."""
     outside = [m for m in item.mentions if not m.in_quote]
     inside = [m for m in item.mentions if m.in_quote]
@@ -152,8 +186,29 @@ def _resolve_sentence(sentence: str, item: SentenceDates, language: str,
     return [resolved[k] for k in sorted(resolved)]
 
 
-def _events_for(doc: Document, sentence: str, item: SentenceDates, language: str,
-                occurrence: int) -> list[Event]:
+def _type_near(sentence: str, when: ResolvedDate, language: str, sentence_type: str, planned: bool) -> str:
+    """The type of the clause a date belongs to, when it says more than the whole sentence.
+
+    "Mali's junta, which seized power in a 2020 coup, accused the UN ..." dates the coup, not the
+    accusation; "present since 2013" dates a presence, not the sentence's request.
+    """
+    lo, hi = _clause(sentence, when.mention.start, when.mention.end)
+    clause_type = classify_event(sentence[lo:hi], language, future=planned)
+    if clause_type not in _VAGUE_TYPES:
+        return clause_type
+    if when.mention.role == "since" and sentence_type not in _UNDATED_TYPES:
+        return clause_type  # the sentence's own verb happened later than "since ..."
+    return sentence_type
+
+
+def _events_for(
+    doc: Document,
+    sentence: str,
+    item: SentenceDates,
+    language: str,
+    occurrence: int,
+    context_countries: list[str],
+) -> list[Event]:
     dated: list[ResolvedDate] = []
     for r in item.resolved:
         if not r.future and all(r.iso != d.iso for d in dated):
@@ -170,22 +225,27 @@ def _events_for(doc: Document, sentence: str, item: SentenceDates, language: str
     plans: list[tuple[ResolvedDate | None, str]] = []
     if dated:
         for r in dated:
-            lo, hi = _clause(sentence, r.mention.start, r.mention.end)
-            clause_type = classify_event(sentence[lo:hi], language, future=target is not None)
-            plans.append((r, clause_type if clause_type != "other" or len(dated) == 1 else sentence_type))
-        if len(dated) == 1:
-            plans = [(dated[0], sentence_type)]
-    elif target is not None or sentence_type in _UNDATED_TYPES:
+            plans.append((r, _type_near(sentence, r, language, sentence_type, target is not None)))
+    elif target is not None or (sentence_type in _UNDATED_TYPES and (countries or figures)):
         plans.append((None, sentence_type))
     else:
         return []
+    if not countries:
+        countries = list(context_countries)
 
     events: list[Event] = []
     for index, (when, event_type) in enumerate(plans):
         event = Event(
             id=event_id(doc.name, sentence, occurrence, index),
-            doc=doc.name, start=item.start, end=item.end, sentence=sentence,
-            countries=countries, places=places, type=event_type, figures=figures, language=language,
+            doc=doc.name,
+            start=item.start,
+            end=item.end,
+            sentence=sentence,
+            countries=countries,
+            places=places,
+            type=event_type,
+            figures=figures,
+            language=language,
         )
         if when is not None:
             _set_date(event, when)
@@ -194,17 +254,29 @@ def _events_for(doc: Document, sentence: str, item: SentenceDates, language: str
             event.date, event.date_precision = ref.date.iso(), ref.date.precision
             event.date_inferred = ref.inferred
             event.date_text = None
-            event.date_reason = (f"the sentence dates only what is planned ({target.mention.text!r}); "
-                                 f"the announcement is dated by the {ref.describe()}")
+            event.date_reason = (
+                f"the sentence dates only what is planned ({target.mention.text!r}); "
+                f"the announcement is dated by the {ref.describe()}"
+            )
         if target is not None and (when is None or target.value != when.value):
             event.target_date = target.iso
             if target.inferred:
                 event.date_inferred = True
                 note = f"target {target.reason}"
                 event.date_reason = f"{event.date_reason}; {note}" if event.date_reason else note
-        event.title = make_title(event_type, countries, figures, places, event.target_date)
+        actor = _actor(sentence, language, countries, event_type)
+        event.title = make_title(event_type, countries, figures, places, event.target_date, actor=actor)
         events.append(event)
     return events
+
+
+def _actor(sentence: str, language: str, countries: list[str], event_type: str) -> str | None:
+    """Who leads the title; a coup belongs to the country it happens in, not to its critics."""
+    if not countries:
+        return None
+    if event_type == "coup":
+        return country_name("ML" if "ML" in countries else countries[0])
+    return primary_actor(sentence, language, countries)
 
 
 def _set_date(event: Event, when: ResolvedDate) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from store.boilerplate import classify_blocks
 from store.dates.partial import PartialDate
 from store.db import EventStore
 from store.errors import InputError, MaliTuiError
@@ -117,13 +118,15 @@ def _walk(folder: Path, problems: list[str]) -> list[Path | None]:
     return out
 
 
-def build_document(path: Path, published: str | None = None, kept_published: str | None = None,
-                   today: dt.date | None = None) -> Built:
+def build_document(
+    path: Path, published: str | None = None, kept_published: str | None = None, today: dt.date | None = None
+) -> Built:
     """Read, describe and extract one file (raises InputError for an unusable file)."""
     source = read_source(path)
     sidecar = read_sidecar(path)
     language = sidecar.language or detect_language(source.text)
-    from_text = meta_from_text(source.text, language)
+    blocks = classify_blocks(source.text, language)
+    from_text = meta_from_text(source.text, language, blocks)
     warnings = [*source.warnings, *sidecar.warnings]
     if published:
         when, origin = published, "cli"
@@ -136,13 +139,20 @@ def build_document(path: Path, published: str | None = None, kept_published: str
     else:
         when, origin = None, None
     doc = Document(
-        name=path.name, text=source.text, sha256=content_hash(source.text), path=str(path.resolve()),
-        published=when, published_source=origin,
-        publisher=sidecar.publisher or from_text.publisher, url=sidecar.url or from_text.url,
-        language=language, title=sidecar.title or from_text.title, encoding=source.encoding,
+        name=path.name,
+        text=source.text,
+        sha256=content_hash(source.text),
+        path=str(path.resolve()),
+        published=when,
+        published_source=origin,
+        publisher=sidecar.publisher or from_text.publisher,
+        url=sidecar.url or from_text.url,
+        language=language,
+        title=sidecar.title or from_text.title,
+        encoding=source.encoding,
         warnings=warnings,
     )
-    extraction = extract_events(doc, today=today)
+    extraction = extract_events(doc, today=today, blocks=blocks)
     record = doc.as_dict()
     record["extractor"] = EXTRACTOR_VERSION
     record["events"] = len(extraction.events)
@@ -201,7 +211,10 @@ def ingest_paths(
     if built:
         written = store.write_documents((b.document, b.events) for b in built)
         summary.added, summary.replaced, summary.unchanged = (
-            len(written.added), len(written.replaced), len(written.unchanged))
+            len(written.added),
+            len(written.replaced),
+            len(written.unchanged),
+        )
     return summary
 
 
@@ -212,4 +225,11 @@ def _kept_override(doc: dict[str, Any] | None) -> str | None:
     return None
 
 
-__all__ = ["IngestSummary", "InputError", "build_document", "collect_files", "ingest_paths", "parse_published"]
+__all__ = [
+    "IngestSummary",
+    "InputError",
+    "build_document",
+    "collect_files",
+    "ingest_paths",
+    "parse_published",
+]

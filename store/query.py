@@ -4,21 +4,52 @@ from __future__ import annotations
 
 import calendar
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from store.errors import MaliTuiError
 
-_EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss",
-                              "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_EXTRA_FOLDS = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "d",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ß": "ss",
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+    }
+)
+
+
+@cache
+def _combining_marks() -> dict[int, None]:
+    """Every combining mark, as a ``str.translate`` table that deletes them (built once, ~50 ms).
+
+    Deleting through one C-level ``translate`` is ~10x faster than testing
+    ``unicodedata.combining`` character by character, which made folding the
+    search keys of 100,000 events take seconds.
+    """
+    return dict.fromkeys(cp for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp)))
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form, so that "cote" finds "Côte"."""
+    if text.isascii():  # nothing to translate or decompose: the common case, 20x faster
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if decomposed.isascii():
+        return decomposed.casefold()
+    return decomposed.translate(_combining_marks()).casefold()
 
 
 def search_key(event: dict[str, Any]) -> str:
@@ -81,8 +112,9 @@ class EventFilter:
 
     @property
     def is_empty(self) -> bool:
-        return not (self._needles or self.countries is not None or self.types is not None
-                    or self.since or self.until)
+        return not (
+            self._needles or self.countries is not None or self.types is not None or self.since or self.until
+        )
 
     def matches(self, event: dict[str, Any], key: str | None = None) -> bool:
         """``key`` is the event's precomputed ``search_key`` when the caller has one."""

@@ -14,7 +14,7 @@ def texts(sentence: str, language: str = "en") -> list[str]:
 def test_offsets_index_the_sentence_exactly() -> None:
     sentence = "Having begun on Saturday, the pullout is expected to be finalized by January 1, 2024."
     for m in find_mentions(sentence, "en"):
-        assert sentence[m.start:m.end] == m.text
+        assert sentence[m.start : m.end] == m.text
     assert texts(sentence) == ["Saturday", "January 1, 2024"]
 
 
@@ -77,8 +77,12 @@ def test_may_the_verb_is_not_a_month() -> None:
 
 
 def test_relative_and_narrative_expressions() -> None:
-    kinds = {m.text: (m.kind, m.unit, m.offset) for m in find_mentions(
-        "Last month, officials met; two years ago they signed; a week later, nothing.", "en")}
+    kinds = {
+        m.text: (m.kind, m.unit, m.offset)
+        for m in find_mentions(
+            "Last month, officials met; two years ago they signed; a week later, nothing.", "en"
+        )
+    }
     assert kinds["Last month"] == ("relative", "month", -1)
     assert kinds["two years ago"] == ("relative", "year", -2)
 
@@ -123,8 +127,12 @@ def test_french_dates(sentence: str, expected: tuple) -> None:
 
 
 def test_french_relative_forms() -> None:
-    found = {m.text: (m.kind, m.offset) for m in find_mentions(
-        "Mardi dernier, le ministre a parlé; il y a deux mois, la junte avait exigé le départ.", "fr")}
+    found = {
+        m.text: (m.kind, m.offset)
+        for m in find_mentions(
+            "Mardi dernier, le ministre a parlé; il y a deux mois, la junte avait exigé le départ.", "fr"
+        )
+    }
     assert found["Mardi dernier"] == ("weekday", -1)
     assert found["il y a deux mois"] == ("relative", -2)
 

@@ -25,15 +25,21 @@ def resolved(sentence: str, ref: Reference, language: str = "en") -> dict[str, R
 
 
 def test_having_begun_on_saturday_is_the_publication_saturday() -> None:
-    r = resolved("Having begun on Saturday, the pullout will be incremental and is expected to be "
-                 "finalized by January 1, 2024.", JULY_1_2023)
+    r = resolved(
+        "Having begun on Saturday, the pullout will be incremental and is expected to be "
+        "finalized by January 1, 2024.",
+        JULY_1_2023,
+    )
     assert r["Saturday"].iso == "2023-07-01" and not r["Saturday"].future
     assert r["January 1, 2024"].iso == "2024-01-01" and r["January 1, 2024"].future
 
 
 def test_until_september_30_is_ahead_of_the_article() -> None:
-    r = resolved("The remaining troops will be authorized to assist in the delivery of humanitarian "
-                 "assistance until September 30.", JULY_1_2023)
+    r = resolved(
+        "The remaining troops will be authorized to assist in the delivery of humanitarian "
+        "assistance until September 30.",
+        JULY_1_2023,
+    )
     assert r["September 30"].iso == "2023-09-30"
     assert r["September 30"].future
 
@@ -54,15 +60,21 @@ def test_following_january_1_in_december_is_next_year() -> None:
 
 
 def test_past_tense_day_without_year_goes_back_a_year() -> None:
-    r = resolved("The mission had been in place since 2013 but ended on December 31 after the junta "
-                 "ordered it to leave.", NOV_7_2024)
+    r = resolved(
+        "The mission had been in place since 2013 but ended on December 31 after the junta "
+        "ordered it to leave.",
+        NOV_7_2024,
+    )
     assert r["December 31"].iso == "2023-12-31"
     assert r["2013"].iso == "2013" and r["2013"].value.precision == "year"
 
 
 def test_future_deadline_a_week_ahead() -> None:
-    r = resolved("The council on Thursday issued a statement announcing that MINUSMA would complete its "
-                 "withdrawal by November 15.", NOV_7_2024)
+    r = resolved(
+        "The council on Thursday issued a statement announcing that MINUSMA would complete its "
+        "withdrawal by November 15.",
+        NOV_7_2024,
+    )
     assert r["Thursday"].iso == "2024-11-07"
     assert r["November 15"].iso == "2024-11-15" and r["November 15"].future
 
@@ -73,8 +85,10 @@ def test_weekday_in_a_dateline_story_counts_from_the_dateline() -> None:
 
 
 def test_a_month_later_follows_the_previous_event() -> None:
-    r = resolved("Last July, Bamako suspended rotations. A month later, the authorities expelled the "
-                 "spokesman.", JULY_1_2023)
+    r = resolved(
+        "Last July, Bamako suspended rotations. A month later, the authorities expelled the spokesman.",
+        JULY_1_2023,
+    )
     assert r["A month later"].iso == "2022-08"
     assert "previous event (2022-07)" in r["A month later"].reason
 
@@ -102,7 +116,10 @@ def test_french_last_tuesday() -> None:
 
 def test_french_il_y_a_deux_mois() -> None:
     ref = Reference(PartialDate(2023, 12, 9), "publication date")
-    assert resolved("Il y a deux mois, la junte a exigé le départ.", ref, "fr")["Il y a deux mois"].iso == "2023-10"
+    assert (
+        resolved("Il y a deux mois, la junte a exigé le départ.", ref, "fr")["Il y a deux mois"].iso
+        == "2023-10"
+    )
 
 
 def test_vietnamese_month_of_last_year() -> None:

@@ -11,8 +11,13 @@ TODAY = dt.date(2026, 11, 23)
 
 
 def test_a_month_going_up_in_a_newest_first_list_marks_a_year_boundary() -> None:
-    items = [ListItem(0, 11, 3), ListItem(1, 10, 21), ListItem(2, 8, 2), ListItem(3, 11, 22),
-             ListItem(4, 2, 15)]
+    items = [
+        ListItem(0, 11, 3),
+        ListItem(1, 10, 21),
+        ListItem(2, 8, 2),
+        ListItem(3, 11, 22),
+        ListItem(4, 2, 15),
+    ]
     years = infer_years(items, TODAY)
     base = years[0].year
     assert [years[k].year for k in range(5)] == [base, base, base, base - 1, base - 1]

@@ -27,24 +27,41 @@ def _parser() -> argparse.ArgumentParser:
         "seed documents into an empty store first).",
     )
     parser.add_argument("--version", action="version", version=f"mali-tui {__version__}")
-    parser.add_argument("--db", type=Path, default=None,
-                        help=f"the event store file (default: ${DB_ENV} or {default_db_path()})")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help=f"the event store file (default: ${DB_ENV} or {default_db_path()})",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ingest = sub.add_parser("ingest", help="add documents (files or folders: .txt, .html, .htm)",
-                            description="Add documents to the store. The same content twice stores nothing "
-                            "new; a changed file replaces that document's events.")
+    ingest = sub.add_parser(
+        "ingest",
+        help="add documents (files or folders: .txt, .html, .htm)",
+        description="Add documents to the store. The same content twice stores nothing "
+        "new; a changed file replaces that document's events.",
+    )
     ingest.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    ingest.add_argument("--published", metavar="YYYY-MM-DD",
-                        help="set the reference (publication) date of these documents; dates are resolved again")
+    ingest.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="set the reference (publication) date of these documents; dates are resolved again",
+    )
     ingest.add_argument("--jobs", type=int, default=1, metavar="N", help="parallel extraction processes")
 
-    export = sub.add_parser("export", help="write events (all, or filtered) as JSON lines or CSV",
-                            description="Export events with the documented field names.")
+    export = sub.add_parser(
+        "export",
+        help="write events (all, or filtered) as JSON lines or CSV",
+        description="Export events with the documented field names.",
+    )
     export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     export.add_argument("--output", "-o", default="-", metavar="FILE", help="file to write (default: stdout)")
-    export.add_argument("--country", action="append", metavar="CC",
-                        help="ISO 3166 alpha-2 code, e.g. FR (repeatable: any of them)")
+    export.add_argument(
+        "--country",
+        action="append",
+        metavar="CC",
+        help="ISO 3166 alpha-2 code, e.g. FR (repeatable: any of them)",
+    )
     export.add_argument("--type", action="append", metavar="T", help="event type (repeatable)")
     export.add_argument("--since", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
     export.add_argument("--until", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
@@ -89,8 +106,9 @@ def _ingest(args: argparse.Namespace) -> int:
     parse_published(args.published)  # a bad date stops the run before any work
     store = EventStore(_db_path(args))
     with ingest_progress() as progress:
-        summary = ingest_paths(store, args.paths, published=args.published, progress=progress,
-                               jobs=max(1, args.jobs))
+        summary = ingest_paths(
+            store, args.paths, published=args.published, progress=progress, jobs=max(1, args.jobs)
+        )
     for line in summary.warnings:
         _err(f"warning: {line}")
     for line in summary.failed:
@@ -114,7 +132,8 @@ def _export(args: argparse.Namespace) -> int:
         text=args.text or "",
         countries=frozenset(c.upper() for c in args.country) if args.country else None,
         types=frozenset(args.type) if args.type else None,
-        since=since, until=until,
+        since=since,
+        until=until,
     )
     snapshot = EventStore(_db_path(args)).load()
     events = sorted(flt.apply(snapshot.events), key=sort_key)
@@ -136,8 +155,15 @@ def _docs(args: argparse.Namespace) -> int:
         published = doc.get("published") or "undated"
         if doc.get("published_source") in ("cli", "sidecar"):
             published += f" ({doc['published_source']})"
-        rows.append((doc["name"], doc.get("publisher") or "-", published, doc.get("language") or "und",
-                     str(doc.get("events", 0))))
+        rows.append(
+            (
+                doc["name"],
+                doc.get("publisher") or "-",
+                published,
+                doc.get("language") or "und",
+                str(doc.get("events", 0)),
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())

@@ -15,7 +15,9 @@ from store.dates.resolve import Reference, resolve
 
 # The place: one to four capitalised words (BAMAKO, Bamako, NEW YORK, Saint-Louis), maybe a comma.
 _PLACE = re.compile(r"^\s*(?:\(?[A-ZÀ-Ý][\w'’.\-]*\)?\s+){0,3}?[A-ZÀ-Ý][\w'’.\-]*\s*,?\s*(?:\w{2,4}\s+)?$")
-_AFTER = re.compile(r"^\s*(?:\((?P<agency>[^()\n]{2,30})\))?\s*(?:[-–—:]|\((?P<agency2>[^()\n]{2,30})\)\s*[-–—:]?)")
+_AFTER = re.compile(
+    r"^\s*(?:\((?P<agency>[^()\n]{2,30})\))?\s*(?:[-–—:]|\((?P<agency2>[^()\n]{2,30})\)\s*[-–—:]?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,25 +29,31 @@ class Dateline:
     reference: Reference
 
 
-def find_dateline(text: str, start: int, end: int, language: str,
-                  published: Reference | None) -> Dateline | None:
+def find_dateline(
+    text: str, start: int, end: int, language: str, published: Reference | None
+) -> Dateline | None:
     """The dateline opening the paragraph ``text[start:end]``, if there is one."""
-    head = text[start:min(end, start + 160)]
+    head = text[start : min(end, start + 160)]
     for mention in find_mentions(head, language)[:1]:
         if mention.start > 50 or mention.kind not in ("absolute", "weekday"):
             return None
-        before = head[:mention.start]
+        before = head[: mention.start]
         if not before.strip() or not _PLACE.match(before):
             return None
-        after = _AFTER.match(head[mention.end:])
+        after = _AFTER.match(head[mention.end :])
         if not after:
             return None
         resolved = resolve(mention, "past", published)
         if resolved is None or resolved.value.month is None:
             return None
         agency = after.group("agency") or after.group("agency2")
-        source = "as written" if mention.year is not None else f"year from the {published.describe()}" \
-            if published else ""
+        source = (
+            "as written"
+            if mention.year is not None
+            else f"year from the {published.describe()}"
+            if published
+            else ""
+        )
         label = "dateline"
         note = None
         if resolved.inferred:
@@ -53,8 +61,9 @@ def find_dateline(text: str, start: int, end: int, language: str,
         ref = Reference(date=resolved.value, label=label, inferred=resolved.inferred, note=note)
         place = before.strip().rstrip(",").strip()
         _ = source
-        return Dateline(start=start + mention.start, end=start + mention.end, place=place, agency=agency,
-                        reference=ref)
+        return Dateline(
+            start=start + mention.start, end=start + mention.end, place=place, agency=agency, reference=ref
+        )
     return None
 
 

@@ -13,15 +13,53 @@ from babel import Locale, UnknownLocaleError
 
 # Spellings CLDR lacks but news uses ("Sept. 27", "Dec 22", "fév.").
 _EXTRA_MONTHS: dict[str, dict[str, int]] = {
-    "en": {"sept": 9, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-           "sep": 9, "oct": 10, "nov": 11, "dec": 12},
-    "fr": {"fevrier": 2, "fév": 2, "fev": 2, "aout": 8, "decembre": 12, "janv": 1, "févr": 2,
-           "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12},
+    "en": {
+        "sept": 9,
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    },
+    "fr": {
+        "fevrier": 2,
+        "fév": 2,
+        "fev": 2,
+        "aout": 8,
+        "decembre": 12,
+        "janv": 1,
+        "févr": 2,
+        "avr": 4,
+        "juil": 7,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "déc": 12,
+    },
 }
 
 _EXTRA_WEEKDAYS: dict[str, dict[str, int]] = {
-    "vi": {"thứ 2": 0, "thứ 3": 1, "thứ 4": 2, "thứ 5": 3, "thứ 6": 4, "thứ 7": 5, "chủ nhật": 6,
-           "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5},
+    "vi": {
+        "thứ 2": 0,
+        "thứ 3": 1,
+        "thứ 4": 2,
+        "thứ 5": 3,
+        "thứ 6": 4,
+        "thứ 7": 5,
+        "chủ nhật": 6,
+        "thứ hai": 0,
+        "thứ ba": 1,
+        "thứ tư": 2,
+        "thứ năm": 3,
+        "thứ sáu": 4,
+        "thứ bảy": 5,
+    },
 }
 
 

@@ -43,46 +43,150 @@ class DateMention:
 
 NUMBER_WORDS: dict[str, int] = {
     # en
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3, "few": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
     # fr
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quelques": 3, "plusieurs": 3,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "quelques": 3,
+    "plusieurs": 3,
     # vi
-    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-    "mười": 10, "vài": 3, "mấy": 3,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "vài": 3,
+    "mấy": 3,
 }
-_NUM = r"(?P<n>\d{1,3}|a\s+few|" + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w),
-                                                   key=len, reverse=True)) + ")"
+_NUM = (
+    r"(?P<n>\d{1,3}|a\s+few|"
+    + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+    + ")"
+)
 
 UNIT_WORDS: dict[str, str] = {
-    "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-    "year": "year", "years": "year", "jour": "day", "jours": "day", "semaine": "week",
-    "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year",
-    "années": "year", "ngày": "day", "tuần": "week", "tháng": "month", "năm": "year",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "jour": "day",
+    "jours": "day",
+    "semaine": "week",
+    "semaines": "week",
+    "mois": "month",
+    "an": "year",
+    "ans": "year",
+    "année": "year",
+    "années": "year",
+    "ngày": "day",
+    "tuần": "week",
+    "tháng": "month",
+    "năm": "year",
 }
 
 MODS: dict[str, str] = {
-    "early": "early", "mid": "mid", "late": "late", "the end of": "late", "end of": "late",
-    "the beginning of": "early", "beginning of": "early", "the start of": "early", "start of": "early",
-    "the middle of": "mid", "middle of": "mid", "the close of": "late",
-    "début": "early", "debut": "early", "mi": "mid", "fin": "late", "fin de": "late",
-    "début de": "early", "à la fin de": "late", "au début de": "early", "courant": "mid",
-    "đầu": "early", "giữa": "mid", "cuối": "late", "thượng tuần": "early", "trung tuần": "mid",
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "the end of": "late",
+    "end of": "late",
+    "the beginning of": "early",
+    "beginning of": "early",
+    "the start of": "early",
+    "start of": "early",
+    "the middle of": "mid",
+    "middle of": "mid",
+    "the close of": "late",
+    "début": "early",
+    "debut": "early",
+    "mi": "mid",
+    "fin": "late",
+    "fin de": "late",
+    "début de": "early",
+    "à la fin de": "late",
+    "au début de": "early",
+    "courant": "mid",
+    "đầu": "early",
+    "giữa": "mid",
+    "cuối": "late",
+    "thượng tuần": "early",
+    "trung tuần": "mid",
     "hạ tuần": "late",
 }
 
 ROLES: dict[str, str] = {
-    "since": "since", "until": "until", "till": "until", "by": "by", "before": "before",
-    "after": "after", "following": "after", "from": "since", "in": "in", "on": "on",
-    "during": "in", "ahead of": "before", "through": "until",
-    "depuis": "since", "jusqu'au": "until", "jusqu'à": "until", "jusqu'en": "until", "d'ici": "by",
-    "avant": "before", "après": "after", "dès": "since", "en": "in", "le": "on", "à partir du": "since",
-    "kể từ": "since", "từ": "since", "đến": "until", "cho đến": "until", "tới": "until",
-    "trước": "before", "sau": "after", "vào": "in", "trong": "in",
+    "since": "since",
+    "until": "until",
+    "till": "until",
+    "by": "by",
+    "before": "before",
+    "after": "after",
+    "following": "after",
+    "from": "since",
+    "in": "in",
+    "on": "on",
+    "during": "in",
+    "ahead of": "before",
+    "through": "until",
+    "depuis": "since",
+    "jusqu'au": "until",
+    "jusqu'à": "until",
+    "jusqu'en": "until",
+    "d'ici": "by",
+    "avant": "before",
+    "après": "after",
+    "dès": "since",
+    "en": "in",
+    "le": "on",
+    "à partir du": "since",
+    "kể từ": "since",
+    "từ": "since",
+    "đến": "until",
+    "cho đến": "until",
+    "tới": "until",
+    "trước": "before",
+    "sau": "after",
+    "vào": "in",
+    "trong": "in",
 }
 _ROLE_RE = re.compile(
-    r"(?:^|\s)(" + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
+    r"(?:^|\s)("
+    + "|".join(sorted((re.escape(r) for r in ROLES), key=len, reverse=True))
     + r")\s+(?:the\s+|le\s+|la\s+|l'|les\s+|ngày\s+|hôm\s+)?$",
     re.IGNORECASE,
 )
@@ -119,10 +223,10 @@ def _month_value(m: re.Match[str], language: str) -> int | None:
     if raw.isdigit():
         value = int(raw)
         return value if 1 <= value <= 12 else None
-    if language == "en" or language not in ("fr",):
-        # English (and most Latin-script news) capitalises months: "may" and "march" are verbs.
-        if raw[0].islower() and raw.lower().rstrip(".") in ("may", "march", "mar", "jun", "sep", "oct"):
-            return None
+    # English (and most Latin-script news) capitalises months: "may" and "march" are verbs.
+    lowered = raw.lower().rstrip(".")
+    if language != "fr" and raw[0].islower() and lowered in ("may", "march", "mar", "jun", "sep", "oct"):
+        return None
     return month_names(language).get(raw.lower().rstrip("."))
 
 
@@ -152,8 +256,8 @@ def _month_alone(m: re.Match[str], language: str) -> DateMention | None:
 
 
 def _year_alone(m: re.Match[str], language: str) -> DateMention | None:
-    tail = m.string[m.end():m.end() + 40]
-    head = m.string[max(0, m.start() - 12):m.start()].lower()
+    tail = m.string[m.end() : m.end() + 40]
+    head = m.string[max(0, m.start() - 12) : m.start()].lower()
     # "the 2015 Agreement", "2026 World Cup": a year inside a proper name is not a date.
     name_after = re.match(r"\s+([A-Z][a-z]+)", tail)
     if name_after and not _g(m, "mod") and not re.search(r"\b(in|since|by|until|en|depuis|năm)\s+$", head):
@@ -183,12 +287,35 @@ def _weekday(m: re.Match[str], language: str) -> DateMention | None:
 
 
 _REL_DAY = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
-    "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0, "ce soir": 0, "cette nuit": 0, "hier": -1,
-    "hier soir": -1, "avant-hier": -2, "demain": 1, "après-demain": 2,
-    "hôm nay": 0, "sáng nay": 0, "chiều nay": 0, "tối nay": 0, "hôm qua": -1, "tối qua": -1,
-    "đêm qua": -1, "sáng qua": -1, "hôm kia": -2, "ngày mai": 1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "ce matin": 0,
+    "ce soir": 0,
+    "cette nuit": 0,
+    "hier": -1,
+    "hier soir": -1,
+    "avant-hier": -2,
+    "demain": 1,
+    "après-demain": 2,
+    "hôm nay": 0,
+    "sáng nay": 0,
+    "chiều nay": 0,
+    "tối nay": 0,
+    "hôm qua": -1,
+    "tối qua": -1,
+    "đêm qua": -1,
+    "sáng qua": -1,
+    "hôm kia": -2,
+    "ngày mai": 1,
 }
 
 
@@ -198,10 +325,30 @@ def _relative_day(m: re.Match[str], language: str) -> DateMention | None:
 
 
 _DIRECTION = {
-    "last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1, "earlier this": 0,
-    "later this": 0, "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1,
-    "prochaine": 1, "ce": 0, "cette": 0, "ci": 0, "nay": 0, "này": 0, "ngoái": -1, "trước": -1,
-    "qua": -1, "tới": 1, "sau": 1,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this": 0,
+    "next": 1,
+    "coming": 1,
+    "earlier this": 0,
+    "later this": 0,
+    "dernier": -1,
+    "dernière": -1,
+    "passé": -1,
+    "passée": -1,
+    "prochain": 1,
+    "prochaine": 1,
+    "ce": 0,
+    "cette": 0,
+    "ci": 0,
+    "nay": 0,
+    "này": 0,
+    "ngoái": -1,
+    "trước": -1,
+    "qua": -1,
+    "tới": 1,
+    "sau": 1,
 }
 
 
@@ -236,9 +383,20 @@ def _narrative(m: re.Match[str], language: str) -> DateMention | None:
 
 def _narrative_fixed(m: re.Match[str], language: str) -> DateMention | None:
     key = " ".join(m["fixed"].lower().split())
-    offsets = {"le lendemain": 1, "la veille": -1, "the next day": 1, "the following day": 1,
-               "the day before": -1, "the same day": 0, "that day": 0, "le même jour": 0,
-               "ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0, "the previous day": -1}
+    offsets = {
+        "le lendemain": 1,
+        "la veille": -1,
+        "the next day": 1,
+        "the following day": 1,
+        "the day before": -1,
+        "the same day": 0,
+        "that day": 0,
+        "le même jour": 0,
+        "ngày hôm sau": 1,
+        "hôm sau": 1,
+        "cùng ngày": 0,
+        "the previous day": -1,
+    }
     return _mk(m, "narrative", unit="day", offset=offsets[key])
 
 
@@ -251,14 +409,20 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern[str], Handler], ...]:
     wd = rf"(?P<wd>{wds})"
     flags = re.IGNORECASE
     pats: list[tuple[str, Handler]] = []
-    iso = rf"{_NOT_NUM_BEFORE}\b(?P<x>(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)(?:-(?P<day>[0-3]\d))?)(?![\d-])"
+    iso = (
+        rf"{_NOT_NUM_BEFORE}\b(?P<x>(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)(?:-(?P<day>[0-3]\d))?)(?![\d-])"
+    )
     pats.append((iso, _absolute))
-    numeric_dmy = (rf"{_NOT_NUM_BEFORE}\b(?P<x>(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.]"
-                   rf"(?P<year>(?:19|20)\d\d))\b(?![/.]\d)")
+    numeric_dmy = (
+        rf"{_NOT_NUM_BEFORE}\b(?P<x>(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.]"
+        rf"(?P<year>(?:19|20)\d\d))\b(?![/.]\d)"
+    )
     if lang != "en":
         pats.append((numeric_dmy, _absolute))
-    en_mod = (r"(?:(?P<mod>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
-              r"the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)")
+    en_mod = (
+        r"(?:(?P<mod>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
+        r"the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)"
+    )
     if lang in ("en", "other"):
         pats += [
             (rf"\b(?P<x>(?:{wd},?\s+)?(?:the\s+)?{_DAY}\.?(?:\s+of)?\s+{month},?\s+{_YEAR})\b", _absolute),
@@ -266,66 +430,123 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern[str], Handler], ...]:
             (rf"\b(?P<x>(?:{wd},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{month})\b(?!\s*\d)", _absolute),
             (rf"\b(?P<x>(?:{wd},?\s+)?{month}\s+{_DAY})\b(?![\d:]|,?\s+(?:19|20)\d\d)", _absolute),
             (rf"\b(?P<x>{en_mod}?{month},?\s+(?:of\s+)?{_YEAR})\b", _absolute),
-            (rf"(?:\b(?P<prep>in|since|by|until|till|from|during|through|before|after|of|early|late|mid)"
-             rf"\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
-             rf"(?P<x>{en_mod}?{month})\b(?!\s+\d)", _month_alone),
+            (
+                rf"(?:\b(?P<prep>in|since|by|until|till|from|during|through|before|after|of|early|late|mid)"
+                rf"\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
+                rf"(?P<x>{en_mod}?{month})\b(?!\s+\d)",
+                _month_alone,
+            ),
             (rf"\b(?P<x>(?P<dir>last|next|this|past)\s+{month})\b(?!\s+\d)", _month_alone_rel),
-            (rf"\b(?P<x>(?:{en_mod}|(?P<prep>in|since|by|until|till|from|during|before|after)\s+)?"
-             rf"{_NOT_NUM_BEFORE}{_YEAR}){_NOT_NUM_AFTER}(?!th\b|s\b|'s\b|\s*[-–]\s*(?:19|20)?\d\d\b(?!,))",
-             _year_alone),
+            (
+                rf"\b(?P<x>(?:{en_mod}|(?P<prep>in|since|by|until|till|from|during|before|after)\s+)?"
+                rf"{_NOT_NUM_BEFORE}{_YEAR}){_NOT_NUM_AFTER}(?!th\b|s\b|'s\b|\s*[-–]\s*(?:19|20)?\d\d\b(?!,))",
+                _year_alone,
+            ),
             (rf"\b(?P<x>(?:(?P<dir>last|next|this|past|coming)\s+)?{wd})\b", _weekday),
-            (r"\b(?P<x>(?P<rel>the\s+day\s+before\s+yesterday|today|tonight|this\s+morning|this\s+afternoon|"
-             r"this\s+evening|yesterday|last\s+night|tomorrow))\b", _relative_day),
-            (rf"\b(?P<x>{en_mod}?(?P<dir>last|next|this|past|previous|coming|earlier\s+this|later\s+this)"
-             r"\s+(?P<unit>week|month|year))\b", _relative_unit),
+            (
+                r"\b(?P<x>(?P<rel>the\s+day\s+before\s+yesterday|today|tonight|this\s+morning|this\s+afternoon|"
+                r"this\s+evening|yesterday|last\s+night|tomorrow))\b",
+                _relative_day,
+            ),
+            (
+                rf"\b(?P<x>{en_mod}?(?P<dir>last|next|this|previous|coming|earlier\s+this|later\s+this)"
+                r"\s+(?P<unit>week|month|year))\b",
+                _relative_unit,
+            ),
             (rf"\b(?P<x>{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)\b", _ago),
-            (rf"\b(?P<x>{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|afterwards|after|earlier))"
-             r"(?=\W*$|\s*[,.;:])", _narrative),
-            (r"\b(?P<x>(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|month|year))\b",
-             _narrative),
-            (r"\b(?P<x>(?P<fixed>the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+day\s+before"
-             r"|the\s+same\s+day|that\s+day))\b", _narrative_fixed),
+            (
+                rf"\b(?P<x>{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|afterwards|after|earlier))"
+                r"(?=\W*$|\s*[,.;:])",
+                _narrative,
+            ),
+            (
+                r"\b(?P<x>(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|month|year))\b",
+                _narrative,
+            ),
+            (
+                r"\b(?P<x>(?P<fixed>the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day|the\s+day\s+before"
+                r"|the\s+same\s+day|that\s+day))\b",
+                _narrative_fixed,
+            ),
         ]
     if lang in ("fr", "other"):
         fr_mod = r"(?:(?P<mod>au\s+début\s+de|à\s+la\s+fin\s+de|début|debut|fin|courant|mi)[\s-]+)"
         pats += [
             (rf"\b(?P<x>(?:{wd}\s+)?{_DAY}\s+{month}(?:\s+{_YEAR})?)\b(?!\s*\d)", _absolute),
             (rf"\b(?P<x>{fr_mod}?{month}\s+{_YEAR})\b", _absolute),
-            (rf"(?:\b(?P<prep>en|depuis|dès|jusqu'en|jusqu’en|d'ici|avant|après|mois\s+d['’])\s*|"
-             rf"(?=(?:début|debut|fin|courant|mi)[\s-]))(?P<x>{fr_mod}?{month}"
-             r"(?:\s+(?P<dir>dernier|prochain))?)\b(?!\s+\d)", _month_alone),
-            (rf"\b(?P<x>(?:{fr_mod}|(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après)\s+)?"
-             rf"{_NOT_NUM_BEFORE}{_YEAR}){_NOT_NUM_AFTER}(?!e\b|ème\b|\s*[-–]\s*(?:19|20)?\d\d\b)", _year_alone),
-            (rf"\b(?P<x>(?:(?:ce|le|dès|depuis)\s+)?{wd}(?:\s+(?P<dir>dernier|prochain|passé))?)\b", _weekday),
-            (r"(?<!\w)(?P<x>(?P<rel>aujourd['’]hui|avant-hier|après-demain|hier\s+soir|hier|demain|ce\s+matin|"
-             r"ce\s+soir|cette\s+nuit))(?!\w)", _relative_day),
-            (r"\b(?P<x>(?:le|la|l['’]|cette|ce)\s*(?P<unit>mois|semaine|année|an)(?:-ci)?"
-             r"(?:\s+(?P<dir>dernier|dernière|passé|passée|prochain|prochaine))?)\b", _relative_unit_fr),
+            (
+                rf"(?:\b(?P<prep>en|depuis|dès|jusqu'en|jusqu’en|d'ici|avant|après|mois\s+d['’])\s*|"
+                rf"(?=(?:début|debut|fin|courant|mi)[\s-]))(?P<x>{fr_mod}?{month}"
+                r"(?:\s+(?P<dir>dernier|prochain))?)\b(?!\s+\d)",
+                _month_alone,
+            ),
+            (
+                rf"\b(?P<x>(?:{fr_mod}|(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après)\s+)?"
+                rf"{_NOT_NUM_BEFORE}{_YEAR}){_NOT_NUM_AFTER}(?!e\b|ème\b|\s*[-–]\s*(?:19|20)?\d\d\b)",
+                _year_alone,
+            ),
+            (
+                rf"\b(?P<x>(?:(?:ce|le|dès|depuis)\s+)?{wd}(?:\s+(?P<dir>dernier|prochain|passé))?)\b",
+                _weekday,
+            ),
+            (
+                r"(?<!\w)(?P<x>(?P<rel>aujourd['’]hui|avant-hier|après-demain|hier\s+soir|hier|demain|ce\s+matin|"
+                r"ce\s+soir|cette\s+nuit))(?!\w)",
+                _relative_day,
+            ),
+            (
+                r"\b(?P<x>(?:le|la|l['’]|cette|ce)\s*(?P<unit>mois|semaine|année|an)(?:-ci)?"
+                r"(?:\s+(?P<dir>dernier|dernière|passé|passée|prochain|prochaine))?)\b",
+                _relative_unit_fr,
+            ),
             (rf"\b(?P<x>il\s+y\s+a\s+{_NUM}\s+(?P<unit>jours?|semaines?|mois|ans|années?))\b", _ago),
-            (rf"\b(?P<x>{_NUM}\s+(?P<unit>jours?|semaines?|mois|ans|années?)\s+plus\s+(?P<dir>tard|tôt))\b",
-             _narrative),
+            (
+                rf"\b(?P<x>{_NUM}\s+(?P<unit>jours?|semaines?|mois|ans|années?)\s+plus\s+(?P<dir>tard|tôt))\b",
+                _narrative,
+            ),
             (r"\b(?P<x>(?P<fixed>le\s+lendemain|la\s+veille|le\s+même\s+jour))\b", _narrative_fixed),
         ]
     if lang == "vi":
         vi_mod = r"(?:(?P<mod>thượng\s+tuần|trung\s+tuần|hạ\s+tuần|đầu|giữa|cuối)\s+)"
         pats += [
-            (rf"(?<![\w/])(?P<x>(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+)?(?P<day>[0-3]?\d)/"
-             rf"(?P<month>[01]?\d)(?:/{_YEAR})?)(?![\w/])", _absolute),
-            (rf"(?<!\w)(?P<x>ngày\s+(?P<day>[0-3]?\d)\s+tháng\s+(?P<month>[01]?\d)(?:\s+năm\s+{_YEAR})?)(?!\w)",
-             _absolute),
-            (rf"(?<!\w)(?P<x>{vi_mod}?tháng\s+(?P<month>[01]?\d)(?:(?:/|\s+năm\s+){_YEAR})?)(?![\w/])",
-             _absolute),
-            (rf"(?<!\w)(?P<x>{vi_mod}?tháng\s+(?P<month>[01]?\d)\s+(?P<dir>năm\s+(?:nay|ngoái|trước|tới|sau)))"
-             r"(?!\w)", _month_year_rel_vi),
+            (
+                rf"(?<![\w/])(?P<x>(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+)?(?P<day>[0-3]?\d)/"
+                rf"(?P<month>[01]?\d)(?:/{_YEAR})?)(?![\w/])",
+                _absolute,
+            ),
+            (
+                rf"(?<!\w)(?P<x>ngày\s+(?P<day>[0-3]?\d)\s+tháng\s+(?P<month>[01]?\d)(?:\s+năm\s+{_YEAR})?)(?!\w)",
+                _absolute,
+            ),
+            (
+                rf"(?<!\w)(?P<x>{vi_mod}?tháng\s+(?P<month>[01]?\d)(?:(?:/|\s+năm\s+){_YEAR})?)(?![\w/])",
+                _absolute,
+            ),
+            (
+                rf"(?<!\w)(?P<x>{vi_mod}?tháng\s+(?P<month>[01]?\d)\s+(?P<dir>năm\s+(?:nay|ngoái|trước|tới|sau)))"
+                r"(?!\w)",
+                _month_year_rel_vi,
+            ),
             (rf"(?<!\w)(?P<x>{vi_mod}?(?:năm\s+)?{_NOT_NUM_BEFORE}{_YEAR}){_NOT_NUM_AFTER}", _absolute),
-            (rf"(?<!\w)(?P<x>{wd}(?:\s+(?P<dir>tuần\s+trước|tuần\s+qua|tuần\s+tới|tuần\s+sau))?)(?!\w)", _weekday),
-            (r"(?<!\w)(?P<x>(?P<rel>hôm\s+nay|sáng\s+nay|chiều\s+nay|tối\s+nay|hôm\s+qua|tối\s+qua|đêm\s+qua|"
-             r"sáng\s+qua|hôm\s+kia|ngày\s+mai))(?!\w)", _relative_day),
-            (rf"(?<!\w)(?P<x>{vi_mod}?(?P<unit>năm|tháng|tuần)\s+(?P<dir>nay|này|ngoái|trước|qua|tới))(?!\w)",
-             _relative_unit),
+            (
+                rf"(?<!\w)(?P<x>{wd}(?:\s+(?P<dir>tuần\s+trước|tuần\s+qua|tuần\s+tới|tuần\s+sau))?)(?!\w)",
+                _weekday,
+            ),
+            (
+                r"(?<!\w)(?P<x>(?P<rel>hôm\s+nay|sáng\s+nay|chiều\s+nay|tối\s+nay|hôm\s+qua|tối\s+qua|đêm\s+qua|"
+                r"sáng\s+qua|hôm\s+kia|ngày\s+mai))(?!\w)",
+                _relative_day,
+            ),
+            (
+                rf"(?<!\w)(?P<x>{vi_mod}?(?P<unit>năm|tháng|tuần)\s+(?P<dir>nay|này|ngoái|trước|qua|tới))(?!\w)",
+                _relative_unit,
+            ),
             (rf"(?<!\w)(?P<x>cách\s+đây\s+{_NUM}\s+(?P<unit>ngày|tuần|tháng|năm))(?!\w)", _ago),
-            (rf"(?<!\w)(?P<x>(?:sau\s+đó\s+)?{_NUM}\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>sau)(?:\s+đó)?)"
-             r"(?=\W*$|\s*[,.;:])", _narrative),
+            (
+                rf"(?<!\w)(?P<x>(?:sau\s+đó\s+)?{_NUM}\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>sau)(?:\s+đó)?)"
+                r"(?=\W*$|\s*[,.;:])",
+                _narrative,
+            ),
             (r"(?<!\w)(?P<x>(?P<fixed>ngày\s+hôm\s+sau|hôm\s+sau|cùng\s+ngày))(?!\w)", _narrative_fixed),
         ]
     return tuple((re.compile(p, flags), h) for p, h in pats)
@@ -367,9 +588,9 @@ def _quote_spans(sentence: str) -> list[tuple[int, int]]:
     opened: int | None = None
     for q in _QUOTES.finditer(sentence):
         ch = q.group()
-        if opened is None and ch in "\"“«„":
+        if opened is None and ch in '"“«„':
             opened = q.start()
-        elif opened is not None and ch in "\"”»":
+        elif opened is not None and ch in '"”»':
             spans.append((opened, q.end()))
             opened = None
     if opened is not None:
@@ -403,14 +624,17 @@ def _role_before(sentence: str, mention: DateMention) -> str | None:
     lead = mention.text.lower().split()[0] if mention.text.split() else ""
     if lead in ROLES and lead not in ("le", "en", "in", "on"):
         return ROLES[lead]
-    m = _ROLE_RE.search(sentence[max(0, mention.start - 24):mention.start])
+    m = _ROLE_RE.search(sentence[max(0, mention.start - 24) : mention.start])
     return ROLES.get(m.group(1).lower()) if m else (ROLES.get(lead) if lead in ROLES else None)
 
 
 def _trim(mention: DateMention, sentence: str) -> None:
     """Drop a leading preposition from the span ("in June 2023" → "June 2023")."""
-    m = re.match(r"(?i)(?:in|since|by|until|till|from|during|through|before|after|of|en|depuis|dès|"
-                 r"jusqu'en|jusqu’en|d'ici|avant|après|mois\s+d['’])\s+", mention.text)
-    if m and mention.text[m.end():]:
+    m = re.match(
+        r"(?i)(?:in|since|by|until|till|from|during|through|before|after|of|en|depuis|dès|"
+        r"jusqu'en|jusqu’en|d'ici|avant|après|mois\s+d['’])\s+",
+        mention.text,
+    )
+    if m and mention.text[m.end() :]:
         mention.start += m.end()
-        mention.text = sentence[mention.start:mention.end]
+        mention.text = sentence[mention.start : mention.end]

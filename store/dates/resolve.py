@@ -16,8 +16,20 @@ from store.dates.mentions import DateMention
 from store.dates.partial import PartialDate, add_days, add_months
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +178,11 @@ def resolve(
             value, side = picked
             inferred = reference.inferred
             tense_note = f", {tense} tense" if tense else ""
-            reason = (f"{quoted}: year {value.year}, {side} the {reference.describe()}{tense_note}"
-                      if side != "in the year of" else f"{quoted}: in the year of the {reference.describe()}")
+            reason = (
+                f"{quoted}: year {value.year}, {side} the {reference.describe()}{tense_note}"
+                if side != "in the year of"
+                else f"{quoted}: in the year of the {reference.describe()}"
+            )
         elif mention.kind == "weekday":
             if reference is None:
                 return None

@@ -13,27 +13,58 @@ from functools import cache
 
 _FUTURE = {
     "en": r"will|shall|won't|'ll|would|going\s+to|(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|"
-          r"poised|planned|supposed)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
-          r"upcoming|next|coming|until|till|deadline",
+    r"poised|planned|supposed)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
+    r"upcoming|next|coming|until|till|deadline",
     "fr": r"va|vont|allait|allaient|devra|devront|devrait|devraient|sera|seront|prévu|prévue|prévus|prévoit|"
-          r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)",
+    r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)",
     "vi": r"sẽ|dự\s+kiến|dự\s+định|kế\s+hoạch|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|tới\s+đây",
 }
 _PAST = {
-    "en": r"was|were|had|did|has|have|having|ago|last|previously|earlier|yesterday|since|began|begun|left|took|"
-          r"said|told|led|broke|seized|saw|made|held|came|went|gave|sent|withdrew|fought|lost|met|paid|won|"
-          r"struck|killed|overthrew|\w{3,}ed",
+    "en": r"was|were|had|did|has|have|having|ago|last|previously|earlier|yesterday|since|began|begun|"
+    r"left|took|"
+    r"said|told|led|broke|seized|saw|made|held|came|went|gave|sent|withdrew|fought|lost|met|paid|won|"
+    r"struck|killed|overthrew|\w{3,}ed",
     "fr": r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)",
     "vi": r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
-          r"xác\s+nhận|phát\s+biểu|công\s+bố",
+    r"xác\s+nhận|phát\s+biểu|công\s+bố",
 }
 # Passive or adjectival "-ed" words that do not mark the past ("expected to", "planned withdrawal").
-_NOT_PAST_ED = {"expected", "scheduled", "planned", "set", "authorized", "authorised", "intended", "proposed",
-                "supposed", "destined", "aimed", "determined", "committed", "concerned", "based", "united",
-                "integrated", "armed", "called", "tied", "named", "related", "linked", "described",
-                "unprecedented", "deteriorating", "mechanised", "mechanized", "interested", "advanced"}
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”«»—–]|,\s|\s(?:and|but|while|whereas|after|before|as|when|mais|et|"
-                           r"alors|après|avant|tandis|lorsque|quand|sau\s+khi|trước\s+khi|khi|và|nhưng)\s")
+_NOT_PAST_ED = {
+    "expected",
+    "scheduled",
+    "planned",
+    "set",
+    "authorized",
+    "authorised",
+    "intended",
+    "proposed",
+    "supposed",
+    "destined",
+    "aimed",
+    "determined",
+    "committed",
+    "concerned",
+    "based",
+    "united",
+    "integrated",
+    "armed",
+    "called",
+    "tied",
+    "named",
+    "related",
+    "linked",
+    "described",
+    "unprecedented",
+    "deteriorating",
+    "mechanised",
+    "mechanized",
+    "interested",
+    "advanced",
+}
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\[\]\"“”«»—–]|,\s|\s(?:and|but|while|whereas|after|before|as|when|mais|et|"
+    r"alors|après|avant|tandis|lorsque|quand|sau\s+khi|trước\s+khi|khi|và|nhưng)\s"
+)
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from store.dates.partial import PartialDate
 
@@ -40,11 +41,11 @@ def infer_years(items: list[ListItem], today: dt.date) -> dict[int, InferredYear
     """A year for each item, from list order and the bounds the items give."""
     if not items:
         return {}
-    desc = sum(1 for a, b in zip(items, items[1:], strict=False) if _md(b) < _md(a))
-    asc = sum(1 for a, b in zip(items, items[1:], strict=False) if _md(b) > _md(a))
+    desc = sum(1 for a, b in pairwise(items) if _md(b) < _md(a))
+    asc = sum(1 for a, b in pairwise(items) if _md(b) > _md(a))
     newest_first = desc >= asc
     steps = [0]
-    for prev, cur in zip(items, items[1:], strict=False):
+    for prev, cur in pairwise(items):
         wrap = _md(cur) > _md(prev) if newest_first else _md(cur) < _md(prev)
         steps.append(steps[-1] + (1 if wrap else 0))
     sign = -1 if newest_first else 1
@@ -78,11 +79,16 @@ def infer_years(items: list[ListItem], today: dt.date) -> dict[int, InferredYear
     result: dict[int, InferredYear] = {}
     for item, step in zip(items, steps, strict=True):
         year = base + sign * step
-        span = (f"between {lo + sign * step} and {hi + sign * step}" if lo is not None
-                else f"no later than {hi + sign * step}")
-        note = (f"year not in the text: inferred from the order of the dated list ({order}, "
-                f"{step} year boundar{'y' if step == 1 else 'ies'} above this item) and {why}; "
-                f"{span}, taken as {year}")
+        span = (
+            f"between {lo + sign * step} and {hi + sign * step}"
+            if lo is not None
+            else f"no later than {hi + sign * step}"
+        )
+        note = (
+            f"year not in the text: inferred from the order of the dated list ({order}, "
+            f"{step} year boundar{'y' if step == 1 else 'ies'} above this item) and {why}; "
+            f"{span}, taken as {year}"
+        )
         result[item.key] = InferredYear(year=year, note=note)
     return result
 

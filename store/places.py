@@ -1,0 +1,225 @@
+"""Named places an event happens in: Malian towns, Sahel capitals, regions.
+
+Analysts follow the withdrawal camp by camp (Tessalit, Kidal, Gao, Timbuktu),
+so each spelling ("Tombouctou", "Timbuktu") is reported as one English name,
+and a town nobody listed is still caught by the way news introduces it
+("in the town of X", "thị trấn X", "la ville de X").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from store.countries import capital_place, capital_spellings
+
+__all__ = ["find_places"]
+
+# Canonical English name -> spellings (English, French, Vietnamese transliterations).
+_GAZETTEER: dict[str, tuple[str, ...]] = {
+    "Bamako": ("Bamako", "Ba-ma-cô"),
+    "Gao": ("Gao",),
+    "Timbuktu": ("Timbuktu", "Tombouctou", "Timbouctou", "Tim-búc-tu", "Tombuctu"),
+    "Kidal": ("Kidal",),
+    "Tessalit": ("Tessalit",),
+    "Mopti": ("Mopti",),
+    "Ménaka": ("Ménaka", "Menaka"),
+    "Ségou": ("Ségou", "Segou"),
+    "Sikasso": ("Sikasso",),
+    "Kayes": ("Kayes",),
+    "Koulikoro": ("Koulikoro",),
+    "Kati": ("Kati",),
+    "Aguelhok": ("Aguelhok", "Aguelhoc", "Aguel'hoc", "Aguel'hok"),
+    "Ber": ("Ber",),
+    "Anefis": ("Anefis", "Anéfis", "Anefif"),
+    "Léré": ("Léré", "Lere"),
+    "Ogossagou": ("Ogossagou",),
+    "Sévaré": ("Sévaré", "Sevare"),
+    "Douentza": ("Douentza",),
+    "Diabaly": ("Diabaly",),
+    "Konna": ("Konna",),
+    "Hombori": ("Hombori",),
+    "Gossi": ("Gossi",),
+    "Ansongo": ("Ansongo",),
+    "Bourem": ("Bourem",),
+    "Djenné": ("Djenné", "Djenne"),
+    "Bandiagara": ("Bandiagara",),
+    "Bankass": ("Bankass",),
+    "Niono": ("Niono",),
+    "Goundam": ("Goundam",),
+    "Niafunké": ("Niafunké", "Niafunke"),
+    "Tarkint": ("Tarkint",),
+    "Talataye": ("Talataye",),
+    "Moura": ("Moura",),
+    "Tinzaouaten": ("Tinzaouaten", "Tin-Zaouatene", "Tinzawatene"),
+    "Abeïbara": ("Abeïbara", "Abeibara"),
+    "Boni": ("Boni",),
+    "Nioro du Sahel": ("Nioro du Sahel", "Nioro"),
+    "Niamey": ("Niamey",),
+    "Ouagadougou": ("Ouagadougou",),
+    "Abidjan": ("Abidjan",),
+    "Dakar": ("Dakar",),
+    "Nouakchott": ("Nouakchott",),
+    "N'Djamena": ("N'Djamena", "Ndjamena", "N'Djaména"),
+    "Conakry": ("Conakry",),
+    "Agadez": ("Agadez",),
+    "Tillabéri": ("Tillabéri", "Tillaberi"),
+    "Djibo": ("Djibo",),
+    # Regions
+    "Sahel": ("Sahel",),
+    "Sahara": ("Sahara",),
+    "Azawad": ("Azawad",),
+    "Liptako-Gourma": ("Liptako-Gourma", "Liptako Gourma"),
+    "Inner Niger Delta": ("Inner Niger Delta", "delta intérieur du Niger"),
+    "Dogon Country": ("Dogon Country", "pays dogon", "Pays dogon"),
+}
+
+# Region words before or after a town name: "Kidal region", "région de Kidal", "khu vực Kidal".
+_REGION_AFTER = r"(?:region|province)"
+_REGION_BEFORE = r"(?:(?:la\s+)?région\s+de|(?:la\s+)?province\s+de|khu\s+vực|vùng|tỉnh|the\s+region\s+of)"
+# "in the town of X": the word that introduces an unlisted place in each language.
+_INTRODUCERS = (
+    r"(?:town|city|village|commune|locality|camp|base|region|district|province)\s+of",
+    r"(?:camp|base|garrison)\s+(?:in|at)",
+    r"(?:la\s+|le\s+)?(?:ville|village|localité|commune|cercle|région|camp|base)\s+(?:de|d')",
+    r"(?:thị\s+trấn|thành\s+phố|thị\s+xã|làng|tỉnh|khu\s+vực|vùng|căn\s+cứ|trại)",
+)
+_NAME = r"[A-ZÀ-ÖØ-ÞĐ][\w'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĐ][\w'’\-]*){0,2}"
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
+    return re.sub(r"[\s\-]+", " ", text).casefold()
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    return {_key(s): canon for canon, spellings in _GAZETTEER.items() for s in spellings}
+
+
+@lru_cache(maxsize=1)
+def _known_pattern() -> re.Pattern[str]:
+    forms = sorted({s for spellings in _GAZETTEER.values() for s in spellings}, key=len, reverse=True)
+    body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", f)) for f in forms)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # Only the cue words ignore case: the name itself must be capitalised.
+    region_after = re.compile(rf"(?<!\w)({_NAME})\s+(?i:{_REGION_AFTER})\b")
+    region_before = re.compile(rf"(?<!\w)(?i:{_REGION_BEFORE})\s+({_NAME})")
+    introduced = re.compile(rf"(?<!\w)(?i:{'|'.join(_INTRODUCERS)})\s*({_NAME})")
+    return region_after, region_before, introduced
+
+
+def _canonical(name: str) -> str | None:
+    name = name.strip(" '’-")
+    if not name or not name[0].isupper():
+        return None
+    return _spellings().get(_key(name)) or capital_place(name)
+
+
+def find_places(sentence: str, language: str) -> list[str]:
+    """Named places in ``sentence``, canonical English spelling, in order of appearance, unique."""
+    found: list[tuple[int, str]] = []
+    region_after, region_before, introduced = _patterns()
+    regions = set(_GAZETTEER) - {"Sahel", "Sahara", "Azawad", "Liptako-Gourma"}
+    claimed: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, place: str) -> None:
+        found.append((start, place))
+        claimed.append((start, end))
+
+    for pattern in (region_after, region_before):
+        for m in pattern.finditer(sentence):
+            if not m.group(1)[:1].isupper():
+                continue
+            name = _first_known(m.group(1)) or m.group(1)
+            canon = _canonical(name)
+            if canon in regions:
+                add(m.start(), m.end(), f"{canon} region")
+            elif canon:
+                add(m.start(), m.end(), canon)
+    for m in introduced.finditer(sentence):
+        if any(s <= m.start(1) < e for s, e in claimed):
+            continue
+        name = m.group(1)
+        canon = _canonical(name) or _canonical(name.split()[0])
+        if canon is None and not _is_common_word(name):
+            canon = name.replace("’", "'")
+        if canon:
+            add(m.start(1), m.end(1), canon)
+    for m in _known_pattern().finditer(sentence):
+        if any(s <= m.start() < e for s, e in claimed):
+            continue
+        canon = _canonical(m.group())
+        if canon:
+            found.append((m.start(), canon))
+    for m in _capital_pattern().finditer(sentence):
+        if any(s <= m.start() < e for s, e in claimed):
+            continue
+        canon = capital_place(m.group())
+        if canon:
+            found.append((m.start(), canon))
+    found.sort()
+    seen: set[str] = set()
+    ordered = []
+    for _, place in found:
+        if place not in seen:
+            seen.add(place)
+            ordered.append(place)
+    return ordered
+
+
+def _first_known(name: str) -> str | None:
+    """The listed town inside a captured name ("Kidal" in "Tessalit Kidal")."""
+    words = name.split()
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            cand = " ".join(words[i:j])
+            if _canonical(cand):
+                return cand
+    return None
+
+
+# Capitalised words the introducer patterns would otherwise take for a town ("the city of The ...").
+_COMMON = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "its",
+        "their",
+        "his",
+        "her",
+        "a",
+        "an",
+        "mali",
+        "minusma",
+        "un",
+        "liên",
+        "hợp",
+        "quốc",
+        "lhq",
+        "nations",
+        "le",
+        "la",
+        "les",
+        "l",
+    }
+)
+
+
+def _is_common_word(name: str) -> bool:
+    return _key(name.split()[0]) in _COMMON
+
+
+@lru_cache(maxsize=1)
+def _capital_pattern() -> re.Pattern[str]:
+    forms = sorted(set(capital_spellings()), key=len, reverse=True)
+    body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", f)) for f in forms)
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")

@@ -1,0 +1,123 @@
+"""A short English headline for an event, so an analyst can scan a Vietnamese or French timeline.
+
+"Egypt: withdrawal completed, 460 troops" says who, what and how many. Mali
+hosts every mission in this corpus, so when a foreign country and Mali are
+both named the foreign one leads; the UN mission leads when no foreign
+country is named and the UN is mentioned before Mali acts on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from store.countries import HOST, country_name, event_countries, find_countries
+from store.event_types import event_type_label
+
+__all__ = ["MAX_TITLE", "make_title", "primary_actor"]
+
+MAX_TITLE = 60
+
+_UN = re.compile(
+    r"\bMINUSMA\b|\bU\.?N\.?(?=\W)|\bUnited\s+Nations\b|\bLHQ\b|Liên\s+[Hh]ợp\s+[Qq]uốc|\bONU\b|\bNations\s+[Uu]nies\b"
+)
+# "Mission in Mali", "Phái bộ ... tại Mali": Mali named as part of the mission's name.
+_MISSION_BEFORE = re.compile(
+    r"(?:mission|phái\s+bộ|sứ\s+mệnh|MINUSMA)[^.;:]{0,70}(?:\bin|\bau|\bở|\btại)\s+$", re.IGNORECASE
+)
+_PLACE_TYPES = frozenset(
+    {
+        "attack",
+        "casualties",
+        "handover",
+        "deployment",
+        "withdrawal_completed",
+        "withdrawal_started",
+        "mission_ended",
+    }
+)
+_FIGURE_PRIORITY = {
+    "attack": ("killed", "injured", "kidnapped", "hostages", "casualties"),
+    "casualties": ("killed", "injured", "kidnapped", "hostages", "casualties", "displaced"),
+}
+_TROOP_UNITS = ("troops", "peacekeepers", "police", "staff", "contingents", "positions", "camps", "vehicles")
+
+
+def primary_actor(sentence: str, language: str, countries: Sequence[str] = ()) -> str | None:
+    """Who the event is about: a foreign country, else the UN mission, else Mali."""
+    allowed = set(countries) or set(event_countries(sentence, language))
+    mentions = [m for m in find_countries(sentence, language) if m.code in allowed]
+    for m in mentions:
+        if m.code != HOST:
+            return country_name(m.code)
+    un = _UN.search(sentence)
+    mali = next(
+        (m for m in mentions if m.via != "mission" and not _MISSION_BEFORE.search(sentence[: m.start])), None
+    )
+    if un and (mali is None or un.start() < mali.start):
+        return "UN (MINUSMA)" if "MINUSMA" in sentence else "UN"
+    if mali is not None or HOST in allowed:
+        return country_name(HOST)
+    return None
+
+
+def _lead(countries: Sequence[str], places: Sequence[str]) -> str:
+    codes = sorted(dict.fromkeys(countries), key=lambda c: (c == HOST, countries.index(c)))
+    if not codes:
+        return places[0] if places else ""
+    names = [country_name(c) for c in codes[:2]]
+    extra = len(codes) - 2
+    return ", ".join(names) + (f" +{extra}" if extra > 0 else "")
+
+
+def _pick_figures(event_type: str, figures: Sequence[dict[str, Any]]) -> list[str]:
+    priority = _FIGURE_PRIORITY.get(event_type, _TROOP_UNITS)
+    ranked = sorted(
+        (f for f in figures if f.get("unit") and isinstance(f.get("value"), int)),
+        key=lambda f: priority.index(f["unit"]) if f["unit"] in priority else len(priority),
+    )
+    if event_type not in _FIGURE_PRIORITY:
+        ranked = ranked[:1]
+    return [f"{f['value']:,} {f['unit']}" for f in ranked[:2]]
+
+
+def _assemble(lead: str, label: str, place: str | None, figures: list[str], target: str | None) -> str:
+    # "Côte d'Ivoire, Mali: 49 troops" says more than "other".
+    shown = "" if label == "other" else label
+    head = " in ".join(x for x in (shown, place) if x) if shown else (f"in {place}" if place else "")
+    parts = [x for x in (head, *figures) if x] or ["report"]
+    if target:
+        parts.append(f"by {target}")
+    body = ", ".join(parts)
+    return f"{lead}: {body}" if lead else body[:1].upper() + body[1:]
+
+
+def make_title(
+    event_type: str,
+    countries: list[str],
+    figures: list[dict[str, Any]],
+    places: list[str],
+    target_date: str | None = None,
+    actor: str | None = None,
+) -> str:
+    """ "Egypt: withdrawal completed, 460 troops"; at most about ``MAX_TITLE`` characters."""
+    label = event_type_label(event_type or "other")
+    lead = actor or _lead(countries, places)
+    place = next((p for p in places if p != lead), None) if event_type in _PLACE_TYPES else None
+    picked = _pick_figures(event_type, figures)
+    # Drop detail until the headline fits: the place, then the second figure, then the rest.
+    candidates = [
+        (place, picked, target_date),
+        (None, picked, target_date),
+        (None, picked[:1], target_date),
+        (None, [], target_date),
+        (None, [], None),
+    ]
+    for p, f, t in candidates:
+        title = _assemble(lead, label, p, f, t)
+        if len(title) <= MAX_TITLE:
+            return title
+    short_lead = lead.split(",")[0]
+    title = _assemble(short_lead, label, None, [], None)
+    return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1] + "…"

@@ -1,0 +1,126 @@
+"""Country detection: names, short names, demonyms, capitals, missions, and the false hits to avoid."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from store.countries import country_name, event_countries, find_countries
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def codes(sentence: str, language: str) -> list[str]:
+    return [m.code for m in find_countries(sentence, language)]
+
+
+def test_vietnamese_egypt_withdrawal_names_egypt_and_mali() -> None:
+    s = (
+        "Ngày 2/8, Liên hợp quốc (LHQ) thông báo trên 460 binh sĩ Ai Cập tham gia sứ mệnh gìn giữ hòa bình "
+        "của LHQ kéo dài một thập niên tại Mali đã rời khỏi nước này."
+    )
+    assert event_countries(s, "vi") == ["EG", "ML"]
+
+
+def test_cote_divoire_with_curly_apostrophe_and_no_accent() -> None:
+    s = (
+        "Last July, Bamako suspended troop rotations under MINUSMA shortly after arresting 49 soldiers "
+        "from Cote d’Ivoire, whom they described as “mercenaries.”"
+    )
+    assert event_countries(s, "en") == ["CI", "ML"]
+    assert event_countries("Côte d'Ivoire and Ivory Coast", "en") == ["CI"]
+
+
+def test_mention_offsets_index_the_sentence() -> None:
+    s = "Theo phóng viên TTXVN tại châu Phi, Côte d’Ivoire ngày 15/11 tuyên bố sẽ rút khỏi MINUSMA."
+    for m in find_countries(s, "vi"):
+        assert s[m.start : m.end] == m.text
+    assert [(m.code, m.via) for m in find_countries(s, "vi")] == [("CI", "name"), ("ML", "mission")]
+
+
+def test_vietnamese_short_names_need_their_capital_letter() -> None:
+    assert codes("Anh tuyên bố rút về nước lực lượng quân đội.", "vi") == ["GB"]
+    assert codes("Quân đội Mỹ, Pháp, Đức và Đan Mạch.", "vi") == ["US", "FR", "DE", "DK"]
+    assert codes("Ông cho biết anh ấy sẽ đến.", "vi") == []
+
+
+def test_vietnamese_personal_names_are_not_countries() -> None:
+    assert codes("Ông Anh nói với bà Nga về Nguyễn Tuấn Anh và Phạm Minh Đức.", "vi") == []
+    assert codes("Pháp luật quy định rõ điều này.", "vi") == []
+
+
+def test_niger_is_not_found_inside_nigeria_or_nigerian() -> None:
+    assert codes("Nigeria and Nigerian troops crossed into Niger.", "en") == ["NG", "NG", "NE"]
+
+
+def test_guinea_variants_are_told_apart() -> None:
+    assert codes("Guinea-Bissau, Equatorial Guinea and Guinea", "en") == ["GW", "GQ", "GN"]
+
+
+def test_first_names_are_not_countries() -> None:
+    assert codes("Chad Smith and Mr Jordan spoke.", "en") == []
+    assert codes("Chad will send 1,000 troops to Mali.", "en") == ["TD", "ML"]
+
+
+def test_capitals_stand_for_their_state_but_not_inside_other_names() -> None:
+    assert codes("However, Paris pulled its forces out as relations with Bamako soured.", "en") == [
+        "FR",
+        "ML",
+    ]
+    assert codes("Paris Saint-Germain won again.", "en") == []
+    assert codes("Moscou et Le Caire ont réagi.", "fr") == ["RU", "EG"]
+
+
+def test_missions_imply_their_country() -> None:
+    assert codes("Operation Barkhane and the Wagner Group; EUTM Mali.", "en") == ["FR", "RU", "ML"]
+
+
+def test_english_and_french_demonyms() -> None:
+    assert codes("Senegalese, Egyptian and Ivorian peacekeepers joined Malians.", "en") == [
+        "SN",
+        "EG",
+        "CI",
+        "ML",
+    ]
+    assert codes("Les soldats français et les forces maliennes ; l'armée allemande.", "fr") == [
+        "FR",
+        "ML",
+        "DE",
+    ]
+
+
+def test_french_elision_does_not_hide_a_country() -> None:
+    assert codes("Le retrait d'Allemagne et l'Égypte", "fr") == ["DE", "EG"]
+
+
+def test_abbreviations_are_case_sensitive() -> None:
+    assert codes("The U.S. and the UK told us.", "en") == ["US", "GB"]
+
+
+def test_regions_are_not_countries() -> None:
+    assert codes("Latin America and the Niger River", "en") == []
+
+
+def test_correspondent_dateline_capital_is_not_an_actor() -> None:
+    s = "Theo phóng viên TTXVN tại London, ngày 14/11, Anh tuyên bố rút về nước lực lượng tại Mali."
+    assert event_countries(s, "vi") == ["GB", "ML"]
+    assert event_countries("Theo phóng viên TTXVN tại Paris, Mali thông báo.", "vi") == ["ML"]
+
+
+def test_country_name_from_cldr() -> None:
+    assert country_name("CI") == "Côte d'Ivoire"
+    assert country_name("EG") == "Egypt"
+    assert country_name("EG", "vi") == "Ai Cập"
+    assert country_name("XX") == "XX"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "vi", "und"])
+def test_scanning_every_seed_line_is_fast(language: str) -> None:
+    lines = [line for f in sorted(SEEDS.glob("*.txt")) for line in f.read_text("utf-8").splitlines()]
+    find_countries("warm up", language)
+    started = time.perf_counter()
+    for line in lines:
+        find_countries(line, language)
+    assert time.perf_counter() - started < 0.5

@@ -1,0 +1,63 @@
+"""Language detection on whole scraped pages: the body decides, not the menus."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from store.language import detect_language
+from tests.docs_fixtures import seed_text
+
+ENGLISH_NAV = "\n".join(
+    [
+        "Home",
+        "World news",
+        "Politics",
+        "Sign in",
+        "Subscribe to our newsletter",
+        "Accept all cookies",
+        "Privacy Policy and Terms of Use",
+        "Most Read",
+        "Trending now on our website today",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("seed", "language"), [("000", "vi"), ("001", "en"), ("002", "en"), ("003", "en"), ("004", "en")]
+)
+def test_seed_pages_are_detected_by_their_body(seed: str, language: str) -> None:
+    assert detect_language(seed_text(seed)) == language
+
+
+def test_french_article_inside_english_navigation_is_french() -> None:
+    page = (
+        f"{ENGLISH_NAV}\n"
+        "Le dernier contingent de la Minusma a quitté Gao dimanche, a annoncé la mission.\n"
+        "Les casques bleus doivent avoir quitté le Mali d'ici au 31 décembre, selon le calendrier.\n"
+        f"{ENGLISH_NAV}\n"
+    )
+    assert detect_language(page) == "fr"
+
+
+def test_vietnamese_article_inside_english_navigation_is_vietnamese() -> None:
+    page = (
+        f"{ENGLISH_NAV}\n"
+        "Ngày 15/8, Pháp tuyên bố những binh sĩ cuối cùng tham gia chiến dịch Barkhane đã rút khỏi.\n"
+        f"{ENGLISH_NAV}\n"
+    )
+    assert detect_language(page) == "vi"
+
+
+@pytest.mark.parametrize("text", ["", "   \n ", "Mali", "2023-12-12 11:05"])
+def test_too_little_text_is_undetermined(text: str) -> None:
+    assert detect_language(text) == "und"
+
+
+def test_detection_is_fast_on_a_large_document() -> None:
+    page = seed_text("003") * 200  # about 1 MB
+    detect_language(page)  # load the model once
+    began = time.perf_counter()
+    assert detect_language(page) == "en"
+    assert time.perf_counter() - began < 1.0

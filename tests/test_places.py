@@ -1,0 +1,48 @@
+"""Named places: gazetteer spellings normalised, regions, and towns introduced by news phrasing."""
+
+from __future__ import annotations
+
+from store.places import find_places
+
+
+def test_vietnamese_town_and_region_from_seed() -> None:
+    s = (
+        "Phóng viên TTXVN tại châu Phi dẫn các nguồn tin của Liên hợp quốc (LHQ) và quân đội cho "
+        "biết đoàn xe "
+        "cuối cùng của Phái bộ Gìn giữ hòa bình của LHQ ở Mali (MINUSMA) hôm 21/10 đã rời trại của "
+        "họ ở thị trấn "
+        "Tessalit trong Khu vực Kidal nhiều căng thẳng."
+    )
+    assert find_places(s, "vi") == ["Tessalit", "Kidal region"]
+
+
+def test_french_spelling_is_normalised_to_english() -> None:
+    s = "Les casques bleus ont quitté la ville de Tombouctou puis la région de Kidal."
+    assert find_places(s, "fr") == ["Timbuktu", "Kidal region"]
+
+
+def test_sites_listed_in_order_of_appearance_and_unique() -> None:
+    s = (
+        "Following the directive to depart, MINUSMA has vacated 13 positions in Mali and is in the process "
+        "of closing sites in Gao and Timbuktu in the northern region. Gao again."
+    )
+    assert find_places(s, "en") == ["Gao", "Timbuktu"]
+
+
+def test_capitals_are_places() -> None:
+    assert find_places("The handover of the Bamako camp ended the mission.", "en") == ["Bamako"]
+    assert find_places("Moscou a promis son soutien à Niamey.", "fr") == ["Moscow", "Niamey"]
+
+
+def test_sahel_is_a_region_not_a_sahel_region() -> None:
+    s = "Đức cam kết tiếp tục hỗ trợ đảm bảo an ninh tại khu vực Sahel của châu Phi."
+    assert find_places(s, "vi") == ["Sahel"]
+
+
+def test_unlisted_town_introduced_by_news_phrasing() -> None:
+    assert find_places("Militants struck the town of Tin Essako before dawn.", "en") == ["Tin Essako"]
+    assert find_places("the camp in Aguelhok was shelled", "en") == ["Aguelhok"]
+
+
+def test_lowercase_words_after_a_cue_are_not_places() -> None:
+    assert find_places("Troops left the town of their birth and the khu vực này.", "en") == []
