@@ -45,6 +45,10 @@ _SPEECH = re.compile(
     r"(?i)\b(said|says|read|stated|statement|announced|told|declared|according to|a déclaré|a annoncé|"
     r"a indiqué|selon|communiqué|cho biết|tuyên bố|thông báo|phát biểu)\b"
 )
+_RELATIVE_LEAD = re.compile(r"^\s*(?:which|who|that|qui|que|mà|vốn)\s+", re.IGNORECASE)
+_CONJOINED = re.compile(
+    r"^\s*(?:,|and|or|et|ou|và|hoặc|then|puis)?\s*(?:,|and|or|et|ou|và|hoặc)?\s*(?:in|en)?\s*$"
+)
 _REPORT_LABELS = {"publication date", "dateline", "statement date", "list item date"}
 _VAGUE_TYPES = {"other", "statement"}
 
@@ -90,6 +94,9 @@ def extract_events(
             dateline_ref = line.reference
         for start, end in split_sentences(text, block.start, block.end, language):
             mentions = find_mentions(text[start:end], language)
+            if line is not None and start <= line.start < end and len(mentions) > 1:
+                # "BAMAKO, Dec 22 (Reuters) - ... said on Saturday": the dateline dates the story
+                mentions = [m for m in mentions if start + m.start != line.start]
             items.append(SentenceDates(start, end, index, mentions, dateline_ref or pub_ref))
 
     if pub_ref is None and dateline_ref is None:
@@ -186,16 +193,19 @@ def _resolve_sentence(
     return [resolved[k] for k in sorted(resolved)]
 
 
-def _type_near(sentence: str, when: ResolvedDate, language: str, sentence_type: str, planned: bool) -> str:
+def _type_near(
+    sentence: str, when: ResolvedDate, language: str, sentence_type: str, planned: bool, dates: int
+) -> str:
     """The type of the clause a date belongs to, when it says more than the whole sentence.
 
     "Mali's junta, which seized power in a 2020 coup, accused the UN ..." dates the coup, not the
     accusation; "present since 2013" dates a presence, not the sentence's request.
     """
     lo, hi = _clause(sentence, when.mention.start, when.mention.end)
-    clause_type = classify_event(sentence[lo:hi], language, future=planned)
-    if clause_type not in _VAGUE_TYPES:
-        return clause_type
+    clause = _RELATIVE_LEAD.sub("", sentence[lo:hi])  # "which seized power in a 2020 coup": the coup itself
+    clause_type = classify_event(clause, language, future=planned)
+    if clause_type not in _VAGUE_TYPES or (clause_type == "statement" and dates > 1):
+        return clause_type  # "the army said on Saturday that six soldiers died on Friday": two kinds
     if when.mention.role == "since" and sentence_type not in _UNDATED_TYPES:
         return clause_type  # the sentence's own verb happened later than "since ..."
     return sentence_type
@@ -225,7 +235,17 @@ def _events_for(
     plans: list[tuple[ResolvedDate | None, str]] = []
     if dated:
         for r in dated:
-            plans.append((r, _type_near(sentence, r, language, sentence_type, target is not None)))
+            previous = plans[-1] if plans else None
+            if (
+                previous
+                and previous[0]
+                and _CONJOINED.match(sentence[previous[0].mention.end : r.mention.start])
+            ):
+                plans.append((r, previous[1]))  # "coups in 2020 and 2021": both dates of one kind of event
+                continue
+            plans.append(
+                (r, _type_near(sentence, r, language, sentence_type, target is not None, len(dated)))
+            )
     elif target is not None or (sentence_type in _UNDATED_TYPES and (countries or figures)):
         plans.append((None, sentence_type))
     else:

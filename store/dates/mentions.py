@@ -256,17 +256,21 @@ def _month_alone(m: re.Match[str], language: str) -> DateMention | None:
 
 
 def _year_alone(m: re.Match[str], language: str) -> DateMention | None:
-    tail = m.string[m.end() : m.end() + 40]
+    tail = m.string[m.end() : m.end() + 60]
     head = m.string[max(0, m.start() - 12) : m.start()].lower()
-    # "the 2015 Agreement", "2026 World Cup": a year inside a proper name is not a date.
-    name_after = re.match(r"\s+([A-Z][a-z]+)", tail)
+    # "the 2015 Agreement on Peace", "the 2026 World Cup": a year inside a proper name is not a date,
+    # but "the 2012 Tuareg uprising" is: the capitalised words there qualify a common noun.
+    name_after = re.match(r"((?:\s+[A-Z][\w’'-]*)+)(\s+(\w+))?", tail)
     if name_after and not _g(m, "mod") and not re.search(r"\b(in|since|by|until|en|depuis|năm)\s+$", head):
-        word = name_after.group(1)
-        if word.lower() not in month_names(language) and word not in _YEAR_FRIENDLY_WORDS:
+        first = name_after.group(1).split()[0]
+        following = name_after.group(3)
+        names_a_thing = following is None or following.lower() in _NAME_LINKS or not following[0].islower()
+        if first.lower() not in month_names(language) and first not in _YEAR_FRIENDLY_WORDS and names_a_thing:
             return None
     return _absolute(m, language)
 
 
+_NAME_LINKS = {"on", "of", "for", "in", "and", "the", "to", "at", "de", "du", "des", "sur", "pour", "et"}
 _YEAR_FRIENDLY_WORDS = {"Mali", "France", "Paris", "Bamako", "The", "A", "After", "Since", "When"}
 
 
@@ -358,6 +362,12 @@ def _relative_unit(m: re.Match[str], language: str) -> DateMention | None:
         return None  # a week is finer than a month and coarser than a day: nothing honest to store
     direction = " ".join(m["dir"].lower().split())
     return _mk(m, "relative", unit=unit, offset=_DIRECTION[direction], mod=_mod(m))
+
+
+def _relative_this(m: re.Match[str], language: str) -> DateMention | None:
+    """ "the end of the year": this year (or month) of the reference, with its modifier."""
+    mod = MODS.get(" ".join(m["mod"].lower().split()) + " of")
+    return _mk(m, "relative", unit=UNIT_WORDS[m["unit"].lower()], offset=0, mod=mod)
 
 
 def _count(m: re.Match[str]) -> int | None:
@@ -452,6 +462,11 @@ def _patterns(language: str) -> tuple[tuple[re.Pattern[str], Handler], ...]:
                 rf"\b(?P<x>{en_mod}?(?P<dir>last|next|this|previous|coming|earlier\s+this|later\s+this)"
                 r"\s+(?P<unit>week|month|year))\b",
                 _relative_unit,
+            ),
+            (
+                r"\b(?P<x>(?P<mod>the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+close)\s+of\s+"
+                r"the\s+(?P<unit>year|month))\b",
+                _relative_this,
             ),
             (rf"\b(?P<x>{_NUM}\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)\b", _ago),
             (

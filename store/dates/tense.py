@@ -62,7 +62,7 @@ _NOT_PAST_ED = {
     "advanced",
 }
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]\"“”«»—–]|,\s|\s(?:and|but|while|whereas|after|before|as|when|mais|et|"
+    r"[;:()\[\]\"“”«»—–]|,\s|\s(?:and|but|while|whereas|after|before|as|when|that|mais|et|que|"
     r"alors|après|avant|tandis|lorsque|quand|sau\s+khi|trước\s+khi|khi|và|nhưng)\s"
 )
 
