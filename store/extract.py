@@ -20,7 +20,7 @@ from store.dates.mentions import DateMention, find_mentions
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.tense import _clause, tense_at
-from store.dates.years import ListItem, infer_years
+from store.dates.years import ListItem, YearHint, infer_years
 from store.event_types import classify_event
 from store.figures import find_figures
 from store.model import Document, Event, event_id
@@ -73,7 +73,11 @@ class Extraction:
 
 
 def extract_events(
-    doc: Document, *, today: dt.date | None = None, blocks: list[Block] | None = None
+    doc: Document,
+    *,
+    today: dt.date | None = None,
+    blocks: list[Block] | None = None,
+    year_hint: YearHint | None = None,
 ) -> Extraction:
     """Every event ``doc`` reports, with offsets into ``doc.text``.
 
@@ -100,7 +104,7 @@ def extract_events(
             items.append(SentenceDates(start, end, index, mentions, dateline_ref or pub_ref))
 
     if pub_ref is None and dateline_ref is None:
-        _infer_list_years(text, items, language, today)
+        _infer_list_years(text, items, language, today, year_hint)
 
     events: list[Event] = []
     blocks_of: dict[str, int] = {}
@@ -132,7 +136,9 @@ def _context_countries(
     return title_countries
 
 
-def _infer_list_years(text: str, items: list[SentenceDates], language: str, today: dt.date) -> None:
+def _infer_list_years(
+    text: str, items: list[SentenceDates], language: str, today: dt.date, hint: YearHint | None
+) -> None:
     """Give each dated entry of an undated list an inferred year (``store.dates.years``)."""
     entries: list[ListItem] = []
     for key, item in enumerate(items):
@@ -150,7 +156,7 @@ def _infer_list_years(text: str, items: list[SentenceDates], language: str, toda
                 tense = tense_at(sentence, m.start, m.end, language)
                 (entry.not_after if tense == "future" else entry.not_before).append(value)
         entries.append(entry)
-    years = infer_years(entries, today)
+    years = infer_years(entries, today, hint)
     block_refs: dict[int, Reference] = {}
     for key, item in enumerate(items):
         guess = years.get(key)

@@ -150,3 +150,21 @@ def test_quoted_mentions_are_marked() -> None:
 def test_other_languages_get_cldr_month_names() -> None:
     (m,) = find_mentions("Die Bundeswehr verließ Mali am 12. Dezember 2023.", "de")
     assert (m.year, m.month, m.day) == (2023, 12, 12)
+
+
+def test_other_languages_fall_back_to_dateparser_with_offsets() -> None:
+    sentence = "Las tropas salieron de Malí el 15 de agosto de 2022."
+    (m,) = find_mentions(sentence, "es")
+    assert (m.text, m.year, m.month, m.day) == ("15 de agosto de 2022", 2022, 8, 15)
+    assert sentence[m.start : m.end] == m.text
+
+
+def test_fallback_ignores_words_dateparser_mistakes_for_dates() -> None:
+    assert texts("Die Soldaten sind abgezogen, sagte die Regierung.", "de") == []
+
+
+def test_fallback_keeps_only_the_parts_written() -> None:
+    (m,) = find_mentions("Войска покинули Мали 15 августа 2022 года.", "ru")
+    assert (m.year, m.month, m.day) == (2022, 8, 15)
+    (y,) = find_mentions("Миссия работала в 2023 году.", "ru")
+    assert (y.year, y.month, y.day) == (2023, None, None)

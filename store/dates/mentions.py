@@ -626,6 +626,10 @@ def find_mentions(sentence: str, language: str) -> list[DateMention]:
     for _, _, mention in candidates:
         if all(mention.end <= t.start or mention.start >= t.end for t in taken):
             taken.append(mention)
+    if language not in ("en", "fr", "vi"):
+        from store.dates.fallback import fallback_mentions, merge  # dateparser: other languages only
+
+        taken = merge(taken, fallback_mentions(sentence, language, taken))
     taken.sort(key=lambda m: m.start)
     quotes = _quote_spans(sentence)
     for mention in taken:

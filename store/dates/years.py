@@ -37,7 +37,17 @@ def _md(item: ListItem) -> tuple[int, int]:
     return item.month, item.day or 15
 
 
-def infer_years(items: list[ListItem], today: dt.date) -> dict[int, InferredYear]:
+@dataclass(frozen=True, slots=True)
+class YearHint:
+    """Evidence from other documents: move the whole list ``shift`` years (never past its bounds)."""
+
+    shift: int
+    why: str
+
+
+def infer_years(
+    items: list[ListItem], today: dt.date, hint: YearHint | None = None
+) -> dict[int, InferredYear]:
     """A year for each item, from list order and the bounds the items give."""
     if not items:
         return {}
@@ -74,6 +84,9 @@ def infer_years(items: list[ListItem], today: dt.date) -> dict[int, InferredYear
     if lo is not None and lo > hi:
         lo = None  # contradictory evidence: keep the upper bound only
     base = hi
+    if hint is not None and hint.shift and (lo is None or hi + hint.shift >= lo) and hint.shift < 0:
+        base = hi + hint.shift
+        evidence.append(hint.why)
     order = "newest first" if newest_first else "oldest first"
     why = "; ".join(dict.fromkeys(evidence)) or "no other evidence"
     result: dict[int, InferredYear] = {}
