@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
         help="set the reference (publication) date of these documents; dates are resolved again",
     )
     ingest.add_argument("--jobs", type=int, default=1, metavar="N", help="parallel extraction processes")
+    ingest.add_argument(
+        "--wait",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
+        help="how long to wait for another ingest writing the same store before giving up (default: 5)",
+    )
 
     export = sub.add_parser(
         "export",
@@ -68,8 +75,40 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--text", metavar="WORDS", help="free text (case- and accent-insensitive)")
 
     sub.add_parser("docs", help="list stored documents", description="List stored documents.")
+    _corrections_parser(sub)
     sub.add_parser("browse", help="open the browser (the default)", description="Open the browser.")
     return parser
+
+
+def _corrections_parser(sub: argparse._SubParsersAction) -> None:
+    corrections = sub.add_parser(
+        "corrections",
+        help="list, make or undo corrections of events",
+        description="Without an action, list the corrections (orphaned ones, whose sentence is no longer "
+        "in the store, are marked and kept). Corrections survive re-ingesting and new extraction rules; "
+        "export applies them.",
+    )
+    corrections.add_argument("--orphaned", action="store_true", help="list only orphaned corrections")
+    actions = corrections.add_subparsers(dest="action", metavar="ACTION")
+    correct = actions.add_parser(
+        "set", help="correct one event", description="Correct one event; unnamed values stay as they are."
+    )
+    correct.add_argument("event_id", metavar="EVENT_ID", help="the event's id (see 'mali-tui export')")
+    correct.add_argument("--date", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD (sets the precision too)")
+    correct.add_argument("--precision", choices=("day", "month", "year"), help="date precision")
+    correct.add_argument("--countries", metavar="CC,CC", help="2-letter codes, comma-separated ('' for none)")
+    correct.add_argument("--type", metavar="T", help="event type")
+    reject = correct.add_mutually_exclusive_group()
+    reject.add_argument("--reject", dest="rejected", action="store_const", const=True, help="not an event")
+    reject.add_argument(
+        "--unreject", dest="rejected", action="store_const", const=False, help="an event after all"
+    )
+    for name, text in (
+        ("undo", "undo the last change to one event's correction"),
+        ("clear", "drop a correction"),
+    ):
+        action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        action.add_argument("event_id", metavar="EVENT_ID")
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -89,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "docs":
             return _docs(args)
+        if args.command == "corrections":
+            return _corrections(args)
         return _browse(args)
     except MaliTuiError as exc:
         _err(str(exc))
@@ -103,8 +144,12 @@ def _ingest(args: argparse.Namespace) -> int:
     from store.ingest import ingest_paths, parse_published
     from tui.progress import ingest_progress
 
-    parse_published(args.published)  # a bad date stops the run before any work
-    store = EventStore(_db_path(args))
+    try:
+        parse_published(args.published)  # a bad date stops the run before any work
+    except MaliTuiError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    store = EventStore(_db_path(args), lock_timeout=max(0.0, args.wait))
     with ingest_progress() as progress:
         summary = ingest_paths(
             store, args.paths, published=args.published, progress=progress, jobs=max(1, args.jobs)
@@ -123,8 +168,8 @@ def _ingest(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from store.db import EventStore
-    from store.export import export_events
-    from store.query import EventFilter, parse_range, sort_key
+    from store.export import export_events, export_rows
+    from store.query import EventFilter, parse_range
 
     since = parse_range(args.since)[0] if args.since else None
     until = parse_range(args.until)[1] if args.until else None
@@ -136,8 +181,7 @@ def _export(args: argparse.Namespace) -> int:
         until=until,
     )
     snapshot = EventStore(_db_path(args)).load()
-    events = sorted(flt.apply(snapshot.events), key=sort_key)
-    count = export_events(events, args.output, args.format)
+    count = export_events(export_rows(snapshot, flt), args.output, args.format)
     if args.output != "-":
         print(f"{count} events -> {args.output}", file=sys.stderr)
     return EXIT_OK
@@ -167,6 +211,55 @@ def _docs(args: argparse.Namespace) -> int:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return EXIT_OK
+
+
+def _corrections(args: argparse.Namespace) -> int:
+    from store import corrections
+    from store.db import EventStore
+
+    store = EventStore(_db_path(args))
+    if args.action == "set":
+        countries = None
+        if args.countries is not None:
+            countries = [c for c in args.countries.replace(";", ",").split(",") if c.strip()]
+        record = corrections.set_correction(
+            store,
+            args.event_id,
+            date=args.date,
+            date_precision=args.precision,
+            countries=countries,
+            type=args.type,
+            rejected=args.rejected,
+        )
+        print(f"{args.event_id}: {corrections.describe(record)}")
+        return EXIT_OK
+    if args.action == "undo":
+        record = corrections.undo_correction(store, args.event_id)
+        print(
+            f"{args.event_id}: {corrections.describe(record) if record else 'no correction (as extracted)'}"
+        )
+        return EXIT_OK
+    if args.action == "clear":
+        corrections.clear_correction(store, args.event_id)
+        print(f"{args.event_id}: correction cleared (undo brings it back)")
+        return EXIT_OK
+    statuses = corrections.correction_statuses(store.load())
+    orphans = sum(s.orphaned for s in statuses)
+    if args.orphaned:
+        statuses = [s for s in statuses if s.orphaned]
+    if not statuses:
+        print("no orphaned corrections" if args.orphaned else "no corrections")
+        return EXIT_OK
+    for status in sorted(statuses, key=lambda s: (s.record.get("doc") or "", s.record["event_id"])):
+        record = status.record
+        mark = {"attached": "", "reattached": f"  [re-attached to {status.event_id}]"}.get(
+            status.status, "  [ORPHANED: sentence no longer in the store; kept]"
+        )
+        print(f"{record['event_id']}  {record.get('doc') or '-'}  {corrections.describe(record)}{mark}")
+        sentence = " ".join((record.get("sentence") or "").split())
+        print(f"    {sentence[:117] + '...' if len(sentence) > 120 else sentence}")
+    print(f"{len(statuses)} corrections, {orphans} orphaned")
     return EXIT_OK
 
 

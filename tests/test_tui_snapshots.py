@@ -1,0 +1,85 @@
+"""Snapshots of the browser at 120x36 and 80x24 on the fixed seed store.
+
+Update with ``pytest tests/test_tui_snapshots.py --snapshot-update`` (never with
+``-n``) after checking the new pictures in the report pytest writes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from store.db import EventStore
+from tui.app import MaliTuiApp, make_app
+
+STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
+SIZES = [pytest.param((120, 36), id="120x36"), pytest.param((80, 24), id="80x24")]
+
+
+def _app() -> MaliTuiApp:
+    return make_app(EventStore(STORE), ingest_if_empty=False, today=date(2025, 1, 15))
+
+
+async def _loaded(pilot: Any) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_first_screen(snap_compare: Any, size: tuple[int, int]) -> None:
+    assert snap_compare(_app(), terminal_size=size, run_before=_loaded)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_country_filter_applied(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        await pilot.press("c", "j", "space")  # the second most reported country
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_source_view_with_highlighted_sentence(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        await pilot.press("j", "j", "j", "enter")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_vietnamese_event_selected(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        app = pilot.app
+        index = next(i for i, e in enumerate(app.corpus.events) if e["language"] == "vi")
+        app.timeline.select_index(index, center=True)
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help_screen(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_empty_state(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        await pilot.press("slash", *"nothing-matches-this", "escape")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=size, run_before=run_before)

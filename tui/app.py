@@ -1,0 +1,470 @@
+"""The mali-tui browser: countries, timeline and source viewer on one screen.
+
+``make_app`` is what the CLI, the tests and the benchmark call. The App reads
+the store in a worker (and ingests the bundled seeds on a first run), so the
+first frame never waits for data; everything else reacts to messages.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, ProgressBar, SelectionList, Static
+
+from store.db import EventStore
+from store.errors import MaliTuiError
+from store.query import EventFilter
+from tui.citation import format_citation
+from tui.commands import MaliCommands
+from tui.corpus import Corpus, Selector
+from tui.filter_bar import FilterBar
+from tui.help_screen import HelpScreen
+from tui.jump import JumpScreen, position_for_date
+from tui.messages import CorpusLoaded, ExportDone, ExportFailed, IngestProgress, LoadFailed
+from tui.sidebar import CountrySidebar
+from tui.timeline import Timeline, display_date
+from tui.viewer import EventDetails, SourceHeader, SourceView
+
+NO_MATCH = "No events match: press ctrl+l to clear the filters"
+EMPTY_STORE = "The store is empty: ingest news reports first (mali-tui ingest FILE…)"
+
+
+class MaliTuiApp(App[None]):
+    """Browse the event timeline and jump to the sentence behind each date."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "mali-tui"
+    COMMANDS = App.COMMANDS | {MaliCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash",
+            "focus_filter",
+            "Filter",
+            key_display="/",
+            id="app.filter",
+            tooltip="Type to filter by sentence, title or place (accents optional)",
+        ),
+        Binding(
+            "c",
+            "focus_countries",
+            "Countries",
+            id="app.countries",
+            tooltip="Go to the country list; space checks a country",
+        ),
+        Binding("t", "cycle_type", "Type", id="app.type", tooltip="Cycle the event type filter"),
+        Binding(
+            "ctrl+l",
+            "clear_filters",
+            "Clear",
+            show=False,
+            priority=True,
+            id="app.clear",
+            tooltip="Clear every filter",
+        ),
+        Binding(
+            "y",
+            "copy_citation",
+            "Cite",
+            id="app.cite",
+            tooltip="Copy publisher, dates and sentence of the selected event",
+        ),
+        Binding(
+            "e", "export", "Export", id="app.export", tooltip="Write the filtered events to a JSON lines file"
+        ),
+        Binding(
+            "b",
+            "toggle_sidebar",
+            "Sidebar",
+            show=False,
+            id="app.sidebar",
+            tooltip="Hide or show the country sidebar",
+        ),
+        Binding("question_mark", "help", "Help", key_display="?", id="app.help", tooltip="Every key binding"),
+        Binding("f1", "help", "Help", show=False),
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave mali-tui"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+    ]
+
+    def __init__(
+        self,
+        store: EventStore,
+        *,
+        ingest_if_empty: bool = True,
+        today: date | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.ingest_if_empty = ingest_if_empty
+        self.today = today or date.today()
+        self.export_dir = export_dir
+        self.corpus: Corpus | None = None
+        self.selector: Selector | None = None
+        self.type_filter: str | None = None
+        self._visible: set[int] | None = None
+        self._binding_state: tuple[bool, ...] = ()
+
+    # -- layout ------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static("mali-tui · loading…", id="summary")
+        with Horizontal(id="main"):
+            yield CountrySidebar(id="sidebar")
+            with Horizontal(id="work"):
+                with Vertical(id="centre"):
+                    yield FilterBar(id="filter-bar")
+                    yield ProgressBar(id="ingest-progress", show_eta=False)
+                    yield Timeline(id="timeline")
+                with Vertical(id="viewer-pane"):
+                    yield SourceHeader(id="source-header")
+                    yield SourceView(id="source")
+                    yield EventDetails(id="details")
+        with Horizontal(id="status"):
+            yield Footer()
+            yield Static("", id="count")
+
+    def on_mount(self) -> None:
+        # Held rather than queried: ``App.query_one`` looks in the active screen,
+        # which is a modal while the palette or the help is open.
+        self.timeline = self.query_one("#timeline", Timeline)
+        self.viewer = self.query_one("#source", SourceView)
+        self.sidebar = self.query_one("#sidebar", CountrySidebar)
+        self.filter_bar = self.query_one("#filter-bar", FilterBar)
+        self._main = self.query_one("#main", Horizontal)
+        self._centre = self.query_one("#centre", Vertical)
+        self._summary = self.query_one("#summary", Static)
+        self._count = self.query_one("#count", Static)
+        self._details = self.query_one("#details", EventDetails)
+        self._source_header = self.query_one("#source-header", SourceHeader)
+        self._progress = self.query_one("#ingest-progress", ProgressBar)
+        self.sidebar.border_title = "Countries"
+        self._centre.border_title = "Timeline"
+        self.query_one("#viewer-pane").border_title = "Source"
+        self.timeline.focus()
+        self.load_store()
+
+    # -- loading -----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load_store(self) -> None:
+        """Read the store (ingesting the seeds first when it is empty); never touches widgets."""
+        try:
+            snapshot = self.store.load()
+            note = None
+            if snapshot.is_empty and self.ingest_if_empty:
+                note = self._ingest_seeds()
+                snapshot = self.store.load()
+            self.post_message(CorpusLoaded(Corpus.from_snapshot(snapshot), note))
+        except MaliTuiError as exc:
+            self.post_message(LoadFailed(str(exc)))
+        except Exception as exc:  # a worker must report, not die silently
+            self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
+
+    def _ingest_seeds(self) -> str:
+        # Imported here: store.ingest pulls in dateparser, which start-up must not pay for.
+        from store.ingest import ingest_paths
+        from store.paths import seeds_dir
+
+        paths = sorted(seeds_dir().glob("*.txt"))
+
+        def progress(done: int, total: int, name: str) -> None:
+            self.post_message(IngestProgress(done, total, name))
+
+        summary = ingest_paths(self.store, paths, progress=progress)
+        note = f"Ingested {summary.documents} bundled reports: {summary.events} events"
+        if summary.failed:
+            note += f"; {len(summary.failed)} failed ({summary.failed[0]})"
+        return note
+
+    def on_ingest_progress(self, message: IngestProgress) -> None:
+        self._centre.add_class("-ingesting")
+        self._progress.update(total=message.total, progress=message.done)
+        self.timeline.set_placeholder(
+            f"Ingesting the bundled reports: {message.done} of {message.total} ({message.name})"
+        )
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self._centre.remove_class("-ingesting")
+        self.timeline.set_placeholder(f"Cannot open the store: {message.error}")
+        self.notify(message.error, title="Store", severity="error", timeout=10)
+
+    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
+        self._centre.remove_class("-ingesting")
+        corpus = message.corpus
+        self.corpus = corpus
+        self.selector = Selector(corpus)
+        self.timeline.set_corpus(corpus)
+        self.sidebar.load(corpus)
+        self._update_summary()
+        if message.ingest_note:
+            self.notify(message.ingest_note, title="First run")
+        self.apply_filters()
+
+    def _update_summary(self) -> None:
+        corpus = self.corpus
+        if corpus is None:
+            return
+        parts = ["mali-tui", f"{len(corpus)} events", f"{len(corpus.documents)} documents"]
+        span = corpus.date_span
+        if span:
+            parts.append(f"{span[0]} – {span[1]}")
+        self._summary.update(" · ".join(parts))
+
+    # -- filtering ---------------------------------------------------------------
+
+    @property
+    def current_filter(self) -> EventFilter:
+        bar = self.filter_bar
+        return EventFilter(
+            text=bar.text,
+            countries=self.sidebar.checked,
+            types=frozenset({self.type_filter}) if self.type_filter else None,
+            since=bar.since,
+            until=bar.until,
+        )
+
+    def apply_filters(self) -> None:
+        """Recompute the visible rows, keeping the selected event when it still shows."""
+        if self.selector is None or self.corpus is None:
+            return
+        selection = self.selector.select(self.current_filter, descending=self.timeline.descending)
+        self._visible = None
+        self.timeline.set_placeholder(NO_MATCH if len(self.corpus) else EMPTY_STORE)
+        self.timeline.set_rows(selection.rows)
+        self.sidebar.update_counts(selection.country_counts)
+        self._update_count()
+        self._refresh_bindings_if_changed()
+
+    def _refresh_bindings_if_changed(self) -> None:
+        """The footer greys out keys that do nothing now; tell it when that changes."""
+        state = (self.corpus is not None, self.timeline.row_count > 0, self.viewer.highlight is not None)
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
+
+    def _update_count(self) -> None:
+        total = len(self.corpus) if self.corpus else 0
+        self._count.update(f"{self.timeline.row_count} of {total} events")
+
+    @on(FilterBar.Changed)
+    def _filter_changed(self) -> None:
+        self.apply_filters()
+
+    @on(SelectionList.SelectedChanged, "#sidebar")
+    def _countries_changed(self) -> None:
+        self.apply_filters()
+
+    @on(Timeline.SortFlipped)
+    def _sort_flipped(self) -> None:
+        self._update_count()
+
+    def filter_country(self, code: str) -> None:
+        """Only ``code`` checked in the sidebar (command palette)."""
+        sidebar = self.sidebar
+        with sidebar.prevent(SelectionList.SelectedChanged):
+            sidebar.deselect_all()
+            sidebar.select(code)
+        self.apply_filters()
+
+    def set_type_filter(self, kind: str | None) -> None:
+        self.type_filter = kind
+        label = "all" if kind is None or self.corpus is None else self.corpus.type_names.get(kind, kind)
+        self.filter_bar.show_type(label)
+        self.apply_filters()
+
+    def action_cycle_type(self) -> None:
+        if self.corpus is None or not self.corpus.types_present:
+            return
+        cycle: list[str | None] = [None, *self.corpus.types_present]
+        position = cycle.index(self.type_filter) if self.type_filter in cycle else 0
+        self.set_type_filter(cycle[(position + 1) % len(cycle)])
+
+    def action_clear_filters(self) -> None:
+        self.filter_bar.clear()
+        with self.sidebar.prevent(SelectionList.SelectedChanged):
+            self.sidebar.deselect_all()
+        self.type_filter = None
+        self.filter_bar.show_type("all")
+        self.apply_filters()
+
+    def action_focus_filter(self) -> None:
+        self.filter_bar.focus_text()
+
+    def action_focus_countries(self) -> None:
+        self._main.remove_class("-no-sidebar")
+        self.sidebar.focus()
+
+    def action_toggle_sidebar(self) -> None:
+        hidden = self._main.toggle_class("-no-sidebar").has_class("-no-sidebar")
+        if hidden and self.sidebar.has_focus:
+            self.timeline.focus()
+
+    def action_flip_sort(self) -> None:
+        self.timeline.flip_sort()
+
+    # -- selection and the viewer ------------------------------------------------
+
+    @on(Timeline.Selected)
+    def _selected(self, message: Timeline.Selected) -> None:
+        self.show_event(message.index)
+
+    def show_event(self, index: int | None, *, center: bool = True) -> None:
+        """Put event ``index`` in the viewer: its document, its sentence highlighted, its fields."""
+        corpus = self.corpus
+        details, header = self._details, self._source_header
+        if corpus is None or index is None:
+            self.viewer.show(None, None, [])
+            header.show(None)
+            details.show(corpus, None)
+            self._refresh_bindings_if_changed()
+            return
+        event = corpus.events[index]
+        document = corpus.documents.get(event.get("doc") or "")
+        others = sorted(
+            {
+                (corpus.events[i]["start"], corpus.events[i]["end"])
+                for i in corpus.doc_events.get(event.get("doc") or "", [])
+            }
+        )
+        self.viewer.show(document, (event["start"], event["end"]), others, center=center)
+        header.show(document)
+        details.show(corpus, index)
+        self._refresh_bindings_if_changed()
+
+    @on(Timeline.Opened)
+    def _opened(self, message: Timeline.Opened) -> None:
+        self.show_event(message.index)
+        self.viewer.focus()
+
+    @on(SourceView.Step)
+    def _step(self, message: SourceView.Step) -> None:
+        """``n``/``p``: the next visible event of the same document, in text order."""
+        corpus, current = self.corpus, self.timeline.selected_index
+        if corpus is None or current is None:
+            return
+        siblings = corpus.doc_events.get(corpus.events[current].get("doc") or "", [])
+        if self._visible is None:
+            self._visible = set(self.timeline.rows)
+        position = siblings.index(current) + message.direction
+        while 0 <= position < len(siblings):
+            if siblings[position] in self._visible:
+                self.timeline.select_index(siblings[position])
+                return
+            position += message.direction
+        where = "last" if message.direction > 0 else "first"
+        self.notify(f"This is the {where} event of this document in the current filter.", timeout=3)
+
+    @on(SourceView.Back)
+    @on(CountrySidebar.Back)
+    @on(FilterBar.Done)
+    def _back_to_timeline(self) -> None:
+        self.timeline.focus()
+
+    # -- anywhere ----------------------------------------------------------------
+
+    def action_copy_citation(self) -> None:
+        corpus, index = self.corpus, self.timeline.selected_index
+        if corpus is None or index is None:
+            return
+        event = corpus.events[index]
+        citation = format_citation(event, corpus.document_of(index), today=self.today)
+        self.copy_to_clipboard(citation)
+        self.notify(f"Citation of the {display_date(event)} event copied", timeout=3)
+
+    def action_export(self, fmt: str = "jsonl") -> None:
+        if self.corpus is None:
+            return
+        events = [self.corpus.events[i] for i in self.timeline.rows]
+        folder = self.export_dir if self.export_dir is not None else Path.cwd()
+        self._export(events, _free_path(folder, f"mali-tui-export.{fmt}"), fmt)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _export(self, events: list[dict[str, Any]], path: Path, fmt: str) -> None:
+        try:
+            from store.export import export_events
+
+            count = export_events(events, path, fmt)
+            self.post_message(ExportDone(_shown_path(path), count))
+        except (MaliTuiError, OSError, ImportError) as exc:
+            self.post_message(ExportFailed(str(exc)))
+
+    def on_export_done(self, message: ExportDone) -> None:
+        self.notify(f"Exported {message.count} events to {message.path}", title="Export")
+
+    def on_export_failed(self, message: ExportFailed) -> None:
+        self.notify(message.error, title="Export failed", severity="error")
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_jump_prompt(self) -> None:
+        self.push_screen(JumpScreen(), lambda when: self.jump_to_date(when) if when else None)
+
+    def jump_to_date(self, when: str) -> None:
+        """Select the first visible event on or after ``when`` (before it when sorted newest first)."""
+        if self.corpus is None:
+            return
+        try:
+            position = position_for_date(
+                self.corpus, self.timeline.rows, when, descending=self.timeline.descending
+            )
+        except MaliTuiError as exc:
+            self.notify(exc.message, severity="error")
+            return
+        if position is None:
+            self.notify(f"No dated event at {when} in the current filter", severity="warning")
+            return
+        self.timeline.select_index(self.timeline.rows[position], center=True)
+        self.timeline.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not hasattr(self, "timeline"):  # before on_mount
+            return True
+        if action == "copy_citation":
+            return True if self.timeline.selected_index is not None else None
+        if action == "export":
+            return True if self.timeline.row_count else None
+        if action in {"cycle_type", "focus_countries"}:
+            return True if self.corpus is not None else None
+        return True
+
+
+def _free_path(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``name-2``, ``name-3``… so an export never overwrites another."""
+    path = folder / name
+    stem, suffix = path.stem, path.suffix
+    counter = 2
+    while path.exists():
+        path = folder / f"{stem}-{counter}{suffix}"
+        counter += 1
+    return path
+
+
+def _shown_path(path: Path) -> str:
+    """The path relative to the working folder when it is inside it (shorter, no home folder)."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def make_app(
+    store: EventStore,
+    *,
+    ingest_if_empty: bool = True,
+    today: date | None = None,
+    export_dir: Path | None = None,
+) -> MaliTuiApp:
+    """The browser over ``store``; the CLI runs it, the tests drive it with Pilot."""
+    return MaliTuiApp(store, ingest_if_empty=ingest_if_empty, today=today, export_dir=export_dir)

@@ -1,0 +1,86 @@
+"""Command palette (ctrl+p): filters, jumps and exports by name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from tui.app import MaliTuiApp
+
+_DATE_QUERY = re.compile(
+    r"^\s*(?:jump\s+(?:to\s+)?(?:date\s*)?:?\s*)?(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)\s*$", re.I
+)
+
+
+class MaliCommands(Provider):
+    """ "Filter by country: France", "Type: attack", "Jump to date", "Clear filters", exports."""
+
+    @property
+    def _app(self) -> MaliTuiApp:
+        return cast("MaliTuiApp", self.app)
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        app = self._app
+        commands: list[tuple[str, Callable[[], object], str]] = [
+            ("Clear filters", app.action_clear_filters, "Show every event again (ctrl+l)"),
+            ("Jump to date", app.action_jump_prompt, "Select the first event on or after a date"),
+            (
+                "Export filtered events (JSON lines)",
+                partial(app.action_export, "jsonl"),
+                "Write the events of the current filter to a .jsonl file",
+            ),
+            (
+                "Export filtered events (CSV)",
+                partial(app.action_export, "csv"),
+                "Write the events of the current filter to a .csv file",
+            ),
+            ("Flip sort order", app.action_flip_sort, "Oldest or newest first (s)"),
+            ("Toggle country sidebar", app.action_toggle_sidebar, "Hide or show the countries (b)"),
+            ("Copy citation", app.action_copy_citation, "Copy the selected event's citation (y)"),
+        ]
+        corpus = app.corpus
+        if corpus is not None:
+            for code in corpus.countries:
+                name = corpus.country_names.get(code, code)
+                commands.append(
+                    (
+                        f"Filter by country: {name}",
+                        partial(app.filter_country, code),
+                        f"Only events involving {name} ({corpus.country_totals[code]})",
+                    )
+                )
+            for kind in corpus.types_present:
+                commands.append(
+                    (
+                        f"Type: {corpus.type_names.get(kind, kind)}",
+                        partial(app.set_type_filter, kind),
+                        "Only events of this type",
+                    )
+                )
+            commands.append(("Type: all", partial(app.set_type_filter, None), "Remove the type filter"))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, command, help_text in self._commands():
+            yield DiscoveryHit(name, command, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        date = _DATE_QUERY.match(query)
+        if date:
+            when = date.group(1)
+            yield Hit(
+                1.0,
+                f"Jump to date: {when}",
+                partial(self._app.jump_to_date, when),
+                help="Select the first event on or after this date",
+            )
+        matcher = self.matcher(query)
+        for name, command, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), command, text=name, help=help_text)

@@ -1,0 +1,124 @@
+"""The filter bar above the timeline: free text, the type being cycled, a date range."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Input, Label
+
+from store.errors import MaliTuiError
+from store.query import parse_range
+
+
+class FilterBar(Horizontal):
+    """Posts ``FilterBar.Changed`` with the text and the parsed date range as the user types.
+
+    An ``Input`` keeps printable keys and ignores escape, so escape is bound
+    here, on the bar, to hand focus back to the timeline.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "done", "Timeline", id="filter.back", tooltip="Back to the timeline"),
+    ]
+
+    DEFAULT_CSS = """
+    FilterBar {
+        height: 1;
+        width: 1fr;
+        & > Input { height: 1; }
+        & > #filter-text { width: 2fr; }
+        & > #filter-range { width: 1fr; max-width: 26; }
+        & > #filter-range.-invalid { color: $text-error; }
+        & > #filter-type { width: auto; padding: 0 1; color: $text-secondary; }
+    }
+    """
+
+    class Changed(Message):
+        """The text or the date range changed (``since``/``until`` are day bounds or ``None``)."""
+
+        def __init__(self, text: str, since: str | None, until: str | None) -> None:
+            super().__init__()
+            self.text = text
+            self.since = since
+            self.until = until
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, FilterBar.Changed)
+
+    class Done(Message):
+        """``escape`` or ``enter``: the user is done typing."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.since: str | None = None
+        self.until: str | None = None
+        self.range_error: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="/ filter: text, place, title…", id="filter-text", compact=True)
+        yield Label("type: all", id="filter-type")
+        yield Input(placeholder="dates: 2022-02..2023-06", id="filter-range", compact=True)
+
+    @property
+    def text(self) -> str:
+        return self.query_one("#filter-text", Input).value
+
+    def focus_text(self) -> None:
+        self.query_one("#filter-text", Input).focus()
+
+    def show_type(self, label: str) -> None:
+        self.query_one("#filter-type", Label).update(f"type: {label}")
+
+    def clear(self) -> None:
+        """Empty both inputs without posting a change (the caller refilters once)."""
+        for field in self.query(Input):
+            with field.prevent(Input.Changed):
+                field.value = ""
+        self.since = self.until = self.range_error = None
+        self.query_one("#filter-range", Input).remove_class("-invalid")
+
+    def set_text(self, text: str) -> None:
+        field = self.query_one("#filter-text", Input)
+        with field.prevent(Input.Changed):
+            field.value = text
+
+    def set_range(self, text: str) -> None:
+        field = self.query_one("#filter-range", Input)
+        with field.prevent(Input.Changed):
+            field.value = text
+        self._parse_range(text)
+
+    def _parse_range(self, value: str) -> None:
+        field = self.query_one("#filter-range", Input)
+        try:
+            self.since, self.until = parse_range(value)
+            self.range_error = None
+        except MaliTuiError as exc:
+            # Keep filtering by the last valid range until the user finishes typing.
+            self.range_error = exc.message
+        field.set_class(self.range_error is not None, "-invalid")
+        field.tooltip = self.range_error
+
+    @on(Input.Changed, "#filter-range")
+    def _range_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._parse_range(event.value)
+        self.post_message(self.Changed(self.text, self.since, self.until))
+
+    @on(Input.Changed, "#filter-text")
+    def _text_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(event.value, self.since, self.until))
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Done())
+
+    def action_done(self) -> None:
+        self.post_message(self.Done())

@@ -1,0 +1,78 @@
+"""The country sidebar: every country in the events, with how many the other filters let through."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import SelectionList
+
+from tui.corpus import Corpus
+from tui.timeline import fit
+
+NAME_CELLS = 13
+
+
+class CountrySidebar(SelectionList[str]):
+    """Checked countries filter the timeline to events involving any of them.
+
+    The order is the corpus-wide count and never changes while filtering, so a
+    country does not jump away from under the cursor; the numbers shown are the
+    events that match the other active filters.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "select", "Toggle", id="sidebar.toggle", tooltip="Check or uncheck this country"),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("a", "check_all", "All", id="sidebar.all", tooltip="Check every country"),
+        Binding(
+            "x", "check_none", "None", id="sidebar.none", tooltip="Uncheck every country (no country filter)"
+        ),
+        Binding("escape", "back", "Timeline", id="sidebar.back", tooltip="Back to the timeline"),
+    ]
+
+    class Back(Message):
+        """``escape``: return to the timeline."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, compact=True)
+        self.codes: list[str] = []
+        self._names: dict[str, str] = {}
+
+    @property
+    def checked(self) -> frozenset[str] | None:
+        """The country filter: ``None`` when nothing is checked (every event shows)."""
+        return frozenset(self.selected) or None
+
+    def load(self, corpus: Corpus) -> None:
+        """List the corpus countries, most frequent first, nothing checked."""
+        self.codes = list(corpus.countries)
+        self._names = dict(corpus.country_names)
+        with self.prevent(SelectionList.SelectedChanged):
+            self.clear_options()
+            self.add_options([(self._prompt(c, corpus.country_totals[c]), c) for c in self.codes])
+        if self.codes:
+            self.highlighted = 0
+
+    def update_counts(self, counts: dict[str, int]) -> None:
+        for position, code in enumerate(self.codes):
+            self.replace_option_prompt_at_index(position, self._prompt(code, counts.get(code, 0)))
+
+    def _prompt(self, code: str, count: int) -> Text:
+        name = self._names.get(code, code)
+        text = Text(f"{fit(name, NAME_CELLS)} {count:>4}")
+        if not count:
+            text.stylize("dim")
+        return text
+
+    def action_check_all(self) -> None:
+        self.select_all()
+
+    def action_check_none(self) -> None:
+        self.deselect_all()
+
+    def action_back(self) -> None:
+        self.post_message(self.Back())

@@ -1,0 +1,456 @@
+"""The timeline: a virtual table that draws only the rows on screen.
+
+Textual's ``DataTable`` builds every row up front (about 20 s for 100,000
+events); this ``ScrollView`` keeps a list of visible event indices and renders
+a line only when the compositor asks for it, caching the strips it made.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.corpus import Corpus
+
+UNDATED_LABEL = "— undated —"
+INFERRED_MARK = "~"
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` padded or cut to exactly ``width`` cells, cut text ending in an ellipsis."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "…"
+
+
+def display_date(event: dict[str, Any]) -> str:
+    """The stored date at its precision: ``2023-11-03``, ``2023-06`` or ``2014``."""
+    date = event.get("date")
+    if not date:
+        return "—"
+    size = {"day": 10, "month": 7, "year": 4}.get(event.get("date_precision") or "", len(date))
+    return date[:size]
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Cell widths of the table at one screen width (source dropped when narrow)."""
+
+    date: int = 11
+    countries: int = 9
+    type: int = 16
+    title: int = 20
+    source: int = 18
+
+    @classmethod
+    def for_width(cls, width: int) -> Columns:
+        source = 18 if width >= 96 else 0
+        kind = 16 if width >= 72 else 11
+        countries = 9 if width >= 60 else 6
+        fixed = 1 + 11 + 1 + countries + 1 + kind + 1 + (source + 1 if source else 0)
+        return cls(countries=countries, type=kind, title=max(4, width - fixed), source=source)
+
+
+class Timeline(ScrollView, can_focus=True):
+    """One row per event in date order; the cursor is the selected event."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="timeline.down", tooltip="Select the next event"),
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False, id="timeline.up", tooltip="Select the previous event"),
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False, id="timeline.first", tooltip="Select the first event"),
+        Binding("home", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False, id="timeline.last", tooltip="Select the last event"),
+        Binding("end", "last", "Last", show=False),
+        Binding(
+            "pagedown",
+            "page_down",
+            "Page down",
+            show=False,
+            id="timeline.page_down",
+            tooltip="Move one screen down",
+        ),
+        Binding(
+            "pageup", "page_up", "Page up", show=False, id="timeline.page_up", tooltip="Move one screen up"
+        ),
+        Binding(
+            "enter",
+            "open",
+            "Source",
+            id="timeline.open",
+            tooltip="Jump to the sentence that reports this event",
+        ),
+        Binding(
+            "s",
+            "flip_sort",
+            "Sort",
+            id="timeline.sort",
+            tooltip="Flip the date order (undated events stay last)",
+        ),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "timeline--header",
+        "timeline--cursor",
+        "timeline--cursor-blurred",
+        "timeline--inferred",
+        "timeline--undated",
+        "timeline--group",
+        "timeline--placeholder",
+        "timeline--source",
+    }
+
+    DEFAULT_CSS = """
+    Timeline {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
+        & > .timeline--header { text-style: bold; color: $text-primary; }
+        & > .timeline--cursor { background: $block-cursor-background; color: $block-cursor-foreground;
+                                text-style: bold; }
+        & > .timeline--cursor-blurred { background: $block-cursor-blurred-background; }
+        & > .timeline--inferred { color: $text-warning; }
+        & > .timeline--undated { color: $text-muted; }
+        & > .timeline--group { color: $text-secondary; text-style: italic; }
+        & > .timeline--placeholder { color: $text-muted; text-style: italic; }
+        & > .timeline--source { color: $text-muted; }
+    }
+    """
+
+    class Selected(Message):
+        """The cursor is on another event (``index`` into the corpus), or on none."""
+
+        def __init__(self, timeline: Timeline, index: int | None) -> None:
+            super().__init__()
+            self.timeline = timeline
+            self.index = index
+
+        @property
+        def control(self) -> Timeline:
+            return self.timeline
+
+        def can_replace(self, message: Message) -> bool:
+            # Holding ``j`` posts a burst: only the last selection needs drawing.
+            return isinstance(message, Timeline.Selected) and message.timeline is self.timeline
+
+    class Opened(Message):
+        """``enter`` on an event: show its sentence in the viewer."""
+
+        def __init__(self, timeline: Timeline, index: int) -> None:
+            super().__init__()
+            self.timeline = timeline
+            self.index = index
+
+    class SortFlipped(Message):
+        """The date order changed; ``descending`` is the new order."""
+
+        def __init__(self, descending: bool) -> None:
+            super().__init__()
+            self.descending = descending
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.corpus: Corpus | None = None
+        self.rows: list[int] = []
+        self.cursor: int = -1
+        self.descending: bool = False
+        self.placeholder: str = "Loading events…"
+        self._undated_at: int | None = None
+        self._cache: LRUCache[tuple[Any, ...], Strip] = LRUCache(1024)
+        self._last_posted: int | None = -1
+
+    # -- state -----------------------------------------------------------------
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    @property
+    def selected_index(self) -> int | None:
+        """Corpus index of the selected event."""
+        return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
+
+    @property
+    def selected_event(self) -> dict[str, Any] | None:
+        index = self.selected_index
+        return None if index is None or self.corpus is None else self.corpus.events[index]
+
+    def set_corpus(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._cache.clear()
+
+    def set_placeholder(self, text: str) -> None:
+        """What the table says when it has no rows (loading, empty store, nothing matches)."""
+        self.placeholder = text
+        self.refresh()
+
+    def set_rows(self, rows: list[int], *, keep: int | None = None) -> None:
+        """Show ``rows``; keep ``keep`` selected if visible, else the nearest event after it."""
+        previous = self.selected_index if keep is None else keep
+        self.rows = rows
+        self._undated_at = self._find_undated(rows)
+        if not rows:
+            self.cursor = -1
+        elif previous is None:
+            self.cursor = 0
+        else:
+            self.cursor = min(self._nearest_position(previous), len(rows) - 1)
+        self._update_virtual_size()
+        self.refresh()
+        self.scroll_to_cursor()
+        self._post_selected()
+
+    def select_index(self, index: int, *, center: bool = False) -> bool:
+        """Move the cursor to corpus event ``index``; ``False`` when it is filtered out."""
+        try:
+            position = self.rows.index(index)
+        except ValueError:
+            return False
+        self._move_to(position, center=center)
+        return True
+
+    def flip_sort(self) -> None:
+        if self.corpus is None:
+            return
+        keep = self.selected_index
+        self.descending = not self.descending
+        self.set_rows(self.corpus.display_order(sorted(self.rows), self.descending), keep=keep)
+        self.post_message(self.SortFlipped(self.descending))
+
+    def _find_undated(self, rows: list[int]) -> int | None:
+        if self.corpus is None or not rows:
+            return None
+        first_undated = self.corpus.undated_from
+        position = len(rows)
+        while position and rows[position - 1] >= first_undated:
+            position -= 1
+        return position if position < len(rows) else None
+
+    def _display_key(self) -> Callable[[int], tuple[int, int]]:
+        first_undated = self.corpus.undated_from if self.corpus else 0
+        if self.descending:
+            return lambda i: (0, -i) if i < first_undated else (1, i)
+        return lambda i: (0, i)
+
+    def _nearest_position(self, index: int) -> int:
+        key = self._display_key()
+        return bisect_left(self.rows, key(index), key=key)
+
+    def _line_of(self, position: int) -> int:
+        """Content line (below the header) showing row ``position``."""
+        if self._undated_at is not None and position >= self._undated_at:
+            return position + 1
+        return position
+
+    def _position_of_line(self, line: int) -> int | None:
+        if self._undated_at is not None:
+            if line == self._undated_at:
+                return None
+            if line > self._undated_at:
+                line -= 1
+        return line if 0 <= line < len(self.rows) else None
+
+    @property
+    def _line_count(self) -> int:
+        return len(self.rows) + (1 if self._undated_at is not None else 0)
+
+    @property
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def _update_virtual_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, self._line_count + 1)
+
+    def _post_selected(self) -> None:
+        index = self.selected_index
+        if index != self._last_posted:
+            self._last_posted = index
+            self.post_message(self.Selected(self, index))
+
+    def _move_to(self, position: int, *, center: bool = False) -> None:
+        if not self.rows:
+            return
+        self.cursor = max(0, min(position, len(self.rows) - 1))
+        self.refresh()
+        self.scroll_to_cursor(center=center)
+        self._post_selected()
+
+    def scroll_to_cursor(self, *, center: bool = False) -> None:
+        """Bring the selected row on screen (to the middle when ``center``)."""
+        if self.cursor < 0:
+            return
+        line = self._line_of(self.cursor)
+        visible = self._page
+        top = round(self.scroll_y)
+        if center:
+            target = line - visible // 2
+        elif line < top:
+            target = line
+        elif line >= top + visible:
+            target = line - visible + 1
+        else:
+            return
+        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    # -- actions -----------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        self._move_to(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self._move_to(self.cursor - 1)
+
+    def action_first(self) -> None:
+        self._move_to(0)
+
+    def action_last(self) -> None:
+        self._move_to(len(self.rows) - 1)
+
+    def action_page_down(self) -> None:
+        self._move_to(self.cursor + self._page)
+
+    def action_page_up(self) -> None:
+        self._move_to(self.cursor - self._page)
+
+    def action_open(self) -> None:
+        index = self.selected_index
+        if index is not None:
+            self.post_message(self.Opened(self, index))
+
+    def action_flip_sort(self) -> None:
+        self.flip_sort()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"open", "cursor_down", "cursor_up", "first", "last", "page_down", "page_up"}:
+            return True if self.rows else None
+        if action == "flip_sort":
+            return True if self.corpus is not None else None
+        return True
+
+    # -- mouse -------------------------------------------------------------------
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y == 0:
+            return
+        position = self._position_of_line(round(self.scroll_y) + offset.y - 1)
+        if position is None:
+            return
+        self._move_to(position)
+        if event.chain >= 2:
+            self.action_open()
+
+    # -- drawing -----------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._update_virtual_size()
+        self.scroll_to_cursor()
+
+    def on_focus(self, event: events.Focus) -> None:
+        self.refresh()
+
+    def on_blur(self, event: events.Blur) -> None:
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if y == 0:
+            return self._header_strip(width, base)
+        if not self.rows:
+            if y == 2:
+                text = Text(fit(" " + self.placeholder, width), style=self._style("timeline--placeholder"))
+                return self._strip(text, width, base)
+            return Strip.blank(width, base)
+        line = round(self.scroll_y) + y - 1
+        if self._undated_at is not None and line == self._undated_at:
+            text = Text(fit(" " + UNDATED_LABEL, width), style=self._style("timeline--group"))
+            return self._strip(text, width, base)
+        position = self._position_of_line(line)
+        if position is None:
+            return Strip.blank(width, base)
+        index = self.rows[position]
+        selected = position == self.cursor
+        key = (index, width, selected, selected and self.has_focus, self.app.theme)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._row_strip(index, width, base, selected)
+            self._cache[key] = strip
+        return strip
+
+    def _style(self, component: str) -> Style:
+        return self.get_component_rich_style(component, partial=True)
+
+    def _strip(self, text: Text, width: int, base: Style) -> Strip:
+        segments = list(text.render(self.app.console))
+        return Strip(segments).adjust_cell_length(width, base).apply_style(base)
+
+    def _header_strip(self, width: int, base: Style) -> Strip:
+        key = ("header", width, self.descending, self.app.theme)
+        strip = self._cache.get(key)
+        if strip is None:
+            cols = Columns.for_width(width)
+            arrow = "▼" if self.descending else "▲"
+            parts = [
+                " ",
+                fit(f"Date {arrow}", cols.date),
+                " ",
+                fit("Countries" if cols.countries >= 9 else "Where", cols.countries),
+                " ",
+                fit("Type", cols.type),
+                " ",
+                fit("Title", cols.title),
+            ]
+            if cols.source:
+                parts += [" ", fit("Source", cols.source)]
+            strip = self._strip(Text("".join(parts), style=self._style("timeline--header")), width, base)
+            self._cache[key] = strip
+        return strip
+
+    def _row_strip(self, index: int, width: int, base: Style, selected: bool) -> Strip:
+        assert self.corpus is not None
+        corpus = self.corpus
+        event = corpus.events[index]
+        cols = Columns.for_width(width)
+        text = Text(" ")
+        dated = bool(event.get("date"))
+        text.append(
+            fit(display_date(event), cols.date - 1), style=None if dated else self._style("timeline--undated")
+        )
+        text.append(
+            INFERRED_MARK if event.get("date_inferred") else " ", style=self._style("timeline--inferred")
+        )
+        text.append(" ")
+        text.append(fit(",".join(event.get("countries") or ()) or "—", cols.countries))
+        text.append(" ")
+        kind = event.get("type") or "other"
+        text.append(fit(corpus.type_names.get(kind, kind), cols.type))
+        text.append(" ")
+        text.append(fit(" ".join((event.get("title") or event.get("sentence") or "").split()), cols.title))
+        if cols.source:
+            text.append(" ")
+            text.append(fit(corpus.source_label(index), cols.source), style=self._style("timeline--source"))
+        if selected:
+            cursor = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
+            base = base + self.get_component_rich_style(cursor)
+        return self._strip(text, width, base)

@@ -1,0 +1,279 @@
+"""The source viewer: the whole stored document with the event's sentence highlighted.
+
+Analysts must trust every date, so the viewer shows the document exactly as
+stored and highlights exactly ``text[start:end]``; the other event sentences of
+the document are marked more faintly so that ``n``/``p`` have somewhere to go.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from tui.corpus import Corpus
+from tui.timeline import display_date
+from tui.wrap import WrappedText, wrap_offsets
+
+
+def _printable(text: str) -> str:
+    """Control characters (but line breaks) drawn as spaces, one for one, so offsets still line up."""
+    return "".join(" " if c != "\n" and unicodedata.category(c) == "Cc" else c for c in text)
+
+
+class SourceView(ScrollView, can_focus=True):
+    """The stored text of one document, wrapped to the pane, drawn line by line."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "n",
+            "step(1)",
+            "Next",
+            id="viewer.next",
+            tooltip="Next event sentence of this document (the timeline follows)",
+        ),
+        Binding(
+            "p",
+            "step(-1)",
+            "Previous",
+            id="viewer.previous",
+            tooltip="Previous event sentence of this document (the timeline follows)",
+        ),
+        Binding(
+            "escape",
+            "back",
+            "Timeline",
+            id="viewer.back",
+            tooltip="Back to the timeline, same event selected",
+        ),
+        Binding("j", "scroll_down", "Scroll down", show=False),
+        Binding("k", "scroll_up", "Scroll up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+        Binding(
+            "z",
+            "center",
+            "Centre",
+            show=False,
+            id="viewer.center",
+            tooltip="Scroll the highlighted sentence back to the middle",
+        ),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"source--highlight", "source--other", "source--placeholder"}
+
+    DEFAULT_CSS = """
+    SourceView {
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
+        padding: 0 1;
+        & > .source--highlight { background: $accent-muted; color: $text; text-style: bold; }
+        & > .source--other { color: $text-secondary; text-style: underline; }
+        & > .source--placeholder { color: $text-muted; text-style: italic; }
+    }
+    """
+
+    class Step(Message):
+        """``n``/``p``: move to the next (``+1``) or previous (``-1``) event of this document."""
+
+        def __init__(self, direction: int) -> None:
+            super().__init__()
+            self.direction = direction
+
+    class Back(Message):
+        """``escape``: return to the timeline."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.document: dict[str, Any] | None = None
+        self.highlight: tuple[int, int] | None = None
+        self.others: list[tuple[int, int]] = []
+        self.placeholder = "No event selected."
+        self._display_text = ""
+        self._wrapped: WrappedText | None = None
+        self._cache: LRUCache[tuple[Any, ...], Strip] = LRUCache(512)
+
+    def show(
+        self,
+        document: dict[str, Any] | None,
+        highlight: tuple[int, int] | None,
+        others: list[tuple[int, int]],
+        *,
+        center: bool = True,
+    ) -> None:
+        """Display ``document`` with ``highlight`` (offsets into its text) and the other spans."""
+        if document is not self.document:
+            self.document = document
+            self._display_text = _printable(document.get("text") or "") if document else ""
+            self._wrapped = None
+        self.highlight = highlight
+        self.others = [span for span in others if span != highlight]
+        self._cache.clear()
+        self._rewrap()
+        self.refresh()
+        if center:
+            self.center_highlight()
+
+    def _rewrap(self) -> None:
+        width = max(1, self.scrollable_content_region.width)
+        if self.document is None:
+            self._wrapped = None
+            self.virtual_size = Size(width, 0)
+            return
+        if self._wrapped is None or self._wrapped.width != width:
+            self._wrapped = wrap_offsets(self._display_text, width)
+            self._cache.clear()
+        self.virtual_size = Size(width, len(self._wrapped.lines))
+
+    @property
+    def highlight_lines(self) -> tuple[int, int] | None:
+        """First and last screen lines of the highlighted sentence."""
+        if self.highlight is None or self._wrapped is None:
+            return None
+        start, end = self.highlight
+        return self._wrapped.line_of(start), self._wrapped.line_of(max(start, end - 1))
+
+    def center_highlight(self) -> None:
+        """Scroll so that the highlighted sentence sits in the middle of the pane."""
+        lines = self.highlight_lines
+        if lines is None:
+            return
+        first, last = lines
+        height = self.scrollable_content_region.height
+        target = (first + last) // 2 - height // 2
+        target = min(target, first)  # a sentence longer than the pane shows from its start
+        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    def action_step(self, direction: int) -> None:
+        self.post_message(self.Step(direction))
+
+    def action_back(self) -> None:
+        self.post_message(self.Back())
+
+    def action_center(self) -> None:
+        self.center_highlight()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"step", "center"}:
+            return True if self.highlight is not None else None
+        return True
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._rewrap()
+        self.center_highlight()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        wrapped = self._wrapped
+        if wrapped is None:
+            if y == 1:
+                style = self.get_component_rich_style("source--placeholder", partial=True)
+                return self._strip(Text(self.placeholder, style=style), width, base)
+            return Strip.blank(width, base)
+        line = round(self.scroll_y) + y
+        if not 0 <= line < len(wrapped.lines):
+            return Strip.blank(width, base)
+        key = (line, width, self.highlight, self.app.theme)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._line_strip(*wrapped.lines[line], width=width, base=base)
+            self._cache[key] = strip
+        return strip
+
+    def _line_strip(self, start: int, end: int, *, width: int, base: Style) -> Strip:
+        text = Text(self._display_text[start:end].rstrip())
+        other = self.get_component_rich_style("source--other", partial=True)
+        for span_start, span_end in self.others:
+            if span_start < end and span_end > start:
+                text.stylize(other, max(0, span_start - start), span_end - start)
+        if self.highlight is not None:
+            span_start, span_end = self.highlight
+            if span_start < end and span_end > start:
+                strong = self.get_component_rich_style("source--highlight", partial=True)
+                text.stylize(strong, max(0, span_start - start), span_end - start)
+        return self._strip(text, width, base)
+
+    def _strip(self, text: Text, width: int, base: Style) -> Strip:
+        segments = list(text.render(self.app.console))
+        return Strip(segments).crop(0, width).adjust_cell_length(width, base).apply_style(base)
+
+
+class SourceHeader(Static):
+    """Publisher, publication date (or "undated"), language and file of the shown document."""
+
+    DEFAULT_CSS = """
+    SourceHeader { height: 1; color: $text-muted; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
+    """
+
+    def show(self, document: dict[str, Any] | None) -> None:
+        if not document:
+            self.update("")
+            return
+        parts = [
+            document.get("publisher") or "unknown publisher",
+            document.get("published") or "undated",
+            document.get("language") or "und",
+            document.get("name") or "",
+        ]
+        text = Text(" · ".join(p for p in parts if p), no_wrap=True, overflow="ellipsis")
+        text.stylize("bold", 0, len(parts[0]))
+        self.update(text)
+
+
+class EventDetails(Static):
+    """The selected event's fields: date and why, target date, countries, places, figures, type."""
+
+    DEFAULT_CSS = """
+    EventDetails { height: auto; max-height: 12; padding: 0 1; border-top: hkey $panel; }
+    """
+
+    def show(self, corpus: Corpus | None, index: int | None) -> None:
+        if corpus is None or index is None:
+            self.update("")
+            return
+        event = corpus.events[index]
+        text = Text(no_wrap=False)
+        date = display_date(event) if event.get("date") else "undated"
+        if event.get("date_mod"):
+            date = f"{event['date_mod']} {date}"
+        if event.get("date_inferred"):
+            date += " (inferred)"
+        self._field(text, "Date", date)
+        why = event.get("date_reason") or ""  # it quotes the expression as written
+        if why:
+            self._field(text, "Why", why)
+        if event.get("target_date"):
+            self._field(text, "Target", str(event["target_date"]))
+        names = [corpus.country_names.get(c, c) for c in event.get("countries") or ()]
+        self._field(text, "Countries", ", ".join(names) or "—")
+        if event.get("places"):
+            self._field(text, "Places", ", ".join(event["places"]))
+        figures = [f.get("text") or f"{f.get('value')} {f.get('unit')}" for f in event.get("figures") or ()]
+        if figures:
+            self._field(text, "Figures", "; ".join(figures))
+        kind = event.get("type") or "other"
+        self._field(text, "Type", corpus.type_names.get(kind, kind), last=True)
+        self.update(text)
+
+    @staticmethod
+    def _field(text: Text, label: str, value: str, *, last: bool = False) -> None:
+        text.append(f"{label:<10}", style="bold")
+        text.append(value)
+        if not last:
+            text.append("\n")
