@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from store.boilerplate import Block, classify_blocks
-from store.countries import country_name, event_countries
+from store.countries import country_name, event_countries, find_countries
 from store.dates.datelines import as_partial, find_dateline
 from store.dates.mentions import DateMention, find_mentions
 from store.dates.partial import PartialDate
@@ -62,6 +62,7 @@ class SentenceDates:
     block: int
     mentions: list[DateMention]
     reference: Reference | None = None
+    lead: int = 0  # characters of a dateline at the start: its place is where the story was filed
     resolved: list[ResolvedDate] = field(default_factory=list)
 
 
@@ -101,7 +102,8 @@ def extract_events(
             if line is not None and start <= line.start < end and len(mentions) > 1:
                 # "BAMAKO, Dec 22 (Reuters) - ... said on Saturday": the dateline dates the story
                 mentions = [m for m in mentions if start + m.start != line.start]
-            items.append(SentenceDates(start, end, index, mentions, dateline_ref or pub_ref))
+            lead = line.story_start - start if line is not None and start <= line.start < end else 0
+            items.append(SentenceDates(start, end, index, mentions, dateline_ref or pub_ref, lead))
 
     if pub_ref is None and dateline_ref is None:
         _infer_list_years(text, items, language, today, year_hint)
@@ -233,10 +235,12 @@ def _events_for(
     target = targets[0] if targets else None
     spans = [(r.mention.start, r.mention.end) for r in item.resolved]
     spans += [(m.start, m.end) for m in item.mentions]
-    sentence_type = classify_event(sentence, language, future=target is not None)
-    countries = event_countries(sentence, language)
-    places = find_places(sentence, language)
-    figures = [f.as_dict() for f in find_figures(sentence, language, exclude=spans)]
+    # "BAMAKO, Dec 22 (Reuters) -" names where the story was filed, not where it happened.
+    story = " " * item.lead + sentence[item.lead :]
+    sentence_type = classify_event(story, language, future=target is not None)
+    countries = event_countries(story, language)
+    places = find_places(story, language)
+    figures = [f.as_dict() for f in find_figures(story, language, exclude=spans)]
 
     plans: list[tuple[ResolvedDate | None, str]] = []
     if dated:
@@ -290,7 +294,7 @@ def _events_for(
                 event.date_inferred = True
                 note = f"target {target.reason}"
                 event.date_reason = f"{event.date_reason}; {note}" if event.date_reason else note
-        actor = _actor(sentence, language, countries, event_type)
+        actor = _actor(story, language, countries, event_type)
         event.title = make_title(event_type, countries, figures, places, event.target_date, actor=actor)
         events.append(event)
     return events
@@ -300,8 +304,11 @@ def _actor(sentence: str, language: str, countries: list[str], event_type: str) 
     """Who leads the title; a coup belongs to the country it happens in, not to its critics."""
     if not countries:
         return None
-    if event_type == "coup":
-        return country_name("ML" if "ML" in countries else countries[0])
+    if event_type == "coup":  # named outright ("Le Niger"), not by a demonym ("troupes françaises")
+        named = [
+            m.code for m in find_countries(sentence, language) if m.via != "demonym" and m.code in countries
+        ]
+        return country_name(named[0] if named else countries[0])
     return primary_actor(sentence, language, countries)
 
 

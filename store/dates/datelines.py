@@ -27,6 +27,7 @@ class Dateline:
     place: str
     agency: str | None
     reference: Reference
+    story_start: int  # where the story's own text begins, after "(Reuters) -"
 
 
 def find_dateline(
@@ -35,6 +36,8 @@ def find_dateline(
     """The dateline opening the paragraph ``text[start:end]``, if there is one."""
     head = text[start : min(end, start + 160)]
     for mention in find_mentions(head, language)[:1]:
+        if mention.text.lower().startswith("le "):
+            mention.start += 3  # "Bamako, le 10 décembre 2023 -"
         if mention.start > 50 or mention.kind not in ("absolute", "weekday"):
             return None
         before = head[: mention.start]
@@ -47,22 +50,16 @@ def find_dateline(
         if resolved is None or resolved.value.month is None:
             return None
         agency = after.group("agency") or after.group("agency2")
-        source = (
-            "as written"
-            if mention.year is not None
-            else f"year from the {published.describe()}"
-            if published
-            else ""
-        )
-        label = "dateline"
-        note = None
-        if resolved.inferred:
-            note = resolved.reason
-        ref = Reference(date=resolved.value, label=label, inferred=resolved.inferred, note=note)
+        note = resolved.reason if resolved.inferred else None
+        ref = Reference(date=resolved.value, label="dateline", inferred=resolved.inferred, note=note)
         place = before.strip().rstrip(",").strip()
-        _ = source
         return Dateline(
-            start=start + mention.start, end=start + mention.end, place=place, agency=agency, reference=ref
+            start=start + mention.start,
+            end=start + mention.end,
+            place=place,
+            agency=agency,
+            reference=ref,
+            story_start=start + mention.end + after.end(),
         )
     return None
 
