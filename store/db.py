@@ -1,27 +1,70 @@
 """The event store: one TinyDB file holding documents, events and corrections.
 
 Reads never lock: they parse the file, which writers only ever replace whole
-(``store.jsonstorage``). Writes take a file lock so that two ingests cannot
-interleave, and batch every change of a run into one atomic write.
+(``store.jsonstorage``). Writes take a file lock so that two writers cannot
+interleave, and batch every change of a run into one atomic write: a writer
+that fails or is killed half-way leaves the previous file untouched.
+
+The file carries its schema version in the ``meta`` table. An older store is
+migrated step by step (``MIGRATIONS``: version N to N+1) when it is opened for
+writing, after an exact copy of it is kept as ``NAME.bak-vN``; readers migrate
+in memory only. A newer store is refused rather than half-understood.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from filelock import FileLock, Timeout
-from tinydb import Query, TinyDB
-from tinydb.middlewares import CachingMiddleware
+from tinydb import TinyDB
+from tinydb.storages import MemoryStorage
 
 from store.errors import StoreError, StoreLockedError
-from store.jsonstorage import AtomicOrjsonStorage, read_json_file
+from store.jsonstorage import read_json_file, remove_stale_temp_files, write_bytes_atomic, write_json_atomic
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APP_MARK = "mali-tui"
 DOCUMENTS, EVENTS, CORRECTIONS, META = "documents", "events", "corrections", "meta"
+CORRECTED_FIELDS = ("date", "date_precision", "countries", "type")
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Corrections become records that can outlive their event.
+
+    Version 1 kept a correction as the event id plus the corrected values,
+    flat. Version 2 keeps the corrected values under ``fields``, the sentence
+    and document they were made on (so an orphaned correction can still be
+    shown and re-attached), and a short undo ``history``.
+    """
+    events = {row.get("id"): row for row in (data.get(EVENTS) or {}).values() if isinstance(row, dict)}
+    table: dict[str, Any] = {}
+    for key, row in (data.get(CORRECTIONS) or {}).items():
+        if not isinstance(row, dict) or "event_id" not in row:
+            continue
+        event = events.get(row["event_id"], {})
+        table[key] = {
+            "event_id": row["event_id"],
+            "doc": row.get("doc", event.get("doc")),
+            "sentence": row.get("sentence", event.get("sentence")),
+            "fields": {k: row[k] for k in CORRECTED_FIELDS if row.get(k) is not None},
+            "rejected": bool(row.get("rejected", False)),
+            "extracted": {k: event.get(k) for k in CORRECTED_FIELDS} if event else {},
+            "updated": row.get("updated"),
+            "history": [],
+        }
+    data[CORRECTIONS] = table
+    return data
+
+
+MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _v1_to_v2})
+"""``MIGRATIONS[n]`` turns a version-n store (the parsed JSON) into version n+1."""
 
 
 @dataclass(slots=True)
@@ -53,35 +96,89 @@ def _table_rows(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
     return list(table.values())
 
 
+def schema_of(data: dict[str, Any], path: Path, newest: int = SCHEMA_VERSION) -> int:
+    """The schema version of a parsed store, or a one-line error if it is not a store we can read."""
+    meta_table = data.get(META)
+    meta_rows = list(meta_table.values()) if isinstance(meta_table, dict) else []
+    meta = meta_rows[0] if meta_rows and isinstance(meta_rows[0], dict) else {}
+    if meta.get("app") != APP_MARK:
+        raise StoreError("not a mali-tui store; pass another --db or move this file away", path)
+    version = meta.get("schema")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StoreError(f"store has an invalid schema version {version!r}; restore a backup", path)
+    if version > newest:
+        raise StoreError(
+            f"store schema {version} is newer than this mali-tui understands ({newest}); upgrade mali-tui",
+            path,
+        )
+    return version
+
+
+def migrate(
+    data: dict[str, Any],
+    path: Path,
+    *,
+    migrations: Mapping[int, Migration] = MIGRATIONS,
+    target: int = SCHEMA_VERSION,
+) -> dict[str, Any]:
+    """``data`` brought up to schema ``target``, one registered step at a time."""
+    version = schema_of(data, path, target)
+    while version < target:
+        step = migrations.get(version)
+        if step is None:
+            raise StoreError(f"no migration from store schema {version}; restore a backup", path)
+        try:
+            data = step(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StoreError(
+                f"cannot migrate the store from schema {version} ({exc!r}); restore a backup", path
+            ) from exc
+        version += 1
+        data[META] = {"1": {"app": APP_MARK, "schema": version}}
+    return data
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy of a version-``version`` store is kept before migrating it."""
+    return path.with_name(f"{path.name}.bak-v{version}")
+
+
 class EventStore:
     """A store file on disk; cheap to construct, opened on each call."""
 
-    def __init__(self, path: Path | str, *, lock_timeout: float = 5.0) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        lock_timeout: float = 5.0,
+        migrations: Mapping[int, Migration] = MIGRATIONS,
+        schema_version: int = SCHEMA_VERSION,
+    ) -> None:
         self.path = Path(path).expanduser()
         self.lock_timeout = lock_timeout
+        self.migrations = migrations
+        self.schema_version = schema_version
+        self._filelock: FileLock | None = None
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
 
     # -- reading -------------------------------------------------------------
 
-    def _read_checked(self) -> dict[str, Any] | None:
+    def _read_current(self) -> tuple[dict[str, Any] | None, int | None]:
+        """The parsed store brought to the current schema in memory, and its version on disk."""
         data = read_json_file(self.path)
         if data is None:
-            return None
-        meta_rows = list((data.get(META) or {}).values()) if isinstance(data.get(META), dict) else []
-        meta = meta_rows[0] if meta_rows else {}
-        if meta.get("app") != APP_MARK:
-            raise StoreError("not a mali-tui store; pass another --db or move this file away", self.path)
-        version = meta.get("schema")
-        if not isinstance(version, int) or version > SCHEMA_VERSION:
-            raise StoreError(
-                f"store schema {version} is newer than this mali-tui understands "
-                f"({SCHEMA_VERSION}); upgrade mali-tui",
-                self.path,
-            )
-        return data
+            return None, None
+        version = schema_of(data, self.path, self.schema_version)
+        if version < self.schema_version:
+            data = migrate(data, self.path, migrations=self.migrations, target=self.schema_version)
+        return data, version
 
     def load(self) -> Snapshot:
-        """Read documents, events and corrections; an absent store is empty."""
-        data = self._read_checked()
+        """Read documents, events and corrections; an absent store is empty. Never locks, never writes."""
+        data, _ = self._read_current()
         if data is None:
             return Snapshot()
         try:
@@ -95,52 +192,109 @@ class EventStore:
     # -- writing -------------------------------------------------------------
 
     def _lock(self) -> FileLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        return FileLock(str(self.path) + ".lock", timeout=self.lock_timeout)
+        if self._filelock is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                reason = exc.strerror or exc
+                raise StoreError(f"cannot create the store's folder ({reason})", self.path) from exc
+            self._filelock = FileLock(str(self.lock_path), timeout=self.lock_timeout)
+        return self._filelock
 
-    def _open_db(self) -> TinyDB:
-        self._read_checked()  # refuse foreign or newer stores before touching them
-        db = TinyDB(self.path, storage=CachingMiddleware(AtomicOrjsonStorage))
-        db.storage.WRITE_CACHE_SIZE = 1 << 30  # one write per batch, at close
-        meta = db.table(META)
-        if not meta.all():
-            meta.insert({"app": APP_MARK, "schema": SCHEMA_VERSION})
-        return db
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the writer lock (re-entrant): one ingest holds it for its whole run.
+
+        Waits up to ``lock_timeout`` seconds for another writer, then raises
+        ``StoreLockedError``. Readers never take it.
+        """
+        lock = self._lock()
+        try:
+            lock.acquire()
+        except Timeout as exc:
+            raise StoreLockedError(
+                f"another mali-tui process is writing this store (waited {self.lock_timeout:g} s); "
+                "try again when it ends",
+                self.path,
+            ) from exc
+        except OSError as exc:
+            raise StoreError(f"cannot lock the store ({exc.strerror or exc})", self.lock_path) from exc
+        try:
+            yield
+        finally:
+            lock.release()
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[TinyDB]:
+        """A TinyDB over the whole store, written back in one atomic replace if the block succeeds.
+
+        Under the writer lock: refuses foreign or newer files before touching
+        anything, migrates an older one (after keeping ``NAME.bak-vN``), and
+        discards every change if the block raises.
+        """
+        with self.locked():
+            remove_stale_temp_files(self.path)
+            data, version = self._read_current()
+            if data is not None and version is not None and version < self.schema_version:
+                self._keep_backup(version)
+            db = TinyDB(storage=MemoryStorage)
+            db.storage.write(data or {})
+            meta = db.table(META)
+            if not meta.all():
+                meta.insert({"app": APP_MARK, "schema": self.schema_version})
+            yield db
+            write_json_atomic(self.path, db.storage.read())
+
+    def _keep_backup(self, version: int) -> Path:
+        """An exact copy of the store as it is on disk, before a migration rewrites it."""
+        raw = self.path.read_bytes()
+        target = backup_path(self.path, version)
+        n = 1
+        while target.exists():
+            if target.read_bytes() == raw:
+                return target
+            n += 1
+            target = target.with_name(f"{backup_path(self.path, version).name}.{n}")
+        write_bytes_atomic(target, raw)
+        return target
 
     def write_documents(self, items: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]]) -> WriteResult:
         """Add or replace documents with their events, all in one atomic write.
 
         A document whose name, text and reference date are unchanged is left as
-        it is, so ingesting the same file twice stores nothing new.
+        it is, so ingesting the same file twice stores nothing new. The
+        corrections table is never touched here.
         """
         result = WriteResult()
-        try:
-            with self._lock():
-                db = self._open_db()
-                try:
-                    docs, events = db.table(DOCUMENTS), db.table(EVENTS)
-                    q = Query()
-                    for doc, doc_events in items:
-                        name = doc["name"]
-                        old = docs.get(q.name == name)
-                        if old is not None and _same_document(old, doc):
-                            result.unchanged.append(name)
-                            continue
-                        if old is not None:
-                            docs.remove(q.name == name)
-                            events.remove(q.doc == name)
-                            result.replaced.append(name)
-                        else:
-                            result.added.append(name)
-                        docs.insert(doc)
-                        if doc_events:
-                            events.insert_multiple(doc_events)
-                finally:
-                    db.close()
-        except Timeout as exc:
-            raise StoreLockedError(
-                "another mali-tui ingest is writing this store; try again when it ends", self.path
-            ) from exc
+        with self.writing() as db:
+            docs, events = db.table(DOCUMENTS), db.table(EVENTS)
+            stored = {row["name"]: row for row in docs.all()}
+            pending: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
+            for doc, doc_events in items:
+                pending[doc["name"]] = (doc, doc_events)
+            replaced_ids: list[int] = []
+            new_docs: list[dict[str, Any]] = []
+            new_events: list[dict[str, Any]] = []
+            for name, (doc, doc_events) in pending.items():
+                old = stored.get(name)
+                if old is not None and _same_document(old, doc):
+                    result.unchanged.append(name)
+                    continue
+                if old is not None:
+                    replaced_ids.append(old.doc_id)
+                    result.replaced.append(name)
+                else:
+                    result.added.append(name)
+                new_docs.append(doc)
+                new_events.extend(doc_events)
+            if replaced_ids:
+                gone = set(result.replaced)
+                docs.remove(doc_ids=replaced_ids)
+                events.remove(cond=lambda row: row.get("doc") in gone)
+            if new_docs:
+                docs.insert_multiple(new_docs)
+            if new_events:
+                events.insert_multiple(new_events)
         return result
 
 

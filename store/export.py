@@ -1,4 +1,4 @@
-"""Export events as JSON lines or CSV, with exactly the documented field names."""
+"""Export events as JSON lines or CSV, with exactly the documented field names and corrections applied."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from typing import Any
 
 import orjson
 
+from store.corrections import apply_corrections
+from store.db import Snapshot
 from store.errors import MaliTuiError
 from store.model import EVENT_FIELDS
+from store.query import EventFilter, sort_key
 
 FORMATS = ("jsonl", "csv")
 
@@ -41,6 +44,17 @@ def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
     for e in events:
         writer.writerow([_csv_value(e.get(k)) for k in EVENT_FIELDS])
     return buffer.getvalue()
+
+
+def export_rows(snapshot: Snapshot, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+    """What an export writes: analysts' corrections applied (rejected events left out), then filtered.
+
+    The filter sees corrected values, so an event corrected to 2023 is exported by ``--since 2023``.
+    """
+    events = apply_corrections(snapshot.events, snapshot.corrections)
+    if flt is not None and not flt.is_empty:
+        events = list(flt.apply(events))
+    return sorted(events, key=sort_key)
 
 
 def export_events(events: list[dict[str, Any]], path: Path | str | None, fmt: str = "jsonl") -> int:

@@ -184,7 +184,13 @@ def _resolve_sentence(
     inside = [m for m in item.mentions if m.in_quote]
     resolved: dict[int, ResolvedDate] = {}
     for m in outside:
-        r = resolve(m, tense_at(sentence, m.start, m.end, language), item.reference, anchor)
+        r = resolve(
+            m,
+            tense_at(sentence, m.start, m.end, language),
+            item.reference,
+            anchor,
+            clause_tense=tense_at(sentence, m.start, m.end, language, clause_only=True),
+        )
         if r is not None:
             resolved[m.start] = r
             if not r.future:
@@ -195,7 +201,13 @@ def _resolve_sentence(
         if said:
             reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
     for m in inside:
-        r = resolve(m, tense_at(sentence, m.start, m.end, language), reference, anchor)
+        r = resolve(
+            m,
+            tense_at(sentence, m.start, m.end, language),
+            reference,
+            anchor,
+            clause_tense=tense_at(sentence, m.start, m.end, language, clause_only=True),
+        )
         if r is not None:
             resolved[m.start] = r
     return [resolved[k] for k in sorted(resolved)]

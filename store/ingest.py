@@ -9,7 +9,9 @@ was stored before.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +30,8 @@ from store.reading import read_source
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
 Progress = Callable[[int, int, str], None]
+MIN_YEAR, MAX_YEAR = 1900, 2100
+_ISO_PARTIAL = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 @dataclass(slots=True)
@@ -58,13 +62,20 @@ class Built:
 
 
 def parse_published(value: str | None) -> str | None:
-    """Validate ``--published``: YYYY, YYYY-MM or YYYY-MM-DD."""
+    """Validate ``--published``: YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date."""
     if value is None:
         return None
+    text = value.strip()
+    problem = f"--published: not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)"
+    if not _ISO_PARTIAL.fullmatch(text):
+        raise MaliTuiError(problem)
     try:
-        return PartialDate.from_iso(value.strip()).iso()
+        date = PartialDate.from_iso(text)
     except (ValueError, TypeError):
-        raise MaliTuiError(f"--published: not a date: {value!r} (use YYYY-MM-DD, YYYY-MM or YYYY)") from None
+        raise MaliTuiError(problem) from None
+    if not MIN_YEAR <= date.year <= MAX_YEAR:
+        raise MaliTuiError(f"--published: year {date.year} is out of range ({MIN_YEAR}-{MAX_YEAR})")
+    return date.iso()
 
 
 def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str], int]:
@@ -74,22 +85,17 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str], int]:
     skipped = 0
     for raw in paths:
         path = Path(raw).expanduser()
-        try:
-            is_dir = path.is_dir()
-            exists = path.exists()
-        except OSError as exc:  # a symlink loop, a name too long
-            problems.append(f"{path}: cannot be read ({exc.strerror or exc})")
+        problem = _path_problem(path)
+        if problem:
+            problems.append(f"{path}: {problem}")
             continue
-        if not exists:
-            kind = "a broken symlink" if path.is_symlink() else "no such file or folder"
-            problems.append(f"{path}: {kind}")
-            continue
-        if is_dir:
+        if path.is_dir():
             found = _walk(path, problems)
-            if not found:
-                problems.append(f"{path}: no .txt, .html or .htm files in this folder")
-            skipped += found.count(None)
-            files.extend(p for p in found if p is not None)
+            supported = [p for p in found if p is not None]
+            if not supported:
+                problems.append(f"{path}: no readable .txt, .html or .htm files in this folder")
+            skipped += len(found) - len(supported)
+            files.extend(supported)
         elif path.name.endswith(".meta.json"):
             skipped += 1
         else:
@@ -98,6 +104,23 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str], int]:
     for f in files:
         unique.setdefault(os.path.realpath(f), f)
     return list(unique.values()), problems, skipped
+
+
+def _path_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be ingested at all, in a few words, or None."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return (
+            "a broken symlink (its target does not exist)" if path.is_symlink() else "no such file or folder"
+        )
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symlink loop (the link points back to itself); fix or remove it"
+        if exc.errno == errno.EACCES:
+            return "cannot be read: permission denied"
+        return f"cannot be read ({exc.strerror or exc})"
+    return None
 
 
 def _walk(folder: Path, problems: list[str]) -> list[Path | None]:
@@ -111,10 +134,15 @@ def _walk(folder: Path, problems: list[str]) -> list[Path | None]:
         for name in sorted(names):
             if name.startswith("."):
                 continue
-            if name.lower().endswith(SUPPORTED_SUFFIXES):
-                out.append(Path(root) / name)
-            else:
+            if not name.lower().endswith(SUPPORTED_SUFFIXES):
                 out.append(None)
+                continue
+            path = Path(root) / name
+            problem = _path_problem(path)
+            if problem:
+                problems.append(f"{path}: {problem}")
+            else:
+                out.append(path)
     return out
 
 
@@ -160,13 +188,29 @@ def build_document(
 
 
 def _build_safely(args: tuple[Path, str | None, str | None, dt.date | None]) -> Built | str:
+    """``build_document``, with every problem turned into the one line the CLI prints."""
     path, published, kept, today = args
     try:
-        return build_document(path, published, kept, today)
+        if path.stat().st_size == 0:
+            return f"{path}: empty file (0 bytes); nothing to ingest"
+        built = build_document(path, published, kept, today)
     except MaliTuiError as exc:
         return str(exc)
     except (OSError, UnicodeError, ValueError, RecursionError, MemoryError) as exc:
         return f"{path}: could not be processed ({type(exc).__name__}: {exc})"
+    except Exception as exc:  # a bug on one odd file must not cost the user the rest of the run
+        return (
+            f"{path}: could not be processed (internal error {type(exc).__name__}: {exc}); please report it"
+        )
+    if not built.document["text"].strip():
+        built.warnings.append("only whitespace: stored with no events")
+    return built
+
+
+def _file_warnings(path: Path, warnings: Iterable[str]) -> list[str]:
+    """Prefix each warning with its file unless it already names one (sidecar warnings do)."""
+    folder = str(path.parent)
+    return [w if w.startswith(folder) else f"{path}: {w}" for w in warnings]
 
 
 def ingest_paths(
@@ -180,10 +224,23 @@ def ingest_paths(
 ) -> IngestSummary:
     """Ingest ``paths`` into ``store``; per-file problems are collected, not raised."""
     published = parse_published(published)
+    with store.locked():  # one writer for the whole run: a second ingest waits, then gives up
+        return _ingest_locked(store, paths, published, progress, jobs, today)
+
+
+def _ingest_locked(
+    store: EventStore,
+    paths: Sequence[Path],
+    published: str | None,
+    progress: Progress | None,
+    jobs: int,
+    today: dt.date | None,
+) -> IngestSummary:
     summary = IngestSummary()
     files, problems, summary.skipped = collect_files(paths)
     summary.failed.extend(problems)
     existing = store.load().documents
+    files = _one_file_per_name(files, existing, summary)
     tasks = [(f, published, _kept_override(existing.get(f.name)), today) for f in files]
     built: list[Built] = []
     results: Iterable[Built | str]
@@ -201,7 +258,7 @@ def ingest_paths(
                 built.append(result)
                 summary.sentences += result.sentences
                 summary.events += len(result.events)
-                summary.warnings.extend(f"{task[0]}: {w}" for w in result.warnings)
+                summary.warnings.extend(_file_warnings(task[0], result.warnings))
             if progress is not None:
                 progress(done, len(tasks), task[0].name)
     finally:
@@ -216,6 +273,27 @@ def ingest_paths(
             len(written.unchanged),
         )
     return summary
+
+
+def _one_file_per_name(
+    files: list[Path], existing: dict[str, dict[str, Any]], summary: IngestSummary
+) -> list[Path]:
+    """Documents are stored by file name: two files of one name in a run would silently replace each other."""
+    first: dict[str, Path] = {}
+    kept: list[Path] = []
+    for f in files:
+        if f.name in first:
+            summary.failed.append(f"{f}: same file name as {first[f.name]} in this run; rename one of them")
+            continue
+        first[f.name] = f
+        kept.append(f)
+        old = existing.get(f.name)
+        old_path = old.get("path") if old else None
+        if old_path and old_path != str(f.resolve()):
+            summary.warnings.append(
+                f"{f}: replaces {f.name} ingested earlier from {old_path} if the text differs"
+            )
+    return kept
 
 
 def _kept_override(doc: dict[str, Any] | None) -> str | None:

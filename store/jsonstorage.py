@@ -9,6 +9,7 @@ the old file or the new one, never half of either.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -18,6 +19,8 @@ import orjson
 from tinydb.storages import Storage
 
 from store.errors import StoreError
+
+TEMP_SUFFIX = ".tmp"
 
 
 def read_json_file(path: Path) -> dict[str, Any] | None:
@@ -44,9 +47,20 @@ def read_json_file(path: Path) -> dict[str, Any] | None:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write ``data`` as JSON so that ``path`` is either the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    write_bytes_atomic(path, orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS))
+
+
+def write_bytes_atomic(path: Path, payload: bytes) -> None:
+    """Temp file in the same folder, flushed and fsynced, then renamed over ``path``.
+
+    ``os.replace`` is atomic on POSIX and Windows when both names are on the
+    same file system, which the shared folder guarantees.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    except OSError as exc:
+        raise StoreError(f"cannot write the store ({exc.strerror or exc})", path) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -55,11 +69,29 @@ def write_json_atomic(path: Path, data: Any) -> None:
         if path.exists():
             os.chmod(tmp_name, path.stat().st_mode & 0o777)
         os.replace(tmp_name, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise StoreError(
+                f"cannot write the store ({exc.strerror or exc}); the previous file is unchanged", path
+            ) from exc
         raise
     _fsync_dir(path.parent)
+
+
+def remove_stale_temp_files(path: Path) -> list[Path]:
+    """Delete temp files a killed writer left beside ``path`` (call only while holding the writer lock)."""
+    removed: list[Path] = []
+    try:
+        leftovers = list(path.parent.glob(f".{glob.escape(path.name)}.*{TEMP_SUFFIX}"))
+    except OSError:
+        return removed
+    for leftover in leftovers:
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -133,3 +133,16 @@ def test_inferred_reference_makes_an_inferred_date() -> None:
     r = resolved("Việc rút quân dự kiến sẽ hoàn thành vào cuối năm nay.", ref, "vi")
     assert r["cuối năm nay"].inferred
     assert r["cuối năm nay"].iso == "2023" and r["cuối năm nay"].mod == "late"
+
+
+def test_an_explicit_past_date_after_the_reference_is_still_the_event_date() -> None:
+    ref = Reference(PartialDate(2022, 8, 15), "dateline")
+    sentence = "Le 9 novembre 2022, Emmanuel Macron a officialisé la fin de l'opération Barkhane."
+    (m,) = find_mentions(sentence, "fr")
+    r = resolve(
+        m,
+        tense_at(sentence, m.start, m.end, "fr"),
+        ref,
+        clause_tense=tense_at(sentence, m.start, m.end, "fr", clause_only=True),
+    )
+    assert r is not None and r.iso == "2022-11-09" and not r.future

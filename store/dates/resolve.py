@@ -53,6 +53,7 @@ class ResolvedDate:
     inferred: bool
     reason: str
     future: bool = False  # after its reference: a planned date or a deadline
+    said_past: bool = False  # its own clause is in the past tense
 
     @property
     def iso(self) -> str:
@@ -159,6 +160,8 @@ def resolve(
     tense: str | None,
     reference: Reference | None,
     anchor: ResolvedDate | None = None,
+    *,
+    clause_tense: str | None = None,
 ) -> ResolvedDate | None:
     """The date ``mention`` stands for, or ``None`` when nothing can place it."""
     quoted = f'"{mention.text}"'
@@ -218,7 +221,14 @@ def resolve(
         return None
     if reference is not None and inferred and reference.note:
         reason += f"; {reference.note}"
-    resolved = ResolvedDate(mention=mention, value=value, mod=mention.mod, inferred=inferred, reason=reason)
+    resolved = ResolvedDate(
+        mention=mention,
+        value=value,
+        mod=mention.mod,
+        inferred=inferred,
+        reason=reason,
+        said_past=clause_tense == "past",
+    )
     resolved.future = _is_future(resolved, tense, reference)
     return resolved
 
@@ -228,6 +238,8 @@ def _is_future(resolved: ResolvedDate, tense: str | None, reference: Reference |
         return False
     ref = reference.date
     value = resolved.value
+    if resolved.mention.explicit_year and resolved.said_past:
+        return False  # "a officialisé le 9 novembre 2022": the text says it happened, whatever the reference
     if value.first_day() > ref.last_day():
         return True
     if resolved.mod == "late" and value.last_day() > ref.last_day() and value.precision != "day":

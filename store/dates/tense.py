@@ -100,14 +100,24 @@ def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int])
             continue
         if any(a <= m.start() < b for a, b in future_spans):
             continue
+        if word.endswith("ed") and re.search(r"\bbe\s+$", sentence[max(0, m.start() - 4) : m.start()]):
+            continue  # "to be finalized", "will be withdrawn": a passive infinitive, not the past
         found.append((m.start(), "past"))
     return found
 
 
-def tense_at(sentence: str, start: int, end: int, language: str) -> str | None:
-    """``"past"``, ``"future"`` or ``None`` for the expression at ``start:end``."""
+def tense_at(sentence: str, start: int, end: int, language: str, *, clause_only: bool = False) -> str | None:
+    """``"past"``, ``"future"`` or ``None`` for the expression at ``start:end``.
+
+    ``clause_only`` looks no further than the expression's own clause.
+    """
     lo, hi = _clause(sentence, start, end)
-    for window in ((lo, hi), (0, len(sentence))):
+    rest = sentence[lo:start] + sentence[end:hi]
+    if len(re.findall(r"\w+", rest)) <= 1 and hi < len(sentence):
+        # "Le 9 novembre 2022, Macron a officialisé ...": a fronted date takes the tense of what follows
+        hi = _clause(sentence, hi + 1, hi + 2)[1]
+    windows = ((lo, hi),) if clause_only else ((lo, hi), (0, len(sentence)))
+    for window in windows:
         cues = _cues(sentence, language, window[0], window[1], (start, end))
         if cues:
             centre = (start + end) / 2
