@@ -10,11 +10,14 @@ says which report supports it. The dates stay marked inferred.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from store.dates.years import YearHint
+from store.extract import EXTRACTOR_VERSION, extract_events
+from store.model import Document
 
 HOST = "ML"  # every event of this corpus involves Mali: it identifies nothing
 MAX_SHIFT = 5
@@ -72,3 +75,65 @@ def year_hint(doc_events: list[dict[str, Any]], other_events: Iterable[dict[str,
         f"year{'s' if best != -1 else ''} earlier (e.g. {f.doc}: {f.title}, {f.year})"
     )
     return YearHint(shift=best, why=why)
+
+
+def _document(record: dict[str, Any]) -> Document:
+    names = {f.name for f in fields(Document)}
+    return Document(**{k: v for k, v in record.items() if k in names})
+
+
+def reresolve_lists(
+    batch: list[tuple[dict[str, Any], list[dict[str, Any]]]],
+    stored: dict[str, dict[str, Any]],
+    stored_events: list[dict[str, Any]],
+    today: dt.date | None = None,
+) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Re-extract undated lists whose years other reports corroborate, in the batch and in the store.
+
+    Returns the documents to write: the whole batch (some re-extracted) plus stored undated documents
+    whose years move now that this batch brought new evidence. The chosen shift is recorded in the
+    document's ``extractor`` field, so a later ingest of the same file with the same evidence is a no-op.
+    """
+    batch_names = {doc["name"] for doc, _ in batch}
+    evidence = [e for _, events in batch for e in events]
+    evidence += [e for e in stored_events if e.get("doc") not in batch_names]
+    out: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    candidates = list(batch)
+    candidates += [
+        (doc, [e for e in stored_events if e.get("doc") == name])
+        for name, doc in stored.items()
+        if name not in batch_names and not doc.get("published") and doc.get("text")
+    ]
+    for doc, events in candidates:
+        in_batch = doc["name"] in batch_names
+        if doc.get("published") or not any(e.get("date_inferred") for e in events):
+            if in_batch:
+                out.append((doc, events))
+            continue
+        plain = _base_version(doc.get("extractor"))
+        hint = year_hint(events if not _shift_of(doc) else _unshifted(doc, today), evidence)
+        version = f"{plain}/y{hint.shift}" if hint else plain
+        if version == doc.get("extractor") and not in_batch:
+            continue  # a stored list whose evidence has not changed
+        if hint is None and not _shift_of(doc):
+            if in_batch:
+                out.append((doc, events))
+            continue
+        extraction = extract_events(_document(doc), today=today, year_hint=hint)
+        record = dict(doc, extractor=version, events=len(extraction.events))
+        out.append((record, [e.as_dict() for e in extraction.events]))
+    return out
+
+
+def _base_version(extractor: str | None) -> str:
+    return (extractor or EXTRACTOR_VERSION).split("/y")[0]
+
+
+def _shift_of(doc: dict[str, Any]) -> int:
+    extractor = doc.get("extractor") or ""
+    return int(extractor.split("/y")[1]) if "/y" in extractor else 0
+
+
+def _unshifted(doc: dict[str, Any], today: dt.date | None) -> list[dict[str, Any]]:
+    """The list's events with the years its own evidence gives, before any earlier shift."""
+    return [e.as_dict() for e in extract_events(_document(doc), today=today).events]

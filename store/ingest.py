@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from store.boilerplate import classify_blocks
+from store.corroborate import reresolve_lists
 from store.dates.partial import PartialDate
 from store.db import EventStore
 from store.errors import InputError, MaliTuiError
@@ -239,7 +240,8 @@ def _ingest_locked(
     summary = IngestSummary()
     files, problems, summary.skipped = collect_files(paths)
     summary.failed.extend(problems)
-    existing = store.load().documents
+    snapshot = store.load()
+    existing = snapshot.documents
     files = _one_file_per_name(files, existing, summary)
     tasks = [(f, published, _kept_override(existing.get(f.name)), today) for f in files]
     built: list[Built] = []
@@ -266,7 +268,9 @@ def _ingest_locked(
             pool.shutdown()
     summary.documents = len(built)
     if built:
-        written = store.write_documents((b.document, b.events) for b in built)
+        # Undated lists get their years checked against every dated report, new and stored.
+        items = reresolve_lists([(b.document, b.events) for b in built], existing, snapshot.events, today)
+        written = store.write_documents(items)
         summary.added, summary.replaced, summary.unchanged = (
             len(written.added),
             len(written.replaced),

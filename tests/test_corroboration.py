@@ -63,3 +63,24 @@ def test_seed_list_moves_a_year_with_the_rt_report_and_stays_inferred() -> None:
     first = next(e for e in moved if e.date_text == "Ngày 3/11")
     assert first.date == "2023-11-03"
     assert first.date_inferred and "agree with dated reports" in (first.date_reason or "")
+
+
+def _dates_of(store_path: Path, fragment: str) -> list[str]:
+    from store.db import EventStore
+
+    return [e["date"] for e in EventStore(store_path).load().events if fragment in e["sentence"]]
+
+
+def test_stored_list_moves_when_a_later_ingest_brings_the_evidence(tmp_path: Path) -> None:
+    from store.db import EventStore
+    from store.ingest import ingest_paths
+
+    store = EventStore(tmp_path / "events.json")
+    seeds = sorted(Path("seeds").glob("*.txt"))
+    ingest_paths(store, [seeds[0]], today=TODAY)
+    alone = _dates_of(store.path, "Ngày 3/11")
+    summary = ingest_paths(store, [seeds[3]], today=TODAY)
+    assert summary.replaced == 1  # the stored Vietnamese list, re-resolved
+    assert _dates_of(store.path, "Ngày 3/11") == [f"{int(alone[0][:4]) - 1}{alone[0][4:]}"]
+    again = ingest_paths(store, seeds, today=TODAY)
+    assert again.replaced == 0 and _dates_of(store.path, "Ngày 3/11") == ["2023-11-03"]
