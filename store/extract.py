@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from store.boilerplate import Block, classify_blocks
 from store.countries import country_name, event_countries, find_countries
-from store.dates.datelines import as_partial, find_dateline
+from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import DateMention, find_mentions
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference, ResolvedDate, resolve
@@ -63,6 +63,7 @@ class SentenceDates:
     mentions: list[DateMention]
     reference: Reference | None = None
     lead: int = 0  # characters of a dateline at the start: its place is where the story was filed
+    story: Dateline | None = None  # the year-less dateline this sentence's story is filed under
     resolved: list[ResolvedDate] = field(default_factory=list)
 
 
@@ -93,17 +94,19 @@ def extract_events(
     body = [b for b in blocks if b.kind == "body"]
     items: list[SentenceDates] = []
     dateline_ref: Reference | None = None
+    story: Dateline | None = None  # a year-less dateline whose story runs on
     for index, block in enumerate(body):
         line = find_dateline(text, block.start, block.end, language, pub_ref)
         if line is not None:
             dateline_ref = line.reference
+            story = line if line.reference is None else None
         for start, end in split_sentences(text, block.start, block.end, language):
             mentions = find_mentions(text[start:end], language)
             if line is not None and start <= line.start < end and len(mentions) > 1:
                 # "BAMAKO, Dec 22 (Reuters) - ... said on Saturday": the dateline dates the story
                 mentions = [m for m in mentions if start + m.start != line.start]
             lead = line.story_start - start if line is not None and start <= line.start < end else 0
-            items.append(SentenceDates(start, end, index, mentions, dateline_ref or pub_ref, lead))
+            items.append(SentenceDates(start, end, index, mentions, dateline_ref or pub_ref, lead, story))
 
     if pub_ref is None and dateline_ref is None:
         _infer_list_years(text, items, language, today, year_hint)
@@ -141,39 +144,59 @@ def _context_countries(
 def _infer_list_years(
     text: str, items: list[SentenceDates], language: str, today: dt.date, hint: YearHint | None
 ) -> None:
-    """Give each dated entry of an undated list an inferred year (``store.dates.years``)."""
+    """Give each dated entry of an undated list (or a year-less dateline) an inferred year.
+
+    Explicit years in an entry bound that entry (a plan comes after its announcement); explicit years
+    elsewhere bound the document as a whole (``store.dates.years``).
+    """
     entries: list[ListItem] = []
+    doc_after: list[PartialDate] = []
+    doc_before: list[PartialDate] = []
     for key, item in enumerate(items):
         sentence = text[item.start : item.end]
-        yearless = [m for m in item.mentions if m.kind == "absolute" and m.year is None and m.month]
-        if not yearless:
+        explicit = [
+            (PartialDate(m.year, m.month, m.day), tense_at(sentence, m.start, m.end, language))
+            for m in item.mentions
+            if m.kind == "absolute" and m.year is not None
+        ]
+        anchor = _list_anchor(item, sentence, language)
+        if anchor is None:
+            for value, tense in explicit:
+                (doc_before if tense == "future" else doc_after).append(value)
             continue
-        first = yearless[0]
-        if tense_at(sentence, first.start, first.end, language) == "future":
-            continue
-        entry = ListItem(key=key, month=first.month or 1, day=first.day)
-        for m in item.mentions:
-            if m.kind == "absolute" and m.year is not None:
-                value = PartialDate(m.year, m.month, m.day)
-                tense = tense_at(sentence, m.start, m.end, language)
-                (entry.not_after if tense == "future" else entry.not_before).append(value)
+        entry = ListItem(key=key, month=anchor[0], day=anchor[1])
+        for value, tense in explicit:
+            (entry.not_after if tense == "future" else entry.not_before).append(value)
         entries.append(entry)
-    years = infer_years(entries, today, hint)
+    years = infer_years(entries, today, hint, doc_not_before=doc_after, doc_not_after=doc_before)
     block_refs: dict[int, Reference] = {}
+    story_refs: dict[int, Reference] = {}
     for key, item in enumerate(items):
         guess = years.get(key)
         if guess is not None:
-            first = next(m for m in item.mentions if m.kind == "absolute" and m.year is None and m.month)
-            ref = Reference(
-                PartialDate(guess.year, first.month, first.day),
-                "list item date",
-                inferred=True,
-                note=guess.note,
-            )
+            month, day = _list_anchor(item, text[item.start : item.end], language) or (1, None)
+            label = "dateline" if item.story is not None and item.lead else "list item date"
+            ref = Reference(PartialDate(guess.year, month, day), label, inferred=True, note=guess.note)
             block_refs[item.block] = ref
+            if item.story is not None and item.lead:
+                story_refs[id(item.story)] = ref
             item.reference = ref
+        elif item.story is not None and id(item.story) in story_refs:
+            item.reference = story_refs[id(item.story)]
         else:
             item.reference = block_refs.get(item.block)
+
+
+def _list_anchor(item: SentenceDates, sentence: str, language: str) -> tuple[int, int | None] | None:
+    """The month and day that place an undated entry: its dateline, else its first past year-less date."""
+    if item.story is not None and item.lead:
+        return item.story.month or 1, item.story.day
+    for m in item.mentions:
+        if m.kind == "absolute" and m.year is None and m.month:
+            if tense_at(sentence, m.start, m.end, language) == "future":
+                return None
+            return m.month, m.day
+    return None
 
 
 def _resolve_sentence(
@@ -268,6 +291,8 @@ def _events_for(
             plans.append(
                 (r, _type_near(sentence, r, language, sentence_type, target is not None, len(dated)))
             )
+        if len(plans) > 1:  # "the third delay since 2022": a "since" that dates nothing reported
+            plans = [p for p in plans if not (p[1] == "other" and p[0] and p[0].mention.role == "since")]
     elif target is not None or (sentence_type in _UNDATED_TYPES and (countries or figures)):
         plans.append((None, sentence_type))
     else:

@@ -208,3 +208,23 @@ def test_vietnamese_list_years_never_increase_down_the_page() -> None:
     dated = [e["date"] for e in built("000").events if e["date"] and e["date_text"]]
     years = [d[:4] for d in dated]
     assert years == sorted(years, reverse=True)
+
+
+def test_undated_reuters_story_infers_its_dateline_year_from_the_text(tmp_path: Path) -> None:
+    page = tmp_path / "reuters.txt"
+    page.write_text(
+        "BAMAKO, Dec 23 (Reuters) - Mali's army said on Saturday that six soldiers died on Friday when "
+        "their convoy hit an explosive device near Kidal.\n\n"
+        "Mali's junta has ruled since a coup in August 2020. It will hold elections in February 2024, a "
+        "spokesman said on Thursday, the third delay since 2022.\n",
+        encoding="utf-8",
+    )
+    events = build_document(page, today=TODAY).events
+    first = [e for e in events if e["sentence"].startswith("BAMAKO")]
+    assert [(e["date"], e["type"]) for e in first] == [
+        ("2023-12-23", "statement"),
+        ("2023-12-22", "casualties"),
+    ]
+    assert all(e["date_inferred"] for e in first)
+    (elections,) = [e for e in events if "elections" in e["sentence"]]
+    assert (elections["date"], elections["target_date"]) == ("2023-12-21", "2024-02")

@@ -47,3 +47,14 @@ def test_oldest_first_lists_count_upwards() -> None:
 def test_no_item_is_placed_after_today() -> None:
     items = [ListItem(0, 12, 30)]
     assert infer_years(items, TODAY)[0].year == 2025
+
+
+def test_years_elsewhere_in_the_document_bound_its_newest_entry() -> None:
+    # A Reuters story "BAMAKO, Dec 23 (Reuters) -" on a page without a date, that mentions a 2022 delay
+    # in the past and elections in February 2024 to come: Dec 23 lies between them, so 2023.
+    items = [ListItem(0, 12, 23)]
+    years = infer_years(
+        items, TODAY, doc_not_before=[PartialDate(2022)], doc_not_after=[PartialDate(2024, 2)]
+    )
+    assert years[0].year == 2023
+    assert "between 2022 and 2023" in years[0].note

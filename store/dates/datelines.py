@@ -26,8 +26,10 @@ class Dateline:
     end: int
     place: str
     agency: str | None
-    reference: Reference
+    reference: Reference | None  # None: a year-less dateline on an undated page, inferred later
     story_start: int  # where the story's own text begins, after "(Reuters) -"
+    month: int | None = None
+    day: int | None = None
 
 
 def find_dateline(
@@ -46,13 +48,25 @@ def find_dateline(
         after = _AFTER.match(head[mention.end :])
         if not after:
             return None
+        agency = after.group("agency") or after.group("agency2")
+        place = before.strip().rstrip(",").strip()
         resolved = resolve(mention, "past", published)
+        if resolved is None and published is None and mention.year is None and mention.month is not None:
+            # "BAMAKO, Dec 22 (Reuters) -" on an undated page: the year must be inferred later
+            return Dateline(
+                start + mention.start,
+                start + mention.end,
+                place,
+                agency,
+                None,
+                start + mention.end + after.end(),
+                mention.month,
+                mention.day,
+            )
         if resolved is None or resolved.value.month is None:
             return None
-        agency = after.group("agency") or after.group("agency2")
         note = resolved.reason if resolved.inferred else None
         ref = Reference(date=resolved.value, label="dateline", inferred=resolved.inferred, note=note)
-        place = before.strip().rstrip(",").strip()
         return Dateline(
             start=start + mention.start,
             end=start + mention.end,
@@ -60,6 +74,8 @@ def find_dateline(
             agency=agency,
             reference=ref,
             story_start=start + mention.end + after.end(),
+            month=resolved.value.month,
+            day=resolved.value.day,
         )
     return None
 

@@ -46,9 +46,19 @@ class YearHint:
 
 
 def infer_years(
-    items: list[ListItem], today: dt.date, hint: YearHint | None = None
+    items: list[ListItem],
+    today: dt.date,
+    hint: YearHint | None = None,
+    *,
+    doc_not_before: list[PartialDate] = (),  # type: ignore[assignment]
+    doc_not_after: list[PartialDate] = (),  # type: ignore[assignment]
 ) -> dict[int, InferredYear]:
-    """A year for each item, from list order and the bounds the items give."""
+    """A year for each item, from list order and the bounds the items give.
+
+    ``doc_not_before``/``doc_not_after`` are years the rest of the document mentions in the past or
+    the future tense: they bound its newest entry (a report is written after what it tells as past,
+    before what it announces).
+    """
     if not items:
         return {}
     desc = sum(1 for a, b in pairwise(items) if _md(b) < _md(a))
@@ -60,6 +70,9 @@ def infer_years(
         steps.append(steps[-1] + (1 if wrap else 0))
     sign = -1 if newest_first else 1
 
+    newest = items[0] if newest_first else items[-1]
+    newest.not_after = [*newest.not_after, *doc_not_after]
+    newest.not_before = [*newest.not_before, *doc_not_before]
     # Bounds on the first item's year (base) from every item's evidence.
     hi = today.year
     lo: int | None = None
@@ -75,10 +88,10 @@ def infer_years(
             except ValueError:
                 pass
             hi = min(hi, year - offset)
-            evidence.append(f"a plan for {bound} announced in it")
+            evidence.append(f"a plan for {bound} in the text")
         for bound in item.not_before:
             lo = bound.year - offset if lo is None else max(lo, bound.year - offset)
-            evidence.append(f"a reference to {bound}")
+            evidence.append(f"a past date ({bound}) in the text")
         # No item lies in the future of today.
         hi = min(hi, today.year - offset if _fits_today(item, today) else today.year - offset - 1)
     if lo is not None and lo > hi:
