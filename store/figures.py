@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from store.model import Figure
+from store.numbers import WORD_NUMBERS
 
 __all__ = ["find_figures"]
 
@@ -185,60 +186,6 @@ _MULTIPLIERS = {
     "tỷ": 1_000_000_000,
     "tỉ": 1_000_000_000,
 }
-_WORD_NUMBERS: dict[str, dict[str, int]] = {
-    "en": {
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "thirteen": 13,
-        "fourteen": 14,
-        "fifteen": 15,
-        "sixteen": 16,
-        "seventeen": 17,
-        "eighteen": 18,
-        "nineteen": 19,
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "a dozen": 12,
-        "a hundred": 100,
-        "hundred": 100,
-    },
-    "fr": {
-        "deux": 2,
-        "trois": 3,
-        "quatre": 4,
-        "cinq": 5,
-        "six": 6,
-        "sept": 7,
-        "huit": 8,
-        "neuf": 9,
-        "dix": 10,
-        "onze": 11,
-        "douze": 12,
-        "treize": 13,
-        "quatorze": 14,
-        "quinze": 15,
-        "seize": 16,
-        "vingt": 20,
-        "trente": 30,
-        "quarante": 40,
-        "cinquante": 50,
-        "cent": 100,
-        "une douzaine de": 12,
-    },
-    "vi": {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
-}
 # Words allowed between a number and its unit ("180 MINUSMA members", "15,000 foreign troops").
 _BETWEEN = (
     r"(?:foreign|additional|more|other|international|peacekeeping|military|army|armed|elite|special|"
@@ -263,7 +210,7 @@ def _compiled(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     th = "[" + re.escape(thousands) + "]"
     digits = rf"\d{{1,3}}(?:{th}\d{{3}})+(?!\d)|\d+(?:{re.escape(decimal)}\d+)?"
     words = "|".join(
-        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORD_NUMBERS[lang]), key=len, reverse=True)
+        sorted((re.escape(w).replace(r"\ ", r"\s+") for w in WORD_NUMBERS[lang]), key=len, reverse=True)
     )
     mult = "|".join(sorted(_MULTIPLIERS, key=len, reverse=True))
     number = re.compile(
@@ -279,7 +226,7 @@ def _compiled(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 def _value(m: re.Match[str], lang: str) -> float | None:
     if m["word"]:
-        return float(_WORD_NUMBERS[lang][" ".join(m["word"].lower().split())])
+        return float(WORD_NUMBERS[lang][" ".join(m["word"].lower().split())])
     thousands, decimal = _SEPARATORS[lang]
     raw = m["num"]
     if re.fullmatch(rf"\d{{1,3}}(?:[{re.escape(thousands)}]\d{{3}})+", raw):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from store.dates.lexicon import alternation, month_names, weekday_names
+from store.numbers import WORD_NUMBERS
 
 
 @dataclass(slots=True)
@@ -41,51 +42,20 @@ class DateMention:
         return self.kind == "absolute" and self.year is not None
 
 
+# Counts in "two years ago", "un mois plus tard", "hai tháng sau": the shared word numbers plus
+# the vague ones a date may use ("a few days later").
 NUMBER_WORDS: dict[str, int] = {
-    # en
+    **{w: n for table in WORD_NUMBERS.values() for w, n in table.items() if n <= 31},
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
     "several": 3,
     "a few": 3,
     "few": 3,
-    # fr
     "un": 1,
     "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
     "quelques": 3,
     "plusieurs": 3,
-    # vi
     "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
     "vài": 3,
     "mấy": 3,
 }

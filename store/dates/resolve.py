@@ -9,27 +9,12 @@ the expression gives, and every result says why.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
 from store.dates.mentions import DateMention
 from store.dates.partial import PartialDate, add_days, add_months
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +179,8 @@ def resolve(
                 return None
             value, side = picked_wd
             inferred = reference.inferred
-            reason = f"{quoted}: {side} {_WEEKDAYS[value.as_date().weekday()]} of the {reference.describe()}"
+            day_name = calendar.day_name[value.as_date().weekday()]
+            reason = f"{quoted}: {side} {day_name} of the {reference.describe()}"
         elif mention.kind == "relative":
             if reference is None:
                 return None
@@ -206,7 +192,7 @@ def resolve(
                 return None
             value = _month_rel(mention, reference.date)
             inferred = reference.inferred
-            reason = f"{quoted}: {_MONTHS[mention.month - 1]} relative to the {reference.describe()}"
+            reason = f"{quoted}: {calendar.month_name[mention.month]} relative to the {reference.describe()}"
         elif mention.kind == "narrative":
             if anchor is None:
                 return None
