@@ -87,13 +87,15 @@ def _weekday(mention: DateMention, ref: PartialDate, tense: str | None) -> tuple
     base = ref.as_date()
     delta = (base.weekday() - mention.weekday) % 7  # days back to the same-or-previous such weekday
     if mention.offset < 0:
-        return PartialDate.from_date(base - dt.timedelta(days=delta or 7)), "the last"
+        return PartialDate.from_date(base - dt.timedelta(days=delta or 7)), "before"
     if mention.offset > 0 or tense == "future":
         ahead = (mention.weekday - base.weekday()) % 7
         if mention.offset > 0:
             ahead = ahead or 7
-        return PartialDate.from_date(base + dt.timedelta(days=ahead)), "the next"
-    return PartialDate.from_date(base - dt.timedelta(days=delta)), "the"
+        return PartialDate.from_date(
+            base + dt.timedelta(days=ahead)
+        ), "on or after" if not mention.offset else "after"
+    return PartialDate.from_date(base - dt.timedelta(days=delta)), "on or before"
 
 
 def _relative(mention: DateMention, ref: PartialDate) -> PartialDate | None:
@@ -180,7 +182,7 @@ def resolve(
             value, side = picked_wd
             inferred = reference.inferred
             day_name = calendar.day_name[value.as_date().weekday()]
-            reason = f"{quoted}: {side} {day_name} of the {reference.describe()}"
+            reason = f"{quoted}: the {day_name} {side} the {reference.describe()}"
         elif mention.kind == "relative":
             if reference is None:
                 return None
