@@ -6,21 +6,24 @@ Update with ``pytest tests/test_tui_snapshots.py --snapshot-update`` (never with
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from store.corrections import set_correction
 from store.db import EventStore
+from store.query import sort_key
 from tui.app import MaliTuiApp, make_app
 
 STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
 SIZES = [pytest.param((120, 36), id="120x36"), pytest.param((80, 24), id="80x24")]
 
 
-def _app() -> MaliTuiApp:
-    return make_app(EventStore(STORE), ingest_if_empty=False, today=date(2025, 1, 15))
+def _app(store: Path = STORE) -> MaliTuiApp:
+    return make_app(EventStore(store), ingest_if_empty=False, today=date(2025, 1, 15))
 
 
 async def _loaded(pilot: Any) -> None:
@@ -83,3 +86,29 @@ def test_empty_state(snap_compare: Any, size: tuple[int, int]) -> None:
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_correction_form_with_an_invalid_date(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        await pilot.press("j", "j", "j", "E", "ctrl+u", *"2023-02-30", "enter")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=size, run_before=run_before)
+
+
+def test_corrected_and_rejected_rows(snap_compare: Any, tmp_path: Path) -> None:
+    store_path = tmp_path / "events.json"
+    shutil.copyfile(STORE, store_path)
+    store = EventStore(store_path)
+    events = sorted(store.load().events, key=sort_key)
+    set_correction(store, events[3]["id"], date="2015-01-11", countries=["FR", "ML"])
+    set_correction(store, events[4]["id"], rejected=True)
+
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        await pilot.press("j", "j", "j")  # the corrected event, still fourth in date order
+        await pilot.pause()
+
+    assert snap_compare(_app(store_path), terminal_size=(120, 36), run_before=run_before)

@@ -2,7 +2,8 @@
 
 ``make_app`` is what the CLI, the tests and the benchmark call. The App reads
 the store in a worker (and ingests the bundled seeds on a first run), so the
-first frame never waits for data; everything else reacts to messages.
+first frame never waits for data; analysts' corrections are written in another
+worker; everything else reacts to messages.
 """
 
 from __future__ import annotations
@@ -18,16 +19,27 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, ProgressBar, SelectionList, Static
 
+from store.corrections import CorrectionError, describe, set_correction, undo_correction
 from store.db import EventStore
-from store.errors import MaliTuiError
+from store.errors import MaliTuiError, StoreLockedError
 from store.query import EventFilter
 from tui.citation import format_citation
 from tui.commands import MaliCommands
 from tui.corpus import Corpus, Selector
+from tui.correction_form import CorrectionChange, corrected_event
+from tui.correction_screen import CorrectionScreen
 from tui.filter_bar import FilterBar
 from tui.help_screen import HelpScreen
 from tui.jump import JumpScreen, position_for_date
-from tui.messages import CorpusLoaded, ExportDone, ExportFailed, IngestProgress, LoadFailed
+from tui.messages import (
+    CorpusLoaded,
+    CorrectionFailed,
+    CorrectionSaved,
+    ExportDone,
+    ExportFailed,
+    IngestProgress,
+    LoadFailed,
+)
 from tui.sidebar import CountrySidebar
 from tui.timeline import Timeline, display_date
 from tui.viewer import EventDetails, SourceHeader, SourceView
@@ -129,7 +141,7 @@ class MaliTuiApp(App[None]):
                     yield SourceView(id="source")
                     yield EventDetails(id="details")
         with Horizontal(id="status"):
-            yield Footer()
+            yield Footer(compact=True)
             yield Static("", id="count")
 
     def on_mount(self) -> None:
@@ -217,6 +229,11 @@ class MaliTuiApp(App[None]):
         span = corpus.date_span
         if span:
             parts.append(f"{span[0]} – {span[1]}")
+        rejected = corpus.rejected_count
+        if corpus.corrected_count > rejected:
+            parts.append(f"{corpus.corrected_count - rejected} corrected")
+        if rejected:
+            parts.append(f"{rejected} rejected")
         self._summary.update(" · ".join(parts))
 
     # -- filtering ---------------------------------------------------------------
@@ -232,14 +249,14 @@ class MaliTuiApp(App[None]):
             until=bar.until,
         )
 
-    def apply_filters(self) -> None:
-        """Recompute the visible rows, keeping the selected event when it still shows."""
+    def apply_filters(self, *, keep: int | None = None) -> None:
+        """Recompute the visible rows, keeping the selected event (or ``keep``) when it still shows."""
         if self.selector is None or self.corpus is None:
             return
         selection = self.selector.select(self.current_filter, descending=self.timeline.descending)
         self._visible = None
         self.timeline.set_placeholder(NO_MATCH if len(self.corpus) else EMPTY_STORE)
-        self.timeline.set_rows(selection.rows)
+        self.timeline.set_rows(selection.rows, keep=keep)
         self.sidebar.update_counts(selection.country_counts)
         self._update_count()
         self._refresh_bindings_if_changed()
@@ -383,7 +400,8 @@ class MaliTuiApp(App[None]):
     def action_export(self, fmt: str = "jsonl") -> None:
         if self.corpus is None:
             return
-        events = [self.corpus.events[i] for i in self.timeline.rows]
+        # Rejected events stay on screen, struck out, but are not events: never exported.
+        events = [e for i in self.timeline.rows if not (e := self.corpus.events[i]).get("rejected")]
         folder = self.export_dir if self.export_dir is not None else Path.cwd()
         self._export(events, _free_path(folder, f"mali-tui-export.{fmt}"), fmt)
 
@@ -427,16 +445,108 @@ class MaliTuiApp(App[None]):
         self.timeline.select_index(self.timeline.rows[position], center=True)
         self.timeline.focus()
 
+    # -- corrections -------------------------------------------------------------
+
+    def action_correct(self) -> None:
+        """Open the correction form for the selected event."""
+        corpus, index = self.corpus, self.timeline.selected_index
+        if corpus is None or index is None or isinstance(self.screen, CorrectionScreen):
+            return
+        event, extracted = corpus.events[index], corpus.extracted(index)
+
+        def chosen(change: CorrectionChange | None) -> None:
+            if change is not None:
+                self.write_correction(event["id"], extracted, change)
+
+        self.push_screen(CorrectionScreen(event, extracted), chosen)
+
+    def action_toggle_reject(self) -> None:
+        """Reject the selected event as not an event, or restore a rejected one."""
+        corpus, index = self.corpus, self.timeline.selected_index
+        if corpus is None or index is None:
+            return
+        event = corpus.events[index]
+        change = CorrectionChange(rejected=not event.get("rejected"))
+        self.write_correction(event["id"], corpus.extracted(index), change)
+
+    def action_undo_correction(self) -> None:
+        """Step the selected event back to its state before its last correction."""
+        corpus, index = self.corpus, self.timeline.selected_index
+        if corpus is None or index is None:
+            return
+        event = corpus.events[index]
+        self.write_correction(event["id"], corpus.extracted(index), CorrectionChange(undo=True))
+
+    @work(thread=True, exclusive=True, group="corrections", exit_on_error=False)
+    def write_correction(self, event_id: str, extracted: dict[str, Any], change: CorrectionChange) -> None:
+        """Write one correction under the store lock; never touches widgets.
+
+        Posts the event as it must now be shown, worked out from the extracted
+        event and the stored record, so the corpus need not be read again.
+        """
+        try:
+            if change.undo:
+                record = undo_correction(self.store, event_id)
+            else:
+                record = set_correction(self.store, event_id, **change.set_correction_kwargs())
+            event = corrected_event(extracted, record)
+            self.post_message(CorrectionSaved(event_id, event, _saved_note(change, record)))
+        except StoreLockedError as exc:
+            self.post_message(CorrectionFailed(str(exc), locked=True))
+        except CorrectionError as exc:
+            self.post_message(CorrectionFailed(exc.message, refused=True))
+        except MaliTuiError as exc:
+            self.post_message(CorrectionFailed(str(exc)))
+        except Exception as exc:  # a worker must report, not die silently
+            self.post_message(CorrectionFailed(f"{type(exc).__name__}: {exc}"))
+
+    def on_correction_saved(self, message: CorrectionSaved) -> None:
+        """Show the corrected event in place: same selection, scroll kept unless it moved away."""
+        corpus = self.corpus
+        if corpus is None or message.event_id not in corpus.index_of:
+            return
+        selected = self.timeline.selected_event
+        keep_id = selected["id"] if selected is not None else message.event_id
+        countries_before = list(corpus.countries)
+        index = corpus.replace_event(message.event)
+        self.selector = Selector(corpus)
+        self.timeline.set_corpus(corpus)
+        if corpus.countries != countries_before:
+            self.sidebar.load(corpus, keep=self.sidebar.checked)
+        self.apply_filters(keep=corpus.index_of.get(keep_id, index))
+        if self.timeline.selected_index is not None:
+            self.show_event(self.timeline.selected_index, center=False)
+        self._update_summary()
+        self.notify(message.note, title="Correction", timeout=4)
+
+    def on_correction_failed(self, message: CorrectionFailed) -> None:
+        if message.refused:
+            self.notify(message.error, title="Correction", severity="warning", timeout=5)
+            return
+        title = "Store busy" if message.locked else "Correction not saved"
+        self.notify(message.error, title=title, severity="error", timeout=8)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not hasattr(self, "timeline"):  # before on_mount
             return True
-        if action == "copy_citation":
+        if action in {"copy_citation", "correct", "toggle_reject", "undo_correction"}:
             return True if self.timeline.selected_index is not None else None
         if action == "export":
             return True if self.timeline.row_count else None
         if action in {"cycle_type", "focus_countries"}:
             return True if self.corpus is not None else None
         return True
+
+
+def _saved_note(change: CorrectionChange, record: dict[str, Any] | None) -> str:
+    """The toast after a write: what the event now says, and how to take it back."""
+    if change.undo:
+        return f"Undone: now {describe(record)}" if record else "Undone: back to the extracted values"
+    if change == CorrectionChange(rejected=True):
+        return "Rejected as not an event (r restores it, u undoes)"
+    if change == CorrectionChange(rejected=False):
+        return "Restored: no longer rejected (u undoes)"
+    return f"Saved: {describe(record or {})} (u undoes)"
 
 
 def _free_path(folder: Path, name: str) -> Path:

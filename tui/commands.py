@@ -42,6 +42,17 @@ class MaliCommands(Provider):
             ("Flip sort order", app.action_flip_sort, "Oldest or newest first (s)"),
             ("Toggle country sidebar", app.action_toggle_sidebar, "Hide or show the countries (b)"),
             ("Copy citation", app.action_copy_citation, "Copy the selected event's citation (y)"),
+            (
+                "Correct selected event",
+                app.action_correct,
+                "Fix its date, countries or type, or reject it (E)",
+            ),
+            (
+                "Reject selected event",
+                app.action_toggle_reject,
+                "Mark it as not an event: struck out, left out of exports; again restores it (r)",
+            ),
+            ("Undo correction", app.action_undo_correction, "Undo the selected event's last correction (u)"),
         ]
         corpus = app.corpus
         if corpus is not None:

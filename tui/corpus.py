@@ -1,20 +1,23 @@
 """The browser's read-only view of a store snapshot, indexed for fast filtering.
 
-Built once in the load worker (sorting, folding search keys, parsing date
-bounds, naming countries) so that a keystroke in the filter only runs a few
-list comprehensions over precomputed arrays: it must stay well under 50 ms at
-100,000 events. Nothing here imports Textual.
+Built once in the load worker (applying the analysts' corrections, sorting,
+folding search keys, parsing date bounds, naming countries) so that a keystroke
+in the filter only runs a few list comprehensions over precomputed arrays: it
+must stay well under 50 ms at 100,000 events. After a correction only that one
+event is re-indexed (``replace_event``): rebuilding takes seconds at that size.
+Nothing here imports Textual.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
 
+from store.corrections import apply_corrections
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
 from store.query import EventFilter, date_bounds, fold, search_key, sort_key
@@ -36,11 +39,24 @@ class Selection:
 
 
 class Corpus:
-    """Events in ascending date order (undated last) with their documents."""
+    """Events in ascending date order (undated last) with their documents.
 
-    def __init__(self, documents: dict[str, dict[str, Any]], events: Iterable[Event]) -> None:
+    ``events`` are shown as corrected (``store.corrections.apply_corrections``
+    with rejected ones kept and marked); ``extracted`` maps the id of each
+    corrected event to the event as extraction stored it, so the viewer can say
+    what was changed and a new correction starts from the extracted values.
+    """
+
+    def __init__(
+        self,
+        documents: dict[str, dict[str, Any]],
+        events: Iterable[Event],
+        *,
+        extracted: Mapping[str, Event] | None = None,
+    ) -> None:
         self.documents = documents
         self.events: list[Event] = sorted(events, key=sort_key)
+        self._extracted: dict[str, Event] = dict(extracted or {})
         evs = self.events
         self.keys: list[str] = [search_key(e) for e in evs]
         self.types: list[str | None] = [e.get("type") for e in evs]
@@ -54,11 +70,20 @@ class Corpus:
         for indices in by_doc.values():
             indices.sort(key=lambda i: (evs[i].get("start") or 0, evs[i].get("end") or 0, i))
         self.doc_events = by_doc
-        totals = Counter(chain.from_iterable(self.country_sets))
+        self._country_counter: Counter[str] = Counter(chain.from_iterable(self.country_sets))
+        self._type_counter: Counter[str] = Counter(t for t in self.types if t)
+        self.country_names: dict[str, str] = {}
+        self._derive_labels()
+
+    def _derive_labels(self) -> None:
+        """Country and type lists from the counters (after loading, and after each correction)."""
+        totals = +self._country_counter  # drops codes no event has any more
         self.country_totals: dict[str, int] = dict(totals)
-        self.country_names: dict[str, str] = {code: country_label(code) for code in totals}
+        for code in totals:
+            if code not in self.country_names:
+                self.country_names[code] = country_label(code)
         self.countries: list[str] = sorted(totals, key=lambda c: (-totals[c], self.country_names[c]))
-        present = {t for t in self.types if t}
+        present = set(+self._type_counter)
         self.types_present: tuple[str, ...] = tuple(t for t in EVENT_TYPES if t in present) + tuple(
             sorted(present.difference(EVENT_TYPES))
         )
@@ -66,8 +91,66 @@ class Corpus:
 
     @classmethod
     def from_snapshot(cls, snapshot: Any) -> Corpus:
-        """From a ``store.db.Snapshot`` (documents by name, events as dicts)."""
-        return cls(dict(snapshot.documents), snapshot.events)
+        """From a ``store.db.Snapshot``: documents by name, events with corrections applied."""
+        events = list(snapshot.events)
+        corrections = getattr(snapshot, "corrections", None) or {}
+        if not corrections:
+            return cls(dict(snapshot.documents), events)
+        shown = apply_corrections(events, corrections, keep_rejected=True)
+        # keep_rejected keeps every event in order; a corrected one is a new dict.
+        extracted = {old["id"]: old for old, new in zip(events, shown, strict=True) if new is not old}
+        return cls(dict(snapshot.documents), shown, extracted=extracted)
+
+    def extracted(self, index: int) -> Event:
+        """Event ``index`` as extraction stored it, before any correction."""
+        event = self.events[index]
+        return self._extracted.get(event["id"], event)
+
+    @property
+    def corrected_count(self) -> int:
+        """Events an analyst corrected or rejected."""
+        return len(self._extracted)
+
+    @property
+    def rejected_count(self) -> int:
+        return sum(1 for i in self._extracted if self.events[self.index_of[i]].get("rejected"))
+
+    def replace_event(self, event: Event) -> int:
+        """Show ``event`` (a new version of the event with its id) in date order; returns its new index.
+
+        Called on the UI thread after a correction: only this event is folded
+        and placed again, and the indices it moves past shift by one, which
+        takes milliseconds where rebuilding the corpus takes seconds. Any
+        ``Selector`` built before is stale afterwards.
+        """
+        event_id = event["id"]
+        old = self.index_of[event_id]
+        previous = self.events[old]
+        original = self._extracted.get(event_id, previous)
+        if event.get("corrected"):
+            self._extracted[event_id] = original
+        else:
+            self._extracted.pop(event_id, None)
+        self._country_counter.subtract(self.country_sets[old])
+        if previous.get("type"):
+            self._type_counter[previous["type"]] -= 1
+        self.undated_from -= 1 if previous.get("date") else 0  # it counts the dated events
+        arrays: tuple[list[Any], ...] = (self.events, self.keys, self.types, self.country_sets, self.bounds)
+        for array in arrays:
+            del array[old]
+        countries = frozenset(event.get("countries") or ())
+        values = (event, search_key(event), event.get("type"), countries, _bounds(event.get("date")))
+        new = bisect_right(self.events, sort_key(event), key=sort_key)
+        for array, value in zip(arrays, values, strict=True):
+            array.insert(new, value)
+        self.undated_from += 1 if event.get("date") else 0
+        self._country_counter.update(countries)
+        if event.get("type"):
+            self._type_counter[event["type"]] += 1
+        if new != old:
+            self._reindex(old, new)
+        self._derive_labels()
+        return new
 
     def __len__(self) -> int:
         return len(self.events)
@@ -93,6 +176,25 @@ class Corpus:
             return ascending_rows
         split = bisect_left(ascending_rows, self.undated_from)
         return ascending_rows[:split][::-1] + ascending_rows[split:]
+
+    def _reindex(self, old: int, new: int) -> None:
+        """The event at ``old`` moved to ``new``: the ones in between shift one place towards ``old``.
+
+        Only the events now in ``lo..hi`` changed index, so only they and their
+        documents are touched: O(distance moved), not O(corpus).
+        """
+        lo, hi = min(old, new), max(old, new)
+        shift = -1 if new > old else 1
+        moved_events = self.events[lo : hi + 1]
+        self.index_of.update(zip((e["id"] for e in moved_events), range(lo, hi + 1), strict=True))
+
+        def moved(i: int) -> int:
+            if i == old:
+                return new
+            return i + shift if lo <= i <= hi else i
+
+        for doc in {e.get("doc") or "" for e in moved_events}:
+            self.doc_events[doc] = [moved(i) for i in self.doc_events[doc]]
 
 
 def _bounds(date: str | None) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 from tui.filter_bar import FilterBar
 from tui.sidebar import CountrySidebar
-from tui.timeline import INFERRED_MARK, Timeline
+from tui.timeline import CORRECTED_MARK, INFERRED_MARK, REJECTED_MARK, Timeline
 from tui.viewer import SourceView
 
 if TYPE_CHECKING:
@@ -97,11 +97,20 @@ class HelpScreen(ModalScreen[None]):
                 table.add_row(Text(section, style="bold underline"), "", "")
             table.add_row(row.keys, row.description, Text(row.tooltip, style="dim"))
         table.add_row("", "", "")
-        table.add_row(
-            INFERRED_MARK,
-            "inferred",
-            Text("the date was completed from context (for example the year of publication)", style="dim"),
-        )
+        for mark, name, meaning in [
+            (
+                INFERRED_MARK,
+                "inferred",
+                "the date was completed from context (for example the year of publication)",
+            ),
+            (
+                CORRECTED_MARK,
+                "corrected",
+                "an analyst corrected this event; the fields panel shows what was extracted",
+            ),
+            (REJECTED_MARK, "rejected", "struck out: an analyst said it is not an event; never exported"),
+        ]:
+            table.add_row(mark, name, Text(meaning, style="dim"))
         scroll = VerticalScroll(Static(table))
         scroll.border_title = "mali-tui keys"
         yield scroll

@@ -1,8 +1,12 @@
-"""App-wide messages: what the load worker tells the app (widget messages nest in their widget)."""
+"""App-wide messages: what the load, export and correction workers tell the app.
+
+Widget messages nest in their widget (``Timeline.Selected``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from textual.message import Message
 
@@ -50,3 +54,25 @@ class ExportFailed(Message):
     """The export could not be written; ``error`` is one line."""
 
     error: str
+
+
+@dataclass
+class CorrectionSaved(Message):
+    """An analyst's correction was written; ``event`` is the event as it must now be shown."""
+
+    event_id: str
+    event: dict[str, Any]
+    note: str
+
+
+@dataclass
+class CorrectionFailed(Message):
+    """A correction was not written; ``error`` is one line.
+
+    ``locked``: another process (an ingest) holds the store, try again later;
+    ``refused``: the store said no (nothing to undo, the event is gone).
+    """
+
+    error: str
+    locked: bool = False
+    refused: bool = False

@@ -47,15 +47,18 @@ class CountrySidebar(SelectionList[str]):
         """The country filter: ``None`` when nothing is checked (every event shows)."""
         return frozenset(self.selected) or None
 
-    def load(self, corpus: Corpus) -> None:
-        """List the corpus countries, most frequent first, nothing checked."""
+    def load(self, corpus: Corpus, *, keep: frozenset[str] | None = None) -> None:
+        """List the corpus countries, most frequent first; ``keep`` stays checked (the rest is not)."""
+        highlighted = self.codes[self.highlighted] if self.highlighted is not None and self.codes else None
         self.codes = list(corpus.countries)
         self._names = dict(corpus.country_names)
         with self.prevent(SelectionList.SelectedChanged):
             self.clear_options()
-            self.add_options([(self._prompt(c, corpus.country_totals[c]), c) for c in self.codes])
+            self.add_options(
+                [(self._prompt(c, corpus.country_totals[c]), c, bool(keep and c in keep)) for c in self.codes]
+            )
         if self.codes:
-            self.highlighted = 0
+            self.highlighted = self.codes.index(highlighted) if highlighted in self.codes else 0
 
     def update_counts(self, counts: dict[str, int]) -> None:
         for position, code in enumerate(self.codes):

@@ -24,9 +24,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.corpus import Corpus
+from tui.correction_form import shown_date
+from tui.correction_screen import CORRECTION_BINDINGS
 
 UNDATED_LABEL = "— undated —"
 INFERRED_MARK = "~"
+CORRECTED_MARK = "✎"
+REJECTED_MARK = "✗"
 
 
 def fit(text: str, width: int) -> str:
@@ -40,11 +44,7 @@ def fit(text: str, width: int) -> str:
 
 def display_date(event: dict[str, Any]) -> str:
     """The stored date at its precision: ``2023-11-03``, ``2023-06`` or ``2014``."""
-    date = event.get("date")
-    if not date:
-        return "—"
-    size = {"day": 10, "month": 7, "year": 4}.get(event.get("date_precision") or "", len(date))
-    return date[:size]
+    return shown_date(event) or "—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,7 @@ class Timeline(ScrollView, can_focus=True):
             id="timeline.sort",
             tooltip="Flip the date order (undated events stay last)",
         ),
+        *CORRECTION_BINDINGS,
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -114,6 +115,8 @@ class Timeline(ScrollView, can_focus=True):
         "timeline--group",
         "timeline--placeholder",
         "timeline--source",
+        "timeline--corrected",
+        "timeline--rejected",
     }
 
     DEFAULT_CSS = """
@@ -130,6 +133,8 @@ class Timeline(ScrollView, can_focus=True):
         & > .timeline--group { color: $text-secondary; text-style: italic; }
         & > .timeline--placeholder { color: $text-muted; text-style: italic; }
         & > .timeline--source { color: $text-muted; }
+        & > .timeline--corrected { color: $text-accent; }
+        & > .timeline--rejected { color: $text-muted; text-style: strike; }
     }
     """
 
@@ -432,24 +437,37 @@ class Timeline(ScrollView, can_focus=True):
         corpus = self.corpus
         event = corpus.events[index]
         cols = Columns.for_width(width)
-        text = Text(" ")
+        fixed = set(event.get("corrected_fields") or ()) if event.get("corrected") else set()
+        corrected = self._style("timeline--corrected")
+
+        def style_of(*fields: str) -> Style | None:
+            return corrected if fixed.intersection(fields) else None
+
+        rejected = bool(event.get("rejected"))
+        mark = REJECTED_MARK if rejected else CORRECTED_MARK if event.get("corrected") else " "
+        text = Text(mark, style=corrected)
         dated = bool(event.get("date"))
-        text.append(
-            fit(display_date(event), cols.date - 1), style=None if dated else self._style("timeline--undated")
+        date_style = style_of("date", "date_precision") or (
+            None if dated else self._style("timeline--undated")
         )
+        text.append(fit(display_date(event), cols.date - 1), style=date_style)
         text.append(
             INFERRED_MARK if event.get("date_inferred") else " ", style=self._style("timeline--inferred")
         )
         text.append(" ")
-        text.append(fit(",".join(event.get("countries") or ()) or "—", cols.countries))
+        text.append(
+            fit(",".join(event.get("countries") or ()) or "—", cols.countries), style=style_of("countries")
+        )
         text.append(" ")
         kind = event.get("type") or "other"
-        text.append(fit(corpus.type_names.get(kind, kind), cols.type))
+        text.append(fit(corpus.type_names.get(kind, kind), cols.type), style=style_of("type"))
         text.append(" ")
         text.append(fit(" ".join((event.get("title") or event.get("sentence") or "").split()), cols.title))
         if cols.source:
             text.append(" ")
             text.append(fit(corpus.source_label(index), cols.source), style=self._style("timeline--source"))
+        if rejected:
+            text.stylize(self._style("timeline--rejected"), 1)
         if selected:
             cursor = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
             base = base + self.get_component_rich_style(cursor)

@@ -22,6 +22,8 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from tui.corpus import Corpus
+from tui.correction_screen import CORRECTION_BINDINGS
+from tui.labels import type_label
 from tui.timeline import display_date
 from tui.wrap import WrappedText, wrap_offsets
 
@@ -68,6 +70,7 @@ class SourceView(ScrollView, can_focus=True):
             id="viewer.center",
             tooltip="Scroll the highlighted sentence back to the middle",
         ),
+        *CORRECTION_BINDINGS,
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"source--highlight", "source--other", "source--placeholder"}
@@ -237,10 +240,20 @@ class SourceHeader(Static):
 
 
 class EventDetails(Static):
-    """The selected event's fields: date and why, target date, countries, places, figures, type."""
+    """The selected event's fields: date and why, target date, countries, places, figures, type.
+
+    A field an analyst corrected says so and shows what extraction had found,
+    so that a corrected date is never mistaken for an extracted one.
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"details--corrected", "details--rejected"}
 
     DEFAULT_CSS = """
-    EventDetails { height: auto; max-height: 12; padding: 0 1; border-top: hkey $panel; }
+    EventDetails {
+        height: auto; max-height: 12; padding: 0 1; border-top: hkey $panel;
+        & > .details--corrected { color: $text-accent; }
+        & > .details--rejected { color: $text-error; text-style: bold; }
+    }
     """
 
     def show(self, corpus: Corpus | None, index: int | None) -> None:
@@ -248,32 +261,71 @@ class EventDetails(Static):
             self.update("")
             return
         event = corpus.events[index]
+        extracted = corpus.extracted(index)
+        fixed = set(event.get("corrected_fields") or ()) if event.get("corrected") else set()
+        note = self.get_component_rich_style("details--corrected", partial=True)
         text = Text(no_wrap=False)
+        if event.get("rejected"):
+            style = self.get_component_rich_style("details--rejected", partial=True)
+            self._field(text, "Rejected", "not an event (r restores it, u undoes)", value_style=style)
         date = display_date(event) if event.get("date") else "undated"
         if event.get("date_mod"):
             date = f"{event['date_mod']} {date}"
         if event.get("date_inferred"):
             date += " (inferred)"
-        self._field(text, "Date", date)
-        why = event.get("date_reason") or ""  # it quotes the expression as written
-        if why:
-            self._field(text, "Why", why)
+        was_date = display_date(extracted) if extracted.get("date") else "undated"
+        date_fixed = bool(fixed & {"date", "date_precision"})
+        self._field(
+            text, "Date", date, note=f"corrected; extracted {was_date}" if date_fixed else "", note_style=note
+        )
+        why = extracted.get("date_reason") if date_fixed else event.get("date_reason")
+        if why:  # it quotes the expression as written
+            self._field(text, "Why", f"extraction: {why}" if date_fixed else why)
         if event.get("target_date"):
             self._field(text, "Target", str(event["target_date"]))
         names = [corpus.country_names.get(c, c) for c in event.get("countries") or ()]
-        self._field(text, "Countries", ", ".join(names) or "—")
+        was_names = (
+            ", ".join(corpus.country_names.get(c, c) for c in extracted.get("countries") or ()) or "none"
+        )
+        self._field(
+            text,
+            "Countries",
+            ", ".join(names) or "—",
+            note=f"corrected; extracted {was_names}" if "countries" in fixed else "",
+            note_style=note,
+        )
         if event.get("places"):
             self._field(text, "Places", ", ".join(event["places"]))
         figures = [f.get("text") or f"{f.get('value')} {f.get('unit')}" for f in event.get("figures") or ()]
         if figures:
             self._field(text, "Figures", "; ".join(figures))
         kind = event.get("type") or "other"
-        self._field(text, "Type", corpus.type_names.get(kind, kind), last=True)
+        was_kind = extracted.get("type") or "other"
+        self._field(
+            text,
+            "Type",
+            corpus.type_names.get(kind, kind),
+            note=f"corrected; extracted {type_label(was_kind)}" if "type" in fixed else "",
+            note_style=note,
+            last=True,
+        )
         self.update(text)
 
     @staticmethod
-    def _field(text: Text, label: str, value: str, *, last: bool = False) -> None:
+    def _field(
+        text: Text,
+        label: str,
+        value: str,
+        *,
+        note: str = "",
+        note_style: Style | None = None,
+        value_style: Style | None = None,
+        last: bool = False,
+    ) -> None:
+        """``label  value (note)``, the note (what was corrected) set apart by ``note_style``."""
         text.append(f"{label:<10}", style="bold")
-        text.append(value)
+        text.append(value, style=value_style)
+        if note:
+            text.append(f" ({note})", style=note_style)
         if not last:
             text.append("\n")

@@ -1,0 +1,85 @@
+"""What the correction form asks the store to change, worked out without a screen.
+
+The modal reads four fields; this module turns them into a ``CorrectionChange``
+holding only what differs from the event as shown, checked with the store's own
+validators so the form shows the same one-line errors the store would raise and
+nothing invalid ever reaches the write worker. Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from store.corrections import (
+    CorrectionError,
+    apply_corrections,
+    validate_countries,
+    validate_date,
+    validate_type,
+)
+
+Event = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionChange:
+    """One write for ``store.corrections``: ``None`` leaves a field as it is; ``undo`` steps back."""
+
+    date: str | None = None
+    date_precision: str | None = None
+    countries: tuple[str, ...] | None = None
+    type: str | None = None
+    rejected: bool | None = None
+    undo: bool = False
+
+    def set_correction_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments of ``store.corrections.set_correction``."""
+        return {
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "countries": list(self.countries) if self.countries is not None else None,
+            "type": self.type,
+            "rejected": self.rejected,
+        }
+
+
+def shown_date(event: Event) -> str:
+    """The event's date as the form shows it: cut to its precision, empty when undated."""
+    date = event.get("date") or ""
+    size = {"day": 10, "month": 7, "year": 4}.get(event.get("date_precision") or "", len(date))
+    return date[:size]
+
+
+def change_from_form(
+    event: Event, *, date: str, countries: str, type: str, rejected: bool
+) -> CorrectionChange | None:
+    """The change the form asks for, or ``None`` when it asks for none.
+
+    The precision comes from the form of the date (``2023`` year, ``2023-06``
+    month, ``2023-06-12`` day). Raises ``CorrectionError`` (one line) on a bad
+    value. A date cannot be emptied: the store keeps an extracted date unless an
+    analyst gives another, and an event that reports nothing is rejected instead.
+    """
+    new_date = new_precision = None
+    text = date.strip()
+    if not text:
+        if event.get("date"):
+            raise CorrectionError("date: give a date (YYYY, YYYY-MM or YYYY-MM-DD), or reject the event")
+    else:
+        value, precision = validate_date(text)
+        if (value, precision) != (shown_date(event), event.get("date_precision")):
+            new_date, new_precision = value, precision
+    codes = validate_countries(countries)
+    new_countries = None if sorted(codes) == sorted(event.get("countries") or ()) else tuple(codes)
+    new_type = None if type == (event.get("type") or "other") else validate_type(type)
+    new_rejected = None if rejected == bool(event.get("rejected")) else rejected
+    change = CorrectionChange(new_date, new_precision, new_countries, new_type, new_rejected)
+    return None if change == CorrectionChange() else change
+
+
+def corrected_event(extracted: Event, record: dict[str, Any] | None) -> Event:
+    """``extracted`` as the browser shows it under ``record`` (``None``: no correction any more)."""
+    if not record:
+        return extracted
+    return apply_corrections([extracted], {extracted["id"]: record}, keep_rejected=True)[0]
