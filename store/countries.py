@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -670,8 +670,31 @@ def _fold_char(cluster: str, accents: bool) -> str:
     return unicodedata.normalize("NFD", first)[0]
 
 
-def _project(text: str, accents: bool) -> tuple[str, list[int], list[int]]:
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table folding one character at a time, filled as characters are met.
+
+    A combining mark maps to NUL, which tells ``_project`` to take the slow, cluster-aware path.
+    """
+
+    def __init__(self, accents: bool) -> None:
+        super().__init__()
+        self.accents = accents
+
+    def __missing__(self, codepoint: int) -> str:
+        ch = chr(codepoint)
+        folded = "\0" if unicodedata.combining(ch) or ch == "\0" else _fold_char(ch, self.accents)
+        self[codepoint] = folded if len(folded) == 1 else "\0"
+        return self[codepoint]
+
+
+_FOLD_TABLES = {True: _FoldTable(True), False: _FoldTable(False)}
+
+
+def _project(text: str, accents: bool) -> tuple[str, Sequence[int], Sequence[int]]:
     """``text`` with one character per cluster (accents kept or stripped) and each cluster's span."""
+    folded = text.translate(_FOLD_TABLES[accents])
+    if "\0" not in folded:  # composed text (the normal case): one character per cluster
+        return folded, range(len(text)), range(1, len(text) + 1)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -871,7 +894,8 @@ def _scan(sentence: str, m: _Matcher) -> list[CountryMention]:
     return found
 
 
-def _find_all(sentence: str, language: str) -> list[CountryMention]:
+@lru_cache(maxsize=2048)  # one sentence is asked about for its countries, its actor and its title
+def _find_all(sentence: str, language: str) -> tuple[CountryMention, ...]:
     """All mentions including blockers (code ""), overlaps resolved longest first."""
     hits = [h for m in _matchers(language or "und") for h in _scan(sentence, m)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -880,7 +904,7 @@ def _find_all(sentence: str, language: str) -> list[CountryMention]:
         if kept and h.start < kept[-1].end:
             continue
         kept.append(h)
-    return kept
+    return tuple(kept)
 
 
 def find_countries(sentence: str, language: str) -> list[CountryMention]:

@@ -8,7 +8,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from store.errors import MaliTuiError
@@ -61,6 +61,7 @@ def search_key(event: dict[str, Any]) -> str:
 _PARTIAL = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 
 
+@lru_cache(maxsize=65536)  # a corpus has a few thousand distinct dates for 100k events
 def date_bounds(value: str) -> tuple[str, str]:
     """First and last day covered by a partial ISO date: "2023-06" → 2023-06-01..2023-06-30."""
     m = _PARTIAL.match(value)

@@ -22,6 +22,7 @@ from textual.widgets import Footer, ProgressBar, SelectionList, Static
 from store.corrections import CorrectionError, describe, set_correction, undo_correction
 from store.db import EventStore
 from store.errors import MaliTuiError, StoreLockedError
+from store.gc_pause import paused_gc
 from store.query import EventFilter
 from tui.citation import format_citation
 from tui.commands import MaliCommands
@@ -162,7 +163,9 @@ class MaliTuiApp(App[None]):
         self._centre.border_title = "Timeline"
         self.query_one("#viewer-pane").border_title = "Source"
         self.timeline.focus()
-        self.load_store()
+        # After the first paint: parsing a large store holds the GIL for a second, and the first frame
+        # must never wait for data.
+        self.call_after_refresh(self.load_store)
 
     # -- loading -----------------------------------------------------------------
 
@@ -175,7 +178,9 @@ class MaliTuiApp(App[None]):
             if snapshot.is_empty and self.ingest_if_empty:
                 note = self._ingest_seeds()
                 snapshot = self.store.load()
-            self.post_message(CorpusLoaded(Corpus.from_snapshot(snapshot), note))
+            with paused_gc():  # hundreds of thousands of new containers: nothing to collect yet
+                corpus = Corpus.from_snapshot(snapshot)
+            self.post_message(CorpusLoaded(corpus, note))
         except MaliTuiError as exc:
             self.post_message(LoadFailed(str(exc)))
         except Exception as exc:  # a worker must report, not die silently
@@ -209,10 +214,16 @@ class MaliTuiApp(App[None]):
         self.timeline.set_placeholder(f"Cannot open the store: {message.error}")
         self.notify(message.error, title="Store", severity="error", timeout=10)
 
+    @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
+    def warm_search_keys(self, corpus: Corpus) -> None:
+        """Fold the search keys once the timeline is shown, so the first keystroke does not pay for it."""
+        corpus.warm_keys()
+
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
         self._centre.remove_class("-ingesting")
         corpus = message.corpus
         self.corpus = corpus
+        self.call_after_refresh(self.warm_search_keys, corpus)
         self.selector = Selector(corpus)
         self.timeline.set_corpus(corpus)
         self.sidebar.load(corpus)

@@ -10,6 +10,7 @@ Nothing here imports Textual.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -58,7 +59,8 @@ class Corpus:
         self.events: list[Event] = sorted(events, key=sort_key)
         self._extracted: dict[str, Event] = dict(extracted or {})
         evs = self.events
-        self.keys: list[str] = [search_key(e) for e in evs]
+        self._keys: list[str] | None = None  # built on first use or by warm_keys(), off the first paint
+        self._keys_lock = threading.Lock()
         self.types: list[str | None] = [e.get("type") for e in evs]
         self.country_sets: list[frozenset[str]] = [frozenset(e.get("countries") or ()) for e in evs]
         self.bounds: list[tuple[str, str] | None] = [_bounds(e.get("date")) for e in evs]
@@ -74,6 +76,19 @@ class Corpus:
         self._type_counter: Counter[str] = Counter(t for t in self.types if t)
         self.country_names: dict[str, str] = {}
         self._derive_labels()
+
+    @property
+    def keys(self) -> list[str]:
+        """Folded search keys, one per event (``store.query.search_key``): 2 s at 100k events, so lazy."""
+        if self._keys is None:
+            with self._keys_lock:
+                if self._keys is None:
+                    self._keys = [search_key(e) for e in self.events]
+        return self._keys
+
+    def warm_keys(self) -> None:
+        """Build the search keys now (from a worker thread, after the timeline is shown)."""
+        _ = self.keys
 
     def _derive_labels(self) -> None:
         """Country and type lists from the counters (after loading, and after each correction)."""
@@ -225,9 +240,10 @@ class Selector:
         base = self._narrowed(fixed, needles)
         if base is None:
             base = self._fixed_matches(flt)
-        keys = corpus.keys
-        for needle in needles:
-            base = [i for i in base if needle in keys[i]]
+        if needles:  # the keys are built lazily: a filter without text never waits for them
+            keys = corpus.keys
+            for needle in needles:
+                base = [i for i in base if needle in keys[i]]
         self._last = (fixed, needles, base)
         sets = corpus.country_sets
         counts = dict(Counter(chain.from_iterable(map(sets.__getitem__, base))))
