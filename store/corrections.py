@@ -17,14 +17,15 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
-
-from tinydb import Query, TinyDB
-from tinydb.table import Document
+from typing import TYPE_CHECKING, Any
 
 from store.db import CORRECTED_FIELDS, CORRECTIONS, EVENTS, EventStore, Snapshot
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
+
+if TYPE_CHECKING:  # only writes use TinyDB: the browser imports this module at start-up
+    from tinydb import TinyDB
+    from tinydb.table import Document
 
 HISTORY_LIMIT = 20
 """Undo steps kept per event: enough to back out of a session's mistakes, small enough to stay cheap."""
@@ -153,6 +154,8 @@ def set_correction(
     if type is not None:
         validate_type(type)
     with store.writing() as db:
+        from tinydb import Query
+
         table, q = db.table(CORRECTIONS), Query()
         old = _record_for(db, event_id)
         event = db.table(EVENTS).get(q.id == event_id)
@@ -203,6 +206,8 @@ def _record_for(db: TinyDB, event_id: str) -> Document | None:
     change does not leave two rows competing for one sentence.
     """
     table = db.table(CORRECTIONS)
+    from tinydb import Query
+
     own = table.get(Query().event_id == event_id)
     if own is not None:
         return own

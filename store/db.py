@@ -18,15 +18,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
-
-from filelock import FileLock, Timeout
-from tinydb import TinyDB
-from tinydb.storages import MemoryStorage
+from typing import TYPE_CHECKING, Any
 
 from store.errors import StoreError, StoreLockedError
 from store.gc_pause import paused_gc
 from store.jsonstorage import read_json_file, remove_stale_temp_files, write_bytes_atomic, write_json_atomic
+
+if TYPE_CHECKING:  # writing needs them; reading (the browser's start-up) does not
+    from filelock import FileLock
+    from tinydb import TinyDB
 
 SCHEMA_VERSION = 2
 APP_MARK = "mali-tui"
@@ -200,6 +200,8 @@ class EventStore:
             except OSError as exc:
                 reason = exc.strerror or exc
                 raise StoreError(f"cannot create the store's folder ({reason})", self.path) from exc
+            from filelock import FileLock
+
             self._filelock = FileLock(str(self.lock_path), timeout=self.lock_timeout)
         return self._filelock
 
@@ -210,6 +212,8 @@ class EventStore:
         Waits up to ``lock_timeout`` seconds for another writer, then raises
         ``StoreLockedError``. Readers never take it.
         """
+        from filelock import Timeout
+
         lock = self._lock()
         try:
             lock.acquire()
@@ -239,6 +243,9 @@ class EventStore:
             data, version = self._read_current()
             if data is not None and version is not None and version < self.schema_version:
                 self._keep_backup(version)
+            from tinydb import TinyDB
+            from tinydb.storages import MemoryStorage
+
             db = TinyDB(storage=MemoryStorage)
             db.storage.write(data or {})
             meta = db.table(META)
