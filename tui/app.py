@@ -281,7 +281,7 @@ class MaliTuiApp(App[None]):
 
     def _update_count(self) -> None:
         total = len(self.corpus) if self.corpus else 0
-        self._count.update(f"{self.timeline.row_count} of {total} events")
+        self._count.update(f"{self.timeline.row_count} of {total} events", layout=False)
 
     @on(FilterBar.Changed)
     def _filter_changed(self) -> None:

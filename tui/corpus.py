@@ -61,14 +61,32 @@ class Corpus:
         evs = self.events
         self._keys: list[str] | None = None  # built on first use or by warm_keys(), off the first paint
         self._keys_lock = threading.Lock()
-        self.types: list[str | None] = [e.get("type") for e in evs]
-        self.country_sets: list[frozenset[str]] = [frozenset(e.get("countries") or ()) for e in evs]
-        self.bounds: list[tuple[str, str] | None] = [_bounds(e.get("date")) for e in evs]
-        self.undated_from: int = next((i for i, e in enumerate(evs) if not e.get("date")), len(evs))
-        self.index_of: dict[str, int] = {e["id"]: i for i, e in enumerate(evs)}
+        # One pass over the events (100k at a time matter): shared frozensets for the few distinct
+        # country combinations also keep memory down.
+        types: list[str | None] = []
+        country_sets: list[frozenset[str]] = []
+        bounds: list[tuple[str, str] | None] = []
+        index_of: dict[str, int] = {}
         by_doc: dict[str, list[int]] = {}
+        shared: dict[tuple[str, ...], frozenset[str]] = {}
+        undated_from = len(evs)
         for i, e in enumerate(evs):
-            by_doc.setdefault(e.get("doc") or "", []).append(i)
+            get = e.get
+            types.append(get("type"))
+            codes = tuple(get("countries") or ())
+            combo = shared.get(codes)
+            if combo is None:
+                combo = shared[codes] = frozenset(codes)
+            country_sets.append(combo)
+            date = get("date")
+            bounds.append(_bounds(date))
+            if not date and undated_from == len(evs):
+                undated_from = i
+            index_of[e["id"]] = i
+            by_doc.setdefault(get("doc") or "", []).append(i)
+        self.types, self.country_sets, self.bounds = types, country_sets, bounds
+        self.undated_from: int = undated_from
+        self.index_of: dict[str, int] = index_of
         for indices in by_doc.values():
             indices.sort(key=lambda i: (evs[i].get("start") or 0, evs[i].get("end") or 0, i))
         self.doc_events = by_doc
@@ -246,7 +264,12 @@ class Selector:
                 base = [i for i in base if needle in keys[i]]
         self._last = (fixed, needles, base)
         sets = corpus.country_sets
-        counts = dict(Counter(chain.from_iterable(map(sets.__getitem__, base))))
+        # Count each distinct country combination once, then expand: a few dozen sets, not 100k.
+        counts: Counter[str] = Counter()
+        for combo, n in Counter(map(sets.__getitem__, base)).items():
+            for code in combo:
+                counts[code] += n
+        counts = dict(counts)
         if flt.countries is not None:
             wanted = flt.countries
             rows = [i for i in base if not wanted.isdisjoint(sets[i])]
