@@ -288,9 +288,7 @@ def _events_for(
             ):
                 plans.append((r, previous[1]))  # "coups in 2020 and 2021": both dates of one kind of event
                 continue
-            plans.append(
-                (r, _type_near(sentence, r, language, sentence_type, target is not None, len(dated)))
-            )
+            plans.append((r, _type_near(sentence, r, language, sentence_type, False, len(dated))))
         if len(plans) > 1:  # "the third delay since 2022": a "since" that dates nothing reported
             plans = [p for p in plans if not (p[1] == "other" and p[0] and p[0].mention.role == "since")]
     elif target is not None or (sentence_type in _UNDATED_TYPES and (countries or figures)):

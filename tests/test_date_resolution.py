@@ -146,3 +146,10 @@ def test_an_explicit_past_date_after_the_reference_is_still_the_event_date() -> 
         clause_tense=tense_at(sentence, m.start, m.end, "fr", clause_only=True),
     )
     assert r is not None and r.iso == "2022-11-09" and not r.future
+
+
+def test_weeks_ago_keeps_only_the_month() -> None:
+    ref = Reference(PartialDate(2023, 12, 15), "publication date")
+    r = resolved("Two weeks ago, a convoy leaving the Kidal region came under attack.", ref)
+    assert r["Two weeks ago"].iso == "2023-12"
+    assert r["Two weeks ago"].value.precision == "month"

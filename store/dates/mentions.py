@@ -328,8 +328,6 @@ _DIRECTION = {
 
 def _relative_unit(m: re.Match[str], language: str) -> DateMention | None:
     unit = UNIT_WORDS[m["unit"].lower()]
-    if unit == "week":
-        return None  # a week is finer than a month and coarser than a day: nothing honest to store
     direction = " ".join(m["dir"].lower().split())
     return _mk(m, "relative", unit=unit, offset=_DIRECTION[direction], mod=_mod(m))
 
@@ -551,8 +549,6 @@ def _relative_unit_fr(m: re.Match[str], language: str) -> DateMention | None:
     head = m["x"].lower()
     if not direction and not head.startswith(("ce", "cette")):
         return None  # "le mois" alone is not a date
-    if unit == "week":
-        return None
     return _mk(m, "relative", unit=unit, offset=_DIRECTION.get(direction, 0))
 
 

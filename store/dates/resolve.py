@@ -107,6 +107,9 @@ def _relative(mention: DateMention, ref: PartialDate) -> PartialDate | None:
         return add_months(PartialDate(ref.year, ref.month), mention.offset)
     if mention.unit == "year":
         return PartialDate(ref.year + mention.offset)
+    if mention.unit == "week" and ref.day is not None:
+        # "two weeks ago", "last week": the day is approximate, so only its month is kept
+        return add_days(ref, 7 * mention.offset).truncate("month")
     return None
 
 
