@@ -158,13 +158,17 @@ def resolve(
     value: PartialDate | None = None
     inferred = False
     reason = ""
+    needs_reference = mention.kind != "narrative" and not mention.explicit_year
+    if needs_reference and reference is None:
+        return None
+    if mention.kind == "narrative" and anchor is None:
+        return None
     try:
         if mention.kind == "absolute" and mention.year is not None:
             value = PartialDate(mention.year, mention.month, mention.day)
             reason = f"{quoted} as written"
         elif mention.kind == "absolute":
-            if reference is None:
-                return None
+            assert reference is not None
             picked = _year_free(mention, reference, tense)
             if picked is None:
                 return None
@@ -177,8 +181,7 @@ def resolve(
                 else f"{quoted}: in the year of the {reference.describe()}"
             )
         elif mention.kind == "weekday":
-            if reference is None:
-                return None
+            assert reference is not None
             picked_wd = _weekday(mention, reference.date, tense)
             if picked_wd is None:
                 return None
@@ -187,20 +190,17 @@ def resolve(
             day_name = calendar.day_name[value.as_date().weekday()]
             reason = f"{quoted}: the {day_name} {side} the {reference.describe()}"
         elif mention.kind == "relative":
-            if reference is None:
-                return None
+            assert reference is not None
             value = _relative(mention, reference.date)
             inferred = reference.inferred
             reason = f"{quoted}: counted from the {reference.describe()}"
         elif mention.kind == "month_rel":
-            if reference is None:
-                return None
+            assert reference is not None
             value = _month_rel(mention, reference.date)
             inferred = reference.inferred
             reason = f"{quoted}: {calendar.month_name[mention.month]} relative to the {reference.describe()}"
         elif mention.kind == "narrative":
-            if anchor is None:
-                return None
+            assert anchor is not None
             value = _narrative(mention, anchor.value)
             inferred = anchor.inferred
             step = _plural(abs(mention.offset), mention.unit or "day")
