@@ -1,9 +1,12 @@
-"""The event store: one TinyDB file holding documents, events and corrections.
+"""The event store: one file holding documents, events and corrections, written through TinyDB.
 
 Reads never lock: they parse the file, which writers only ever replace whole
-(``store.jsonstorage``). Writes take a file lock so that two writers cannot
+(``store.atomic``). Writes take a file lock so that two writers cannot
 interleave, and batch every change of a run into one atomic write: a writer
-that fails or is killed half-way leaves the previous file untouched.
+that fails or is killed half-way leaves the previous file untouched. The file
+holds one record per line (``store.storefile``), so a reader never has the
+whole store in flight at once and the browser can leave document texts on
+disk until one is shown (``EventStore.document_text``).
 
 The file carries its schema version in the ``meta`` table. An older store is
 migrated step by step (``MIGRATIONS``: version N to N+1) when it is opened for
@@ -20,16 +23,17 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from store import storefile
+from store.atomic import remove_stale_temp_files, write_bytes_atomic
 from store.errors import StoreError, StoreLockedError
 from store.gc_pause import paused_gc
-from store.jsonstorage import read_json_file, remove_stale_temp_files, write_bytes_atomic, write_json_atomic
 
 if TYPE_CHECKING:  # writing needs them; reading (the browser's start-up) does not
     from filelock import FileLock
     from tinydb import TinyDB
 
-SCHEMA_VERSION = 2
-APP_MARK = "mali-tui"
+SCHEMA_VERSION = 3
+APP_MARK = storefile.APP_MARK
 DOCUMENTS, EVENTS, CORRECTIONS, META = "documents", "events", "corrections", "meta"
 CORRECTED_FIELDS = ("date", "date_precision", "countries", "type")
 
@@ -64,7 +68,12 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _v1_to_v2})
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Same tables; version 3 is written one record per line (``store.storefile``) instead of one object."""
+    return data
+
+
+MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _v1_to_v2, 2: _v2_to_v3})
 """``MIGRATIONS[n]`` turns a version-n store (the parsed JSON) into version n+1."""
 
 
@@ -75,10 +84,22 @@ class Snapshot:
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)
     corrections: dict[str, dict[str, Any]] = field(default_factory=dict)
+    events_sorted: bool = False  # already in ``store.query.sort_key`` order
+    text_source: Callable[[str], str | None] | None = None  # for documents loaded without their text
 
     @property
     def is_empty(self) -> bool:
         return not self.documents
+
+    def text(self, name: str) -> str | None:
+        """Document ``name``'s text: kept in its row, or read from the store file when it was left there."""
+        doc = self.documents.get(name)
+        if doc is None:
+            return None
+        text = doc.get("text")
+        if text is None and self.text_source is not None:
+            return self.text_source(name)
+        return text
 
 
 @dataclass(slots=True)
@@ -160,6 +181,7 @@ class EventStore:
         self.migrations = migrations
         self.schema_version = schema_version
         self._filelock: FileLock | None = None
+        self._texts: dict[str, storefile.TextRef] = {}  # where the texts a load left on disk are
 
     @property
     def lock_path(self) -> Path:
@@ -167,29 +189,63 @@ class EventStore:
 
     # -- reading -------------------------------------------------------------
 
-    def _read_current(self) -> tuple[dict[str, Any] | None, int | None]:
+    def _read_current(self, *, texts: bool = True) -> tuple[storefile.Loaded | None, int | None]:
         """The parsed store brought to the current schema in memory, and its version on disk."""
-        data = read_json_file(self.path)
-        if data is None:
+        loaded = storefile.read(self.path, texts=texts)
+        if loaded is None:
             return None, None
-        version = schema_of(data, self.path, self.schema_version)
+        version = schema_of(loaded.tables, self.path, self.schema_version)
         if version < self.schema_version:
-            data = migrate(data, self.path, migrations=self.migrations, target=self.schema_version)
-        return data, version
+            loaded.tables = migrate(
+                loaded.tables, self.path, migrations=self.migrations, target=self.schema_version
+            )
+        return loaded, version
 
-    def load(self) -> Snapshot:
-        """Read documents, events and corrections; an absent store is empty. Never locks, never writes."""
+    def load(self, *, texts: bool = True) -> Snapshot:
+        """Read documents, events and corrections; an absent store is empty. Never locks, never writes.
+
+        Without ``texts`` the documents come without their text, which stays
+        on disk until ``Snapshot.text`` asks for it: the browser shows one
+        document at a time and saves a sixth of its memory.
+        """
         with paused_gc():  # a 100k-event store parses 2x faster without the collector walking it
-            data, _ = self._read_current()
-        if data is None:
+            loaded, _ = self._read_current(texts=texts)
+        if loaded is None:
             return Snapshot()
+        self._texts = loaded.texts
+        data = loaded.tables
         try:
             documents = {doc["name"]: doc for doc in _table_rows(data, DOCUMENTS)}
             events = _table_rows(data, EVENTS)
             corrections = {row["event_id"]: row for row in _table_rows(data, CORRECTIONS)}
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError("store is damaged (a table is malformed); restore a backup", self.path) from exc
-        return Snapshot(documents=documents, events=events, corrections=corrections)
+        return Snapshot(
+            documents=documents,
+            events=events,
+            corrections=corrections,
+            events_sorted=loaded.events_sorted,
+            text_source=self.document_text if loaded.texts else None,
+        )
+
+    def document_text(self, name: str) -> str | None:
+        """A text ``load(texts=False)`` left on disk; ``None`` if the store no longer holds that text.
+
+        Checked against the document's hash, so a store rewritten since (by
+        another process) gives the right text or none, never another one.
+        """
+        ref = self._texts.get(name)
+        if ref is None:
+            return None
+        text = storefile.read_text(self.path, name, ref)
+        if text is None:  # rewritten since: find where the text is now
+            moved = storefile.index_texts(self.path)
+            now = moved.get(name)
+            if now is None or now.sha256 != ref.sha256:
+                return None
+            self._moved_texts(moved)
+            text = storefile.read_text(self.path, name, now)
+        return text
 
     # -- writing -------------------------------------------------------------
 
@@ -240,9 +296,10 @@ class EventStore:
         """
         with self.locked():
             remove_stale_temp_files(self.path)
-            data, version = self._read_current()
-            if data is not None and version is not None and version < self.schema_version:
+            loaded, version = self._read_current()
+            if loaded is not None and version is not None and version < self.schema_version:
                 self._keep_backup(version)
+            data = loaded.tables if loaded is not None else None
             from tinydb import TinyDB
             from tinydb.storages import MemoryStorage
 
@@ -252,7 +309,15 @@ class EventStore:
             if not meta.all():
                 meta.insert({"app": APP_MARK, "schema": self.schema_version})
             yield db
-            write_json_atomic(self.path, db.storage.read())
+            payload, refs = storefile.encode(db.storage.read())
+            write_bytes_atomic(self.path, payload)
+            self._moved_texts(refs)
+
+    def _moved_texts(self, refs: dict[str, storefile.TextRef]) -> None:
+        """Texts a load left on disk, at their place in the rewritten file (a changed text is gone)."""
+        known = self._texts
+        if known:
+            self._texts = {n: r for n, r in refs.items() if n in known and r.sha256 == known[n].sha256}
 
     def _keep_backup(self, version: int) -> Path:
         """An exact copy of the store as it is on disk, before a migration rewrites it."""

@@ -7,6 +7,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from store import storefile
 from store.db import APP_MARK, SCHEMA_VERSION, EventStore, backup_path
 from store.errors import StoreError
 from tui.cli import main
@@ -52,7 +53,7 @@ def test_version_1_store_is_migrated_on_write_and_a_byte_exact_backup_kept(tmp_p
     backup = backup_path(db, 1)
     assert backup.name == "events.json.bak-v1"
     assert backup.read_bytes() == original
-    data = orjson.loads(db.read_bytes())
+    data = storefile.read(db).tables
     assert list(data["meta"].values()) == [{"app": APP_MARK, "schema": SCHEMA_VERSION}]
     correction = next(iter(data["corrections"].values()))
     assert correction["fields"] == {"date": "2023-06", "date_precision": "month"}
@@ -88,7 +89,7 @@ def test_migrations_run_one_step_at_a_time_in_order(tmp_path: Path) -> None:
     with store.writing():
         pass
     assert steps == [2]
-    data = orjson.loads(db.read_bytes())
+    data = storefile.read(db).tables
     assert next(iter(data["meta"].values()))["schema"] == 3
     assert next(iter(data["documents"].values()))["checked"] is True
     assert backup_path(db, 1).exists()

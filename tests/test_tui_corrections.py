@@ -153,9 +153,10 @@ def test_replacing_one_corrected_event_indexes_the_corpus_like_a_full_rebuild(st
     assert [sort_key(e) for e in corpus.events] == [sort_key(e) for e in rebuilt.events]
     assert {e["id"]: e for e in corpus.events} == {e["id"]: e for e in rebuilt.events}
     assert all(corpus.events[i]["id"] == event_id for event_id, i in corpus.index_of.items())
-    for doc, indices in corpus.doc_events.items():
+    for doc in corpus.documents:
+        indices = corpus.events_in_document(doc)
         assert sorted(corpus.events[i]["id"] for i in indices) == sorted(
-            rebuilt.events[i]["id"] for i in rebuilt.doc_events[doc]
+            rebuilt.events[i]["id"] for i in rebuilt.events_in_document(doc)
         )
         starts = [corpus.events[i]["start"] for i in indices]
         assert starts == sorted(starts)

@@ -173,11 +173,11 @@ class MaliTuiApp(App[None]):
     def load_store(self) -> None:
         """Read the store (ingesting the seeds first when it is empty); never touches widgets."""
         try:
-            snapshot = self.store.load()
+            snapshot = self.store.load(texts=False)  # each text is read when its document is shown
             note = None
             if snapshot.is_empty and self.ingest_if_empty:
                 note = self._ingest_seeds()
-                snapshot = self.store.load()
+                snapshot = self.store.load(texts=False)
             with paused_gc():  # hundreds of thousands of new containers: nothing to collect yet
                 corpus = Corpus.from_snapshot(snapshot)
             self.post_message(CorpusLoaded(corpus, note))
@@ -356,14 +356,17 @@ class MaliTuiApp(App[None]):
             self._refresh_bindings_if_changed()
             return
         event = corpus.events[index]
-        document = corpus.documents.get(event.get("doc") or "")
-        others = sorted(
-            {
-                (corpus.events[i]["start"], corpus.events[i]["end"])
-                for i in corpus.doc_events.get(event.get("doc") or "", [])
-            }
-        )
-        self.viewer.show(document, (event["start"], event["end"]), others, center=center)
+        document = corpus.document(event.get("doc") or "")
+        if document is None or document.get("text_missing"):
+            self.viewer.show(document, None, [], center=center)
+        else:
+            others = sorted(
+                {
+                    (corpus.events[i]["start"], corpus.events[i]["end"])
+                    for i in corpus.events_in_document(event.get("doc") or "")
+                }
+            )
+            self.viewer.show(document, (event["start"], event["end"]), others, center=center)
         header.show(document)
         details.show(corpus, index)
         self._refresh_bindings_if_changed()
@@ -379,7 +382,7 @@ class MaliTuiApp(App[None]):
         corpus, current = self.corpus, self.timeline.selected_index
         if corpus is None or current is None:
             return
-        siblings = corpus.doc_events.get(corpus.events[current].get("doc") or "", [])
+        siblings = corpus.events_in_document(corpus.events[current].get("doc") or "")
         if self._visible is None:
             self._visible = set(self.timeline.rows)
         position = siblings.index(current) + message.direction

@@ -11,11 +11,12 @@ Nothing here imports Textual.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from itertools import chain
+from functools import cached_property
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from store.corrections import apply_corrections
@@ -25,6 +26,11 @@ from store.query import EventFilter, date_bounds, fold, search_key, sort_key
 from tui.labels import country_label, type_label
 
 Event = dict[str, Any]
+KEPT_TEXTS = 16
+TEXT_MISSING = (
+    "The source text of this document has changed in the store since mali-tui opened it. "
+    "Restart mali-tui to read the new version."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,46 +60,80 @@ class Corpus:
         events: Iterable[Event],
         *,
         extracted: Mapping[str, Event] | None = None,
+        presorted: bool = False,
+        text_source: Callable[[str], str | None] | None = None,
     ) -> None:
         self.documents = documents
-        self.events: list[Event] = sorted(events, key=sort_key)
+        self.events: list[Event] = list(events) if presorted else sorted(events, key=sort_key)
         self._extracted: dict[str, Event] = dict(extracted or {})
+        self._text_source = text_source
+        self._texts: OrderedDict[str, dict[str, Any]] = OrderedDict()  # the last documents shown, with text
         evs = self.events
         self._keys: list[str] | None = None  # built on first use or by warm_keys(), off the first paint
         self._keys_lock = threading.Lock()
-        # One pass over the events (100k at a time matter): shared frozensets for the few distinct
-        # country combinations also keep memory down.
-        types: list[str | None] = []
-        country_sets: list[frozenset[str]] = []
-        bounds: list[tuple[str, str] | None] = []
-        index_of: dict[str, int] = {}
-        by_doc: dict[str, list[int]] = {}
+        # Only what the first screen needs is built here (100k events: every pass costs tens of ms);
+        # the rest is built on first use. Shared frozensets for the few distinct country combinations.
+        codes = [tuple(e.get("countries") or ()) for e in evs]
         shared: dict[tuple[str, ...], frozenset[str]] = {}
-        undated_from = len(evs)
-        for i, e in enumerate(evs):
-            get = e.get
-            types.append(get("type"))
-            codes = tuple(get("countries") or ())
-            combo = shared.get(codes)
-            if combo is None:
-                combo = shared[codes] = frozenset(codes)
-            country_sets.append(combo)
-            date = get("date")
-            bounds.append(_bounds(date))
-            if not date and undated_from == len(evs):
-                undated_from = i
-            index_of[e["id"]] = i
-            by_doc.setdefault(get("doc") or "", []).append(i)
-        self.types, self.country_sets, self.bounds = types, country_sets, bounds
-        self.undated_from: int = undated_from
-        self.index_of: dict[str, int] = index_of
-        for indices in by_doc.values():
-            indices.sort(key=lambda i: (evs[i].get("start") or 0, evs[i].get("end") or 0, i))
-        self.doc_events = by_doc
-        self._country_counter: Counter[str] = Counter(chain.from_iterable(self.country_sets))
+        self.country_sets: list[frozenset[str]] = [
+            shared.get(c) or shared.setdefault(c, frozenset(c)) for c in codes
+        ]
+        self.types: list[str | None] = list(map(methodcaller("get", "type"), evs))
+        self._by_doc: dict[str, list[int]] = {}
+        for i, doc in enumerate(map(methodcaller("get", "doc", ""), evs)):
+            self._by_doc.setdefault(doc or "", []).append(i)
+        self._doc_sorted: set[str] = set()
+        self.undated_from: int = bisect_left(evs, 1, key=_undated)
+        self._country_counter: Counter[str] = Counter()
+        for combo, n in Counter(self.country_sets).items():
+            for code in combo:
+                self._country_counter[code] += n
         self._type_counter: Counter[str] = Counter(t for t in self.types if t)
         self.country_names: dict[str, str] = {}
         self._derive_labels()
+
+    @cached_property
+    def index_of(self) -> dict[str, int]:
+        """Event id -> index (for corrections and keeping a selection across filters)."""
+        return dict(zip(map(itemgetter("id"), self.events), range(len(self.events)), strict=True))
+
+    def events_in_document(self, doc: str) -> list[int]:
+        """Document ``doc``'s event indices in text order (the viewer's other sentences, ``n``/``p``)."""
+        indices = self._by_doc.get(doc)
+        if indices is None:
+            return []
+        if doc not in self._doc_sorted:  # sorted on first use: a few events each, thousands of documents
+            evs = self.events
+            indices.sort(key=lambda i: (evs[i].get("start") or 0, evs[i].get("end") or 0, i))
+            self._doc_sorted.add(doc)
+        return indices
+
+    @cached_property
+    def bounds(self) -> list[tuple[str, str] | None]:
+        """First and last day each event's date covers (for the date filter)."""
+        return [_bounds(e.get("date")) for e in self.events]
+
+    def document(self, name: str) -> dict[str, Any] | None:
+        """Document ``name`` with its text, which the store may have left on disk until now.
+
+        The last few are kept, so stepping through one document's events reads
+        it once. If the store no longer holds the text the events were taken
+        from (re-ingested since), ``text`` says so and ``text_missing`` is set.
+        """
+        cached = self._texts.get(name)
+        if cached is not None:
+            self._texts.move_to_end(name)
+            return cached
+        doc = self.documents.get(name)
+        if doc is None:
+            return None
+        if "text" not in doc:
+            text = self._text_source(name) if self._text_source is not None else None
+            doc = {**doc, "text": text if text is not None else TEXT_MISSING, "text_missing": text is None}
+        self._texts[name] = doc
+        if len(self._texts) > KEPT_TEXTS:
+            self._texts.popitem(last=False)
+        return doc
 
     @property
     def keys(self) -> list[str]:
@@ -127,12 +167,17 @@ class Corpus:
         """From a ``store.db.Snapshot``: documents by name, events with corrections applied."""
         events = list(snapshot.events)
         corrections = getattr(snapshot, "corrections", None) or {}
+        presorted = bool(getattr(snapshot, "events_sorted", False))
+        texts = getattr(snapshot, "text", None)
         if not corrections:
-            return cls(dict(snapshot.documents), events)
+            return cls(dict(snapshot.documents), events, presorted=presorted, text_source=texts)
         shown = apply_corrections(events, corrections, keep_rejected=True)
         # keep_rejected keeps every event in order; a corrected one is a new dict.
         extracted = {old["id"]: old for old, new in zip(events, shown, strict=True) if new is not old}
-        return cls(dict(snapshot.documents), shown, extracted=extracted)
+        if presorted and extracted:  # a corrected date moves its event: place those few again
+            shown = _reinserted(shown, [new for new in shown if new["id"] in extracted])
+        documents = dict(snapshot.documents)
+        return cls(documents, shown, extracted=extracted, presorted=presorted, text_source=texts)
 
     def extracted(self, index: int) -> Event:
         """Event ``index`` as extraction stored it, before any correction."""
@@ -156,6 +201,7 @@ class Corpus:
         takes milliseconds where rebuilding the corpus takes seconds. Any
         ``Selector`` built before is stale afterwards.
         """
+        _ = (self.bounds, self.keys)  # lazy indexes: built now, then kept up to date below
         event_id = event["id"]
         old = self.index_of[event_id]
         previous = self.events[old]
@@ -227,7 +273,20 @@ class Corpus:
             return i + shift if lo <= i <= hi else i
 
         for doc in {e.get("doc") or "" for e in moved_events}:
-            self.doc_events[doc] = [moved(i) for i in self.doc_events[doc]]
+            self._by_doc[doc] = [moved(i) for i in self._by_doc[doc]]
+
+
+def _undated(event: Event) -> int:
+    return 0 if event.get("date") else 1
+
+
+def _reinserted(events: list[Event], moved: list[Event]) -> list[Event]:
+    """``events`` (in ``sort_key`` order but for ``moved``) with ``moved`` put in their places."""
+    gone = {id(e) for e in moved}
+    kept = [e for e in events if id(e) not in gone]
+    for event in moved:
+        insort(kept, event, key=sort_key)
+    return kept
 
 
 def _bounds(date: str | None) -> tuple[str, str] | None:

@@ -1,4 +1,4 @@
-"""A TinyDB storage on orjson whose writes are all or nothing.
+"""Writing the store file all or nothing.
 
 TinyDB's default ``JSONStorage`` rewrites the file in place: a crash mid-write
 leaves a truncated store. Here every write goes to a temporary file in the same
@@ -13,41 +13,10 @@ import glob
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
-
-import orjson
-from tinydb.storages import Storage
 
 from store.errors import StoreError
 
 TEMP_SUFFIX = ".tmp"
-
-
-def read_json_file(path: Path) -> dict[str, Any] | None:
-    """The parsed store, ``None`` when the file is absent or empty."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise StoreError(f"cannot read the store ({exc.strerror or exc})", path) from exc
-    if not raw.strip():
-        return None
-    try:
-        data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise StoreError(
-            "not a valid mali-tui store (broken JSON); restore a backup or pass another --db",
-            path,
-        ) from exc
-    if not isinstance(data, dict):
-        raise StoreError("not a mali-tui store (top level is not an object); pass another --db", path)
-    return data
-
-
-def write_json_atomic(path: Path, data: Any) -> None:
-    """Write ``data`` as JSON so that ``path`` is either the old or the new file."""
-    write_bytes_atomic(path, orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS))
 
 
 def write_bytes_atomic(path: Path, payload: bytes) -> None:
@@ -106,19 +75,3 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-class AtomicOrjsonStorage(Storage):
-    """TinyDB storage: orjson for speed, temp file + rename for safety."""
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        return read_json_file(self.path)
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        write_json_atomic(self.path, data)
-
-    def close(self) -> None:
-        """Nothing is held open between operations."""
