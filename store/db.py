@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # writing needs them; reading (the browser's start-up) does n
     from tinydb import TinyDB
 
 SCHEMA_VERSION = 3
+PREVIEW_EVENTS = 2000  # a few screens of the timeline, read in a few milliseconds
 APP_MARK = storefile.APP_MARK
 DOCUMENTS, EVENTS, CORRECTIONS, META = "documents", "events", "corrections", "meta"
 CORRECTED_FIELDS = ("date", "date_precision", "countries", "type")
@@ -86,6 +87,11 @@ class Snapshot:
     corrections: dict[str, dict[str, Any]] = field(default_factory=dict)
     events_sorted: bool = False  # already in ``store.query.sort_key`` order
     text_source: Callable[[str], str | None] | None = None  # for documents loaded without their text
+    total_events: int = 0  # more than len(events) in a preview: the first events of a store still loading
+
+    @property
+    def is_partial(self) -> bool:
+        return self.total_events > len(self.events)
 
     @property
     def is_empty(self) -> bool:
@@ -189,9 +195,11 @@ class EventStore:
 
     # -- reading -------------------------------------------------------------
 
-    def _read_current(self, *, texts: bool = True) -> tuple[storefile.Loaded | None, int | None]:
+    def _read_current(
+        self, *, texts: bool = True, preview: storefile.Preview | None = None, after: int = 0
+    ) -> tuple[storefile.Loaded | None, int | None]:
         """The parsed store brought to the current schema in memory, and its version on disk."""
-        loaded = storefile.read(self.path, texts=texts)
+        loaded = storefile.read(self.path, texts=texts, preview=preview, preview_after=after)
         if loaded is None:
             return None, None
         version = schema_of(loaded.tables, self.path, self.schema_version)
@@ -201,19 +209,45 @@ class EventStore:
             )
         return loaded, version
 
-    def load(self, *, texts: bool = True) -> Snapshot:
+    def load(
+        self,
+        *,
+        texts: bool = True,
+        preview: Callable[[Snapshot], None] | None = None,
+        preview_events: int | None = None,
+    ) -> Snapshot:
         """Read documents, events and corrections; an absent store is empty. Never locks, never writes.
 
         Without ``texts`` the documents come without their text, which stays
         on disk until ``Snapshot.text`` asks for it: the browser shows one
         document at a time and saves a sixth of its memory.
+
+        ``preview`` is called (in this thread) with a partial snapshot once
+        the first ``preview_events`` events of a store written in timeline
+        order are read: the first screen of the browser, shown while the rest
+        is read. Its ``total_events`` says how many are coming.
         """
+
+        def partial(tables: storefile.Tables, total: int, refs: dict[str, storefile.TextRef]) -> None:
+            if preview is None or schema_of(tables, self.path, self.schema_version) != self.schema_version:
+                return  # an older store is migrated once it is whole
+            self._texts = refs  # the texts come last: the preview reads its documents' from disk
+            preview(self._snapshot(tables, events_sorted=True, texts=True, total=total))
+
         with paused_gc():  # a 100k-event store parses 2x faster without the collector walking it
-            loaded, _ = self._read_current(texts=texts)
+            loaded, _ = self._read_current(
+                texts=texts,
+                preview=partial if preview else None,
+                after=PREVIEW_EVENTS if preview_events is None else preview_events,
+            )
         if loaded is None:
             return Snapshot()
         self._texts = loaded.texts
-        data = loaded.tables
+        return self._snapshot(loaded.tables, events_sorted=loaded.events_sorted, texts=bool(loaded.texts))
+
+    def _snapshot(
+        self, data: dict[str, Any], *, events_sorted: bool, texts: bool, total: int | None = None
+    ) -> Snapshot:
         try:
             documents = {doc["name"]: doc for doc in _table_rows(data, DOCUMENTS)}
             events = _table_rows(data, EVENTS)
@@ -224,8 +258,9 @@ class EventStore:
             documents=documents,
             events=events,
             corrections=corrections,
-            events_sorted=loaded.events_sorted,
-            text_source=self.document_text if loaded.texts else None,
+            events_sorted=events_sorted,
+            text_source=self.document_text if texts else None,
+            total_events=len(events) if total is None else total,
         )
 
     def document_text(self, name: str) -> str | None:

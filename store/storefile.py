@@ -7,24 +7,29 @@ Read line by line, only one record is ever in flight.
 
 Layout (every line ends with ``\\n``)::
 
-    {"app": "mali-tui", "format": "lines", "records": N, "order": "..."}   header
-    ["meta", "1", {...}]                                                    N records,
-    ["corrections", "3", {...}]                                             each [table, id, row]
+    {"app": "mali-tui", "format": "lines", "records": R, "texts": T, "events": E, "size": S, "order": ...}
+    ["meta", "1", {...}]                                    R records, each [table, id, row]
+    ["corrections", "3", {...}]
     ["documents", "1", {... without "text" ...}]
-    ["events", "17", {...}]                                                 sorted by store.query.sort_key
-    ["texts", "1", {"name": ..., "sha256": ..., "text": ...}]               one per document
+    ["text_index", "1", {"a.txt": [offset, length], ...}]   where each text line is
+    ["events", "17", {...}]                                 in store.query.sort_key order
+    ["texts", "1", {"name": ..., "sha256": ..., "text": ...}]   T lines, one per document
 
-The header's record count catches a file cut short (a partial copy): it is
-refused instead of read as a smaller store whose next write would lose the
-rest. Texts come last and carry their document's name and hash so that the
-browser can skip them while loading and read one later from its offset
-(``read_text``), checking it is still the text its events point into.
-Events are written in display order so the browser need not sort 100,000
-of them; ``order`` names that order so a reader can tell whether to trust it.
+``size`` (the bytes after the header) and ``records`` catch a file cut short
+(a partial copy): it is refused instead of read as a smaller store whose next
+write would lose the rest. Texts come last, so the browser stops reading
+before them and reads one later from its offset (``read_text``, offsets count
+from the end of the header), checking that the line still holds the text its
+events point into. Events are written in display order so that the browser
+need not sort 100,000 of them, and can show the first screen of them before
+it has read the rest (``read``'s ``preview``); ``order`` names that order.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -36,13 +41,16 @@ from store.query import SORT_ORDER, sort_key
 
 FORMAT = "lines"
 APP_MARK = "mali-tui"
-DOCUMENTS, EVENTS, TEXTS = "documents", "events", "texts"
-_TEXT_PREFIX = b'["texts",'
+DOCUMENTS, EVENTS, TEXTS, TEXT_INDEX = "documents", "events", "texts", "text_index"
 NOT_AN_OBJECT = "not a mali-tui store (top level is not an object); pass another --db"
 _TABLE_ORDER = ("meta", "corrections", DOCUMENTS, EVENTS)
+_TEXT_PREFIX = b'["texts",'
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 """TinyDB's shape: table name -> document id (a string) -> row."""
+
+Preview = Callable[[Tables, int, dict[str, "TextRef"]], None]
+"""Called with the tables read so far, the number of events the file holds and where the texts are."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,34 +74,56 @@ class Loaded:
 def encode(tables: Tables) -> tuple[bytes, dict[str, TextRef]]:
     """The file's bytes for ``tables`` (documents holding their text), and where each text landed."""
     dumps = orjson.dumps
+    documents = tables.get(DOCUMENTS) or {}
+    text_lines: list[bytes] = []
+    index: dict[str, list[int]] = {}
+    at = 0  # from the start of the texts: the body's length is added once it is known
+    for key, row in documents.items():
+        payload = {"name": row.get("name"), "sha256": row.get("sha256"), "text": row.get("text") or ""}
+        line = dumps([TEXTS, key, payload]) + b"\n"
+        index[str(row.get("name"))] = [at, len(line)]
+        text_lines.append(line)
+        at += len(line)
     records: list[bytes] = []
     for name in (*_TABLE_ORDER, *sorted(set(tables).difference(_TABLE_ORDER))):
         rows = tables.get(name) or {}
         items: Any = rows.items()
         if name == EVENTS:
             items = sorted(items, key=lambda item: sort_key(item[1]))
+            records.append(b"")  # the text index goes here, before the events
         elif name == DOCUMENTS:
             items = [(key, {k: v for k, v in row.items() if k != "text"}) for key, row in items]
         records.extend(dumps([name, key, row]) + b"\n" for key, row in items)
-    text_lines: list[tuple[str, str | None, bytes]] = []
-    for key, row in (tables.get(DOCUMENTS) or {}).items():
-        payload = {"name": row.get("name"), "sha256": row.get("sha256"), "text": row.get("text") or ""}
-        text_lines.append((row.get("name"), row.get("sha256"), dumps([TEXTS, key, payload]) + b"\n"))
-    count = len(records) + len(text_lines)
-    head = dumps({"app": APP_MARK, "format": FORMAT, "records": count, "order": SORT_ORDER}) + b"\n"
+    # Offsets count from the end of the header; the index line's own length moves the texts.
+    before = sum(map(len, records))
+    index_line = b""
+    while True:  # the offsets include the index line's own length: grow it until it stops growing
+        start = before + len(index_line)
+        index_line = (
+            dumps([TEXT_INDEX, "1", {n: [start + a, size] for n, (a, size) in index.items()}]) + b"\n"
+        )
+        if before + len(index_line) == start:
+            break
+    records[records.index(b"")] = index_line
     body = b"".join(records)
-    refs: dict[str, TextRef] = {}
-    offset = len(head) + len(body)
-    for name, sha, line in text_lines:
-        refs[name] = TextRef(offset, len(line), sha)
-        offset += len(line)
-    return head + body + b"".join(line for _, _, line in text_lines), refs
+    texts = b"".join(text_lines)
+    counts = {"records": len(records), "texts": len(text_lines), "events": len(tables.get(EVENTS) or {})}
+    head_fields = {"app": APP_MARK, "format": FORMAT, **counts}
+    head = dumps({**head_fields, "size": len(body) + len(texts), "order": SORT_ORDER}) + b"\n"
+    sha = {str(row.get("name")): row.get("sha256") for row in documents.values()}
+    refs = {name: TextRef(len(head) + len(body) + a, size, sha[name]) for name, (a, size) in index.items()}
+    return head + body + texts, refs
 
 
-def read(path: Path, *, texts: bool = True) -> Loaded | None:
-    """The parsed store (``None`` when absent or empty); without ``texts`` the text lines are only indexed.
+def read(
+    path: Path, *, texts: bool = True, preview: Preview | None = None, preview_after: int = 0
+) -> Loaded | None:
+    """The parsed store (``None`` when absent or empty); without ``texts`` they are left on disk.
 
-    Reads the one-object files of schemas 1 and 2 as well, texts included.
+    ``preview`` is called once with the tables read so far when
+    ``preview_after`` events of more have been read: the browser shows them
+    while the rest is read. Reads the one-object files of schemas 1
+    and 2 as well, texts included.
     """
     try:
         handle = path.open("rb")
@@ -114,52 +144,101 @@ def read(path: Path, *, texts: bool = True) -> Loaded | None:
                 if not isinstance(whole, dict):
                     raise StoreError(NOT_AN_OBJECT, path)
                 return Loaded(tables=whole)
-            return _read_lines(handle, head, handle.tell(), path, texts)
+            _check_header(head, handle.tell(), os.fstat(handle.fileno()).st_size, path)
+            return _read_lines(handle, head, handle.tell(), path, texts, preview, preview_after)
         except OSError as exc:
             raise StoreError(f"cannot read the store ({exc.strerror or exc})", path) from exc
 
 
-def _read_lines(handle: BinaryIO, head: dict[str, Any], offset: int, path: Path, texts: bool) -> Loaded:
+def _check_header(head: dict[str, Any], head_size: int, file_size: int, path: Path) -> None:
     if head.get("app") != APP_MARK:
         raise StoreError("not a mali-tui store; pass another --db or move this file away", path)
     if head.get("format") != FORMAT:
         newer = f"store format {head.get('format')!r} is newer than this mali-tui understands"
         raise StoreError(f"{newer}; upgrade mali-tui", path)
-    expected = head.get("records")
+    size = head.get("size")
+    if (
+        not isinstance(size, int)
+        or not isinstance(head.get("records"), int)
+        or not isinstance(head.get("texts"), int)
+    ):
+        raise StoreError("store is damaged (its header is incomplete); restore a backup", path)
+    if file_size - head_size < size:
+        raise StoreError(
+            f"store is cut short ({file_size - head_size} of {size} bytes); restore a backup", path
+        )
+    if file_size - head_size > size:
+        raise StoreError(
+            f"store is damaged ({file_size - head_size - size} bytes too many); restore a backup", path
+        )
+
+
+def _read_lines(
+    handle: BinaryIO,
+    head: dict[str, Any],
+    head_size: int,
+    path: Path,
+    texts: bool,
+    preview: Preview | None,
+    preview_after: int,
+) -> Loaded:
+    expected: int = head["records"]
+    if head.get("order") != SORT_ORDER:
+        preview = None  # the first events read are not the first of the timeline
     tables: Tables = {}
     refs: dict[str, TextRef] = {}
-    names: dict[str, str] = {}  # document id -> name, to file the text lines under
+    events_read = 0
     count = 0
-    for count, line in enumerate(handle, start=1):
-        size = len(line)
-        if not line.endswith(b"\n"):
-            raise StoreError(f"store is cut short (line {count + 1} is incomplete); restore a backup", path)
-        if not texts and line.startswith(_TEXT_PREFIX):
-            doc_id = line[len(_TEXT_PREFIX) : line.index(b",", len(_TEXT_PREFIX))].strip(b' "').decode()
-            name = names.get(doc_id)
-            if name is not None:
-                refs[name] = TextRef(offset, size, tables[DOCUMENTS][doc_id].get("sha256"))
-            offset += size
-            continue
-        offset += size
+    for count, line in enumerate(itertools.islice(handle, expected), start=1):
         record = _loads(line, path, count + 1)
         try:
             table, key, row = record
-            if table == TEXTS:
-                tables[DOCUMENTS][key]["text"] = row["text"]
+            if table == TEXT_INDEX:
+                refs = _text_refs(row, tables.get(DOCUMENTS) or {}, head_size, path)
                 continue
             tables.setdefault(table, {})[key] = row
-        except (ValueError, TypeError, KeyError) as exc:
-            damaged = f"store is damaged (line {count + 1} is not a record)"
-            raise StoreError(f"{damaged}; restore a backup", path) from exc
-        if table == DOCUMENTS:
-            names[key] = row.get("name")
-    if count != expected:
-        if isinstance(expected, int) and count < expected:
-            raise StoreError(f"store is cut short ({count} of {expected} records); restore a backup", path)
-        damaged = f"store is damaged ({count} records, the header says {expected!r})"
-        raise StoreError(f"{damaged}; restore a backup", path)
+        except (ValueError, TypeError) as exc:
+            raise StoreError(
+                f"store is damaged (line {count + 1} is not a record); restore a backup", path
+            ) from exc
+        if table == EVENTS:
+            events_read += 1
+            if events_read == preview_after and preview is not None and head.get("events", 0) > events_read:
+                preview(tables, head.get("events") or 0, refs)
+                preview = None
+    if count < expected:
+        raise StoreError(f"store is cut short ({count} of {expected} records); restore a backup", path)
+    if texts:
+        _read_texts(handle, head["texts"], tables.get(DOCUMENTS) or {}, path, expected + 1)
+        refs = {}
     return Loaded(tables=tables, texts=refs, events_sorted=head.get("order") == SORT_ORDER)
+
+
+def _text_refs(
+    index: dict[str, Any], documents: dict[str, dict[str, Any]], head_size: int, path: Path
+) -> dict[str, TextRef]:
+    sha = {row.get("name"): row.get("sha256") for row in documents.values()}
+    try:
+        return {name: TextRef(head_size + at, size, sha.get(name)) for name, (at, size) in index.items()}
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise StoreError("store is damaged (its text index is malformed); restore a backup", path) from exc
+
+
+def _read_texts(
+    handle: BinaryIO, expected: int, documents: dict[str, dict[str, Any]], path: Path, first: int
+) -> None:
+    count = 0
+    for count, line in enumerate(itertools.islice(handle, expected), start=1):
+        try:
+            table, key, row = _loads(line, path, first + count)
+            if table != TEXTS:
+                raise ValueError(table)
+            documents[key]["text"] = row["text"]
+        except (ValueError, TypeError, KeyError) as exc:
+            damaged = f"store is damaged (line {first + count} is not a document's text)"
+            raise StoreError(f"{damaged}; restore a backup", path) from exc
+    if count < expected:
+        raise StoreError(f"store is cut short ({count} of {expected} texts); restore a backup", path)
 
 
 def _first_line(line: bytes) -> dict[str, Any] | None:
@@ -189,36 +268,33 @@ def read_text(path: Path, name: str, ref: TextRef) -> str | None:
             line = handle.read(ref.length)
     except OSError:
         return None
-    return _text_if_matches(line, name, ref.sha256)
-
-
-def index_texts(path: Path) -> dict[str, TextRef]:
-    """Where every text line of the file is now (after another process rewrote the store)."""
-    refs: dict[str, TextRef] = {}
-    try:
-        with path.open("rb") as handle:
-            offset = len(handle.readline())
-            for line in handle:
-                if line.startswith(_TEXT_PREFIX):
-                    try:
-                        _, _, row = orjson.loads(line)
-                        refs[row["name"]] = TextRef(offset, len(line), row.get("sha256"))
-                    except (orjson.JSONDecodeError, ValueError, TypeError, KeyError):
-                        pass  # a damaged line is reported by the next full read, not here
-                offset += len(line)
-    except OSError:
-        return {}
-    return refs
-
-
-def _text_if_matches(line: bytes, name: str, sha256: str | None) -> str | None:
     if not line.startswith(_TEXT_PREFIX):
         return None
     try:
         _, _, row = orjson.loads(line)
     except (orjson.JSONDecodeError, ValueError, TypeError):
         return None
-    if not isinstance(row, dict) or row.get("name") != name or row.get("sha256") != sha256:
+    if not isinstance(row, dict) or row.get("name") != name or row.get("sha256") != ref.sha256:
         return None
     text = row.get("text")
     return text if isinstance(text, str) else None
+
+
+def index_texts(path: Path) -> dict[str, TextRef]:
+    """Where every text is now (after another process rewrote the store): read up to the text index only."""
+    try:
+        with path.open("rb") as handle:
+            head = _first_line(handle.readline())
+            if head is None:
+                return {}
+            head_size = handle.tell()
+            documents: dict[str, dict[str, Any]] = {}
+            for line in itertools.islice(handle, head.get("records") or 0):
+                table, key, row = orjson.loads(line)
+                if table == DOCUMENTS:
+                    documents[key] = row
+                elif table == TEXT_INDEX:
+                    return _text_refs(row, documents, head_size, path)
+    except (OSError, StoreError, orjson.JSONDecodeError, ValueError, TypeError, AttributeError):
+        return {}  # a damaged file is reported by the next full read, not here
+    return {}

@@ -46,3 +46,16 @@ def test_tui_and_store_are_this_projects_packages_not_namesakes_from_pypi() -> N
     found = _modules_after("pass")
     assert Path(str(found["store"])).resolve().is_relative_to(PROJECT)
     assert Path(str(found["tui"])).resolve().is_relative_to(PROJECT)
+
+
+def test_browser_start_up_leaves_what_the_first_frame_does_not_show_for_later() -> None:
+    loaded = set(_modules_after("import tui.app")["modules"])
+    later = {
+        "tui.corpus",
+        "store.corrections",
+        "tui.help_screen",
+        "tui.correction_screen",
+        "tui.jump",
+        "tui.commands",
+    }
+    assert not loaded & later

@@ -27,15 +27,35 @@ def db(tmp_path: Path) -> Path:
 
 
 def test_every_line_is_one_record_and_events_are_written_in_timeline_order(db: Path) -> None:
-    lines = db.read_bytes().splitlines()
+    raw = db.read_bytes()
+    lines = raw.splitlines(keepends=True)
     header = orjson.loads(lines[0])
-    assert header["app"] == "mali-tui" and header["records"] == len(lines) - 1
+    assert header["app"] == "mali-tui" and header["size"] == len(raw) - len(lines[0])
+    assert header["records"] + header["texts"] == len(lines) - 1
     records = [orjson.loads(line) for line in lines[1:]]
     tables = [table for table, _, _ in records]
-    assert tables == sorted(tables, key=["meta", "corrections", "documents", "events", "texts"].index)
+    order = ["meta", "corrections", "documents", "text_index", "events", "texts"]
+    assert tables == sorted(tables, key=order.index)
+    assert tables.count("texts") == header["texts"] and tables.count("events") == header["events"]
     events = [row for table, _, row in records if table == "events"]
     assert events == sorted(events, key=sort_key)
     assert all("text" not in row for table, _, row in records if table == "documents")
+    # The index points at each text's line, counted from the end of the header.
+    index = next(row for table, _, row in records if table == "text_index")
+    body = raw[len(lines[0]) :]
+    for name, (offset, length) in index.items():
+        assert orjson.loads(body[offset : offset + length])[2]["name"] == name
+
+
+def test_the_first_screen_of_events_is_handed_over_before_the_rest_is_read(db: Path) -> None:
+    previews = []
+    full = EventStore(db).load(texts=False, preview=previews.append, preview_events=10)
+    (preview,) = previews
+    assert preview.is_partial and preview.total_events == len(full.events) == 50
+    assert preview.events == full.events[:10] and preview.documents == full.documents
+    assert not full.is_partial
+    first = preview.events[0]
+    assert preview.text(first["doc"])[first["start"] : first["end"]] == first["sentence"]
 
 
 def test_the_browser_load_leaves_texts_on_disk_and_reads_each_one_exactly(db: Path) -> None:
@@ -75,7 +95,7 @@ def test_a_file_cut_short_is_refused_and_left_as_it_is(db: Path, capsys) -> None
     raw = db.read_bytes()
     cut = raw[: raw.rindex(b"\n", 0, len(raw) // 2) + 1]
     db.write_bytes(cut)
-    with pytest.raises(StoreError, match=r"cut short \(\d+ of \d+ records\)"):
+    with pytest.raises(StoreError, match=r"cut short \(\d+ of \d+ bytes\)"):
         EventStore(db).load()
     assert main(["--db", str(db), "ingest", str(SEEDS)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
@@ -85,7 +105,7 @@ def test_a_file_cut_short_is_refused_and_left_as_it_is(db: Path, capsys) -> None
 
 def test_a_damaged_line_is_named(db: Path) -> None:
     lines = db.read_bytes().splitlines(keepends=True)
-    lines[5] = b'["events", "9", {"id": \n'
+    lines[5] = b'["events", "9", {"id": ' + b" " * (len(lines[5]) - 24) + b"\n"  # same size
     db.write_bytes(b"".join(lines))
     with pytest.raises(StoreError, match="broken JSON at line 6"):
         EventStore(db).load()
@@ -104,3 +124,11 @@ def test_a_version_2_store_is_rewritten_as_lines_after_a_byte_exact_backup(db: P
     assert after.documents == before.documents
     assert sorted(e["id"] for e in after.events) == sorted(e["id"] for e in before.events)
     assert next(iter(storefile.read(db).tables["meta"].values()))["schema"] == SCHEMA_VERSION
+
+
+def test_a_file_whose_lines_were_lost_but_not_its_size_is_still_refused(db: Path) -> None:
+    lines = db.read_bytes().splitlines(keepends=True)
+    padding = b" " * (len(lines[-1]) - 1) + b"\n"  # same size, one text line fewer
+    db.write_bytes(b"".join([*lines[:-1], padding]))
+    with pytest.raises(StoreError, match="line 63"):
+        EventStore(db).load()

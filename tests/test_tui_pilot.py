@@ -362,3 +362,19 @@ async def test_first_run_ingests_the_bundled_seeds_with_progress(tmp_path: Path)
         assert loaded and loaded[0].corpus.documents
         assert progress and progress[-1].done == progress[-1].total
         assert app.timeline.row_count == len(EventStore(tmp_path / "events.json").load().events)
+
+
+@pilot_test
+async def test_source_text_wraps_to_the_width_its_scrollbar_leaves() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _loaded(pilot)
+        viewer = app.viewer
+        document, highlight, others = viewer.document, viewer.highlight, viewer.others
+        viewer.show(None, None, [])  # an empty pane: no scrollbar
+        await pilot.pause()
+        assert not viewer.show_vertical_scrollbar
+        viewer.show(document, highlight, others)  # a long document: the scrollbar takes a column
+        await pilot.pause()
+        assert viewer.show_vertical_scrollbar
+        assert viewer.virtual_size.width == viewer.scrollable_content_region.width

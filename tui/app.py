@@ -8,30 +8,24 @@ worker; everything else reacts to messages.
 
 from __future__ import annotations
 
+import gc
 import os
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, ProgressBar, SelectionList, Static
+from textual.screen import Screen
+from textual.widgets import Footer, SelectionList, Static
 
-from store.corrections import CorrectionError, describe, set_correction, undo_correction
-from store.db import EventStore
+from store.db import EventStore, Snapshot
 from store.errors import MaliTuiError, StoreLockedError
 from store.gc_pause import paused_gc
 from store.query import EventFilter
-from tui.citation import format_citation
-from tui.commands import MaliCommands
-from tui.corpus import Corpus, Selector
-from tui.correction_form import CorrectionChange, corrected_event
-from tui.correction_screen import CorrectionScreen
 from tui.filter_bar import FilterBar
-from tui.help_screen import HelpScreen
-from tui.jump import JumpScreen, position_for_date
 from tui.messages import (
     CorpusLoaded,
     CorrectionFailed,
@@ -45,8 +39,25 @@ from tui.sidebar import CountrySidebar
 from tui.timeline import Timeline, display_date
 from tui.viewer import EventDetails, SourceHeader, SourceView
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+    from textual.widgets import ProgressBar
+
+    from tui.corpus import Corpus, Selector
+    from tui.correction_form import CorrectionChange
+
+# What the first frame does not show (the corpus, screens, forms, commands, the store's
+# correction writer) is imported where it is first used: start-up pays only for what it draws.
+
 NO_MATCH = "No events match: press ctrl+l to clear the filters"
 EMPTY_STORE = "The store is empty: ingest news reports first (mali-tui ingest FILE…)"
+
+
+def _mali_commands() -> type[Provider]:
+    """The command palette's provider, imported when the palette first opens."""
+    from tui.commands import MaliCommands
+
+    return MaliCommands
 
 
 class MaliTuiApp(App[None]):
@@ -54,7 +65,7 @@ class MaliTuiApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "mali-tui"
-    COMMANDS = App.COMMANDS | {MaliCommands}
+    COMMANDS = App.COMMANDS | {_mali_commands}
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -128,6 +139,21 @@ class MaliTuiApp(App[None]):
 
     # -- layout ------------------------------------------------------------------
 
+    def get_default_screen(self) -> Screen:
+        """The screen, already in its width's breakpoint class.
+
+        Textual sets the class on the first resize, which would restyle, lay out
+        and draw the whole screen a second time before the first frame is up.
+        """
+        screen = super().get_default_screen()
+        width = self.size.width
+        reached = [(least, name) for least, name in self.HORIZONTAL_BREAKPOINTS if width >= least]
+        if reached:
+            current = max(reached)[1]
+            classes = {name: name == current for _, name in self.HORIZONTAL_BREAKPOINTS}
+            screen.update_classes(classes, update=False)
+        return screen
+
     def compose(self) -> ComposeResult:
         yield Static("mali-tui · loading…", id="summary")
         with Horizontal(id="main"):
@@ -135,8 +161,7 @@ class MaliTuiApp(App[None]):
             with Horizontal(id="work"):
                 with Vertical(id="centre"):
                     yield FilterBar(id="filter-bar")
-                    yield ProgressBar(id="ingest-progress", show_eta=False)
-                    yield Timeline(id="timeline")
+                    yield Timeline(id="timeline")  # a first run mounts the ingest progress bar above it
                 with Vertical(id="viewer-pane"):
                     yield SourceHeader(id="source-header")
                     yield SourceView(id="source")
@@ -158,7 +183,7 @@ class MaliTuiApp(App[None]):
         self._count = self.query_one("#count", Static)
         self._details = self.query_one("#details", EventDetails)
         self._source_header = self.query_one("#source-header", SourceHeader)
-        self._progress = self.query_one("#ingest-progress", ProgressBar)
+        self._progress: ProgressBar | None = None
         self.sidebar.border_title = "Countries"
         self._centre.border_title = "Timeline"
         self.query_one("#viewer-pane").border_title = "Source"
@@ -172,8 +197,15 @@ class MaliTuiApp(App[None]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_store(self) -> None:
         """Read the store (ingesting the seeds first when it is empty); never touches widgets."""
+        from tui.corpus import Corpus  # here, after the first frame: start-up does not import it
+
+        def preview(snapshot: Snapshot) -> None:  # the first screens of a large store, while the rest loads
+            with paused_gc():
+                self.post_message(CorpusLoaded(Corpus.from_snapshot(snapshot)))
+
         try:
-            snapshot = self.store.load(texts=False)  # each text is read when its document is shown
+            # Texts are read when their document is shown.
+            snapshot = self.store.load(texts=False, preview=preview)
             note = None
             if snapshot.is_empty and self.ingest_if_empty:
                 note = self._ingest_seeds()
@@ -203,6 +235,11 @@ class MaliTuiApp(App[None]):
         return note
 
     def on_ingest_progress(self, message: IngestProgress) -> None:
+        if self._progress is None:
+            from textual.widgets import ProgressBar
+
+            self._progress = ProgressBar(id="ingest-progress", show_eta=False)
+            self._centre.mount(self._progress, before=self.timeline)
         self._centre.add_class("-ingesting")
         self._progress.update(total=message.total, progress=message.done)
         self.timeline.set_placeholder(
@@ -220,21 +257,42 @@ class MaliTuiApp(App[None]):
         corpus.warm_keys()
 
     def on_corpus_loaded(self, message: CorpusLoaded) -> None:
+        """Show what the store holds: first a preview of a large store's first events, then all of them."""
         self._centre.remove_class("-ingesting")
-        corpus = message.corpus
+        corpus, previous = message.corpus, self.corpus
+        keep = self._same_event_in(corpus) if previous is not None else None
         self.corpus = corpus
-        self.call_after_refresh(self.warm_search_keys, corpus)
+        if not corpus.is_partial:
+            self.call_after_refresh(self.warm_search_keys, corpus)
+        from tui.corpus import Selector  # loaded by the worker that built the corpus
+
         self.selector = Selector(corpus)
         self.timeline.set_corpus(corpus)
-        self.sidebar.load(corpus)
+        self.sidebar.load(corpus, keep=self.sidebar.checked if previous is not None else None)
         self._update_summary()
         if message.ingest_note:
             self.notify(message.ingest_note, title="First run")
-        self.apply_filters()
+        self.apply_filters(keep=keep)
+        if previous is not None and previous.is_partial != corpus.is_partial:
+            self.refresh_bindings()  # corrections wait for the whole store
+
+    def _same_event_in(self, corpus: Corpus) -> int | None:
+        """The selected event's index in ``corpus`` (the whole store after its preview)."""
+        index, previous = self.timeline.selected_index, self.corpus
+        if index is None or previous is None:
+            return None
+        event_id = previous.events[index]["id"]
+        if index < len(corpus) and corpus.events[index]["id"] == event_id:
+            return index  # the preview's events are the first of the whole list, in the same order
+        return corpus.index_of.get(event_id)
 
     def _update_summary(self) -> None:
         corpus = self.corpus
         if corpus is None:
+            return
+        if corpus.is_partial:
+            shown = f"reading the store: the first {len(corpus)} of {corpus.total_events} events"
+            self._summary.update(f"mali-tui · {shown} · {len(corpus.documents)} documents")
             return
         parts = ["mali-tui", f"{len(corpus)} events", f"{len(corpus.documents)} documents"]
         span = corpus.date_span
@@ -406,6 +464,8 @@ class MaliTuiApp(App[None]):
         corpus, index = self.corpus, self.timeline.selected_index
         if corpus is None or index is None:
             return
+        from tui.citation import format_citation
+
         event = corpus.events[index]
         citation = format_citation(event, corpus.document_of(index), today=self.today)
         self.copy_to_clipboard(citation)
@@ -436,16 +496,22 @@ class MaliTuiApp(App[None]):
         self.notify(message.error, title="Export failed", severity="error")
 
     def action_help(self) -> None:
+        from tui.help_screen import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_jump_prompt(self) -> None:
+        from tui.jump import JumpScreen
+
         self.push_screen(JumpScreen(), lambda when: self.jump_to_date(when) if when else None)
 
     def jump_to_date(self, when: str) -> None:
         """Select the first visible event on or after ``when`` (before it when sorted newest first)."""
         if self.corpus is None:
             return
+        from tui.jump import position_for_date
+
         try:
             position = position_for_date(
                 self.corpus, self.timeline.rows, when, descending=self.timeline.descending
@@ -463,6 +529,8 @@ class MaliTuiApp(App[None]):
 
     def action_correct(self) -> None:
         """Open the correction form for the selected event."""
+        from tui.correction_screen import CorrectionScreen
+
         corpus, index = self.corpus, self.timeline.selected_index
         if corpus is None or index is None or isinstance(self.screen, CorrectionScreen):
             return
@@ -479,6 +547,8 @@ class MaliTuiApp(App[None]):
         corpus, index = self.corpus, self.timeline.selected_index
         if corpus is None or index is None:
             return
+        from tui.correction_form import CorrectionChange
+
         event = corpus.events[index]
         change = CorrectionChange(rejected=not event.get("rejected"))
         self.write_correction(event["id"], corpus.extracted(index), change)
@@ -488,6 +558,8 @@ class MaliTuiApp(App[None]):
         corpus, index = self.corpus, self.timeline.selected_index
         if corpus is None or index is None:
             return
+        from tui.correction_form import CorrectionChange
+
         event = corpus.events[index]
         self.write_correction(event["id"], corpus.extracted(index), CorrectionChange(undo=True))
 
@@ -498,6 +570,9 @@ class MaliTuiApp(App[None]):
         Posts the event as it must now be shown, worked out from the extracted
         event and the stored record, so the corpus need not be read again.
         """
+        from store.corrections import CorrectionError, set_correction, undo_correction
+        from tui.correction_form import corrected_event
+
         try:
             if change.undo:
                 record = undo_correction(self.store, event_id)
@@ -523,6 +598,8 @@ class MaliTuiApp(App[None]):
         keep_id = selected["id"] if selected is not None else message.event_id
         countries_before = list(corpus.countries)
         index = corpus.replace_event(message.event)
+        from tui.corpus import Selector
+
         self.selector = Selector(corpus)
         self.timeline.set_corpus(corpus)
         if corpus.countries != countries_before:
@@ -543,6 +620,10 @@ class MaliTuiApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not hasattr(self, "timeline"):  # before on_mount
             return True
+        if action in {"correct", "toggle_reject", "undo_correction"} and (
+            self.corpus is None or self.corpus.is_partial
+        ):
+            return None  # a correction made on a preview would be lost when the whole store arrives
         if action in {"copy_citation", "correct", "toggle_reject", "undo_correction"}:
             return True if self.timeline.selected_index is not None else None
         if action == "export":
@@ -554,6 +635,9 @@ class MaliTuiApp(App[None]):
 
 def _saved_note(change: CorrectionChange, record: dict[str, Any] | None) -> str:
     """The toast after a write: what the event now says, and how to take it back."""
+    from store.corrections import describe
+    from tui.correction_form import CorrectionChange
+
     if change.undo:
         return f"Undone: now {describe(record)}" if record else "Undone: back to the extracted values"
     if change == CorrectionChange(rejected=True):
@@ -591,4 +675,8 @@ def make_app(
     export_dir: Path | None = None,
 ) -> MaliTuiApp:
     """The browser over ``store``; the CLI runs it, the tests drive it with Pilot."""
+    if not gc.get_freeze_count():
+        # Modules and classes imported so far live as long as the process: out of the
+        # collector's way, its first full pass does not land in the first frame.
+        gc.freeze()
     return MaliTuiApp(store, ingest_if_empty=ingest_if_empty, today=today, export_dir=export_dir)

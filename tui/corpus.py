@@ -62,9 +62,11 @@ class Corpus:
         extracted: Mapping[str, Event] | None = None,
         presorted: bool = False,
         text_source: Callable[[str], str | None] | None = None,
+        total_events: int = 0,
     ) -> None:
         self.documents = documents
         self.events: list[Event] = list(events) if presorted else sorted(events, key=sort_key)
+        self.total_events = max(total_events, len(self.events))
         self._extracted: dict[str, Event] = dict(extracted or {})
         self._text_source = text_source
         self._texts: OrderedDict[str, dict[str, Any]] = OrderedDict()  # the last documents shown, with text
@@ -91,6 +93,11 @@ class Corpus:
         self._type_counter: Counter[str] = Counter(t for t in self.types if t)
         self.country_names: dict[str, str] = {}
         self._derive_labels()
+
+    @property
+    def is_partial(self) -> bool:
+        """The first events of a store still being read (``store.db.EventStore.load``'s preview)."""
+        return self.total_events > len(self.events)
 
     @cached_property
     def index_of(self) -> dict[str, int]:
@@ -168,16 +175,23 @@ class Corpus:
         events = list(snapshot.events)
         corrections = getattr(snapshot, "corrections", None) or {}
         presorted = bool(getattr(snapshot, "events_sorted", False))
-        texts = getattr(snapshot, "text", None)
+        options: dict[str, Any] = {
+            "presorted": presorted,
+            "text_source": getattr(snapshot, "text", None),
+            "total_events": getattr(snapshot, "total_events", 0),
+        }
         if not corrections:
-            return cls(dict(snapshot.documents), events, presorted=presorted, text_source=texts)
+            return cls(dict(snapshot.documents), events, **options)
         shown = apply_corrections(events, corrections, keep_rejected=True)
         # keep_rejected keeps every event in order; a corrected one is a new dict.
         extracted = {old["id"]: old for old, new in zip(events, shown, strict=True) if new is not old}
         if presorted and extracted:  # a corrected date moves its event: place those few again
             shown = _reinserted(shown, [new for new in shown if new["id"] in extracted])
-        documents = dict(snapshot.documents)
-        return cls(documents, shown, extracted=extracted, presorted=presorted, text_source=texts)
+            if events and getattr(snapshot, "is_partial", False):  # one moved past the events read so far
+                last = sort_key(events[-1])
+                shown = [e for e in shown if sort_key(e) <= last]
+                extracted = {e["id"]: extracted[e["id"]] for e in shown if e["id"] in extracted}
+        return cls(dict(snapshot.documents), shown, extracted=extracted, **options)
 
     def extracted(self, index: int) -> Event:
         """Event ``index`` as extraction stored it, before any correction."""

@@ -18,6 +18,7 @@ from store.corrections import (
     validate_date,
     validate_type,
 )
+from tui.labels import shown_date
 
 Event = dict[str, Any]
 
@@ -42,13 +43,6 @@ class CorrectionChange:
             "type": self.type,
             "rejected": self.rejected,
         }
-
-
-def shown_date(event: Event) -> str:
-    """The event's date as the form shows it: cut to its precision, empty when undated."""
-    date = event.get("date") or ""
-    size = {"day": 10, "month": 7, "year": 4}.get(event.get("date_precision") or "", len(date))
-    return date[:size]
 
 
 def change_from_form(

@@ -22,34 +22,6 @@ from store.model import EVENT_TYPES
 from tui.correction_form import CorrectionChange, change_from_form, shown_date
 from tui.labels import type_label
 
-CORRECTION_BINDINGS: list[BindingType] = [
-    Binding(
-        "E",
-        "app.correct",
-        "Correct",
-        id="events.correct",
-        tooltip="Fix the selected event's date, countries or type, or reject it",
-    ),
-    Binding("f2", "app.correct", "Correct", show=False),
-    Binding(
-        "r",
-        "app.toggle_reject",
-        "Reject",
-        show=False,
-        id="events.reject",
-        tooltip="Mark as not an event (struck out, never exported); again restores it",
-    ),
-    Binding(
-        "u",
-        "app.undo_correction",
-        "Undo",
-        show=False,
-        id="events.undo",
-        tooltip="Undo the last correction of the selected event",
-    ),
-]
-"""Shared by the timeline and the source viewer: correct what you are reading, where you read it."""
-
 _PRECISION_HINT = {"day": "day precision", "month": "month precision", "year": "year precision"}
 
 

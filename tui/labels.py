@@ -1,4 +1,4 @@
-"""Human names for country codes and event types, for display only.
+"""Human names for country codes and event types, and dates at their precision, for display only.
 
 ``store.countries`` and ``store.event_types`` are being written alongside the
 browser; until both land, this adapter imports them lazily and falls back to
@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 
 @cache
@@ -41,3 +42,10 @@ def type_label(event_type: str) -> str:
         return lookup(event_type) or event_type
     except (KeyError, ValueError, LookupError):
         return event_type
+
+
+def shown_date(event: dict[str, Any]) -> str:
+    """The event's date cut to its precision (``2023-06``), empty when undated."""
+    date = event.get("date") or ""
+    size = {"day": 10, "month": 7, "year": 4}.get(event.get("date_precision") or "", len(date))
+    return date[:size]

@@ -6,11 +6,12 @@ Widget messages nest in their widget (``Timeline.Selected``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
-from tui.corpus import Corpus
+if TYPE_CHECKING:
+    from tui.corpus import Corpus
 
 
 @dataclass

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import SelectionList
 
-from tui.corpus import Corpus
 from tui.timeline import fit
+
+if TYPE_CHECKING:
+    from tui.corpus import Corpus
 
 NAME_CELLS = 13
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
@@ -23,9 +23,11 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.corpus import Corpus
-from tui.correction_form import shown_date
-from tui.correction_screen import CORRECTION_BINDINGS
+from tui.correction_bindings import CORRECTION_BINDINGS
+from tui.labels import shown_date
+
+if TYPE_CHECKING:
+    from tui.corpus import Corpus
 
 UNDATED_LABEL = "— undated —"
 INFERRED_MARK = "~"
@@ -291,9 +293,15 @@ class Timeline(ScrollView, can_focus=True):
     def _move_to(self, position: int, *, center: bool = False) -> None:
         if not self.rows:
             return
+        before, top = self.cursor, round(self.scroll_y)
         self.cursor = max(0, min(position, len(self.rows) - 1))
-        self.refresh()
         self.scroll_to_cursor(center=center)
+        if round(self.scroll_y) == top and 0 <= before < len(self.rows):
+            # Not scrolled: only the rows losing and gaining the cursor change (a scroll redraws all).
+            self.refresh_lines(self._line_of(before) + 1)
+            self.refresh_lines(self._line_of(self.cursor) + 1)
+        else:
+            self.refresh()
         self._post_selected()
 
     def scroll_to_cursor(self, *, center: bool = False) -> None:

@@ -8,7 +8,7 @@ the document are marked more faintly so that ``n``/``p`` have somewhere to go.
 from __future__ import annotations
 
 import unicodedata
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -21,11 +21,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from tui.corpus import Corpus
-from tui.correction_screen import CORRECTION_BINDINGS
+from tui.correction_bindings import CORRECTION_BINDINGS
 from tui.labels import type_label
 from tui.timeline import display_date
 from tui.wrap import WrappedText, wrap_offsets
+
+if TYPE_CHECKING:
+    from tui.corpus import Corpus
 
 
 def _printable(text: str) -> str:
@@ -132,12 +134,27 @@ class SourceView(ScrollView, can_focus=True):
         width = max(1, self.scrollable_content_region.width)
         if self.document is None:
             self._wrapped = None
-            self.virtual_size = Size(width, 0)
+            self._set_virtual_size(Size(width, 0))
             return
         if self._wrapped is None or self._wrapped.width != width:
             self._wrapped = wrap_offsets(self._display_text, width)
             self._cache.clear()
-        self.virtual_size = Size(width, len(self._wrapped.lines))
+        self._set_virtual_size(Size(width, len(self._wrapped.lines)))
+
+    def _set_virtual_size(self, size: Size) -> None:
+        """The wrapped text's size, without a layout pass of the whole screen.
+
+        The pane's size never depends on the text, so only the scrollbar and the
+        scroll limits follow, as a layout pass would set them; when the scrollbar
+        appears or disappears, ``show_vertical_scrollbar`` asks for the layout.
+        """
+        if size == self.virtual_size:
+            return
+        if not self.is_mounted or not self.container_size:
+            self.virtual_size = size  # not laid out yet: the first layout does it all
+            return
+        self.set_reactive(SourceView.virtual_size, size)
+        self._scroll_update(size)
 
     @property
     def highlight_lines(self) -> tuple[int, int] | None:
@@ -175,6 +192,12 @@ class SourceView(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         self._rewrap()
         self.center_highlight()
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        """The scrollbar came or went: the text has another width (no resize event says so)."""
+        if self._wrapped is not None and self._wrapped.width != self.scrollable_content_region.width:
+            self._rewrap()
+            self.center_highlight()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -225,8 +248,9 @@ class SourceHeader(Static):
     """
 
     def show(self, document: dict[str, Any] | None) -> None:
+        # One line whatever it says (``height: 1``): no layout pass.
         if not document:
-            self.update("")
+            self.update("", layout=False)
             return
         parts = [
             document.get("publisher") or "unknown publisher",
@@ -236,7 +260,7 @@ class SourceHeader(Static):
         ]
         text = Text(" · ".join(p for p in parts if p), no_wrap=True, overflow="ellipsis")
         text.stylize("bold", 0, len(parts[0]))
-        self.update(text)
+        self.update(text, layout=False)
 
 
 class EventDetails(Static):
@@ -251,14 +275,40 @@ class EventDetails(Static):
     DEFAULT_CSS = """
     EventDetails {
         height: auto; max-height: 12; padding: 0 1; border-top: hkey $panel;
+        /* Most events need 4 to 8 lines: a steady height spares a layout of the screen per cursor move. */
+        &.-event { min-height: 9; }
         & > .details--corrected { color: $text-accent; }
         & > .details--rejected { color: $text-error; text-style: bold; }
     }
     """
 
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._lines = 0  # content lines of the text shown last
+
+    def _set_text(self, text: Text | str) -> None:
+        """Show ``text``; lay the screen out again only when the pane's height must change.
+
+        ``min-height`` keeps the height of most events, so moving the cursor
+        repaints the pane without a layout pass of the whole screen. Whether a
+        ``min-height`` or ``max-height`` holds is read off the last layout: the
+        pane is taller (shorter) than the text it was laid out for.
+        """
+        self.update(text, layout=False)
+        region = self.content_region
+        lines = self.get_content_height(region.size, region.size, region.width) if region.width else 0
+        before, self._lines = self._lines, lines
+        shown = region.height
+        if shown and (
+            lines == shown or (before < shown and lines < shown) or (before > shown and lines > shown)
+        ):
+            return
+        self.refresh(layout=True)
+
     def show(self, corpus: Corpus | None, index: int | None) -> None:
+        self.set_class(corpus is not None and index is not None, "-event")
         if corpus is None or index is None:
-            self.update("")
+            self._set_text("")
             return
         event = corpus.events[index]
         extracted = corpus.extracted(index)
@@ -309,7 +359,7 @@ class EventDetails(Static):
             note_style=note,
             last=True,
         )
-        self.update(text)
+        self._set_text(text)
 
     @staticmethod
     def _field(

@@ -1,0 +1,86 @@
+"""A large store shows its first screen of events while the rest is read, then all of them."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Static
+
+import store.db
+from store.db import EventStore
+from store.query import sort_key
+from tui.app import make_app
+from tui.corpus import Corpus
+from tui.messages import CorpusLoaded
+
+STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
+
+
+def test_the_app_shows_a_preview_of_the_first_events_then_the_whole_store(monkeypatch) -> None:
+    monkeypatch.setattr(store.db, "PREVIEW_EVENTS", 10)
+    messages: list[Any] = []
+    seen: dict[str, Any] = {}
+
+    async def scenario() -> None:
+        app = make_app(EventStore(STORE), ingest_if_empty=False)
+        async with app.run_test(size=(120, 36), message_hook=messages.append) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            seen["rows"] = len(app.timeline.rows)
+            seen["summary_text"] = str(app.query_one("#summary", Static).render())
+            seen["correct"] = app.check_action("correct", ())
+
+    asyncio.run(scenario())
+    loaded = [m.corpus for m in messages if isinstance(m, CorpusLoaded)]
+    everything = sorted(EventStore(STORE).load().events, key=sort_key)
+    assert [c.is_partial for c in loaded] == [True, False]
+    assert [e["id"] for e in loaded[0].events] == [e["id"] for e in everything[:10]]
+    assert loaded[0].total_events == len(everything) == len(loaded[1])
+    assert seen["rows"] == len(everything)
+    assert "reading the store" not in seen["summary_text"]
+    assert seen["correct"] is True
+
+
+def test_a_preview_says_it_is_one_and_holds_corrections_back(monkeypatch) -> None:
+    monkeypatch.setattr(store.db, "PREVIEW_EVENTS", 10)
+    previews: list[Any] = []
+    EventStore(STORE).load(texts=False, preview=previews.append)
+    partial = Corpus.from_snapshot(previews[0])
+
+    async def scenario() -> tuple[str, Any, Any]:
+        app = make_app(EventStore(STORE), ingest_if_empty=False)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            app.post_message(CorpusLoaded(partial))
+            await pilot.pause()
+            summary = str(app.query_one("#summary", Static).render())
+            return summary, app.check_action("correct", ()), app.check_action("toggle_reject", ())
+
+    summary, correct, reject = asyncio.run(scenario())
+    assert "the first 10 of 50 events" in summary
+    assert correct is None and reject is None
+
+
+@pytest.mark.parametrize("moved_to", ["2030-01-01", "2001-01-01"])
+def test_a_corrected_event_is_placed_by_its_corrected_date_in_a_preview(
+    tmp_path: Path, monkeypatch, moved_to: str
+) -> None:
+    from store.corrections import set_correction
+
+    db = tmp_path / "events.json"
+    db.write_bytes(STORE.read_bytes())
+    everything = sorted(EventStore(db).load().events, key=sort_key)
+    target = everything[3]
+    set_correction(EventStore(db), target["id"], date=moved_to)
+    previews: list[Any] = []
+    EventStore(db).load(texts=False, preview=previews.append, preview_events=10)
+    corpus = Corpus.from_snapshot(previews[0])
+    keys = [sort_key(e) for e in corpus.events]
+    assert keys == sorted(keys)
+    ids = [e["id"] for e in corpus.events]
+    assert (target["id"] in ids) is (moved_to < everything[9]["date"])
+    assert corpus.corrected_count == (1 if target["id"] in ids else 0)
