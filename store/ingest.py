@@ -248,7 +248,7 @@ def _ingest_locked(
     results: Iterable[Built | str]
     if jobs > 1 and len(tasks) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(_build_safely, tasks, chunksize=max(1, len(tasks) // (jobs * 32)))
+        results = pool.map(_build_safely, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
     else:
         pool = None
         results = map(_build_safely, tasks)
