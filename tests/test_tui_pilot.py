@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Coroutine
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -378,3 +379,16 @@ async def test_source_text_wraps_to_the_width_its_scrollbar_leaves() -> None:
         await pilot.pause()
         assert viewer.show_vertical_scrollbar
         assert viewer.virtual_size.width == viewer.scrollable_content_region.width
+
+
+def test_sidebar_counts_keep_every_digit_and_long_names_give_way() -> None:
+    counts = SimpleNamespace(  # what CountrySidebar.load reads of a corpus
+        countries=["ML", "CI"],
+        country_names={"ML": "Mali", "CI": "Côte d'Ivoire"},
+        country_totals={"ML": 100000, "CI": 7},
+    )
+    sidebar = CountrySidebar()
+    sidebar.load(counts)  # type: ignore[arg-type]
+    prompts = [str(sidebar.get_option_at_index(i).prompt) for i in range(2)]
+    assert prompts[0].endswith(" 100000") and prompts[1].endswith("      7")
+    assert prompts[1].startswith("Côte d'Ivo") and len({len(p) for p in prompts}) == 1

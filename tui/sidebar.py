@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from tui.corpus import Corpus
 
 NAME_CELLS = 13
+COUNT_CELLS = 4  # the usual count width; more digits take cells from the name
 
 
 class CountrySidebar(SelectionList[str]):
@@ -43,6 +44,7 @@ class CountrySidebar(SelectionList[str]):
         super().__init__(id=id, classes=classes, compact=True)
         self.codes: list[str] = []
         self._names: dict[str, str] = {}
+        self._count_cells = COUNT_CELLS
 
     @property
     def checked(self) -> frozenset[str] | None:
@@ -54,6 +56,8 @@ class CountrySidebar(SelectionList[str]):
         highlighted = self.codes[self.highlighted] if self.highlighted is not None and self.codes else None
         self.codes = list(corpus.countries)
         self._names = dict(corpus.country_names)
+        # The counts keep every digit (100000 events must not read "1000…"); long names give way.
+        self._count_cells = max(COUNT_CELLS, len(str(max(corpus.country_totals.values(), default=0))))
         with self.prevent(SelectionList.SelectedChanged):
             self.clear_options()
             self.add_options(
@@ -68,7 +72,8 @@ class CountrySidebar(SelectionList[str]):
 
     def _prompt(self, code: str, count: int) -> Text:
         name = self._names.get(code, code)
-        text = Text(f"{fit(name, NAME_CELLS)} {count:>4}")
+        cells = self._count_cells
+        text = Text(f"{fit(name, NAME_CELLS + COUNT_CELLS - cells)} {count:>{cells}}")
         if not count:
             text.stylize("dim")
         return text
