@@ -313,10 +313,11 @@ class EventDetails(Static):
         event = corpus.events[index]
         extracted = corpus.extracted(index)
         fixed = set(event.get("corrected_fields") or ()) if event.get("corrected") else set()
-        note = self.get_component_rich_style("details--corrected", partial=True)
+        # Called from message handlers: a corpus arriving while the app closes finds no stylesheet.
+        note = self.get_component_rich_style("details--corrected", partial=True, default=Style())
         text = Text(no_wrap=False)
         if event.get("rejected"):
-            style = self.get_component_rich_style("details--rejected", partial=True)
+            style = self.get_component_rich_style("details--rejected", partial=True, default=Style())
             self._field(text, "Rejected", "not an event (r restores it, u undoes)", value_style=style)
         date = display_date(event) if event.get("date") else "undated"
         if event.get("date_mod"):
