@@ -58,10 +58,16 @@ def test_a_preview_says_it_is_one_and_holds_corrections_back(monkeypatch) -> Non
             app.post_message(CorpusLoaded(partial))
             await pilot.pause()
             summary = str(app.query_one("#summary", Static).render())
-            return summary, app.check_action("correct", ()), app.check_action("toggle_reject", ())
+            count = str(app.query_one("#count", Static).render())
+            return (
+                summary + " | " + count,
+                app.check_action("correct", ()),
+                app.check_action("toggle_reject", ()),
+            )
 
     summary, correct, reject = asyncio.run(scenario())
     assert "the first 10 of 50 events" in summary
+    assert summary.endswith("10 of 50 events")
     assert correct is None and reject is None
 
 

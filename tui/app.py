@@ -338,7 +338,7 @@ class MaliTuiApp(App[None]):
             self.refresh_bindings()
 
     def _update_count(self) -> None:
-        total = len(self.corpus) if self.corpus else 0
+        total = self.corpus.total_events if self.corpus else 0  # a preview shows some of all the events
         self._count.update(f"{self.timeline.row_count} of {total} events", layout=False)
 
     @on(FilterBar.Changed)
