@@ -90,3 +90,26 @@ def test_a_corrected_event_is_placed_by_its_corrected_date_in_a_preview(
     ids = [e["id"] for e in corpus.events]
     assert (target["id"] in ids) is (moved_to < everything[9]["date"])
     assert corpus.corrected_count == (1 if target["id"] in ids else 0)
+
+
+def test_a_store_damaged_past_the_preview_keeps_the_preview_and_says_so(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(store.db, "PREVIEW_EVENTS", 10)
+    db = tmp_path / "events.json"
+    lines = STORE.read_bytes().splitlines(keepends=True)
+    last_event = max(i for i, line in enumerate(lines) if line.startswith(b'["events"'))
+    lines[last_event] = b"{" + b" " * (len(lines[last_event]) - 2) + b"\n"  # same size, broken JSON
+    db.write_bytes(b"".join(lines))
+
+    async def scenario() -> tuple[int, str, Any]:
+        app = make_app(EventStore(db), ingest_if_empty=False)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            summary = str(app.query_one("#summary", Static).render())
+            return len(app.timeline.rows), summary, app.check_action("correct", ())
+
+    rows, summary, correct = asyncio.run(scenario())
+    assert rows == 10
+    assert "only the first 10 of 50 events could be read" in summary
+    assert correct is None
+    assert db.read_bytes() == b"".join(lines)

@@ -250,6 +250,12 @@ class MaliTuiApp(App[None]):
         self._centre.remove_class("-ingesting")
         self.timeline.set_placeholder(f"Cannot open the store: {message.error}")
         self.notify(message.error, title="Store", severity="error", timeout=10)
+        if self.corpus is not None and self.corpus.is_partial:  # damaged past the preview: say what is shown
+            corpus = self.corpus
+            self._summary.update(
+                f"mali-tui · only the first {len(corpus)} of {corpus.total_events} events could be read "
+                "(the store is damaged; see the message)"
+            )
 
     @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
     def warm_search_keys(self, corpus: Corpus) -> None:
