@@ -84,27 +84,27 @@ def encode(tables: Tables) -> tuple[bytes, dict[str, TextRef]]:
         index[str(row.get("name"))] = [at, len(line)]
         text_lines.append(line)
         at += len(line)
-    records: list[bytes] = []
+    before: list[bytes] = []  # meta, corrections, documents: the text index comes after them
+    after: list[bytes] = []  # events (in timeline order), then any other table
     for name in (*_TABLE_ORDER, *sorted(set(tables).difference(_TABLE_ORDER))):
-        rows = tables.get(name) or {}
-        items: Any = rows.items()
+        items: Any = (tables.get(name) or {}).items()
         if name == EVENTS:
             items = sorted(items, key=lambda item: sort_key(item[1]))
-            records.append(b"")  # the text index goes here, before the events
         elif name == DOCUMENTS:
             items = [(key, {k: v for k, v in row.items() if k != "text"}) for key, row in items]
-        records.extend(dumps([name, key, row]) + b"\n" for key, row in items)
-    # Offsets count from the end of the header; the index line's own length moves the texts.
-    before = sum(map(len, records))
+        target = after if name == EVENTS or after else before
+        target.extend(dumps([name, key, row]) + b"\n" for key, row in items)
+    # Offsets count from the end of the header, so they include the index line's own length.
+    size_before = sum(map(len, before)) + sum(map(len, after))
     index_line = b""
-    while True:  # the offsets include the index line's own length: grow it until it stops growing
-        start = before + len(index_line)
+    while True:  # a longer line moves the texts further: grow it until it stops growing
+        start = size_before + len(index_line)
         index_line = (
             dumps([TEXT_INDEX, "1", {n: [start + a, size] for n, (a, size) in index.items()}]) + b"\n"
         )
-        if before + len(index_line) == start:
+        if size_before + len(index_line) == start:
             break
-    records[records.index(b"")] = index_line
+    records = [*before, index_line, *after]
     body = b"".join(records)
     texts = b"".join(text_lines)
     counts = {"records": len(records), "texts": len(text_lines), "events": len(tables.get(EVENTS) or {})}

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 # What the first frame does not show (the corpus, screens, forms, commands, the store's
 # correction writer) is imported where it is first used: start-up pays only for what it draws.
 
+CORRECTION_ACTIONS = frozenset({"correct", "toggle_reject", "undo_correction"})
 NO_MATCH = "No events match: press ctrl+l to clear the filters"
 EMPTY_STORE = "The store is empty: ingest news reports first (mali-tui ingest FILE…)"
 
@@ -626,11 +627,9 @@ class MaliTuiApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not hasattr(self, "timeline"):  # before on_mount
             return True
-        if action in {"correct", "toggle_reject", "undo_correction"} and (
-            self.corpus is None or self.corpus.is_partial
-        ):
+        if action in CORRECTION_ACTIONS and (self.corpus is None or self.corpus.is_partial):
             return None  # a correction made on a preview would be lost when the whole store arrives
-        if action in {"copy_citation", "correct", "toggle_reject", "undo_correction"}:
+        if action in CORRECTION_ACTIONS or action == "copy_citation":
             return True if self.timeline.selected_index is not None else None
         if action == "export":
             return True if self.timeline.row_count else None
