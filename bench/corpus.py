@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.db import EventStore
 from store.model import EVENT_FIELDS, content_hash, event_id
+from store.storage.db import EventStore
 
 __all__ = ["Planted", "SyntheticDocument", "make_documents", "make_store", "synthetic_documents"]
 
@@ -735,8 +735,8 @@ def make_documents(n_docs: int, seed: int, folder: Path | None = None) -> list[t
 
 
 def _event_record(doc: SyntheticDocument, start: int, end: int, item: Planted, occurrence: int) -> dict:
-    from store.countries import country_name
-    from store.titles import make_title
+    from store.about.countries import country_name
+    from store.about.titles import make_title
 
     when, target = item.when, item.target
     foreign = next((c for c in item.countries if c != MALI.code), None)

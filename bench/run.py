@@ -98,9 +98,9 @@ class IngestFigures:
 
 def _body_sentences(paths: list[Path]) -> list[tuple[str, str]]:
     """The sentences the pipeline extracts from, with their document's language (not timed)."""
-    from store.boilerplate import classify_blocks
+    from store.document.boilerplate import classify_blocks
+    from store.document.sentences import split_sentences
     from store.ingest import build_document
-    from store.sentences import split_sentences
 
     out: list[tuple[str, str]] = []
     for path in paths:
@@ -117,9 +117,9 @@ def _body_sentences(paths: list[Path]) -> list[tuple[str, str]]:
 def measure_ingest(folder: Path, work: Path, repeat: int) -> IngestFigures:
     from dateparser.search import search_dates
 
-    from store.db import EventStore
+    from store.document.language import detect_language
     from store.ingest import build_document, ingest_paths
-    from store.language import detect_language
+    from store.storage.db import EventStore
 
     paths = sorted(folder.glob("*.txt"))
     figures = IngestFigures()
@@ -179,8 +179,8 @@ def measure_store(path: Path, repeat: int) -> dict[str, list[float]]:
     """
     import orjson
 
-    from store import storefile
-    from store.db import EventStore
+    from store.storage import storefile
+    from store.storage.db import EventStore
 
     kinds = ("open", "with_texts", "floor", "floor_gc_on", "one_object")
     times: dict[str, list[float]] = {kind: [] for kind in kinds}
@@ -382,7 +382,7 @@ def probe_app(db: Path, interact: bool) -> None:
     from textual import events
 
     try:
-        from store.db import EventStore
+        from store.storage.db import EventStore
         from tui.app import make_app
     except ImportError as exc:
         _emit({"error": f"the browser cannot be imported yet ({exc})"})

@@ -11,11 +11,11 @@ from typing import Any
 
 import orjson
 
-from store.corrections import apply_corrections
-from store.db import Snapshot
 from store.errors import MaliTuiError
 from store.model import EVENT_FIELDS
 from store.query import EventFilter, sort_key
+from store.storage.corrections import apply_corrections
+from store.storage.db import Snapshot
 
 FORMATS = ("jsonl", "csv")
 

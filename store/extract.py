@@ -13,20 +13,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from store.boilerplate import Block, classify_blocks
-from store.countries import country_name, event_countries, find_countries
+from store.about.countries import country_name, event_countries, find_countries
+from store.about.event_types import classify_event
+from store.about.figures import find_figures
+from store.about.places import find_places
+from store.about.titles import make_title, primary_actor
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import DateMention, find_mentions
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.tense import _clause, tense_at
 from store.dates.years import ListItem, YearHint, infer_years
-from store.event_types import classify_event
-from store.figures import find_figures
+from store.document.boilerplate import Block, classify_blocks
+from store.document.sentences import split_sentences
 from store.model import Document, Event, event_id
-from store.places import find_places
-from store.sentences import split_sentences
-from store.titles import make_title, primary_actor
 
 EXTRACTOR_VERSION = "1"
 

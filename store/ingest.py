@@ -18,16 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.boilerplate import classify_blocks
-from store.corroborate import reresolve_lists
 from store.dates.partial import PartialDate
-from store.db import EventStore
+from store.document.boilerplate import classify_blocks
+from store.document.language import detect_language
+from store.document.metadata import meta_from_text, read_sidecar
+from store.document.reading import read_source
 from store.errors import InputError, MaliTuiError
 from store.extract import EXTRACTOR_VERSION, extract_events
-from store.language import detect_language
-from store.metadata import meta_from_text, read_sidecar
+from store.linking.corroborate import reresolve_lists
 from store.model import Document, content_hash
-from store.reading import read_source
+from store.storage.db import EventStore
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
 Progress = Callable[[int, int, str], None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.boilerplate import Block
+from store.document.boilerplate import Block
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

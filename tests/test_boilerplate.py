@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.boilerplate import Block, classify_blocks
+from store.document.boilerplate import Block, classify_blocks
 from tests.docs_fixtures import blocks_with, seed_text
 
 NEVER_BODY = (

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import orjson
 
-from store.db import EventStore
 from store.model import EVENT_FIELDS
+from store.storage.db import EventStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

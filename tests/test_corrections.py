@@ -8,7 +8,10 @@ import orjson
 import pytest
 from filelock import FileLock
 
-from store.corrections import (
+from store.errors import StoreLockedError
+from store.ingest import ingest_paths
+from store.model import EVENT_FIELDS, event_id
+from store.storage.corrections import (
     HISTORY_LIMIT,
     CorrectionError,
     apply_corrections,
@@ -18,10 +21,7 @@ from store.corrections import (
     set_correction,
     undo_correction,
 )
-from store.db import EventStore
-from store.errors import StoreLockedError
-from store.ingest import ingest_paths
-from store.model import EVENT_FIELDS, event_id
+from store.storage.db import EventStore
 from tui.cli import main
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from store.corroborate import year_hint
 from store.extract import extract_events
 from store.ingest import build_document
+from store.linking.corroborate import year_hint
 from store.model import Document
 
 TODAY = dt.date(2026, 11, 23)
@@ -66,14 +66,14 @@ def test_seed_list_moves_a_year_with_the_rt_report_and_stays_inferred() -> None:
 
 
 def _dates_of(store_path: Path, fragment: str) -> list[str]:
-    from store.db import EventStore
+    from store.storage.db import EventStore
 
     return [e["date"] for e in EventStore(store_path).load().events if fragment in e["sentence"]]
 
 
 def test_stored_list_moves_when_a_later_ingest_brings_the_evidence(tmp_path: Path) -> None:
-    from store.db import EventStore
     from store.ingest import ingest_paths
+    from store.storage.db import EventStore
 
     store = EventStore(tmp_path / "events.json")
     seeds = sorted(Path("seeds").glob("*.txt"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store.countries import country_name, event_countries, find_countries
+from store.about.countries import country_name, event_countries, find_countries
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

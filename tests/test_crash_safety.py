@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from store.db import EventStore
+from store.storage.db import EventStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

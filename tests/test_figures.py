@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.figures import find_figures
+from store.about.figures import find_figures
 
 
 def pairs(

@@ -32,7 +32,7 @@ def _top_level(modules: object) -> set[str]:
 
 
 def test_store_loads_no_textual_and_no_rich() -> None:
-    loaded = _top_level(_modules_after("import store.db, store.query")["modules"])
+    loaded = _top_level(_modules_after("import store.storage.db, store.query")["modules"])
     assert not loaded & {"textual", "rich"}
 
 
@@ -52,7 +52,7 @@ def test_browser_start_up_leaves_what_the_first_frame_does_not_show_for_later() 
     loaded = set(_modules_after("import tui.app")["modules"])
     later = {
         "tui.corpus",
-        "store.corrections",
+        "store.storage.corrections",
         "tui.help_screen",
         "tui.correction_screen",
         "tui.jump",

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from store.db import EventStore
+from store.document.reading import MAX_BYTES
 from store.ingest import ingest_paths
-from store.reading import MAX_BYTES
+from store.storage.db import EventStore
 from tui.cli import main
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from store.language import detect_language
+from store.document.language import detect_language
 from tests.docs_fixtures import seed_text
 
 ENGLISH_NAV = "\n".join(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store.metadata import DocumentMeta, meta_from_text, read_sidecar
+from store.document.metadata import DocumentMeta, meta_from_text, read_sidecar
 from tests.docs_fixtures import seed_text
 
 SEED_META = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from store.places import find_places
+from store.about.places import find_places
 
 
 def test_vietnamese_town_and_region_from_seed() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from store import reading
+from store.document import reading
+from store.document.reading import read_source
 from store.errors import InputError
-from store.reading import read_source
 from tests.docs_fixtures import SEEDS
 
 FRENCH = "Le dernier contingent de la Minusma a quitté Gao dimanche, a annoncé la mission à Bamako."

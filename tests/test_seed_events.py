@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from store.ingest import build_document
-from store.paths import seeds_dir
+from store.storage.paths import seeds_dir
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from store.sentences import split_sentences
+from store.document.sentences import split_sentences
 from tests.docs_fixtures import seed_text
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from store.db import EventStore
 from store.errors import StoreError
 from store.ingest import build_document, ingest_paths
+from store.storage.db import EventStore
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 FIRST, SECOND = sorted(SEEDS.glob("*.txt"))[1:3]

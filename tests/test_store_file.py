@@ -8,11 +8,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store import storefile
-from store.db import SCHEMA_VERSION, EventStore, backup_path
 from store.errors import StoreError
 from store.ingest import ingest_paths
 from store.query import sort_key
+from store.storage import storefile
+from store.storage.db import SCHEMA_VERSION, EventStore, backup_path
 from tui.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -7,9 +7,9 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store import storefile
-from store.db import APP_MARK, SCHEMA_VERSION, EventStore, backup_path
 from store.errors import StoreError
+from store.storage import storefile
+from store.storage.db import APP_MARK, SCHEMA_VERSION, EventStore, backup_path
 from tui.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -83,7 +83,7 @@ def test_migrations_run_one_step_at_a_time_in_order(tmp_path: Path) -> None:
             row["checked"] = True
         return data
 
-    from store.db import MIGRATIONS
+    from store.storage.db import MIGRATIONS
 
     store = EventStore(db, migrations={**MIGRATIONS, 2: two_to_three}, schema_version=3)
     with store.writing():

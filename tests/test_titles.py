@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from store.countries import event_countries
-from store.event_types import classify_event
-from store.figures import find_figures
-from store.places import find_places
-from store.titles import MAX_TITLE, make_title, primary_actor
+from store.about.countries import event_countries
+from store.about.event_types import classify_event
+from store.about.figures import find_figures
+from store.about.places import find_places
+from store.about.titles import MAX_TITLE, make_title, primary_actor
 
 
 def headline(

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
-from store.db import EventStore
 from store.query import EventFilter, parse_range, sort_key
+from store.storage.db import EventStore
 from tui.citation import format_citation
 from tui.corpus import Corpus, Selector
 from tui.jump import position_for_date

@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 from textual.widgets import Input
 
-from store.db import EventStore
 from store.query import EventFilter, parse_range, sort_key
+from store.storage.db import EventStore
 from tui.app import NO_MATCH, MaliTuiApp, make_app
 from tui.citation import format_citation
 from tui.help_screen import HelpScreen, help_rows

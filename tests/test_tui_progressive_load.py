@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from textual.widgets import Static
 
-import store.db
-from store.db import EventStore
+import store.storage.db
 from store.query import sort_key
+from store.storage.db import EventStore
 from tui.app import make_app
 from tui.corpus import Corpus
 from tui.messages import CorpusLoaded
@@ -20,7 +20,7 @@ STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
 
 
 def test_the_app_shows_a_preview_of_the_first_events_then_the_whole_store(monkeypatch) -> None:
-    monkeypatch.setattr(store.db, "PREVIEW_EVENTS", 10)
+    monkeypatch.setattr(store.storage.db, "PREVIEW_EVENTS", 10)
     messages: list[Any] = []
     seen: dict[str, Any] = {}
 
@@ -45,7 +45,7 @@ def test_the_app_shows_a_preview_of_the_first_events_then_the_whole_store(monkey
 
 
 def test_a_preview_says_it_is_one_and_holds_corrections_back(monkeypatch) -> None:
-    monkeypatch.setattr(store.db, "PREVIEW_EVENTS", 10)
+    monkeypatch.setattr(store.storage.db, "PREVIEW_EVENTS", 10)
     previews: list[Any] = []
     EventStore(STORE).load(texts=False, preview=previews.append)
     partial = Corpus.from_snapshot(previews[0])
@@ -75,7 +75,7 @@ def test_a_preview_says_it_is_one_and_holds_corrections_back(monkeypatch) -> Non
 def test_a_corrected_event_is_placed_by_its_corrected_date_in_a_preview(
     tmp_path: Path, monkeypatch, moved_to: str
 ) -> None:
-    from store.corrections import set_correction
+    from store.storage.corrections import set_correction
 
     db = tmp_path / "events.json"
     db.write_bytes(STORE.read_bytes())
@@ -93,7 +93,7 @@ def test_a_corrected_event_is_placed_by_its_corrected_date_in_a_preview(
 
 
 def test_a_store_damaged_past_the_preview_keeps_the_preview_and_says_so(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(store.db, "PREVIEW_EVENTS", 10)
+    monkeypatch.setattr(store.storage.db, "PREVIEW_EVENTS", 10)
     db = tmp_path / "events.json"
     lines = STORE.read_bytes().splitlines(keepends=True)
     last_event = max(i for i, line in enumerate(lines) if line.startswith(b'["events"'))

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from store.corrections import set_correction
-from store.db import EventStore
 from store.query import sort_key
+from store.storage.corrections import set_correction
+from store.storage.db import EventStore
 from tui.app import MaliTuiApp, make_app
 
 STORE = Path(__file__).parent / "fixtures" / "seed_store.json"

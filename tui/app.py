@@ -21,10 +21,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, SelectionList, Static
 
-from store.db import EventStore, Snapshot
 from store.errors import MaliTuiError, StoreLockedError
-from store.gc_pause import paused_gc
 from store.query import EventFilter
+from store.storage.db import EventStore, Snapshot
+from store.storage.gc_pause import paused_gc
 from tui.filter_bar import FilterBar
 from tui.messages import (
     CorpusLoaded,
@@ -222,7 +222,7 @@ class MaliTuiApp(App[None]):
     def _ingest_seeds(self) -> str:
         # Imported here: store.ingest pulls in dateparser, which start-up must not pay for.
         from store.ingest import ingest_paths
-        from store.paths import seeds_dir
+        from store.storage.paths import seeds_dir
 
         paths = sorted(seeds_dir().glob("*.txt"))
 
@@ -577,7 +577,7 @@ class MaliTuiApp(App[None]):
         Posts the event as it must now be shown, worked out from the extracted
         event and the stored record, so the corpus need not be read again.
         """
-        from store.corrections import CorrectionError, set_correction, undo_correction
+        from store.storage.corrections import CorrectionError, set_correction, undo_correction
         from tui.correction_form import corrected_event
 
         try:
@@ -640,7 +640,7 @@ class MaliTuiApp(App[None]):
 
 def _saved_note(change: CorrectionChange, record: dict[str, Any] | None) -> str:
     """The toast after a write: what the event now says, and how to take it back."""
-    from store.corrections import describe
+    from store.storage.corrections import describe
     from tui.correction_form import CorrectionChange
 
     if change.undo:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from store import __version__
 from store.errors import MaliTuiError
-from store.paths import DB_ENV, default_db_path
+from store.storage.paths import DB_ENV, default_db_path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -140,8 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from store.db import EventStore
     from store.ingest import ingest_paths, parse_published
+    from store.storage.db import EventStore
     from tui.progress import ingest_progress
 
     try:
@@ -167,9 +167,9 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from store.db import EventStore
     from store.export import export_events, export_rows
     from store.query import EventFilter, parse_range
+    from store.storage.db import EventStore
 
     since = parse_range(args.since)[0] if args.since else None
     until = parse_range(args.until)[1] if args.until else None
@@ -188,7 +188,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _docs(args: argparse.Namespace) -> int:
-    from store.db import EventStore
+    from store.storage.db import EventStore
 
     snapshot = EventStore(_db_path(args)).load()
     if snapshot.is_empty:
@@ -215,8 +215,8 @@ def _docs(args: argparse.Namespace) -> int:
 
 
 def _corrections(args: argparse.Namespace) -> int:
-    from store import corrections
-    from store.db import EventStore
+    from store.storage import corrections
+    from store.storage.db import EventStore
 
     store = EventStore(_db_path(args))
     if args.action == "set":
@@ -264,7 +264,7 @@ def _corrections(args: argparse.Namespace) -> int:
 
 
 def _browse(args: argparse.Namespace) -> int:
-    from store.db import EventStore
+    from store.storage.db import EventStore
     from tui.app import make_app
 
     store = EventStore(_db_path(args))

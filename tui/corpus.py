@@ -19,10 +19,10 @@ from functools import cached_property
 from operator import itemgetter, methodcaller
 from typing import Any
 
-from store.corrections import apply_corrections
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
 from store.query import EventFilter, date_bounds, fold, search_key, sort_key
+from store.storage.corrections import apply_corrections
 from tui.labels import country_label, type_label
 
 Event = dict[str, Any]
@@ -48,7 +48,7 @@ class Selection:
 class Corpus:
     """Events in ascending date order (undated last) with their documents.
 
-    ``events`` are shown as corrected (``store.corrections.apply_corrections``
+    ``events`` are shown as corrected (``store.storage.corrections.apply_corrections``
     with rejected ones kept and marked); ``extracted`` maps the id of each
     corrected event to the event as extraction stored it, so the viewer can say
     what was changed and a new correction starts from the extracted values.
@@ -96,7 +96,7 @@ class Corpus:
 
     @property
     def is_partial(self) -> bool:
-        """The first events of a store still being read (``store.db.EventStore.load``'s preview)."""
+        """The first events of a store still being read (``store.storage.db.EventStore.load``'s preview)."""
         return self.total_events > len(self.events)
 
     @cached_property
@@ -171,7 +171,7 @@ class Corpus:
 
     @classmethod
     def from_snapshot(cls, snapshot: Any) -> Corpus:
-        """From a ``store.db.Snapshot``: documents by name, events with corrections applied."""
+        """From a ``store.storage.db.Snapshot``: documents by name, events with corrections applied."""
         events = list(snapshot.events)
         corrections = getattr(snapshot, "corrections", None) or {}
         presorted = bool(getattr(snapshot, "events_sorted", False))

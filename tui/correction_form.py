@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from store.corrections import (
+from store.storage.corrections import (
     CorrectionError,
     apply_corrections,
     validate_countries,
@@ -25,7 +25,7 @@ Event = dict[str, Any]
 
 @dataclass(frozen=True, slots=True)
 class CorrectionChange:
-    """One write for ``store.corrections``: ``None`` leaves a field as it is; ``undo`` steps back."""
+    """One write for ``store.storage.corrections``: ``None`` leaves a field as it is; ``undo`` steps back."""
 
     date: str | None = None
     date_precision: str | None = None
@@ -35,7 +35,7 @@ class CorrectionChange:
     undo: bool = False
 
     def set_correction_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments of ``store.corrections.set_correction``."""
+        """Keyword arguments of ``store.storage.corrections.set_correction``."""
         return {
             "date": self.date,
             "date_precision": self.date_precision,

@@ -17,8 +17,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
-from store.corrections import CorrectionError, validate_date
 from store.model import EVENT_TYPES
+from store.storage.corrections import CorrectionError, validate_date
 from tui.correction_form import CorrectionChange, change_from_form, shown_date
 from tui.labels import type_label
 

@@ -1,6 +1,6 @@
 """Human names for country codes and event types, and dates at their precision, for display only.
 
-``store.countries`` and ``store.event_types`` are being written alongside the
+``store.about.countries`` and ``store.about.event_types`` are being written alongside the
 browser; until both land, this adapter imports them lazily and falls back to
 the raw code, so the browser never breaks on a missing label module.
 """
@@ -24,7 +24,7 @@ def _lookup(module: str, name: str) -> Callable[..., str] | None:
 
 def country_label(code: str, locale: str = "en") -> str:
     """The country's name in ``locale`` ("FR" -> "France"), else the code itself."""
-    lookup = _lookup("store.countries", "country_name")
+    lookup = _lookup("store.about.countries", "country_name")
     if lookup is None:
         return code
     try:
@@ -35,7 +35,7 @@ def country_label(code: str, locale: str = "en") -> str:
 
 def type_label(event_type: str) -> str:
     """A readable event type ("withdrawal_announced" -> "withdrawal announced")."""
-    lookup = _lookup("store.event_types", "event_type_label")
+    lookup = _lookup("store.about.event_types", "event_type_label")
     if lookup is None:
         return event_type
     try:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from store.dates.lexicon import alternation, month_names, weekday_names
-from store.numbers import WORD_NUMBERS
+from store.text.numbers import WORD_NUMBERS
 
 
 @dataclass(slots=True)

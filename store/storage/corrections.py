@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from store.db import CORRECTED_FIELDS, CORRECTIONS, EVENTS, EventStore, Snapshot
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
+from store.storage.db import CORRECTED_FIELDS, CORRECTIONS, EVENTS, EventStore, Snapshot
 
 if TYPE_CHECKING:  # only writes use TinyDB: the browser imports this module at start-up
     from tinydb import TinyDB

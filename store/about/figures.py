@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from store.model import Figure
-from store.numbers import WORD_NUMBERS
+from store.text.numbers import WORD_NUMBERS
 
 __all__ = ["find_figures"]
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from store.countries import capital_place, capital_spellings
+from store.about.countries import capital_place, capital_spellings
 
 __all__ = ["find_places"]
 

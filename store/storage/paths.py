@@ -21,7 +21,7 @@ def default_db_path() -> Path:
 
 def seeds_dir() -> Path:
     """The bundled corpus: inside the installed package, or beside it in a checkout."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the store package
     for candidate in (here / "bundled_seeds", here.parent / "seeds"):
         if candidate.is_dir():
             return candidate

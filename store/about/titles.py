@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from store.countries import HOST, country_name, event_countries, find_countries
-from store.event_types import event_type_label
+from store.about.countries import HOST, country_name, event_countries, find_countries
+from store.about.event_types import event_type_label
 
 __all__ = ["MAX_TITLE", "make_title", "primary_actor"]
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from store.boilerplate import Block, classify_blocks
+from store.document.boilerplate import Block, classify_blocks
 
 HEADER_LINES = 40  # without a recognisable body, only this many first lines count as header
 

@@ -1,10 +1,10 @@
 """The event store: one file holding documents, events and corrections, written through TinyDB.
 
 Reads never lock: they parse the file, which writers only ever replace whole
-(``store.atomic``). Writes take a file lock so that two writers cannot
+(``store.storage.atomic``). Writes take a file lock so that two writers cannot
 interleave, and batch every change of a run into one atomic write: a writer
 that fails or is killed half-way leaves the previous file untouched. The file
-holds one record per line (``store.storefile``), so a reader never has the
+holds one record per line (``store.storage.storefile``), so a reader never has the
 whole store in flight at once and the browser can leave document texts on
 disk until one is shown (``EventStore.document_text``).
 
@@ -23,10 +23,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from store import storefile
-from store.atomic import remove_stale_temp_files, write_bytes_atomic
 from store.errors import StoreError, StoreLockedError
-from store.gc_pause import paused_gc
+from store.storage import storefile
+from store.storage.atomic import remove_stale_temp_files, write_bytes_atomic
+from store.storage.gc_pause import paused_gc
 
 if TYPE_CHECKING:  # writing needs them; reading (the browser's start-up) does not
     from filelock import FileLock
@@ -70,7 +70,7 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
-    """Same tables; version 3 is written one record per line (``store.storefile``) instead of one object."""
+    """Same tables; version 3 is written one record per line (``storage.storefile``), not one object."""
     return data
 
 
