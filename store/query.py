@@ -4,71 +4,13 @@ from __future__ import annotations
 
 import calendar
 import re
-import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from store.errors import MaliTuiError
-
-_EXTRA_FOLDS: tuple[tuple[str, str], ...] = (
-    ("đ", "d"),
-    ("Đ", "d"),
-    ("ø", "o"),
-    ("æ", "ae"),
-    ("œ", "oe"),
-    ("ß", "ss"),
-    ("’", "'"),
-    ("‘", "'"),
-    ("“", '"'),
-    ("”", '"'),
-    ("–", "-"),
-    ("—", "-"),
-)
-"""Letters and marks NFKD leaves alone that a reader still types without their accent or curl."""
-
-
-@cache
-def _combining_marks() -> dict[int, None]:
-    """Every combining mark, as a ``str.translate`` table that deletes them (built once, ~50 ms)."""
-    return dict.fromkeys(cp for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp)))
-
-
-@cache
-def _other_than_marks() -> re.Pattern[str]:
-    """Any character that is neither ASCII nor a combining mark (Cyrillic, Arabic, CJK, ...)."""
-    ranges: list[list[int]] = []
-    for cp in _combining_marks():
-        if ranges and ranges[-1][1] == cp - 1:
-            ranges[-1][1] = cp
-        else:
-            ranges.append([cp, cp])
-    marks = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
-    return re.compile(f"[^\\x00-\\x7f{marks}]")
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form, so that "cote" finds "Côte".
-
-    Folding the search keys of 100,000 events happens while the user may
-    already be typing, so each step takes the fastest C-level route: a text
-    whose decomposition is ASCII letters plus combining marks (French,
-    Vietnamese) drops the marks by encoding to ASCII, 20x faster than a
-    ``str.translate`` through a table of every mark, which other scripts need.
-    """
-    if text.isascii():  # nothing to translate or decompose: the common case
-        return text.casefold()
-    for letter, plain in _EXTRA_FOLDS:
-        if letter in text:
-            text = text.replace(letter, plain)
-    decomposed = unicodedata.normalize("NFKD", text)
-    if decomposed.isascii():
-        return decomposed.casefold()
-    if _other_than_marks().search(decomposed) is None:
-        return decomposed.encode("ascii", "ignore").decode("ascii").casefold()
-    return decomposed.translate(_combining_marks()).casefold()
+from store.text.fold import fold
 
 
 def search_key(event: dict[str, Any]) -> str:

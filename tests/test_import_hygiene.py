@@ -5,6 +5,7 @@ Checked in a fresh interpreter, since this test process has imported everything.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -59,3 +60,4 @@ def test_browser_start_up_leaves_what_the_first_frame_does_not_show_for_later() 
         "tui.commands",
     }
     assert not loaded & later
+    assert all(importlib.util.find_spec(name) for name in later)  # each name is a real module

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.query import _EXTRA_FOLDS, fold
+from store.text.fold import _EXTRA_FOLDS, fold
 
 
 def _reference_fold(text: str) -> str:

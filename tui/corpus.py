@@ -21,8 +21,9 @@ from typing import Any
 
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
-from store.query import EventFilter, date_bounds, fold, search_key, sort_key
+from store.query import EventFilter, date_bounds, search_key, sort_key
 from store.storage.corrections import apply_corrections
+from store.text.fold import fold
 from tui.labels import country_label, type_label
 
 Event = dict[str, Any]

@@ -18,7 +18,7 @@ import re
 import zlib
 from dataclasses import dataclass
 
-from store.query import fold
+from store.text.fold import fold
 
 
 @dataclass(frozen=True, slots=True)

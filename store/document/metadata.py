@@ -147,7 +147,7 @@ def _patterns(language: str) -> _DatePatterns:
     from babel.core import UnknownLocaleError
     from babel.dates import get_month_names
 
-    from store.query import fold
+    from store.text.fold import fold
 
     months: dict[str, int] = {"sept": 9}
     for lang in dict.fromkeys(("en", "fr", language)):
@@ -216,7 +216,7 @@ def _dates_in(line: str, language: str) -> list[_Candidate]:
 
 
 def _fold(word: str) -> str:
-    from store.query import fold
+    from store.text.fold import fold
 
     return fold(word)
 
