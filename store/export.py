@@ -18,6 +18,7 @@ from store.storage.corrections import apply_corrections
 from store.storage.db import Snapshot
 
 FORMATS = ("jsonl", "csv")
+GROUPINGS = ("event", "cluster")  # --by: one row per event, or per occurrence (store.export_occurrences)
 
 
 def _csv_value(value: Any) -> str:
@@ -46,20 +47,34 @@ def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
     return buffer.getvalue()
 
 
-def export_rows(snapshot: Snapshot, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+def export_rows(
+    snapshot: Snapshot, flt: EventFilter | None = None, by: str = "event"
+) -> list[dict[str, Any]]:
     """What an export writes: analysts' corrections applied (rejected events left out), then filtered.
 
     The filter sees corrected values, so an event corrected to 2023 is exported by ``--since 2023``.
+    ``by="cluster"`` gives one row per occurrence with a report the filter keeps.
     """
+    if by == "cluster":
+        from store.export_occurrences import occurrence_rows
+
+        return occurrence_rows(snapshot, flt)
     events = apply_corrections(snapshot.events, snapshot.corrections)
     if flt is not None and not flt.is_empty:
         events = list(flt.apply(events))
     return sorted(events, key=sort_key)
 
 
-def export_events(events: list[dict[str, Any]], path: Path | str | None, fmt: str = "jsonl") -> int:
-    """Write ``events`` to ``path`` ("-" or None: standard output); returns how many."""
-    text = render(events, fmt)
+def export_events(
+    events: list[dict[str, Any]], path: Path | str | None, fmt: str = "jsonl", by: str = "event"
+) -> int:
+    """Write ``events`` (occurrence rows when ``by="cluster"``) to ``path`` ("-" or None: stdout)."""
+    if by == "cluster":
+        from store.export_occurrences import render_occurrences
+
+        text = render_occurrences(events, fmt)
+    else:
+        text = render(events, fmt)
     if path is None or str(path) == "-":
         sys.stdout.write(text)
         return len(events)

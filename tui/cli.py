@@ -73,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--since", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
     export.add_argument("--until", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
     export.add_argument("--text", metavar="WORDS", help="free text (case- and accent-insensitive)")
+    export.add_argument(
+        "--by", choices=("event", "cluster"), default="event", help="one row per event or per occurrence"
+    )
 
     sub.add_parser("docs", help="list stored documents", description="List stored documents.")
     _corrections_parser(sub)
@@ -109,6 +112,13 @@ def _corrections_parser(sub: argparse._SubParsersAction) -> None:
     ):
         action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
         action.add_argument("event_id", metavar="EVENT_ID")
+    for name, text in (
+        ("same", "say two events report the same occurrence (merges their clusters)"),
+        ("different", "say two events report different occurrences (splits them apart)"),
+        ("undecided", "forget what you said about two events: the evidence decides again"),
+    ):
+        action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        action.add_argument("event_ids", metavar="EVENT_ID", nargs=2)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -181,9 +191,10 @@ def _export(args: argparse.Namespace) -> int:
         until=until,
     )
     snapshot = EventStore(_db_path(args)).load()
-    count = export_events(export_rows(snapshot, flt), args.output, args.format)
+    count = export_events(export_rows(snapshot, flt, args.by), args.output, args.format, args.by)
     if args.output != "-":
-        print(f"{count} events -> {args.output}", file=sys.stderr)
+        what = "occurrences" if args.by == "cluster" else "events"
+        print(f"{count} {what} -> {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -219,6 +230,18 @@ def _corrections(args: argparse.Namespace) -> int:
     from store.storage.db import EventStore
 
     store = EventStore(_db_path(args))
+    if args.action in ("same", "different", "undecided"):
+        from store.linking import decisions
+
+        decide = {
+            "same": decisions.same_occurrence,
+            "different": decisions.different_occurrence,
+            "undecided": decisions.clear_occurrence,
+        }[args.action]
+        first, second = args.event_ids
+        decide(store, first, second)
+        print(f"{first} {second}: {args.action}" + (" occurrence" if args.action != "undecided" else ""))
+        return EXIT_OK
     if args.action == "set":
         countries = None
         if args.countries is not None:
