@@ -72,17 +72,53 @@ def infer_years(
 
     ``doc_not_before``/``doc_not_after`` are years the rest of the document mentions in the past or
     the future tense: they bound its newest entry (a report is written after what it tells as past,
-    before what it announces).
+    before what it announces). The list's direction is read from its months; anchors from dated
+    reports (``hint.anchors``) decide it when they fit one direction better.
     """
     if not items:
         return {}
     desc = sum(1 for a, b in pairwise(items) if _md(b) < _md(a))
     asc = sum(1 for a, b in pairwise(items) if _md(b) > _md(a))
     newest_first = desc >= asc
+    if hint is not None and hint.anchors:
+        keys = [item.key for item in items]
+        fit = {
+            d: sum(
+                a.weight
+                for a in _consistent_anchors(keys, _steps(items, d), -1 if d else 1, hint.anchors).values()
+            )
+            for d in (True, False)
+        }
+        if fit[not newest_first] > fit[newest_first]:
+            newest_first = not newest_first
+    return _solve(
+        [ListItem(i.key, i.month, i.day, list(i.not_after), list(i.not_before)) for i in items],
+        today,
+        hint,
+        newest_first,
+        doc_not_before,
+        doc_not_after,
+    )
+
+
+def _steps(items: list[ListItem], newest_first: bool) -> list[int]:
+    """Year boundaries above each item: a month going the wrong way for the list's direction."""
     steps = [0]
     for prev, cur in pairwise(items):
         wrap = _md(cur) > _md(prev) if newest_first else _md(cur) < _md(prev)
         steps.append(steps[-1] + (1 if wrap else 0))
+    return steps
+
+
+def _solve(
+    items: list[ListItem],
+    today: dt.date,
+    hint: YearHint | None,
+    newest_first: bool,
+    doc_not_before: list[PartialDate],
+    doc_not_after: list[PartialDate],
+) -> dict[int, InferredYear]:
+    steps = _steps(items, newest_first)
     sign = -1 if newest_first else 1
 
     newest = items[0] if newest_first else items[-1]
