@@ -121,16 +121,14 @@ class _Graph:
 
 def _families(p: Profile) -> tuple[str, ...]:
     """The type families ``p`` can link with: its own and statements', or every one for a statement."""
-    if p.family == "other":
-        return ()
-    if p.type == WILDCARD:
-        return tuple(f for f in sorted(set(FAMILY.values())) if f != "other")
-    return (p.family, FAMILY[WILDCARD])
+    if p.type in (WILDCARD, "other"):  # a statement or an untyped report may tell any kind
+        return tuple(sorted(set(FAMILY.values())))
+    return (p.family, FAMILY[WILDCARD], "other")
 
 
 def homes(p: Profile) -> tuple[tuple[str, ...], ...]:
     """The buckets ``p`` is filed in, so that every event it may be compatible with finds it."""
-    if not p.date or p.family == "other":
+    if not p.date or (p.family == "other" and not (p.places and p.precision == "day")):
         return ()
     f, d = p.family, p.date
     if p.precision == "day":

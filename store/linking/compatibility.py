@@ -129,11 +129,13 @@ def date_match(a: Profile, b: Profile) -> _DateMatch | None:
 
 def _type_match(a: Profile, b: Profile) -> tuple[int, str] | None:
     if a.type == b.type:
-        return (2, "same type") if a.type != "other" else None
+        return (2, "same type") if a.type != "other" else (-1, "both without a type")
     if a.family == b.family and a.family not in ("other", WILDCARD):
         return 1, f"related types ({a.type}, {b.type})"
     if WILDCARD in (a.type, b.type) and "other" not in (a.type, b.type):
         return 0, "a statement reporting it"
+    if "other" in (a.type, b.type):
+        return -1, "one report without a type"
     return None
 
 
@@ -168,7 +170,9 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     same_kind = a.type == b.type and bool(a.countries) and a.countries == b.countries
     rare_year = same_kind and a.type in RARE_IN_YEAR and not (_says_several(a) or _says_several(b))
     rare_day = same_kind and a.type in RARE_ON_DAY and when.strength >= 2
-    if kind[0] == 0:
+    if kind[0] < 0:
+        ok = bool(places) and when.strength >= 2  # an untyped report: only its day and its place say it
+    elif kind[0] == 0:
         ok = bool(identity) and when.strength >= 2  # a statement links on its day, with what identifies it
     elif when.strength == 0:
         ok = rare_year or (a.type == b.type and a.type in ONCE_PER_ACTOR and bool(countries))
@@ -182,4 +186,4 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
         span = "year" if rare_year else "day"
         reasons.append(f"one {a.type.replace('_', ' ')} a {span} in {', '.join(sorted(a.countries))}")
     reasons.append(kind[1])
-    return Evidence(2 * when.strength + identity + kind[0], ", ".join(reasons), identity)
+    return Evidence(2 * when.strength + identity + max(kind[0], 0), ", ".join(reasons), identity)
