@@ -60,6 +60,7 @@ class Profile:
     ]  # its places that are towns or camps: not regions, not capitals (where statements are made)
     figures: tuple[tuple[str, int], ...]  # (unit, value)
     sentence_events: int  # events extracted from the same sentence (a split "coups in 2020 and 2021")
+    sentence: tuple[str, int] = ("", -1)  # (document, offset): events of one sentence share it
 
     @property
     def family(self) -> str:
@@ -89,6 +90,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         towns=frozenset(p for p in places if not is_region(p) and capital_place(p) != p),
         figures=figures,
         sentence_events=sentence_events,
+        sentence=(str(event.get("doc")), int(event.get("start") or 0)),
     )
 
 
@@ -99,6 +101,7 @@ class Evidence:
     score: int
     reason: str
     identity: int = 0  # what identified the occurrence: 3 a shared place, 2 a shared specific country
+    day_apart: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,4 +223,5 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
         span = "year" if rare_year else "day"
         reasons.append(f"one {a.type.replace('_', ' ')} a {span} in {', '.join(sorted(a.countries))}")
     reasons.append(kind[1])
-    return Evidence(2 * when.strength + identity + max(kind[0], 0), ", ".join(reasons), identity)
+    score = 2 * when.strength + identity + max(kind[0], 0)
+    return Evidence(score, ", ".join(reasons), identity, when.day_apart)
