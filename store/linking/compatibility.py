@@ -14,6 +14,7 @@ hides an event, a missed link only repeats one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -78,6 +79,8 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
     places = event.get("places") or ()
     if date and precision not in ("day", "month", "year"):
         precision = {10: "day", 7: "month", 4: "year"}.get(len(date))
+    if date and not _valid(str(date), precision):
+        date = precision = None  # a damaged record links with nothing rather than stopping an ingest
     return Profile(
         id=str(event.get("id")),
         doc=str(event.get("doc")),
@@ -92,6 +95,24 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         sentence_events=sentence_events,
         sentence=(str(event.get("doc")), int(event.get("start") or 0)),
     )
+
+
+_DATE_FORMS = {
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "year": re.compile(r"\d{4}"),
+}
+
+
+def _valid(date: str, precision: str | None) -> bool:
+    form = _DATE_FORMS.get(precision or "")
+    if form is None or not form.fullmatch(date):
+        return False
+    try:
+        dt.date.fromisoformat(f"{date}-01-01"[:10] if precision != "day" else date)
+    except ValueError:
+        return False
+    return precision != "month" or 1 <= int(date[5:7]) <= 12
 
 
 @dataclass(frozen=True, slots=True)
