@@ -176,7 +176,11 @@ def _infer_list_years(
         if guess is not None:
             month, day = _list_anchor(item, text[item.start : item.end], language) or (1, None)
             label = "dateline" if item.story is not None and item.lead else "list item date"
-            ref = Reference(PartialDate(guess.year, month, day), label, inferred=True, note=guess.note)
+            try:
+                anchor = PartialDate(guess.year, month, day)
+            except ValueError:  # "29 Feb" in a year inferred as a common year: keep the month
+                anchor = PartialDate(guess.year, month, None)
+            ref = Reference(anchor, label, inferred=True, note=guess.note)
             block_refs[item.block] = ref
             if item.story is not None and item.lead:
                 story_refs[id(item.story)] = ref

@@ -47,6 +47,11 @@ _ACRONYM = re.compile(r"^(?:[A-Za-z]\.-?){1,}[A-Za-z]$")
 _QUOTED = re.compile(r"“[^“”\n]{1,600}”|«[^«»\n]{1,600}»|\"[^\"\n]{1,600}\"")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*\s*(\w[\w’'-]*)")
 
+MAX_SENTENCE_CHARS = 1500
+"""Longest span kept as one sentence. News sentences run to a few hundred characters; a text with no
+sentence breaks at all (a scraped blob, a hostile file) is cut into clause-sized pieces so that every
+later step, which looks at a sentence as a whole, costs time in proportion to the document's size."""
+
 
 def split_sentences(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets, whitespace trimmed, never empty) inside ``text[start:end]``."""
@@ -61,10 +66,13 @@ def split_sentences(text: str, start: int, end: int, language: str) -> list[tupl
 
 def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     cut = start
-    quotes = _quotations(text, start, end)
+    quotes = _quotations(text, start, end)  # in text order, never overlapping
+    q = 0  # the last quotation opened before the current candidate: the only one that can enclose it
     for match in _CANDIDATE.finditer(text, start, end):
         stop = match.end()
-        if any(open_ < match.start() and stop <= close for open_, close in quotes):
+        while q + 1 < len(quotes) and quotes[q + 1][0] < match.start():
+            q += 1
+        if quotes and quotes[q][0] < match.start() and stop <= quotes[q][1]:
             continue  # inside a quotation that closes later: "We will leave. It is over," he said.
         if _is_boundary(text, match, end):
             _emit(text, cut, stop, spans)
@@ -89,8 +97,24 @@ def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # a run-on "sentence": cut it into clause-sized pieces
+        cut = _run_on_cut(text, start, start + MAX_SENTENCE_CHARS)
+        _emit(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         spans.append((start, end))
+
+
+def _run_on_cut(text: str, start: int, limit: int) -> int:
+    """Where to cut an overlong span: after its last clause break, else its last space, before ``limit``."""
+    floor = start + MAX_SENTENCE_CHARS // 2
+    for mark in ("; ", ": ", ", ", " "):
+        at = text.rfind(mark, floor, limit)
+        if at != -1:
+            return at + len(mark.rstrip()) if mark != " " else at
+    return limit
 
 
 def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:
