@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from store.document.metadata import published_from_text
 from store.document.sentences import MAX_SENTENCE_CHARS, split_sentences
 from store.ingest import build_document
@@ -78,3 +80,25 @@ def test_the_long_line_benchmark_prints_a_row_per_size(capsys) -> None:
     rows = __import__("json").loads(capsys.readouterr().out)["long_lines"]
     assert [r["chars"] <= s for r, s in zip(rows, (2000, 4000), strict=True)] == [True, True]
     assert rows[1]["ratio"] > 0
+
+
+def test_html_nested_200000_deep_is_refused_in_one_line(tmp_path: Path) -> None:
+    """libxml2 stops at 256 levels: the text inside was silently lost ("only whitespace")."""
+    from store.errors import InputError
+
+    path = tmp_path / "deep.html"
+    depth = 200_000
+    body = "Mali said the last MINUSMA troops left Gao on 12 December 2023."
+    path.write_text("<html><body>" + "<div>" * depth + body + "</div>" * depth + "</body></html>")
+    with pytest.raises(InputError) as caught:
+        build_document(path)
+    message = str(caught.value)
+    assert "\n" not in message and str(path) in message
+    assert "nested deeper than the parser's limit (256 levels)" in message
+
+
+def test_html_nested_a_few_hundred_deep_within_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "nested.html"
+    body = "Mali said the last MINUSMA troops left Gao on 12 December 2023."
+    path.write_text("<html><body>" + "<div>" * 200 + body + "</div>" * 200 + "</body></html>")
+    assert build_document(path).document["text"].strip() == body
