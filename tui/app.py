@@ -491,7 +491,7 @@ class MaliTuiApp(App[None]):
         try:
             from store.export import export_events
 
-            count = export_events(events, path, fmt)
+            count = export_events(events, path, fmt, store=self.store.path)
             self.post_message(ExportDone(_shown_path(path), count))
         except (MaliTuiError, OSError, ImportError) as exc:
             self.post_message(ExportFailed(str(exc)))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.errors import InputError
+from store.file_kinds import special_kind
 
 MAX_BYTES: int = 20 * 1024 * 1024
 """Largest file accepted (20 MiB): a news report is a few KiB; bigger is almost surely not one."""
@@ -96,7 +97,7 @@ def _read_bytes(path: Path) -> bytes:
     if stat.S_ISDIR(info.st_mode):
         raise InputError("is a directory, not a file", path)
     if not stat.S_ISREG(info.st_mode):
-        raise InputError("not a regular file (device, pipe or socket)", path)
+        raise InputError(f"{special_kind(info.st_mode)}, not a file; not read", path)
     if info.st_size > MAX_BYTES:
         raise InputError(
             f"file is {info.st_size / 2**20:.1f} MiB, over the {MAX_BYTES // 2**20} MiB limit; split it", path
