@@ -18,6 +18,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer, SelectionList, Static
 
@@ -25,6 +26,7 @@ from store.errors import MaliTuiError, StoreLockedError
 from store.query import EventFilter
 from store.storage.db import EventStore, Snapshot
 from store.storage.gc_pause import paused_gc
+from store.text.visible import visible
 from tui.filter_bar import FilterBar
 from tui.messages import (
     CorpusLoaded,
@@ -477,6 +479,20 @@ class MaliTuiApp(App[None]):
         citation = format_citation(event, corpus.document_of(index), today=self.today)
         self.copy_to_clipboard(citation)
         self.notify(f"Citation of the {display_date(event)} event copied", timeout=3)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every toast: it may quote a file name or a store error, never read as markup or sent raw."""
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
+        )
 
     def action_export(self, fmt: str = "jsonl") -> None:
         if self.corpus is None:
