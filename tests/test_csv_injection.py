@@ -29,7 +29,9 @@ def test_a_cell_a_spreadsheet_would_run_gets_a_leading_quote(cell: str) -> None:
     assert safe_csv_cell(cell) == "'" + cell
 
 
-@pytest.mark.parametrize("cell", ["-2", "+3", "-2.5", "-1,000", "-.5", "1e6", "Egypt", "", "2023-08-02", "'x"])
+@pytest.mark.parametrize(
+    "cell", ["-2", "+3", "-2.5", "-1,000", "-.5", "1e6", "Egypt", "", "2023-08-02", "'x"]
+)
 def test_numbers_and_ordinary_text_are_left_alone(cell: str) -> None:
     assert safe_csv_cell(cell) == cell
 
