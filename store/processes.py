@@ -41,11 +41,16 @@ def cap_jobs(requested: int) -> tuple[int, str | None]:
 
 
 def end_with_parent(parent_pid: int) -> None:
-    """Pool initializer: end this worker when ``parent_pid`` dies (called in the worker)."""
-    if sys.platform.startswith("linux") and _set_parent_death_signal():
-        if os.getppid() != parent_pid:  # the parent died before the request took effect
-            os._exit(1)
-        return
+    """Pool initializer: end this worker when the process ``parent_pid`` dies (runs in the worker).
+
+    A worker forked by the ingest process asks the kernel for SIGTERM at its
+    parent's death; one started otherwise (a fork server's child, another
+    system) watches ``parent_pid`` from a thread.
+    """
+    if os.getppid() == parent_pid and sys.platform.startswith("linux") and _set_parent_death_signal():
+        if os.getppid() == parent_pid:  # still its child once the signal is armed: nothing was missed
+            return
+        os._exit(1)
     threading.Thread(target=_watch_parent, args=(parent_pid,), name="parent-watch", daemon=True).start()
 
 
@@ -58,6 +63,16 @@ def _set_parent_death_signal() -> bool:
 
 
 def _watch_parent(parent_pid: int) -> None:
-    while os.getppid() == parent_pid:
+    while _exists(parent_pid):
         time.sleep(WATCH_INTERVAL_S)
     os._exit(1)
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
