@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -312,7 +313,7 @@ class MaliTuiApp(App[None]):
             parts.append(f"{corpus.corrected_count - rejected} corrected")
         if rejected:
             parts.append(f"{rejected} rejected")
-        self._summary.update(" · ".join(parts))
+        self._summary.update(Text(visible(" · ".join(parts))))  # dates come from the store: never markup
 
     # -- filtering ---------------------------------------------------------------
 
