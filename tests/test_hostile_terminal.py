@@ -87,7 +87,7 @@ def test_ingest_docs_export_and_corrections_print_no_control_character(
 
 
 def test_json_export_escapes_c1_controls_and_bidi_overrides_and_reads_back_exactly() -> None:
-    sentence = f"The contingent of 460 troops{C1_CSI} left Gao {RLO}in August\u2066 2023\u2069."
+    sentence = f"The contingent of 460 troops{C1_CSI} left Gao {RLO}in August\u2066 2023\u2069.\x7f"
     event = dict.fromkeys(EVENT_FIELDS) | {"sentence": sentence, "title": f"Egypt{OSC_TITLE}"}
     line = render([event], "jsonl")
     assert not controls(line)

@@ -1,6 +1,6 @@
 """JSON text that cannot drive a terminal: C1 controls and bidi overrides written as ``\\uXXXX``.
 
-orjson escapes the C0 controls (ESC included) but writes U+0080-U+009F (U+009B is
+orjson escapes the C0 controls (ESC included) but writes DEL, U+0080-U+009F (U+009B is
 a one-byte CSI on many terminals), the bidi embeddings, overrides and isolates
 and the line/paragraph separators raw. Those characters can only occur inside
 JSON strings, where ``\\uXXXX`` means the same character, so the data read back
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from store.text.visible import BIDI_CONTROLS
 
-_ESCAPED = [*range(0x80, 0xA0), *sorted(BIDI_CONTROLS), 0x2028, 0x2029]
+_ESCAPED = [0x7F, *range(0x80, 0xA0), *sorted(BIDI_CONTROLS), 0x2028, 0x2029]
 _TABLE = {code: f"\\u{code:04x}" for code in _ESCAPED}
 
 
