@@ -18,8 +18,9 @@ from store.about.event_types import classify_event
 from store.about.figures import find_figures
 from store.about.places import find_places
 from store.about.titles import make_title, primary_actor
+from store.dates.date_mention import DateMention
 from store.dates.datelines import Dateline, as_partial, find_dateline
-from store.dates.mentions import DateMention, find_mentions
+from store.dates.mentions import find_mentions
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.tense import _clause, tense_at

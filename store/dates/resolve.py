@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from store.dates.mentions import DateMention
+from store.dates.date_mention import DateMention
 from store.dates.partial import PartialDate, add_days, add_months
 
 

@@ -3,7 +3,9 @@
 "until September 30" in an article of 1 July 2023 is 2023-09-30, but "ended
 on December 31" in one of 7 November 2024 is 2023-12-31: a date without a
 year takes the occurrence on the side its clause's tense points to. The cue
-nearest to the expression, within its clause, decides.
+nearest to the expression, within its clause, decides. The cues of each
+language are in ``store/languages/<code>/cues.py``; a language without them
+is read with the English ones.
 """
 
 from __future__ import annotations
@@ -11,73 +13,35 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_FUTURE = {
-    "en": r"will|shall|won't|'ll|would|going\s+to|(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|"
-    r"poised|planned|supposed)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
-    r"upcoming|next|coming|until|till|deadline",
-    "fr": r"va|vont|allait|allaient|devra|devront|devrait|devraient|sera|seront|prévu|prévue|prévus|prévoit|"
-    r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)",
-    "vi": r"sẽ|dự\s+kiến|dự\s+định|kế\s+hoạch|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|tới\s+đây",
-}
-_PAST = {
-    "en": r"was|were|had|did|has|have|having|ago|last|previously|earlier|yesterday|since|began|begun|"
-    r"left|took|"
-    r"said|told|led|broke|seized|saw|made|held|came|went|gave|sent|withdrew|fought|lost|met|paid|won|"
-    r"struck|killed|overthrew|\w{3,}ed",
-    "fr": r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)",
-    "vi": r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
-    r"xác\s+nhận|phát\s+biểu|công\s+bố",
-}
-# Passive or adjectival "-ed" words that do not mark the past ("expected to", "planned withdrawal").
-_NOT_PAST_ED = {
-    "expected",
-    "scheduled",
-    "planned",
-    "set",
-    "authorized",
-    "authorised",
-    "intended",
-    "proposed",
-    "supposed",
-    "destined",
-    "aimed",
-    "determined",
-    "committed",
-    "concerned",
-    "based",
-    "united",
-    "integrated",
-    "armed",
-    "called",
-    "tied",
-    "named",
-    "related",
-    "linked",
-    "described",
-    "unprecedented",
-    "deteriorating",
-    "mechanised",
-    "mechanized",
-    "interested",
-    "advanced",
-}
-_CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]\"“”«»—–]|,\s|\s(?:and|but|while|whereas|after|before|as|when|that|mais|et|que|"
-    r"alors|après|avant|tandis|lorsque|quand|sau\s+khi|trước\s+khi|khi|và|nhưng)\s"
-)
+from store.languages import languages, table
+
+
+def _cues_of(language: str) -> str:
+    code = (language or "").split("-")[0].lower()
+    return code if table(code, "cues", "TENSE_FUTURE") else "en"
 
 
 @cache
-def _cue_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lang = language if language in _FUTURE else "en"
-    future = re.compile(rf"(?<!\w)(?:{_FUTURE[lang]})(?!\w)", re.IGNORECASE)
-    past = re.compile(rf"(?<!\w)(?:{_PAST[lang]})(?!\w)", re.IGNORECASE)
-    return future, past
+def _clause_break() -> re.Pattern[str]:
+    words = sorted(
+        {w for lang in languages() for w in table(lang, "cues", "CLAUSE_WORDS", ())},  # type: ignore[union-attr]
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"[;:()\[\]\"“”«»—–]|,\s|\s(?:{'|'.join(words)})\s")
+
+
+@cache
+def _cue_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    lang = _cues_of(language)
+    future = re.compile(rf"(?<!\w)(?:{table(lang, 'cues', 'TENSE_FUTURE')})(?!\w)", re.IGNORECASE)
+    past = re.compile(rf"(?<!\w)(?:{table(lang, 'cues', 'TENSE_PAST')})(?!\w)", re.IGNORECASE)
+    return future, past, frozenset(table(lang, "cues", "NOT_PAST", frozenset()))  # type: ignore[arg-type]
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     left, right = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    for m in _clause_break().finditer(sentence):
         if m.end() <= start:
             left = m.end()
         elif m.start() >= end:
@@ -86,8 +50,15 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _in_name(sentence: str, start: int, word: str) -> bool:
+    """ "2nd Mechanised Company", "the United Nations": a capitalised word inside a sentence is a name."""
+    if not word[:1].isupper() or start == 0:
+        return False
+    return not re.search(r"(?:^|[.!?:;\"“«]\s*)$", sentence[max(0, start - 3) : start])
+
+
 def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int]) -> list[tuple[int, str]]:
-    future, past = _cue_patterns(language)
+    future, past, not_past = _cue_patterns(language)
     found: list[tuple[int, str]] = []
     future_spans: list[tuple[int, int]] = []
     for m in future.finditer(sentence, lo, hi):
@@ -96,10 +67,12 @@ def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int])
             future_spans.append(m.span())
     for m in past.finditer(sentence, lo, hi):
         word = m.group().lower()
-        if skip[0] <= m.start() < skip[1] or word in _NOT_PAST_ED:
+        if skip[0] <= m.start() < skip[1] or word in not_past:
             continue
         if any(a <= m.start() < b for a, b in future_spans):
             continue
+        if len(word) > 5 and _in_name(sentence, m.start(), m.group()):
+            continue  # a regular past form capitalised mid-sentence names a unit or a body
         if word.endswith("ed") and re.search(r"\bbe\s+$", sentence[max(0, m.start() - 4) : m.start()]):
             continue  # "to be finalized", "will be withdrawn": a passive infinitive, not the past
         found.append((m.start(), "past"))
