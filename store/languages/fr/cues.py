@@ -8,3 +8,84 @@ TENSE_PAST = (
     r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)"
 )
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
+
+# Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+EVENT_CUES = {
+    "attack": (
+        r"\b(?:une|l'|l’|cette|la)\s*(?:\w+\s+)?(?:attaque|embuscade|offensive)\b|"
+        r"\battaqu[ée]s?\b|\battentats?\b|\bengins?\s+explosifs?|\bEEI\b|\bIED\b|"
+        r"\bmines?\s+artisanales?|\bexplosion\b|\bkamikaze|\bvoiture\s+piégée|\btirs?\s+d'obus|"
+        r"\bpris\s+pour\s+cible"
+    ),
+    "withdraw": (
+        r"\bretir\w*|\bretraits?\b|\bquitt\w*|\bdépart\b|\bpartir\b|\bparti[es]?\b|\bdésengag\w+|"
+        r"\brapatri\w+|\bévacu\w+"
+    ),
+    "withdrew": (
+        r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:quitté|retiré|évacué|rapatrié)\b|"
+        r"\bs'est\s+retiré|\bse\s+sont\s+retirés|\best\s+parti|\bsont\s+partis|\bquitté\b"
+    ),
+    "ongoing": (
+        r"\b(?:est|sont)\s+en\s+train\s+de\s+(?:se\s+retirer|quitter|partir)|"
+        r"\bpoursui\w+\s+(?:son|leur)\s+retrait"
+    ),
+    "deadline": (
+        r"^\W*(?:\w+\W+){0,3}?(?:d'ici|avant)\s+(?:la\s+fin|le\s+\d|\d|fin|janvier|février|mars|"
+        r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+    ),
+    "complete": (
+        r"\bachev\w+|\bterminé\w*|\bdéfinitif\w*|\bdéfinitivement\b|\bcomplet\w*|\btotal\w*|"
+        r"\bderni(?:er|ers|ère|ères)\s+(?:\w+\s+){0,2}?(?:soldats|militaires|casques|éléments|"
+        r"convoi|contingent)"
+    ),
+    "start": (
+        r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|\bpremiers?\s+(?:soldats|"
+        r"militaires|convoi)"
+    ),
+    "future": (
+        r"\bva\b|\bvont\b|\ballait\b|\bdevr\w+|\bprévoi\w+|\bcompte\b|\bdécid\w+|\bs'apprête\w*|"
+        r"\bd'ici\b|\b\w+(?:ra|ront|rait|raient)\b|\bpromis\b|\bs'est\s+engagé"
+    ),
+    "announce": r"\bannonc\w+|\bdéclar\w+|\bconfirm\w+|\bdécid\w+",
+    "demand": (
+        r"\bexig\w+|\bdemand\w+|\bréclam\w+|\bappel\w*\s+(?:à|au)\b|\bordonn\w+|\bsomm\w+\s+de|"
+        r"\bexpuls\w+"
+    ),
+    "handover": (
+        r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:\w+\s+){0,3}?(?:aux|à\s+l)|\bpassation\b|"
+        r"\btransf[ée]r\w+\s+(?:\w+\s+){0,4}?(?:aux|à\s+l)"
+    ),
+    "mission": (
+        r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopération\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
+        r"\bServal\b"
+    ),
+    "ended": (
+        r"\bfin\s+(?:de|du|à)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
+        r"\bachev\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+"
+    ),
+    "casualty": (
+        r"\btu[ée]s?\b|\bmorts?\b|\bdécéd\w+|\bblessés?\b|\bpéri\b|\bperdu\s+la\s+vie\b|"
+        r"\bvictimes\b"
+    ),
+    "deploy": (
+        r"\bdéploi\w*|\b(?:présente?s?|stationnée?s?)\s+(?:au\s+\w+\s+)?depuis\b|\bdéploy\w+|"
+        r"\bredéploy\w+|\benvoy\w+\s+(?:\w+\s+){0,3}?(?:soldats|militaires|troupes)|\barriv\w+|"
+        r"\bstationn\w+"
+    ),
+    "coup": (
+        r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"
+        r"\brenvers\w+"
+    ),
+    "relative": r"\b(?:qui|que|dont)\b[^,;]{0,40}$",
+    "sign": r"\bsign\w+|\bparaph\w+|\bconclu\w*",
+    "agreement_made": r"\b(?:trouvé|obtenu|conclu)\s+(?:un|l')\s*accord\b|\bse\s+sont\s+entendus\b",
+    "statement": (
+        r"\bdéclar\w+|\ba\s+dit\b|\bdit\b|\bselon\b|\baffirm\w+|\bannonc\w+|\bappel\w+|\bexig\w+|"
+        r"\bdemand\w+|\bestim\w+|\bassur\w+|\bsoulign\w+|\baccus\w+|\bcondamn\w+|\bdénonc\w+|"
+        r"\bconfirm\w+|\bindiqu\w+|\bprécis\w+|\ba\s+promis\b|\bs'est\s+engagé"
+    ),
+}
+
+PERFECT_AUX = ("a", "ont", "avait", "avaient")
+CONTRAST_WORDS = ("mais", "tandis")
+AGREEMENT_NOUNS = ("accord", "traité", "protocole")
