@@ -30,10 +30,8 @@ RELATIVE_DAYS_EXTRA = {
 }  # fmt: skip
 RELATIVE_LOWERCASE_ONLY = frozenset({"morgen"})
 UNITS_EXTRA = {"jahres": "year", "monats": "month", "tages": "day"}  # genitive: "Ende des Jahres"
-NUMBER_WORDS = {
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
-    "elf": 11, "zwölf": 12, "zwanzig": 20, "einem": 1, "einer": 1, "wenigen": 3, "einigen": 3, "mehreren": 3,
-}  # fmt: skip
+# Counts only dates use ("vor einem Jahr", "vor wenigen Tagen"); numbers are in numbers.py.
+NUMBER_WORDS = {"einem": 1, "einer": 1, "wenigen": 3, "einigen": 3, "mehreren": 3}
 NARRATIVE_FIXED = {
     "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1, "am vortag": -1, "am selben tag": 0,
     "am gleichen tag": 0,

@@ -31,11 +31,8 @@ RELATIVE_DAYS_EXTRA = {
     "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "anoche": -1, "antier": -2, "pasado mañana": 2,
     "la mañana": None, "ayer por la mañana": -1, "ayer por la tarde": -1,
 }  # fmt: skip
-NUMBER_WORDS = {
-    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
-    "once": 11, "doce": 12, "quince": 15, "veinte": 20, "unos": 3, "unas": 3, "varios": 3, "varias": 3,
-    "pocos": 3,
-}  # fmt: skip
+# Counts only dates use ("hace unos días"); numbers are in numbers.py.
+NUMBER_WORDS = {"un": 1, "una": 1, "unos": 3, "unas": 3, "varios": 3, "varias": 3, "pocos": 3}
 NARRATIVE_FIXED = {"al día siguiente": 1, "el día anterior": -1, "ese mismo día": 0, "el mismo día": 0}
 NARRATIVE_BACKWARD = frozenset({"antes"})
 FUNCTION_WORDS = frozenset({"El", "La", "Los", "Las", "En", "Desde", "Tras", "Hasta"})
