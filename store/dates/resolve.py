@@ -68,7 +68,33 @@ def _pick_side(cands: list[PartialDate], ref: PartialDate, tense: str | None) ->
     return min(cands), "after"
 
 
-def _year_free(mention: DateMention, ref: Reference, tense: str | None) -> tuple[PartialDate, str] | None:
+# A deadline ("by April 30", "avant le 30 novembre", "bis zum 15. September") is set for the time around
+# its statement: the occurrence nearest the reference, whatever the tense of the verb that set it.
+DEADLINE_ROLES = frozenset({"by", "until", "before", "after"})
+# A plan told in a past-tense sentence ("asked the mission to start on July 1") stays ahead of the
+# moment it was stated: when the date's own clause has no tense of its own, an occurrence this close
+# after the reference is the one meant.
+PLAN_HORIZON_DAYS = 92
+
+
+def _nearest(cands: list[PartialDate], ref: PartialDate, horizon: int | None) -> tuple[PartialDate, str] | None:
+    ref_day = ref.first_day() if ref.day is not None else ref.last_day()
+    after = [c for c in cands if c.first_day() > ref_day]
+    before = [c for c in cands if c.first_day() <= ref_day]
+    if not after:
+        return None
+    ahead = min(after)
+    gap_ahead = (ahead.first_day() - ref_day).days
+    if horizon is not None and gap_ahead > horizon:
+        return None
+    if before and (ref_day - max(before).first_day()).days < gap_ahead:
+        return None
+    return ahead, "after"
+
+
+def _year_free(
+    mention: DateMention, ref: Reference, tense: str | None, clause_tense: str | None = None
+) -> tuple[PartialDate, str] | None:
     assert mention.month is not None
     ref_date = ref.date
     if ref_date.month is None:
@@ -77,6 +103,16 @@ def _year_free(mention: DateMention, ref: Reference, tense: str | None) -> tuple
     cands = _candidates_for(mention.month, mention.day, range(ref_date.year - 1, ref_date.year + 2))
     if not cands:
         return None
+    if mention.role == "since":
+        tense = "past"  # "since early January": a start behind the reference, whatever verb follows
+    elif mention.role in DEADLINE_ROLES and clause_tense != "past":
+        picked = _nearest(cands, ref_date, None)
+        if picked is not None:
+            return picked[0], "the deadline nearest to"
+    elif tense == "past" and clause_tense is None and mention.day is not None:
+        picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS)
+        if picked is not None:
+            return picked[0], "a plan told in the past tense, just after"
     value, side = _pick_side(cands, ref_date, tense)
     return value, side
 
@@ -169,7 +205,7 @@ def resolve(
             reason = f"{quoted} as written"
         elif mention.kind == "absolute":
             assert reference is not None
-            picked = _year_free(mention, reference, tense)
+            picked = _year_free(mention, reference, tense, clause_tense)
             if picked is None:
                 return None
             value, side = picked
