@@ -23,6 +23,9 @@ class DateMention:
     role: str | None = None  # preposition before it: "since", "until", "by", "in", "on", "after", ...
     in_quote: bool = False
     approximate: bool = False  # "about 1,500 years ago": no finer than its unit allows
+    # A year that says which thing, not when: "name" ("World Cup 2014", "the 2008 Beijing Olympics"),
+    # "attribute" ("the 2015 agreement", "l'accord de 2015"); None for a date.
+    named: str | None = None
 
     @property
     def explicit_year(self) -> bool:

@@ -122,14 +122,37 @@ def _names_a_thing(m: re.Match[str], language: str) -> bool:
     return not any(c.start == 0 and c.via in ("name", "short name", "capital") for c in places)
 
 
+def _after_a_name(m: re.Match[str]) -> bool:
+    """ "World Cup 2014", "la Coupe du monde 2014", "Agenda 2063": a year closing a capitalised name."""
+    head = m.string[max(0, m.start() - 40) : m.start()]
+    words = re.findall(r"[\w’'-]+", head)[-3:]
+    if not words or not re.search(r"[\w’'-]\s+$", head):
+        return False  # "Bamako, 2014": punctuation between
+    first_of_sentence = len(re.findall(r"[\w’'-]+", m.string[: m.start()])) <= len(words)
+    capitalised = [w for i, w in enumerate(words) if w[:1].isupper() and not (i == 0 and first_of_sentence)]
+    return bool(capitalised) and words[-1].lower() not in merged("ROLES")
+
+
+def _attributive(m: re.Match[str], language: str) -> bool:
+    """ "the 2015 agreement", "l'accord de 2015", "das Abkommen aus dem Jahr 2015": which one, not when."""
+    head = m.string[max(0, m.start() - 20) : m.start()].lower()
+    word = re.search(r"([\w’']+)\s+$", head)
+    return bool(word and word.group(1) in merged("ATTRIBUTIVE_BEFORE"))
+
+
 def year_alone(m: re.Match[str], language: str) -> DateMention | None:
     head = m.string[max(0, m.start() - 12) : m.start()].lower()
     roles = merged("ROLES")
     preposition = re.search(r"(\w+)\s+$", head)
     introduced = bool(preposition and roles.get(preposition.group(1)) in ("in", "since", "by", "until"))
-    if not _g(m, "mod") and not introduced and _names_a_thing(m, language):
-        return None
-    return absolute(m, language)
+    mention = absolute(m, language)
+    if mention is None or _g(m, "mod") or _g(m, "prep") or introduced:
+        return mention
+    if _names_a_thing(m, language) or _after_a_name(m):
+        mention.named = "name"  # never the event's date: the sentence's own time dates it
+    elif _attributive(m, language):
+        mention.named = "attribute"  # the event's date only when the sentence tells that occurrence
+    return mention
 
 
 def weekday(m: re.Match[str], language: str) -> DateMention | None:

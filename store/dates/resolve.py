@@ -77,7 +77,9 @@ DEADLINE_ROLES = frozenset({"by", "until", "before", "after"})
 PLAN_HORIZON_DAYS = 92
 
 
-def _nearest(cands: list[PartialDate], ref: PartialDate, horizon: int | None) -> tuple[PartialDate, str] | None:
+def _nearest(
+    cands: list[PartialDate], ref: PartialDate, horizon: int | None
+) -> tuple[PartialDate, str] | None:
     ref_day = ref.first_day() if ref.day is not None else ref.last_day()
     after = [c for c in cands if c.first_day() > ref_day]
     before = [c for c in cands if c.first_day() <= ref_day]
@@ -93,8 +95,10 @@ def _nearest(cands: list[PartialDate], ref: PartialDate, horizon: int | None) ->
 
 
 def _year_free(
-    mention: DateMention, ref: Reference, tense: str | None, clause_tense: str | None = None
+    mention: DateMention, ref: Reference, tense: str | None, clause_tense: str | None = "unknown"
 ) -> tuple[PartialDate, str] | None:
+    """``clause_tense``: the tense of the mention's own clause, ``None`` when it has no cue, "plan" when
+    an infinitive governs the date; "unknown" when the caller did not look."""
     assert mention.month is not None
     ref_date = ref.date
     if ref_date.month is None:
@@ -105,11 +109,12 @@ def _year_free(
         return None
     if mention.role == "since":
         tense = "past"  # "since early January": a start behind the reference, whatever verb follows
-    elif mention.role in DEADLINE_ROLES and clause_tense != "past":
-        picked = _nearest(cands, ref_date, None)
+    elif mention.role in DEADLINE_ROLES:
+        # "had been told to leave by November 30": set in the past, for the weeks ahead
+        picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS if clause_tense == "past" else None)
         if picked is not None:
             return picked[0], "the deadline nearest to"
-    elif tense == "past" and clause_tense is None and mention.day is not None:
+    elif tense == "past" and clause_tense in (None, "plan") and mention.day is not None:
         picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS)
         if picked is not None:
             return picked[0], "a plan told in the past tense, just after"
@@ -187,7 +192,7 @@ def resolve(
     reference: Reference | None,
     anchor: ResolvedDate | None = None,
     *,
-    clause_tense: str | None = None,
+    clause_tense: str | None = "unknown",
 ) -> ResolvedDate | None:
     """The date ``mention`` stands for, or ``None`` when nothing can place it."""
     quoted = f'"{mention.text}"'

@@ -39,6 +39,22 @@ def _cue_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], froz
     return future, past, frozenset(table(lang, "cues", "NOT_PAST", frozenset()))  # type: ignore[arg-type]
 
 
+@cache
+def _present_passive(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    lang = _cues_of(language)
+    before = table(lang, "cues", "PRESENT_PASSIVE_BEFORE")
+    pattern = re.compile(rf"(?<![\w'’])(?:{before})", re.IGNORECASE) if before else None
+    return pattern, tuple(table(lang, "cues", "PAST_WITH_ETRE", ()))  # type: ignore[arg-type]
+
+
+def _is_present_passive(sentence: str, start: int, word: str, language: str) -> bool:
+    """ "is being groomed", "n'est plus appliqué": a participle after a present "be" is not the past."""
+    pattern, past_anyway = _present_passive(language)
+    if pattern is None or not pattern.search(sentence[max(0, start - 40) : start]):
+        return False
+    return not word.startswith(past_anyway)
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     left, right = 0, len(sentence)
     for m in _clause_break().finditer(sentence):
@@ -73,8 +89,8 @@ def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int])
             continue
         if len(word) > 5 and _in_name(sentence, m.start(), m.group()):
             continue  # a regular past form capitalised mid-sentence names a unit or a body
-        if word.endswith("ed") and re.search(r"\bbe\s+$", sentence[max(0, m.start() - 4) : m.start()]):
-            continue  # "to be finalized", "will be withdrawn": a passive infinitive, not the past
+        if _is_present_passive(sentence, m.start(), word, language):
+            continue  # "to be finalized", "is being groomed", "n'est plus appliqué": not the past
         found.append((m.start(), "past"))
     return found
 
@@ -82,13 +98,16 @@ def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int])
 def tense_at(sentence: str, start: int, end: int, language: str, *, clause_only: bool = False) -> str | None:
     """``"past"``, ``"future"`` or ``None`` for the expression at ``start:end``.
 
-    ``clause_only`` looks no further than the expression's own clause.
+    ``clause_only`` looks no further than the expression's own clause, and says ``"plan"`` for a date
+    governed by an infinitive after a past verb ("asked the mission to start on July 1").
     """
     lo, hi = _clause(sentence, start, end)
     rest = sentence[lo:start] + sentence[end:hi]
     if len(re.findall(r"\w+", rest)) <= 1 and hi < len(sentence):
         # "Le 9 novembre 2022, Macron a officialisé ...": a fronted date takes the tense of what follows
         hi = _clause(sentence, hi + 1, hi + 2)[1]
+    if clause_only and plan_after_past(sentence, start, language):
+        return "plan"  # the date belongs to the planned act, not to the past verb that told it
     windows = ((lo, hi),) if clause_only else ((lo, hi), (0, len(sentence)))
     for window in windows:
         cues = _cues(sentence, language, window[0], window[1], (start, end))
@@ -98,3 +117,32 @@ def tense_at(sentence: str, start: int, end: int, language: str, *, clause_only:
             cues.sort(key=lambda c: (abs(c[0] - centre), c[1] != "future"))
             return cues[0][1]
     return None
+
+
+@cache
+def speech_pattern() -> re.Pattern[str]:
+    """Words that attribute a statement ("said", "selon", "cho biết", "sagte", "dijo"), every language."""
+    words = {w for lang in languages() for w in table(lang, "cues", "SPEECH", ())}  # type: ignore[union-attr]
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
+
+
+@cache
+def _infinitive(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "INFINITIVE")
+    return re.compile(str(rx), re.IGNORECASE) if rx else None
+
+
+def plan_after_past(sentence: str, start: int, language: str) -> bool:
+    """ "asked the mission to start on July 1": an infinitive or a "that"-clause between the clause's
+    past verb and the date makes the date the plan's, not the past verb's."""
+    pattern = _infinitive(language)
+    if pattern is None:
+        return False
+    _, past, _ = _cue_patterns(language)
+    last_past = None
+    for m in past.finditer(sentence, 0, start):
+        last_past = m
+    if last_past is None:
+        return False
+    return bool(pattern.search(sentence, last_past.end(), start))

@@ -8,6 +8,9 @@ TENSE_PAST = (
     r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"
     r"vergangene[nrs]?|letzte[nrs]?|seit|bereits|zuvor|ge\w{3,}(?:t|en)|\w{3,}(?:te|ten)"
 )
+PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
+INFINITIVE = r"\bzu\s+\w+en\b|\b\w+zu\w+en\b|\bdass\s+"
+SPEECH = ("sagte", "sagten", "erklärte", "teilte", "mitgeteilt", "laut", "Erklärung", "Mitteilung")
 CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachdem", "bevor")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).

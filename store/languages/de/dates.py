@@ -39,6 +39,8 @@ NARRATIVE_FIXED = {
 NARRATIVE_BACKWARD = frozenset({"zuvor", "früher"})
 FUNCTION_WORDS = frozenset({"Der", "Die", "Das", "Im", "Seit", "Nach", "Bis", "Am", "Ab"})
 NAME_LINKS = frozenset({"von", "für", "und", "der", "des"})
+# Words before a year that make it say which thing, not when ("the 2015 agreement").
+ATTRIBUTIVE_BEFORE = ("jahr", "jahres", "von")
 TRIGGERS = (
     "heute", "gestern", "morgen", "vorgestern", "übermorgen", "woche", "monat", "jahr", "tag", "tage",
     "tagen", "anfang", "mitte", "ende", "vor", "später", "zuvor", r"letzte\w*", r"nächste\w*",

@@ -9,7 +9,8 @@ TENSE_PAST = (
     r"was|were|had|did|has|have|having|ago|last|previously|earlier|yesterday|since|began|begun|"
     r"left|took|"
     r"said|told|led|broke|seized|saw|made|held|came|went|gave|sent|withdrew|fought|lost|met|paid|won|"
-    r"struck|killed|overthrew|\w{3,}ed"
+    r"struck|killed|overthrew|drove|fled|rose|fell|ran|hit|shot|spent|built|kept|brought|caught|sought|"
+    r"wrote|spoke|chose|stood|became|overran|swept|stole|forced|\w{3,}ed"
 )
 # Passive or adjectival "-ed" words that do not mark the past ("expected to", "planned withdrawal").
 NOT_PAST = frozenset(
@@ -20,6 +21,22 @@ NOT_PAST = frozenset(
         "unprecedented", "interested", "advanced",
     }
 )  # fmt: skip
+# Before a "-ed" word, these make it a present passive ("is being groomed", "are based"), not the past.
+PRESENT_PASSIVE_BEFORE = r"(?:is|are|am|being|be)\s+(?:\w+ly\s+)?$"
+# An infinitive between a past verb and a date makes the date a plan ("asked it to start on July 1").
+INFINITIVE = r"\bto\s+(?!the\b|a\b|an\b)[a-z]\w+"
+# Verbs and phrases that attribute a statement: the day they give is the day of "today" in the quote.
+SPEECH = (
+    "said",
+    "says",
+    "read",
+    "stated",
+    "statement",
+    "announced",
+    "told",
+    "declared",
+    "according to",
+)
 CLAUSE_WORDS = ("and", "but", "while", "whereas", "after", "before", "as", "when", "that")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).

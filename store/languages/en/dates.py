@@ -49,6 +49,8 @@ FUNCTION_WORDS = frozenset({"The", "A", "An", "After", "Since", "When", "In", "B
 NAME_LINKS = frozenset({"on", "of", "for", "in", "and", "the", "to", "at"})
 # Words no date shape can match without: a sentence with none of them (and no digit, month or weekday)
 # skips every pattern.
+# Words before a year that make it say which thing, not when ("the 2015 agreement").
+ATTRIBUTIVE_BEFORE = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "of")
 TRIGGERS = (
     "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "last", "next",
     "this", "previous", "following", "coming", "earlier", "later", "ago", "afterwards", "day", "week",
@@ -65,10 +67,10 @@ SHAPES = (
     (r"\b(?P<x>(?:%WD%,?\s+)?(?:the\s+)?%DAY%\.?(?:\s+of)?\s+%MONTH%,?\s+%YEAR%)\b", "absolute"),
     (r"\b(?P<x>(?:%WD%,?\s+)?%MONTH%\s+%DAY%,?\s+%YEAR%)\b", "absolute"),
     (r"\b(?P<x>(?:%WD%,?\s+)?(?:the\s+)?%DAY%(?:\s+of)?\s+%MONTH%)\b(?!\s*\d)", "absolute"),
-    (r"\b(?P<x>(?:%WD%,?\s+)?%MONTH%\s+%DAY%)\b(?![\d:]|,?\s+(?:19|20)\d\d)", "absolute"),
+    (r"\b(?P<x>(?:%WD%,?\s+)?%MONTH%\s+%DAY%)\b(?!\d|:\d|,?\s+(?:19|20)\d\d)", "absolute"),
     (rf"\b(?P<x>{_MOD}?%MONTH%,?\s+(?:of\s+)?%YEAR%)\b", "absolute"),
     (
-        rf"(?:\b(?P<prep>{_PREP})\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
+        rf"(?:\b(?P<prep>{_PREP}|as\s+early\s+as|as\s+late\s+as)\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
         rf"(?P<x>{_MOD}?%MONTH%)\b(?!\s+\d)",
         "month_alone",
     ),

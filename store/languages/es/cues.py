@@ -8,6 +8,9 @@ TENSE_PAST = (
     r"fue|fueron|era|eran|había|habían|ha|han|ayer|pasado|pasada|desde|hace|dijo|"
     r"\w{3,}(?:ó|aron|ieron|ado|ido)"
 )
+PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están)\s+$"
+INFINITIVE = r"\b(?!ayer\b)\w{3,}(?:ar|er|ir)\b|\bque\s+"
+SPEECH = ("dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó")
 CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).

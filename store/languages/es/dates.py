@@ -37,6 +37,8 @@ NARRATIVE_FIXED = {"al día siguiente": 1, "el día anterior": -1, "ese mismo d�
 NARRATIVE_BACKWARD = frozenset({"antes"})
 FUNCTION_WORDS = frozenset({"El", "La", "Los", "Las", "En", "Desde", "Tras", "Hasta"})
 NAME_LINKS = frozenset({"de", "del", "y", "para", "sobre"})
+# Words before a year that make it say which thing, not when ("the 2015 agreement").
+ATTRIBUTIVE_BEFORE = ("de", "del")
 TRIGGERS = (
     "hoy", "ayer", "mañana", "anteayer", "anoche", "semana", "mes", "año", "días?", "principios",
     "mediados", "finales", "fines", "hace", "después", "antes", "pasad[oa]", "próxim[oa]", r"est[ea]",

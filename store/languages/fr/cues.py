@@ -7,6 +7,30 @@ TENSE_FUTURE = (
 TENSE_PAST = (
     r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)"
 )
+# "n'est plus appliqué", "sont déployés": a present passive; verbs conjugated with "être" are past.
+PRESENT_PASSIVE_BEFORE = (
+    r"(?:n['’])?(?:est|sont)\s+(?:(?:plus|pas|toujours|encore|désormais|déjà|jamais)\s+)*$"
+)
+PAST_WITH_ETRE = (
+    "parti",
+    "arrivé",
+    "venu",
+    "mort",
+    "né",
+    "tombé",
+    "entré",
+    "sorti",
+    "resté",
+    "devenu",
+    "allé",
+    "retourné",
+    "rentré",
+    "revenu",
+    "passé",
+    "décédé",
+)
+INFINITIVE = r"\b(?:de|d['’]|à)\s*\w+(?:er|ir|re)\b|\bque\s+"
+SPEECH = ("a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré")
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).

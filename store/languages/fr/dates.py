@@ -30,6 +30,8 @@ NARRATIVE_FIXED = {"le lendemain": 1, "la veille": -1, "le même jour": 0}
 NARRATIVE_BACKWARD = frozenset({"tôt"})
 FUNCTION_WORDS = frozenset({"Le", "La", "Les", "Un", "Une", "En", "Depuis", "Après", "Avant"})
 NAME_LINKS = frozenset({"de", "du", "des", "sur", "pour", "et"})
+# Words before a year that make it say which thing, not when ("the 2015 agreement").
+ATTRIBUTIVE_BEFORE = ("de", "du", "d'", "d’")
 TRIGGERS = (
     "aujourd", "hier", "demain", "matin", "soir", "nuit", "veille", "lendemain", "mois", "semaine",
     "année", "an", "ans", "jours?", "plus",

@@ -5,6 +5,8 @@ TENSE_PAST = (
     r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
     r"xác\s+nhận|phát\s+biểu|công\s+bố"
 )
+INFINITIVE = None
+SPEECH = ("cho biết", "tuyên bố", "thông báo", "phát biểu")
 CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).

@@ -39,6 +39,8 @@ NARRATIVE_FIXED = {"ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0}
 NARRATIVE_BACKWARD = frozenset({"trước"})
 FUNCTION_WORDS: frozenset[str] = frozenset()
 NAME_LINKS: frozenset[str] = frozenset()
+# Words before a year that make it say which thing, not when ("the 2015 agreement").
+ATTRIBUTIVE_BEFORE = ()
 TRIGGERS = (
     "nay",
     "qua",
