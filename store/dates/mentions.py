@@ -86,7 +86,8 @@ _AMBIGUOUS_LEADS = frozenset({"le", "en", "in", "on", "am", "el"})
 
 def _role_before(sentence: str, mention: DateMention) -> str | None:
     roles = merged("ROLES")
-    lead = mention.text.lower().split()[0] if mention.text.split() else ""
+    # "vor zwei Wochen", "il y a deux ans": a relative mention's first word is its own, not a role
+    lead = mention.text.lower().split()[0] if mention.text.split() and mention.kind != "relative" else ""
     if lead in roles and lead not in _AMBIGUOUS_LEADS:
         return roles[lead]
     m = _role_pattern().search(sentence[max(0, mention.start - 24) : mention.start])
