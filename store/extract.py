@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from store.about.countries import country_name, event_countries, find_countries
 from store.about.event_types import classify_event
 from store.about.figures import find_figures
+from store.about.office_holders import office_holders
 from store.about.places import find_places
 from store.about.titles import make_title, primary_actor
 from store.dates.date_mention import DateMention
@@ -164,6 +165,7 @@ def _infer_list_years(
                 (doc_before if tense == "future" else doc_after).append(value)
             continue
         entry = ListItem(key=key, month=anchor[0], day=anchor[1])
+        entry.tenures = [(t.start, t.end, t.describe()) for t in office_holders(sentence)]
         for value, tense in explicit:
             (entry.not_after if tense == "future" else entry.not_before).append(value)
         entries.append(entry)
