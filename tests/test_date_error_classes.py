@@ -141,3 +141,20 @@ def test_centuries_ago_before_year_one_give_no_date() -> None:
 
 def test_fifteen_thousand_soldiers_stay_one_number() -> None:
     assert find_mentions("La mission compte 15 000 soldats.", "fr") == []
+
+
+# --- no corpus-specific constants: a capitalised "-ed" word inside a sentence is a name ------------------
+
+
+def test_a_unit_name_ending_in_ed_is_not_a_past_tense() -> None:
+    from store.dates.tense import tense_at
+
+    sentence = "Soldiers of the 2nd Mechanised Company patrol Gao every Friday."
+    at = sentence.index("Friday")
+    assert tense_at(sentence, at, at + len("Friday"), "en") is None
+
+
+
+def test_a_year_before_a_place_name_is_a_date() -> None:
+    (m,) = find_mentions("Since 2013 Mali has hosted the mission.", "en")
+    assert m.year == 2013 and m.named is None
