@@ -154,7 +154,6 @@ def test_a_unit_name_ending_in_ed_is_not_a_past_tense() -> None:
     assert tense_at(sentence, at, at + len("Friday"), "en") is None
 
 
-
 def test_a_year_before_a_place_name_is_a_date() -> None:
     (m,) = find_mentions("Since 2013 Mali has hosted the mission.", "en")
     assert m.year == 2013 and m.named is None

@@ -129,3 +129,20 @@ def test_german_ordinal_day_does_not_end_a_sentence() -> None:
 )
 def test_language_detection(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        (
+            "Veröffentlicht am 12.03.2024\n\nDie Regierung hat am Montag den Abzug angekündigt.\n",
+            "de",
+            "2024-03-12",
+        ),
+        ("Publicado el 3 de mayo de 2024\n\nEl Gobierno anunció el lunes la retirada.\n", "es", "2024-05-03"),
+    ],
+)
+def test_header_publication_dates(text: str, language: str, published: str) -> None:
+    from store.document.metadata import meta_from_text
+
+    assert meta_from_text(text, language).published == published

@@ -15,7 +15,7 @@ import pkgutil
 from functools import cache
 from types import ModuleType
 
-__all__ = ["data", "languages"]
+__all__ = ["data", "languages", "table", "union"]
 
 
 @cache
@@ -41,3 +41,9 @@ def table(language: str, concern: str, name: str, default: object = None) -> obj
     """One constant of a language's data module, ``default`` when it has none."""
     module = data(language, concern)
     return getattr(module, name, default) if module is not None else default
+
+
+def union(concern: str, name: str) -> tuple[str, ...]:
+    """A word list of every language (``text.PUBLISHED_WORDS``, ...), longest first, each once."""
+    words = {w for lang in languages() for w in table(lang, concern, name, ())}  # type: ignore[union-attr]
+    return tuple(sorted(words, key=len, reverse=True))

@@ -7,3 +7,6 @@ DETECTION_WORDS = (
 ABBREVIATIONS = "bzw ca nr dr str abs jh mio mrd sog vgl usw evtl hr fr prof gen oberst"
 ALWAYS_JOIN = "dr prof hr fr nr"
 STARTERS = "der die das er sie es wir aber und im am in nach seit ein eine"
+# Words before a date in a page header that make it the publication (or update) date.
+PUBLISHED_WORDS = ("veröffentlicht", "erschienen", "datum")
+UPDATED_WORDS = ("aktualisiert", "geändert")

@@ -18,3 +18,6 @@ STARTERS = """
     the it he she they we i this that these those there but however in on at after before when while
     a an as if meanwhile since so yet his her their its our my one
 """
+# Words before a date in a page header that make it the publication (or update) date.
+PUBLISHED_WORDS = ("published", "posted", "date", "dated")
+UPDATED_WORDS = ("updated", "modified")

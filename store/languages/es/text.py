@@ -4,3 +4,6 @@ DETECTION_WORDS = "el la los las de del y en que a un una es por con para se no 
 ABBREVIATIONS = "sr sra srta dr dra ud uds núm pág art gral cnel gob"
 ALWAYS_JOIN = "sr sra srta dr dra gral cnel"
 STARTERS = "el la los las en pero según desde tras un una"
+# Words before a date in a page header that make it the publication (or update) date.
+PUBLISHED_WORDS = ("publicado", "publicada", "fecha")
+UPDATED_WORDS = ("actualizado", "actualizada", "modificado")

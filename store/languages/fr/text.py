@@ -7,3 +7,6 @@ DETECTION_WORDS = (
 ABBREVIATIONS = "mme mmes mlle mlles mgr me pr ste av apr env réf ref éd ed p pp chap ex"
 ALWAYS_JOIN = "mme mlle mgr pr"
 STARTERS = "le la les il elle ils elles mais ce cette ces un une en selon depuis dans après avant"
+# Words before a date in a page header that make it the publication (or update) date.
+PUBLISHED_WORDS = ("publié", "publiée", "mis en ligne")
+UPDATED_WORDS = ("mis à jour", "modifié", "actualisé")

@@ -7,3 +7,6 @@ DETECTION_WORDS = (
 ABBREVIATIONS = "tp tt ths ts pgs gs bs ks"
 ALWAYS_JOIN = "tp gs pgs ts ths"
 STARTERS = ""
+# Words before a date in a page header that make it the publication (or update) date.
+PUBLISHED_WORDS = ("đăng", "ngày đăng", "xuất bản")
+UPDATED_WORDS = ("cập nhật",)
