@@ -24,7 +24,7 @@ from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference, ResolvedDate, resolve
-from store.dates.tense import _clause, speech_pattern, tense_at
+from store.dates.tense import _clause, reported_span, speech_pattern, tense_at
 from store.dates.years import ListItem, YearHint, infer_years
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
@@ -221,9 +221,16 @@ def _set_aside_named_years(sentence: str, item: SentenceDates, language: str) ->
 def _resolve_sentence(
     sentence: str, item: SentenceDates, language: str, anchor: ResolvedDate | None
 ) -> list[ResolvedDate]:
-    """Resolve the mentions outside quotes first: the statement's date anchors those inside."""
-    outside = [m for m in item.mentions if not m.in_quote]
-    inside = [m for m in item.mentions if m.in_quote]
+    """Resolve the mentions outside quotes first: the statement's date anchors those inside, and the
+    "today" of a reported statement ("said on Friday that the convoy left today")."""
+    reported = reported_span(sentence, language)
+    inside = [
+        m
+        for m in item.mentions
+        if m.in_quote
+        or (reported is not None and m.start >= reported and m.kind == "relative" and m.unit == "day")
+    ]
+    outside = [m for m in item.mentions if m not in inside]
     resolved: dict[int, ResolvedDate] = {}
     for m in outside:
         r = resolve(
@@ -238,7 +245,7 @@ def _resolve_sentence(
             if not r.future:
                 anchor = r
     reference = item.reference
-    if inside and speech_pattern().search(sentence):
+    if inside and (reported is not None or speech_pattern().search(sentence)):
         said = [r for r in resolved.values() if not r.future and r.value.day is not None]
         if said:
             reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)

@@ -157,3 +157,16 @@ def test_a_unit_name_ending_in_ed_is_not_a_past_tense() -> None:
 def test_a_year_before_a_place_name_is_a_date() -> None:
     (m,) = find_mentions("Since 2013 Mali has hosted the mission.", "en")
     assert m.year == 2013 and m.named is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The ministry said on Friday that the last convoy had left Gao today."),
+        ("fr", "Le ministère a indiqué vendredi que le dernier convoi avait quitté Gao aujourd'hui."),
+        ("de", "Das Ministerium erklärte am Freitag, dass der letzte Konvoi heute Gao verlassen habe."),
+        ("es", "El ministerio dijo el viernes que el último convoy salió hoy de Gao."),
+    ],
+)
+def test_today_in_a_reported_statement_is_the_statement_day(language: str, text: str) -> None:
+    assert {e.date for e in events_of(text, language, "2023-11-13")} == {"2023-11-10"}

@@ -146,3 +146,22 @@ def plan_after_past(sentence: str, start: int, language: str) -> bool:
     if last_past is None:
         return False
     return bool(pattern.search(sentence, last_past.end(), start))
+
+
+@cache
+def _reported(language: str) -> re.Pattern[str] | None:
+    words = table(_cues_of(language), "cues", "REPORTED_THAT")
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)  # type: ignore[arg-type]
+
+
+def reported_span(sentence: str, language: str) -> int | None:
+    """Where a reported statement begins ("said on Friday that ..."): after a speech verb, the first
+    "that"/"que"/"dass"/"rằng"; None when the sentence reports nobody's words."""
+    speech = speech_pattern().search(sentence)
+    that = _reported(language)
+    if speech is None or that is None:
+        return None
+    m = that.search(sentence, speech.end(), speech.end() + 60)
+    return m.end() if m else None

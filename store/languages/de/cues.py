@@ -11,6 +11,8 @@ TENSE_PAST = (
 PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
 INFINITIVE = r"\bzu\s+\w+en\b|\b\w+zu\w+en\b|\bdass\s+"
 SPEECH = ("sagte", "sagten", "erklärte", "teilte", "mitgeteilt", "laut", "Erklärung", "Mitteilung")
+# The word that opens a reported statement after a speech verb ("said that ...").
+REPORTED_THAT = ("dass",)
 CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachdem", "bevor")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).

@@ -37,6 +37,8 @@ SPEECH = (
     "declared",
     "according to",
 )
+# The word that opens a reported statement after a speech verb ("said that ...").
+REPORTED_THAT = ("that",)
 CLAUSE_WORDS = ("and", "but", "while", "whereas", "after", "before", "as", "when", "that")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).

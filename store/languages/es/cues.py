@@ -11,6 +11,8 @@ TENSE_PAST = (
 PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están)\s+$"
 INFINITIVE = r"\b(?!ayer\b)\w{3,}(?:ar|er|ir)\b|\bque\s+"
 SPEECH = ("dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó")
+# The word that opens a reported statement after a speech verb ("said that ...").
+REPORTED_THAT = ("que",)
 CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).

@@ -31,6 +31,8 @@ PAST_WITH_ETRE = (
 )
 INFINITIVE = r"\b(?:de|d['’]|à)\s*\w+(?:er|ir|re)\b|\bque\s+"
 SPEECH = ("a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré")
+# The word that opens a reported statement after a speech verb ("said that ...").
+REPORTED_THAT = ("que", "qu'", "qu’")
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).

@@ -7,6 +7,8 @@ TENSE_PAST = (
 )
 INFINITIVE = None
 SPEECH = ("cho biết", "tuyên bố", "thông báo", "phát biểu")
+# The word that opens a reported statement after a speech verb ("said that ...").
+REPORTED_THAT = ("rằng",)
 CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
