@@ -170,3 +170,15 @@ def test_a_year_before_a_place_name_is_a_date() -> None:
 )
 def test_today_in_a_reported_statement_is_the_statement_day(language: str, text: str) -> None:
     assert {e.date for e in events_of(text, language, "2023-11-13")} == {"2023-11-10"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment"),
+    [
+        ("en", "In a speech on March 3, the president announced the end of the mission.", "speech"),
+        ("fr", "Le ministre a annoncé que le convoi est parti le 3 mars.", "convoi"),
+    ],
+)
+def test_a_past_event_without_a_plan_stays_in_the_past(language: str, text: str, fragment: str) -> None:
+    e = event_for(text, language, "2024-02-20", fragment)
+    assert e.date == "2023-03-03" and e.target_date is None

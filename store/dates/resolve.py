@@ -114,7 +114,7 @@ def _year_free(
         picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS if clause_tense == "past" else None)
         if picked is not None:
             return picked[0], "the deadline nearest to"
-    elif tense == "past" and clause_tense in (None, "plan") and mention.day is not None:
+    elif clause_tense == "plan" and mention.day is not None:
         picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS)
         if picked is not None:
             return picked[0], "a plan told in the past tense, just after"

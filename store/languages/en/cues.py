@@ -23,8 +23,9 @@ NOT_PAST = frozenset(
 )  # fmt: skip
 # Before a "-ed" word, these make it a present passive ("is being groomed", "are based"), not the past.
 PRESENT_PASSIVE_BEFORE = r"(?:is|are|am|being|be)\s+(?:\w+ly\s+)?$"
-# An infinitive between a past verb and a date makes the date a plan ("asked it to start on July 1").
-INFINITIVE = r"\bto\s+(?!the\b|a\b|an\b)[a-z]\w+"
+# An infinitive or "that" between a past verb and a date makes the date a plan ("asked it to start on
+# July 1", "asked that the withdrawal start on July 1"); a past verb after them takes the date back.
+INFINITIVE = r"\bto\s+(?!the\b|a\b|an\b)[a-z]\w+|\bthat\s+"
 # Verbs and phrases that attribute a statement: the day they give is the day of "today" in the quote.
 SPEECH = (
     "said",

@@ -4,8 +4,11 @@ TENSE_FUTURE = (
     r"va|vont|allait|allaient|devra|devront|devrait|devraient|sera|seront|prévu|prévue|prévus|prévoit|"
     r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)"
 )
+# Regular participles end in -é; the common irregular ones are listed ("est parti", "a pris").
 TENSE_PAST = (
-    r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)"
+    r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)|"
+    r"partie?s?|morte?s?|venue?s?|sortie?s?|devenue?s?|revenue?s?|prise?s?|mise?s?|fait|dit|eu|été|"
+    r"détruite?s?|reprise?s?|conquise?s?"
 )
 # "n'est plus appliqué", "sont déployés": a present passive; verbs conjugated with "être" are past.
 PRESENT_PASSIVE_BEFORE = (
