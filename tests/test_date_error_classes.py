@@ -182,3 +182,29 @@ def test_today_in_a_reported_statement_is_the_statement_day(language: str, text:
 def test_a_past_event_without_a_plan_stays_in_the_past(language: str, text: str, fragment: str) -> None:
     e = event_for(text, language, "2024-02-20", fragment)
     assert e.date == "2023-03-03" and e.target_date is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "target"),
+    [
+        ("fr", "Le contrat expire le 30 juin et doit être renouvelé d'ici là.", "2023-06-17", "2023-06-30"),
+        ("fr", "Le transfert doit être achevé au plus tard le 15 septembre.", "2024-07-08", "2024-09-15"),
+        ("fr", "Le camp sera remis aux autorités locales début août.", "2024-07-08", "2024-08"),
+        (
+            "es",
+            "El campamento será entregado a las autoridades a principios de agosto.",
+            "2024-07-08",
+            "2024-08",
+        ),
+    ],
+)
+def test_passive_infinitives_and_nouns_in_te_are_not_the_past(
+    language: str, text: str, published: str, target: str
+) -> None:
+    (e,) = events_of(text, language, published)
+    assert e.target_date == target and e.date == published
+
+
+def test_a_year_after_a_german_verb_is_a_date() -> None:
+    (e,) = events_of("Der Einsatz war 2013 begonnen worden.", "de", "2023-12-29")
+    assert e.date == "2013"

@@ -123,14 +123,26 @@ def _names_a_thing(m: re.Match[str], language: str) -> bool:
 
 
 def _after_a_name(m: re.Match[str]) -> bool:
-    """ "World Cup 2014", "la Coupe du monde 2014", "Agenda 2063": a year closing a capitalised name."""
+    """ "World Cup 2014", "la Coupe du monde 2014", "Agenda 2063": a year closing a capitalised name.
+
+    The word just before the year belongs to the name: capitalised, or joined to a capitalised word by
+    a link word ("Coupe du monde"); "Die Mission war 2013" (a verb before the year) names nothing.
+    """
     head = m.string[max(0, m.start() - 40) : m.start()]
-    words = re.findall(r"[\w’'-]+", head)[-3:]
-    if not words or not re.search(r"[\w’'-]\s+$", head):
+    if not re.search(r"[\w’'-]\s+$", head):
         return False  # "Bamako, 2014": punctuation between
+    words = re.findall(r"[\w’'-]+", head)[-3:]
     first_of_sentence = len(re.findall(r"[\w’'-]+", m.string[: m.start()])) <= len(words)
-    capitalised = [w for i, w in enumerate(words) if w[:1].isupper() and not (i == 0 and first_of_sentence)]
-    return bool(capitalised) and words[-1].lower() not in merged("ROLES")
+    if words[-1].lower() in merged("ROLES"):
+        return False
+
+    def named(i: int) -> bool:
+        return words[i][:1].isupper() and not (i == 0 and first_of_sentence)
+
+    last = len(words) - 1
+    if named(last):
+        return True
+    return last >= 2 and words[last - 1].lower() in merged("NAME_LINKS") and named(last - 2)
 
 
 def _attributive(m: re.Match[str], language: str) -> bool:

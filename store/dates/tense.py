@@ -40,6 +40,12 @@ def _cue_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], froz
 
 
 @cache
+def _noun_after(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "NOUN_AFTER")
+    return re.compile(rf"(?<![\w'’])(?:{rx})", re.IGNORECASE) if rx else None
+
+
+@cache
 def _present_passive(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     lang = _cues_of(language)
     before = table(lang, "cues", "PRESENT_PASSIVE_BEFORE")
@@ -89,6 +95,9 @@ def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int])
             continue
         if len(word) > 5 and _in_name(sentence, m.start(), m.group()):
             continue  # a regular past form capitalised mid-sentence names a unit or a body
+        noun = _noun_after(language)
+        if noun is not None and noun.search(sentence[max(0, m.start() - 12) : m.start()]):
+            continue  # "aux autorités", "el soldado": a noun that looks like a participle
         if _is_present_passive(sentence, m.start(), word, language):
             continue  # "to be finalized", "is being groomed", "n'est plus appliqué": not the past
         found.append((m.start(), "past"))

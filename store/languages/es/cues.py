@@ -8,7 +8,9 @@ TENSE_PAST = (
     r"fue|fueron|era|eran|había|habían|ha|han|ayer|pasado|pasada|desde|hace|dijo|"
     r"\w{3,}(?:ó|aron|ieron|ado|ido)"
 )
-PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están)\s+$"
+PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están|ser|será|serán|sería|serían)\s+$"
+# A participle-looking word after a determiner is a noun: "el soldado", "los aliados", "la ciudad".
+NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|del|al)\s+$"
 INFINITIVE = r"\b(?!ayer\b)\w{3,}(?:ar|er|ir)\b|\bque\s+"
 SPEECH = ("dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó")
 # The word that opens a reported statement after a speech verb ("said that ...").

@@ -16,6 +16,7 @@ MODS = {
 ROLES = {
     "depuis": "since", "jusqu'au": "until", "jusqu'à": "until", "jusqu'en": "until", "d'ici": "by",
     "avant": "before", "après": "after", "dès": "since", "en": "in", "le": "on", "à partir du": "since",
+    "au plus tard": "by",
 }  # fmt: skip
 ROLE_ARTICLES = ("le", "la", "l'", "les")
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
