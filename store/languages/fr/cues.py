@@ -12,8 +12,10 @@ TENSE_PAST = (
 )
 # "n'est plus appliqué", "sont déployés": a present passive; verbs conjugated with "être" are past.
 # "doit être achevé": a passive infinitive, future or present, never the past.
+PRESENT_PASSIVE_BEFORE = (
     r"(?:n['’])?(?:est|sont|être|sera|seront|serait|seraient)\s+"
     r"(?:(?:plus|pas|toujours|encore|désormais|déjà|jamais)\s+)*$"
+)
 # A participle-looking word after a determiner is a noun: "aux autorités", "la sécurité".
 NOUN_AFTER = r"(?:le|la|les|l['’]|des|du|aux|au|une|un|sa|son|ses|leur|leurs|cette|ce|ces|nos|notre)\s+$"
 PAST_WITH_ETRE = (
