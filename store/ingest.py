@@ -20,6 +20,7 @@ from typing import Any
 
 from store.dates.partial import PartialDate
 from store.document.boilerplate import classify_blocks
+from store.document.html_meta import HtmlMeta, keep_headline, meta_from_html
 from store.document.language import detect_language
 from store.document.metadata import meta_from_text, read_sidecar
 from store.document.reading import read_source
@@ -34,6 +35,10 @@ from store.storage.db import EventStore
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
 Progress = Callable[[int, int, str], None]
 MIN_YEAR, MAX_YEAR = 1900, 2100
+UNDATED_WARNING = (
+    "undated: no publication date in a sidecar, the page markup or its text; relative dates are left out "
+    "and list years inferred (set one with --published)"
+)
 _ISO_PARTIAL = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -188,6 +193,8 @@ def build_document(
     language = sidecar.language or detect_language(source.text)
     blocks = classify_blocks(source.text, language)
     from_text = meta_from_text(source.text, language, blocks)
+    page = meta_from_html(source.markup) if source.markup else HtmlMeta()
+    blocks = keep_headline(source.text, blocks, page.headline)
     warnings = [*source.warnings, *sidecar.warnings]
     if published:
         when, origin = published, "cli"
@@ -195,6 +202,8 @@ def build_document(
         when, origin = kept_published, "cli"
     elif sidecar.published:
         when, origin = sidecar.published, "sidecar"
+    elif page.published:
+        when, origin = page.published, "html"
     elif from_text.published:
         when, origin = from_text.published, "text"
     else:
@@ -206,14 +215,16 @@ def build_document(
         path=str(path.resolve()),
         published=when,
         published_source=origin,
-        publisher=sidecar.publisher or from_text.publisher,
+        publisher=sidecar.publisher or page.publisher or from_text.publisher,
         url=sidecar.url or from_text.url,
         language=language,
-        title=sidecar.title or from_text.title,
+        title=sidecar.title or page.title or from_text.title,
         encoding=source.encoding,
         warnings=warnings,
     )
     extraction = extract_events(doc, today=today, blocks=blocks)
+    if when is None and extraction.sentences:
+        warnings.append(UNDATED_WARNING)  # its relative dates are lost: the user may know the date
     record = doc.as_dict()
     record["extractor"] = EXTRACTOR_VERSION
     record["events"] = len(extraction.events)

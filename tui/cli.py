@@ -224,7 +224,7 @@ def _docs(args: argparse.Namespace) -> int:
     rows = [("file", "publisher", "published", "lang", "events")]
     for doc in sorted(snapshot.documents.values(), key=lambda d: d["name"]):
         published = doc.get("published") or "undated"
-        if doc.get("published_source") in ("cli", "sidecar"):
+        if doc.get("published_source") in ("cli", "sidecar", "html"):
             published += f" ({doc['published_source']})"
         rows.append(
             (

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from store.document.boilerplate import Block, classify_blocks
+from store.languages import union
 
 HEADER_LINES = 40  # without a recognisable body, only this many first lines count as header
 
@@ -134,11 +135,9 @@ _TIME_AFTER = re.compile(
     r"\((?:GMT|UTC)[+-]?\d*\)))?",
     re.I,
 )
-_PUBLISHED_WORD = re.compile(
-    r"(?:published|posted|date|dated|publié|publiée|mis en ligne|đăng|ngày đăng|xuất bản)\b[^0-9]{0,20}$",
-    re.I,
-)
-_UPDATED_WORD = re.compile(r"(?:updated|modified|mis à jour|modifié|actualisé|cập nhật)\b[^0-9]{0,20}$", re.I)
+# Words per language in store/languages/<code>/text.py ("published", "publié", "veröffentlicht", ...).
+_PUBLISHED_WORD = re.compile(rf"(?:{'|'.join(union('text', 'PUBLISHED_WORDS'))})\b[^0-9]{{0,20}}$", re.I)
+_UPDATED_WORD = re.compile(rf"(?:{'|'.join(union('text', 'UPDATED_WORDS'))})\b[^0-9]{{0,20}}$", re.I)
 
 
 @lru_cache(maxsize=16)
@@ -166,7 +165,10 @@ def _patterns(language: str) -> _DatePatterns:
     year = r"(?:năm\s+)?(?P<year>\d{4})(?!\d)"
     return _DatePatterns(
         months=months,
-        dmy=re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+{month},?\s+{year}", re.I),
+        dmy=re.compile(
+            rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{month},?\s+(?:del?\s+)?{year}",
+            re.I,
+        ),
         mdy=re.compile(rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}", re.I),
         my=re.compile(rf"(?<!\w){month},?\s+{year}", re.I),
     )

@@ -66,6 +66,7 @@ class SourceText:
     encoding: str
     kind: str  # "text" or "html"
     warnings: list[str] = field(default_factory=list)
+    markup: str | None = None  # the decoded HTML of a page, for store.document.html_meta
 
 
 def read_source(path: Path) -> SourceText:
@@ -75,6 +76,7 @@ def read_source(path: Path) -> SourceText:
     _refuse_binary(raw, path)
     kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
     text, encoding, warnings = _decode(raw, path, html=kind == "html")
+    markup = text if kind == "html" else None
     if kind == "html":
         text = _html_to_text(text, path)
     text = _NEWLINES.sub("\n", text)
@@ -82,7 +84,7 @@ def read_source(path: Path) -> SourceText:
     if normal != text:
         warnings.append("accents normalised to composed (NFC) form")
         text = normal
-    return SourceText(text=text, encoding=encoding, kind=kind, warnings=warnings)
+    return SourceText(text=text, encoding=encoding, kind=kind, warnings=warnings, markup=markup)
 
 
 def _read_bytes(path: Path) -> bytes:

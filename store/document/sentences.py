@@ -1,4 +1,4 @@
-"""Splitting a span of text into sentence spans, in English, French and Vietnamese.
+"""Splitting a span of text into sentence spans; abbreviations per language in store/languages/*/text.py.
 
 Each event cites one sentence, so a wrong cut either hides the date ("Dec." cut
 from "11, 2023") or glues two reports together.  Pure regex and a few word
@@ -9,34 +9,18 @@ from __future__ import annotations
 
 import re
 
-
-# Words that end with a period but rarely end a sentence (folded to lower case).
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+from store.dates.lexicon import month_names
+from store.languages import languages, table
 
 
-_ABBREVIATIONS = _wordset(
-    """
-    mr mrs ms messrs dr prof gen lt col capt cpt sgt maj adm brig cmdr cdr gov sen rep rev hon pres amb
-    st jr sr no nos nr vol art fig figs approx est ca cf vs inc ltd co corp dept univ mt ft ave
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    mme mmes mlle mlles mgr me pr ste av apr env réf ref éd ed p pp chap ex
-    tp tt ths ts pgs gs bs ks
-    """
-)
-# After these a capitalised word is still usually the same sentence ("Mr. Diop", "Dec. 11").
-_ALWAYS_JOIN = _wordset(
-    """mr mrs ms dr prof gen lt col capt sgt maj adm brig gov sen rep rev st no nos
-    mme mlle mgr pr tp gs pgs ts ths"""
-)
-# After an acronym ("U.S.", "a.m.") these words signal that a new sentence starts.
-_STARTERS = _wordset(
-    """
-    the it he she they we i this that these those there but however in on at after before when while
-    a an as if meanwhile since so yet his her their its our my one
-    le la les il elle ils elles mais ce cette ces un une en selon depuis dans après avant
-    """
-)
+def _words_of(name: str) -> frozenset[str]:
+    """The union of a word list over every language of ``store/languages`` (``text.py``)."""
+    return frozenset(w for lang in languages() for w in str(table(lang, "text", name, "")).split())
+
+
+_ABBREVIATIONS = _words_of("ABBREVIATIONS")
+_ALWAYS_JOIN = _words_of("ALWAYS_JOIN")
+_STARTERS = _words_of("STARTERS")
 _TERMINAL = r"(?:\.{2,}|…|[.!?。！？]+|[\u00a0\u202f ]?[!?]+)"
 _CLOSERS = r"(?:[\u00a0\u202f ]?[\"'”’»)\]])*"
 _CANDIDATE = re.compile(rf"{_TERMINAL}{_CLOSERS}(?=\s|$)")
@@ -58,13 +42,13 @@ def split_sentences(text: str, start: int, end: int, language: str) -> list[tupl
     spans: list[tuple[int, int]] = []
     para_start = start
     for blank in _BLANK_LINE.finditer(text, start, end):
-        _split_paragraph(text, para_start, blank.start(), spans)
+        _split_paragraph(text, para_start, blank.start(), spans, language)
         para_start = blank.end()
-    _split_paragraph(text, para_start, end, spans)
+    _split_paragraph(text, para_start, end, spans, language)
     return spans
 
 
-def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]], language: str) -> None:
     cut = start
     quotes = _quotations(text, start, end)  # in text order, never overlapping
     q = 0  # the last quotation opened before the current candidate: the only one that can enclose it
@@ -74,7 +58,7 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int
             q += 1
         if quotes and quotes[q][0] < match.start() and stop <= quotes[q][1]:
             continue  # inside a quotation that closes later: "We will leave. It is over," he said.
-        if _is_boundary(text, match, end):
+        if _is_boundary(text, match, end) and not _ordinal_date(text, match, language):
             _emit(text, cut, stop, spans)
             cut = stop
     _emit(text, cut, end, spans)
@@ -90,6 +74,16 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _QUOTED.finditer(text, start, end):
         found.append((m.start(), m.end() - 1))
     return found
+
+
+def _ordinal_date(text: str, match: re.Match[str], language: str) -> bool:
+    """ "am 15. Dezember": a day number's period before a month name is an ordinal, not a stop."""
+    if match.group() != "." or not re.search(
+        r"(?<![\d.])\d{1,2}$", text[max(0, match.start() - 3) : match.start()]
+    ):
+        return False
+    nxt = _NEXT_WORD.match(text, match.end())
+    return bool(nxt and nxt.group(1).lower().rstrip(".") in month_names(language))
 
 
 def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
