@@ -12,6 +12,8 @@ from typing import Any
 from store.errors import MaliTuiError
 from store.text.fold import fold
 
+MAX_TERM_WORDS = 5  # the longest country or force name typed as one term ("Vương quốc Anh")
+
 
 def search_key(event: dict[str, Any]) -> str:
     """What the free-text filter looks in: sentence, title and places, folded."""
@@ -58,15 +60,98 @@ def parse_range(text: str) -> tuple[str | None, str | None]:
     return lo, hi
 
 
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term of the free text: a word or a name of several words ("ai cap", "cote d'ivoire").
+
+    A term that names a country (in any supported language or form) also finds
+    the events of that country, whatever their language; one that names a
+    multinational force ("minusma", "takuba") the events of that force's board
+    rows. Every term still finds its own text.
+    """
+
+    needle: str  # folded
+    country: str | None = None
+    force: str | None = None  # a multinational force's id (``store.board.forces``)
+
+    @property
+    def is_plain(self) -> bool:
+        return self.country is None and self.force is None
+
+    @property
+    def _word(self) -> re.Pattern[str]:
+        return _word_start(self.needle)
+
+    def in_text(self, key: str) -> bool:
+        """A plain term anywhere ("cote" in "côte"); a name from a word's start (not "uk" in "Timbuktu")."""
+        if self.is_plain:
+            return self.needle in key
+        return self.needle in key and self._word.search(key) is not None
+
+    def matches(self, key: str, countries: Iterable[str] = (), actors: Iterable[str] = ()) -> bool:
+        """``key``: the event's ``search_key``; ``actors``: the actor part of its board keys."""
+        if self.in_text(key):
+            return True
+        if self.country is not None and self.country in countries:
+            return True
+        return self.force is not None and self.force in actors
+
+
+@lru_cache(maxsize=512)
+def _word_start(needle: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(needle)}")
+
+
+@lru_cache(maxsize=512)
+def search_terms(text: str, host: str | None = None) -> tuple[Term, ...]:
+    """The terms of ``text``; the corpus's ``host`` country (named by nearly every event) stays a word."""
+    from store.about.country_terms import country_of
+    from store.board.forces import force_called
+
+    words = text.split()
+    terms: list[Term] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_TERM_WORDS, len(words) - i), 0, -1):
+            span = tuple(words[i : i + size])
+            needle = fold(" ".join(span))
+            force = force_called(" ".join(span))
+            if force is not None:
+                terms.append(Term(needle, force=None if force.country else force.id))
+                break
+            code = country_of(span)
+            if code is not None:
+                terms.append(Term(needle, country=None if code == host else code))
+                break
+            if size == 1:
+                terms.append(Term(needle))
+        i += size
+    return tuple(terms)
+
+
+def event_actors(forces: Iterable[str]) -> frozenset[str]:
+    """The actor part of board keys ("minusma@ML" -> "minusma")."""
+    return frozenset(key.partition("@")[0] for key in forces)
+
+
 @dataclass(slots=True)
 class EventFilter:
-    """What the user asked to see; an empty filter shows everything."""
+    """What the user asked to see; an empty filter shows everything.
+
+    ``force`` is a board row's key ("EG@ML": Egypt's forces in Mali,
+    ``store.board.assign``); ``host`` is the corpus's most reported country, which
+    decides where a force with no named host is, and which country name stays a
+    plain word in the text. ``apply`` works it out from the events it is given
+    when the caller does not know it.
+    """
 
     text: str = ""
     countries: frozenset[str] | None = None  # None: no country filter
     types: frozenset[str] | None = None
     since: str | None = None  # inclusive day bound, ISO
     until: str | None = None
+    force: str | None = None
+    host: str | None = None
     _needles: tuple[str, ...] = field(default=(), init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -75,12 +160,34 @@ class EventFilter:
     @property
     def is_empty(self) -> bool:
         return not (
-            self._needles or self.countries is not None or self.types is not None or self.since or self.until
+            self._needles
+            or self.countries is not None
+            or self.types is not None
+            or self.since
+            or self.until
+            or self.force
         )
 
-    def matches(self, event: dict[str, Any], key: str | None = None) -> bool:
-        """``key`` is the event's precomputed ``search_key`` when the caller has one."""
+    @property
+    def terms(self) -> tuple[Term, ...]:
+        return search_terms(self.text, self.host) if self._needles else ()
+
+    @property
+    def needs_forces(self) -> bool:
+        """Whether matching asks for the events' board keys (a force, or a force named in the text)."""
+        return bool(self.force) or any(t.force for t in self.terms)
+
+    def matches(
+        self, event: dict[str, Any], key: str | None = None, forces: tuple[str, ...] | None = None
+    ) -> bool:
+        """``key``: the event's precomputed ``search_key``; ``forces``: its board keys, when known."""
         if self.types is not None and event.get("type") not in self.types:
+            return False
+        if forces is None and self.needs_forces:
+            from store.board.assign import event_forces
+
+            forces = event_forces(event, self.host)
+        if self.force and self.force not in (forces or ()):
             return False
         if self.countries is not None and not self.countries.intersection(event.get("countries") or ()):
             return False
@@ -95,10 +202,18 @@ class EventFilter:
                 return False
         if self._needles:
             haystack = key if key is not None else search_key(event)
-            return all(n in haystack for n in self._needles)
+            countries = event.get("countries") or ()
+            actors = event_actors(forces or ())
+            return all(t.matches(haystack, countries, actors) for t in self.terms)
         return True
 
     def apply(self, events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """The events that match, the host taken from ``events`` themselves when not given."""
+        if self.host is None and (self._needles or self.force):
+            from store.board.assign import corpus_host
+
+            events = list(events)
+            self.host = corpus_host(events)
         return (e for e in events if self.matches(e))
 
 

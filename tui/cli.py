@@ -74,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--until", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
     export.add_argument("--text", metavar="WORDS", help="free text (case- and accent-insensitive)")
 
+    board = sub.add_parser(
+        "board",
+        help="who left when: one row per force in a host country",
+        description="Forces and their withdrawals (the browser's w screen), corrections applied.",
+    )
+    board.add_argument("--format", choices=("table", "csv", "json"), default="table")
     sub.add_parser("docs", help="list stored documents", description="List stored documents.")
     _corrections_parser(sub)
     sub.add_parser("browse", help="open the browser (the default)", description="Open the browser.")
@@ -128,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "docs":
             return _docs(args)
+        if args.command == "board":
+            return _board(args)
         if args.command == "corrections":
             return _corrections(args)
         return _browse(args)
@@ -184,6 +192,14 @@ def _export(args: argparse.Namespace) -> int:
     count = export_events(export_rows(snapshot, flt), args.output, args.format)
     if args.output != "-":
         print(f"{count} events -> {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _board(args: argparse.Namespace) -> int:
+    from store.board.render import board_report
+    from store.storage.db import EventStore
+
+    sys.stdout.write(board_report(EventStore(_db_path(args)).load(), args.format))
     return EXIT_OK
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
-from store.query import EventFilter, date_bounds, search_key, sort_key
+from store.query import EventFilter, date_bounds, event_actors, search_key, search_terms, sort_key
 from store.storage.corrections import apply_corrections
 from store.text.fold import fold
 from tui.labels import country_label, type_label
@@ -115,6 +115,25 @@ class Corpus:
             indices.sort(key=lambda i: (evs[i].get("start") or 0, evs[i].get("end") or 0, i))
             self._doc_sorted.add(doc)
         return indices
+
+    @cached_property
+    def host(self) -> str | None:
+        """The most reported country: where a force with no named host is (``store.board.assign``)."""
+        from store.board.assign import corpus_host
+
+        return corpus_host(self.events)
+
+    @cached_property
+    def forces(self) -> list[tuple[str, ...]]:
+        """Each event's board keys ("EG@ML"), built the first time a force is asked for."""
+        from store.board.assign import event_forces
+
+        host = self.host
+        return [event_forces(e, host) for e in self.events]
+
+    @cached_property
+    def actors(self) -> list[frozenset[str]]:
+        return [event_actors(keys) for keys in self.forces]
 
     @cached_property
     def bounds(self) -> list[tuple[str, str] | None]:
@@ -217,6 +236,8 @@ class Corpus:
         ``Selector`` built before is stale afterwards.
         """
         _ = (self.bounds, self.keys)  # lazy indexes: built now, then kept up to date below
+        for lazy in ("forces", "actors"):  # a correction can move an event to another force: built again
+            self.__dict__.pop(lazy, None)
         event_id = event["id"]
         old = self.index_of[event_id]
         previous = self.events[old]
@@ -328,15 +349,24 @@ class Selector:
         """The same events as ``flt.apply`` would keep, in display order."""
         corpus = self.corpus
         needles = tuple(fold(flt.text).split())
-        fixed = (flt.types, flt.since, flt.until)
-        base = self._narrowed(fixed, needles)
+        terms = search_terms(flt.text, flt.host or corpus.host) if needles else ()
+        fixed = (flt.types, flt.since, flt.until, flt.force)
+        plain = all(t.is_plain for t in terms)  # a name also finds events without its letters: no narrowing
+        base = self._narrowed(fixed, needles) if plain else None
         if base is None:
             base = self._fixed_matches(flt)
-        if needles:  # the keys are built lazily: a filter without text never waits for them
-            keys = corpus.keys
-            for needle in needles:
-                base = [i for i in base if needle in keys[i]]
-        self._last = (fixed, needles, base)
+        if terms:  # the keys are built lazily: a filter without text never waits for them
+            keys, sets = corpus.keys, corpus.country_sets
+            for term in terms:
+                if term.is_plain:
+                    needle = term.needle
+                    base = [i for i in base if needle in keys[i]]
+                elif term.force is None:
+                    base = [i for i in base if term.matches(keys[i], sets[i])]
+                else:
+                    actors = corpus.actors
+                    base = [i for i in base if term.matches(keys[i], sets[i], actors[i])]
+        self._last = (fixed, needles if plain else ("\0",), base)
         sets = corpus.country_sets
         # Count each distinct country combination once, then expand: a few dozen sets, not 100k.
         counts: Counter[str] = Counter()
@@ -368,6 +398,9 @@ class Selector:
         if flt.types is not None:
             types, wanted = corpus.types, flt.types
             base = [i for i in base if types[i] in wanted]
+        if flt.force:
+            forces, force = corpus.forces, flt.force
+            base = [i for i in base if force in forces[i]]
         if flt.since or flt.until:
             bounds, since, until = corpus.bounds, flt.since, flt.until
             base = [
