@@ -17,7 +17,11 @@ from store.query import EventFilter, sort_key
 from store.storage.corrections import apply_corrections
 from store.storage.db import Snapshot
 
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "acled", "timelinejs")
+OTHER_TOOLS = {
+    "acled": "dated to a year only or undated: ACLED has no year precision",
+    "timelinejs": "undated: TimelineJS cannot place them",
+}
 
 
 def _csv_value(value: Any) -> str:
@@ -32,10 +36,27 @@ def _csv_value(value: Any) -> str:
     return str(value)
 
 
+def render_for_tool(
+    events: list[dict[str, Any]], fmt: str, documents: dict[str, Any] | None = None
+) -> tuple[str, int, int]:
+    """(text, rows written, events left out) in a format other tools read (``store.exports``)."""
+    if fmt == "acled":
+        from store.exports.acled import acled_csv
+
+        made = acled_csv(events, documents)
+        return made.text, made.rows, made.left_out
+    from store.exports.timelinejs import timeline_json
+
+    slides = timeline_json(events, documents)
+    return slides.text, slides.slides, slides.left_out
+
+
 def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
     """The export text: one object per event, only the fields of ``EVENT_FIELDS``."""
     if fmt not in FORMATS:
-        raise MaliTuiError(f"unknown export format {fmt!r} (use jsonl or csv)")
+        raise MaliTuiError(f"unknown export format {fmt!r} (use jsonl, csv, acled or timelinejs)")
+    if fmt in OTHER_TOOLS:
+        return render_for_tool(list(events), fmt)[0]
     if fmt == "jsonl":
         return "".join(orjson.dumps({k: e.get(k) for k in EVENT_FIELDS}).decode() + "\n" for e in events)
     buffer = io.StringIO()
@@ -57,9 +78,24 @@ def export_rows(snapshot: Snapshot, flt: EventFilter | None = None) -> list[dict
     return sorted(events, key=sort_key)
 
 
-def export_events(events: list[dict[str, Any]], path: Path | str | None, fmt: str = "jsonl") -> int:
-    """Write ``events`` to ``path`` ("-" or None: standard output); returns how many."""
-    text = render(events, fmt)
+def export_events(
+    events: list[dict[str, Any]],
+    path: Path | str | None,
+    fmt: str = "jsonl",
+    documents: dict[str, Any] | None = None,
+) -> int:
+    """Write ``events`` to ``path`` ("-" or None: standard output); returns how many.
+
+    ``acled`` and ``timelinejs`` leave out what their format cannot date and say
+    how many on standard error.
+    """
+    if fmt in OTHER_TOOLS:
+        text, _, left_out = render_for_tool(events, fmt, documents)
+        if left_out:
+            why = OTHER_TOOLS[fmt]
+            print(f"mali-tui: {left_out} events left out of the {fmt} export ({why})", file=sys.stderr)
+    else:
+        text = render(events, fmt)
     if path is None or str(path) == "-":
         sys.stdout.write(text)
         return len(events)

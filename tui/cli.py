@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
         help="write events (all, or filtered) as JSON lines or CSV",
         description="Export events with the documented field names.",
     )
-    export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    export.add_argument("--format", choices=("jsonl", "csv", "acled", "timelinejs"), default="jsonl")
     export.add_argument("--output", "-o", default="-", metavar="FILE", help="file to write (default: stdout)")
     export.add_argument(
         "--country",
@@ -189,7 +189,7 @@ def _export(args: argparse.Namespace) -> int:
         until=until,
     )
     snapshot = EventStore(_db_path(args)).load()
-    count = export_events(export_rows(snapshot, flt), args.output, args.format)
+    count = export_events(export_rows(snapshot, flt), args.output, args.format, dict(snapshot.documents))
     if args.output != "-":
         print(f"{count} events -> {args.output}", file=sys.stderr)
     return EXIT_OK
