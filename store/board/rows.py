@@ -207,7 +207,20 @@ def _order(row: BoardRow, first_dates: dict[str, str]) -> tuple[str, str, str]:
 
 def board_rows(events: Iterable[dict[str, Any]], host: str | None = None) -> list[BoardRow]:
     """Every force in every host country the events speak of, by host then by first report."""
-    groups = group_by_force(events, host)
+    return _rows(group_by_force(events, host))
+
+
+def board_rows_keyed(events: list[dict[str, Any]], keys: list[tuple[str, ...]]) -> list[BoardRow]:
+    """The board when the events' keys are known (the browser keeps them): ``keys[i]`` of ``events[i]``."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for event, event_keys in zip(events, keys, strict=True):
+        if not event.get("rejected"):
+            for key in event_keys:
+                groups.setdefault(key, []).append(event)
+    return _rows(groups)
+
+
+def _rows(groups: dict[str, list[dict[str, Any]]]) -> list[BoardRow]:
     rows = [build_row(key, members) for key, members in groups.items()]
     first_dates = {
         key: min((b[0] for e in members if (b := _bounds(e))), default="9999")
