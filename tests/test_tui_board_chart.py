@@ -142,3 +142,14 @@ async def test_escape_leaves_the_board_without_changing_the_filters() -> None:
         await pilot.pause()
         assert not isinstance(app.screen, BoardScreen)
         assert app.force_filter is None and app.timeline.row_count == len(app.corpus)
+
+
+@pilot_test
+async def test_the_chart_is_one_line_on_a_medium_terminal_and_hidden_on_a_short_one() -> None:
+    for size, height, shown in (((120, 36), 5, True), ((80, 24), 1, True), ((80, 18), 0, False)):
+        app = _app()
+        async with app.run_test(size=size) as pilot:
+            await _loaded(pilot)
+            assert app.chart.display == shown, size
+            if shown:
+                assert app.chart.outer_size.height == height, size

@@ -16,7 +16,7 @@ months ("▔▔ 3"), never a bar in January.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
 from math import ceil
 from typing import Any, ClassVar
 
@@ -27,7 +27,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
 
-from store.histogram import Bin, Histogram, histogram
+from store.histogram import Bin, BucketKey, Histogram, histogram_of_counts
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 FAMILIES = ("withdrawal", "deployment", "violence", "politics", "other")
@@ -107,7 +107,7 @@ class TimeChart(Widget, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._events: list[dict[str, Any]] = []
+        self._counts: Counter[BucketKey] = Counter()
         self.hist = Histogram("month", [])
         self.since: str | None = None
         self.until: str | None = None
@@ -118,9 +118,9 @@ class TimeChart(Widget, can_focus=True):
 
     # -- data --------------------------------------------------------------------------------------------
 
-    def show(self, events: Iterable[dict[str, Any]], since: str | None, until: str | None) -> None:
-        """Chart ``events`` (the filtered rows, before the date range) with ``since..until`` marked."""
-        self._events = list(events)
+    def show(self, counts: Counter[BucketKey], since: str | None, until: str | None) -> None:
+        """Chart events counted by ``store.histogram.bucket_key`` with ``since..until`` marked."""
+        self._counts = counts
         self.since, self.until = since, until
         self._rebin(self._bar_width())
 
@@ -129,7 +129,7 @@ class TimeChart(Widget, can_focus=True):
 
     def _rebin(self, width: int) -> None:
         self._width = width
-        self.hist = histogram(self._events, width)
+        self.hist = histogram_of_counts(self._counts, width)
         count = len(self.hist.bins)
         if self.cursor is None or self.cursor >= count:
             selected = self.selected_bins()
@@ -366,17 +366,17 @@ def _clamp(value: int, count: int) -> int:
     return max(0, min(count - 1, value))
 
 
-def chart_rows(corpus: Any, rows: list[int], flt: Any) -> list[dict[str, Any]]:
-    """The events the chart draws: the timeline's rows, widened to every date when a range is set.
+def chart_counts(corpus: Any, rows: list[int], flt: Any) -> Counter[BucketKey]:
+    """What the chart draws: the timeline's rows, widened to every date when a range is set.
 
     With a date range the chart still shows the bars around it, so the range
-    picked is seen in its context and can be moved.
+    picked is seen in its context and can be moved. Counted through the
+    corpus's precomputed keys: a few milliseconds at 100,000 rows.
     """
-    if not (flt.since or flt.until):
-        return [corpus.events[i] for i in rows]
-    from dataclasses import replace
+    if flt.since or flt.until:
+        from dataclasses import replace
 
-    from tui.corpus import Selector
+        from tui.corpus import Selector
 
-    wider = Selector(corpus).select(replace(flt, since=None, until=None)).rows
-    return [corpus.events[i] for i in wider]
+        rows = Selector(corpus).select(replace(flt, since=None, until=None)).rows
+    return Counter(map(corpus.chart_keys.__getitem__, rows))

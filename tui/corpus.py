@@ -132,6 +132,13 @@ class Corpus:
         return [event_forces(e, host) for e in self.events]
 
     @cached_property
+    def chart_keys(self) -> list[Any]:
+        """Each event's ``store.histogram.bucket_key``: the chart counts any rows with one C-level pass."""
+        from store.histogram import bucket_key
+
+        return list(map(bucket_key, self.events))
+
+    @cached_property
     def actors(self) -> list[frozenset[str]]:
         return [event_actors(keys) for keys in self.forces]
 
@@ -236,7 +243,11 @@ class Corpus:
         ``Selector`` built before is stale afterwards.
         """
         _ = (self.bounds, self.keys)  # lazy indexes: built now, then kept up to date below
-        for lazy in ("forces", "actors"):  # a correction can move an event to another force: built again
+        for lazy in (
+            "forces",
+            "actors",
+            "chart_keys",
+        ):  # a correction can move an event to another force: built again
             self.__dict__.pop(lazy, None)
         event_id = event["id"]
         old = self.index_of[event_id]
