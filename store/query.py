@@ -152,6 +152,7 @@ class EventFilter:
     until: str | None = None
     force: str | None = None
     host: str | None = None
+    known_hosts: frozenset[str] = frozenset()  # ``store.board.assign.Hosts.known``
     _needles: tuple[str, ...] = field(default=(), init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -184,9 +185,9 @@ class EventFilter:
         if self.types is not None and event.get("type") not in self.types:
             return False
         if forces is None and self.needs_forces:
-            from store.board.assign import event_forces
+            from store.board.assign import Hosts, event_forces
 
-            forces = event_forces(event, self.host)
+            forces = event_forces(event, Hosts(self.host, self.known_hosts))
         if self.force and self.force not in (forces or ()):
             return False
         if self.countries is not None and not self.countries.intersection(event.get("countries") or ()):
@@ -210,10 +211,11 @@ class EventFilter:
     def apply(self, events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         """The events that match, the host taken from ``events`` themselves when not given."""
         if self.host is None and (self._needles or self.force):
-            from store.board.assign import corpus_host
+            from store.board.assign import corpus_hosts
 
-            events = list(events)
-            self.host = corpus_host(events)
+            events = [e for e in events if not e.get("rejected")]
+            hosts = corpus_hosts(events)
+            self.host, self.known_hosts = hosts.default, hosts.known
         return (e for e in events if self.matches(e))
 
 

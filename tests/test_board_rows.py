@@ -269,3 +269,65 @@ def test_the_csv_board_names_its_producer_and_disarms_formulas() -> None:
     lines = text.splitlines()
     assert lines[0].startswith("# mali-tui ") and lines[0].endswith("extractor 1")
     assert lines[2].startswith("'=HYPERLINK(1)")
+
+
+def test_a_country_other_reports_call_a_host_is_the_host_when_named_without_a_cue() -> None:
+    events = [
+        *mali_and_niger_corpus(),
+        ev("Niger's junta told French soldiers to go.", "withdrawal_announced", ["NE", "FR"], "2023-08-03"),
+    ]
+    keys = {r.key: r for r in board_rows(events)}
+    assert keys["FR@NE"].reports == 3
+    assert not any(k.startswith("NE@") for k in keys)
+
+
+def test_a_country_only_cited_in_passing_is_not_a_second_force() -> None:
+    event = ev(
+        "The UK would withdraw its contingent early, citing the presence of Russian mercenaries.",
+        "withdrawal_announced",
+        ["GB", "RU"],
+        "2022-11",
+    )
+    assert event_forces(event, "ML") == ("GB@ML",)
+
+
+def test_countries_named_together_are_each_a_force() -> None:
+    event = ev(
+        "Sweden and Germany said they would withdraw their troops from Mali.",
+        "withdrawal_announced",
+        ["SE", "DE", "ML"],
+        "2022-06",
+    )
+    assert event_forces(event, "ML") == ("SE@ML", "DE@ML")
+
+
+def test_a_correspondent_in_a_capital_does_not_make_that_country_a_place() -> None:
+    event = ev(
+        "Theo phóng viên TTXVN tại London, ngày 14/11, Anh tuyên bố rút 250 binh lính khỏi Mali.",
+        "withdrawal_announced",
+        ["GB", "ML"],
+        "2022-11-14",
+        language="vi",
+    )
+    assert event_forces(event, "ML") == ("GB@ML",)
+
+
+def test_a_report_read_in_the_text_wins_over_an_inferred_date() -> None:
+    events = [
+        ev(
+            "Egypt's last troops left Mali.",
+            "withdrawal_completed",
+            ["EG", "ML"],
+            "2024-08-02",
+            inferred=True,
+        ),
+        ev(
+            "The last Egyptian peacekeepers left Mali on August 1.",
+            "withdrawal_completed",
+            ["EG", "ML"],
+            "2023-08-01",
+        ),
+    ]
+    (row,) = board_rows(events, host="ML")
+    assert row.completed == "2023-08-01"
+    assert row.conflict  # the two reports cannot both be right

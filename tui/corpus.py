@@ -124,12 +124,19 @@ class Corpus:
         return corpus_host(self.events)
 
     @cached_property
+    def hosts(self) -> Any:
+        """``store.board.assign.Hosts`` of the shown events (rejected ones left out, as on the board)."""
+        from store.board.assign import corpus_hosts
+
+        return corpus_hosts(e for e in self.events if not e.get("rejected"))
+
+    @cached_property
     def forces(self) -> list[tuple[str, ...]]:
         """Each event's board keys ("EG@ML"), built the first time a force is asked for."""
         from store.board.assign import event_forces
 
-        host = self.host
-        return [event_forces(e, host) for e in self.events]
+        hosts = self.hosts
+        return [event_forces(e, hosts) for e in self.events]
 
     @cached_property
     def chart_keys(self) -> list[Any]:
@@ -243,11 +250,8 @@ class Corpus:
         ``Selector`` built before is stale afterwards.
         """
         _ = (self.bounds, self.keys)  # lazy indexes: built now, then kept up to date below
-        for lazy in (
-            "forces",
-            "actors",
-            "chart_keys",
-        ):  # a correction can move an event to another force: built again
+        # A correction can move an event to another force or bar: these are built again when asked for.
+        for lazy in ("hosts", "forces", "actors", "chart_keys"):
             self.__dict__.pop(lazy, None)
         event_id = event["id"]
         old = self.index_of[event_id]

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from store.about.countries import country_name
-from store.board.assign import actor_force, corpus_host, event_forces, named_operations, split_key
+from store.board.assign import Hosts, actor_force, corpus_hosts, event_forces, named_operations, split_key
 from store.board.dates import date_cell
 from store.errors import MaliTuiError
 from store.query import date_bounds
@@ -100,15 +100,22 @@ def _bounds(event: dict[str, Any]) -> tuple[str, str] | None:
     return lo, hi
 
 
+def _dated(events: list[dict[str, Any]]) -> list[tuple[tuple[str, str], dict[str, Any]]]:
+    """Events with a date, those whose date was read in the text when there are any (inferred are weaker)."""
+    dated = [(b, e) for e in events if (b := _bounds(e))]
+    read = [(b, e) for b, e in dated if not e.get("date_inferred")]
+    return read or dated
+
+
 def _first(events: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The earliest dated event; of two that may be the same day, the more precise."""
-    dated = [(b, e) for e in events if (b := _bounds(e))]
+    dated = _dated(events)
     return min(dated, key=lambda p: (p[0][0], p[0][1]))[1] if dated else None
 
 
 def _last(events: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The latest dated event: the latest first day ("2022-08-15" after "2022"), then the more precise."""
-    dated = [(b, e) for e in events if (b := _bounds(e))]
+    dated = _dated(events)
     return max(dated, key=lambda p: (p[0][0], [-ord(c) for c in p[0][1]]))[1] if dated else None
 
 
@@ -193,10 +200,12 @@ def group_by_force(
 ) -> dict[str, list[dict[str, Any]]]:
     """Events by board key; ``host`` is the corpus's default host (computed from ``events`` when None)."""
     listed = [e for e in events if not e.get("rejected")]
-    default = host if host is not None else corpus_host(listed)
+    hosts = corpus_hosts(listed)
+    if host is not None:
+        hosts = Hosts(host, hosts.known)
     groups: dict[str, list[dict[str, Any]]] = {}
     for event in listed:
-        for key in event_forces(event, default):
+        for key in event_forces(event, hosts):
             groups.setdefault(key, []).append(event)
     return groups
 

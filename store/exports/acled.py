@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.about.countries import country_name
-from store.board.assign import corpus_host, event_forces, split_key
+from store.board.assign import corpus_hosts, event_forces, split_key
 from store.board.forces import force_by_id
 from store.exports.cells import spreadsheet_safe
 from store.exports.provenance import provenance_line
@@ -126,7 +126,7 @@ def acled_rows(
     withdrawal from Mali took place in Mali), else each country it names.
     """
     listed = [e for e in events if not e.get("rejected")]
-    host = corpus_host(listed)
+    hosts = corpus_hosts(listed)
     generator = provenance_line(documents)
     rows: list[dict[str, Any]] = []
     left_out = 0
@@ -136,7 +136,7 @@ def acled_rows(
             left_out += 1
             continue
         day, precision = dated
-        forces = event_forces(event, host)
+        forces = event_forces(event, hosts)
         actors = {split_key(k)[1]: split_key(k)[0] for k in forces}
         where = list(actors) or list(dict.fromkeys(event.get("countries") or ())) or [""]
         disorder, kind, sub = TYPE_MAP.get(event.get("type") or "other", TYPE_MAP["other"])

@@ -23,7 +23,7 @@ from typing import Any
 import orjson
 
 from store.about.event_types import event_type_label
-from store.board.assign import corpus_host, event_forces
+from store.board.assign import corpus_hosts, event_forces
 from store.board.rows import build_row, group_by_force
 from store.exports.provenance import provenance, provenance_line
 from store.text.visible import visible
@@ -77,7 +77,7 @@ def timeline_json(
 ) -> TimelineExport:
     """The TimelineJS document for ``events``."""
     listed = [e for e in events if not e.get("rejected")]
-    host = corpus_host(listed)
+    hosts = corpus_hosts(listed)
     names = _force_names(listed)
     slides: list[dict[str, Any]] = []
     left_out = 0
@@ -86,7 +86,7 @@ def timeline_json(
         if start is None:
             left_out += 1
             continue
-        keys = event_forces(event, host)
+        keys = event_forces(event, hosts)
         group = names.get(keys[0]) if keys else None
         doc = (documents or {}).get(event.get("doc") or "", {})
         slides.append(
