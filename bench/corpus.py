@@ -767,6 +767,7 @@ def _event_record(doc: SyntheticDocument, start: int, end: int, item: Planted, o
             actor=country_name(foreign) if foreign else None,
         ),
     }
+    record["cluster"], record["cluster_size"] = record["id"], 1
     assert tuple(record) == EVENT_FIELDS
     return record
 

@@ -22,6 +22,7 @@ OTHER_TOOLS = {
     "acled": "dated to a year only or undated: ACLED has no year precision",
     "timelinejs": "undated: TimelineJS cannot place them",
 }
+GROUPINGS = ("event", "cluster")  # --by: one row per event, or per occurrence (store.export_occurrences)
 
 
 def _csv_value(value: Any) -> str:
@@ -67,11 +68,18 @@ def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
     return buffer.getvalue()
 
 
-def export_rows(snapshot: Snapshot, flt: EventFilter | None = None) -> list[dict[str, Any]]:
+def export_rows(
+    snapshot: Snapshot, flt: EventFilter | None = None, by: str = "event"
+) -> list[dict[str, Any]]:
     """What an export writes: analysts' corrections applied (rejected events left out), then filtered.
 
     The filter sees corrected values, so an event corrected to 2023 is exported by ``--since 2023``.
+    ``by="cluster"`` gives one row per occurrence with a report the filter keeps.
     """
+    if by == "cluster":
+        from store.export_occurrences import occurrence_rows
+
+        return occurrence_rows(snapshot, flt)
     events = apply_corrections(snapshot.events, snapshot.corrections)
     if flt is not None and not flt.is_empty:
         events = list(flt.apply(events))
@@ -82,9 +90,10 @@ def export_events(
     events: list[dict[str, Any]],
     path: Path | str | None,
     fmt: str = "jsonl",
+    by: str = "event",
     documents: dict[str, Any] | None = None,
 ) -> int:
-    """Write ``events`` to ``path`` ("-" or None: standard output); returns how many.
+    """Write ``events`` (occurrence rows when ``by="cluster"``) to ``path`` ("-" or None: stdout).
 
     ``acled`` and ``timelinejs`` leave out what their format cannot date and say
     how many on standard error.
@@ -94,6 +103,10 @@ def export_events(
         if left_out:
             why = OTHER_TOOLS[fmt]
             print(f"mali-tui: {left_out} events left out of the {fmt} export ({why})", file=sys.stderr)
+    elif by == "cluster":
+        from store.export_occurrences import render_occurrences
+
+        text = render_occurrences(events, fmt)
     else:
         text = render(events, fmt)
     if path is None or str(path) == "-":

@@ -26,6 +26,7 @@ from store.document.reading import read_source
 from store.errors import InputError, MaliTuiError
 from store.extract import EXTRACTOR_VERSION, extract_events
 from store.linking.corroborate import reresolve_lists
+from store.linking.decisions import ingest_relinker
 from store.model import Document, content_hash
 from store.storage.db import EventStore
 
@@ -270,7 +271,7 @@ def _ingest_locked(
     if built:
         # Undated lists get their years checked against every dated report, new and stored.
         items = reresolve_lists([(b.document, b.events) for b in built], existing, snapshot.events, today)
-        written = store.write_documents(items)
+        written = store.write_documents(items, relink=ingest_relinker(snapshot.occurrence_decisions))
         summary.added, summary.replaced, summary.unchanged = (
             len(written.added),
             len(written.replaced),

@@ -47,6 +47,8 @@ EVENT_FIELDS: tuple[str, ...] = (
     "figures",
     "language",
     "title",
+    "cluster",
+    "cluster_size",
 )
 
 
@@ -84,6 +86,8 @@ class Event:
     figures: list[dict[str, Any]] = field(default_factory=list)
     language: str = "und"
     title: str = ""
+    cluster: str = ""  # the occurrence it reports: set at ingest by ``store.linking.clusters``
+    cluster_size: int = 1
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -73,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--since", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
     export.add_argument("--until", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
     export.add_argument("--text", metavar="WORDS", help="free text (case- and accent-insensitive)")
+    export.add_argument(
+        "--by", choices=("event", "cluster"), default="event", help="one row per event or per occurrence"
+    )
 
     board = sub.add_parser(
         "board",
@@ -115,6 +118,13 @@ def _corrections_parser(sub: argparse._SubParsersAction) -> None:
     ):
         action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
         action.add_argument("event_id", metavar="EVENT_ID")
+    for name, text in (
+        ("same", "say two events report the same occurrence (merges their clusters)"),
+        ("different", "say two events report different occurrences (splits them apart)"),
+        ("undecided", "forget what you said about two events: the evidence decides again"),
+    ):
+        action = actions.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        action.add_argument("event_ids", metavar="EVENT_ID", nargs=2)
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -188,10 +198,15 @@ def _export(args: argparse.Namespace) -> int:
         since=since,
         until=until,
     )
+    if args.by == "cluster" and args.format in ("acled", "timelinejs"):
+        _err(f"--by cluster works with jsonl and csv; {args.format} has one row per event")
+        return EXIT_USAGE
     snapshot = EventStore(_db_path(args)).load()
-    count = export_events(export_rows(snapshot, flt), args.output, args.format, dict(snapshot.documents))
+    rows = export_rows(snapshot, flt, args.by)
+    count = export_events(rows, args.output, args.format, args.by, dict(snapshot.documents))
     if args.output != "-":
-        print(f"{count} events -> {args.output}", file=sys.stderr)
+        what = "occurrences" if args.by == "cluster" else "events"
+        print(f"{count} {what} -> {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -235,6 +250,18 @@ def _corrections(args: argparse.Namespace) -> int:
     from store.storage.db import EventStore
 
     store = EventStore(_db_path(args))
+    if args.action in ("same", "different", "undecided"):
+        from store.linking import decisions
+
+        decide = {
+            "same": decisions.same_occurrence,
+            "different": decisions.different_occurrence,
+            "undecided": decisions.clear_occurrence,
+        }[args.action]
+        first, second = args.event_ids
+        decide(store, first, second)
+        print(f"{first} {second}: {args.action}" + (" occurrence" if args.action != "undecided" else ""))
+        return EXIT_OK
     if args.action == "set":
         countries = None
         if args.countries is not None:

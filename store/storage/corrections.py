@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
-from store.storage.db import CORRECTED_FIELDS, CORRECTIONS, EVENTS, EventStore, Snapshot
+from store.storage.db import (
+    CORRECTED_FIELDS,
+    CORRECTIONS,
+    EVENTS,
+    OCCURRENCE_DECISIONS,
+    EventStore,
+    Snapshot,
+)
 
 if TYPE_CHECKING:  # only writes use TinyDB: the browser imports this module at start-up
     from tinydb import TinyDB
@@ -409,6 +416,60 @@ def describe(record: Mapping[str, Any]) -> str:
     return "; ".join(parts) or "no change"
 
 
+# -- occurrence decisions ---------------------------------------------------------------------
+OccurrenceHook = Callable[[list[dict[str, Any]], list[dict[str, Any]], set[str]], object]
+"""Called inside the write with every event record, every decision and the two events decided on."""
+
+
+def _decide(store: EventStore, a: str, b: str, decision: str | None, hook: OccurrenceHook | None) -> None:
+    if a == b:
+        raise CorrectionError("give two different event ids")
+    first, second = sorted((a, b))
+    with store.writing() as db:
+        from tinydb import Query
+
+        events = {row.get("id"): row for row in db.table(EVENTS).all()}
+        for event_id in (first, second):
+            if event_id not in events:
+                raise CorrectionError(f"no event with id {event_id!r} in this store", store.path)
+        table, q = db.table(OCCURRENCE_DECISIONS), Query()
+        table.remove((q.a == first) & (q.b == second))
+        if decision is not None:
+            table.insert(
+                {
+                    "a": first,
+                    "b": second,
+                    "decision": decision,
+                    "sentences": [events[first].get("sentence"), events[second].get("sentence")],
+                    "docs": [events[first].get("doc"), events[second].get("doc")],
+                    "updated": _now(),
+                }
+            )
+        if hook is not None:
+            rows = list((db.storage.read() or {}).get(EVENTS, {}).values())
+            hook(rows, [dict(r) for r in table.all()], {first, second})
+
+
+def set_same_occurrence(store: EventStore, a: str, b: str, hook: OccurrenceHook | None = None) -> None:
+    """Record that events ``a`` and ``b`` report one occurrence (kept across re-ingest, by event ids)."""
+    _decide(store, a, b, "same", hook)
+
+
+def set_different_occurrence(store: EventStore, a: str, b: str, hook: OccurrenceHook | None = None) -> None:
+    """Record that events ``a`` and ``b`` report two different occurrences."""
+    _decide(store, a, b, "different", hook)
+
+
+def clear_occurrence_decision(store: EventStore, a: str, b: str, hook: OccurrenceHook | None = None) -> None:
+    """Forget the analyst's decision on ``a`` and ``b``: the evidence decides again."""
+    _decide(store, a, b, None, hook)
+
+
+def occurrence_decisions(snapshot: Snapshot) -> list[dict[str, Any]]:
+    """Every "same / different occurrence" decision, by event-id pair."""
+    return list(snapshot.occurrence_decisions)
+
+
 __all__ = [
     "HISTORY_LIMIT",
     "CorrectionError",
@@ -416,11 +477,15 @@ __all__ = [
     "apply_corrections",
     "attach",
     "clear_correction",
+    "clear_occurrence_decision",
     "correction_statuses",
     "describe",
     "is_active",
+    "occurrence_decisions",
     "orphaned",
     "set_correction",
+    "set_different_occurrence",
+    "set_same_occurrence",
     "undo_correction",
     "validate_countries",
     "validate_date",

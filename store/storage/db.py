@@ -36,6 +36,9 @@ SCHEMA_VERSION = 3
 PREVIEW_EVENTS = 2000  # a few screens of the timeline, read in a few milliseconds
 APP_MARK = storefile.APP_MARK
 DOCUMENTS, EVENTS, CORRECTIONS, META = "documents", "events", "corrections", "meta"
+OCCURRENCE_DECISIONS = "occurrence_decisions"  # analysts' "same / different occurrence", by event-id pairs
+Relink = Callable[[list[dict[str, Any]], set[str], list[dict[str, Any]]], object]
+"""Called inside a write with every event record, the ids just written and the records they replaced."""
 CORRECTED_FIELDS = ("date", "date_precision", "countries", "type")
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -88,6 +91,7 @@ class Snapshot:
     events_sorted: bool = False  # already in ``store.query.sort_key`` order
     text_source: Callable[[str], str | None] | None = None  # for documents loaded without their text
     total_events: int = 0  # more than len(events) in a preview: the first events of a store still loading
+    occurrence_decisions: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def is_partial(self) -> bool:
@@ -252,6 +256,7 @@ class EventStore:
             documents = {doc["name"]: doc for doc in _table_rows(data, DOCUMENTS)}
             events = _table_rows(data, EVENTS)
             corrections = {row["event_id"]: row for row in _table_rows(data, CORRECTIONS)}
+            decisions = _table_rows(data, OCCURRENCE_DECISIONS)
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreError("store is damaged (a table is malformed); restore a backup", self.path) from exc
         return Snapshot(
@@ -261,6 +266,7 @@ class EventStore:
             events_sorted=events_sorted,
             text_source=self.document_text if texts else None,
             total_events=len(events) if total is None else total,
+            occurrence_decisions=decisions,
         )
 
     def document_text(self, name: str) -> str | None:
@@ -367,12 +373,16 @@ class EventStore:
         write_bytes_atomic(target, raw)
         return target
 
-    def write_documents(self, items: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]]) -> WriteResult:
+    def write_documents(
+        self, items: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]], relink: Relink | None = None
+    ) -> WriteResult:
         """Add or replace documents with their events, all in one atomic write.
 
         A document whose name, text and reference date are unchanged is left as
         it is, so ingesting the same file twice stores nothing new. The
-        corrections table is never touched here.
+        corrections table is never touched here. ``relink`` (the occurrence
+        linker, which storage does not import) updates event records in place
+        before the write.
         """
         result = WriteResult()
         with self.writing() as db:
@@ -396,14 +406,19 @@ class EventStore:
                     result.added.append(name)
                 new_docs.append(doc)
                 new_events.extend(doc_events)
+            removed: list[dict[str, Any]] = []
             if replaced_ids:
                 gone = set(result.replaced)
+                removed = [dict(row) for row in events.all() if row.get("doc") in gone] if relink else []
                 docs.remove(doc_ids=replaced_ids)
                 events.remove(cond=lambda row: row.get("doc") in gone)
             if new_docs:
                 docs.insert_multiple(new_docs)
             if new_events:
                 events.insert_multiple(new_events)
+            if relink is not None and (new_events or removed):
+                rows = list((db.storage.read() or {}).get(EVENTS, {}).values())
+                relink(rows, {str(e.get("id")) for e in new_events}, removed)
         return result
 
 

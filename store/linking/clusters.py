@@ -1,0 +1,309 @@
+"""Grouping events into occurrences: complete linkage over pairwise evidence, updated incrementally.
+
+A cluster is a set of events that all report one occurrence: every pair of its
+members is compatible (``store.linking.compatibility``), not merely chained
+(A with B and B with C does not put A with C when A and C are two camps).
+Clusters are built per connected component of the compatibility graph by
+merging the strongest links first; ties are broken by event ids, so the same
+events always give the same clusters whatever the order they were ingested in.
+
+A cluster's id is its earliest member's event id: the first in timeline order
+(``store.query.sort_key``: date, undated last, then document and offset), ties
+broken by the smaller id. Analyst decisions ("these two events are / are not
+the same occurrence", keyed by event ids) override the evidence.
+
+Incremental: only the components that hold a new event, or a member of a
+cluster that lost an event, are clustered again; every other event keeps its
+stored cluster. The result is the same as clustering the whole store.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from store.linking.common_countries import common_countries
+from store.linking.compatibility import (
+    FAMILY,
+    ONCE_PER_ACTOR,
+    RARE_IN_YEAR,
+    WILDCARD,
+    Evidence,
+    Profile,
+    compatible,
+    profile,
+)
+from store.query import sort_key
+
+ANALYST_SAME = "an analyst said these report the same occurrence"
+
+Pair = tuple[str, str]
+
+
+def pair(a: str, b: str) -> Pair:
+    return (a, b) if a <= b else (b, a)
+
+
+@dataclass(frozen=True, slots=True)
+class Decisions:
+    """Analyst decisions by event-id pairs: the same occurrence, or different ones."""
+
+    same: frozenset[Pair] = frozenset()
+    different: frozenset[Pair] = frozenset()
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> Decisions:
+        same, different = set(), set()
+        for row in rows:
+            a, b, what = row.get("a"), row.get("b"), row.get("decision")
+            if not isinstance(a, str) or not isinstance(b, str) or a == b:
+                continue
+            (same if what == "same" else different if what == "different" else set()).add(pair(a, b))
+        return cls(frozenset(same), frozenset(different - same))
+
+    def ids(self) -> set[str]:
+        return {i for p in (*self.same, *self.different) for i in p}
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    cluster: str
+    size: int
+    link: tuple[str, str] | None  # (the member it is linked to, the reason), None for the cluster's root
+
+
+@dataclass(slots=True)
+class _Graph:
+    """Profiles of the events, a block index for candidate pairs, and the evidence found so far."""
+
+    profiles: dict[str, Profile]
+    common: frozenset[str]
+    decisions: Decisions
+    blocks: dict[tuple[Any, ...], list[str]] = field(default_factory=lambda: defaultdict(list))
+    evidence: dict[Pair, Evidence | None] = field(default_factory=dict)
+    forced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def __post_init__(self) -> None:
+        for p in self.profiles.values():
+            for key in homes(p):
+                self.blocks[key].append(p.id)
+        for a, b in sorted(self.decisions.same):
+            if a in self.profiles and b in self.profiles:
+                self.forced[a].add(b)
+                self.forced[b].add(a)
+
+    def edge(self, a: str, b: str) -> Evidence | None:
+        key = pair(a, b)
+        if key in self.decisions.different:
+            return None
+        if key in self.decisions.same:
+            return Evidence(100, ANALYST_SAME)
+        if key not in self.evidence:
+            self.evidence[key] = compatible(self.profiles[key[0]], self.profiles[key[1]], self.common)
+        return self.evidence[key]
+
+    def neighbours(self, event_id: str) -> list[tuple[str, Evidence]]:
+        p = self.profiles[event_id]
+        seen: set[str] = {event_id}
+        out: list[tuple[str, Evidence]] = []
+        candidates = [c for key in looks(p) for c in self.blocks.get(key, ())]
+        for other in (*candidates, *sorted(self.forced.get(event_id, ()))):
+            if other in seen:
+                continue
+            seen.add(other)
+            ev = self.edge(event_id, other)
+            if ev is not None:
+                out.append((other, ev))
+        return out
+
+
+def _families(p: Profile) -> tuple[str, ...]:
+    """The type families ``p`` can link with: its own and statements', or every one for a statement."""
+    if p.type in (WILDCARD, "other"):  # a statement or an untyped report may tell any kind
+        return tuple(sorted(set(FAMILY.values())))
+    return (p.family, FAMILY[WILDCARD], "other")
+
+
+def homes(p: Profile) -> tuple[tuple[str, ...], ...]:
+    """The buckets ``p`` is filed in, so that every event it may be compatible with finds it."""
+    if not p.date or (p.family == "other" and not (p.places and p.precision == "day")):
+        return ()
+    f, d = p.family, p.date
+    if p.precision == "day":
+        return ((f, "m", d[:7]), (f, "mdi" if p.inferred else "md", d[5:]))
+    if p.inferred:
+        return ()
+    if p.precision == "month":
+        return ((f, "m", d[:7]),)
+    if p.type in RARE_IN_YEAR or p.type in ONCE_PER_ACTOR:
+        return ((f, "y", d[:4]),)
+    return ()
+
+
+def looks(p: Profile) -> tuple[tuple[str, ...], ...]:
+    """The buckets to search for ``p``'s candidates (the mirror of ``homes``)."""
+    if not homes(p):
+        return ()
+    d, out = p.date or "", []
+    for f in _families(p):
+        if p.precision == "day" and p.inferred:
+            out += [(f, "m", d[:7]), (f, "md", d[5:])]
+        elif p.precision == "day":
+            out += [(f, "m", d[:7]), (f, "y", d[:4]), (f, "mdi", d[5:])]
+        elif p.precision == "month":
+            out += [(f, "m", d[:7]), (f, "y", d[:4])]
+        else:
+            out += [(f, "y", d[:4])] + [(f, "m", f"{d[:4]}-{m:02d}") for m in range(1, 13)]
+    return tuple(out)
+
+
+def _sentence_counts(events: Sequence[Mapping[str, Any]]) -> Counter[tuple[Any, Any]]:
+    return Counter((e.get("doc"), e.get("start")) for e in events)
+
+
+def _graph(events: Sequence[Mapping[str, Any]], decisions: Decisions) -> _Graph:
+    counts = _sentence_counts(events)
+    profiles = {str(e["id"]): profile(e, counts[(e.get("doc"), e.get("start"))]) for e in events}
+    return _Graph(profiles, common_countries(events), decisions)
+
+
+def cluster_events(
+    events: Sequence[Mapping[str, Any]],
+    decisions: Decisions | None = None,
+    touched: Iterable[str] | None = None,
+) -> dict[str, Assignment]:
+    """The cluster of every event whose component holds a ``touched`` event (all events when None)."""
+    decisions = decisions or Decisions()
+    graph = _graph(events, decisions)
+    by_id = {str(e["id"]): e for e in events}
+    start = sorted(by_id) if touched is None else sorted({t for t in touched if t in by_id})
+    done: set[str] = set()
+    out: dict[str, Assignment] = {}
+    for seed in start:
+        if seed in done:
+            continue
+        component, edges = _component(graph, seed)
+        done.update(component)
+        out.update(_cluster_component(component, edges, graph, by_id))
+    return out
+
+
+def _component(graph: _Graph, seed: str) -> tuple[list[str], dict[Pair, Evidence]]:
+    seen = {seed}
+    todo = [seed]
+    edges: dict[Pair, Evidence] = {}
+    while todo:
+        current = todo.pop()
+        for other, ev in graph.neighbours(current):
+            edges[pair(current, other)] = ev
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return sorted(seen), edges
+
+
+def _earliest(ids: Iterable[str], by_id: Mapping[str, Mapping[str, Any]]) -> str:
+    return min(ids, key=lambda i: (sort_key(dict(by_id[i])), i))
+
+
+def _cluster_component(
+    component: list[str],
+    edges: dict[Pair, Evidence],
+    graph: _Graph,
+    by_id: Mapping[str, Mapping[str, Any]],
+) -> dict[str, Assignment]:
+    if len(component) == 1:
+        only = component[0]
+        return {only: Assignment(only, 1, None)}
+    root = {i: i for i in component}
+    members: dict[str, list[str]] = {i: [i] for i in component}
+
+    def find(i: str) -> str:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    def fits(x: str, y: str) -> bool:
+        return all(pair(a, b) in edges for a in members[x] for b in members[y])
+
+    ordered = sorted(edges.items(), key=lambda kv: (-kv[1].score, kv[0]))
+    for (a, b), _ in ordered:
+        ra, rb = find(a), find(b)
+        if ra == rb or not fits(ra, rb):
+            continue
+        keep, gone = (ra, rb) if ra <= rb else (rb, ra)
+        root[gone] = keep
+        members[keep].extend(members.pop(gone))
+    out: dict[str, Assignment] = {}
+    for group in members.values():
+        cid = _earliest(group, by_id)
+        links = _spanning_links(cid, group, edges)
+        for i in group:
+            out[i] = Assignment(cid, len(group), links.get(i))
+    return out
+
+
+def _spanning_links(root: str, group: list[str], edges: dict[Pair, Evidence]) -> dict[str, tuple[str, str]]:
+    """Each member's strongest link towards the root (a maximum spanning tree, grown from the root)."""
+    if len(group) == 1:
+        return {}
+    inside = {root}
+    links: dict[str, tuple[str, str]] = {}
+    rest = set(group) - inside
+    while rest:
+        best: tuple[int, str, str, Evidence] | None = None
+        for x in sorted(inside):
+            for y in sorted(rest):
+                ev = edges.get(pair(x, y))
+                if ev is not None and (best is None or (-ev.score, y, x) < (-best[0], best[1], best[2])):
+                    best = (ev.score, y, x, ev)
+        if best is None:  # cannot happen inside a complete-linkage cluster; keep the rest unlinked
+            break
+        _, y, x, ev = best
+        links[y] = (x, ev.reason)
+        inside.add(y)
+        rest.discard(y)
+    return links
+
+
+def apply_assignments(rows: Iterable[MutableMapping[str, Any]], assignments: Mapping[str, Assignment]) -> int:
+    """Write clusters onto event records in place; returns how many records changed."""
+    changed = 0
+    for row in rows:
+        a = assignments.get(row.get("id"))  # type: ignore[arg-type]
+        if a is None:
+            continue
+        link = list(a.link) if a.link else None
+        now = (row.get("cluster"), row.get("cluster_size"), row.get("cluster_link"))
+        if now != (a.cluster, a.size, link):
+            row["cluster"], row["cluster_size"], row["cluster_link"] = a.cluster, a.size, link
+            changed += 1
+    return changed
+
+
+def relink(
+    rows: Sequence[MutableMapping[str, Any]],
+    new_ids: Iterable[str],
+    removed: Sequence[Mapping[str, Any]] = (),
+    decisions: Decisions | None = None,
+) -> int:
+    """Bring the clusters of a store's event records up to date after documents were added or replaced.
+
+    ``rows`` are every event record now in the store (changed in place), ``new_ids`` the events just
+    written, ``removed`` the records they replaced. Returns how many records changed.
+    """
+    decisions = decisions or Decisions()
+    new = set(new_ids)
+    before = [r for r in rows if r.get("id") not in new] + list(removed)
+    if common_countries(before) != common_countries(rows):
+        touched: set[str] | None = None  # what identifies an occurrence changed: cluster everything again
+    else:
+        lost = {r.get("cluster") for r in removed if r.get("cluster")}
+        touched = set(new) | decisions.ids()
+        touched.update(str(r["id"]) for r in rows if not r.get("cluster") or r.get("cluster") in lost)
+        if not touched:
+            return 0
+    return apply_assignments(rows, cluster_events(rows, decisions, touched))
