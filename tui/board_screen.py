@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from tui.corpus import Corpus
 
 # (title, width at 120 columns, width at 80 columns (0: left out), attribute)
-# Each column takes two more cells of padding: 114 cells wide, 79 narrow (where "In" is left out
+# Each column takes two more cells of padding: 119 cells wide, 79 narrow (where "In" is left out
 # when every force is in the same country: the title names it).
 COLUMNS: tuple[tuple[str, int, int, str], ...] = (
     ("Force", 20, 17, "force"),
@@ -34,9 +34,9 @@ COLUMNS: tuple[tuple[str, int, int, str], ...] = (
     ("Announced", 11, 11, "announced"),
     ("Started", 11, 0, "started"),
     ("Completed", 11, 11, "completed"),
-    ("Status", 14, 14, "status"),
-    ("Troops", 8, 0, "troops_cell"),
-    ("Reports", 11, 7, "reports_cell"),
+    ("Status", 14, 9, "status"),
+    ("Troops", 11, 0, "troops_cell"),
+    ("Reports", 13, 8, "reports_cell"),
     ("!~", 3, 2, "marks"),
 )
 NARROW = 110
@@ -76,7 +76,10 @@ class BoardScreen(Screen[tuple[str, str] | None]):
     def compose(self) -> ComposeResult:
         yield Static("Who left when · building the board…", id="board-title")
         yield DataTable(id="board-table", cursor_type="row", zebra_stripes=True)
-        yield Static(f"Enter: the timeline filtered to the force · {MARKS_NOTE}", id="board-note")
+        yield Static(
+            f"Enter: the timeline of the force · reports (occurrences, when linked) · {MARKS_NOTE}",
+            id="board-note",
+        )
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -112,7 +115,7 @@ class BoardScreen(Screen[tuple[str, str] | None]):
         for title, width, _ in columns:
             table.add_column(title, width=width)
         for row in self.rows:
-            table.add_row(*(Text(str(getattr(row, attr) or "—")) for _, _, attr in columns), key=row.key)
+            table.add_row(*(Text(_cell(row, attr, width, narrow)) for _, width, attr in columns), key=row.key)
         if self.rows:
             table.move_cursor(row=min(keep, len(self.rows) - 1))
         left = sum(1 for r in self.rows if r.status == "left")
@@ -141,3 +144,23 @@ class BoardScreen(Screen[tuple[str, str] | None]):
     def _choice(self, key: str) -> tuple[str, str]:
         row = next((r for r in self.rows if r.key == key), None)
         return key, f"{row.force} in {row.host}" if row else key
+
+
+def _cell(row: BoardRow, attr: str, width: int, narrow: bool = False) -> str:
+    """A cell's text; troop figures cut at a whole figure ("1,100 / 1,000 …"), blank marks left blank;
+    narrow: "announced" for "announced only", "13 (12)" for 13 reports of 12 occurrences."""
+    if narrow and attr == "status":
+        return row.status.replace(" only", "")
+    if narrow and attr == "reports_cell" and row.occurrences != row.reports:
+        return f"{row.reports} ({row.occurrences})"
+    if attr == "troops_cell" and row.troops:
+        shown = ""
+        for n, value in enumerate(row.troops):
+            more = f"{shown} / {value:,}" if shown else f"{value:,}"
+            rest = " …" if n + 1 < len(row.troops) else ""
+            if len(more + rest) > width:
+                return f"{shown} …" if shown else more
+            shown = more
+        return shown
+    value = getattr(row, attr)
+    return str(value) if value else ("" if attr == "marks" else "—")
