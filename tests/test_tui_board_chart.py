@@ -153,3 +153,17 @@ async def test_the_chart_is_one_line_on_a_medium_terminal_and_hidden_on_a_short_
             assert app.chart.display == shown, size
             if shown:
                 assert app.chart.outer_size.height == height, size
+
+
+@pilot_test
+async def test_the_palette_exports_the_filtered_events_for_timelinejs(tmp_path: Path) -> None:
+    import orjson
+
+    app = make_app(EventStore(STORE), ingest_if_empty=False, today=date(2025, 1, 15), export_dir=tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _loaded(pilot)
+        await pilot.press("slash", *"Đức", "escape")
+        app.action_export("timelinejs")
+        await app.workers.wait_for_complete()
+        body = orjson.loads((tmp_path / "mali-tui-export.timeline.json").read_bytes())
+        assert body["events"] and all("Germany" in s["text"]["headline"] for s in body["events"])

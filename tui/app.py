@@ -532,14 +532,15 @@ class MaliTuiApp(App[None]):
         # Rejected events stay on screen, struck out, but are not events: never exported.
         events = [e for i in self.timeline.rows if not (e := self.corpus.events[i]).get("rejected")]
         folder = self.export_dir if self.export_dir is not None else Path.cwd()
-        self._export(events, _free_path(folder, f"mali-tui-export.{fmt}"), fmt)
+        suffix = {"acled": "acled.csv", "timelinejs": "timeline.json"}.get(fmt, fmt)
+        self._export(events, _free_path(folder, f"mali-tui-export.{suffix}"), fmt)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, events: list[dict[str, Any]], path: Path, fmt: str) -> None:
         try:
             from store.export import export_events
 
-            count = export_events(events, path, fmt)
+            count = export_events(events, path, fmt, documents=self.corpus.documents if self.corpus else None)
             self.post_message(ExportDone(_shown_path(path), count))
         except (MaliTuiError, OSError, ImportError) as exc:
             self.post_message(ExportFailed(str(exc)))

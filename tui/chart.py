@@ -347,7 +347,10 @@ class TimeChart(Widget, can_focus=True):
         picked = self._picked_label()
         if picked:
             room = width - len(picked)
-            axis = axis[:room] if len(axis) > room else axis
+            if len(axis) > room:  # no year label cut in half
+                cut = axis.plain[:room]
+                keep = cut if axis.plain[room : room + 1] in ("", " ") else cut[: cut.rfind(" ") + 1]
+                axis = axis[: len(keep.rstrip())]
             axis.pad_right(room - len(axis))
             axis.append(picked, style=self.get_component_rich_style("chart--selected"))
         return axis
