@@ -223,3 +223,35 @@ def test_clusters_do_not_depend_on_the_order_of_ingest(tmp_path: Path) -> None:
     forward = ingest(tmp_path / "a.json", paths)
     backward = ingest(tmp_path / "b.json", paths[::-1])
     assert {e["id"]: e["cluster"] for e in forward} == {e["id"]: e["cluster"] for e in backward}
+
+
+def _member(i: str, date: str, **extra: object) -> dict:
+    precision = {10: "day", 7: "month", 4: "year"}[len(date)]
+    return {"id": i, "doc": f"{i}.txt", "cluster": "k", "date": date, "date_precision": precision,
+            "type": "withdrawal_completed", "sentence": f"report {i}", **extra}  # fmt: skip
+
+
+def test_the_occurrence_date_is_the_best_supported_never_an_average() -> None:
+    inferred = _member("a", "2024-10-21", date_inferred=True)
+    stated = _member("b", "2023-10-21")
+    assert occurrences_of([inferred, stated])[0].date == "2023-10-21"  # stated over inferred
+    two_say_saturday = [_member("c", "2023-10-21"), _member("d", "2023-10-21"), _member("e", "2023-10-23")]
+    assert occurrences_of(two_say_saturday)[0].date == "2023-10-21"  # more reports, not the 22nd
+    month_and_day = [_member("f", "2023-10"), _member("g", "2023-10-21")]
+    occ = occurrences_of(month_and_day)[0]
+    assert (occ.date, occ.date_precision, occ.conflicts) == (
+        "2023-10-21",
+        "day",
+        (),
+    )  # more precise, agreeing
+
+
+def test_reports_naming_different_weekdays_are_a_conflict() -> None:
+    saturday = _member("a", "2023-10-21", date_text="samedi", language="fr")
+    sunday = _member("b", "2023-10-22", date_text="Sunday", language="en")
+    fields = {c.field: c for c in occurrences_of([saturday, sunday])[0].conflicts}
+    assert set(fields) == {"date", "weekday"}
+    assert [(v.value, v.events) for v in fields["weekday"].values] == [
+        ("Saturday", ("a",)),
+        ("Sunday", ("b",)),
+    ]
