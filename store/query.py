@@ -66,13 +66,18 @@ class Term:
 
     A term that names a country (in any supported language or form) also finds
     the events of that country, whatever their language; one that names a
-    multinational force ("minusma", "takuba") the events of that force's board
-    rows. Every term still finds its own text.
+    multinational force ("minusma", "takuba") also finds its other names, and,
+    for a UN mission, the reports of its host countries that speak of the UN or
+    its peacekeepers in any language ("LHQ", "casques bleus"). Every term still
+    finds its own text. Matching reads only the search key and the countries:
+    fast on every keystroke, whatever the size of the store.
     """
 
     needle: str  # folded
     country: str | None = None
     force: str | None = None  # a multinational force's id (``store.board.forces``)
+    also: tuple[str, ...] = ()  # the force's other names, folded
+    un_hosts: frozenset[str] = frozenset()  # a UN mission's host countries
 
     @property
     def is_plain(self) -> bool:
@@ -88,13 +93,19 @@ class Term:
             return self.needle in key
         return self.needle in key and self._word.search(key) is not None
 
-    def matches(self, key: str, countries: Iterable[str] = (), actors: Iterable[str] = ()) -> bool:
-        """``key``: the event's ``search_key``; ``actors``: the actor part of its board keys."""
+    def matches(self, key: str, countries: Iterable[str] = ()) -> bool:
+        """``key``: the event's ``search_key``; ``countries``: its countries."""
         if self.in_text(key):
             return True
         if self.country is not None and self.country in countries:
             return True
-        return self.force is not None and self.force in actors
+        if any(name in key for name in self.also):
+            return True
+        if self.un_hosts and not self.un_hosts.isdisjoint(countries):
+            from store.board.forces import un_in_key
+
+            return un_in_key(key)
+        return False
 
 
 @lru_cache(maxsize=512)
@@ -106,7 +117,7 @@ def _word_start(needle: str) -> re.Pattern[str]:
 def search_terms(text: str, host: str | None = None) -> tuple[Term, ...]:
     """The terms of ``text``; the corpus's ``host`` country (named by nearly every event) stays a word."""
     from store.about.country_terms import country_of
-    from store.board.forces import force_called
+    from store.board.forces import force_called, search_names
 
     words = text.split()
     terms: list[Term] = []
@@ -116,8 +127,12 @@ def search_terms(text: str, host: str | None = None) -> tuple[Term, ...]:
             span = tuple(words[i : i + size])
             needle = fold(" ".join(span))
             force = force_called(" ".join(span))
-            if force is not None:
-                terms.append(Term(needle, force=None if force.country else force.id))
+            if force is not None and force.country is None:
+                hosts = frozenset(force.hosts) if force.un else frozenset()
+                terms.append(Term(needle, force=force.id, also=search_names(force), un_hosts=hosts))
+                break
+            if force is not None:  # a national operation: its name, in any language ("Barkhane")
+                terms.append(Term(needle))
                 break
             code = country_of(span)
             if code is not None:
@@ -127,11 +142,6 @@ def search_terms(text: str, host: str | None = None) -> tuple[Term, ...]:
                 terms.append(Term(needle))
         i += size
     return tuple(terms)
-
-
-def event_actors(forces: Iterable[str]) -> frozenset[str]:
-    """The actor part of board keys ("minusma@ML" -> "minusma")."""
-    return frozenset(key.partition("@")[0] for key in forces)
 
 
 @dataclass(slots=True)
@@ -173,18 +183,13 @@ class EventFilter:
     def terms(self) -> tuple[Term, ...]:
         return search_terms(self.text, self.host) if self._needles else ()
 
-    @property
-    def needs_forces(self) -> bool:
-        """Whether matching asks for the events' board keys (a force, or a force named in the text)."""
-        return bool(self.force) or any(t.force for t in self.terms)
-
     def matches(
         self, event: dict[str, Any], key: str | None = None, forces: tuple[str, ...] | None = None
     ) -> bool:
         """``key``: the event's precomputed ``search_key``; ``forces``: its board keys, when known."""
         if self.types is not None and event.get("type") not in self.types:
             return False
-        if forces is None and self.needs_forces:
+        if forces is None and self.force:
             from store.board.assign import Hosts, event_forces
 
             forces = event_forces(event, Hosts(self.host, self.known_hosts))
@@ -204,8 +209,7 @@ class EventFilter:
         if self._needles:
             haystack = key if key is not None else search_key(event)
             countries = event.get("countries") or ()
-            actors = event_actors(forces or ())
-            return all(t.matches(haystack, countries, actors) for t in self.terms)
+            return all(t.matches(haystack, countries) for t in self.terms)
         return True
 
     def apply(self, events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:

@@ -97,8 +97,8 @@ def test_a_country_name_inside_another_word_is_not_that_country() -> None:
     assert "x5" not in _ids("UK")  # "uk" is in "Timbuktu", but not as a word
 
 
-def test_a_multinational_force_finds_the_reports_that_only_say_un() -> None:
-    assert _ids("MINUSMA") == {"x6", "x7"}
+def test_a_multinational_force_finds_the_reports_that_only_say_un_or_peacekeepers() -> None:
+    assert _ids("MINUSMA") == {"x0", "x1", "x6", "x7"}  # peacekeepers, casques bleus, LHQ in Mali
     assert _ids("minusma tessalit") == {"x6", "x7"}
 
 

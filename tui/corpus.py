@@ -21,7 +21,7 @@ from typing import Any
 
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
-from store.query import EventFilter, date_bounds, event_actors, search_key, search_terms, sort_key
+from store.query import EventFilter, date_bounds, search_key, search_terms, sort_key
 from store.storage.corrections import apply_corrections
 from store.text.fold import fold
 from tui.labels import country_label, type_label
@@ -123,20 +123,21 @@ class Corpus:
 
         return corpus_host(self.events)
 
-    @cached_property
+    @property
     def hosts(self) -> Any:
-        """``store.board.assign.Hosts`` of the shown events (rejected ones left out, as on the board)."""
-        from store.board.assign import corpus_hosts
+        """``store.board.assign.Hosts`` of the shown events, built with ``forces``."""
+        return self._forces[0]
 
-        return corpus_hosts(e for e in self.events if not e.get("rejected"))
+    @property
+    def forces(self) -> list[tuple[str, ...]]:
+        """Each event's board keys ("EG@ML"), built the first time the board asks (in its worker)."""
+        return self._forces[1]
 
     @cached_property
-    def forces(self) -> list[tuple[str, ...]]:
-        """Each event's board keys ("EG@ML"), built the first time a force is asked for."""
-        from store.board.assign import event_forces
+    def _forces(self) -> tuple[Any, list[tuple[str, ...]]]:
+        from store.board.assign import corpus_forces
 
-        hosts = self.hosts
-        return [event_forces(e, hosts) for e in self.events]
+        return corpus_forces(self.events)
 
     @cached_property
     def chart_keys(self) -> list[Any]:
@@ -144,10 +145,6 @@ class Corpus:
         from store.histogram import bucket_key
 
         return list(map(bucket_key, self.events))
-
-    @cached_property
-    def actors(self) -> list[frozenset[str]]:
-        return [event_actors(keys) for keys in self.forces]
 
     @cached_property
     def bounds(self) -> list[tuple[str, str] | None]:
@@ -250,9 +247,6 @@ class Corpus:
         ``Selector`` built before is stale afterwards.
         """
         _ = (self.bounds, self.keys)  # lazy indexes: built now, then kept up to date below
-        # A correction can move an event to another force or bar: these are built again when asked for.
-        for lazy in ("hosts", "forces", "actors", "chart_keys"):
-            self.__dict__.pop(lazy, None)
         event_id = event["id"]
         old = self.index_of[event_id]
         previous = self.events[old]
@@ -266,10 +260,25 @@ class Corpus:
             self._type_counter[previous["type"]] -= 1
         self.undated_from -= 1 if previous.get("date") else 0  # it counts the dated events
         arrays: tuple[list[Any], ...] = (self.events, self.keys, self.types, self.country_sets, self.bounds)
+        countries = frozenset(event.get("countries") or ())
+        values: tuple[Any, ...] = (
+            event,
+            search_key(event),
+            event.get("type"),
+            countries,
+            _bounds(event.get("date")),
+        )
+        # The board's keys and the chart's buckets follow the event when they are built (the hosts stay).
+        if "_forces" in self.__dict__:
+            from store.board.assign import event_forces
+
+            arrays, values = (*arrays, self.forces), (*values, event_forces(event, self.hosts))
+        if "chart_keys" in self.__dict__:
+            from store.histogram import bucket_key
+
+            arrays, values = (*arrays, self.chart_keys), (*values, bucket_key(event))
         for array in arrays:
             del array[old]
-        countries = frozenset(event.get("countries") or ())
-        values = (event, search_key(event), event.get("type"), countries, _bounds(event.get("date")))
         new = bisect_right(self.events, sort_key(event), key=sort_key)
         for array, value in zip(arrays, values, strict=True):
             array.insert(new, value)
@@ -376,11 +385,8 @@ class Selector:
                 if term.is_plain:
                     needle = term.needle
                     base = [i for i in base if needle in keys[i]]
-                elif term.force is None:
-                    base = [i for i in base if term.matches(keys[i], sets[i])]
                 else:
-                    actors = corpus.actors
-                    base = [i for i in base if term.matches(keys[i], sets[i], actors[i])]
+                    base = [i for i in base if term.matches(keys[i], sets[i])]
         self._last = (fixed, needles if plain else ("\0",), base)
         sets = corpus.country_sets
         # Count each distinct country combination once, then expand: a few dozen sets, not 100k.

@@ -20,7 +20,7 @@ from babel import Locale
 from store.about.countries import find_countries
 from store.text.fold import fold
 
-__all__ = ["SEARCH_LANGUAGES", "CountryTerm", "country_of", "country_terms"]
+__all__ = ["SEARCH_LANGUAGES", "CountryTerm", "country_of", "country_terms", "name_pattern", "normal_text"]
 
 SEARCH_LANGUAGES = ("en", "fr", "vi")
 """The languages whose country names the filter understands (those mali-tui extracts from)."""
@@ -43,6 +43,26 @@ class CountryTerm:
 
 def _normal(text: str) -> str:
     return " ".join(_SEPARATORS.split(fold(text))).strip()
+
+
+def normal_text(text: str) -> str:
+    """``text`` folded, with spaces for hyphens, apostrophes and punctuation: what ``name_pattern`` reads."""
+    return _normal(text)
+
+
+@lru_cache(maxsize=512)
+def name_pattern(code: str) -> re.Pattern[str] | None:
+    """The CLDR names of country ``code`` in every search language, as whole words of ``normal_text``."""
+    names = names_of(code)
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+@lru_cache(maxsize=512)
+def names_of(code: str) -> tuple[str, ...]:
+    """The CLDR names of ``code`` as ``normal_text`` has them, longest first (tested before the regex)."""
+    return tuple(sorted((name for name, c in _names().items() if c == code), key=len, reverse=True))
 
 
 @cache

@@ -22,10 +22,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from store.about.countries import find_countries
-from store.board.forces import Force, force_by_id, force_called, forces_named, un_force_for, un_named
+from store.about.country_terms import name_pattern, names_of, normal_text
+from store.board.forces import Force, force_by_id, forces_named, un_force_for, un_named
 
-__all__ = ["BOARD_TYPES", "Hosts", "corpus_host", "corpus_hosts", "event_forces", "split_key"]
+__all__ = [
+    "BOARD_TYPES",
+    "Hosts",
+    "corpus_forces",
+    "corpus_host",
+    "corpus_hosts",
+    "event_forces",
+    "split_key",
+]
 
 BOARD_TYPES = frozenset(
     {
@@ -39,19 +47,16 @@ BOARD_TYPES = frozenset(
 )
 """The types that say where a force is and when it goes; attacks and statements make no row."""
 
-# Words right before a country that make it the place a force is in or leaves.
+# Words right before a country that make it the place a force is in, goes to or leaves; read on
+# ``normal_text`` (folded, punctuation as spaces): "khỏi" is "khoi", "ở" is "o", "l'" is "l".
 _HOST_CUES = re.compile(
-    r"(?:\bfrom|\bin|\bout\s+of|\bleaves?|\bleft|\bleaving|\bquit(?:s|ting)?|\bexit(?:ed|s)?|\binside"
-    r"|\bdu|\bau|\ben|\bhors\s+du|\bquitt\w*|\bdepuis\s+le|\bdans\s+le"
-    r"|khỏi|\btại|\bở|\brời|\bsang)"
-    r"\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?$",
-    re.IGNORECASE,
+    r"(?:\bfrom|\bin|\binto|\bto|\bout of|\bleaves?|\bleft|\bleaving|\bquit(?:s|ting)?|\bexit(?:ed|s)?"
+    r"|\binside|\bdu|\bau|\ben|\bhors du|\bquitt\w*|\bdepuis le|\bdans le|\bvers"
+    r"|\bkhoi|\btai|\bo|\broi|\bsang)"
+    r" (?:the |le |la |l |les )?$"
 )
-_ACTOR_VIAS = frozenset({"demonym", "capital"})
 # "Egypt and Germany", "la Suède et le Danemark", "Đức và Anh": countries acting together.
-_JOINED = re.compile(
-    r"^(?:\s*,\s*|\s+(?:and|et|và|as\s+well\s+as|ainsi\s+que)\s+)(?:the\s+|le\s+|la\s+|l')?$", re.I
-)
+_JOINED = re.compile(r"^ (?:(?:and|et|va|as well as|ainsi que) )?(?:the |le |la |l )?$")
 
 # code, role ("actor", "host", ""), host cue before it, start, end
 Mention = tuple[str, str, bool, int, int]
@@ -67,18 +72,34 @@ class Hosts:
     known: frozenset[str] = frozenset()
 
 
+def _event_mentions(event: dict[str, Any]) -> tuple[Mention, ...]:
+    if event.get("type") not in BOARD_TYPES:
+        return ()
+    return _mentions(event.get("sentence") or "", tuple(dict.fromkeys(event.get("countries") or ())))
+
+
 def corpus_hosts(events: Iterable[dict[str, Any]]) -> Hosts:
     """The corpus's host and every country a withdrawal or deployment is said to be in."""
+    listed = list(events)
+    return _hosts(listed, [_event_mentions(e) for e in listed])
+
+
+def corpus_forces(events: list[dict[str, Any]]) -> tuple[Hosts, list[tuple[str, ...]]]:
+    """The corpus's hosts and each event's board keys, reading each sentence once (the browser's board)."""
+    mentions = [_event_mentions(e) for e in events]
+    hosts = _hosts(events, mentions)
+    return hosts, [event_forces(e, hosts, m) for e, m in zip(events, mentions, strict=True)]
+
+
+def _hosts(events: list[dict[str, Any]], mentions: list[tuple[Mention, ...]]) -> Hosts:
     counts: Counter[str] = Counter()
     cued: Counter[str] = Counter()
     acting: Counter[str] = Counter()
-    for event in events:
+    for event, found in zip(events, mentions, strict=True):
         countries = set(event.get("countries") or ())
         counts.update(countries)
-        if event.get("type") in BOARD_TYPES:
-            mentions = _mentions(event.get("sentence") or "", event.get("language") or "und")
-            cued.update({c for c, role, cue, _, _ in mentions if cue and role != "actor" and c in countries})
-            acting.update({c for c, role, _, _, _ in mentions if role == "actor" and c in countries})
+        cued.update({c for c, role, cue, _, _ in found if cue and role != "actor"})
+        acting.update({c for c, role, _, _, _ in found if role == "actor"})
     if not counts:
         return Hosts(None)
     # The most reported country, less the reports that name it as a force ("French troops"), plus those
@@ -103,26 +124,30 @@ def split_key(key: str) -> tuple[str, str]:
     return actor, host
 
 
-def _role(code: str, via: str, text: str) -> str:
-    """ "actor" for "French", "Paris", "Barkhane"; "host" for "MINUSMA" (Mali's mission); else ""."""
-    if via in _ACTOR_VIAS:
-        return "actor"
-    if via == "mission":
-        force = force_called(text)
-        if force is not None and force.country is None and code in force.hosts:
-            return "host"
-        return "actor"
-    return ""
-
-
 @lru_cache(maxsize=8192)
-def _mentions(sentence: str, language: str) -> tuple[Mention, ...]:
-    """Each country the sentence names, with the role its wording gives it."""
-    found = []
-    for m in find_countries(sentence, language):
-        cue = bool(_HOST_CUES.search(sentence[max(0, m.start - 24) : m.start]))
-        found.append((m.code, _role(m.code, m.via, m.text), cue, m.start, m.end))
-    return tuple(found)
+def _mentions(sentence: str, countries: tuple[str, ...]) -> tuple[Mention, ...]:
+    """Where the sentence names each of the event's countries, and the role its wording gives it.
+
+    Extraction already found the countries; here only their names (CLDR, in
+    every language read) are looked for, in the folded sentence. A country the
+    sentence implies without its name ("French troops", "Paris", "Barkhane",
+    "Mỹ") is an actor, unless a multinational force named there serves in it
+    ("MINUSMA": Mali is where it is). A few names per event, not a lexicon
+    scan: 100,000 events take seconds.
+    """
+    text = normal_text(sentence)
+    found: list[Mention] = []
+    for code in countries:
+        pattern = name_pattern(code)
+        named = pattern is not None and any(n in text for n in names_of(code))
+        hits = list(pattern.finditer(text)) if named and pattern is not None else []
+        if not hits:
+            served = any(f.country is None and code in f.hosts for f in forces_named(sentence))
+            found.append((code, "host" if served else "actor", False, -1, -1))
+        for m in hits:
+            cue = bool(_HOST_CUES.search(text, max(0, m.start() - 24), m.start()))
+            found.append((code, "", cue, m.start(), m.end()))
+    return tuple(sorted(found, key=lambda m: m[3]))
 
 
 def _host_of(countries: list[str], mentions: tuple[Mention, ...], hosts: Hosts) -> str | None:
@@ -155,16 +180,20 @@ def _actors(countries: list[str], mentions: tuple[Mention, ...], host: str, sent
     if not named:
         return [c for c in countries if c != host and c not in places][:1]
     actors, (_, _, last_end) = [named[0][0]], named[0]
+    text = normal_text(sentence) if len(named) > 1 and last_end >= 0 else ""
     for code, start, end in named[1:]:
-        if _JOINED.match(sentence[last_end:start]):
-            actors.append(code)
-            last_end = end
-        elif start >= last_end:
+        if start < 0 or start < last_end:
+            continue  # implied again ("French"), or named again inside the last name
+        if not _JOINED.match(text[last_end:start]):
             break
+        actors.append(code)
+        last_end = end
     return actors
 
 
-def event_forces(event: dict[str, Any], hosts: Hosts | str | None) -> tuple[str, ...]:
+def event_forces(
+    event: dict[str, Any], hosts: Hosts | str | None, mentions: tuple[Mention, ...] | None = None
+) -> tuple[str, ...]:
     """The board keys (``ACTOR@HOST``) of ``event``; empty for events of other types or with no force.
 
     Each foreign country the event names is a force (a national operation it
@@ -176,7 +205,8 @@ def event_forces(event: dict[str, Any], hosts: Hosts | str | None) -> tuple[str,
         return ()
     sentence = event.get("sentence") or ""
     countries = list(dict.fromkeys(event.get("countries") or ()))
-    mentions = _mentions(sentence, event.get("language") or "und")
+    if mentions is None:
+        mentions = _mentions(sentence, tuple(countries))
     named = forces_named(sentence)
     host = _host_of(countries, mentions, hosts if isinstance(hosts, Hosts) else Hosts(hosts))
     if host is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from store.text.fold import fold
 
@@ -109,13 +109,16 @@ def _words(names: tuple[str, ...]) -> str:
 
 
 @cache
-def _matchers() -> tuple[tuple[Force, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
-    built = []
-    for force in FORCES:
-        folded = re.compile(rf"(?<!\w)(?:{_words(force.names)})(?!\w)") if force.names else None
-        raw = re.compile(rf"(?<!\w)(?:{_words(force.acronyms)})(?!\w)") if force.acronyms else None
-        built.append((force, folded, raw))
-    return tuple(built)
+def _patterns() -> tuple[tuple[Force, re.Pattern[str] | None, re.Pattern[str] | None], ...]:
+    """Each force with whole-word patterns of its names (folded) and acronyms (as written)."""
+    return tuple(
+        (
+            force,
+            re.compile(rf"(?<!\w)(?:{_words(force.names)})(?!\w)") if force.names else None,
+            re.compile(rf"(?<!\w)(?:{_words(force.acronyms)})(?!\w)") if force.acronyms else None,
+        )
+        for force in FORCES
+    )
 
 
 @cache
@@ -126,17 +129,20 @@ def _un_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def forces_named(text: str) -> list[Force]:
+@lru_cache(maxsize=4096)
+def forces_named(text: str) -> tuple[Force, ...]:
     """The lexicon's forces ``text`` names, in lexicon order."""
     folded = fold(text)
-    return [
-        force
-        for force, by_name, by_acronym in _matchers()
-        if (by_name is not None and by_name.search(folded))
-        or (by_acronym is not None and by_acronym.search(text))
-    ]
+    found = []
+    for force, by_name, by_acronym in _patterns():  # substring tests first: most sentences name no force
+        if (by_name is not None and any(n in folded for n in force.names) and by_name.search(folded)) or (
+            by_acronym is not None and any(a in text for a in force.acronyms) and by_acronym.search(text)
+        ):
+            found.append(force)
+    return tuple(found)
 
 
+@lru_cache(maxsize=4096)
 def un_named(text: str) -> bool:
     """Whether ``text`` speaks of the UN or its peacekeepers without naming a mission."""
     by_name, by_acronym = _un_patterns()
@@ -150,6 +156,23 @@ def force_called(text: str) -> Force | None:
         if folded in force.names or text in force.acronyms or folded == fold(force.name):
             return force
     return None
+
+
+# How a folded search key shows that a report speaks of the UN without naming a mission: our own
+# title ("UN: ...", "UN (MINUSMA): ...", its own line of the key), or the UN's names in the text.
+_UN_IN_KEY = re.compile(
+    r"(?:^|\n)un(?::| \()|(?<!\w)(?:" + "|".join(re.escape(n) for n in _UN_NAMES) + r"|lhq|onu)(?!\w)"
+)
+
+
+def un_in_key(key: str) -> bool:
+    """Whether a search key (``store.query.search_key``, folded) speaks of the UN or its peacekeepers."""
+    return _UN_IN_KEY.search(key) is not None
+
+
+def search_names(force: Force) -> tuple[str, ...]:
+    """The force's names as the folded search key has them ("minusma", "eutm")."""
+    return tuple(dict.fromkeys((*force.names, *(fold(a) for a in force.acronyms), fold(force.name))))
 
 
 def force_by_id(force_id: str) -> Force | None:
