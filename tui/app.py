@@ -684,7 +684,9 @@ class MaliTuiApp(App[None]):
             return True if self.timeline.selected_index is not None else None
         if action == "export":
             return True if self.timeline.row_count else None
-        if action in {"cycle_type", "focus_countries", "board"}:
+        if action == "board":  # the board of a preview would miss the forces of the events still being read
+            return True if self.corpus is not None and not self.corpus.is_partial else None
+        if action in {"cycle_type", "focus_countries"}:
             return True if self.corpus is not None else None
         return True
 
