@@ -11,7 +11,7 @@ import orjson
 
 from store.board.rows import BoardRow
 from store.errors import MaliTuiError
-from store.exports.cells import spreadsheet_safe
+from store.exports.cells import csv_cell
 from store.exports.provenance import provenance, provenance_line
 
 FORMATS = ("table", "csv", "json")
@@ -61,7 +61,7 @@ def render_board(
     writer.writerow([*COLUMNS, "key", "occurrences", "sources"])
     for r in rows:
         cells = [*row_cells(r), r.key, r.occurrences, r.sources]
-        writer.writerow([spreadsheet_safe(c) for c in cells])
+        writer.writerow([csv_cell(c) for c in cells])
     return buffer.getvalue()
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from store.about.countries import country_name
 from store.board.assign import corpus_hosts, event_forces, split_key
 from store.board.forces import force_by_id
-from store.exports.cells import spreadsheet_safe
+from store.exports.cells import csv_cell
 from store.exports.provenance import provenance_line
 from store.text.visible import visible
 
@@ -180,5 +180,5 @@ def acled_csv(
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow([spreadsheet_safe(row[c]) for c in COLUMNS])
+        writer.writerow([csv_cell(row[c]) for c in COLUMNS])
     return AcledExport(buffer.getvalue(), len(rows), left_out)

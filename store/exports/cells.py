@@ -1,20 +1,10 @@
-"""A CSV cell a spreadsheet will show, never run.
-
-Spreadsheets run a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
-carriage return as a formula ("=HYPERLINK(...)" in a scraped sentence). Such a
-cell gets a leading apostrophe, which spreadsheets hide and other readers can
-strip. Every CSV cell this package writes goes through :func:`spreadsheet_safe`
-(meant to be replaced by the project's shared ``safe_csv_cell`` when it lands).
-"""
+"""CSV cells of the board and the ACLED export: any value as text, through the shared spreadsheet guard."""
 
 from __future__ import annotations
 
-_RUNNABLE = ("=", "+", "-", "@", "\t", "\r")
+from store.text.spreadsheet import safe_csv_cell
 
 
-def spreadsheet_safe(value: object) -> str:
-    """``value`` as text, with an apostrophe before a leading formula character."""
-    text = "" if value is None else str(value)
-    if text.startswith(_RUNNABLE):
-        return "'" + text
-    return text
+def csv_cell(value: object) -> str:
+    """``value`` as a CSV cell no spreadsheet runs (``store.text.spreadsheet.safe_csv_cell``)."""
+    return safe_csv_cell("" if value is None else str(value))
