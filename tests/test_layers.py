@@ -21,6 +21,8 @@ FORBIDDEN: dict[str, set[str]] = {
     "dates": {"storage", "linking"},
     "about": {"storage", "linking"},
     "text": {"storage", "linking", "document", "dates", "about"},
+    "board": {"storage", "document", "dates", "linking"},
+    "exports": {"storage", "document", "dates", "linking"},
 }
 
 
