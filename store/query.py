@@ -149,10 +149,10 @@ class EventFilter:
     """What the user asked to see; an empty filter shows everything.
 
     ``force`` is a board row's key ("EG@ML": Egypt's forces in Mali,
-    ``store.board.assign``); ``host`` is the corpus's most reported country, which
-    decides where a force with no named host is, and which country name stays a
-    plain word in the text. ``apply`` works it out from the events it is given
-    when the caller does not know it.
+    ``store.board.assign``), found with the corpus's ``host`` and ``known_hosts``
+    (``store.board.assign.Hosts``); ``word_host`` is the country most events name,
+    which stays a plain word in the text. ``apply`` works them out from the events
+    it is given when the caller does not know them.
     """
 
     text: str = ""
@@ -163,6 +163,7 @@ class EventFilter:
     force: str | None = None
     host: str | None = None
     known_hosts: frozenset[str] = frozenset()  # ``store.board.assign.Hosts.known``
+    word_host: str | None = None  # ``store.board.assign.corpus_host``
     _needles: tuple[str, ...] = field(default=(), init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -181,7 +182,7 @@ class EventFilter:
 
     @property
     def terms(self) -> tuple[Term, ...]:
-        return search_terms(self.text, self.host) if self._needles else ()
+        return search_terms(self.text, self.word_host) if self._needles else ()
 
     def matches(
         self, event: dict[str, Any], key: str | None = None, forces: tuple[str, ...] | None = None
@@ -214,12 +215,15 @@ class EventFilter:
 
     def apply(self, events: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         """The events that match, the host taken from ``events`` themselves when not given."""
-        if self.host is None and (self._needles or self.force):
-            from store.board.assign import corpus_hosts
+        if (self.word_host is None and self._needles) or (self.host is None and self.force):
+            from store.board.assign import corpus_host, corpus_hosts
 
             events = [e for e in events if not e.get("rejected")]
-            hosts = corpus_hosts(events)
-            self.host, self.known_hosts = hosts.default, hosts.known
+            if self.word_host is None:
+                self.word_host = corpus_host(events)
+            if self.host is None and self.force:
+                hosts = corpus_hosts(events)
+                self.host, self.known_hosts = hosts.default, hosts.known
         return (e for e in events if self.matches(e))
 
 

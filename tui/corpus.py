@@ -118,10 +118,10 @@ class Corpus:
 
     @cached_property
     def host(self) -> str | None:
-        """The most reported country: where a force with no named host is (``store.board.assign``)."""
+        """The country most events name: typed in the filter, it stays a plain word (``store.query``)."""
         from store.board.assign import corpus_host
 
-        return corpus_host(self.events)
+        return corpus_host(e for e in self.events if not e.get("rejected"))
 
     @property
     def hosts(self) -> Any:
@@ -373,7 +373,7 @@ class Selector:
         """The same events as ``flt.apply`` would keep, in display order."""
         corpus = self.corpus
         needles = tuple(fold(flt.text).split())
-        terms = search_terms(flt.text, flt.host or corpus.host) if needles else ()
+        terms = search_terms(flt.text, flt.word_host or corpus.host) if needles else ()
         fixed = (flt.types, flt.since, flt.until, flt.force)
         plain = all(t.is_plain for t in terms)  # a name also finds events without its letters: no narrowing
         base = self._narrowed(fixed, needles) if plain else None
