@@ -258,3 +258,15 @@ def test_timelinejs_export_from_the_command_line_honours_filters(
     body = orjson.loads(out_file.read_bytes())
     jsonschema.validate(body, TIMELINEJS_SCHEMA)
     assert body["events"] and all("Germany" in s["text"]["headline"] for s in body["events"])
+
+
+def test_an_export_of_one_force_has_the_events_of_its_board_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _store_copy(tmp_path)
+    assert main(["--db", str(db), "board", "--format", "json"]) == 0
+    rows = orjson.loads(capsys.readouterr().out)["rows"]
+    egypt = next(r for r in rows if r["key"] == "EG@ML")
+    assert main(["--db", str(db), "export", "--force", "EG@ML"]) == 0
+    exported = [orjson.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
+    assert sorted(exported) == sorted(egypt["events"])

@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--since", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
     export.add_argument("--until", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
     export.add_argument("--text", metavar="WORDS", help="free text (case- and accent-insensitive)")
+    export.add_argument("--force", metavar="KEY", help="a force of the board, e.g. EG@ML (mali-tui board)")
     export.add_argument(
         "--by", choices=("event", "cluster"), default="event", help="one row per event or per occurrence"
     )
@@ -197,6 +198,7 @@ def _export(args: argparse.Namespace) -> int:
         types=frozenset(args.type) if args.type else None,
         since=since,
         until=until,
+        force=args.force,
     )
     if args.by == "cluster" and args.format in ("acled", "timelinejs"):
         _err(f"--by cluster works with jsonl and csv; {args.format} has one row per event")
