@@ -51,8 +51,18 @@ class BoardScreen(Screen[tuple[str, str] | None]):
         & > #board-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
         & > DataTable { height: 1fr; background: $surface; }
         & > #board-note { height: auto; padding: 0 1; color: $text-muted; }
+        & > .board--left { color: $text-success; }
+        & > .board--leaving { color: $text-warning; }
+        & > .board--announced { color: $text-primary; }
+        & > .board--conflict { color: $text-error; text-style: bold; }
     }
     """
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "board--left",
+        "board--leaving",
+        "board--announced",
+        "board--conflict",
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="board.back", tooltip="Back to the timeline, filters unchanged"),
         Binding(
@@ -115,7 +125,8 @@ class BoardScreen(Screen[tuple[str, str] | None]):
         for title, width, _ in columns:
             table.add_column(title, width=width)
         for row in self.rows:
-            table.add_row(*(Text(_cell(row, attr, width, narrow)) for _, width, attr in columns), key=row.key)
+            cells = [self._styled(row, attr, width, narrow) for _, width, attr in columns]
+            table.add_row(*cells, key=row.key)
         if self.rows:
             table.move_cursor(row=min(keep, len(self.rows) - 1))
         left = sum(1 for r in self.rows if r.status == "left")
@@ -123,6 +134,18 @@ class BoardScreen(Screen[tuple[str, str] | None]):
         self.query_one("#board-title", Static).update(
             f"Who left when · {len(self.rows)} forces in {where} · {left} left · from every stored report"
         )
+
+    def _styled(self, row: BoardRow, attr: str, width: int, narrow: bool) -> Text:
+        """The cell, the status and the conflict mark in the theme's colours."""
+        text = _cell(row, attr, width, narrow)
+        if attr == "status":
+            name = {"left": "left", "leaving": "leaving", "announced only": "announced"}.get(row.status)
+            if name is None:
+                return Text(text)
+            return Text(text, style=self.get_component_rich_style(f"board--{name}", partial=True))
+        if attr == "marks" and row.conflict:
+            return Text(text, style=self.get_component_rich_style("board--conflict", partial=True))
+        return Text(text)
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
