@@ -167,3 +167,26 @@ async def test_the_palette_exports_the_filtered_events_for_timelinejs(tmp_path: 
         await app.workers.wait_for_complete()
         body = orjson.loads((tmp_path / "mali-tui-export.timeline.json").read_bytes())
         assert body["events"] and all("Germany" in s["text"]["headline"] for s in body["events"])
+
+
+@pilot_test
+async def test_a_large_store_is_charted_by_a_worker_with_the_same_counts() -> None:
+    import tui.chart
+
+    expected = _app()
+    async with expected.run_test(size=(120, 36)) as pilot:
+        await _loaded(pilot)
+        await pilot.press("slash", *"mali", "escape")
+        await pilot.pause()
+        wanted = [(b.label, b.total) for b in expected.chart.hist.bins]
+    saved = tui.chart.SYNC_ROWS
+    tui.chart.SYNC_ROWS = 0  # every store counted in the worker
+    try:
+        app = _app()
+        async with app.run_test(size=(120, 36)) as pilot:
+            await _loaded(pilot)
+            await pilot.press("slash", *"mali", "escape")
+            await _loaded(pilot)
+            assert [(b.label, b.total) for b in app.chart.hist.bins] == wanted
+    finally:
+        tui.chart.SYNC_ROWS = saved

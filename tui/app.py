@@ -25,7 +25,7 @@ from store.errors import MaliTuiError, StoreLockedError
 from store.query import EventFilter
 from store.storage.db import EventStore, Snapshot
 from store.storage.gc_pause import paused_gc
-from tui.chart import TimeChart, chart_counts
+from tui.chart import TimeChart
 from tui.filter_bar import FilterBar
 from tui.messages import (
     CorpusLoaded,
@@ -349,7 +349,7 @@ class MaliTuiApp(App[None]):
         self._visible = None
         self.timeline.set_placeholder(NO_MATCH if len(self.corpus) else EMPTY_STORE)
         self.timeline.set_rows(selection.rows, keep=keep)
-        self.chart.show(chart_counts(self.corpus, selection.rows, flt), flt.since, flt.until)
+        self.chart.follow(self.corpus, selection.rows, flt)
         self.sidebar.update_counts(selection.country_counts)
         self._update_count()
         self._refresh_bindings_if_changed()

@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import events
+from textual import events, work
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
@@ -45,6 +45,7 @@ FAMILY_OF = {
     "statement": "politics",
 }
 FULL_ROWS = 3  # bar rows in the full chart, under them the year-only band and the axis
+SYNC_ROWS = 5000  # a store this small is counted on every keystroke; a larger one in a worker
 
 
 def range_text(hist: Histogram, lo: int, hi: int) -> str:
@@ -105,6 +106,13 @@ class TimeChart(Widget, can_focus=True):
     class Back(Message):
         """Escape: focus goes back to the timeline."""
 
+    class Counted(Message):
+        """Counts made in a worker for the filter of ``since..until``."""
+
+        def __init__(self, counts: Counter[BucketKey], since: str | None, until: str | None) -> None:
+            super().__init__()
+            self.counts, self.since, self.until = counts, since, until
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._counts: Counter[BucketKey] = Counter()
@@ -117,6 +125,25 @@ class TimeChart(Widget, can_focus=True):
         self._dragging = False
 
     # -- data --------------------------------------------------------------------------------------------
+
+    def follow(self, corpus: Any, rows: list[int], flt: Any) -> None:
+        """Chart the timeline's ``rows`` of ``corpus`` under filter ``flt``.
+
+        A few thousand rows are counted at once; more are counted in a worker,
+        so a keystroke in the filter never waits for the chart.
+        """
+        if len(corpus) <= SYNC_ROWS:
+            self.show(chart_counts(corpus, rows, flt), flt.since, flt.until)
+        else:
+            self._count(corpus, rows, flt)
+
+    @work(thread=True, exclusive=True, group="chart", exit_on_error=False)
+    def _count(self, corpus: Any, rows: list[int], flt: Any) -> None:
+        self.post_message(self.Counted(chart_counts(corpus, rows, flt), flt.since, flt.until))
+
+    def on_time_chart_counted(self, message: Counted) -> None:
+        message.stop()
+        self.show(message.counts, message.since, message.until)
 
     def show(self, counts: Counter[BucketKey], since: str | None, until: str | None) -> None:
         """Chart events counted by ``store.histogram.bucket_key`` with ``since..until`` marked."""
