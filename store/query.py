@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -13,6 +13,7 @@ from store.errors import MaliTuiError
 from store.text.fold import fold
 
 MAX_TERM_WORDS = 5  # the longest country or force name typed as one term ("Vương quốc Anh")
+SHORT_NAME = 4  # letters: a country or force name this short matches only from the start of a word
 
 
 def search_key(event: dict[str, Any]) -> str:
@@ -87,11 +88,39 @@ class Term:
     def _word(self) -> re.Pattern[str]:
         return _word_start(self.needle)
 
+    @property
+    def _whole_word(self) -> bool:
+        """A short name must start a word ("uk" is in "Timbuktu", "oman" in "woman"); a longer one need
+        not ("egypt" in "egyptian"), which keeps 100,000 keys free of a regex each."""
+        return not self.is_plain and len(self.needle) <= SHORT_NAME
+
     def in_text(self, key: str) -> bool:
-        """A plain term anywhere ("cote" in "côte"); a name from a word's start (not "uk" in "Timbuktu")."""
-        if self.is_plain:
+        """A plain term anywhere ("cote" in "côte"); a short name from a word's start."""
+        if not self._whole_word:
             return self.needle in key
         return self.needle in key and self._word.search(key) is not None
+
+    def select(
+        self, indices: list[int], keys: Sequence[str], countries: Sequence[frozenset[str]]
+    ) -> list[int]:
+        """The ``indices`` (ascending) whose event ``matches``, for a browser holding keys and country sets:
+        the same rule as ``matches``, as C-level passes over 100,000 events rather than one call each."""
+        needle = self.needle
+        found = {i for i in indices if needle in keys[i]}
+        if self._whole_word:
+            word = self._word
+            found = {i for i in found if word.search(keys[i])}
+        if self.country is not None:
+            code = self.country
+            found.update(i for i in indices if code in countries[i])
+        for name in self.also:
+            found.update(i for i in indices if name in keys[i])
+        if self.un_hosts:
+            from store.board.forces import un_in_key
+
+            hosts = self.un_hosts
+            found.update(i for i in indices if not hosts.isdisjoint(countries[i]) and un_in_key(keys[i]))
+        return sorted(found)
 
     def matches(self, key: str, countries: Iterable[str] = ()) -> bool:
         """``key``: the event's ``search_key``; ``countries``: its countries."""

@@ -386,7 +386,7 @@ class Selector:
                     needle = term.needle
                     base = [i for i in base if needle in keys[i]]
                 else:
-                    base = [i for i in base if term.matches(keys[i], sets[i])]
+                    base = term.select(base, keys, sets)
         self._last = (fixed, needles if plain else ("\0",), base)
         sets = corpus.country_sets
         # Count each distinct country combination once, then expand: a few dozen sets, not 100k.

@@ -165,9 +165,12 @@ _UN_IN_KEY = re.compile(
 )
 
 
+_UN_QUICK = (*(n[:9] for n in _UN_NAMES), "lhq", "onu", "un:", "un (")
+
+
 def un_in_key(key: str) -> bool:
     """Whether a search key (``store.query.search_key``, folded) speaks of the UN or its peacekeepers."""
-    return _UN_IN_KEY.search(key) is not None
+    return any(q in key for q in _UN_QUICK) and _UN_IN_KEY.search(key) is not None
 
 
 def search_names(force: Force) -> tuple[str, ...]:
