@@ -139,3 +139,16 @@ def test_typing_on_after_a_country_name_narrows_correctly() -> None:
     assert len(selector.select(EventFilter(text="egy")).rows) == 2  # a word: "Egypt's", "égyptiens"
     assert len(selector.select(EventFilter(text="egypt")).rows) == 3  # a name: "Ai Cập" too, not narrowed
     assert len(selector.select(EventFilter(text="egypti")).rows) == 1  # a word again
+
+
+def test_the_browser_s_fast_selection_keeps_the_rule_of_the_filter() -> None:
+    import random
+
+    rng = random.Random(7)
+    words = ["egypt", "egyptian", "uk", "timbuktu", "lhq", "peacekeepers", "un:", "mali", "gao", "troops"]
+    keys = [" ".join(rng.choice(words) for _ in range(6)) for _ in range(400)]
+    sets = [frozenset(rng.sample(["ML", "EG", "GB", "FR"], 2)) for _ in range(400)]
+    indices = list(range(400))
+    for typed in ("Egypt", "UK", "MINUSMA", "troops", "ai cap"):
+        for term in search_terms(typed, "ML"):
+            assert term.select(indices, keys, sets) == [i for i in indices if term.matches(keys[i], sets[i])]
