@@ -253,11 +253,14 @@ class TimeChart(Widget, can_focus=True):
         bar_rows = FULL_ROWS if rows >= FULL_ROWS + 2 else 1
         lines = [self._bar_row(r, bar_rows) for r in range(bar_rows - 1, -1, -1)]
         used = len(hist.bins) * self._cell_width()
-        peak = f" {hist.peak}"
-        if width - used > len(peak):  # the scale: the tallest bar's count, at the top right
-            lines[0].append(
-                " " * (width - used - len(peak)) + peak, style=self.get_component_rich_style("chart--axis")
-            )
+        # The scale (the tallest bar's count) at the top right; on one line, the date range picked instead.
+        picked = self._picked_label()
+        corner, kind = (f" {hist.peak}", "axis")
+        if bar_rows == 1 and picked:
+            corner, kind = picked.rstrip(), "selected"
+        if width - used > len(corner):
+            lines[0].append(" " * (width - used - len(corner)))
+            lines[0].append(corner, style=self.get_component_rich_style(f"chart--{kind}"))
         if bar_rows > 1:
             band = self._band_row()
             lines.append(band if band.plain.strip() else self._legend(width))
