@@ -20,7 +20,8 @@ from textual.widgets import Input
 
 from store.query import EventFilter, parse_range, sort_key
 from store.storage.db import EventStore
-from tui.app import NO_MATCH, MaliTuiApp, make_app
+from tui.app import MaliTuiApp, make_app
+from tui.browser_screen import NO_MATCH
 from tui.citation import format_citation
 from tui.help_screen import HelpScreen, help_rows
 from tui.messages import CorpusLoaded, IngestProgress
@@ -170,11 +171,11 @@ async def test_a_filter_that_matches_nothing_says_how_to_clear_it_and_ctrl_l_cle
         await pilot.press("slash", *"zzqxw", "escape")
         assert app.timeline.row_count == 0
         assert app.timeline.placeholder == NO_MATCH
-        assert app.check_action("copy_citation", ()) is None
+        assert app.browser.check_action("copy_citation", ()) is None
         await pilot.press("t", "ctrl+l")
         assert app.timeline.row_count == len(snapshot_data.events)
         assert app.filter_bar.text == ""
-        assert app.type_filter is None
+        assert app.browser.type_filter is None
 
 
 @pilot_test
@@ -200,11 +201,11 @@ async def test_t_cycles_through_the_event_types_then_back_to_all(snapshot_data: 
         types = app.corpus.types_present
         for kind in types:
             await pilot.press("t")
-            assert app.type_filter == kind
+            assert app.browser.type_filter == kind
             expected = _ordered(snapshot_data.events, EventFilter(types=frozenset({kind})))
             assert _ids(app) == [e["id"] for e in expected]
         await pilot.press("t")
-        assert app.type_filter is None
+        assert app.browser.type_filter is None
         assert app.timeline.row_count == len(snapshot_data.events)
 
 
@@ -228,7 +229,7 @@ async def test_space_in_the_sidebar_toggles_a_country_and_counts_follow_other_fi
         assert app.timeline.row_count == len(snapshot_data.events)
         # The numbers beside each country count the events the other filters let through.
         await pilot.press("t")
-        kind = app.type_filter
+        kind = app.browser.type_filter
         typed = [e for e in snapshot_data.events if e["type"] == kind]
         prompt = str(app.sidebar.get_option_at_index(0).prompt)
         first = app.sidebar.codes[0]
@@ -245,7 +246,7 @@ async def test_selection_is_kept_while_the_selected_event_stays_visible(snapshot
         assert app.corpus is not None
         target = next(e for e in snapshot_data.events if "ML" in e["countries"] and e["date"])
         app.timeline.select_index(app.corpus.index_of[target["id"]])
-        app.filter_country("ML")
+        app.browser.filter_country("ML")
         await pilot.pause()
         assert app.timeline.selected_event["id"] == target["id"]
 
@@ -333,7 +334,7 @@ async def test_jump_to_date_selects_the_first_event_on_or_after_it(snapshot_data
     app = _app()
     async with app.run_test(size=(120, 36)) as pilot:
         await _loaded(pilot)
-        app.jump_to_date("2023")
+        app.browser.jump_to_date("2023")
         await pilot.pause()
         expected = next(e for e in _ordered(snapshot_data.events) if e["date"] and e["date"] >= "2023")
         assert app.timeline.selected_event["id"] == expected["id"]

@@ -31,7 +31,7 @@ def test_the_app_shows_a_preview_of_the_first_events_then_the_whole_store(monkey
             await pilot.pause()
             seen["rows"] = len(app.timeline.rows)
             seen["summary_text"] = str(app.query_one("#summary", Static).render())
-            seen["correct"] = app.check_action("correct", ())
+            seen["correct"] = app.browser.check_action("correct", ())
 
     asyncio.run(scenario())
     loaded = [m.corpus for m in messages if isinstance(m, CorpusLoaded)]
@@ -55,14 +55,14 @@ def test_a_preview_says_it_is_one_and_holds_corrections_back(monkeypatch) -> Non
         async with app.run_test(size=(120, 36)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()
-            app.post_message(CorpusLoaded(partial))
+            app.browser.post_message(CorpusLoaded(partial))
             await pilot.pause()
             summary = str(app.query_one("#summary", Static).render())
             count = str(app.query_one("#count", Static).render())
             return (
                 summary + " | " + count,
-                app.check_action("correct", ()),
-                app.check_action("toggle_reject", ()),
+                app.browser.check_action("correct", ()),
+                app.browser.check_action("toggle_reject", ()),
             )
 
     summary, correct, reject = asyncio.run(scenario())
@@ -106,7 +106,7 @@ def test_a_store_damaged_past_the_preview_keeps_the_preview_and_says_so(tmp_path
             await app.workers.wait_for_complete()
             await pilot.pause()
             summary = str(app.query_one("#summary", Static).render())
-            return len(app.timeline.rows), summary, app.check_action("correct", ())
+            return len(app.timeline.rows), summary, app.browser.check_action("correct", ())
 
     rows, summary, correct = asyncio.run(scenario())
     assert rows == 10

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 if TYPE_CHECKING:
-    from tui.app import MaliTuiApp
+    from tui.browser_screen import BrowserScreen
 
 _DATE_QUERY = re.compile(
     r"^\s*(?:jump\s+(?:to\s+)?(?:date\s*)?:?\s*)?(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)\s*$", re.I
@@ -21,10 +21,15 @@ class MaliCommands(Provider):
     """ "Filter by country: France", "Type: attack", "Jump to date", "Clear filters", exports."""
 
     @property
-    def _app(self) -> MaliTuiApp:
-        return cast("MaliTuiApp", self.app)
+    def _app(self) -> BrowserScreen:
+        """The browser the palette was opened from."""
+        return cast("BrowserScreen", self.screen)
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        from tui.browser_screen import BrowserScreen
+
+        if not isinstance(self.screen, BrowserScreen):
+            return []
         app = self._app
         commands: list[tuple[str, Callable[[], object], str]] = [
             ("Clear filters", app.action_clear_filters, "Show every event again (ctrl+l)"),
@@ -82,7 +87,7 @@ class MaliCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         date = _DATE_QUERY.match(query)
-        if date:
+        if date and self._commands():
             when = date.group(1)
             yield Hit(
                 1.0,

@@ -13,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.browser_screen import BrowserScreen
 from tui.filter_bar import FilterBar
 from tui.sidebar import CountrySidebar
 from tui.timeline import CORRECTED_MARK, INFERRED_MARK, REJECTED_MARK, Timeline
@@ -41,7 +42,7 @@ def _bindings(cls: type) -> list[Binding]:
 def help_rows(app: App[object]) -> list[HelpRow]:
     """Every binding of the app and its panes, keys of one action merged ("j / down")."""
     sections: list[tuple[str, type]] = [
-        ("Anywhere", type(app)),
+        ("Anywhere", BrowserScreen),
         ("Timeline", Timeline),
         ("Source viewer", SourceView),
         ("Countries", CountrySidebar),
