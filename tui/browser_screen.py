@@ -26,6 +26,7 @@ from store.query import EventFilter
 from store.storage.db import EventStore, Snapshot
 from store.storage.gc_pause import paused_gc
 from tui.filter_bar import FilterBar
+from tui.fixed_keys import FixedKeys
 from tui.messages import (
     CorpusLoaded,
     CorrectionFailed,
@@ -74,7 +75,12 @@ class BrowserScreen(Screen[None]):
             id="app.countries",
             tooltip="Go to the country list; space checks a country",
         ),
-        Binding("t", "cycle_type", "Type", id="app.type", tooltip="Cycle the event type filter"),
+        Binding(
+            "t", "cycle_type(1)", "Type", id="app.type", tooltip="Next event type to show (all, then each)"
+        ),
+        Binding(
+            "T", "cycle_type(-1)", "Type back", show=False, id="app.type_back", tooltip="Previous event type"
+        ),
         Binding(
             "ctrl+l",
             "clear_filters",
@@ -102,9 +108,18 @@ class BrowserScreen(Screen[None]):
             id="app.sidebar",
             tooltip="Hide or show the country sidebar",
         ),
-        Binding("question_mark", "help", "Help", key_display="?", id="app.help", tooltip="Every key binding"),
+        # Shown by ``FixedKeys`` on the right of the status line, not by the footer, which may drop them.
+        Binding(
+            "question_mark",
+            "help",
+            "Help",
+            key_display="?",
+            show=False,
+            id="app.help",
+            tooltip="Every key binding",
+        ),
         Binding("f1", "help", "Help", show=False),
-        Binding("q", "app.quit", "Quit", id="app.quit", tooltip="Leave mali-tui"),
+        Binding("q", "app.quit", "Quit", show=False, id="app.quit", tooltip="Leave mali-tui"),
         Binding("ctrl+q", "app.quit", "Quit", show=False, priority=True),
     ]
 
@@ -158,8 +173,9 @@ class BrowserScreen(Screen[None]):
                     yield SourceView(id="source")
                     yield EventDetails(id="details")
         with Horizontal(id="status"):
-            yield Footer(compact=True)
+            yield Footer(compact=True, show_command_palette=False)
             yield Static("", id="count")
+            yield FixedKeys()
 
     def on_mount(self) -> None:
         # Held rather than queried: the workers' messages arrive while a modal is open too.
@@ -365,12 +381,13 @@ class BrowserScreen(Screen[None]):
         self.filter_bar.show_type(label)
         self.apply_filters()
 
-    def action_cycle_type(self) -> None:
+    def action_cycle_type(self, step: int = 1) -> None:
+        """``t``: the next type (all, then each type present); ``T``: the previous one."""
         if self.corpus is None or not self.corpus.types_present:
             return
         cycle: list[str | None] = [None, *self.corpus.types_present]
         position = cycle.index(self.type_filter) if self.type_filter in cycle else 0
-        self.set_type_filter(cycle[(position + 1) % len(cycle)])
+        self.set_type_filter(cycle[(position + step) % len(cycle)])
 
     def action_clear_filters(self) -> None:
         self.filter_bar.clear()
