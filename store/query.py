@@ -46,6 +46,13 @@ def date_bounds(value: str) -> tuple[str, str]:
     return f"{year:04d}-01-01", f"{year:04d}-12-31"
 
 
+def shown_date(event: dict[str, Any]) -> str:
+    """The event's date cut to its precision (``2023-06``), empty when undated."""
+    date = event.get("date") or ""
+    size = {"day": 10, "month": 7, "year": 4}.get(event.get("date_precision") or "", len(date))
+    return date[:size]
+
+
 def parse_range(text: str) -> tuple[str | None, str | None]:
     """Parse "2022", "2022-02..2023-06", "2022..", "..2023" into day bounds."""
     text = text.strip()

@@ -52,7 +52,7 @@ def test_tui_and_store_are_this_projects_packages_not_namesakes_from_pypi() -> N
 def test_browser_start_up_leaves_what_the_first_frame_does_not_show_for_later() -> None:
     loaded = set(_modules_after("import tui.app")["modules"])
     later = {
-        "tui.corpus",
+        "store.browse",
         "store.storage.corrections",
         "tui.help_screen",
         "tui.correction_screen",

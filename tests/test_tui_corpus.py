@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
+from store.browse import Corpus, Selector
 from store.query import EventFilter, parse_range, sort_key
 from store.storage.db import EventStore
 from tui.citation import format_citation
-from tui.corpus import Corpus, Selector
 from tui.jump import position_for_date
 from tui.timeline import Columns, display_date, fit
 from tui.wrap import wrap_offsets

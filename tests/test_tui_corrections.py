@@ -18,11 +18,11 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Static
 
+from store.browse import Corpus
 from store.query import sort_key
 from store.storage.corrections import CorrectionError, set_correction, validate_date
 from store.storage.db import EventStore
 from tui.app import MaliTuiApp, make_app
-from tui.corpus import Corpus
 from tui.correction_form import CorrectionChange, change_from_form
 from tui.correction_screen import CorrectionScreen
 from tui.help_screen import help_rows

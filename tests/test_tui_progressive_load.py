@@ -10,10 +10,10 @@ import pytest
 from textual.widgets import Static
 
 import store.storage.db
+from store.browse import Corpus
 from store.query import sort_key
 from store.storage.db import EventStore
 from tui.app import make_app
-from tui.corpus import Corpus
 from tui.messages import CorpusLoaded
 
 STORE = Path(__file__).parent / "fixtures" / "seed_store.json"

@@ -18,8 +18,8 @@ from tui.browser_screen import BrowserScreen
 if TYPE_CHECKING:
     from textual.command import Provider
 
+    from store.browse import Corpus
     from store.storage.db import EventStore
-    from tui.corpus import Corpus
     from tui.filter_bar import FilterBar
     from tui.sidebar import CountrySidebar
     from tui.timeline import Timeline

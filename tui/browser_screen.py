@@ -25,6 +25,7 @@ from store.errors import MaliTuiError, StoreLockedError
 from store.query import EventFilter
 from store.storage.db import EventStore, Snapshot
 from store.storage.gc_pause import paused_gc
+from store.text.visible import visible
 from tui.filter_bar import FilterBar
 from tui.fixed_keys import FixedKeys
 from tui.messages import (
@@ -43,7 +44,7 @@ from tui.viewer import EventDetails, SourceHeader, SourceView
 if TYPE_CHECKING:
     from textual.widgets import ProgressBar
 
-    from tui.corpus import Corpus, Selector
+    from store.browse import Corpus, Selector
     from tui.correction_form import CorrectionChange
 
 # What the first frame does not show (the corpus, screens, forms, commands, the store's
@@ -203,7 +204,7 @@ class BrowserScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_store(self) -> None:
         """Read the store (ingesting the seeds first when it is empty); never touches widgets."""
-        from tui.corpus import Corpus  # here, after the first frame: start-up does not import it
+        from store.browse import Corpus  # here, after the first frame: start-up does not import it
 
         def preview(snapshot: Snapshot) -> None:  # the first screens of a large store, while the rest loads
             with paused_gc():
@@ -255,7 +256,7 @@ class BrowserScreen(Screen[None]):
     def on_load_failed(self, message: LoadFailed) -> None:
         self._centre.remove_class("-ingesting")
         self.timeline.set_placeholder(f"Cannot open the store: {message.error}")
-        self.notify(message.error, title="Store", severity="error", timeout=10)
+        self.notify(visible(message.error), title="Store", severity="error", timeout=10, markup=False)
         if self.corpus is not None and self.corpus.is_partial:  # damaged past the preview: say what is shown
             corpus = self.corpus
             self._summary.update(
@@ -276,7 +277,7 @@ class BrowserScreen(Screen[None]):
         self.corpus = corpus
         if not corpus.is_partial:
             self.call_after_refresh(self.warm_search_keys, corpus)
-        from tui.corpus import Selector  # loaded by the worker that built the corpus
+        from store.browse import Selector  # loaded by the worker that built the corpus
 
         self.selector = Selector(corpus)
         self.timeline.set_corpus(corpus)
@@ -383,7 +384,7 @@ class BrowserScreen(Screen[None]):
 
     def action_cycle_type(self, step: int = 1) -> None:
         """``t``: the next type (all, then each type present); ``T``: the previous one."""
-        if self.corpus is None or not self.corpus.types_present:
+        if self.refused("cycle_type") or self.corpus is None or not self.corpus.types_present:
             return
         cycle: list[str | None] = [None, *self.corpus.types_present]
         position = cycle.index(self.type_filter) if self.type_filter in cycle else 0
@@ -401,6 +402,8 @@ class BrowserScreen(Screen[None]):
         self.filter_bar.focus_text()
 
     def action_focus_countries(self) -> None:
+        if self.refused("focus_countries"):
+            return
         self.sidebar_hidden = False
         self.sidebar.focus()
 
@@ -480,20 +483,19 @@ class BrowserScreen(Screen[None]):
 
     def action_copy_citation(self) -> None:
         corpus, index = self.corpus, self.timeline.selected_index
-        if corpus is None or index is None:
+        if self.refused("copy_citation") or corpus is None or index is None:
             return
         from tui.citation import format_citation
 
         event = corpus.events[index]
         citation = format_citation(event, corpus.document_of(index), today=self.today)
         self.app.copy_to_clipboard(citation)
-        self.notify(f"Citation of the {display_date(event)} event copied", timeout=3)
+        self.notify(visible(citation), title="Citation copied", timeout=8, markup=False)
 
     def action_export(self, fmt: str = "jsonl") -> None:
-        if self.corpus is None:
+        if self.refused("export") or self.corpus is None:
             return
-        # Rejected events stay on screen, struck out, but are not events: never exported.
-        events = [e for i in self.timeline.rows if not (e := self.corpus.events[i]).get("rejected")]
+        events = self.corpus.exportable_rows(self.timeline.rows)  # rejected ones stay on screen only
         folder = self.export_dir if self.export_dir is not None else Path.cwd()
         self._export(events, _free_path(folder, f"mali-tui-export.{fmt}"), fmt)
 
@@ -511,7 +513,7 @@ class BrowserScreen(Screen[None]):
         self.notify(f"Exported {message.count} events to {message.path}", title="Export")
 
     def on_export_failed(self, message: ExportFailed) -> None:
-        self.notify(message.error, title="Export failed", severity="error")
+        self.notify(visible(message.error), title="Export failed", severity="error", markup=False)
 
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen
@@ -550,7 +552,9 @@ class BrowserScreen(Screen[None]):
         from tui.correction_screen import CorrectionScreen
 
         corpus, index = self.corpus, self.timeline.selected_index
-        if corpus is None or index is None or isinstance(self.app.screen, CorrectionScreen):
+        if self.refused("correct") or corpus is None or index is None:
+            return
+        if isinstance(self.app.screen, CorrectionScreen):
             return
         event, extracted = corpus.events[index], corpus.extracted(index)
 
@@ -563,7 +567,7 @@ class BrowserScreen(Screen[None]):
     def action_toggle_reject(self) -> None:
         """Reject the selected event as not an event, or restore a rejected one."""
         corpus, index = self.corpus, self.timeline.selected_index
-        if corpus is None or index is None:
+        if self.refused("toggle_reject") or corpus is None or index is None:
             return
         from tui.correction_form import CorrectionChange
 
@@ -574,7 +578,7 @@ class BrowserScreen(Screen[None]):
     def action_undo_correction(self) -> None:
         """Step the selected event back to its state before its last correction."""
         corpus, index = self.corpus, self.timeline.selected_index
-        if corpus is None or index is None:
+        if self.refused("undo_correction") or corpus is None or index is None:
             return
         from tui.correction_form import CorrectionChange
 
@@ -597,11 +601,15 @@ class BrowserScreen(Screen[None]):
             else:
                 record = set_correction(self.store, event_id, **change.set_correction_kwargs())
             event = corrected_event(extracted, record)
-            self.post_message(CorrectionSaved(event_id, event, _saved_note(change, record)))
+            note = f"{event_label(event)}: {_saved_note(change, record)}"
+            self.post_message(CorrectionSaved(event_id, event, note))
         except StoreLockedError as exc:
             self.post_message(CorrectionFailed(str(exc), locked=True))
         except CorrectionError as exc:
-            self.post_message(CorrectionFailed(exc.message, refused=True))
+            # The store names the event by its id; the analyst knows it by its title.
+            said = exc.message.replace(f"event {event_id!r}", event_label(extracted))
+            said = said.replace(f"no event with id {event_id!r}", f"{event_label(extracted)} is not")
+            self.post_message(CorrectionFailed(said, refused=True))
         except MaliTuiError as exc:
             self.post_message(CorrectionFailed(str(exc)))
         except Exception as exc:  # a worker must report, not die silently
@@ -616,7 +624,7 @@ class BrowserScreen(Screen[None]):
         keep_id = selected["id"] if selected is not None else message.event_id
         countries_before = list(corpus.countries)
         index = corpus.replace_event(message.event)
-        from tui.corpus import Selector
+        from store.browse import Selector
 
         self.selector = Selector(corpus)
         self.timeline.set_corpus(corpus)
@@ -626,20 +634,30 @@ class BrowserScreen(Screen[None]):
         if self.timeline.selected_index is not None:
             self.show_event(self.timeline.selected_index, center=False)
         self._update_summary()
-        self.notify(message.note, title="Correction", timeout=4)
+        self.notify(visible(message.note), title="Correction", timeout=4, markup=False)
 
     def on_correction_failed(self, message: CorrectionFailed) -> None:
         if message.refused:
-            self.notify(message.error, title="Correction", severity="warning", timeout=5)
+            self.notify(
+                visible(message.error), title="Correction", severity="warning", timeout=5, markup=False
+            )
             return
         title = "Store busy" if message.locked else "Correction not saved"
-        self.notify(message.error, title=title, severity="error", timeout=8)
+        self.notify(visible(message.error), title=title, severity="error", timeout=8, markup=False)
+
+    def refused(self, action: str) -> bool:
+        """``action`` does nothing now: the command palette calls actions directly, under the keys' rules."""
+        if self.check_action(action, ()) is True:
+            return False
+        if action in CORRECTION_ACTIONS and self.corpus is not None and not self.corpus.accepts_corrections:
+            self.notify("Corrections wait until the whole store is read.", severity="warning", timeout=3)
+        return True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not hasattr(self, "timeline"):  # before on_mount
             return True
-        if action in CORRECTION_ACTIONS and (self.corpus is None or self.corpus.is_partial):
-            return None  # a correction made on a preview would be lost when the whole store arrives
+        if action in CORRECTION_ACTIONS and (self.corpus is None or not self.corpus.accepts_corrections):
+            return None
         if action in CORRECTION_ACTIONS or action == "copy_citation":
             return True if self.timeline.selected_index is not None else None
         if action == "export":
@@ -647,6 +665,14 @@ class BrowserScreen(Screen[None]):
         if action in {"cycle_type", "focus_countries"}:
             return True if self.corpus is not None else None
         return True
+
+
+def event_label(event: dict[str, Any]) -> str:
+    """How messages name an event: its title and date ("“Mali: coup” (2021-05)"), never its id."""
+    title = " ".join(str(event.get("title") or event.get("sentence") or "an event").split())
+    if len(title) > 60:
+        title = title[:59] + "…"
+    return f"“{title}” ({display_date(event)})"
 
 
 def _saved_note(change: CorrectionChange, record: dict[str, Any] | None) -> str:

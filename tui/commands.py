@@ -59,6 +59,17 @@ class MaliCommands(Provider):
             ),
             ("Undo correction", app.action_undo_correction, "Undo the selected event's last correction (u)"),
         ]
+        # The palette offers what the keys allow now (no correction while the store is read, ...).
+        actions = {
+            "Export filtered events (JSON lines)": "export",
+            "Export filtered events (CSV)": "export",
+            "Copy citation": "copy_citation",
+            "Correct selected event": "correct",
+            "Reject selected event": "toggle_reject",
+            "Undo correction": "undo_correction",
+            "Toggle country sidebar": "toggle_sidebar",
+        }
+        commands = [c for c in commands if c[0] not in actions or app.check_action(actions[c[0]], ()) is True]
         corpus = app.corpus
         if corpus is not None:
             for code in corpus.countries:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from store.query import shown_date
 from store.storage.corrections import (
     CorrectionError,
     apply_corrections,
@@ -18,7 +19,6 @@ from store.storage.corrections import (
     validate_date,
     validate_type,
 )
-from tui.labels import shown_date
 
 Event = dict[str, Any]
 

@@ -17,10 +17,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from store.about.event_types import event_type_label as type_label
 from store.model import EVENT_TYPES
 from store.storage.corrections import CorrectionError, validate_date
 from tui.correction_form import CorrectionChange, change_from_form, shown_date
-from tui.labels import type_label
 
 _PRECISION_HINT = {"day": "day precision", "month": "month precision", "year": "year precision"}
 

@@ -10,8 +10,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from store.browse import Corpus
 from store.query import date_bounds
-from tui.corpus import Corpus
 
 
 def position_for_date(corpus: Corpus, rows: list[int], when: str, *, descending: bool) -> int | None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from tui.corpus import Corpus
+    from store.browse import Corpus
 
 
 @dataclass

@@ -23,11 +23,11 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.query import shown_date
 from tui.correction_bindings import CORRECTION_BINDINGS
-from tui.labels import shown_date
 
 if TYPE_CHECKING:
-    from tui.corpus import Corpus
+    from store.browse import Corpus
 
 UNDATED_LABEL = "— undated —"
 INFERRED_MARK = "~"
@@ -55,14 +55,14 @@ class Columns:
 
     date: int = 11
     countries: int = 9
-    type: int = 16
+    type: int = 11
     title: int = 20
     source: int = 18
 
     @classmethod
     def for_width(cls, width: int) -> Columns:
         source = 18 if width >= 96 else 0
-        kind = 16 if width >= 72 else 11
+        kind = 11  # the short labels (``store.model.SHORT_TYPE_LABELS``) fit in 11 cells
         countries = 9 if width >= 60 else 6
         fixed = 1 + 11 + 1 + countries + 1 + kind + 1 + (source + 1 if source else 0)
         return cls(countries=countries, type=kind, title=max(4, width - fixed), source=source)
@@ -468,7 +468,7 @@ class Timeline(ScrollView, can_focus=True):
         )
         text.append(" ")
         kind = event.get("type") or "other"
-        text.append(fit(corpus.type_names.get(kind, kind), cols.type), style=style_of("type"))
+        text.append(fit(corpus.type_short.get(kind, kind), cols.type), style=style_of("type"))
         text.append(" ")
         text.append(fit(" ".join((event.get("title") or event.get("sentence") or "").split()), cols.title))
         if cols.source:

@@ -22,12 +22,11 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from tui.correction_bindings import CORRECTION_BINDINGS
-from tui.labels import type_label
 from tui.timeline import display_date
 from tui.wrap import WrappedText, wrap_offsets
 
 if TYPE_CHECKING:
-    from tui.corpus import Corpus
+    from store.browse import Corpus
 
 
 def _printable(text: str) -> str:
@@ -356,7 +355,7 @@ class EventDetails(Static):
             text,
             "Type",
             corpus.type_names.get(kind, kind),
-            note=f"corrected; extracted {type_label(was_kind)}" if "type" in fixed else "",
+            note=f"corrected; extracted {corpus.type_name(was_kind)}" if "type" in fixed else "",
             note_style=note,
             last=True,
         )
