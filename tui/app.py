@@ -56,7 +56,7 @@ class MaliTuiApp(App[None]):
 
     def get_default_screen(self) -> BrowserScreen:
         """The browser, already in its width's breakpoint class (no second layout before the first frame)."""
-        self.browser.set_breakpoint_classes(self.size.width)
+        self.browser.set_breakpoint_classes(*self.size)
         return self.browser
 
     # The browser's state, for the tests and the benchmark (``app.timeline`` reads better than a query).

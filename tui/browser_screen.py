@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -27,6 +27,7 @@ from store.storage.db import EventStore, Snapshot
 from store.storage.gc_pause import paused_gc
 from store.text.visible import visible
 from tui.filter_bar import FilterBar
+from tui.fit import size_classes, too_small_message
 from tui.fixed_keys import FixedKeys
 from tui.messages import (
     CorpusLoaded,
@@ -58,7 +59,7 @@ EMPTY_STORE = "The store is empty: ingest news reports first (mali-tui ingest FI
 class BrowserScreen(Screen[None]):
     """Browse the event timeline and jump to the sentence behind each date."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = []  # ``tui.fit.size_classes`` instead
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -149,20 +150,32 @@ class BrowserScreen(Screen[None]):
 
     # -- layout ------------------------------------------------------------------
 
-    def set_breakpoint_classes(self, width: int) -> None:
-        """Put the screen in its width's breakpoint class before it is first drawn.
+    def set_breakpoint_classes(self, width: int, height: int) -> None:
+        """Put the screen in its size classes (``tui.fit``) before it is first drawn.
 
-        Textual sets the class on the first resize, which would restyle, lay out
-        and draw the whole screen a second time before the first frame is up.
+        Setting them on the first resize would restyle, lay out and draw the
+        whole screen a second time before the first frame is up.
         """
-        reached = [(least, name) for least, name in self.HORIZONTAL_BREAKPOINTS if width >= least]
-        if reached:
-            current = max(reached)[1]
-            classes = {name: name == current for _, name in self.HORIZONTAL_BREAKPOINTS}
-            self.update_classes(classes, update=False)
+        self.update_classes(size_classes(width, height), update=False)
+        self._too_small_text = too_small_message(width, height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        width, height = event.size
+        self.update_classes(size_classes(width, height))
+        self.query_one("#too-small", Static).update(too_small_message(width, height))
+        if self.has_class("-slim") and self.sidebar.has_focus and not self.has_class("-sidebar-overlay"):
+            self.timeline.focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Reading the source (``-reading``): on a narrow screen the viewer opens out."""
+        reading = event.widget is self.viewer
+        self.set_class(reading, "-reading")
+        if event.widget is not self.sidebar:
+            self.remove_class("-sidebar-overlay")
 
     def compose(self) -> ComposeResult:
         yield Static("mali-tui · loading…", id="summary")
+        yield Static(getattr(self, "_too_small_text", ""), id="too-small")
         with Horizontal(id="main"):
             yield CountrySidebar(id="sidebar")
             with Horizontal(id="work"):
@@ -352,6 +365,9 @@ class BrowserScreen(Screen[None]):
 
     def _update_count(self) -> None:
         total = self.corpus.total_events if self.corpus else 0  # a preview shows some of all the events
+        cells = 2 * len(str(total)) + 12  # "N of N events ": the widest it can be, set once per store size
+        if self._count.styles.width is None or self._count.styles.width.value != cells:
+            self._count.styles.width = cells
         self._count.update(f"{self.timeline.row_count} of {total} events", layout=False)
 
     @on(FilterBar.Changed)
@@ -404,10 +420,22 @@ class BrowserScreen(Screen[None]):
     def action_focus_countries(self) -> None:
         if self.refused("focus_countries"):
             return
-        self.sidebar_hidden = False
+        if self.has_class("-slim"):  # no room beside the timeline: over it, until escape
+            self.add_class("-sidebar-overlay")
+        else:
+            self.sidebar_hidden = False
         self.sidebar.focus()
 
     def action_toggle_sidebar(self) -> None:
+        """``b``: hide or show the sidebar; on a slim screen, show it over the timeline or close it."""
+        if self.has_class("-slim"):
+            if self.has_class("-sidebar-overlay"):
+                self.remove_class("-sidebar-overlay")
+                self.timeline.focus()
+            else:
+                self.add_class("-sidebar-overlay")
+                self.sidebar.focus()
+            return
         self.sidebar_hidden = not self.sidebar_hidden
 
     def watch_sidebar_hidden(self, hidden: bool) -> None:

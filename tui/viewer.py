@@ -21,8 +21,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
+from store.text.visible import visible
 from tui.correction_bindings import CORRECTION_BINDINGS
-from tui.timeline import display_date
+from tui.timeline import display_date, fit
 from tui.wrap import WrappedText, wrap_offsets
 
 if TYPE_CHECKING:
@@ -239,8 +240,16 @@ class SourceView(ScrollView, can_focus=True):
         return Strip(segments).crop(0, width).adjust_cell_length(width, base).apply_style(base)
 
 
+PUBLISHER_CELLS = 28
+"""A long publisher name ("Autonomous Nonprofit Organization …") is cut to this: it must not hide the date."""
+
+
 class SourceHeader(Static):
-    """Publisher, publication date (or "undated"), language and file of the shown document."""
+    """Publication date (or "undated"), language, file and publisher of the shown document.
+
+    The date comes first because it is what the reader checks the event's date
+    against; a long publisher name comes last, cut short, where losing its end costs least.
+    """
 
     DEFAULT_CSS = """
     SourceHeader { height: 1; color: $text-muted; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
@@ -251,11 +260,12 @@ class SourceHeader(Static):
         if not document:
             self.update("", layout=False)
             return
+        publisher = visible(str(document.get("publisher") or "unknown publisher"))
         parts = [
-            document.get("publisher") or "unknown publisher",
-            document.get("published") or "undated",
-            document.get("language") or "und",
-            document.get("name") or "",
+            str(document.get("published") or "undated"),
+            str(document.get("language") or "und"),
+            visible(str(document.get("name") or "")),
+            fit(publisher, PUBLISHER_CELLS).rstrip(),
         ]
         text = Text(" · ".join(p for p in parts if p), no_wrap=True, overflow="ellipsis")
         text.stylize("bold", 0, len(parts[0]))
