@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from store.query import EventFilter, parse_range, sort_key
 from store.storage.db import EventStore
@@ -341,16 +341,46 @@ async def test_jump_to_date_selects_the_first_event_on_or_after_it(snapshot_data
 
 
 @pilot_test
-async def test_narrow_terminal_puts_the_viewer_under_the_timeline_and_b_hides_the_sidebar() -> None:
+async def test_at_80x24_the_timeline_shows_12_rows_and_the_sidebar_comes_over_it_on_request() -> None:
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
         await _loaded(pilot)
         centre, viewer = app.query_one("#centre").region, app.query_one("#viewer-pane").region
         assert viewer.y >= centre.bottom
+        assert app.timeline.scrollable_content_region.height - 1 >= 12  # rows below the header
+        assert not app.sidebar.display  # no room beside the timeline below 100 columns
         await pilot.press("b")
-        assert not app.sidebar.display or app.sidebar.region.width == 0
+        assert app.sidebar.display and isinstance(app.focused, CountrySidebar)
+        assert app.sidebar.region.x == 0 and app.timeline.region.x < app.sidebar.region.right  # over it
+        await pilot.press("escape")
+        assert app.focused is app.timeline and not app.sidebar.display
+        await pilot.press("enter")  # opened: the viewer gets the room
+        assert app.focused is app.viewer
+        assert app.query_one("#viewer-pane").region.height > app.query_one("#centre").region.height
+
+
+@pilot_test
+async def test_between_100_and_110_columns_the_viewer_is_under_the_timeline_and_b_hides_the_sidebar() -> None:
+    app = _app()
+    async with app.run_test(size=(104, 30)) as pilot:
+        await _loaded(pilot)
+        centre, viewer = app.query_one("#centre").region, app.query_one("#viewer-pane").region
+        assert viewer.y >= centre.bottom
+        assert app.sidebar.display
+        await pilot.press("b")
+        assert not app.sidebar.display
         await pilot.press("c")
-        assert isinstance(app.focused, CountrySidebar)
+        assert isinstance(app.focused, CountrySidebar) and app.sidebar.display
+
+
+@pilot_test
+async def test_below_the_minimum_size_the_screen_says_so_instead_of_empty_panes() -> None:
+    app = _app()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await _loaded(pilot)
+        assert not app.query_one("#main").display
+        message = str(app.query_one("#too-small", Static).render())
+        assert "at least 50x12" in message and "40x10" in message
 
 
 @pilot_test
