@@ -53,14 +53,28 @@ def shown_date(event: dict[str, Any]) -> str:
     return date[:size]
 
 
+class InvertedRangeError(MaliTuiError):
+    """A date range whose start is after its end ("2024-01..2022"): it would match nothing, silently."""
+
+
 def parse_range(text: str) -> tuple[str | None, str | None]:
-    """Parse "2022", "2022-02..2023-06", "2022..", "..2023" into day bounds."""
+    """Parse "2022", "2022-02..2023-06", "2022..", "..2023" into day bounds.
+
+    Raises ``MaliTuiError`` on a malformed date and ``InvertedRangeError`` when
+    the range ends before it starts.
+    """
     text = text.strip()
     if not text:
         return None, None
     if ".." in text:
         lo, _, hi = text.partition("..")
-        return (date_bounds(lo)[0] if lo.strip() else None, date_bounds(hi)[1] if hi.strip() else None)
+        since = date_bounds(lo)[0] if lo.strip() else None
+        until = date_bounds(hi)[1] if hi.strip() else None
+        if since and until and since > until:
+            raise InvertedRangeError(
+                f"inverted range: {lo.strip()} is after {hi.strip()} (write {hi.strip()}..{lo.strip()})"
+            )
+        return since, until
     lo, hi = date_bounds(text)
     return lo, hi
 

@@ -130,11 +130,22 @@ def test_jump_to_date_finds_the_first_event_on_or_after_it(corpus: Corpus) -> No
     rows = Selector(corpus).select(EventFilter()).rows
     position = position_for_date(corpus, rows, "2023-07", descending=False)
     assert position is not None
-    assert corpus.bounds[rows[position]][1] >= "2023-07-01"
-    assert position == 0 or corpus.bounds[rows[position - 1]][1] < "2023-07-01"
+    assert corpus.bounds[rows[position]][0] >= "2023-07-01"
+    assert all(corpus.bounds[i][0] < "2023-07-01" for i in rows[:position])
     desc = Selector(corpus).select(EventFilter(), descending=True).rows
     back = position_for_date(corpus, desc, "2023-07", descending=True)
-    assert back is not None and corpus.bounds[desc[back]][0] <= "2023-07-31"
+    assert back is not None and corpus.bounds[desc[back]][1] <= "2023-07-31"
+
+
+def test_jump_to_a_month_lands_in_that_month_not_on_a_year_only_row_above_it(corpus: Corpus) -> None:
+    rows = Selector(corpus).select(EventFilter()).rows
+    year_only = [i for i in rows if corpus.events[i]["date"] == "2023"]
+    assert year_only  # the seeds hold "2023" (year precision), sorted before every 2023-xx date
+    position = position_for_date(corpus, rows, "2023-06", descending=False)
+    assert position is not None
+    landed = corpus.events[rows[position]]
+    assert landed["date"].startswith("2023-06")
+    assert rows.index(year_only[0]) < position
 
 
 def _big_corpus(corpus: Corpus, size: int) -> Corpus:

@@ -16,7 +16,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Input, Label, Static
 
 from store.query import EventFilter, parse_range, sort_key
 from store.storage.db import EventStore
@@ -190,6 +190,25 @@ async def test_date_range_filter_keeps_events_overlapping_the_range(snapshot_dat
         await pilot.pause()
         assert _ids(app) == [e["id"] for e in expected]
         assert app.focused is app.timeline
+
+
+@pytest.mark.parametrize(("typed", "said"), [("2023-13", "invalid"), ("2024-01..2022", "inverted")])
+@pilot_test
+async def test_a_bad_date_range_says_what_is_wrong_and_filters_nothing(typed: str, said: str) -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _loaded(pilot)
+        everything = app.timeline.row_count
+        app.query_one("#filter-range", Input).focus()
+        await pilot.press(*"2023", "enter")  # a valid range first: it must not stay on silently
+        await pilot.pause()
+        assert app.timeline.row_count < everything
+        app.query_one("#filter-range", Input).focus()
+        await pilot.press("ctrl+u", *typed)
+        await pilot.pause()
+        state = app.query_one("#filter-range-state", Label)
+        assert state.display and str(state.render()) == said
+        assert app.timeline.row_count == everything
 
 
 @pilot_test

@@ -102,7 +102,8 @@ class HelpScreen(ModalScreen[None]):
             (
                 INFERRED_MARK,
                 "inferred",
-                "the date was completed from context (for example the year of publication)",
+                "the date rests on an inference, not on the text: the years of an undated document, "
+                "worked out from its own order and from other reports (Why says how)",
             ),
             (
                 CORRECTED_MARK,
