@@ -129,6 +129,14 @@ def test_form_refuses_to_empty_an_extracted_date() -> None:
         change_from_form(event, date="  ", countries="FR", type="deployment", rejected=False)
 
 
+def test_form_refuses_two_letters_that_are_no_country() -> None:
+    event = {"id": "e1", "date": "2023-08-02", "date_precision": "day", "countries": ["EG"], "type": "other"}
+    with pytest.raises(CorrectionError, match="QQ is not an ISO 3166 country code"):
+        change_from_form(event, date="2023-08-02", countries="EG, QQ", type="other", rejected=False)
+    kept = change_from_form(event, date="2023-08-02", countries="eg, ml", type="other", rejected=False)
+    assert kept is not None and kept.countries == ("EG", "ML")
+
+
 def test_form_refuses_a_country_name_instead_of_a_code() -> None:
     event = {"date": "2014", "date_precision": "year", "countries": ["FR"], "type": "deployment"}
     with pytest.raises(CorrectionError, match="2-letter country code"):

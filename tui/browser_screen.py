@@ -620,14 +620,15 @@ class BrowserScreen(Screen[None]):
         Posts the event as it must now be shown, worked out from the extracted
         event and the stored record, so the corpus need not be read again.
         """
-        from store.storage.corrections import CorrectionError, set_correction, undo_correction
+        from store.correcting import correct_event
+        from store.storage.corrections import CorrectionError, undo_correction
         from tui.correction_form import corrected_event
 
         try:
             if change.undo:
                 record = undo_correction(self.store, event_id)
             else:
-                record = set_correction(self.store, event_id, **change.set_correction_kwargs())
+                record = correct_event(self.store, event_id, **change.set_correction_kwargs())
             event = corrected_event(extracted, record)
             note = f"{event_label(event)}: {_saved_note(change, record)}"
             self.post_message(CorrectionSaved(event_id, event, note))

@@ -223,7 +223,9 @@ def _corrections(args: argparse.Namespace) -> int:
         countries = None
         if args.countries is not None:
             countries = [c for c in args.countries.replace(";", ",").split(",") if c.strip()]
-        record = corrections.set_correction(
+        from store.correcting import correct_event
+
+        record = correct_event(
             store,
             args.event_id,
             date=args.date,

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from store.correcting import check_countries
 from store.query import shown_date
 from store.storage.corrections import (
     CorrectionError,
     apply_corrections,
-    validate_countries,
     validate_date,
     validate_type,
 )
@@ -64,7 +64,7 @@ def change_from_form(
         value, precision = validate_date(text)
         if (value, precision) != (shown_date(event), event.get("date_precision")):
             new_date, new_precision = value, precision
-    codes = validate_countries(countries)
+    codes = check_countries(countries)
     new_countries = None if sorted(codes) == sorted(event.get("countries") or ()) else tuple(codes)
     new_type = None if type == (event.get("type") or "other") else validate_type(type)
     new_rejected = None if rejected == bool(event.get("rejected")) else rejected
