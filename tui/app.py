@@ -47,17 +47,27 @@ class MaliTuiApp(App[None]):
         ingest_if_empty: bool = True,
         today: date | None = None,
         export_dir: Path | None = None,
+        settings_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.browser = BrowserScreen(
-            store, ingest_if_empty=ingest_if_empty, today=today, export_dir=export_dir
+            store,
+            ingest_if_empty=ingest_if_empty,
+            today=today,
+            export_dir=export_dir,
+            settings_path=settings_path,
         )
 
     def get_default_screen(self) -> BrowserScreen:
         """The browser, already in its width's breakpoint class (no second layout before the first frame)."""
         self.browser.set_breakpoint_classes(*self.size)
         return self.browser
+
+    async def action_quit(self) -> None:
+        """``q``, ``ctrl+q``: remember the view (``tui.remembering``), then leave."""
+        self.browser.remember_view()
+        await super().action_quit()
 
     # The browser's state, for the tests and the benchmark (``app.timeline`` reads better than a query).
 
@@ -88,10 +98,21 @@ def make_app(
     ingest_if_empty: bool = True,
     today: date | None = None,
     export_dir: Path | None = None,
+    settings_path: Path | None = None,
 ) -> MaliTuiApp:
-    """The browser over ``store``; the CLI runs it, the tests drive it with Pilot."""
+    """The browser over ``store``; the CLI runs it, the tests drive it with Pilot.
+
+    ``settings_path``: where the view is remembered between runs (the CLI passes
+    ``tui.settings.default_settings_path()``); ``None`` remembers nothing.
+    """
     if not gc.get_freeze_count():
         # Modules and classes imported so far live as long as the process: out of the
         # collector's way, its first full pass does not land in the first frame.
         gc.freeze()
-    return MaliTuiApp(store, ingest_if_empty=ingest_if_empty, today=today, export_dir=export_dir)
+    return MaliTuiApp(
+        store,
+        ingest_if_empty=ingest_if_empty,
+        today=today,
+        export_dir=export_dir,
+        settings_path=settings_path,
+    )

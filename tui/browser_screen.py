@@ -38,6 +38,8 @@ from tui.messages import (
     IngestProgress,
     LoadFailed,
 )
+from tui.remembering import RememberedView
+from tui.settings import load_settings
 from tui.sidebar import CountrySidebar
 from tui.timeline import Timeline, display_date
 from tui.viewer import EventDetails, SourceHeader, SourceView
@@ -56,7 +58,7 @@ NO_MATCH = "No events match: press ctrl+l to clear the filters"
 EMPTY_STORE = "The store is empty: ingest news reports first (mali-tui ingest FILE…)"
 
 
-class BrowserScreen(Screen[None]):
+class BrowserScreen(RememberedView, Screen[None]):
     """Browse the event timeline and jump to the sentence behind each date."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = []  # ``tui.fit.size_classes`` instead
@@ -103,6 +105,14 @@ class BrowserScreen(Screen[None]):
             "e", "export", "Export", id="app.export", tooltip="Write the filtered events to a JSON lines file"
         ),
         Binding(
+            "ctrl+r",
+            "reset_settings",
+            "Reset",
+            show=False,
+            id="app.reset",
+            tooltip="Forget the saved theme, sort, sidebar and filters: back to a first run's view",
+        ),
+        Binding(
             "b",
             "toggle_sidebar",
             "Sidebar",
@@ -137,8 +147,11 @@ class BrowserScreen(Screen[None]):
         ingest_if_empty: bool = True,
         today: date | None = None,
         export_dir: Path | None = None,
+        settings_path: Path | None = None,
     ) -> None:
         super().__init__()
+        self.settings_path = settings_path  # None: nothing remembered (tests, the benchmark)
+        self.settings = load_settings(settings_path)
         self.store = store
         self.ingest_if_empty = ingest_if_empty
         self.today = today or date.today()
@@ -208,6 +221,7 @@ class BrowserScreen(Screen[None]):
         self._centre.border_title = "Timeline"
         self.query_one("#viewer-pane").border_title = "Source"
         self.timeline.focus()
+        self.restore_view()
         # After the first paint: parsing a large store holds the GIL for a second, and the first frame
         # must never wait for data.
         self.call_after_refresh(self.load_store)
@@ -294,7 +308,9 @@ class BrowserScreen(Screen[None]):
 
         self.selector = Selector(corpus)
         self.timeline.set_corpus(corpus)
-        self.sidebar.load(corpus, keep=self.sidebar.checked if previous is not None else None)
+        self.sidebar.load(
+            corpus, keep=self.sidebar.checked if previous is not None else self.restore_filters(corpus)
+        )
         self._update_summary()
         if message.ingest_note:
             self.notify(message.ingest_note, title="First run")

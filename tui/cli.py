@@ -274,7 +274,9 @@ def _browse(args: argparse.Namespace) -> int:
     if not sys.stdout.isatty() and not os.environ.get("MALI_TUI_FORCE"):
         _err("the browser needs a terminal; use 'mali-tui export' or 'mali-tui docs' in scripts")
         return EXIT_USAGE
-    make_app(store).run()
+    from tui.settings import default_settings_path
+
+    make_app(store, settings_path=default_settings_path()).run()
     return EXIT_OK
 
 

@@ -48,6 +48,11 @@ class MaliCommands(Provider):
             ("Toggle country sidebar", app.action_toggle_sidebar, "Hide or show the countries (b)"),
             ("Copy citation", app.action_copy_citation, "Copy the selected event's citation (y)"),
             (
+                "Reset settings",
+                app.action_reset_settings,
+                "Forget the saved theme, sort, sidebar and filters (ctrl+r)",
+            ),
+            (
                 "Correct selected event",
                 app.action_correct,
                 "Fix its date, countries or type, or reject it (E)",

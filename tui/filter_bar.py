@@ -71,6 +71,11 @@ class FilterBar(Horizontal):
     def text(self) -> str:
         return self.query_one("#filter-text", Input).value
 
+    @property
+    def range_text(self) -> str:
+        """The date range as typed ("2022-02..2023-06")."""
+        return self.query_one("#filter-range", Input).value
+
     def focus_text(self) -> None:
         self.query_one("#filter-text", Input).focus()
 
