@@ -41,6 +41,7 @@ from tui.messages import (
 from tui.remembering import RememberedView
 from tui.settings import load_settings
 from tui.sidebar import CountrySidebar
+from tui.store_watch import StoreWatch, file_stamp, what_changed
 from tui.timeline import Timeline, display_date
 from tui.viewer import EventDetails, SourceHeader, SourceView
 
@@ -58,7 +59,7 @@ NO_MATCH = "No events match: press ctrl+l to clear the filters"
 EMPTY_STORE = "The store is empty: ingest news reports first (mali-tui ingest FILE…)"
 
 
-class BrowserScreen(RememberedView, Screen[None]):
+class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
     """Browse the event timeline and jump to the sentence behind each date."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = []  # ``tui.fit.size_classes`` instead
@@ -222,6 +223,7 @@ class BrowserScreen(RememberedView, Screen[None]):
         self.query_one("#viewer-pane").border_title = "Source"
         self.timeline.focus()
         self.restore_view()
+        self.start_watching()
         # After the first paint: parsing a large store holds the GIL for a second, and the first frame
         # must never wait for data.
         self.call_after_refresh(self.load_store)
@@ -239,10 +241,12 @@ class BrowserScreen(RememberedView, Screen[None]):
 
         try:
             # Texts are read when their document is shown.
+            self.store_stamp = file_stamp(self.store.path)  # what a later change is measured against
             snapshot = self.store.load(texts=False, preview=preview)
             note = None
             if snapshot.is_empty and self.ingest_if_empty:
                 note = self._ingest_seeds()
+                self.store_stamp = file_stamp(self.store.path)
                 snapshot = self.store.load(texts=False)
             with paused_gc():  # hundreds of thousands of new containers: nothing to collect yet
                 corpus = Corpus.from_snapshot(snapshot)
@@ -281,6 +285,10 @@ class BrowserScreen(RememberedView, Screen[None]):
         )
 
     def on_load_failed(self, message: LoadFailed) -> None:
+        if message.reloaded:
+            self._reloading = False
+            self.notify(visible(message.error), title="Store", severity="warning", timeout=8, markup=False)
+            return
         self._centre.remove_class("-ingesting")
         self.timeline.set_placeholder(f"Cannot open the store: {message.error}")
         self.notify(visible(message.error), title="Store", severity="error", timeout=10, markup=False)
@@ -314,6 +322,11 @@ class BrowserScreen(RememberedView, Screen[None]):
         self._update_summary()
         if message.ingest_note:
             self.notify(message.ingest_note, title="First run")
+        if message.reloaded:
+            self._reloading = False
+            changed = what_changed(previous, corpus) if previous is not None else None
+            if changed:
+                self.notify(f"The store changed on disk: {changed}.", title="Reloaded", timeout=6)
         self.apply_filters(keep=keep)
         if previous is not None and previous.is_partial != corpus.is_partial:
             self.refresh_bindings()  # corrections wait for the whole store
@@ -641,10 +654,13 @@ class BrowserScreen(RememberedView, Screen[None]):
         from tui.correction_form import corrected_event
 
         try:
+            unchanged = file_stamp(self.store.path) == self.store_stamp
             if change.undo:
                 record = undo_correction(self.store, event_id)
             else:
                 record = correct_event(self.store, event_id, **change.set_correction_kwargs())
+            if unchanged:  # our own write is no change to reload for (another process's still is)
+                self.store_stamp = file_stamp(self.store.path)
             event = corrected_event(extracted, record)
             note = f"{event_label(event)}: {_saved_note(change, record)}"
             self.post_message(CorrectionSaved(event_id, event, note))

@@ -34,6 +34,7 @@ class CorpusLoaded(Message, bubble=False):
 
     corpus: Corpus
     ingest_note: str | None = None
+    reloaded: bool = False  # read again because another process changed the store
 
 
 @dataclass
@@ -41,6 +42,7 @@ class LoadFailed(Message, bubble=False):
     """The store could not be read or the seeds not ingested; ``error`` is one line."""
 
     error: str
+    reloaded: bool = False  # a reload failed: the events shown stay as they were
 
 
 @dataclass
