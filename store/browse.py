@@ -28,9 +28,8 @@ from store.about.countries import country_name
 from store.about.event_types import event_type_label
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES, SHORT_TYPE_LABELS
-from store.query import EventFilter, date_bounds, search_key, sort_key
+from store.query import EventFilter, date_bounds, filter_words, search_key, sort_key
 from store.storage.corrections import apply_corrections
-from store.text.fold import fold
 
 Event = dict[str, Any]
 KEPT_TEXTS = 16
@@ -349,7 +348,7 @@ class Selector:
     def select(self, flt: EventFilter, *, descending: bool = False) -> Selection:
         """The same events as ``flt.apply`` would keep, in display order."""
         corpus = self.corpus
-        needles = tuple(fold(flt.text).split())
+        needles = filter_words(flt.text)
         fixed = (flt.types, flt.since, flt.until)
         base = self._narrowed(fixed, needles)
         if base is None:

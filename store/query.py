@@ -19,6 +19,46 @@ def search_key(event: dict[str, Any]) -> str:
     return fold("\n".join(parts))
 
 
+def filter_words(text: str) -> tuple[str, ...]:
+    """The words of the free-text filter, folded: an event matches when its key holds every one."""
+    return tuple(fold(text).split())
+
+
+def word_spans(text: str, words: str) -> list[tuple[int, int]]:
+    """Where the filter's ``words`` occur in ``text`` (offsets into ``text``), as the filter matches them.
+
+    Case and accents are folded as for the search key (``cote`` marks "Côte"),
+    character by character, so each folded position maps back to the
+    character it came from; overlapping hits are merged.
+    """
+    needles = filter_words(words)
+    if not needles or not text:
+        return []
+    folded: list[str] = []
+    origin: list[int] = []
+    seen: dict[str, str] = {}
+    for i, ch in enumerate(text):
+        f = seen.get(ch)
+        if f is None:
+            f = seen[ch] = fold(ch)
+        folded.append(f)
+        origin.extend([i] * len(f))
+    haystack = "".join(folded)
+    hits: list[tuple[int, int]] = []
+    for needle in needles:
+        at = haystack.find(needle)
+        while at != -1:
+            hits.append((origin[at], origin[at + len(needle) - 1] + 1))
+            at = haystack.find(needle, at + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(hits):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 _PARTIAL = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 
 
@@ -91,7 +131,7 @@ class EventFilter:
     _needles: tuple[str, ...] = field(default=(), init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._needles = tuple(fold(self.text).split())
+        self._needles = filter_words(self.text)
 
     @property
     def is_empty(self) -> bool:

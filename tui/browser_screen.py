@@ -22,10 +22,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, SelectionList, Static
 
 from store.errors import MaliTuiError, StoreLockedError
-from store.query import EventFilter
+from store.query import EventFilter, word_spans
 from store.storage.db import EventStore, Snapshot
 from store.storage.gc_pause import paused_gc
 from store.text.visible import visible
+from store.web import openable_url
 from tui.filter_bar import FilterBar
 from tui.fit import size_classes, too_small_message
 from tui.fixed_keys import FixedKeys
@@ -101,6 +102,14 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
             "Cite",
             id="app.cite",
             tooltip="Copy publisher, dates and sentence of the selected event",
+        ),
+        Binding(
+            "o",
+            "open_url",
+            "Open",
+            show=False,
+            id="app.open",
+            tooltip="Open the document's web page in the web browser (http and https links only)",
         ),
         Binding(
             "e", "export", "Export", id="app.export", tooltip="Write the filtered events to a JSON lines file"
@@ -401,7 +410,10 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
 
     @on(FilterBar.Changed)
     def _filter_changed(self) -> None:
+        before = self.timeline.selected_index
         self.apply_filters()
+        if before is not None and self.timeline.selected_index == before:
+            self.show_event(before, center=False)  # the same sentence: its words to mark have changed
 
     @on(SelectionList.SelectedChanged, "#sidebar")
     def _countries_changed(self) -> None:
@@ -502,7 +514,9 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
                     for i in corpus.events_in_document(event.get("doc") or "")
                 }
             )
-            self.viewer.show(document, (event["start"], event["end"]), others, center=center)
+            words = self.filter_bar.text
+            matches = word_spans(document.get("text") or "", words) if words.strip() else None
+            self.viewer.show(document, (event["start"], event["end"]), others, center=center, matches=matches)
         header.show(document)
         details.show(corpus, index)
         self._refresh_bindings_if_changed()
@@ -548,6 +562,28 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
         citation = format_citation(event, corpus.document_of(index), today=self.today)
         self.app.copy_to_clipboard(citation)
         self.notify(visible(citation), title="Citation copied", timeout=8, markup=False)
+
+    def _selected_url(self) -> str | None:
+        corpus, index = self.corpus, self.timeline.selected_index
+        if corpus is None or index is None:
+            return None
+        return openable_url(corpus.document_of(index).get("url"))
+
+    def action_open_url(self) -> None:
+        """``o``: the selected event's document in the web browser, when it has an http(s) URL."""
+        url = self._selected_url()
+        if url is None:
+            self.notify("This document has no web address to open.", severity="warning", timeout=3)
+            return
+        self._open_in_browser(url)
+        self.notify(visible(url), title="Opening in the web browser", timeout=4, markup=False)
+
+    @work(thread=True, group="open", exit_on_error=False)
+    def _open_in_browser(self, url: str) -> None:
+        """``webbrowser.open`` may start a browser and wait for it: never on the UI thread."""
+        import webbrowser
+
+        webbrowser.open(url)
 
     def action_export(self, fmt: str = "jsonl") -> None:
         if self.refused("export") or self.corpus is None:

@@ -47,6 +47,7 @@ class MaliCommands(Provider):
             ("Flip sort order", app.action_flip_sort, "Oldest or newest first (s)"),
             ("Toggle country sidebar", app.action_toggle_sidebar, "Hide or show the countries (b)"),
             ("Copy citation", app.action_copy_citation, "Copy the selected event's citation (y)"),
+            ("Open the document's web page", app.action_open_url, "In the web browser, http(s) only (o)"),
             (
                 "Reset settings",
                 app.action_reset_settings,

@@ -75,7 +75,12 @@ class SourceView(ScrollView, can_focus=True):
         *CORRECTION_BINDINGS,
     ]
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"source--highlight", "source--other", "source--placeholder"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "source--highlight",
+        "source--other",
+        "source--placeholder",
+        "source--match",
+    }
 
     DEFAULT_CSS = """
     SourceView {
@@ -86,6 +91,7 @@ class SourceView(ScrollView, can_focus=True):
         & > .source--highlight { background: $accent-muted; color: $text; text-style: bold; }
         & > .source--other { color: $text-secondary; text-style: underline; }
         & > .source--placeholder { color: $text-muted; text-style: italic; }
+        & > .source--match { background: $warning-muted; color: $text; }
     }
     """
 
@@ -104,6 +110,7 @@ class SourceView(ScrollView, can_focus=True):
         self.document: dict[str, Any] | None = None
         self.highlight: tuple[int, int] | None = None
         self.others: list[tuple[int, int]] = []
+        self.matches: list[tuple[int, int]] = []  # the text filter's words, found in this document
         self.placeholder = "No event selected."
         self._display_text = ""
         self._wrapped: WrappedText | None = None
@@ -116,14 +123,16 @@ class SourceView(ScrollView, can_focus=True):
         others: list[tuple[int, int]],
         *,
         center: bool = True,
+        matches: list[tuple[int, int]] | None = None,
     ) -> None:
-        """Display ``document`` with ``highlight`` (offsets into its text) and the other spans."""
+        """Show ``document``: ``highlight`` (text offsets), the other spans, the filter's ``matches``."""
         if document is not self.document:
             self.document = document
             self._display_text = _printable(document.get("text") or "") if document else ""
             self._wrapped = None
         self.highlight = highlight
         self.others = [span for span in others if span != highlight]
+        self.matches = list(matches or ())
         self._cache.clear()
         self._rewrap()
         self.refresh()
@@ -233,6 +242,11 @@ class SourceView(ScrollView, can_focus=True):
             if span_start < end and span_end > start:
                 strong = self.get_component_rich_style("source--highlight", partial=True)
                 text.stylize(strong, max(0, span_start - start), span_end - start)
+        if self.matches:
+            found = self.get_component_rich_style("source--match", partial=True)
+            for span_start, span_end in self.matches:
+                if span_start < end and span_end > start:
+                    text.stylize(found, max(0, span_start - start), span_end - start)
         return self._strip(text, width, base)
 
     def _strip(self, text: Text, width: int, base: Style) -> Strip:
