@@ -104,6 +104,14 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
             tooltip="Copy publisher, dates and sentence of the selected event",
         ),
         Binding(
+            "D",
+            "documents",
+            "Documents",
+            show=False,
+            id="app.documents",
+            tooltip="The stored documents: jump to one's events, or remove one with its events",
+        ),
+        Binding(
             "o",
             "open_url",
             "Open",
@@ -334,7 +342,7 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
         if message.reloaded:
             self._reloading = False
             changed = what_changed(previous, corpus) if previous is not None else None
-            if changed:
+            if changed and not self._quiet_reload:
                 self.notify(f"The store changed on disk: {changed}.", title="Reloaded", timeout=6)
         self.apply_filters(keep=keep)
         if previous is not None and previous.is_partial != corpus.is_partial:
@@ -584,6 +592,49 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
         import webbrowser
 
         webbrowser.open(url)
+
+    def action_documents(self) -> None:
+        """``D``: the documents list; ``enter`` shows a document's first event, ``x x`` removes it."""
+        from tui.documents_screen import DocumentChoice, DocumentsScreen
+
+        if self.corpus is None or isinstance(self.app.screen, DocumentsScreen):
+            return
+
+        def chosen(choice: DocumentChoice | None) -> None:
+            if choice is None or self.corpus is None:
+                return
+            if choice.action == "remove":
+                if self.refused("toggle_reject"):  # a write: the same rule as corrections
+                    return
+                self.remove_document(choice.name)
+                return
+            visible_rows = set(self.timeline.rows)
+            first = next((i for i in self.corpus.events_in_document(choice.name) if i in visible_rows), None)
+            if first is None:
+                self.notify("None of this document's events is in the current filter.", timeout=4)
+            else:
+                self.timeline.select_index(first, center=True)
+                self.timeline.focus()
+
+        self.app.push_screen(DocumentsScreen(self.corpus), chosen)
+
+    @work(thread=True, exclusive=True, group="corrections", exit_on_error=False)
+    def remove_document(self, name: str) -> None:
+        """Remove one document and its events under the store lock, then read the store again."""
+        from store.removing import remove_documents
+
+        try:
+            result = remove_documents(self.store, [name])
+        except MaliTuiError as exc:
+            self.post_message(CorrectionFailed(str(exc), locked=isinstance(exc, StoreLockedError)))
+            return
+        self.app.call_from_thread(self._removed, result.summary())
+
+    def _removed(self, summary: str) -> None:
+        """After a removal: say what went, and show the store without it (the selection kept if it stays)."""
+        self.notify(visible(summary), title="Removed", timeout=6, markup=False)
+        self._reloading = self._quiet_reload = True
+        self.reload_store()
 
     def action_export(self, fmt: str = "jsonl") -> None:
         if self.refused("export") or self.corpus is None:

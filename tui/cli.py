@@ -75,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--text", metavar="WORDS", help="free text (case- and accent-insensitive)")
 
     sub.add_parser("docs", help="list stored documents", description="List stored documents.")
+    remove = sub.add_parser(
+        "remove",
+        help="remove documents and their events",
+        description="Remove documents (by the names 'mali-tui docs' lists) with their events. Your "
+        "corrections of those events are kept and listed as orphaned.",
+    )
+    remove.add_argument("names", nargs="+", metavar="NAME")
     _corrections_parser(sub)
     sub.add_parser("browse", help="open the browser (the default)", description="Open the browser.")
     return parser
@@ -128,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "docs":
             return _docs(args)
+        if args.command == "remove":
+            return _remove(args)
         if args.command == "corrections":
             return _corrections(args)
         return _browse(args)
@@ -212,6 +221,18 @@ def _docs(args: argparse.Namespace) -> int:
     for row in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     return EXIT_OK
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from store.removing import remove_documents
+    from store.storage.db import EventStore
+
+    result = remove_documents(EventStore(_db_path(args)), args.names)
+    for name in result.unknown:
+        _err(f"{name}: no such document in the store (see: mali-tui docs)")
+    if result.removed:
+        print(result.summary())
+    return EXIT_FAILED if result.unknown else EXIT_OK
 
 
 def _corrections(args: argparse.Namespace) -> int:

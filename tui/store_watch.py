@@ -57,6 +57,7 @@ class StoreWatch:
 
     store_stamp: Stamp = None
     _reloading: bool = False
+    _quiet_reload: bool = False  # the screen changed the store itself and has said how
 
     def start_watching(self: Any) -> None:
         self.set_interval(POLL_SECONDS, self.poll_store, name="store-watch")
@@ -66,7 +67,7 @@ class StoreWatch:
             return  # the first load is still running: it sets the stamp it read at
         now = file_stamp(self.store.path)
         if now is not None and now != self.store_stamp:
-            self._reloading = True
+            self._reloading, self._quiet_reload = True, False
             self.reload_store()
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
