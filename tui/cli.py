@@ -84,6 +84,14 @@ def _parser() -> argparse.ArgumentParser:
     remove.add_argument("names", nargs="+", metavar="NAME")
     _corrections_parser(sub)
     sub.add_parser("browse", help="open the browser (the default)", description="Open the browser.")
+    serve = sub.add_parser(
+        "serve",
+        help="serve the browser to a web browser (needs mali-tui[serve])",
+        description="Serve the same browser to a web browser with textual-serve. It has no login: keep "
+        "the default local address, or reach it through an SSH tunnel.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     return parser
 
 
@@ -137,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _docs(args)
         if args.command == "remove":
             return _remove(args)
+        if args.command == "serve":
+            return _serve(args)
         if args.command == "corrections":
             return _corrections(args)
         return _browse(args)
@@ -223,6 +233,16 @@ def _docs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from tui.serve import exposure_warning, serve
+
+    warning = exposure_warning(args.host)
+    if warning:
+        _err(warning)
+    serve(_db_path(args).resolve(), host=args.host, port=args.port)
+    return EXIT_OK
+
+
 def _remove(args: argparse.Namespace) -> int:
     from store.removing import remove_documents
     from store.storage.db import EventStore
@@ -292,7 +312,8 @@ def _browse(args: argparse.Namespace) -> int:
 
     store = EventStore(_db_path(args))
     store.load()  # a damaged or foreign store is reported here, in one line, before the screen opens
-    if not sys.stdout.isatty() and not os.environ.get("MALI_TUI_FORCE"):
+    served = bool(os.environ.get("TEXTUAL_DRIVER"))  # mali-tui serve: a web page is the terminal
+    if not sys.stdout.isatty() and not os.environ.get("MALI_TUI_FORCE") and not served:
         _err("the browser needs a terminal; use 'mali-tui export' or 'mali-tui docs' in scripts")
         return EXIT_USAGE
     from tui.settings import default_settings_path
