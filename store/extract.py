@@ -12,12 +12,14 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
+from store.about.actors import clause_actor, clause_places
 from store.about.countries import country_name, event_countries, find_countries
 from store.about.event_types import classify_event
 from store.about.figures import find_figures
 from store.about.places import find_places
-from store.about.titles import make_title, primary_actor
+from store.about.titles import english_gist, make_title, primary_actor
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import DateMention, find_mentions
 from store.dates.partial import PartialDate
@@ -28,7 +30,7 @@ from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.model import Document, Event, event_id
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: titles name who acts (store.about.actors)
 
 # Event types strong enough to keep a sentence that gives no date at all.
 _UNDATED_TYPES = {
@@ -329,10 +331,32 @@ def _events_for(
                 event.date_inferred = True
                 note = f"target {target.reason}"
                 event.date_reason = f"{event.date_reason}; {note}" if event.date_reason else note
-        actor = _actor(story, language, countries, event_type)
-        event.title = make_title(event_type, countries, figures, places, event.target_date, actor=actor)
+        event.title = _title(story, language, event_type, countries, figures, places, event.target_date)
         events.append(event)
     return events
+
+
+def _title(
+    sentence: str,
+    language: str,
+    event_type: str,
+    countries: list[str],
+    figures: list[dict[str, Any]],
+    places: list[str],
+    target: str | None,
+) -> str:
+    """Who acts (the subject of the event's verb), what, where (in that clause), how many."""
+    gist = english_gist(sentence) if event_type == "other" and language == "en" else None
+    if gist is not None:
+        actor = clause_actor(sentence, language, countries, event_type, gist.verb, subject_only=True)
+        if actor is None and gist.subject:
+            actor = gist.subject[:1].upper() + gist.subject[1:]
+    else:
+        actor = _actor(sentence, language, countries, event_type)
+    where = clause_places(sentence, language, event_type, places)
+    return make_title(
+        event_type, countries, figures, where, target, actor=actor, gist=gist.words if gist else None
+    )
 
 
 def _actor(sentence: str, language: str, countries: list[str], event_type: str) -> str | None:
@@ -344,7 +368,9 @@ def _actor(sentence: str, language: str, countries: list[str], event_type: str) 
             m.code for m in find_countries(sentence, language) if m.via != "demonym" and m.code in countries
         ]
         return country_name(named[0] if named else countries[0])
-    return primary_actor(sentence, language, countries)
+    return clause_actor(sentence, language, countries, event_type) or primary_actor(
+        sentence, language, countries
+    )
 
 
 def _set_date(event: Event, when: ResolvedDate) -> None:
