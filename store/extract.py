@@ -12,14 +12,12 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
-from store.about.actors import clause_actor, clause_places
-from store.about.countries import country_name, event_countries, find_countries
+from store.about.countries import event_countries
 from store.about.event_types import classify_event
 from store.about.figures import find_figures
+from store.about.headline import event_title
 from store.about.places import find_places
-from store.about.titles import english_gist, make_title, primary_actor
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import DateMention, find_mentions
 from store.dates.partial import PartialDate
@@ -331,46 +329,9 @@ def _events_for(
                 event.date_inferred = True
                 note = f"target {target.reason}"
                 event.date_reason = f"{event.date_reason}; {note}" if event.date_reason else note
-        event.title = _title(story, language, event_type, countries, figures, places, event.target_date)
+        event.title = event_title(story, language, event_type, countries, figures, places, event.target_date)
         events.append(event)
     return events
-
-
-def _title(
-    sentence: str,
-    language: str,
-    event_type: str,
-    countries: list[str],
-    figures: list[dict[str, Any]],
-    places: list[str],
-    target: str | None,
-) -> str:
-    """Who acts (the subject of the event's verb), what, where (in that clause), how many."""
-    gist = english_gist(sentence) if event_type == "other" and language == "en" else None
-    if gist is not None:
-        actor = clause_actor(sentence, language, countries, event_type, gist.verb, subject_only=True)
-        if actor is None and gist.subject:
-            actor = gist.subject[:1].upper() + gist.subject[1:]
-    else:
-        actor = _actor(sentence, language, countries, event_type)
-    where = clause_places(sentence, language, event_type, places)
-    return make_title(
-        event_type, countries, figures, where, target, actor=actor, gist=gist.words if gist else None
-    )
-
-
-def _actor(sentence: str, language: str, countries: list[str], event_type: str) -> str | None:
-    """Who leads the title; a coup belongs to the country it happens in, not to its critics."""
-    if not countries:
-        return None
-    if event_type == "coup":  # named outright ("Le Niger"), not by a demonym ("troupes françaises")
-        named = [
-            m.code for m in find_countries(sentence, language) if m.via != "demonym" and m.code in countries
-        ]
-        return country_name(named[0] if named else countries[0])
-    return clause_actor(sentence, language, countries, event_type) or primary_actor(
-        sentence, language, countries
-    )
 
 
 def _set_date(event: Event, when: ResolvedDate) -> None:
