@@ -742,14 +742,18 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
 
         try:
             unchanged = file_stamp(self.store.path) == self.store_stamp
+            moved = 0
             if change.undo:
                 record = undo_correction(self.store, event_id)
             else:
-                record = correct_event(self.store, event_id, **change.set_correction_kwargs())
-            if unchanged:  # our own write is no change to reload for (another process's still is)
+                corrected = correct_event(self.store, event_id, **change.set_correction_kwargs())
+                record, moved = corrected.record, corrected.moved
+            if unchanged and not moved:  # our own write is no change to reload for (another's still is)
                 self.store_stamp = file_stamp(self.store.path)
             event = corrected_event(extracted, record)
             note = f"{event_label(event)}: {_saved_note(change, record)}"
+            if moved:  # the store watch reloads them
+                note += f"; {moved} other item{'s' if moved != 1 else ''} of its undated list moved with it"
             self.post_message(CorrectionSaved(event_id, event, note))
         except StoreLockedError as exc:
             self.post_message(CorrectionFailed(str(exc), locked=True))

@@ -113,6 +113,9 @@ def _corrections_parser(sub: argparse._SubParsersAction) -> None:
     correct.add_argument("--precision", choices=("day", "month", "year"), help="date precision")
     correct.add_argument("--countries", metavar="CC,CC", help="2-letter codes, comma-separated ('' for none)")
     correct.add_argument("--type", metavar="T", help="event type")
+    correct.add_argument(
+        "--target", metavar="D", help="planned or deadline date, YYYY[-MM[-DD]] ('' for none)"
+    )
     reject = correct.add_mutually_exclusive_group()
     reject.add_argument("--reject", dest="rejected", action="store_const", const=True, help="not an event")
     reject.add_argument(
@@ -266,7 +269,7 @@ def _corrections(args: argparse.Namespace) -> int:
             countries = [c for c in args.countries.replace(";", ",").split(",") if c.strip()]
         from store.correcting import correct_event
 
-        record = correct_event(
+        corrected = correct_event(
             store,
             args.event_id,
             date=args.date,
@@ -274,8 +277,11 @@ def _corrections(args: argparse.Namespace) -> int:
             countries=countries,
             type=args.type,
             rejected=args.rejected,
+            target_date=args.target,
         )
-        print(f"{args.event_id}: {corrections.describe(record)}")
+        print(f"{args.event_id}: {corrections.describe(corrected.record)}")
+        if corrected.moved:
+            print(f"{corrected.moved} other items of its undated list moved with it (still marked inferred)")
         return EXIT_OK
     if args.action == "undo":
         record = corrections.undo_correction(store, args.event_id)

@@ -85,6 +85,15 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
                     self._precision_hint(shown_date(event)), id="correction-precision", classes="hint"
                 )
             with Horizontal(classes="field"):
+                yield Label("Target")
+                yield Input(
+                    event.get("target_date") or "",
+                    placeholder="planned date, or empty",
+                    id="correction-target",
+                    compact=True,
+                )
+                yield Label("a plan or deadline: the title's “by …”", classes="hint")
+            with Horizontal(classes="field"):
                 yield Label("Countries")
                 yield Input(
                     ", ".join(event.get("countries") or ()),
@@ -164,6 +173,7 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
                 countries=self.query_one("#correction-countries", Input).value,
                 type=kind if isinstance(kind, str) else (self.event.get("type") or "other"),
                 rejected=self.query_one("#correction-reject", RejectBox).value,
+                target=self.query_one("#correction-target", Input).value,
             )
         except CorrectionError as exc:
             self.show_error(exc.message)

@@ -138,14 +138,23 @@ def set_correction(
     countries: Iterable[str] | None = None,
     type: str | None = None,
     rejected: bool | None = None,
+    target_date: str | None = None,
+    title: str | None = None,
 ) -> dict[str, Any]:
     """Correct one event (``None`` leaves a value as it is); returns the stored record.
 
     Values are checked first, each problem one line. Giving only a precision
     coarser than the event's date truncates it ("2023-06-12" -> "2023-06").
+    ``target_date`` ``""`` removes the planned date; ``title`` is the headline
+    that goes with the corrected values (``store.correcting`` works it out).
     """
-    if date is None and date_precision is None and countries is None and type is None and rejected is None:
-        raise CorrectionError("nothing to correct: give a date, a precision, countries, a type or rejected")
+    given = (date, date_precision, countries, type, rejected, target_date)
+    if all(value is None for value in given):
+        raise CorrectionError(
+            "nothing to correct: give a date, a precision, countries, a type, a target date or rejected"
+        )
+    if target_date:
+        target_date = validate_date(target_date)[0]
     if date is not None:
         date, date_precision = validate_date(date, date_precision)
     elif date_precision is not None and date_precision not in PRECISIONS:
@@ -171,6 +180,10 @@ def set_correction(
             fields["countries"] = country_list
         if type is not None:
             fields["type"] = type
+        if target_date is not None:
+            fields["target_date"] = target_date or None
+        if title is not None:
+            fields["title"] = title
         after = {"fields": fields, "rejected": before["rejected"] if rejected is None else bool(rejected)}
         if (
             old is not None
@@ -404,6 +417,10 @@ def describe(record: Mapping[str, Any]) -> str:
         parts.append(f"countries {now} (was {was})")
     if "type" in fields:
         parts.append(f"type {fields['type']} (was {extracted.get('type') or '-'})")
+    if "target_date" in fields:
+        parts.append(
+            f"target {fields['target_date'] or 'none'} (was {extracted.get('target_date') or 'none'})"
+        )
     if record.get("rejected"):
         parts.append("rejected: not an event")
     return "; ".join(parts) or "no change"

@@ -36,7 +36,7 @@ SCHEMA_VERSION = 3
 PREVIEW_EVENTS = 2000  # a few screens of the timeline, read in a few milliseconds
 APP_MARK = storefile.APP_MARK
 DOCUMENTS, EVENTS, CORRECTIONS, META = "documents", "events", "corrections", "meta"
-CORRECTED_FIELDS = ("date", "date_precision", "countries", "type")
+CORRECTED_FIELDS = ("date", "date_precision", "countries", "type", "target_date", "title")
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
