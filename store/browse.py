@@ -28,7 +28,14 @@ from store.about.countries import country_name
 from store.about.event_types import event_type_label
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES, SHORT_TYPE_LABELS
-from store.query import EventFilter, date_bounds, filter_words, search_key, sort_key
+from store.query import (
+    EventFilter,
+    date_bounds,
+    filter_words,
+    in_date_range,
+    search_key,
+    sort_key,
+)
 from store.storage.corrections import apply_corrections
 
 Event = dict[str, Any]
@@ -355,7 +362,7 @@ class Selector:
             base = self._fixed_matches(flt)
         if needles:  # the keys are built lazily: a filter without text never waits for them
             keys = corpus.keys
-            for needle in needles:
+            for needle in needles:  # ``has_every_word`` inlined, one word at a time (a call per event: 5x)
                 base = [i for i in base if needle in keys[i]]
         self._last = (fixed, needles, base)
         sets = corpus.country_sets
@@ -367,7 +374,7 @@ class Selector:
         counts = dict(counts)
         if flt.countries is not None:
             wanted = flt.countries
-            rows = [i for i in base if not wanted.isdisjoint(sets[i])]
+            rows = [i for i in base if not wanted.isdisjoint(sets[i])]  # ``has_any_country``, inlined
         else:
             rows = base
         return Selection(rows=corpus.display_order(rows, descending), country_counts=counts)
@@ -391,11 +398,5 @@ class Selector:
             base = [i for i in base if types[i] in wanted]
         if flt.since or flt.until:
             bounds, since, until = corpus.bounds, flt.since, flt.until
-            base = [
-                i
-                for i in base
-                if (b := bounds[i]) is not None
-                and not (since and b[1] < since)
-                and not (until and b[0] > until)
-            ]
+            base = [i for i in base if in_date_range(bounds[i], since, until)]
         return base
