@@ -407,6 +407,11 @@ async def test_first_run_ingests_the_bundled_seeds_with_progress(tmp_path: Path)
     messages: list[Any] = []
     app = make_app(EventStore(tmp_path / "events.json"), today=TODAY)
     async with app.run_test(size=(120, 36), message_hook=messages.append) as pilot:
+        # The load worker starts after the first frame: wait_for_complete alone may find none yet.
+        for _ in range(600):
+            if any(isinstance(m, CorpusLoaded) for m in messages):
+                break
+            await pilot.pause(0.1)
         await _loaded(pilot)
         progress = [m for m in messages if isinstance(m, IngestProgress)]
         loaded = [m for m in messages if isinstance(m, CorpusLoaded)]

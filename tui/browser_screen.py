@@ -8,150 +8,55 @@ written in another worker; everything else reacts to messages. The App
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, SelectionList, Static
 
-from store.errors import MaliTuiError, StoreLockedError
+from store.errors import MaliTuiError
 from store.query import EventFilter, word_spans
-from store.storage.db import EventStore, Snapshot
-from store.storage.gc_pause import paused_gc
-from store.text.visible import visible
-from store.web import openable_url
+from store.storage.db import EventStore
+from tui.browser_bindings import BROWSER_BINDINGS
+from tui.browser_corrections import CORRECTION_ACTIONS, CorrectionActions
+from tui.browser_documents import DocumentActions
+from tui.browser_loading import StoreLoading
 from tui.filter_bar import FilterBar
 from tui.fit import size_classes, too_small_message
 from tui.fixed_keys import FixedKeys
-from tui.messages import (
-    CorpusLoaded,
-    CorrectionFailed,
-    CorrectionSaved,
-    ExportDone,
-    ExportFailed,
-    IngestProgress,
-    LoadFailed,
-)
 from tui.remembering import RememberedView
 from tui.settings import load_settings
 from tui.sidebar import CountrySidebar
-from tui.store_watch import StoreWatch, file_stamp, what_changed
-from tui.timeline import Timeline, display_date
+from tui.store_watch import StoreWatch
+from tui.timeline import Timeline
 from tui.viewer import EventDetails, SourceHeader, SourceView
 
 if TYPE_CHECKING:
     from textual.widgets import ProgressBar
 
     from store.browse import Corpus, Selector
-    from tui.correction_form import CorrectionChange
 
 # What the first frame does not show (the corpus, screens, forms, commands, the store's
 # correction writer) is imported where it is first used: start-up pays only for what it draws.
 
-CORRECTION_ACTIONS = frozenset({"correct", "toggle_reject", "undo_correction"})
 NO_MATCH = "No events match: press ctrl+l to clear the filters"
 EMPTY_STORE = "The store is empty: ingest news reports first (mali-tui ingest FILE…)"
 
 
-class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
+class BrowserScreen(
+    StoreLoading, DocumentActions, CorrectionActions, RememberedView, StoreWatch, Screen[None]
+):
     """Browse the event timeline and jump to the sentence behind each date."""
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = []  # ``tui.fit.size_classes`` instead
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "slash",
-            "focus_filter",
-            "Filter",
-            key_display="/",
-            id="app.filter",
-            tooltip="Type to filter by sentence, title or place (accents optional)",
-        ),
-        Binding(
-            "c",
-            "focus_countries",
-            "Countries",
-            id="app.countries",
-            tooltip="Go to the country list; space checks a country",
-        ),
-        Binding(
-            "t", "cycle_type(1)", "Type", id="app.type", tooltip="Next event type to show (all, then each)"
-        ),
-        Binding(
-            "T", "cycle_type(-1)", "Type back", show=False, id="app.type_back", tooltip="Previous event type"
-        ),
-        Binding(
-            "ctrl+l",
-            "clear_filters",
-            "Clear",
-            show=False,
-            priority=True,
-            id="app.clear",
-            tooltip="Clear every filter",
-        ),
-        Binding(
-            "y",
-            "copy_citation",
-            "Cite",
-            id="app.cite",
-            tooltip="Copy publisher, dates and sentence of the selected event",
-        ),
-        Binding(
-            "D",
-            "documents",
-            "Documents",
-            show=False,
-            id="app.documents",
-            tooltip="The stored documents: jump to one's events, or remove one with its events",
-        ),
-        Binding(
-            "o",
-            "open_url",
-            "Open",
-            show=False,
-            id="app.open",
-            tooltip="Open the document's web page in the web browser (http and https links only)",
-        ),
-        Binding(
-            "e", "export", "Export", id="app.export", tooltip="Write the filtered events to a JSON lines file"
-        ),
-        Binding(
-            "ctrl+r",
-            "reset_settings",
-            "Reset",
-            show=False,
-            id="app.reset",
-            tooltip="Forget the saved theme, sort, sidebar and filters: back to a first run's view",
-        ),
-        Binding(
-            "b",
-            "toggle_sidebar",
-            "Sidebar",
-            show=False,
-            id="app.sidebar",
-            tooltip="Hide or show the country sidebar",
-        ),
-        # Shown by ``FixedKeys`` on the right of the status line, not by the footer, which may drop them.
-        Binding(
-            "question_mark",
-            "help",
-            "Help",
-            key_display="?",
-            show=False,
-            id="app.help",
-            tooltip="Every key binding",
-        ),
-        Binding("f1", "help", "Help", show=False),
-        Binding("q", "app.quit", "Quit", show=False, id="app.quit", tooltip="Leave mali-tui"),
-        Binding("ctrl+q", "app.quit", "Quit", show=False, priority=True),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = BROWSER_BINDINGS
 
     type_filter: reactive[str | None] = reactive(None, init=False)
     """The event type shown (``None``: every type); set by ``t`` and the command palette."""
@@ -244,138 +149,6 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
         # After the first paint: parsing a large store holds the GIL for a second, and the first frame
         # must never wait for data.
         self.call_after_refresh(self.load_store)
-
-    # -- loading -----------------------------------------------------------------
-
-    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
-    def load_store(self) -> None:
-        """Read the store (ingesting the seeds first when it is empty); never touches widgets."""
-        from store.browse import Corpus  # here, after the first frame: start-up does not import it
-
-        def preview(snapshot: Snapshot) -> None:  # the first screens of a large store, while the rest loads
-            with paused_gc():
-                self.post_message(CorpusLoaded(Corpus.from_snapshot(snapshot)))
-
-        try:
-            # Texts are read when their document is shown.
-            self.store_stamp = file_stamp(self.store.path)  # what a later change is measured against
-            snapshot = self.store.load(texts=False, preview=preview)
-            note = None
-            if snapshot.is_empty and self.ingest_if_empty:
-                note = self._ingest_seeds()
-                self.store_stamp = file_stamp(self.store.path)
-                snapshot = self.store.load(texts=False)
-            with paused_gc():  # hundreds of thousands of new containers: nothing to collect yet
-                corpus = Corpus.from_snapshot(snapshot)
-            self.post_message(CorpusLoaded(corpus, note))
-        except MaliTuiError as exc:
-            self.post_message(LoadFailed(str(exc)))
-        except Exception as exc:  # a worker must report, not die silently
-            self.post_message(LoadFailed(f"{type(exc).__name__}: {exc}"))
-
-    def _ingest_seeds(self) -> str:
-        # Imported here: store.ingest pulls in dateparser, which start-up must not pay for.
-        from store.ingest import ingest_paths
-        from store.storage.paths import seeds_dir
-
-        paths = sorted(seeds_dir().glob("*.txt"))
-
-        def progress(done: int, total: int, name: str) -> None:
-            self.post_message(IngestProgress(done, total, name))
-
-        summary = ingest_paths(self.store, paths, progress=progress)
-        note = f"Ingested {summary.documents} bundled reports: {summary.events} events"
-        if summary.failed:
-            note += f"; {len(summary.failed)} failed ({summary.failed[0]})"
-        return note
-
-    def on_ingest_progress(self, message: IngestProgress) -> None:
-        if self._progress is None:
-            from textual.widgets import ProgressBar
-
-            self._progress = ProgressBar(id="ingest-progress", show_eta=False)
-            self._centre.mount(self._progress, before=self.timeline)
-        self._centre.add_class("-ingesting")
-        self._progress.update(total=message.total, progress=message.done)
-        self.timeline.set_placeholder(
-            f"Ingesting the bundled reports: {message.done} of {message.total} ({message.name})"
-        )
-
-    def on_load_failed(self, message: LoadFailed) -> None:
-        if message.reloaded:
-            self._reloading = False
-            self.notify(visible(message.error), title="Store", severity="warning", timeout=8, markup=False)
-            return
-        self._centre.remove_class("-ingesting")
-        self.timeline.set_placeholder(f"Cannot open the store: {message.error}")
-        self.notify(visible(message.error), title="Store", severity="error", timeout=10, markup=False)
-        if self.corpus is not None and self.corpus.is_partial:  # damaged past the preview: say what is shown
-            corpus = self.corpus
-            self._summary.update(
-                f"mali-tui · only the first {len(corpus)} of {corpus.total_events} events could be read "
-                "(the store is damaged; see the message)"
-            )
-
-    @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
-    def warm_search_keys(self, corpus: Corpus) -> None:
-        """Fold the search keys once the timeline is shown, so the first keystroke does not pay for it."""
-        corpus.warm_keys()
-
-    def on_corpus_loaded(self, message: CorpusLoaded) -> None:
-        """Show what the store holds: first a preview of a large store's first events, then all of them."""
-        self._centre.remove_class("-ingesting")
-        corpus, previous = message.corpus, self.corpus
-        keep = self._same_event_in(corpus) if previous is not None else None
-        self.corpus = corpus
-        if not corpus.is_partial:
-            self.call_after_refresh(self.warm_search_keys, corpus)
-        from store.browse import Selector  # loaded by the worker that built the corpus
-
-        self.selector = Selector(corpus)
-        self.timeline.set_corpus(corpus)
-        self.sidebar.load(
-            corpus, keep=self.sidebar.checked if previous is not None else self.restore_filters(corpus)
-        )
-        self._update_summary()
-        if message.ingest_note:
-            self.notify(message.ingest_note, title="First run")
-        if message.reloaded:
-            self._reloading = False
-            changed = what_changed(previous, corpus) if previous is not None else None
-            if changed and not self._quiet_reload:
-                self.notify(f"The store changed on disk: {changed}.", title="Reloaded", timeout=6)
-        self.apply_filters(keep=keep)
-        if previous is not None and previous.is_partial != corpus.is_partial:
-            self.refresh_bindings()  # corrections wait for the whole store
-
-    def _same_event_in(self, corpus: Corpus) -> int | None:
-        """The selected event's index in ``corpus`` (the whole store after its preview)."""
-        index, previous = self.timeline.selected_index, self.corpus
-        if index is None or previous is None:
-            return None
-        event_id = previous.events[index]["id"]
-        if index < len(corpus) and corpus.events[index]["id"] == event_id:
-            return index  # the preview's events are the first of the whole list, in the same order
-        return corpus.index_of.get(event_id)
-
-    def _update_summary(self) -> None:
-        corpus = self.corpus
-        if corpus is None:
-            return
-        if corpus.is_partial:
-            shown = f"reading the store: the first {len(corpus)} of {corpus.total_events} events"
-            self._summary.update(f"mali-tui · {shown} · {len(corpus.documents)} documents")
-            return
-        parts = ["mali-tui", f"{len(corpus)} events", f"{len(corpus.documents)} documents"]
-        span = corpus.date_span
-        if span:
-            parts.append(f"{span[0]} – {span[1]}")
-        rejected = corpus.rejected_count
-        if corpus.corrected_count > rejected:
-            parts.append(f"{corpus.corrected_count - rejected} corrected")
-        if rejected:
-            parts.append(f"{rejected} rejected")
-        self._summary.update(" · ".join(parts))
 
     # -- filtering ---------------------------------------------------------------
 
@@ -558,107 +331,6 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
     def _back_to_timeline(self) -> None:
         self.timeline.focus()
 
-    # -- anywhere ----------------------------------------------------------------
-
-    def action_copy_citation(self) -> None:
-        corpus, index = self.corpus, self.timeline.selected_index
-        if self.refused("copy_citation") or corpus is None or index is None:
-            return
-        from tui.citation import format_citation
-
-        event = corpus.events[index]
-        citation = format_citation(event, corpus.document_of(index), today=self.today)
-        self.app.copy_to_clipboard(citation)
-        self.notify(visible(citation), title="Citation copied", timeout=8, markup=False)
-
-    def _selected_url(self) -> str | None:
-        corpus, index = self.corpus, self.timeline.selected_index
-        if corpus is None or index is None:
-            return None
-        return openable_url(corpus.document_of(index).get("url"))
-
-    def action_open_url(self) -> None:
-        """``o``: the selected event's document in the web browser, when it has an http(s) URL."""
-        url = self._selected_url()
-        if url is None:
-            self.notify("This document has no web address to open.", severity="warning", timeout=3)
-            return
-        self._open_in_browser(url)
-        self.notify(visible(url), title="Opening in the web browser", timeout=4, markup=False)
-
-    @work(thread=True, group="open", exit_on_error=False)
-    def _open_in_browser(self, url: str) -> None:
-        """``webbrowser.open`` may start a browser and wait for it: never on the UI thread."""
-        import webbrowser
-
-        webbrowser.open(url)
-
-    def action_documents(self) -> None:
-        """``D``: the documents list; ``enter`` shows a document's first event, ``x x`` removes it."""
-        from tui.documents_screen import DocumentChoice, DocumentsScreen
-
-        if self.corpus is None or isinstance(self.app.screen, DocumentsScreen):
-            return
-
-        def chosen(choice: DocumentChoice | None) -> None:
-            if choice is None or self.corpus is None:
-                return
-            if choice.action == "remove":
-                if self.refused("toggle_reject"):  # a write: the same rule as corrections
-                    return
-                self.remove_document(choice.name)
-                return
-            visible_rows = set(self.timeline.rows)
-            first = next((i for i in self.corpus.events_in_document(choice.name) if i in visible_rows), None)
-            if first is None:
-                self.notify("None of this document's events is in the current filter.", timeout=4)
-            else:
-                self.timeline.select_index(first, center=True)
-                self.timeline.focus()
-
-        self.app.push_screen(DocumentsScreen(self.corpus), chosen)
-
-    @work(thread=True, exclusive=True, group="corrections", exit_on_error=False)
-    def remove_document(self, name: str) -> None:
-        """Remove one document and its events under the store lock, then read the store again."""
-        from store.removing import remove_documents
-
-        try:
-            result = remove_documents(self.store, [name])
-        except MaliTuiError as exc:
-            self.post_message(CorrectionFailed(str(exc), locked=isinstance(exc, StoreLockedError)))
-            return
-        self.app.call_from_thread(self._removed, result.summary())
-
-    def _removed(self, summary: str) -> None:
-        """After a removal: say what went, and show the store without it (the selection kept if it stays)."""
-        self.notify(visible(summary), title="Removed", timeout=6, markup=False)
-        self._reloading = self._quiet_reload = True
-        self.reload_store()
-
-    def action_export(self, fmt: str = "jsonl") -> None:
-        if self.refused("export") or self.corpus is None:
-            return
-        events = self.corpus.exportable_rows(self.timeline.rows)  # rejected ones stay on screen only
-        folder = self.export_dir if self.export_dir is not None else Path.cwd()
-        self._export(events, _free_path(folder, f"mali-tui-export.{fmt}"), fmt)
-
-    @work(thread=True, group="export", exit_on_error=False)
-    def _export(self, events: list[dict[str, Any]], path: Path, fmt: str) -> None:
-        try:
-            from store.export import export_events
-
-            count = export_events(events, path, fmt)
-            self.post_message(ExportDone(_shown_path(path), count))
-        except (MaliTuiError, OSError, ImportError) as exc:
-            self.post_message(ExportFailed(str(exc)))
-
-    def on_export_done(self, message: ExportDone) -> None:
-        self.notify(f"Exported {message.count} events to {message.path}", title="Export")
-
-    def on_export_failed(self, message: ExportFailed) -> None:
-        self.notify(visible(message.error), title="Export failed", severity="error", markup=False)
-
     def action_help(self) -> None:
         from tui.help_screen import HelpScreen
 
@@ -689,114 +361,6 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
         self.timeline.select_index(self.timeline.rows[position], center=True)
         self.timeline.focus()
 
-    # -- corrections -------------------------------------------------------------
-
-    def action_correct(self) -> None:
-        """Open the correction form for the selected event."""
-        from tui.correction_screen import CorrectionScreen
-
-        corpus, index = self.corpus, self.timeline.selected_index
-        if self.refused("correct") or corpus is None or index is None:
-            return
-        if isinstance(self.app.screen, CorrectionScreen):
-            return
-        event, extracted = corpus.events[index], corpus.extracted(index)
-
-        def chosen(change: CorrectionChange | None) -> None:
-            if change is not None:
-                self.write_correction(event["id"], extracted, change)
-
-        self.app.push_screen(CorrectionScreen(event, extracted), chosen)
-
-    def action_toggle_reject(self) -> None:
-        """Reject the selected event as not an event, or restore a rejected one."""
-        corpus, index = self.corpus, self.timeline.selected_index
-        if self.refused("toggle_reject") or corpus is None or index is None:
-            return
-        from tui.correction_form import CorrectionChange
-
-        event = corpus.events[index]
-        change = CorrectionChange(rejected=not event.get("rejected"))
-        self.write_correction(event["id"], corpus.extracted(index), change)
-
-    def action_undo_correction(self) -> None:
-        """Step the selected event back to its state before its last correction."""
-        corpus, index = self.corpus, self.timeline.selected_index
-        if self.refused("undo_correction") or corpus is None or index is None:
-            return
-        from tui.correction_form import CorrectionChange
-
-        event = corpus.events[index]
-        self.write_correction(event["id"], corpus.extracted(index), CorrectionChange(undo=True))
-
-    @work(thread=True, exclusive=True, group="corrections", exit_on_error=False)
-    def write_correction(self, event_id: str, extracted: dict[str, Any], change: CorrectionChange) -> None:
-        """Write one correction under the store lock; never touches widgets.
-
-        Posts the event as it must now be shown, worked out from the extracted
-        event and the stored record, so the corpus need not be read again.
-        """
-        from store.correcting import correct_event
-        from store.storage.corrections import CorrectionError, undo_correction
-        from tui.correction_form import corrected_event
-
-        try:
-            unchanged = file_stamp(self.store.path) == self.store_stamp
-            moved = 0
-            if change.undo:
-                record = undo_correction(self.store, event_id)
-            else:
-                corrected = correct_event(self.store, event_id, **change.set_correction_kwargs())
-                record, moved = corrected.record, corrected.moved
-            if unchanged and not moved:  # our own write is no change to reload for (another's still is)
-                self.store_stamp = file_stamp(self.store.path)
-            event = corrected_event(extracted, record)
-            note = f"{event_label(event)}: {_saved_note(change, record)}"
-            if moved:  # the store watch reloads them
-                note += f"; {moved} other item{'s' if moved != 1 else ''} of its undated list moved with it"
-            self.post_message(CorrectionSaved(event_id, event, note))
-        except StoreLockedError as exc:
-            self.post_message(CorrectionFailed(str(exc), locked=True))
-        except CorrectionError as exc:
-            # The store names the event by its id; the analyst knows it by its title.
-            said = exc.message.replace(f"event {event_id!r}", event_label(extracted))
-            said = said.replace(f"no event with id {event_id!r}", f"{event_label(extracted)} is not")
-            self.post_message(CorrectionFailed(said, refused=True))
-        except MaliTuiError as exc:
-            self.post_message(CorrectionFailed(str(exc)))
-        except Exception as exc:  # a worker must report, not die silently
-            self.post_message(CorrectionFailed(f"{type(exc).__name__}: {exc}"))
-
-    def on_correction_saved(self, message: CorrectionSaved) -> None:
-        """Show the corrected event in place: same selection, scroll kept unless it moved away."""
-        corpus = self.corpus
-        if corpus is None or message.event_id not in corpus.index_of:
-            return
-        selected = self.timeline.selected_event
-        keep_id = selected["id"] if selected is not None else message.event_id
-        countries_before = list(corpus.countries)
-        index = corpus.replace_event(message.event)
-        from store.browse import Selector
-
-        self.selector = Selector(corpus)
-        self.timeline.set_corpus(corpus)
-        if corpus.countries != countries_before:
-            self.sidebar.load(corpus, keep=self.sidebar.checked)
-        self.apply_filters(keep=corpus.index_of.get(keep_id, index))
-        if self.timeline.selected_index is not None:
-            self.show_event(self.timeline.selected_index, center=False)
-        self._update_summary()
-        self.notify(visible(message.note), title="Correction", timeout=4, markup=False)
-
-    def on_correction_failed(self, message: CorrectionFailed) -> None:
-        if message.refused:
-            self.notify(
-                visible(message.error), title="Correction", severity="warning", timeout=5, markup=False
-            )
-            return
-        title = "Store busy" if message.locked else "Correction not saved"
-        self.notify(visible(message.error), title=title, severity="error", timeout=8, markup=False)
-
     def refused(self, action: str) -> bool:
         """``action`` does nothing now: the command palette calls actions directly, under the keys' rules."""
         if self.check_action(action, ()) is True:
@@ -817,45 +381,3 @@ class BrowserScreen(RememberedView, StoreWatch, Screen[None]):
         if action in {"cycle_type", "focus_countries"}:
             return True if self.corpus is not None else None
         return True
-
-
-def event_label(event: dict[str, Any]) -> str:
-    """How messages name an event: its title and date ("“Mali: coup” (2021-05)"), never its id."""
-    title = " ".join(str(event.get("title") or event.get("sentence") or "an event").split())
-    if len(title) > 60:
-        title = title[:59] + "…"
-    return f"“{title}” ({display_date(event)})"
-
-
-def _saved_note(change: CorrectionChange, record: dict[str, Any] | None) -> str:
-    """The toast after a write: what the event now says, and how to take it back."""
-    from store.storage.corrections import describe
-    from tui.correction_form import CorrectionChange
-
-    if change.undo:
-        return f"Undone: now {describe(record)}" if record else "Undone: back to the extracted values"
-    if change == CorrectionChange(rejected=True):
-        return "Rejected as not an event (r restores it, u undoes)"
-    if change == CorrectionChange(rejected=False):
-        return "Restored: no longer rejected (u undoes)"
-    return f"Saved: {describe(record or {})} (u undoes)"
-
-
-def _free_path(folder: Path, name: str) -> Path:
-    """``folder/name``, or ``name-2``, ``name-3``… so an export never overwrites another."""
-    path = folder / name
-    stem, suffix = path.stem, path.suffix
-    counter = 2
-    while path.exists():
-        path = folder / f"{stem}-{counter}{suffix}"
-        counter += 1
-    return path
-
-
-def _shown_path(path: Path) -> str:
-    """The path relative to the working folder when it is inside it (shorter, no home folder)."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if relative.startswith("..") else relative

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -23,7 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.query import shown_date
+from tui.cells import Columns, display_date, fit
 from tui.correction_bindings import CORRECTION_BINDINGS
 
 if TYPE_CHECKING:
@@ -33,39 +31,6 @@ UNDATED_LABEL = "— undated —"
 INFERRED_MARK = "~"
 CORRECTED_MARK = "✎"
 REJECTED_MARK = "✗"
-
-
-def fit(text: str, width: int) -> str:
-    """``text`` padded or cut to exactly ``width`` cells, cut text ending in an ellipsis."""
-    if width <= 0:
-        return ""
-    if cell_len(text) <= width:
-        return set_cell_size(text, width)
-    return set_cell_size(text, width - 1) + "…"
-
-
-def display_date(event: dict[str, Any]) -> str:
-    """The stored date at its precision: ``2023-11-03``, ``2023-06`` or ``2014``."""
-    return shown_date(event) or "—"
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """Cell widths of the table at one screen width (source dropped when narrow)."""
-
-    date: int = 11
-    countries: int = 9
-    type: int = 11
-    title: int = 20
-    source: int = 18
-
-    @classmethod
-    def for_width(cls, width: int) -> Columns:
-        source = 18 if width >= 96 else 0
-        kind = 11  # the short labels (``store.model.SHORT_TYPE_LABELS``) fit in 11 cells
-        countries = 9 if width >= 60 else 6
-        fixed = 1 + 11 + 1 + countries + 1 + kind + 1 + (source + 1 if source else 0)
-        return cls(countries=countries, type=kind, title=max(4, width - fixed), source=source)
 
 
 class Timeline(ScrollView, can_focus=True):

@@ -1,0 +1,43 @@
+"""Text cut to terminal cells, and the timeline's columns at a width: no widget, no Textual."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.cells import cell_len, set_cell_size
+
+from store.query import shown_date
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` padded or cut to exactly ``width`` cells, cut text ending in an ellipsis."""
+    if width <= 0:
+        return ""
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "…"
+
+
+def display_date(event: dict[str, Any]) -> str:
+    """The stored date at its precision: ``2023-11-03``, ``2023-06`` or ``2014``."""
+    return shown_date(event) or "—"
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Cell widths of the table at one screen width (source dropped when narrow)."""
+
+    date: int = 11
+    countries: int = 9
+    type: int = 11
+    title: int = 20
+    source: int = 18
+
+    @classmethod
+    def for_width(cls, width: int) -> Columns:
+        source = 18 if width >= 96 else 0
+        kind = 11  # the short labels (``store.model.SHORT_TYPE_LABELS``) fit in 11 cells
+        countries = 9 if width >= 60 else 6
+        fixed = 1 + 11 + 1 + countries + 1 + kind + 1 + (source + 1 if source else 0)
+        return cls(countries=countries, type=kind, title=max(4, width - fixed), source=source)
