@@ -171,3 +171,13 @@ def test_typing_letter_by_letter_gives_the_same_rows_as_a_fresh_scan(corpus: Cor
     for end in range(1, len(typed) + 1):
         flt = EventFilter(text=typed[:end])
         assert typing.select(flt).rows == Selector(big).select(flt).rows
+
+
+def test_the_timeline_title_leaves_the_type_to_its_column_so_rows_differ_early() -> None:
+    from tui.cells import title_after_type
+
+    announced = title_after_type("France: withdrawal announced, by 2021-03", "withdrawal announced")
+    completed = title_after_type("France: withdrawal completed in Gao", "withdrawal completed")
+    assert (announced, completed) == ("France: by 2021-03", "France: in Gao")
+    assert title_after_type("Mali: coup", "coup") == "Mali"
+    assert title_after_type("Mali: expelled MINUSMA spokesman", "other") == "Mali: expelled MINUSMA spokesman"

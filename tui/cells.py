@@ -41,3 +41,20 @@ class Columns:
         countries = 9 if width >= 60 else 6
         fixed = 1 + 11 + 1 + countries + 1 + kind + 1 + (source + 1 if source else 0)
         return cls(countries=countries, type=kind, title=max(4, width - fixed), source=source)
+
+
+def title_after_type(title: str, label: str) -> str:
+    """The title without its type words, which the Type column already shows: what tells rows apart first.
+
+    "France: withdrawal announced, by 2021-03" -> "France: by 2021-03"; "Mali: coup" -> "Mali";
+    a title that does not carry its type's words is left as it is.
+    """
+    head, sep, body = title.partition(": ")
+    if not sep or not label:
+        return title
+    if body == label:
+        return head
+    for joint in (", ", " "):
+        if body.startswith(label + joint):
+            return f"{head}: {body[len(label) + len(joint) :]}"
+    return title

@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.cells import Columns, display_date, fit
+from tui.cells import Columns, display_date, fit, title_after_type
 from tui.correction_bindings import CORRECTION_BINDINGS
 
 if TYPE_CHECKING:
@@ -435,7 +435,8 @@ class Timeline(ScrollView, can_focus=True):
         kind = event.get("type") or "other"
         text.append(fit(corpus.type_short.get(kind, kind), cols.type), style=style_of("type"))
         text.append(" ")
-        text.append(fit(" ".join((event.get("title") or event.get("sentence") or "").split()), cols.title))
+        title = " ".join((event.get("title") or event.get("sentence") or "").split())
+        text.append(fit(title_after_type(title, corpus.type_name(kind)), cols.title))
         if cols.source:
             text.append(" ")
             text.append(fit(corpus.source_label(index), cols.source), style=self._style("timeline--source"))
