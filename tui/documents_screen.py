@@ -55,7 +55,9 @@ class DocumentsScreen(ModalScreen[DocumentChoice | None]):
             width: 100; max-width: 100%; height: auto; max-height: 90%;
             border: round $border; background: $surface; padding: 0 1;
         }
-        & OptionList { height: auto; max-height: 30; border: none; }
+        & OptionList {
+            height: auto; max-height: 30; border: none; text-wrap: nowrap; text-overflow: ellipsis;
+        }
         & #documents-note { color: $text-warning; height: auto; }
     }
     """
@@ -84,8 +86,8 @@ class DocumentsScreen(ModalScreen[DocumentChoice | None]):
             fit(str(doc.get("published") or "undated"), 11),
             fit(str(doc.get("language") or "und"), 4),
             f"{count:>5} ",
-            fit(visible(name), 28),
-            fit(visible(str(doc.get("publisher") or "")), 28).rstrip(),
+            fit(visible(name), 26),
+            fit(visible(str(doc.get("publisher") or "")), 22).rstrip(),
         ]
         return Text(" ".join(cells), no_wrap=True, overflow="ellipsis")
 
