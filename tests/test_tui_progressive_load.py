@@ -113,3 +113,38 @@ def test_a_store_damaged_past_the_preview_keeps_the_preview_and_says_so(tmp_path
     assert "only the first 10 of 50 events could be read" in summary
     assert correct is None
     assert db.read_bytes() == b"".join(lines)
+
+
+def test_the_command_palette_obeys_the_keys_rules_while_the_store_is_read(
+    monkeypatch, tmp_path: Path
+) -> None:
+    """ "Reject selected event" from the palette must not write a correction a preview would lose."""
+    import shutil
+
+    from tui.commands import MaliCommands
+
+    monkeypatch.setattr(store.storage.db, "PREVIEW_EVENTS", 10)
+    db = tmp_path / "events.json"
+    shutil.copyfile(STORE, db)
+    previews: list[Any] = []
+    EventStore(db).load(texts=False, preview=previews.append)
+    partial = Corpus.from_snapshot(previews[0])
+
+    async def scenario() -> tuple[list[str], list[str]]:
+        app = make_app(EventStore(db), ingest_if_empty=False)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            whole = [name for name, _, _ in MaliCommands(app.browser)._commands()]
+            app.browser.post_message(CorpusLoaded(partial))
+            await pilot.pause()
+            during = [name for name, _, _ in MaliCommands(app.browser)._commands()]
+            app.browser.action_toggle_reject()  # what the palette's command would call
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        return whole, during
+
+    whole, during = asyncio.run(scenario())
+    assert "Reject selected event" in whole and "Correct selected event" in whole
+    assert "Reject selected event" not in during and "Correct selected event" not in during
+    assert not EventStore(db).load().corrections  # nothing written
