@@ -181,3 +181,19 @@ def test_the_timeline_title_leaves_the_type_to_its_column_so_rows_differ_early()
     assert (announced, completed) == ("France: by 2021-03", "France: in Gao")
     assert title_after_type("Mali: coup", "coup") == "Mali"
     assert title_after_type("Mali: expelled MINUSMA spokesman", "other") == "Mali: expelled MINUSMA spokesman"
+
+
+def test_the_inferred_mark_means_what_the_help_says(corpus: Corpus) -> None:
+    """``~`` marks a date resting on inference; every such date says why, in words of inference."""
+    from tui.help_screen import HelpScreen  # the meaning shown to users lives in the help screen's code
+    from tui.timeline import INFERRED_MARK
+
+    marked = [e for e in corpus.events if e.get("date_inferred")]
+    assert marked and INFERRED_MARK == "~"
+    assert all("inferred" in (e.get("date_reason") or "") for e in marked)
+    assert all(
+        not e.get("date_inferred") for e in corpus.events if "as written" in (e.get("date_reason") or "")
+    )
+    import inspect
+
+    assert "rests on an inference" in inspect.getsource(HelpScreen)
