@@ -58,6 +58,10 @@ def test_browser_start_up_leaves_what_the_first_frame_does_not_show_for_later() 
         "tui.correction_screen",
         "tui.jump",
         "tui.commands",
+        "tui.documents_screen",
+        "tui.serve",
+        "store.correcting",
+        "store.removing",
     }
     assert not loaded & later
     assert all(importlib.util.find_spec(name) for name in later)  # each name is a real module
