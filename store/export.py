@@ -76,6 +76,14 @@ def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
     return buffer.getvalue()
 
 
+def exportable(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events an export may write: a rejected event is not an event, so it is never exported.
+
+    The one definition of that rule: the CLI's export and the browser's ``e`` both go through it.
+    """
+    return [e for e in events if not e.get("rejected")]
+
+
 def export_rows(
     snapshot: Snapshot, flt: EventFilter | None = None, by: str = "event"
 ) -> list[dict[str, Any]]:
@@ -88,7 +96,7 @@ def export_rows(
         from store.export_occurrences import occurrence_rows
 
         return occurrence_rows(snapshot, flt)
-    events = apply_corrections(snapshot.events, snapshot.corrections)
+    events = exportable(apply_corrections(snapshot.events, snapshot.corrections, keep_rejected=True))
     if flt is not None and not flt.is_empty:
         events = list(flt.apply(events))
     return sorted(events, key=sort_key)

@@ -13,12 +13,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from store.about.countries import country_name, event_countries, find_countries
+from store.about.countries import event_countries
 from store.about.event_types import classify_event
 from store.about.figures import find_figures
+from store.about.headline import event_title
 from store.about.office_holders import office_holders
 from store.about.places import find_places
-from store.about.titles import make_title, primary_actor
 from store.dates.date_mention import DateMention
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
@@ -30,7 +30,7 @@ from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.model import Document, Event, event_id
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # 2: titles name who acts (store.about.actors)
 
 # Event types strong enough to keep a sentence that gives no date at all.
 _UNDATED_TYPES = {
@@ -366,22 +366,9 @@ def _events_for(
                 event.date_inferred = True
                 note = f"target {target.reason}"
                 event.date_reason = f"{event.date_reason}; {note}" if event.date_reason else note
-        actor = _actor(story, language, countries, event_type)
-        event.title = make_title(event_type, countries, figures, places, event.target_date, actor=actor)
+        event.title = event_title(story, language, event_type, countries, figures, places, event.target_date)
         events.append(event)
     return events
-
-
-def _actor(sentence: str, language: str, countries: list[str], event_type: str) -> str | None:
-    """Who leads the title; a coup belongs to the country it happens in, not to its critics."""
-    if not countries:
-        return None
-    if event_type == "coup":  # named outright ("Le Niger"), not by a demonym ("troupes françaises")
-        named = [
-            m.code for m in find_countries(sentence, language) if m.via != "demonym" and m.code in countries
-        ]
-        return country_name(named[0] if named else countries[0])
-    return primary_actor(sentence, language, countries)
 
 
 def _set_date(event: Event, when: ResolvedDate) -> None:

@@ -25,6 +25,22 @@ EVENT_TYPES: tuple[str, ...] = (
     "other",
 )
 
+SHORT_TYPE_LABELS: dict[str, str] = {
+    "withdrawal_announced": "announced",
+    "withdrawal_started": "leaving",
+    "withdrawal_completed": "left",
+    "deployment": "deployed",
+    "attack": "attack",
+    "casualties": "casualties",
+    "handover": "handover",
+    "mission_ended": "mission end",
+    "coup": "coup",
+    "agreement": "agreement",
+    "statement": "statement",
+    "other": "other",
+}
+"""The timeline column's label of each type: 11 cells at most, never "withdrawal…" for three types."""
+
 Precision = Literal["day", "month", "year"]
 
 # The exported field names, in export order (issue 2: "exactly these field names").

@@ -72,6 +72,12 @@ def test_unknown_event_id_and_bad_values_are_one_line_errors(tmp_path: Path) -> 
     first = EventStore(db).load().events[0]["id"]
     bad = _run(db, "corrections", "set", first, "--countries", "France")
     assert bad.stderr.strip() == "mali-tui: countries: 'France' is not a 2-letter country code (e.g. FR, ML)"
+    not_iso = _run(db, "corrections", "set", first, "--countries", "QQ,ML")
+    assert (not_iso.returncode, not_iso.stderr.strip()) == (
+        1,
+        "mali-tui: countries: QQ is not an ISO 3166 country code (e.g. FR, ML)",
+    )
+    assert not EventStore(db).load().corrections  # nothing written
     nothing = _run(db, "corrections", "undo", first)
     assert nothing.stderr.strip() == f"mali-tui: {db}: event '{first}' has no correction to undo"
 

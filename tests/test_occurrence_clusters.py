@@ -163,9 +163,9 @@ def test_export_gives_every_event_its_cluster_and_one_row_per_occurrence(tmp_pat
     assert TODAY  # the stores above were ingested with a fixed "today"
 
 
-def test_a_decision_made_through_the_corrections_api_reclusters(tmp_path: Path) -> None:
+def test_a_decision_made_through_the_storage_api_reclusters(tmp_path: Path) -> None:
     import store.linking.decisions  # registers the re-clustering, as ingest does
-    from store.storage import corrections
+    from store.storage import occurrence_decisions
 
     reports = {
         "a.txt": (
@@ -178,10 +178,10 @@ def test_a_decision_made_through_the_corrections_api_reclusters(tmp_path: Path) 
     events = ingest(db, write_reports(tmp_path / "docs", reports))
     a, b = event_of(events, "peacekeepers")["id"], event_of(events, "casques")["id"]
     store = EventStore(db)
-    corrections.set_different_occurrence(store, a, b)
+    occurrence_decisions.set_different_occurrence(store, a, b)
     after = {e["id"]: e["cluster"] for e in store.load().events}
     assert after[a] != after[b]
-    assert [r["decision"] for r in corrections.occurrence_decisions(store.load())] == ["different"]
-    corrections.clear_occurrence_decision(store, a, b)
+    assert [r["decision"] for r in occurrence_decisions.occurrence_decisions(store.load())] == ["different"]
+    occurrence_decisions.clear_occurrence_decision(store, a, b)
     after = {e["id"]: e["cluster"] for e in store.load().events}
     assert after[a] == after[b]

@@ -98,5 +98,5 @@ def test_long_titles_drop_detail_to_fit() -> None:
 
 
 def test_nothing_known_still_gives_a_title() -> None:
-    assert make_title("other", [], [], []) == "Report"
+    assert make_title("other", [], [], []) == "Unclassified event"  # never a bare "report"
     assert make_title("statement", [], [], []) == "Statement"

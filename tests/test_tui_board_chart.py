@@ -47,7 +47,7 @@ async def test_keys_pick_a_span_of_bars_as_the_date_range() -> None:
     app = _app()
     async with app.run_test(size=(120, 36)) as pilot:
         await _loaded(pilot)
-        chart = app.chart
+        chart = app.browser.chart
         bins = chart.hist.bins
         assert bins and chart.hist.unit == "year"
         await pilot.press("d")
@@ -71,7 +71,7 @@ async def test_a_click_picks_one_bar_and_a_drag_picks_a_span() -> None:
     app = _app()
     async with app.run_test(size=(120, 36)) as pilot:
         await _loaded(pilot)
-        chart = app.chart
+        chart = app.browser.chart
         width = chart._cell_width()
         tallest = max(range(len(chart.hist.bins)), key=lambda i: chart.hist.bins[i].total)
         target = chart.hist.bins[tallest]
@@ -93,10 +93,10 @@ async def test_the_chart_follows_the_other_filters() -> None:
     app = _app()
     async with app.run_test(size=(120, 36)) as pilot:
         await _loaded(pilot)
-        before = sum(b.total for b in app.chart.hist.bins) + app.chart.hist.undated
+        before = sum(b.total for b in app.browser.chart.hist.bins) + app.browser.chart.hist.undated
         await pilot.press("slash", *"egypt", "escape")
         await pilot.pause()
-        after = sum(b.total for b in app.chart.hist.bins) + app.chart.hist.undated
+        after = sum(b.total for b in app.browser.chart.hist.bins) + app.browser.chart.hist.undated
         assert after == app.timeline.row_count < before
 
 
@@ -116,7 +116,7 @@ async def test_opening_a_force_from_the_board_filters_the_timeline_then_the_sour
         await pilot.press(*["j"] * egypt, "enter")
         await pilot.pause()
         assert not isinstance(app.screen, BoardScreen)
-        assert app.force_filter == ("EG@ML", "Egypt in Mali")
+        assert app.browser.force_filter == ("EG@ML", "Egypt in Mali")
         assert app.filter_bar.text == ""
         shown = [app.corpus.events[i] for i in app.timeline.rows]
         assert len(shown) == screen.rows[egypt].reports == 2
@@ -126,7 +126,7 @@ async def test_opening_a_force_from_the_board_filters_the_timeline_then_the_sour
         assert app.viewer.highlight is not None and app.viewer.has_focus
         await pilot.press("escape", "ctrl+l")
         await pilot.pause()
-        assert app.force_filter is None and app.timeline.row_count == len(app.corpus)
+        assert app.browser.force_filter is None and app.timeline.row_count == len(app.corpus)
 
 
 @pilot_test
@@ -141,18 +141,18 @@ async def test_escape_leaves_the_board_without_changing_the_filters() -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, BoardScreen)
-        assert app.force_filter is None and app.timeline.row_count == len(app.corpus)
+        assert app.browser.force_filter is None and app.timeline.row_count == len(app.corpus)
 
 
 @pilot_test
 async def test_the_chart_is_one_line_on_a_medium_terminal_and_hidden_on_a_short_one() -> None:
-    for size, height, shown in (((120, 36), 5, True), ((80, 24), 1, True), ((80, 18), 0, False)):
+    for size, height, shown in (((120, 36), 5, True), ((80, 28), 1, True), ((80, 24), 0, False)):
         app = _app()
         async with app.run_test(size=size) as pilot:
             await _loaded(pilot)
-            assert app.chart.display == shown, size
+            assert app.browser.chart.display == shown, size
             if shown:
-                assert app.chart.outer_size.height == height, size
+                assert app.browser.chart.outer_size.height == height, size
 
 
 @pilot_test
@@ -163,7 +163,7 @@ async def test_the_palette_exports_the_filtered_events_for_timelinejs(tmp_path: 
     async with app.run_test(size=(120, 36)) as pilot:
         await _loaded(pilot)
         await pilot.press("slash", *"Đức", "escape")
-        app.action_export("timelinejs")
+        app.browser.action_export("timelinejs")
         await app.workers.wait_for_complete()
         body = orjson.loads((tmp_path / "mali-tui-export.timeline.json").read_bytes())
         assert body["events"] and all("Germany" in s["text"]["headline"] for s in body["events"])
@@ -178,7 +178,7 @@ async def test_a_large_store_is_charted_by_a_worker_with_the_same_counts() -> No
         await _loaded(pilot)
         await pilot.press("slash", *"mali", "escape")
         await pilot.pause()
-        wanted = [(b.label, b.total) for b in expected.chart.hist.bins]
+        wanted = [(b.label, b.total) for b in expected.browser.chart.hist.bins]
     saved = tui.chart.SYNC_ROWS
     tui.chart.SYNC_ROWS = 0  # every store counted in the worker
     try:
@@ -187,6 +187,21 @@ async def test_a_large_store_is_charted_by_a_worker_with_the_same_counts() -> No
             await _loaded(pilot)
             await pilot.press("slash", *"mali", "escape")
             await _loaded(pilot)
-            assert [(b.label, b.total) for b in app.chart.hist.bins] == wanted
+            assert [(b.label, b.total) for b in app.browser.chart.hist.bins] == wanted
     finally:
         tui.chart.SYNC_ROWS = saved
+
+
+@pilot_test
+async def test_on_a_short_terminal_d_shows_the_hidden_chart_until_escape() -> None:
+    app = _app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _loaded(pilot)
+        assert not app.browser.chart.display
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.browser.chart.display and app.browser.chart.has_focus
+        assert app.browser.chart.outer_size.height == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.browser.chart.display and app.timeline.has_focus

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
+from store.browse import Corpus, Selector
 from store.query import EventFilter, parse_range, sort_key
 from store.storage.db import EventStore
 from tui.citation import format_citation
-from tui.corpus import Corpus, Selector
 from tui.jump import position_for_date
 from tui.timeline import Columns, display_date, fit
 from tui.wrap import wrap_offsets
@@ -130,11 +130,22 @@ def test_jump_to_date_finds_the_first_event_on_or_after_it(corpus: Corpus) -> No
     rows = Selector(corpus).select(EventFilter()).rows
     position = position_for_date(corpus, rows, "2023-07", descending=False)
     assert position is not None
-    assert corpus.bounds[rows[position]][1] >= "2023-07-01"
-    assert position == 0 or corpus.bounds[rows[position - 1]][1] < "2023-07-01"
+    assert corpus.bounds[rows[position]][0] >= "2023-07-01"
+    assert all(corpus.bounds[i][0] < "2023-07-01" for i in rows[:position])
     desc = Selector(corpus).select(EventFilter(), descending=True).rows
     back = position_for_date(corpus, desc, "2023-07", descending=True)
-    assert back is not None and corpus.bounds[desc[back]][0] <= "2023-07-31"
+    assert back is not None and corpus.bounds[desc[back]][1] <= "2023-07-31"
+
+
+def test_jump_to_a_month_lands_in_that_month_not_on_a_year_only_row_above_it(corpus: Corpus) -> None:
+    rows = Selector(corpus).select(EventFilter()).rows
+    year_only = [i for i in rows if corpus.events[i]["date"] == "2023"]
+    assert year_only  # the seeds hold "2023" (year precision), sorted before every 2023-xx date
+    position = position_for_date(corpus, rows, "2023-06", descending=False)
+    assert position is not None
+    landed = corpus.events[rows[position]]
+    assert landed["date"].startswith("2023-06")
+    assert rows.index(year_only[0]) < position
 
 
 def _big_corpus(corpus: Corpus, size: int) -> Corpus:
@@ -160,3 +171,29 @@ def test_typing_letter_by_letter_gives_the_same_rows_as_a_fresh_scan(corpus: Cor
     for end in range(1, len(typed) + 1):
         flt = EventFilter(text=typed[:end])
         assert typing.select(flt).rows == Selector(big).select(flt).rows
+
+
+def test_the_timeline_title_leaves_the_type_to_its_column_so_rows_differ_early() -> None:
+    from tui.cells import title_after_type
+
+    announced = title_after_type("France: withdrawal announced, by 2021-03", "withdrawal announced")
+    completed = title_after_type("France: withdrawal completed in Gao", "withdrawal completed")
+    assert (announced, completed) == ("France: by 2021-03", "France: in Gao")
+    assert title_after_type("Mali: coup", "coup") == "Mali"
+    assert title_after_type("Mali: expelled MINUSMA spokesman", "other") == "Mali: expelled MINUSMA spokesman"
+
+
+def test_the_inferred_mark_means_what_the_help_says(corpus: Corpus) -> None:
+    """``~`` marks a date resting on inference; every such date says why, in words of inference."""
+    from tui.help_screen import HelpScreen  # the meaning shown to users lives in the help screen's code
+    from tui.timeline import INFERRED_MARK
+
+    marked = [e for e in corpus.events if e.get("date_inferred")]
+    assert marked and INFERRED_MARK == "~"
+    assert all("inferred" in (e.get("date_reason") or "") for e in marked)
+    assert all(
+        not e.get("date_inferred") for e in corpus.events if "as written" in (e.get("date_reason") or "")
+    )
+    import inspect
+
+    assert "rests on an inference" in inspect.getsource(HelpScreen)

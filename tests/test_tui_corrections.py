@@ -18,11 +18,11 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Static
 
+from store.browse import Corpus
 from store.query import sort_key
 from store.storage.corrections import CorrectionError, set_correction, validate_date
 from store.storage.db import EventStore
 from tui.app import MaliTuiApp, make_app
-from tui.corpus import Corpus
 from tui.correction_form import CorrectionChange, change_from_form
 from tui.correction_screen import CorrectionScreen
 from tui.help_screen import help_rows
@@ -129,6 +129,25 @@ def test_form_refuses_to_empty_an_extracted_date() -> None:
         change_from_form(event, date="  ", countries="FR", type="deployment", rejected=False)
 
 
+def test_form_target_field_sets_clears_or_refuses_a_planned_date() -> None:
+    event = {"id": "e1", "date": "2023-06", "date_precision": "month", "countries": ["DE"], "type": "other"}
+    event["target_date"] = "2024-05"
+    kept = dict(date="2023-06", countries="DE", type="other", rejected=False)
+    assert change_from_form(event, target="2024-05", **kept) is None
+    assert change_from_form(event, target="2024-06-30", **kept) == CorrectionChange(target_date="2024-06-30")
+    assert change_from_form(event, target="", **kept) == CorrectionChange(target_date="")
+    with pytest.raises(CorrectionError, match="target date"):
+        change_from_form(event, target="June", **kept)
+
+
+def test_form_refuses_two_letters_that_are_no_country() -> None:
+    event = {"id": "e1", "date": "2023-08-02", "date_precision": "day", "countries": ["EG"], "type": "other"}
+    with pytest.raises(CorrectionError, match="QQ is not an ISO 3166 country code"):
+        change_from_form(event, date="2023-08-02", countries="EG, QQ", type="other", rejected=False)
+    kept = change_from_form(event, date="2023-08-02", countries="eg, ml", type="other", rejected=False)
+    assert kept is not None and kept.countries == ("EG", "ML")
+
+
 def test_form_refuses_a_country_name_instead_of_a_code() -> None:
     event = {"date": "2014", "date_precision": "year", "countries": ["FR"], "type": "deployment"}
     with pytest.raises(CorrectionError, match="2-letter country code"):
@@ -230,7 +249,9 @@ async def test_correcting_type_and_countries_keeps_the_selection_and_the_scroll(
         assert "SN" in app.sidebar.codes
         assert "(corrected; extracted" in _details(app).split("Countries")[1]
     fields = EventStore(store_path).load().corrections[chosen["id"]]["fields"]
+    title = fields.pop("title")  # the headline that goes with the corrected values
     assert fields == {"countries": ["ML", "SN"], "type": "attack"}
+    assert ": attack" in title and shown["title"] == title
 
 
 @pilot_test

@@ -16,11 +16,12 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Label, Static
 
 from store.query import EventFilter, parse_range, sort_key
 from store.storage.db import EventStore
-from tui.app import NO_MATCH, MaliTuiApp, make_app
+from tui.app import MaliTuiApp, make_app
+from tui.browser_screen import NO_MATCH
 from tui.citation import format_citation
 from tui.help_screen import HelpScreen, help_rows
 from tui.messages import CorpusLoaded, IngestProgress
@@ -170,11 +171,11 @@ async def test_a_filter_that_matches_nothing_says_how_to_clear_it_and_ctrl_l_cle
         await pilot.press("slash", *"zzqxw", "escape")
         assert app.timeline.row_count == 0
         assert app.timeline.placeholder == NO_MATCH
-        assert app.check_action("copy_citation", ()) is None
+        assert app.browser.check_action("copy_citation", ()) is None
         await pilot.press("t", "ctrl+l")
         assert app.timeline.row_count == len(snapshot_data.events)
         assert app.filter_bar.text == ""
-        assert app.type_filter is None
+        assert app.browser.type_filter is None
 
 
 @pilot_test
@@ -191,6 +192,25 @@ async def test_date_range_filter_keeps_events_overlapping_the_range(snapshot_dat
         assert app.focused is app.timeline
 
 
+@pytest.mark.parametrize(("typed", "said"), [("2023-13", "invalid"), ("2024-01..2022", "inverted")])
+@pilot_test
+async def test_a_bad_date_range_says_what_is_wrong_and_filters_nothing(typed: str, said: str) -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _loaded(pilot)
+        everything = app.timeline.row_count
+        app.query_one("#filter-range", Input).focus()
+        await pilot.press(*"2023", "enter")  # a valid range first: it must not stay on silently
+        await pilot.pause()
+        assert app.timeline.row_count < everything
+        app.query_one("#filter-range", Input).focus()
+        await pilot.press("ctrl+u", *typed)
+        await pilot.pause()
+        state = app.query_one("#filter-range-state", Label)
+        assert state.display and str(state.render()) == said
+        assert app.timeline.row_count == everything
+
+
 @pilot_test
 async def test_t_cycles_through_the_event_types_then_back_to_all(snapshot_data: Any) -> None:
     app = _app()
@@ -200,11 +220,11 @@ async def test_t_cycles_through_the_event_types_then_back_to_all(snapshot_data: 
         types = app.corpus.types_present
         for kind in types:
             await pilot.press("t")
-            assert app.type_filter == kind
+            assert app.browser.type_filter == kind
             expected = _ordered(snapshot_data.events, EventFilter(types=frozenset({kind})))
             assert _ids(app) == [e["id"] for e in expected]
         await pilot.press("t")
-        assert app.type_filter is None
+        assert app.browser.type_filter is None
         assert app.timeline.row_count == len(snapshot_data.events)
 
 
@@ -228,7 +248,7 @@ async def test_space_in_the_sidebar_toggles_a_country_and_counts_follow_other_fi
         assert app.timeline.row_count == len(snapshot_data.events)
         # The numbers beside each country count the events the other filters let through.
         await pilot.press("t")
-        kind = app.type_filter
+        kind = app.browser.type_filter
         typed = [e for e in snapshot_data.events if e["type"] == kind]
         prompt = str(app.sidebar.get_option_at_index(0).prompt)
         first = app.sidebar.codes[0]
@@ -245,7 +265,7 @@ async def test_selection_is_kept_while_the_selected_event_stays_visible(snapshot
         assert app.corpus is not None
         target = next(e for e in snapshot_data.events if "ML" in e["countries"] and e["date"])
         app.timeline.select_index(app.corpus.index_of[target["id"]])
-        app.filter_country("ML")
+        app.browser.filter_country("ML")
         await pilot.pause()
         assert app.timeline.selected_event["id"] == target["id"]
 
@@ -333,23 +353,53 @@ async def test_jump_to_date_selects_the_first_event_on_or_after_it(snapshot_data
     app = _app()
     async with app.run_test(size=(120, 36)) as pilot:
         await _loaded(pilot)
-        app.jump_to_date("2023")
+        app.browser.jump_to_date("2023")
         await pilot.pause()
         expected = next(e for e in _ordered(snapshot_data.events) if e["date"] and e["date"] >= "2023")
         assert app.timeline.selected_event["id"] == expected["id"]
 
 
 @pilot_test
-async def test_narrow_terminal_puts_the_viewer_under_the_timeline_and_b_hides_the_sidebar() -> None:
+async def test_at_80x24_the_timeline_shows_12_rows_and_the_sidebar_comes_over_it_on_request() -> None:
     app = _app()
     async with app.run_test(size=(80, 24)) as pilot:
         await _loaded(pilot)
         centre, viewer = app.query_one("#centre").region, app.query_one("#viewer-pane").region
         assert viewer.y >= centre.bottom
+        assert app.timeline.scrollable_content_region.height - 1 >= 12  # rows below the header
+        assert not app.sidebar.display  # no room beside the timeline below 100 columns
         await pilot.press("b")
-        assert not app.sidebar.display or app.sidebar.region.width == 0
+        assert app.sidebar.display and isinstance(app.focused, CountrySidebar)
+        assert app.sidebar.region.x == 0 and app.timeline.region.x < app.sidebar.region.right  # over it
+        await pilot.press("escape")
+        assert app.focused is app.timeline and not app.sidebar.display
+        await pilot.press("enter")  # opened: the viewer gets the room
+        assert app.focused is app.viewer
+        assert app.query_one("#viewer-pane").region.height > app.query_one("#centre").region.height
+
+
+@pilot_test
+async def test_between_100_and_110_columns_the_viewer_is_under_the_timeline_and_b_hides_the_sidebar() -> None:
+    app = _app()
+    async with app.run_test(size=(104, 30)) as pilot:
+        await _loaded(pilot)
+        centre, viewer = app.query_one("#centre").region, app.query_one("#viewer-pane").region
+        assert viewer.y >= centre.bottom
+        assert app.sidebar.display
+        await pilot.press("b")
+        assert not app.sidebar.display
         await pilot.press("c")
-        assert isinstance(app.focused, CountrySidebar)
+        assert isinstance(app.focused, CountrySidebar) and app.sidebar.display
+
+
+@pilot_test
+async def test_below_the_minimum_size_the_screen_says_so_instead_of_empty_panes() -> None:
+    app = _app()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await _loaded(pilot)
+        assert not app.query_one("#main").display
+        message = str(app.query_one("#too-small", Static).render())
+        assert "at least 50x12" in message and "40x10" in message
 
 
 @pilot_test
@@ -357,6 +407,11 @@ async def test_first_run_ingests_the_bundled_seeds_with_progress(tmp_path: Path)
     messages: list[Any] = []
     app = make_app(EventStore(tmp_path / "events.json"), today=TODAY)
     async with app.run_test(size=(120, 36), message_hook=messages.append) as pilot:
+        # The load worker starts after the first frame: wait_for_complete alone may find none yet.
+        for _ in range(600):
+            if any(isinstance(m, CorpusLoaded) for m in messages):
+                break
+            await pilot.pause(0.1)
         await _loaded(pilot)
         progress = [m for m in messages if isinstance(m, IngestProgress)]
         loaded = [m for m in messages if isinstance(m, CorpusLoaded)]

@@ -10,10 +10,10 @@ import pytest
 from textual.widgets import Static
 
 import store.storage.db
+from store.browse import Corpus
 from store.query import sort_key
 from store.storage.db import EventStore
 from tui.app import make_app
-from tui.corpus import Corpus
 from tui.messages import CorpusLoaded
 
 STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
@@ -31,7 +31,7 @@ def test_the_app_shows_a_preview_of_the_first_events_then_the_whole_store(monkey
             await pilot.pause()
             seen["rows"] = len(app.timeline.rows)
             seen["summary_text"] = str(app.query_one("#summary", Static).render())
-            seen["correct"] = app.check_action("correct", ())
+            seen["correct"] = app.browser.check_action("correct", ())
 
     asyncio.run(scenario())
     loaded = [m.corpus for m in messages if isinstance(m, CorpusLoaded)]
@@ -55,14 +55,14 @@ def test_a_preview_says_it_is_one_and_holds_corrections_back(monkeypatch) -> Non
         async with app.run_test(size=(120, 36)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()
-            app.post_message(CorpusLoaded(partial))
+            app.browser.post_message(CorpusLoaded(partial))
             await pilot.pause()
             summary = str(app.query_one("#summary", Static).render())
             count = str(app.query_one("#count", Static).render())
             return (
                 summary + " | " + count,
-                app.check_action("correct", ()),
-                app.check_action("toggle_reject", ()),
+                app.browser.check_action("correct", ()),
+                app.browser.check_action("toggle_reject", ()),
             )
 
     summary, correct, reject = asyncio.run(scenario())
@@ -106,10 +106,45 @@ def test_a_store_damaged_past_the_preview_keeps_the_preview_and_says_so(tmp_path
             await app.workers.wait_for_complete()
             await pilot.pause()
             summary = str(app.query_one("#summary", Static).render())
-            return len(app.timeline.rows), summary, app.check_action("correct", ())
+            return len(app.timeline.rows), summary, app.browser.check_action("correct", ())
 
     rows, summary, correct = asyncio.run(scenario())
     assert rows == 10
     assert "only the first 10 of 51 events could be read" in summary
     assert correct is None
     assert db.read_bytes() == b"".join(lines)
+
+
+def test_the_command_palette_obeys_the_keys_rules_while_the_store_is_read(
+    monkeypatch, tmp_path: Path
+) -> None:
+    """ "Reject selected event" from the palette must not write a correction a preview would lose."""
+    import shutil
+
+    from tui.commands import MaliCommands
+
+    monkeypatch.setattr(store.storage.db, "PREVIEW_EVENTS", 10)
+    db = tmp_path / "events.json"
+    shutil.copyfile(STORE, db)
+    previews: list[Any] = []
+    EventStore(db).load(texts=False, preview=previews.append)
+    partial = Corpus.from_snapshot(previews[0])
+
+    async def scenario() -> tuple[list[str], list[str]]:
+        app = make_app(EventStore(db), ingest_if_empty=False)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            whole = [name for name, _, _ in MaliCommands(app.browser)._commands()]
+            app.browser.post_message(CorpusLoaded(partial))
+            await pilot.pause()
+            during = [name for name, _, _ in MaliCommands(app.browser)._commands()]
+            app.browser.action_toggle_reject()  # what the palette's command would call
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        return whole, during
+
+    whole, during = asyncio.run(scenario())
+    assert "Reject selected event" in whole and "Correct selected event" in whole
+    assert "Reject selected event" not in during and "Correct selected event" not in during
+    assert not EventStore(db).load().corrections  # nothing written

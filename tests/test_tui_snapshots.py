@@ -1,4 +1,4 @@
-"""Snapshots of the browser at 120x36 and 80x24 on the fixed seed store.
+"""Snapshots of the browser at 120x36, 100x30, 80x24 and 60x15 on the fixed seed store.
 
 Update with ``pytest tests/test_tui_snapshots.py --snapshot-update`` (never with
 ``-n``) after checking the new pictures in the report pytest writes.
@@ -19,7 +19,12 @@ from store.storage.db import EventStore
 from tui.app import MaliTuiApp, make_app
 
 STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
-SIZES = [pytest.param((120, 36), id="120x36"), pytest.param((80, 24), id="80x24")]
+SIZES = [
+    pytest.param((120, 36), id="120x36"),
+    pytest.param((100, 30), id="100x30"),
+    pytest.param((80, 24), id="80x24"),
+    pytest.param((60, 15), id="60x15"),
+]
 
 
 def _app(store: Path = STORE) -> MaliTuiApp:
@@ -112,3 +117,16 @@ def test_corrected_and_rejected_rows(snap_compare: Any, tmp_path: Path) -> None:
         await pilot.pause()
 
     assert snap_compare(_app(store_path), terminal_size=(120, 36), run_before=run_before)
+
+
+def test_a_terminal_below_the_minimum_size_says_so(snap_compare: Any) -> None:
+    assert snap_compare(_app(), terminal_size=(40, 10), run_before=_loaded)
+
+
+def test_the_sidebar_shows_over_the_timeline_on_a_slim_terminal(snap_compare: Any) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        await pilot.press("c", "j")
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=run_before)

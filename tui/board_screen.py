@@ -23,7 +23,7 @@ from store.board.render import MARKS_NOTE
 
 if TYPE_CHECKING:
     from store.board.rows import BoardRow
-    from tui.corpus import Corpus
+    from store.browse import Corpus
 
 # (title, width at 120 columns, width at 80 columns (0: left out), attribute)
 # Each column takes two more cells of padding: 119 cells wide, 79 narrow (where "In" is left out

@@ -94,8 +94,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     board.add_argument("--format", choices=("table", "csv", "json"), default="table")
     sub.add_parser("docs", help="list stored documents", description="List stored documents.")
+    remove = sub.add_parser(
+        "remove",
+        help="remove documents and their events",
+        description="Remove documents (by the names 'mali-tui docs' lists) with their events. Your "
+        "corrections of those events are kept and listed as orphaned.",
+    )
+    remove.add_argument("names", nargs="+", metavar="NAME")
     _corrections_parser(sub)
     sub.add_parser("browse", help="open the browser (the default)", description="Open the browser.")
+    serve = sub.add_parser(
+        "serve",
+        help="serve the browser to a web browser (needs mali-tui[serve])",
+        description="Serve the same browser to a web browser with textual-serve. It has no login: keep "
+        "the default local address, or reach it through an SSH tunnel.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     return parser
 
 
@@ -117,6 +132,9 @@ def _corrections_parser(sub: argparse._SubParsersAction) -> None:
     correct.add_argument("--precision", choices=("day", "month", "year"), help="date precision")
     correct.add_argument("--countries", metavar="CC,CC", help="2-letter codes, comma-separated ('' for none)")
     correct.add_argument("--type", metavar="T", help="event type")
+    correct.add_argument(
+        "--target", metavar="D", help="planned or deadline date, YYYY[-MM[-DD]] ('' for none)"
+    )
     reject = correct.add_mutually_exclusive_group()
     reject.add_argument("--reject", dest="rejected", action="store_const", const=True, help="not an event")
     reject.add_argument(
@@ -165,6 +183,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _docs(args)
         if args.command == "board":
             return _board(args)
+        if args.command == "remove":
+            return _remove(args)
+        if args.command == "serve":
+            return _serve(args)
         if args.command == "corrections":
             return _corrections(args)
         return _browse(args)
@@ -276,8 +298,30 @@ def _docs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from tui.serve import exposure_warning, serve
+
+    warning = exposure_warning(args.host)
+    if warning:
+        _err(warning)
+    serve(_db_path(args).resolve(), host=args.host, port=args.port)
+    return EXIT_OK
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from store.removing import remove_documents
+    from store.storage.db import EventStore
+
+    result = remove_documents(EventStore(_db_path(args)), args.names)
+    for name in result.unknown:
+        _err(f"{name}: no such document in the store (see: mali-tui docs)")
+    if result.removed:
+        print(result.summary())
+    return EXIT_FAILED if result.unknown else EXIT_OK
+
+
 def _corrections(args: argparse.Namespace) -> int:
-    from store.storage import corrections
+    from store.storage import corrections, occurrence_decisions
     from store.storage.db import EventStore
 
     store = EventStore(_db_path(args))
@@ -297,7 +341,9 @@ def _corrections(args: argparse.Namespace) -> int:
         countries = None
         if args.countries is not None:
             countries = [c for c in args.countries.replace(";", ",").split(",") if c.strip()]
-        record = corrections.set_correction(
+        from store.correcting import correct_event
+
+        corrected = correct_event(
             store,
             args.event_id,
             date=args.date,
@@ -305,8 +351,11 @@ def _corrections(args: argparse.Namespace) -> int:
             countries=countries,
             type=args.type,
             rejected=args.rejected,
+            target_date=args.target,
         )
-        _say(f"{args.event_id}: {corrections.describe(record)}")
+        _say(f"{args.event_id}: {corrections.describe(corrected.record)}")
+        if corrected.moved:
+            _say(f"{corrected.moved} other items of its undated list moved with it (still marked inferred)")
         return EXIT_OK
     if args.action == "undo":
         record = corrections.undo_correction(store, args.event_id)
@@ -321,7 +370,7 @@ def _corrections(args: argparse.Namespace) -> int:
     orphans = sum(s.orphaned for s in statuses)
     if args.orphaned:
         statuses = [s for s in statuses if s.orphaned]
-    for row in [] if args.orphaned else corrections.occurrence_decisions(snapshot):
+    for row in [] if args.orphaned else occurrence_decisions.occurrence_decisions(snapshot):
         _say(f"{row.get('a')} {row.get('b')}  {row.get('decision')} occurrence")
     if not statuses:
         _say("no orphaned corrections" if args.orphaned else "no corrections")
@@ -344,10 +393,13 @@ def _browse(args: argparse.Namespace) -> int:
 
     store = EventStore(_db_path(args))
     store.load()  # a damaged or foreign store is reported here, in one line, before the screen opens
-    if not sys.stdout.isatty() and not os.environ.get("MALI_TUI_FORCE"):
+    served = bool(os.environ.get("TEXTUAL_DRIVER"))  # mali-tui serve: a web page is the terminal
+    if not sys.stdout.isatty() and not os.environ.get("MALI_TUI_FORCE") and not served:
         _err("the browser needs a terminal; use 'mali-tui export' or 'mali-tui docs' in scripts")
         return EXIT_USAGE
-    make_app(store).run()
+    from tui.settings import default_settings_path
+
+    make_app(store, settings_path=default_settings_path()).run()
     return EXIT_OK
 
 

@@ -12,7 +12,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from store.text.visible import visible
 
 if TYPE_CHECKING:
-    from tui.app import MaliTuiApp
+    from tui.browser_screen import BrowserScreen
 
 _DATE_QUERY = re.compile(
     r"^\s*(?:jump\s+(?:to\s+)?(?:date\s*)?:?\s*)?(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)\s*$", re.I
@@ -23,10 +23,15 @@ class MaliCommands(Provider):
     """ "Filter by country: France", "Type: attack", "Jump to date", "Clear filters", exports."""
 
     @property
-    def _app(self) -> MaliTuiApp:
-        return cast("MaliTuiApp", self.app)
+    def _app(self) -> BrowserScreen:
+        """The browser the palette was opened from."""
+        return cast("BrowserScreen", self.screen)
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        from tui.browser_screen import BrowserScreen
+
+        if not isinstance(self.screen, BrowserScreen):
+            return []
         app = self._app
         commands: list[tuple[str, Callable[[], object], str]] = [
             ("Clear filters", app.action_clear_filters, "Show every event again (ctrl+l)"),
@@ -55,6 +60,12 @@ class MaliCommands(Provider):
             ("Flip sort order", app.action_flip_sort, "Oldest or newest first (s)"),
             ("Toggle country sidebar", app.action_toggle_sidebar, "Hide or show the countries (b)"),
             ("Copy citation", app.action_copy_citation, "Copy the selected event's citation (y)"),
+            ("Open the document's web page", app.action_open_url, "In the web browser, http(s) only (o)"),
+            (
+                "Reset settings",
+                app.action_reset_settings,
+                "Forget the saved theme, sort, sidebar and filters (ctrl+r)",
+            ),
             (
                 "Correct selected event",
                 app.action_correct,
@@ -67,6 +78,20 @@ class MaliCommands(Provider):
             ),
             ("Undo correction", app.action_undo_correction, "Undo the selected event's last correction (u)"),
         ]
+        # The palette offers what the keys allow now (no correction while the store is read, ...).
+        actions = {
+            "Export filtered events (JSON lines)": "export",
+            "Export filtered events (CSV)": "export",
+            "Export filtered events (ACLED CSV)": "export",
+            "Export filtered events (TimelineJS)": "export",
+            "Board: who left when": "board",
+            "Copy citation": "copy_citation",
+            "Correct selected event": "correct",
+            "Reject selected event": "toggle_reject",
+            "Undo correction": "undo_correction",
+            "Toggle country sidebar": "toggle_sidebar",
+        }
+        commands = [c for c in commands if c[0] not in actions or app.check_action(actions[c[0]], ()) is True]
         corpus = app.corpus
         if corpus is not None:
             for code in corpus.countries:
@@ -95,7 +120,7 @@ class MaliCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         date = _DATE_QUERY.match(query)
-        if date:
+        if date and self._commands():
             when = date.group(1)
             yield Hit(
                 1.0,

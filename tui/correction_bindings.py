@@ -11,15 +11,15 @@ from textual.binding import Binding, BindingType
 CORRECTION_BINDINGS: list[BindingType] = [
     Binding(
         "E",
-        "app.correct",
+        "screen.correct",
         "Correct",
         id="events.correct",
         tooltip="Fix the selected event's date, countries or type, or reject it",
     ),
-    Binding("f2", "app.correct", "Correct", show=False),
+    Binding("f2", "screen.correct", "Correct", show=False),
     Binding(
         "r",
-        "app.toggle_reject",
+        "screen.toggle_reject",
         "Reject",
         show=False,
         id="events.reject",
@@ -27,7 +27,7 @@ CORRECTION_BINDINGS: list[BindingType] = [
     ),
     Binding(
         "u",
-        "app.undo_correction",
+        "screen.undo_correction",
         "Undo",
         show=False,
         id="events.undo",

@@ -11,14 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from store.correcting import check_countries
+from store.query import shown_date
 from store.storage.corrections import (
     CorrectionError,
     apply_corrections,
-    validate_countries,
     validate_date,
     validate_type,
 )
-from tui.labels import shown_date
 
 Event = dict[str, Any]
 
@@ -32,11 +32,13 @@ class CorrectionChange:
     countries: tuple[str, ...] | None = None
     type: str | None = None
     rejected: bool | None = None
+    target_date: str | None = None  # "" removes the planned date
     undo: bool = False
 
     def set_correction_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments of ``store.storage.corrections.set_correction``."""
+        """Keyword arguments of ``store.correcting.correct_event``."""
         return {
+            "target_date": self.target_date,
             "date": self.date,
             "date_precision": self.date_precision,
             "countries": list(self.countries) if self.countries is not None else None,
@@ -46,7 +48,7 @@ class CorrectionChange:
 
 
 def change_from_form(
-    event: Event, *, date: str, countries: str, type: str, rejected: bool
+    event: Event, *, date: str, countries: str, type: str, rejected: bool, target: str | None = None
 ) -> CorrectionChange | None:
     """The change the form asks for, or ``None`` when it asks for none.
 
@@ -64,11 +66,19 @@ def change_from_form(
         value, precision = validate_date(text)
         if (value, precision) != (shown_date(event), event.get("date_precision")):
             new_date, new_precision = value, precision
-    codes = validate_countries(countries)
+    codes = check_countries(countries)
     new_countries = None if sorted(codes) == sorted(event.get("countries") or ()) else tuple(codes)
     new_type = None if type == (event.get("type") or "other") else validate_type(type)
     new_rejected = None if rejected == bool(event.get("rejected")) else rejected
-    change = CorrectionChange(new_date, new_precision, new_countries, new_type, new_rejected)
+    new_target = None
+    if target is not None and target.strip() != (event.get("target_date") or ""):
+        new_target = target.strip()
+        if new_target:
+            try:
+                new_target = validate_date(new_target)[0]
+            except CorrectionError as exc:
+                raise CorrectionError(f"target {exc.message}") from None
+    change = CorrectionChange(new_date, new_precision, new_countries, new_type, new_rejected, new_target)
     return None if change == CorrectionChange() else change
 
 

@@ -17,11 +17,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from store.about.event_types import event_type_label as type_label
 from store.model import EVENT_TYPES
 from store.storage.corrections import CorrectionError, validate_date
 from store.text.visible import visible
 from tui.correction_form import CorrectionChange, change_from_form, shown_date
-from tui.labels import type_label
 
 _PRECISION_HINT = {"day": "day precision", "month": "month precision", "year": "year precision"}
 
@@ -87,6 +87,15 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
                 yield Label(
                     self._precision_hint(shown_date(event)), id="correction-precision", classes="hint"
                 )
+            with Horizontal(classes="field"):
+                yield Label("Target")
+                yield Input(
+                    event.get("target_date") or "",
+                    placeholder="planned date, or empty",
+                    id="correction-target",
+                    compact=True,
+                )
+                yield Label("a plan or deadline: the title's “by …”", classes="hint")
             with Horizontal(classes="field"):
                 yield Label("Countries")
                 yield Input(
@@ -167,6 +176,7 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
                 countries=self.query_one("#correction-countries", Input).value,
                 type=kind if isinstance(kind, str) else (self.event.get("type") or "other"),
                 rejected=self.query_one("#correction-reject", RejectBox).value,
+                target=self.query_one("#correction-target", Input).value,
             )
         except CorrectionError as exc:
             self.show_error(exc.message)

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Input, Label
 
 from store.errors import MaliTuiError
-from store.query import parse_range
+from store.query import InvertedRangeError, parse_range
 from store.text.visible import visible
 
 
@@ -36,6 +36,8 @@ class FilterBar(Horizontal):
         & > #filter-text { width: 2fr; min-width: 8; }
         & > #filter-range { width: 1fr; max-width: 26; min-width: 10; }
         & > #filter-range.-invalid { color: $text-error; }
+        & > #filter-range-state { width: auto; display: none; color: $text-error; text-style: bold; }
+        & > #filter-range-state.-shown { display: block; }
         & > #filter-type { width: auto; padding: 0 1; color: $text-secondary; }
         & > #filter-force { width: auto; max-width: 28; padding: 0 1; color: $text-accent; display: none; }
         & > #filter-force.-on { display: block; }
@@ -68,10 +70,16 @@ class FilterBar(Horizontal):
         yield Label("type: all", id="filter-type")
         yield Label("", id="filter-force")
         yield Input(placeholder="dates: 2022-02..2023-06", id="filter-range", compact=True)
+        yield Label("", id="filter-range-state")
 
     @property
     def text(self) -> str:
         return self.query_one("#filter-text", Input).value
+
+    @property
+    def range_text(self) -> str:
+        """The date range as typed ("2022-02..2023-06")."""
+        return self.query_one("#filter-range", Input).value
 
     def focus_text(self) -> None:
         self.query_one("#filter-text", Input).focus()
@@ -92,6 +100,7 @@ class FilterBar(Horizontal):
                 field.value = ""
         self.since = self.until = self.range_error = None
         self.query_one("#filter-range", Input).remove_class("-invalid")
+        self.query_one("#filter-range-state", Label).remove_class("-shown")
 
     def set_text(self, text: str) -> None:
         field = self.query_one("#filter-text", Input)
@@ -106,14 +115,18 @@ class FilterBar(Horizontal):
 
     def _parse_range(self, value: str) -> None:
         field = self.query_one("#filter-range", Input)
+        state = self.query_one("#filter-range-state", Label)
         try:
             self.since, self.until = parse_range(value)
             self.range_error = None
         except MaliTuiError as exc:
-            # Keep filtering by the last valid range until the user finishes typing.
+            # Said, not kept silently: the dates filter nothing until the range reads as one.
+            self.since = self.until = None
             self.range_error = exc.message
+            state.update("inverted" if isinstance(exc, InvertedRangeError) else "invalid")
         field.set_class(self.range_error is not None, "-invalid")
-        field.tooltip = self.range_error
+        state.set_class(self.range_error is not None, "-shown")
+        field.tooltip = state.tooltip = self.range_error
 
     @on(Input.Changed, "#filter-range")
     def _range_changed(self, event: Input.Changed) -> None:

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.board_screen import BoardScreen
+from tui.browser_screen import BrowserScreen
 from tui.chart import TimeChart
 from tui.filter_bar import FilterBar
 from tui.sidebar import CountrySidebar
@@ -43,7 +44,7 @@ def _bindings(cls: type) -> list[Binding]:
 def help_rows(app: App[object]) -> list[HelpRow]:
     """Every binding of the app and its panes, keys of one action merged ("j / down")."""
     sections: list[tuple[str, type]] = [
-        ("Anywhere", type(app)),
+        ("Anywhere", BrowserScreen),
         ("Timeline", Timeline),
         ("Source viewer", SourceView),
         ("Countries", CountrySidebar),
@@ -105,7 +106,8 @@ class HelpScreen(ModalScreen[None]):
             (
                 INFERRED_MARK,
                 "inferred",
-                "the date was completed from context (for example the year of publication)",
+                "the date rests on an inference, not on the text: the years of an undated document, "
+                "worked out from its own order and from other reports (Why says how)",
             ),
             (
                 CORRECTED_MARK,

@@ -10,23 +10,25 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from store.browse import Corpus
 from store.query import date_bounds
-from tui.corpus import Corpus
 
 
 def position_for_date(corpus: Corpus, rows: list[int], when: str, *, descending: bool) -> int | None:
-    """The first row at or after ``when`` in display order (``None``: nothing dated there).
+    """The first row on or after ``when``, at the precision given, in display order (``None``: none).
 
-    Ascending, that is the first event that ends on or after the date;
-    descending, the first that starts on or before it. Raises ``MaliTuiError``
-    on a malformed date.
+    Ascending, that is the first event that starts on or after the date's first
+    day: jumping to ``2023-06`` lands on June 2023 (a month-only "2023-06" row
+    first), never on a year-only "2023" row above it, which may mean January.
+    Descending, the first that ends on or before the date's last day. Raises
+    ``MaliTuiError`` on a malformed date.
     """
     lo, hi = date_bounds(when)
     for position, index in enumerate(rows):
         bounds = corpus.bounds[index]
         if bounds is None:
             return None
-        if (bounds[0] <= hi) if descending else (bounds[1] >= lo):
+        if (bounds[1] <= hi) if descending else (bounds[0] >= lo):
             return position
     return None
 

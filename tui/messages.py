@@ -1,6 +1,7 @@
-"""App-wide messages: what the load, export and correction workers tell the app.
+"""What the load, export and correction workers tell the browser screen.
 
-Widget messages nest in their widget (``Timeline.Selected``).
+They go to the browser screen and stop there (``bubble=False``); widget
+messages nest in their widget (``Timeline.Selected``).
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 from textual.message import Message
 
 if TYPE_CHECKING:
-    from tui.corpus import Corpus
+    from store.browse import Corpus
 
 
 @dataclass
-class IngestProgress(Message):
+class IngestProgress(Message, bubble=False):
     """First run: one seed document has been ingested."""
 
     done: int
@@ -28,22 +29,24 @@ class IngestProgress(Message):
 
 
 @dataclass
-class CorpusLoaded(Message):
+class CorpusLoaded(Message, bubble=False):
     """The store has been read (and the seeds ingested on a first run)."""
 
     corpus: Corpus
     ingest_note: str | None = None
+    reloaded: bool = False  # read again because another process changed the store
 
 
 @dataclass
-class LoadFailed(Message):
+class LoadFailed(Message, bubble=False):
     """The store could not be read or the seeds not ingested; ``error`` is one line."""
 
     error: str
+    reloaded: bool = False  # a reload failed: the events shown stay as they were
 
 
 @dataclass
-class ExportDone(Message):
+class ExportDone(Message, bubble=False):
     """The events of the current filter were written to ``path``."""
 
     path: str
@@ -51,14 +54,14 @@ class ExportDone(Message):
 
 
 @dataclass
-class ExportFailed(Message):
+class ExportFailed(Message, bubble=False):
     """The export could not be written; ``error`` is one line."""
 
     error: str
 
 
 @dataclass
-class CorrectionSaved(Message):
+class CorrectionSaved(Message, bubble=False):
     """An analyst's correction was written; ``event`` is the event as it must now be shown."""
 
     event_id: str
@@ -67,7 +70,7 @@ class CorrectionSaved(Message):
 
 
 @dataclass
-class CorrectionFailed(Message):
+class CorrectionFailed(Message, bubble=False):
     """A correction was not written; ``error`` is one line.
 
     ``locked``: another process (an ingest) holds the store, try again later;

@@ -12,7 +12,7 @@ from textual.widgets import SelectionList
 from tui.timeline import fit
 
 if TYPE_CHECKING:
-    from tui.corpus import Corpus
+    from store.browse import Corpus
 
 NAME_CELLS = 13
 COUNT_CELLS = 4  # the usual count width; more digits take cells from the name

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -23,55 +21,16 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.text.visible import visible
+from tui.cells import Columns, display_date, fit, title_after_type
 from tui.correction_bindings import CORRECTION_BINDINGS
-from tui.labels import shown_date
 
 if TYPE_CHECKING:
-    from tui.corpus import Corpus
+    from store.browse import Corpus
 
 UNDATED_LABEL = "— undated —"
 INFERRED_MARK = "~"
 CORRECTED_MARK = "✎"
 REJECTED_MARK = "✗"
-
-
-def fit(text: str, width: int) -> str:
-    """``text`` padded or cut to exactly ``width`` cells, cut text ending in an ellipsis.
-
-    Every cell of the timeline and the sidebar is drawn through here, so control characters and bidi
-    overrides in a title, publisher or file name are shown as symbols, never sent to the terminal.
-    """
-    if width <= 0:
-        return ""
-    text = visible(text)
-    if cell_len(text) <= width:
-        return set_cell_size(text, width)
-    return set_cell_size(text, width - 1) + "…"
-
-
-def display_date(event: dict[str, Any]) -> str:
-    """The stored date at its precision: ``2023-11-03``, ``2023-06`` or ``2014``."""
-    return shown_date(event) or "—"
-
-
-@dataclass(frozen=True, slots=True)
-class Columns:
-    """Cell widths of the table at one screen width (source dropped when narrow)."""
-
-    date: int = 11
-    countries: int = 9
-    type: int = 16
-    title: int = 20
-    source: int = 18
-
-    @classmethod
-    def for_width(cls, width: int) -> Columns:
-        source = 18 if width >= 96 else 0
-        kind = 16 if width >= 72 else 11
-        countries = 9 if width >= 60 else 6
-        fixed = 1 + 11 + 1 + countries + 1 + kind + 1 + (source + 1 if source else 0)
-        return cls(countries=countries, type=kind, title=max(4, width - fixed), source=source)
 
 
 class Timeline(ScrollView, can_focus=True):
@@ -474,9 +433,10 @@ class Timeline(ScrollView, can_focus=True):
         )
         text.append(" ")
         kind = event.get("type") or "other"
-        text.append(fit(corpus.type_names.get(kind, kind), cols.type), style=style_of("type"))
+        text.append(fit(corpus.type_short.get(kind, kind), cols.type), style=style_of("type"))
         text.append(" ")
-        text.append(fit(" ".join((event.get("title") or event.get("sentence") or "").split()), cols.title))
+        title = " ".join((event.get("title") or event.get("sentence") or "").split())
+        text.append(fit(title_after_type(title, corpus.type_name(kind)), cols.title))
         if cols.source:
             text.append(" ")
             text.append(fit(corpus.source_label(index), cols.source), style=self._style("timeline--source"))

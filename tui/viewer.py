@@ -22,12 +22,11 @@ from textual.widgets import Static
 
 from store.text.visible import visible
 from tui.correction_bindings import CORRECTION_BINDINGS
-from tui.labels import type_label
-from tui.timeline import display_date
+from tui.timeline import display_date, fit
 from tui.wrap import WrappedText, wrap_offsets
 
 if TYPE_CHECKING:
-    from tui.corpus import Corpus
+    from store.browse import Corpus
 
 
 def _printable(text: str) -> str:
@@ -75,7 +74,12 @@ class SourceView(ScrollView, can_focus=True):
         *CORRECTION_BINDINGS,
     ]
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"source--highlight", "source--other", "source--placeholder"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "source--highlight",
+        "source--other",
+        "source--placeholder",
+        "source--match",
+    }
 
     DEFAULT_CSS = """
     SourceView {
@@ -86,6 +90,7 @@ class SourceView(ScrollView, can_focus=True):
         & > .source--highlight { background: $accent-muted; color: $text; text-style: bold; }
         & > .source--other { color: $text-secondary; text-style: underline; }
         & > .source--placeholder { color: $text-muted; text-style: italic; }
+        & > .source--match { background: $warning-muted; color: $text; }
     }
     """
 
@@ -104,6 +109,7 @@ class SourceView(ScrollView, can_focus=True):
         self.document: dict[str, Any] | None = None
         self.highlight: tuple[int, int] | None = None
         self.others: list[tuple[int, int]] = []
+        self.matches: list[tuple[int, int]] = []  # the text filter's words, found in this document
         self.placeholder = "No event selected."
         self._display_text = ""
         self._wrapped: WrappedText | None = None
@@ -116,14 +122,16 @@ class SourceView(ScrollView, can_focus=True):
         others: list[tuple[int, int]],
         *,
         center: bool = True,
+        matches: list[tuple[int, int]] | None = None,
     ) -> None:
-        """Display ``document`` with ``highlight`` (offsets into its text) and the other spans."""
+        """Show ``document``: ``highlight`` (text offsets), the other spans, the filter's ``matches``."""
         if document is not self.document:
             self.document = document
             self._display_text = _printable(document.get("text") or "") if document else ""
             self._wrapped = None
         self.highlight = highlight
         self.others = [span for span in others if span != highlight]
+        self.matches = list(matches or ())
         self._cache.clear()
         self._rewrap()
         self.refresh()
@@ -233,6 +241,11 @@ class SourceView(ScrollView, can_focus=True):
             if span_start < end and span_end > start:
                 strong = self.get_component_rich_style("source--highlight", partial=True)
                 text.stylize(strong, max(0, span_start - start), span_end - start)
+        if self.matches:
+            found = self.get_component_rich_style("source--match", partial=True)
+            for span_start, span_end in self.matches:
+                if span_start < end and span_end > start:
+                    text.stylize(found, max(0, span_start - start), span_end - start)
         return self._strip(text, width, base)
 
     def _strip(self, text: Text, width: int, base: Style) -> Strip:
@@ -240,8 +253,16 @@ class SourceView(ScrollView, can_focus=True):
         return Strip(segments).crop(0, width).adjust_cell_length(width, base).apply_style(base)
 
 
+PUBLISHER_CELLS = 28
+"""A long publisher name ("Autonomous Nonprofit Organization …") is cut to this: it must not hide the date."""
+
+
 class SourceHeader(Static):
-    """Publisher, publication date (or "undated"), language and file of the shown document."""
+    """Publication date (or "undated"), language, file and publisher of the shown document.
+
+    The date comes first because it is what the reader checks the event's date
+    against; a long publisher name comes last, cut short, where losing its end costs least.
+    """
 
     DEFAULT_CSS = """
     SourceHeader { height: 1; color: $text-muted; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
@@ -252,11 +273,12 @@ class SourceHeader(Static):
         if not document:
             self.update("", layout=False)
             return
+        publisher = visible(str(document.get("publisher") or "unknown publisher"))
         parts = [
-            document.get("publisher") or "unknown publisher",
-            document.get("published") or "undated",
-            document.get("language") or "und",
-            document.get("name") or "",
+            str(document.get("published") or "undated"),
+            str(document.get("language") or "und"),
+            visible(str(document.get("name") or "")),
+            fit(publisher, PUBLISHER_CELLS).rstrip(),
         ]
         parts = [visible(str(p)) for p in parts]
         text = Text(" · ".join(p for p in parts if p), no_wrap=True, overflow="ellipsis")
@@ -357,7 +379,7 @@ class EventDetails(Static):
             text,
             "Type",
             corpus.type_names.get(kind, kind),
-            note=f"corrected; extracted {type_label(was_kind)}" if "type" in fixed else "",
+            note=f"corrected; extracted {corpus.type_name(was_kind)}" if "type" in fixed else "",
             note_style=note,
             last=True,
         )

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from store.languages import languages, table
 from store.model import EVENT_TYPES
 
-__all__ = ["classify_event", "event_type_label"]
+__all__ = ["classify_event", "event_cue", "event_type_label"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ class _Compiled:
     cues: dict[str, re.Pattern[str]]
 
 
-@lru_cache(maxsize=4)
+@cache  # one per language
 def _compiled(lang: str) -> _Compiled:
     cues: dict[str, str] = table(lang, "cues", "EVENT_CUES")  # type: ignore[assignment]
     return _Compiled({name: re.compile(cues[name], re.IGNORECASE) for name in _Cues.__slots__})
@@ -194,3 +194,38 @@ def event_type_label(event_type: str) -> str:
     if event_type not in EVENT_TYPES:
         return event_type.replace("_", " ") if event_type else "other"
     return event_type.replace("_", " ")
+
+
+_TYPE_CUES: dict[str, tuple[str, ...]] = {
+    "attack": ("attack",),
+    "withdrawal_completed": ("withdrew", "withdraw"),
+    "withdrawal_started": ("withdraw", "withdrew"),
+    "withdrawal_announced": ("withdraw", "withdrew"),
+    "handover": ("handover",),
+    "mission_ended": ("ended",),
+    "casualties": ("casualty",),
+    "deployment": ("deploy",),
+    "coup": ("coup",),
+    "agreement": ("sign", "agreement_made"),
+    "statement": ("demand", "statement", "announce"),
+}
+"""Which cues of ``_Cues`` make each type: where its verb (or noun) is in the sentence."""
+
+
+def event_cue(text: str, language: str, event_type: str) -> tuple[int, int] | None:
+    """Where the word that makes ``text`` an event of ``event_type`` is ("withdrew", "rời khỏi").
+
+    A withdrawal someone only demands is skipped, as ``classify_event`` skips
+    it; ``None`` for ``other`` or when no cue of the type is found.
+    """
+    lang = (language or "").split("-")[0].lower()
+    cue_langs = _cue_languages()
+    langs = (lang,) if lang in cue_langs else cue_langs
+    for candidate in langs:
+        c = _compiled(candidate).cues
+        for name in _TYPE_CUES.get(event_type, ()):
+            for m in c[name].finditer(text):
+                if name.startswith("withdr") and c["demand"].search(_clause_before(text, m.start(), 60)):
+                    continue
+                return m.start(), m.end()
+    return None

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from store.about.countries import HOST, country_name, event_countries, find_countries
 from store.about.event_types import event_type_label
 
-__all__ = ["MAX_TITLE", "make_title", "primary_actor"]
+__all__ = ["MAX_TITLE", "english_gist", "make_title", "primary_actor"]
 
 MAX_TITLE = 60
 
@@ -62,6 +63,48 @@ def primary_actor(sentence: str, language: str, countries: Sequence[str] = ()) -
     return None
 
 
+# An English past-tense verb, and the words of its object (up to a preposition or a break).
+_PAST = re.compile(
+    r"\b(?!(?:need|based|called|named|described|said|reported|ed)\b)"
+    r"([a-z]{3,}ed|led|took|sent|made|held|won|lost|fell|rose|met|sold|struck|swelled|began|seized|fled)\b"
+    r"((?:\s+to)?(?:\s+(?!(?:to|in|on|at|for|from|of|under|after|with|by|as|that|who|which|and|but|shortly)\b)"
+    r"[\w’'-]+){0,3})",
+)
+_ARTICLES = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Gist:
+    """What an event of no known type says: "expelled MINUSMA spokesman", its verb, and its subject."""
+
+    words: str
+    verb: tuple[int, int]
+    subject: str  # "Tuareg uprising": the words before the verb, for a title whose subject is no country
+
+
+def english_gist(sentence: str) -> Gist | None:
+    """The first English past-tense verb with its object's words, and the words of its subject.
+
+    Said for an event of no known type, so that its title says what happened
+    rather than "report"; English only (a title is English; other languages
+    get their type). The verb's place lets the actor be its subject.
+    """
+    m = _PAST.search(sentence)
+    if m is None:
+        return None
+    said = _ARTICLES.sub("", f"{m.group(1)}{m.group(2)}").split()
+    keep = 3 if len(said) > 1 and said[1] == "to" else 2  # the verb, "to", and two words of its object
+    words = " ".join(said[: keep + 1])
+    head = re.split(r"[,;:]\s", sentence[: m.start()])[-1]
+    subject = [w for w in _ARTICLES.sub("", head).split() if not re.fullmatch(r"[\d,.]+", w)][-3:]
+    return Gist(words, m.span(1), " ".join(subject)) if words else None
+
+
+def _stands_for(place: str, lead: str) -> bool:
+    """ "Paris" in "France: ... Paris pulled its forces out" is France itself: no place for its title."""
+    return any(m.via == "capital" and country_name(m.code) == lead for m in find_countries(place, "en"))
+
+
 def _lead(countries: Sequence[str], places: Sequence[str]) -> str:
     codes = sorted(dict.fromkeys(countries), key=lambda c: (c == HOST, countries.index(c)))
     if not codes:
@@ -86,7 +129,7 @@ def _assemble(lead: str, label: str, place: str | None, figures: list[str], targ
     # "Côte d'Ivoire, Mali: 49 troops" says more than "other".
     shown = "" if label == "other" else label
     head = " in ".join(x for x in (shown, place) if x) if shown else (f"in {place}" if place else "")
-    parts = [x for x in (head, *figures) if x] or ["report"]
+    parts = [x for x in (head, *figures) if x] or ["unclassified event"]
     if target:
         parts.append(f"by {target}")
     body = ", ".join(parts)
@@ -100,11 +143,22 @@ def make_title(
     places: list[str],
     target_date: str | None = None,
     actor: str | None = None,
+    gist: str | None = None,
 ) -> str:
-    """ "Egypt: withdrawal completed, 460 troops"; at most about ``MAX_TITLE`` characters."""
+    """ "Egypt: withdrawal completed, 460 troops"; at most about ``MAX_TITLE`` characters.
+
+    ``gist`` ("expelled MINUSMA spokesman") stands in for the label of an event
+    of no known type; a capital standing for its country is no place.
+    """
     label = event_type_label(event_type or "other")
+    if label == "other" and gist:
+        label = gist
     lead = actor or _lead(countries, places)
-    place = next((p for p in places if p != lead), None) if event_type in _PLACE_TYPES else None
+    place = (
+        next((p for p in places if p != lead and not _stands_for(p, lead)), None)
+        if event_type in _PLACE_TYPES
+        else None
+    )
     picked = _pick_figures(event_type, figures)
     # Drop detail until the headline fits: the place, then the second figure, then the rest.
     candidates = [

@@ -11,7 +11,7 @@ from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from store.linking.clusters import Decisions, apply_assignments, cluster_events
-from store.storage import corrections
+from store.storage import occurrence_decisions
 from store.storage.db import EventStore
 
 
@@ -24,22 +24,22 @@ def _recluster(
     apply_assignments(rows, cluster_events(rows, decisions, touched))
 
 
-corrections.register_relinker(_recluster)  # a decision made through storage re-clusters too
+occurrence_decisions.register_relinker(_recluster)  # a decision made through storage re-clusters too
 
 
 def same_occurrence(store: EventStore, a: str, b: str) -> None:
     """Events ``a`` and ``b`` report one occurrence: merge their clusters (``mali-tui corrections same``)."""
-    corrections.set_same_occurrence(store, a, b, _recluster)
+    occurrence_decisions.set_same_occurrence(store, a, b, _recluster)
 
 
 def different_occurrence(store: EventStore, a: str, b: str) -> None:
     """Events ``a`` and ``b`` report two occurrences: split them (``mali-tui corrections different``)."""
-    corrections.set_different_occurrence(store, a, b, _recluster)
+    occurrence_decisions.set_different_occurrence(store, a, b, _recluster)
 
 
 def clear_occurrence(store: EventStore, a: str, b: str) -> None:
     """Drop the decision on ``a`` and ``b``; the evidence decides again."""
-    corrections.clear_occurrence_decision(store, a, b, _recluster)
+    occurrence_decisions.clear_occurrence_decision(store, a, b, _recluster)
 
 
 def ingest_relinker(decision_rows: list[dict[str, Any]]):  # -> a storage ``Relink``

@@ -25,7 +25,6 @@ from store.storage.db import (
     CORRECTED_FIELDS,
     CORRECTIONS,
     EVENTS,
-    OCCURRENCE_DECISIONS,
     EventStore,
     Snapshot,
 )
@@ -145,14 +144,23 @@ def set_correction(
     countries: Iterable[str] | None = None,
     type: str | None = None,
     rejected: bool | None = None,
+    target_date: str | None = None,
+    title: str | None = None,
 ) -> dict[str, Any]:
     """Correct one event (``None`` leaves a value as it is); returns the stored record.
 
     Values are checked first, each problem one line. Giving only a precision
     coarser than the event's date truncates it ("2023-06-12" -> "2023-06").
+    ``target_date`` ``""`` removes the planned date; ``title`` is the headline
+    that goes with the corrected values (``store.correcting`` works it out).
     """
-    if date is None and date_precision is None and countries is None and type is None and rejected is None:
-        raise CorrectionError("nothing to correct: give a date, a precision, countries, a type or rejected")
+    given = (date, date_precision, countries, type, rejected, target_date)
+    if all(value is None for value in given):
+        raise CorrectionError(
+            "nothing to correct: give a date, a precision, countries, a type, a target date or rejected"
+        )
+    if target_date:
+        target_date = validate_date(target_date)[0]
     if date is not None:
         date, date_precision = validate_date(date, date_precision)
     elif date_precision is not None and date_precision not in PRECISIONS:
@@ -178,6 +186,10 @@ def set_correction(
             fields["countries"] = country_list
         if type is not None:
             fields["type"] = type
+        if target_date is not None:
+            fields["target_date"] = target_date or None
+        if title is not None:
+            fields["title"] = title
         after = {"fields": fields, "rejected": before["rejected"] if rejected is None else bool(rejected)}
         if (
             old is not None
@@ -411,71 +423,13 @@ def describe(record: Mapping[str, Any]) -> str:
         parts.append(f"countries {now} (was {was})")
     if "type" in fields:
         parts.append(f"type {fields['type']} (was {extracted.get('type') or '-'})")
+    if "target_date" in fields:
+        parts.append(
+            f"target {fields['target_date'] or 'none'} (was {extracted.get('target_date') or 'none'})"
+        )
     if record.get("rejected"):
         parts.append("rejected: not an event")
     return "; ".join(parts) or "no change"
-
-
-# -- occurrence decisions ---------------------------------------------------------------------
-OccurrenceHook = Callable[[list[dict[str, Any]], list[dict[str, Any]], set[str]], object]
-"""Called inside the write with every event record, every decision and the two events decided on."""
-
-_relinker: list[OccurrenceHook] = []  # set by ``store.linking.decisions`` (storage never imports linking)
-
-
-def register_relinker(hook: OccurrenceHook) -> None:
-    """The re-clustering a decision triggers when the caller gives none (``store.linking`` registers it)."""
-    _relinker[:] = [hook]
-
-
-def _decide(store: EventStore, a: str, b: str, decision: str | None, hook: OccurrenceHook | None) -> None:
-    if a == b:
-        raise CorrectionError("give two different event ids")
-    first, second = sorted((a, b))
-    with store.writing() as db:
-        from tinydb import Query
-
-        events = {row.get("id"): row for row in db.table(EVENTS).all()}
-        for event_id in (first, second):
-            if event_id not in events:
-                raise CorrectionError(f"no event with id {event_id!r} in this store", store.path)
-        table, q = db.table(OCCURRENCE_DECISIONS), Query()
-        table.remove((q.a == first) & (q.b == second))
-        if decision is not None:
-            table.insert(
-                {
-                    "a": first,
-                    "b": second,
-                    "decision": decision,
-                    "sentences": [events[first].get("sentence"), events[second].get("sentence")],
-                    "docs": [events[first].get("doc"), events[second].get("doc")],
-                    "updated": _now(),
-                }
-            )
-        hook = hook or (_relinker[0] if _relinker else None)
-        if hook is not None:
-            rows = list((db.storage.read() or {}).get(EVENTS, {}).values())
-            hook(rows, [dict(r) for r in table.all()], {first, second})
-
-
-def set_same_occurrence(store: EventStore, a: str, b: str, hook: OccurrenceHook | None = None) -> None:
-    """Record that events ``a`` and ``b`` report one occurrence (kept across re-ingest, by event ids)."""
-    _decide(store, a, b, "same", hook)
-
-
-def set_different_occurrence(store: EventStore, a: str, b: str, hook: OccurrenceHook | None = None) -> None:
-    """Record that events ``a`` and ``b`` report two different occurrences."""
-    _decide(store, a, b, "different", hook)
-
-
-def clear_occurrence_decision(store: EventStore, a: str, b: str, hook: OccurrenceHook | None = None) -> None:
-    """Forget the analyst's decision on ``a`` and ``b``: the evidence decides again."""
-    _decide(store, a, b, None, hook)
-
-
-def occurrence_decisions(snapshot: Snapshot) -> list[dict[str, Any]]:
-    """Every "same / different occurrence" decision, by event-id pair."""
-    return list(snapshot.occurrence_decisions)
 
 
 __all__ = [
@@ -485,16 +439,11 @@ __all__ = [
     "apply_corrections",
     "attach",
     "clear_correction",
-    "clear_occurrence_decision",
     "correction_statuses",
     "describe",
     "is_active",
-    "occurrence_decisions",
     "orphaned",
-    "register_relinker",
     "set_correction",
-    "set_different_occurrence",
-    "set_same_occurrence",
     "undo_correction",
     "validate_countries",
     "validate_date",

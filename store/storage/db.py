@@ -40,7 +40,7 @@ DOCUMENTS, EVENTS, CORRECTIONS, META = "documents", "events", "corrections", "me
 OCCURRENCE_DECISIONS = "occurrence_decisions"  # analysts' "same / different occurrence", by event-id pairs
 Relink = Callable[[list[dict[str, Any]], set[str], list[dict[str, Any]]], object]
 """Called inside a write with every event record, the ids just written and the records they replaced."""
-CORRECTED_FIELDS = ("date", "date_precision", "countries", "type")
+CORRECTED_FIELDS = ("date", "date_precision", "countries", "type", "target_date", "title")
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 

@@ -1,11 +1,16 @@
 """The browser's read-only view of a store snapshot, indexed for fast filtering.
 
+The browser's rules live here, beside the store, not in a screen: what a
+filter keeps (``store.query``'s definitions, run over precomputed arrays),
+that corrections wait for the whole store (``accepts_corrections``), and what
+an export of the shown rows writes (``store.export.exportable``).
+
 Built once in the load worker (applying the analysts' corrections, sorting,
 folding search keys, parsing date bounds, naming countries) so that a keystroke
 in the filter only runs a few list comprehensions over precomputed arrays: it
 must stay well under 50 ms at 100,000 events. After a correction only that one
 event is re-indexed (``replace_event``): rebuilding takes seconds at that size.
-Nothing here imports Textual.
+Nothing here imports Textual or Rich.
 """
 
 from __future__ import annotations
@@ -19,12 +24,20 @@ from functools import cached_property
 from operator import itemgetter, methodcaller
 from typing import Any
 
+from store.about.countries import country_name
+from store.about.event_types import event_type_label
 from store.errors import MaliTuiError
-from store.model import EVENT_TYPES
-from store.query import EventFilter, date_bounds, search_key, search_terms, sort_key
+from store.model import EVENT_TYPES, SHORT_TYPE_LABELS
+from store.query import (
+    EventFilter,
+    date_bounds,
+    filter_words,
+    in_date_range,
+    search_key,
+    search_terms,
+    sort_key,
+)
 from store.storage.corrections import apply_corrections
-from store.text.fold import fold
-from tui.labels import country_label, type_label
 
 Event = dict[str, Any]
 KEPT_TEXTS = 16
@@ -99,6 +112,17 @@ class Corpus:
     def is_partial(self) -> bool:
         """The first events of a store still being read (``store.storage.db.EventStore.load``'s preview)."""
         return self.total_events > len(self.events)
+
+    @property
+    def accepts_corrections(self) -> bool:
+        """Corrections wait for the whole store: one made on a preview would be lost when it arrives."""
+        return not self.is_partial
+
+    def exportable_rows(self, rows: Iterable[int]) -> list[Event]:
+        """The events of ``rows`` that an export writes (``store.export.exportable``: no rejected ones)."""
+        from store.export import exportable
+
+        return exportable(self.events[i] for i in rows)
 
     @cached_property
     def index_of(self) -> dict[str, int]:
@@ -192,13 +216,18 @@ class Corpus:
         self.country_totals: dict[str, int] = dict(totals)
         for code in totals:
             if code not in self.country_names:
-                self.country_names[code] = country_label(code)
+                self.country_names[code] = country_name(code) or code
         self.countries: list[str] = sorted(totals, key=lambda c: (-totals[c], self.country_names[c]))
         present = set(+self._type_counter)
         self.types_present: tuple[str, ...] = tuple(t for t in EVENT_TYPES if t in present) + tuple(
             sorted(present.difference(EVENT_TYPES))
         )
-        self.type_names: dict[str, str] = {t: type_label(t) for t in self.types_present}
+        self.type_names: dict[str, str] = {t: event_type_label(t) for t in self.types_present}
+        self.type_short: dict[str, str] = {t: SHORT_TYPE_LABELS.get(t, t) for t in self.types_present}
+
+    def type_name(self, kind: str) -> str:
+        """A type's full label, present in this corpus or not ("withdrawal completed")."""
+        return self.type_names.get(kind) or event_type_label(kind)
 
     @classmethod
     def from_snapshot(cls, snapshot: Any) -> Corpus:
@@ -372,7 +401,7 @@ class Selector:
     def select(self, flt: EventFilter, *, descending: bool = False) -> Selection:
         """The same events as ``flt.apply`` would keep, in display order."""
         corpus = self.corpus
-        needles = tuple(fold(flt.text).split())
+        needles = filter_words(flt.text)
         terms = search_terms(flt.text, flt.word_host or corpus.host) if needles else ()
         fixed = (flt.types, flt.since, flt.until, flt.force)
         plain = all(t.is_plain for t in terms)  # a name also finds events without its letters: no narrowing
@@ -397,7 +426,7 @@ class Selector:
         counts = dict(counts)
         if flt.countries is not None:
             wanted = flt.countries
-            rows = [i for i in base if not wanted.isdisjoint(sets[i])]
+            rows = [i for i in base if not wanted.isdisjoint(sets[i])]  # ``has_any_country``, inlined
         else:
             rows = base
         return Selection(rows=corpus.display_order(rows, descending), country_counts=counts)
@@ -424,11 +453,5 @@ class Selector:
             base = [i for i in base if force in forces[i]]
         if flt.since or flt.until:
             bounds, since, until = corpus.bounds, flt.since, flt.until
-            base = [
-                i
-                for i in base
-                if (b := bounds[i]) is not None
-                and not (since and b[1] < since)
-                and not (until and b[0] > until)
-            ]
+            base = [i for i in base if in_date_range(bounds[i], since, until)]
         return base

@@ -1,0 +1,86 @@
+"""Corrections carried through (store/correcting.py): titles follow the corrected values, and a year
+set on an item of an inferred list moves the list's other items with it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from store.correcting import LIST_INFERENCE, correct_event
+from store.export import export_rows
+from store.storage.corrections import CorrectionError, set_correction
+from store.storage.db import EventStore
+
+STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> EventStore:
+    db = tmp_path / "events.json"
+    shutil.copyfile(STORE, db)
+    return EventStore(db)
+
+
+def _shown(store: EventStore) -> dict[str, dict[str, Any]]:
+    return {e["id"]: e for e in export_rows(store.load())}
+
+
+def test_a_corrected_target_date_changes_the_title_too(store: EventStore) -> None:
+    planned = next(e for e in store.load().events if e.get("target_date") and "by " in e["title"])
+    correct_event(store, planned["id"], target_date="2025-03")
+    shown = _shown(store)[planned["id"]]
+    assert shown["target_date"] == "2025-03"
+    assert shown["title"].endswith("by 2025-03")
+    correct_event(store, planned["id"], target_date="")
+    assert "by " not in _shown(store)[planned["id"]]["title"]
+
+
+def test_corrected_countries_and_type_retitle_the_event(store: EventStore) -> None:
+    event = next(e for e in store.load().events if e["type"] == "deployment" and e["countries"] == ["FR"])
+    correct_event(store, event["id"], countries=["DE"], type="withdrawal_completed")
+    shown = _shown(store)[event["id"]]
+    assert shown["title"].startswith("Germany: withdrawal completed")
+
+
+def test_a_bad_target_date_is_refused_as_a_target(store: EventStore) -> None:
+    event = store.load().events[0]
+    with pytest.raises(CorrectionError, match=r"^target date: '2024-13' is not a calendar date"):
+        correct_event(store, event["id"], target_date="2024-13")
+
+
+def _list_items(store: EventStore) -> list[dict[str, Any]]:
+    items = [e for e in store.load().events if e.get("date_inferred") and LIST_INFERENCE in e["date_reason"]]
+    assert len({e["doc"] for e in items}) == 1 and len(items) > 2  # the seeds' undated Vietnamese list
+    return items
+
+
+def test_a_year_set_on_one_item_moves_the_rest_of_its_inferred_list(store: EventStore) -> None:
+    items = _list_items(store)
+    chosen = items[0]
+    year = int(chosen["date"][:4])
+    done = correct_event(store, chosen["id"], date=f"{year - 1}{chosen['date'][4:]}")
+    assert done.moved == len(items) - 1
+    after = {e["id"]: e for e in store.load().events}
+    for item in items[1:]:
+        moved = after[item["id"]]
+        assert int(moved["date"][:4]) == int(item["date"][:4]) - 1
+        assert moved["date"][4:] == item["date"][4:]
+        assert moved["date_inferred"] is True  # still an inference, now with the analyst's evidence
+        assert "an analyst dated" in moved["date_reason"] and f"{year - 1}" in moved["date_reason"]
+    assert after[chosen["id"]]["date"] == chosen["date"]  # the extracted record; the correction overrides it
+
+
+def test_an_item_the_analyst_dated_keeps_the_analysts_date(store: EventStore) -> None:
+    items = _list_items(store)
+    first, second = items[0], items[1]
+    set_correction(store, second["id"], date="2019-05-01")
+    correct_event(store, first["id"], date=f"{int(first['date'][:4]) + 1}{first['date'][4:]}")
+    assert _shown(store)[second["id"]]["date"] == "2019-05-01"
+
+
+def test_a_day_changed_within_the_same_year_moves_nothing(store: EventStore) -> None:
+    chosen = _list_items(store)[0]
+    assert correct_event(store, chosen["id"], date=chosen["date"][:4]).moved == 0
