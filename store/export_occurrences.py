@@ -38,6 +38,10 @@ OCCURRENCE_FIELDS: tuple[str, ...] = (
 def occurrence_rows(snapshot: Snapshot, flt: EventFilter | None = None) -> list[dict[str, Any]]:
     """One record per occurrence with at least one report the filter keeps (corrections applied)."""
     events = sorted(apply_corrections(snapshot.events, snapshot.corrections), key=sort_key)
+    if snapshot.corrections:
+        from store.linking.corrected import settle
+
+        events = settle(events, snapshot)  # a rejected report leaves its occurrence
     keep: set[str] | None = None
     if flt is not None and not flt.is_empty:
         keep = {str(e.get("cluster") or e.get("id")) for e in flt.apply(events)}

@@ -203,6 +203,7 @@ def set_correction(
             table.insert(record)
         else:
             table.update(_replace_with(record), doc_ids=[old.doc_id])
+        _relink_corrected(db, event_id)
     return record
 
 
@@ -269,6 +270,7 @@ def clear_correction(store: EventStore, event_id: str) -> dict[str, Any]:
             "history": history,
         }
         table.update(_replace_with(record), doc_ids=[old.doc_id])
+        _relink_corrected(db, event_id)
     return record
 
 
@@ -291,8 +293,10 @@ def undo_correction(store: EventStore, event_id: str) -> dict[str, Any] | None:
         }
         if not history and not is_active(record):
             table.remove(doc_ids=[old.doc_id])
+            _relink_corrected(db, event_id)
             return None
         table.update(_replace_with(record), doc_ids=[old.doc_id])
+        _relink_corrected(db, event_id)
     return record
 
 
@@ -417,10 +421,35 @@ def describe(record: Mapping[str, Any]) -> str:
 
 
 # -- occurrence decisions ---------------------------------------------------------------------
-OccurrenceHook = Callable[[list[dict[str, Any]], list[dict[str, Any]], set[str]], object]
-"""Called inside the write with every event record, every decision and the two events decided on."""
+OccurrenceHook = Callable[
+    [list[dict[str, Any]], list[dict[str, Any]], set[str], list[dict[str, Any]]], object
+]
+"""Called inside the write with every event record, every decision, the two events decided on and
+every correction (a rejected event stays out of clusters)."""
+CorrectionHook = Callable[
+    [list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], set[str]], object
+]
+"""Called inside a correction's write with every event record, decision and correction, and the event."""
 
 _relinker: list[OccurrenceHook] = []  # set by ``store.linking.decisions`` (storage never imports linking)
+_correction_relinker: list[CorrectionHook] = []  # set by ``store.linking.corrected``
+
+
+def register_correction_relinker(hook: CorrectionHook) -> None:
+    """The re-clustering a correction triggers (``store.linking.corrected`` registers it).
+
+    A process that never imported linking (``mali-tui corrections set``) writes the correction
+    alone; readers that show clusters settle them (``store.linking.corrected.settle``).
+    """
+    _correction_relinker[:] = [hook]
+
+
+def _relink_corrected(db: TinyDB, event_id: str) -> None:
+    if not _correction_relinker:
+        return
+    rows = list((db.storage.read() or {}).get(EVENTS, {}).values())
+    decisions = [dict(r) for r in db.table(OCCURRENCE_DECISIONS).all()]
+    _correction_relinker[0](rows, decisions, [dict(r) for r in db.table(CORRECTIONS).all()], {event_id})
 
 
 def register_relinker(hook: OccurrenceHook) -> None:
@@ -455,7 +484,8 @@ def _decide(store: EventStore, a: str, b: str, decision: str | None, hook: Occur
         hook = hook or (_relinker[0] if _relinker else None)
         if hook is not None:
             rows = list((db.storage.read() or {}).get(EVENTS, {}).values())
-            hook(rows, [dict(r) for r in table.all()], {first, second})
+            fixes = [dict(r) for r in db.table(CORRECTIONS).all()]
+            hook(rows, [dict(r) for r in table.all()], {first, second}, fixes)
 
 
 def set_same_occurrence(store: EventStore, a: str, b: str, hook: OccurrenceHook | None = None) -> None:
@@ -491,6 +521,7 @@ __all__ = [
     "is_active",
     "occurrence_decisions",
     "orphaned",
+    "register_correction_relinker",
     "register_relinker",
     "set_correction",
     "set_different_occurrence",
