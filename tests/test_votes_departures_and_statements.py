@@ -194,3 +194,8 @@ def test_one_vote_told_in_three_languages_is_one_occurrence(tmp_path: Path) -> N
     assert {e["type"] for e in votes} == {"mission_ended"}
     assert {e["date"] for e in votes} == {"2024-03-14"}
     assert len({e["cluster"] for e in votes}) == 1
+
+
+def test_a_leader_leaving_the_capital_withdraws_nothing() -> None:
+    kind = classify_event("President Tiani left Niamey on Sunday for a summit in Bamako.", "en")
+    assert "withdrawal" not in kind

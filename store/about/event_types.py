@@ -58,11 +58,11 @@ class _Cues:
     # Optional cues (a language without them never matches them):
     vote: str  # "voted to end the mission", "résolution mettant fin au mandat": the act that ends it
     cross: str  # "crossed the border": a departure only when "the last troops" cross it
-    home: str  # "returned home", "sont rentrés en France": a departure only when troops do it
-    troops: str  # the nouns that make a homecoming a withdrawal ("soldiers", "contingent")
+    away: str  # "returned home", "left Gao", "sont rentrés en France": a departure only when troops do it
+    troops: str  # the nouns that make a homecoming or a departure a withdrawal ("soldiers", "contingent")
 
 
-_OPTIONAL = frozenset({"vote", "cross", "home", "troops"})
+_OPTIONAL = frozenset({"vote", "cross", "away", "troops"})
 
 
 def _cue_languages() -> tuple[str, ...]:
@@ -158,15 +158,16 @@ def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str |
 
 
 def _departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
-    """Crossings and homecomings that tell troops leaving: "the last soldiers crossed the border",
-    "the contingent returned home". A border crossed by the first troops is an arrival, and a
-    president who "returned home" withdrew nothing: the troops (or "the last ...") must be said."""
+    """Crossings, homecomings and departures that tell troops leaving: "the last soldiers crossed the
+    border", "the contingent returned home", "peacekeepers left Gossi". A border crossed by the first
+    troops is an arrival, and a president who "returned home" or "left Bamako" withdrew nothing: the
+    troops (or "the last ...") must be said."""
 
     def before(m: re.Match[str]) -> str:
         return text[max(0, m.start() - 80) : m.start()]
 
     found = [m for m in c["cross"].finditer(text) if c["complete"].search(before(m))]
-    found += [m for m in c["home"].finditer(text) if c["troops"].search(before(m))]
+    found += [m for m in c["away"].finditer(text) if c["troops"].search(before(m))]
     return [m for m in found if not c["demand"].search(_clause_before(text, m.start(), 60))]
 
 

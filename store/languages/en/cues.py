@@ -62,9 +62,9 @@ EVENT_CUES = {
         r"\bwithdrew\b|\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
         r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,3}?out\b|\bleft\s+the\s+country\b|"
         r"\bvacated\b|\bdeparted\b|"
-        # "left their camp", "left Tessalit": leaving a place (not "left 10 dead", "left behind")
-        r"\bleft\s+(?:(?:their|its|his|her|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|town|city|"
-        r"country|region|post|positions?|garrison|outpost)s?\b|\bleft\s+(?-i:[A-Z])\w+|"
+        # "left their camp": leaving a military post (not "left 10 dead", "left behind")
+        r"\bleft\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|positions?|garrison|"
+        r"outpost)s?\b|"
         r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b"
     ),
     "ongoing": (
@@ -131,9 +131,11 @@ EVENT_CUES = {
         r"to\s+end|to\s+terminate|that\s+ends)\b"
     ),
     "cross": r"\bcross(?:ed|es|ing)?\s+(?:(?:the|a)\s+)?(?:\w+\s+)?(?:border|frontier)\b|\bcrossed\s+into\b",
-    "home": (
+    "away": (
         r"\breturn(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?home\b|\b(?:arrived|landed|flew|came)\s+(?:\w+\s+){0,2}?"
-        r"back\s+(?:home|in|to)\b|\bback\s+home\b|\bhomecoming\b"
+        r"back\s+(?:home|in|to)\b|\bback\s+home\b|\bhomecoming\b|"
+        # "left Tessalit", "left the town": troops leaving a place (a president who left Bamako did not)
+        r"\bleft\s+(?:the\s+)?(?:town|city|region|area)\b|\bleft\s+(?-i:[A-Z])\w+"
     ),
     "troops": (
         r"\b(?:troops|soldiers|peacekeepers|forces|contingent|personnel|units|detachment|battalion|"

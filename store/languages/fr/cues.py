@@ -119,7 +119,7 @@ EVENT_CUES = {
         r"met\s+fin|terminant)"
     ),
     "cross": r"\b(?:franchi|traversé|passé)\w*\s+(?:la\s+)?frontière",
-    "home": (
+    "away": (
         r"\brentr(?:é|ée|és|ées|er|ent|ant)\s+(?:en|au|aux|à|dans|chez)\b|\bde\s+retour\s+(?:en|au|aux|à|"
         r"dans|chez)\b|\bretour\s+au\s+pays\b"
     ),

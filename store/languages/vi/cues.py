@@ -50,7 +50,7 @@ EVENT_CUES = {
     "relative": r"(?<!\w)(?:vốn|đã\s+từng)(?!\w)[^,;]{0,40}$",
     "vote": r"(?:bỏ\s+phiếu|biểu\s+quyết|nghị\s+quyết)\s+(?:\S+\s+){0,4}?(?:chấm\s+dứt|kết\s+thúc)",
     "cross": r"vượt\s+(?:qua\s+)?biên\s+giới|qua\s+biên\s+giới",
-    "home": r"về\s+nước|trở\s+về\s+(?:nước|quê\s+nhà|căn\s+cứ\s+tại)|hồi\s+hương",
+    "away": r"về\s+nước|trở\s+về\s+(?:nước|quê\s+nhà|căn\s+cứ\s+tại)|hồi\s+hương",
     "troops": r"binh\s+sĩ|quân\s+nhân|lính|quân\s+đội|lực\s+lượng|đơn\s+vị|\bquân\b|thủy\s+quân",
     "sign": r"\bký\b|ký\s+kết|ký\s+thỏa\s+thuận",
     "agreement_made": r"đạt\s+(?:được\s+)?thỏa\s+thuận|nhất\s+trí",
