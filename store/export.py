@@ -68,10 +68,9 @@ def export_rows(
 
         return occurrence_rows(snapshot, flt)
     events = apply_corrections(snapshot.events, snapshot.corrections)
-    if snapshot.corrections:
-        from store.linking.corrected import settle
+    from store.linking.corrected import settle
 
-        events = settle(events, snapshot)  # clusters without rejected events, with corrected dates and types
+    events = settle(events, snapshot)  # clusters without rejected events, with corrected dates and types
     if flt is not None and not flt.is_empty:
         events = list(flt.apply(events))
     return sorted(events, key=sort_key)

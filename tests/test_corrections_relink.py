@@ -114,3 +114,29 @@ def test_re_ingest_keeps_a_rejected_report_out_of_its_occurrence(tmp_path: Path)
     en2, fr2, vi2 = _tessit(store)
     assert en2["cluster"] == en["id"] and en2["cluster_size"] == 1
     assert fr2["cluster"] == vi2["cluster"] and fr2["cluster_size"] == 2
+
+
+def _exported(db: Path) -> dict[str, dict]:
+    out = _cli(db, "export", "--text", "Tessit")
+    return {r["id"]: r for r in map(orjson.loads, out.stdout.splitlines())}
+
+
+def test_an_undo_in_the_cli_of_a_reject_made_in_the_api_brings_the_report_back(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    en, _fr, _vi = _tessit(store)
+    set_correction(store, en["id"], rejected=True)  # re-clustered in the write: en stands alone
+    assert _tessit(store)[0]["cluster_size"] == 1
+    assert _cli(store.path, "corrections", "undo", en["id"]).returncode == 0  # storage only: nothing re-links
+    rows = _exported(store.path)
+    assert len(rows) == 3 and {r["cluster_size"] for r in rows.values()} == {3}
+
+
+def test_ingest_catches_up_with_a_reject_made_in_the_cli(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    _en, _fr, vi = _tessit(store)
+    assert _cli(store.path, "corrections", "set", vi["id"], "--reject").returncode == 0
+    assert _tessit(store)[2]["cluster_size"] == 3  # the CLI wrote the correction alone
+    extra = {"more.txt": ("2024-04-20", "Le camp de Léré a été remis lundi 15 avril à l'armée malienne.\n")}
+    ingest_paths(store, write_reports(tmp_path / "more", extra), today=TODAY)
+    en2, _fr2, vi2 = _tessit(store)
+    assert vi2["cluster"] == vi["id"] and vi2["cluster_size"] == 1 and en2["cluster_size"] == 2

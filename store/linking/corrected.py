@@ -19,6 +19,7 @@ Three ways in, one rule:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from typing import Any
 
@@ -26,6 +27,8 @@ from store.linking.clusters import Assignment, Decisions, apply_assignments, clu
 from store.storage import corrections as corrections_table
 
 LINK_FIELDS = ("cluster", "cluster_size", "cluster_link")
+BASIS = "cluster_basis"
+"""On a stored event: the correction its cluster was worked out with (absent: the extracted values)."""
 
 
 def _by_event(correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]]) -> dict:
@@ -67,22 +70,50 @@ def _copy_back(rows: Iterable[MutableMapping[str, Any]], view: Iterable[Mapping[
     return changed
 
 
+def _signature(record: Mapping[str, Any] | None) -> str | None:
+    if record is None or not corrections_table.is_active(record):
+        return None
+    what = {"fields": record.get("fields") or {}, "rejected": bool(record.get("rejected"))}
+    return json.dumps(what, sort_keys=True, ensure_ascii=False)
+
+
+def stale(rows: Iterable[Mapping[str, Any]], corrections: Mapping[str, Mapping[str, Any]]) -> set[str]:
+    """Events whose stored cluster was not worked out with their current correction (or its absence)."""
+    rows = list(rows)
+    attached, _ = corrections_table.attach(rows, corrections) if corrections else ({}, [])
+    return {str(r["id"]) for r in rows if r.get(BASIS) != _signature(attached.get(str(r.get("id"))))}
+
+
+def _mark(rows: Iterable[MutableMapping[str, Any]], corrections: Mapping[str, Mapping[str, Any]]) -> None:
+    rows = list(rows)
+    attached, _ = corrections_table.attach(rows, corrections) if corrections else ({}, [])
+    for row in rows:
+        basis = _signature(attached.get(str(row.get("id"))))
+        if basis is None:
+            row.pop(BASIS, None)
+        elif row.get(BASIS) != basis:
+            row[BASIS] = basis
+
+
 def recluster(
     rows: list[MutableMapping[str, Any]],
     decision_rows: Iterable[Mapping[str, Any]],
     correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]],
     ids: Iterable[str],
 ) -> int:
-    """Re-cluster the events ``ids`` and everything they were or can be linked with; rows change in place."""
-    ids = {str(i) for i in ids}
+    """Re-cluster the events ``ids``, every event whose stored cluster predates its correction, and
+    everything they were or can be linked with; rows change in place."""
     corrections = _by_event(correction_rows)
+    ids = {str(i) for i in ids} | stale(rows, corrections)
     view, rejected = live_view(rows, corrections)
     before = {r.get("cluster") for r in rows if str(r.get("id")) in ids and r.get("cluster")}
     touched = ids | {str(r["id"]) for r in rows if r.get("cluster") in before}
     touched -= rejected
     assignments = cluster_events(view, Decisions.from_rows(decision_rows), touched)
     changed = apply_assignments(view, assignments) + _copy_back(rows, view)
-    return changed + _alone(rows, rejected)
+    changed += _alone(rows, rejected)
+    _mark(rows, corrections)
+    return changed
 
 
 def _after_correction(
@@ -101,29 +132,37 @@ def ingest_relink(
     rows: list[MutableMapping[str, Any]],
     new_ids: set[str],
     removed: list[dict[str, Any]],
-    decisions: Decisions,
+    decision_rows: list[dict[str, Any]],
     correction_rows: Mapping[str, Mapping[str, Any]],
 ) -> int:
-    """``store.linking.clusters.relink`` over the corrected view: rejected events stay out of clusters."""
+    """``store.linking.clusters.relink`` over the corrected view: rejected events stay out of clusters,
+    and corrections made where linking was not loaded are caught up with."""
     corrections = _by_event(correction_rows)
-    if not corrections:
+    decisions = Decisions.from_rows(decision_rows)
+    if not corrections and not any(BASIS in r for r in rows):
         return relink(rows, new_ids, removed, decisions)
+    late = stale(rows, corrections)  # read before anything moves: their old clusters are re-linked too
     view, rejected = live_view(rows, corrections)
-    changed = relink(view, new_ids - rejected, removed, decisions)
-    return changed + _copy_back(rows, view) + _alone(rows, rejected)
+    changed = relink(view, new_ids - rejected, removed, decisions) + _copy_back(rows, view)
+    if late:
+        return changed + recluster(rows, decision_rows, corrections, late)
+    changed += _alone(rows, rejected)
+    _mark(rows, corrections)
+    return changed
 
 
 def settle(events: list[dict[str, Any]], snapshot: Any) -> list[dict[str, Any]]:
     """Exported events (corrections applied, rejected ones left out) with clusters that honour them.
 
-    Only the clusters of corrected events are worked out again, in memory; nothing is written.
+    Only the clusters of events corrected since their cluster was stored (by a process that never
+    loaded linking) are worked out again, in memory; nothing is written.
     """
     corrections = _by_event(getattr(snapshot, "corrections", {}) or {})
-    if not corrections:
+    late = stale(snapshot.events, corrections)
+    if not late:
         return events
     rows = [dict(r) for r in snapshot.events]
-    attached, _ = corrections_table.attach(rows, corrections)  # current ids, re-attached ones too
-    recluster(rows, getattr(snapshot, "occurrence_decisions", []) or [], corrections, set(attached))
+    recluster(rows, getattr(snapshot, "occurrence_decisions", []) or [], corrections, late)
     linked = {str(r["id"]): r for r in rows}
     out = []
     for e in events:

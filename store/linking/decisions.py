@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping, MutableMapping
 from typing import Any
 
-from store.linking.clusters import Decisions
 from store.linking.corrected import ingest_relink, recluster
 from store.storage import corrections
 from store.storage.db import EventStore
@@ -48,9 +47,8 @@ def ingest_relinker(
 ):  # -> a storage ``Relink``
     """The hook ingest hands to ``EventStore.write_documents``: cluster new events, honouring
     decisions and corrections (corrected values; rejected events in no cluster)."""
-    decisions = Decisions.from_rows(decision_rows)
 
     def hook(rows: list[dict[str, Any]], new_ids: set[str], removed: list[dict[str, Any]]) -> int:
-        return ingest_relink(rows, new_ids, removed, decisions, correction_rows or {})
+        return ingest_relink(rows, new_ids, removed, decision_rows, correction_rows or {})
 
     return hook
