@@ -199,3 +199,23 @@ def test_one_vote_told_in_three_languages_is_one_occurrence(tmp_path: Path) -> N
 def test_a_leader_leaving_the_capital_withdraws_nothing() -> None:
     kind = classify_event("President Tiani left Niamey on Sunday for a summit in Bamako.", "en")
     assert "withdrawal" not in kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Bundeswehr officially ended its ten-year deployment in Mali on Tuesday."),
+        ("en", "Sweden ended its military presence in Mali on Friday."),
+        ("fr", "La Suède a mis fin jeudi à sa présence militaire au Mali."),
+        ("fr", "L'Allemagne a officiellement achevé son déploiement au Mali mardi."),
+        ("vi", "Ngày 12/12, Đức chính thức kết thúc đợt triển khai quân kéo dài 10 năm tại Mali."),
+    ],
+)
+def test_the_end_of_a_deployment_is_an_end_not_a_deployment(lang: str, text: str) -> None:
+    assert classify_event(text, lang) == "mission_ended"
+
+
+def test_extending_a_deployment_or_demanding_its_end_ends_nothing() -> None:
+    assert classify_event("Berlin extended the deployment of 1,100 soldiers on Friday.", "en") == "deployment"
+    kind = classify_event("The junta demanded an end to the French military presence on Monday.", "en")
+    assert kind != "mission_ended"

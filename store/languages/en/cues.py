@@ -104,7 +104,9 @@ EVENT_CUES = {
     ),
     "mission": (
         r"\bmission\b|\bmandate\b|\bMINUSMA\b|\boperation\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
-        r"\bServal\b"
+        r"\bServal\b|"
+        # "ended its ten-year deployment", "ended its military presence": the end of a mission
+        r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b"
     ),
     "ended": (
         r"\bend(?:s|ed)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"

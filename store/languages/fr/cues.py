@@ -93,10 +93,10 @@ EVENT_CUES = {
     ),
     "mission": (
         r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopération\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
-        r"\bServal\b"
+        r"\bServal\b|\bdéploiement\b|\bprésence\s+(?:militaire|armée|française|étrangère)"
     ),
     "ended": (
-        r"\bfin\s+(?:de|du|à)\b|\bm(?:et|ettent|ettant|ettre|is|ise)\s+fin\s+(?:à|au|aux)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
+        r"\bfin\s+(?:de|du|à)\b|\bm(?:et|ettent|ettant|ettre|is|ise)\s+fin\s+(?:\w+\s+){0,3}?(?:à|au|aux)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
         r"\bachev\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+"
     ),
     "casualty": (

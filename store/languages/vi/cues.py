@@ -39,7 +39,10 @@ EVENT_CUES = {
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
     "handover": r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại",
-    "mission": r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM",
+    "mission": (
+        r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM|đợt\s+triển\s+khai|"
+        r"sự\s+hiện\s+diện"
+    ),
     "ended": r"kết\s+thúc|chấm\s+dứt|khép\s+lại|hết\s+hạn",
     "casualty": r"thiệt\s+mạng|tử\s+vong|bị\s+thương|thương\s+vong|bị\s+giết|hy\s+sinh|\bchết\b|tử\s+nạn",
     "deploy": (
