@@ -22,7 +22,11 @@ from store.text.json_safe import escape_invisible
 from store.text.spreadsheet import safe_csv_cell
 from store.text.visible import visible
 
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "acled", "timelinejs")
+OTHER_TOOLS = {
+    "acled": "dated to a year only or undated: ACLED has no year precision",
+    "timelinejs": "undated: TimelineJS cannot place them",
+}
 GROUPINGS = ("event", "cluster")  # --by: one row per event, or per occurrence (store.export_occurrences)
 
 
@@ -38,10 +42,27 @@ def _csv_value(value: Any) -> str:
     return safe_csv_cell(str(value))
 
 
+def render_for_tool(
+    events: list[dict[str, Any]], fmt: str, documents: dict[str, Any] | None = None
+) -> tuple[str, int, int]:
+    """(text, rows written, events left out) in a format other tools read (``store.exports``)."""
+    if fmt == "acled":
+        from store.exports.acled import acled_csv
+
+        made = acled_csv(events, documents)
+        return made.text, made.rows, made.left_out
+    from store.exports.timelinejs import timeline_json
+
+    slides = timeline_json(events, documents)
+    return slides.text, slides.slides, slides.left_out
+
+
 def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
     """The export text: one object per event, only the fields of ``EVENT_FIELDS``."""
     if fmt not in FORMATS:
-        raise MaliTuiError(f"unknown export format {fmt!r} (use jsonl or csv)")
+        raise MaliTuiError(f"unknown export format {fmt!r} (use jsonl, csv, acled or timelinejs)")
+    if fmt in OTHER_TOOLS:
+        return render_for_tool(list(events), fmt)[0]
     if fmt == "jsonl":
         return "".join(
             escape_invisible(orjson.dumps({k: e.get(k) for k in EVENT_FIELDS}).decode()) + "\n"
@@ -81,15 +102,22 @@ def export_events(
     path: Path | str | None,
     fmt: str = "jsonl",
     by: str = "event",
+    documents: dict[str, Any] | None = None,
     *,
     store: Path | None = None,
 ) -> int:
     """Write ``events`` (occurrence rows when ``by="cluster"``) to ``path`` ("-" or None: stdout).
 
-    A new file gets the permissions of ``store`` (owner-only without one), never the umask's:
-    an export holds the same data as the store.
+    ``acled`` and ``timelinejs`` leave out what their format cannot date and say
+    how many on standard error. A new file gets the permissions of ``store``
+    (owner-only without one), never the umask's: an export holds the same data as the store.
     """
-    if by == "cluster":
+    if fmt in OTHER_TOOLS:
+        text, _, left_out = render_for_tool(events, fmt, documents)
+        if left_out:
+            why = OTHER_TOOLS[fmt]
+            print(f"mali-tui: {left_out} events left out of the {fmt} export ({why})", file=sys.stderr)
+    elif by == "cluster":
         from store.export_occurrences import render_occurrences
 
         text = render_occurrences(events, fmt)

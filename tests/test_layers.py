@@ -22,6 +22,8 @@ FORBIDDEN: dict[str, set[str]] = {
     "about": {"storage", "linking"},
     "text": {"storage", "linking", "document", "dates", "about"},
     "languages": {"storage", "linking", "document", "dates", "about", "text"},  # data only
+    "board": {"storage", "document", "dates", "linking"},
+    "exports": {"storage", "document", "dates", "linking"},
 }
 
 

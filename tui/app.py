@@ -28,6 +28,7 @@ from store.query import EventFilter
 from store.storage.db import EventStore, Snapshot
 from store.storage.gc_pause import paused_gc
 from store.text.visible import visible
+from tui.chart import TimeChart
 from tui.filter_bar import FilterBar
 from tui.messages import (
     CorpusLoaded,
@@ -71,6 +72,7 @@ class MaliTuiApp(App[None]):
     TITLE = "mali-tui"
     COMMANDS = App.COMMANDS | {_mali_commands}
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (20, "-medium"), (30, "-tall")]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -89,6 +91,15 @@ class MaliTuiApp(App[None]):
             tooltip="Go to the country list; space checks a country",
         ),
         Binding("t", "cycle_type", "Type", id="app.type", tooltip="Cycle the event type filter"),
+        Binding("w", "board", "Board", id="app.board", tooltip="Who left when: forces and their withdrawals"),
+        Binding(
+            "d",
+            "focus_chart",
+            "Chart",
+            show=False,
+            id="app.chart",
+            tooltip="Pick bars of the chart to set dates",
+        ),
         Binding(
             "ctrl+l",
             "clear_filters",
@@ -138,6 +149,7 @@ class MaliTuiApp(App[None]):
         self.corpus: Corpus | None = None
         self.selector: Selector | None = None
         self.type_filter: str | None = None
+        self.force_filter: tuple[str, str] | None = None  # a board row: key and name
         self._visible: set[int] | None = None
         self._binding_state: tuple[bool, ...] = ()
 
@@ -165,6 +177,7 @@ class MaliTuiApp(App[None]):
             with Horizontal(id="work"):
                 with Vertical(id="centre"):
                     yield FilterBar(id="filter-bar")
+                    yield TimeChart(id="chart")
                     yield Timeline(id="timeline")  # a first run mounts the ingest progress bar above it
                 with Vertical(id="viewer-pane"):
                     yield SourceHeader(id="source-header")
@@ -181,6 +194,7 @@ class MaliTuiApp(App[None]):
         self.viewer = self.query_one("#source", SourceView)
         self.sidebar = self.query_one("#sidebar", CountrySidebar)
         self.filter_bar = self.query_one("#filter-bar", FilterBar)
+        self.chart = self.query_one("#chart", TimeChart)
         self._main = self.query_one("#main", Horizontal)
         self._centre = self.query_one("#centre", Vertical)
         self._summary = self.query_one("#summary", Static)
@@ -326,16 +340,19 @@ class MaliTuiApp(App[None]):
             types=frozenset({self.type_filter}) if self.type_filter else None,
             since=bar.since,
             until=bar.until,
+            force=self.force_filter[0] if self.force_filter else None,
         )
 
     def apply_filters(self, *, keep: int | None = None) -> None:
         """Recompute the visible rows, keeping the selected event (or ``keep``) when it still shows."""
         if self.selector is None or self.corpus is None:
             return
-        selection = self.selector.select(self.current_filter, descending=self.timeline.descending)
+        flt = self.current_filter
+        selection = self.selector.select(flt, descending=self.timeline.descending)
         self._visible = None
         self.timeline.set_placeholder(NO_MATCH if len(self.corpus) else EMPTY_STORE)
         self.timeline.set_rows(selection.rows, keep=keep)
+        self.chart.follow(self.corpus, selection.rows, flt)
         self.sidebar.update_counts(selection.country_counts)
         self._update_count()
         self._refresh_bindings_if_changed()
@@ -390,7 +407,37 @@ class MaliTuiApp(App[None]):
             self.sidebar.deselect_all()
         self.type_filter = None
         self.filter_bar.show_type("all")
+        self.set_force_filter(None)
+
+    def set_force_filter(self, force: tuple[str, str] | None) -> None:
+        """Only the events of one board row (``force``: its key and name), or every force."""
+        self.force_filter = force
+        self.filter_bar.show_force(force[1] if force else None)
         self.apply_filters()
+
+    def action_board(self) -> None:
+        from tui.board_screen import BoardScreen
+
+        if self.corpus is not None and not isinstance(self.screen, BoardScreen):
+            self.push_screen(BoardScreen(self.corpus, id="board"), self._force_chosen)
+
+    def _force_chosen(self, force: tuple[str, str] | None) -> None:
+        if force is not None:  # the force's events, whatever the other filters were
+            self.filter_bar.clear()
+            with self.sidebar.prevent(SelectionList.SelectedChanged):
+                self.sidebar.deselect_all()
+            self.type_filter = None
+            self.filter_bar.show_type("all")
+            self.set_force_filter(force)
+            self.timeline.focus()
+
+    @on(TimeChart.RangePicked)
+    def _range_picked(self, message: TimeChart.RangePicked) -> None:
+        self.filter_bar.set_range(message.text)
+        self.apply_filters()
+
+    def action_focus_chart(self) -> None:
+        self.chart.focus()
 
     def action_focus_filter(self) -> None:
         self.filter_bar.focus_text()
@@ -463,6 +510,7 @@ class MaliTuiApp(App[None]):
         self.notify(f"This is the {where} event of this document in the current filter.", timeout=3)
 
     @on(SourceView.Back)
+    @on(TimeChart.Back)
     @on(CountrySidebar.Back)
     @on(FilterBar.Done)
     def _back_to_timeline(self) -> None:
@@ -501,14 +549,21 @@ class MaliTuiApp(App[None]):
         # Rejected events stay on screen, struck out, but are not events: never exported.
         events = [e for i in self.timeline.rows if not (e := self.corpus.events[i]).get("rejected")]
         folder = self.export_dir if self.export_dir is not None else Path.cwd()
-        self._export(events, _free_path(folder, f"mali-tui-export.{fmt}"), fmt)
+        suffix = {"acled": "acled.csv", "timelinejs": "timeline.json"}.get(fmt, fmt)
+        self._export(events, _free_path(folder, f"mali-tui-export.{suffix}"), fmt)
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, events: list[dict[str, Any]], path: Path, fmt: str) -> None:
         try:
             from store.export import export_events
 
-            count = export_events(events, path, fmt, store=self.store.path)
+            count = export_events(
+                events,
+                path,
+                fmt,
+                documents=self.corpus.documents if self.corpus else None,
+                store=self.store.path,
+            )
             self.post_message(ExportDone(_shown_path(path), count))
         except (MaliTuiError, OSError, ImportError) as exc:
             self.post_message(ExportFailed(str(exc)))
@@ -644,12 +699,16 @@ class MaliTuiApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not hasattr(self, "timeline"):  # before on_mount
             return True
+        if self.screen.id == "board" and action not in {"quit", "help"}:
+            return False  # the board's own keys only: the browser's act on a screen not shown
         if action in CORRECTION_ACTIONS and (self.corpus is None or self.corpus.is_partial):
             return None  # a correction made on a preview would be lost when the whole store arrives
         if action in CORRECTION_ACTIONS or action == "copy_citation":
             return True if self.timeline.selected_index is not None else None
         if action == "export":
             return True if self.timeline.row_count else None
+        if action == "board":  # the board of a preview would miss the forces of the events still being read
+            return True if self.corpus is not None and not self.corpus.is_partial else None
         if action in {"cycle_type", "focus_countries"}:
             return True if self.corpus is not None else None
         return True

@@ -70,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         help="write events (all, or filtered) as JSON lines or CSV",
         description="Export events with the documented field names.",
     )
-    export.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    export.add_argument("--format", choices=("jsonl", "csv", "acled", "timelinejs"), default="jsonl")
     export.add_argument("--output", "-o", default="-", metavar="FILE", help="file to write (default: stdout)")
     export.add_argument(
         "--country",
@@ -82,10 +82,17 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--since", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
     export.add_argument("--until", metavar="D", help="YYYY, YYYY-MM or YYYY-MM-DD")
     export.add_argument("--text", metavar="WORDS", help="free text (case- and accent-insensitive)")
+    export.add_argument("--force", metavar="KEY", help="a force of the board, e.g. EG@ML (mali-tui board)")
     export.add_argument(
         "--by", choices=("event", "cluster"), default="event", help="one row per event or per occurrence"
     )
 
+    board = sub.add_parser(
+        "board",
+        help="who left when: one row per force in a host country",
+        description="Forces and their withdrawals (the browser's w screen), corrections applied.",
+    )
+    board.add_argument("--format", choices=("table", "csv", "json"), default="table")
     sub.add_parser("docs", help="list stored documents", description="List stored documents.")
     _corrections_parser(sub)
     sub.add_parser("browse", help="open the browser (the default)", description="Open the browser.")
@@ -156,6 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(args)
         if args.command == "docs":
             return _docs(args)
+        if args.command == "board":
+            return _board(args)
         if args.command == "corrections":
             return _corrections(args)
         return _browse(args)
@@ -216,14 +225,27 @@ def _export(args: argparse.Namespace) -> int:
         types=frozenset(args.type) if args.type else None,
         since=since,
         until=until,
+        force=args.force,
     )
+    if args.by == "cluster" and args.format in ("acled", "timelinejs"):
+        _err(f"--by cluster works with jsonl and csv; {args.format} has one row per event")
+        return EXIT_USAGE
     snapshot = EventStore(_db_path(args)).load()
+    rows = export_rows(snapshot, flt, args.by)
     count = export_events(
-        export_rows(snapshot, flt, args.by), args.output, args.format, args.by, store=_db_path(args)
+        rows, args.output, args.format, args.by, dict(snapshot.documents), store=_db_path(args)
     )
     if args.output != "-":
         what = "occurrences" if args.by == "cluster" else "events"
         _say(f"{count} {what} -> {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _board(args: argparse.Namespace) -> int:
+    from store.board.render import board_report
+    from store.storage.db import EventStore
+
+    sys.stdout.write(board_report(EventStore(_db_path(args)).load(), args.format))
     return EXIT_OK
 
 

@@ -41,6 +41,17 @@ class MaliCommands(Provider):
                 partial(app.action_export, "csv"),
                 "Write the events of the current filter to a .csv file",
             ),
+            ("Board: who left when", app.action_board, "Forces and their withdrawals, one row per host (w)"),
+            (
+                "Export filtered events (ACLED CSV)",
+                partial(app.action_export, "acled"),
+                "ACLED's columns and codes; events dated to a year only are left out",
+            ),
+            (
+                "Export filtered events (TimelineJS)",
+                partial(app.action_export, "timelinejs"),
+                "The JSON TimelineJS reads; undated events are left out",
+            ),
             ("Flip sort order", app.action_flip_sort, "Oldest or newest first (s)"),
             ("Toggle country sidebar", app.action_toggle_sidebar, "Hide or show the countries (b)"),
             ("Copy citation", app.action_copy_citation, "Copy the selected event's citation (y)"),

@@ -21,7 +21,7 @@ from typing import Any
 
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
-from store.query import EventFilter, date_bounds, search_key, sort_key
+from store.query import EventFilter, date_bounds, search_key, search_terms, sort_key
 from store.storage.corrections import apply_corrections
 from store.text.fold import fold
 from tui.labels import country_label, type_label
@@ -115,6 +115,36 @@ class Corpus:
             indices.sort(key=lambda i: (evs[i].get("start") or 0, evs[i].get("end") or 0, i))
             self._doc_sorted.add(doc)
         return indices
+
+    @cached_property
+    def host(self) -> str | None:
+        """The country most events name: typed in the filter, it stays a plain word (``store.query``)."""
+        from store.board.assign import corpus_host
+
+        return corpus_host(e for e in self.events if not e.get("rejected"))
+
+    @property
+    def hosts(self) -> Any:
+        """``store.board.assign.Hosts`` of the shown events, built with ``forces``."""
+        return self._forces[0]
+
+    @property
+    def forces(self) -> list[tuple[str, ...]]:
+        """Each event's board keys ("EG@ML"), built the first time the board asks (in its worker)."""
+        return self._forces[1]
+
+    @cached_property
+    def _forces(self) -> tuple[Any, list[tuple[str, ...]]]:
+        from store.board.assign import corpus_forces
+
+        return corpus_forces(self.events)
+
+    @cached_property
+    def chart_keys(self) -> list[Any]:
+        """Each event's ``store.histogram.bucket_key``: the chart counts any rows with one C-level pass."""
+        from store.histogram import bucket_key
+
+        return list(map(bucket_key, self.events))
 
     @cached_property
     def bounds(self) -> list[tuple[str, str] | None]:
@@ -230,10 +260,25 @@ class Corpus:
             self._type_counter[previous["type"]] -= 1
         self.undated_from -= 1 if previous.get("date") else 0  # it counts the dated events
         arrays: tuple[list[Any], ...] = (self.events, self.keys, self.types, self.country_sets, self.bounds)
+        countries = frozenset(event.get("countries") or ())
+        values: tuple[Any, ...] = (
+            event,
+            search_key(event),
+            event.get("type"),
+            countries,
+            _bounds(event.get("date")),
+        )
+        # The board's keys and the chart's buckets follow the event when they are built (the hosts stay).
+        if "_forces" in self.__dict__:
+            from store.board.assign import event_forces
+
+            arrays, values = (*arrays, self.forces), (*values, event_forces(event, self.hosts))
+        if "chart_keys" in self.__dict__:
+            from store.histogram import bucket_key
+
+            arrays, values = (*arrays, self.chart_keys), (*values, bucket_key(event))
         for array in arrays:
             del array[old]
-        countries = frozenset(event.get("countries") or ())
-        values = (event, search_key(event), event.get("type"), countries, _bounds(event.get("date")))
         new = bisect_right(self.events, sort_key(event), key=sort_key)
         for array, value in zip(arrays, values, strict=True):
             array.insert(new, value)
@@ -328,15 +373,21 @@ class Selector:
         """The same events as ``flt.apply`` would keep, in display order."""
         corpus = self.corpus
         needles = tuple(fold(flt.text).split())
-        fixed = (flt.types, flt.since, flt.until)
-        base = self._narrowed(fixed, needles)
+        terms = search_terms(flt.text, flt.word_host or corpus.host) if needles else ()
+        fixed = (flt.types, flt.since, flt.until, flt.force)
+        plain = all(t.is_plain for t in terms)  # a name also finds events without its letters: no narrowing
+        base = self._narrowed(fixed, needles) if plain else None
         if base is None:
             base = self._fixed_matches(flt)
-        if needles:  # the keys are built lazily: a filter without text never waits for them
-            keys = corpus.keys
-            for needle in needles:
-                base = [i for i in base if needle in keys[i]]
-        self._last = (fixed, needles, base)
+        if terms:  # the keys are built lazily: a filter without text never waits for them
+            keys, sets = corpus.keys, corpus.country_sets
+            for term in terms:
+                if term.is_plain:
+                    needle = term.needle
+                    base = [i for i in base if needle in keys[i]]
+                else:
+                    base = term.select(base, keys, sets)
+        self._last = (fixed, needles if plain else ("\0",), base)
         sets = corpus.country_sets
         # Count each distinct country combination once, then expand: a few dozen sets, not 100k.
         counts: Counter[str] = Counter()
@@ -368,6 +419,9 @@ class Selector:
         if flt.types is not None:
             types, wanted = corpus.types, flt.types
             base = [i for i in base if types[i] in wanted]
+        if flt.force:
+            forces, force = corpus.forces, flt.force
+            base = [i for i in base if force in forces[i]]
         if flt.since or flt.until:
             bounds, since, until = corpus.bounds, flt.since, flt.until
             base = [

@@ -33,10 +33,12 @@ class FilterBar(Horizontal):
         height: 1;
         width: 1fr;
         & > Input { height: 1; }
-        & > #filter-text { width: 2fr; }
-        & > #filter-range { width: 1fr; max-width: 26; }
+        & > #filter-text { width: 2fr; min-width: 8; }
+        & > #filter-range { width: 1fr; max-width: 26; min-width: 10; }
         & > #filter-range.-invalid { color: $text-error; }
         & > #filter-type { width: auto; padding: 0 1; color: $text-secondary; }
+        & > #filter-force { width: auto; max-width: 28; padding: 0 1; color: $text-accent; display: none; }
+        & > #filter-force.-on { display: block; }
     }
     """
 
@@ -64,6 +66,7 @@ class FilterBar(Horizontal):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="/ filter: text, place, title…", id="filter-text", compact=True)
         yield Label("type: all", id="filter-type")
+        yield Label("", id="filter-force")
         yield Input(placeholder="dates: 2022-02..2023-06", id="filter-range", compact=True)
 
     @property
@@ -75,6 +78,12 @@ class FilterBar(Horizontal):
 
     def show_type(self, label: str) -> None:
         self.query_one("#filter-type", Label).update(Text(f"type: {visible(label)}"))
+
+    def show_force(self, name: str | None) -> None:
+        """The board row the timeline is narrowed to ("force: Egypt in Mali"), hidden when none."""
+        label = self.query_one("#filter-force", Label)
+        label.update(f"force: {name}" if name else "")
+        label.set_class(bool(name), "-on")
 
     def clear(self) -> None:
         """Empty both inputs without posting a change (the caller refilters once)."""

@@ -13,6 +13,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.board_screen import BoardScreen
+from tui.chart import TimeChart
 from tui.filter_bar import FilterBar
 from tui.sidebar import CountrySidebar
 from tui.timeline import CORRECTED_MARK, INFERRED_MARK, REJECTED_MARK, Timeline
@@ -46,6 +48,8 @@ def help_rows(app: App[object]) -> list[HelpRow]:
         ("Source viewer", SourceView),
         ("Countries", CountrySidebar),
         ("Filter bar", FilterBar),
+        ("Chart", TimeChart),
+        ("Board (w)", BoardScreen),
     ]
     rows: list[HelpRow] = []
     for section, cls in sections:
