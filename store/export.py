@@ -97,6 +97,9 @@ def export_rows(
 
         return occurrence_rows(snapshot, flt)
     events = exportable(apply_corrections(snapshot.events, snapshot.corrections, keep_rejected=True))
+    from store.linking.corrected import settle
+
+    events = settle(events, snapshot)  # clusters without rejected events, with corrected dates and types
     if flt is not None and not flt.is_empty:
         events = list(flt.apply(events))
     return sorted(events, key=sort_key)

@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 
 from store.errors import MaliTuiError
+from store.linking.corrected import settle
 from store.linking.occurrences import Occurrence, occurrences_of
 from store.query import EventFilter, sort_key
 from store.storage.corrections import apply_corrections
@@ -38,6 +39,7 @@ OCCURRENCE_FIELDS: tuple[str, ...] = (
 def occurrence_rows(snapshot: Snapshot, flt: EventFilter | None = None) -> list[dict[str, Any]]:
     """One record per occurrence with at least one report the filter keeps (corrections applied)."""
     events = sorted(apply_corrections(snapshot.events, snapshot.corrections), key=sort_key)
+    events = settle(events, snapshot)  # a rejected report leaves its occurrence
     keep: set[str] | None = None
     if flt is not None and not flt.is_empty:
         keep = {str(e.get("cluster") or e.get("id")) for e in flt.apply(events)}

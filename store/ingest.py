@@ -317,7 +317,9 @@ def _ingest_locked(
     if built:
         # Undated lists get their years checked against every dated report, new and stored.
         items = reresolve_lists([(b.document, b.events) for b in built], existing, snapshot.events, today)
-        written = store.write_documents(items, relink=ingest_relinker(snapshot.occurrence_decisions))
+        written = store.write_documents(
+            items, relink=ingest_relinker(snapshot.occurrence_decisions, snapshot.corrections)
+        )
         summary.added, summary.replaced, summary.unchanged = (
             len(written.added),
             len(written.replaced),

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from store.languages import languages, table
 from store.model import EVENT_TYPES
 
-__all__ = ["classify_event", "event_cue", "event_type_label"]
+__all__ = ["classify_event", "event_cue", "event_type_label", "reported_kinds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,14 @@ class _Cues:
     sign: str
     agreement_made: str
     statement: str
+    # Optional cues (a language without them never matches them):
+    vote: str  # "voted to end the mission", "résolution mettant fin au mandat": the act that ends it
+    cross: str  # "crossed the border": a departure only when "the last troops" cross it
+    away: str  # "returned home", "left Gao", "sont rentrés en France": a departure only when troops do it
+    troops: str  # the nouns that make a homecoming or a departure a withdrawal ("soldiers", "contingent")
+
+
+_OPTIONAL = frozenset({"vote", "cross", "away", "troops"})
 
 
 def _cue_languages() -> tuple[str, ...]:
@@ -76,7 +84,12 @@ class _Compiled:
 @cache  # one per language
 def _compiled(lang: str) -> _Compiled:
     cues: dict[str, str] = table(lang, "cues", "EVENT_CUES")  # type: ignore[assignment]
-    return _Compiled({name: re.compile(cues[name], re.IGNORECASE) for name in _Cues.__slots__})
+    return _Compiled(
+        {
+            name: re.compile(cues[name] if name not in _OPTIONAL else cues.get(name, r"(?!)"), re.IGNORECASE)
+            for name in _Cues.__slots__
+        }
+    )
 
 
 def _near(pattern: re.Pattern[str], text: str, start: int, end: int, before: int, after: int) -> bool:
@@ -109,6 +122,7 @@ def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str |
     withdrew = [
         m for m in c["withdrew"].finditer(text) if not c["demand"].search(_clause_before(text, m.start(), 60))
     ]
+    withdrew += _departures(text, c)
     if not occurrences and not withdrew:
         return None
     if future:
@@ -143,10 +157,39 @@ def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str |
     return None
 
 
+def _departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
+    """Crossings, homecomings and departures that tell troops leaving: "the last soldiers crossed the
+    border", "the contingent returned home", "peacekeepers left Gossi". A border crossed by the first
+    troops is an arrival, and a president who "returned home" or "left Bamako" withdrew nothing: the
+    troops (or "the last ...") must be said."""
+
+    def before(m: re.Match[str]) -> str:
+        return text[max(0, m.start() - 80) : m.start()]
+
+    found = [m for m in c["cross"].finditer(text) if c["complete"].search(before(m))]
+    found += [m for m in c["away"].finditer(text) if c["troops"].search(before(m))]
+    return [m for m in found if not c["demand"].search(_clause_before(text, m.start(), 60))]
+
+
+def _voted_end(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """A vote or resolution that ends a mission or mandate is its end, in law: "voted to end the
+    peacekeeping mission", "résolution mettant fin au mandat". A vote still to come, or one that
+    someone only asked for, is not."""
+    for m in c["vote"].finditer(text):
+        before = _clause_before(text, m.start(), 60)
+        if c["demand"].search(before) or c["future"].search(before[-30:]):
+            continue
+        if _near(c["mission"], text, m.start(), m.end(), 80, 80):
+            return True
+    return False
+
+
 def _classify(text: str, lang: str, future: bool) -> str:
     c = _compiled(lang).cues
     if c["attack"].search(text):
         return "attack"
+    if not future and _voted_end(text, c):
+        return "mission_ended"
     kind = _withdrawal(text, c, future)
     if kind:
         return kind
@@ -187,6 +230,51 @@ def classify_event(text: str, language: str, *, future: bool = False) -> str:
         if kind not in {"other", "statement"}:
             return kind
     return "other"
+
+
+_WITHDRAWAL = ("withdrawal_announced", "withdrawal_started", "withdrawal_completed")
+
+
+@lru_cache(maxsize=1 << 14)
+def reported_kinds(text: str, language: str) -> frozenset[str]:
+    """The event types whose cues ``text`` carries as something that happened or was decided, not
+    demanded: what a sentence typed ``statement`` ("..., the army said") may be reporting.
+
+    "The army said on Sunday its last soldiers had crossed the border" carries the withdrawal types;
+    "Bamako demanded the departure of the troops" carries none (a demand is not the departure), and
+    neither does "the minister said talks would go on".
+    """
+    lang = (language or "").split("-")[0].lower()
+    langs = (lang,) if lang in _cue_languages() else _cue_languages()
+    kinds: set[str] = set()
+    for code in langs:
+        c = _compiled(code).cues
+
+        def said(name: str, c: dict[str, re.Pattern[str]] = c) -> bool:
+            return any(
+                not c["demand"].search(_clause_before(text, m.start(), 60)) for m in c[name].finditer(text)
+            )
+
+        if said("withdraw") or said("withdrew") or _departures(text, c):
+            kinds.update(_WITHDRAWAL)
+        if said("handover"):
+            kinds.add("handover")
+        ended = any(_near(c["mission"], text, m.start(), m.end(), 80, 80) for m in c["ended"].finditer(text))
+        if ended or _voted_end(text, c):
+            kinds.add("mission_ended")
+        if c["attack"].search(text):
+            kinds.add("attack")
+        if c["casualty"].search(text):
+            kinds.add("casualties")
+        if said("deploy"):
+            kinds.add("deployment")
+        if c["coup"].search(text):
+            kinds.add("coup")
+        if c["agreement_made"].search(text) or (
+            c["sign"].search(text) and re.search(_words("AGREEMENT_NOUNS"), text, re.I)
+        ):
+            kinds.add("agreement")
+    return frozenset(kinds)
 
 
 def event_type_label(event_type: str) -> str:

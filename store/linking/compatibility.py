@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.about.countries import capital_place
+from store.about.event_types import reported_kinds
 from store.about.places import is_region
 
 # Types that tell one kind of occurrence: a completed withdrawal and a handed-over camp on one
@@ -62,6 +63,8 @@ class Profile:
     figures: tuple[tuple[str, int], ...]  # (unit, value)
     sentence_events: int  # events extracted from the same sentence (a split "coups in 2020 and 2021")
     sentence: tuple[str, int] = ("", -1)  # (document, offset): events of one sentence share it
+    text: str = ""  # the sentence, read only for a statement: which kinds of occurrence it tells
+    language: str = ""
 
     @property
     def family(self) -> str:
@@ -94,6 +97,8 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         figures=figures,
         sentence_events=sentence_events,
         sentence=(str(event.get("doc")), int(event.get("start") or 0)),
+        text=str(event.get("sentence") or ""),
+        language=str(event.get("language") or ""),
     )
 
 
@@ -194,6 +199,13 @@ def _type_match(a: Profile, b: Profile) -> tuple[int, str] | None:
     return None
 
 
+def _tells(statement: Profile, other: Profile) -> bool:
+    """Whether a statement's sentence names the kind of occurrence ``other`` is ("the army said the
+    last soldiers crossed the border" tells a completed withdrawal; "the minister condemned the
+    junta" tells none): a statement with nothing of the kind is another occurrence on the same day."""
+    return other.type in reported_kinds(statement.text, statement.language)
+
+
 def _says_several(p: Profile) -> bool:
     """A sentence that counts two or more of its kind on its one date ("two coups in 2022")."""
     return p.sentence_events == 1 and any(unit == "coups" and value >= 2 for unit, value in p.figures)
@@ -229,9 +241,13 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     if kind[0] < 0:
         ok = bool(places) and when.strength >= 2  # an untyped report: only its day and its place say it
     elif kind[0] == 0:
-        # A statement links on its day with what identifies it, or the day before at the same place:
-        # "said on Sunday" of a departure on Saturday.
-        ok = (bool(identity) and when.strength >= 2) or (when.day_apart and bool(places))
+        # A statement links when its sentence names the other's kind of occurrence, on its day with
+        # what identifies it, or the day before at the same place: "said on Sunday" of a departure
+        # on Saturday.
+        statement, other = (a, b) if a.type == WILDCARD else (b, a)
+        ok = _tells(statement, other) and (
+            (bool(identity) and when.strength >= 2) or (when.day_apart and bool(places))
+        )
     elif when.strength == 0:
         ok = rare_year or (a.type == b.type and a.type in ONCE_PER_ACTOR and bool(countries))
     elif when.strength == 1:

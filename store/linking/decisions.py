@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Mapping, MutableMapping
 from typing import Any
 
-from store.linking.clusters import Decisions, apply_assignments, cluster_events
+from store.linking.corrected import ingest_relink, recluster
 from store.storage import occurrence_decisions
 from store.storage.db import EventStore
 
 
 def _recluster(
-    rows: list[MutableMapping[str, Any]], decision_rows: list[Mapping[str, Any]], ids: set[str]
+    rows: list[MutableMapping[str, Any]],
+    decision_rows: list[Mapping[str, Any]],
+    ids: set[str],
+    correction_rows: list[Mapping[str, Any]] | None = None,
 ) -> None:
-    clusters = {r.get("cluster") for r in rows if r.get("id") in ids}
-    touched = set(ids) | {str(r["id"]) for r in rows if r.get("cluster") in clusters}
-    decisions = Decisions.from_rows(decision_rows)
-    apply_assignments(rows, cluster_events(rows, decisions, touched))
+    recluster(rows, decision_rows, correction_rows or [], ids)  # rejected events stay out
 
 
 occurrence_decisions.register_relinker(_recluster)  # a decision made through storage re-clusters too
@@ -42,13 +42,13 @@ def clear_occurrence(store: EventStore, a: str, b: str) -> None:
     occurrence_decisions.clear_occurrence_decision(store, a, b, _recluster)
 
 
-def ingest_relinker(decision_rows: list[dict[str, Any]]):  # -> a storage ``Relink``
-    """The hook ingest hands to ``EventStore.write_documents``: cluster new events, honouring decisions."""
-    from store.linking.clusters import relink
-
-    decisions = Decisions.from_rows(decision_rows)
+def ingest_relinker(
+    decision_rows: list[dict[str, Any]], correction_rows: Mapping[str, Mapping[str, Any]] | None = None
+):  # -> a storage ``Relink``
+    """The hook ingest hands to ``EventStore.write_documents``: cluster new events, honouring
+    decisions and corrections (corrected values; rejected events in no cluster)."""
 
     def hook(rows: list[dict[str, Any]], new_ids: set[str], removed: list[dict[str, Any]]) -> int:
-        return relink(rows, new_ids, removed, decisions)
+        return ingest_relink(rows, new_ids, removed, decision_rows, correction_rows or {})
 
     return hook

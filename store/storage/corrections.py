@@ -25,6 +25,7 @@ from store.storage.db import (
     CORRECTED_FIELDS,
     CORRECTIONS,
     EVENTS,
+    OCCURRENCE_DECISIONS,
     EventStore,
     Snapshot,
 )
@@ -215,6 +216,7 @@ def set_correction(
             table.insert(record)
         else:
             table.update(_replace_with(record), doc_ids=[old.doc_id])
+        _relink_corrected(db, event_id)
     return record
 
 
@@ -281,6 +283,7 @@ def clear_correction(store: EventStore, event_id: str) -> dict[str, Any]:
             "history": history,
         }
         table.update(_replace_with(record), doc_ids=[old.doc_id])
+        _relink_corrected(db, event_id)
     return record
 
 
@@ -303,8 +306,10 @@ def undo_correction(store: EventStore, event_id: str) -> dict[str, Any] | None:
         }
         if not history and not is_active(record):
             table.remove(doc_ids=[old.doc_id])
+            _relink_corrected(db, event_id)
             return None
         table.update(_replace_with(record), doc_ids=[old.doc_id])
+        _relink_corrected(db, event_id)
     return record
 
 
@@ -432,6 +437,32 @@ def describe(record: Mapping[str, Any]) -> str:
     return "; ".join(parts) or "no change"
 
 
+# -- re-clustering after a correction ---------------------------------------------------------
+CorrectionHook = Callable[
+    [list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], set[str]], object
+]
+"""Called inside a correction's write with every event record, decision and correction, and the event."""
+
+_correction_relinker: list[CorrectionHook] = []  # set by ``store.linking.corrected``
+
+
+def register_correction_relinker(hook: CorrectionHook) -> None:
+    """The re-clustering a correction triggers (``store.linking.corrected`` registers it).
+
+    A process that never imported linking (``mali-tui corrections set``) writes the correction
+    alone; readers that show clusters settle them (``store.linking.corrected.settle``).
+    """
+    _correction_relinker[:] = [hook]
+
+
+def _relink_corrected(db: TinyDB, event_id: str) -> None:
+    if not _correction_relinker:
+        return
+    rows = list((db.storage.read() or {}).get(EVENTS, {}).values())
+    decisions = [dict(r) for r in db.table(OCCURRENCE_DECISIONS).all()]
+    _correction_relinker[0](rows, decisions, [dict(r) for r in db.table(CORRECTIONS).all()], {event_id})
+
+
 __all__ = [
     "HISTORY_LIMIT",
     "CorrectionError",
@@ -443,6 +474,7 @@ __all__ = [
     "describe",
     "is_active",
     "orphaned",
+    "register_correction_relinker",
     "set_correction",
     "undo_correction",
     "validate_countries",

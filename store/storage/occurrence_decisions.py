@@ -12,10 +12,13 @@ from collections.abc import Callable
 from typing import Any
 
 from store.storage.corrections import CorrectionError, _now
-from store.storage.db import EVENTS, OCCURRENCE_DECISIONS, EventStore, Snapshot
+from store.storage.db import CORRECTIONS, EVENTS, OCCURRENCE_DECISIONS, EventStore, Snapshot
 
-OccurrenceHook = Callable[[list[dict[str, Any]], list[dict[str, Any]], set[str]], object]
-"""Called inside the write with every event record, every decision and the two events decided on."""
+OccurrenceHook = Callable[
+    [list[dict[str, Any]], list[dict[str, Any]], set[str], list[dict[str, Any]]], object
+]
+"""Called inside the write with every event record, every decision, the two events decided on and
+every correction (a rejected event stays out of clusters)."""
 
 _relinker: list[OccurrenceHook] = []  # set by ``store.linking.decisions`` (storage never imports linking)
 
@@ -52,7 +55,8 @@ def _decide(store: EventStore, a: str, b: str, decision: str | None, hook: Occur
         hook = hook or (_relinker[0] if _relinker else None)
         if hook is not None:
             rows = list((db.storage.read() or {}).get(EVENTS, {}).values())
-            hook(rows, [dict(r) for r in table.all()], {first, second})
+            fixes = [dict(r) for r in db.table(CORRECTIONS).all()]
+            hook(rows, [dict(r) for r in table.all()], {first, second}, fixes)
 
 
 def set_same_occurrence(store: EventStore, a: str, b: str, hook: OccurrenceHook | None = None) -> None:

@@ -55,12 +55,17 @@ EVENT_CUES = {
         r"\bwithdr[ae]w\w*|\bwithdrawals?\b|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\b|"
         r"\bpull-?outs?\b|\bleav(?:e|es|ing)\b|\bleft\b|\bdepart(?:s|ed|ing|ure)?\b|\bexit(?:s|"
         r"ed)?\b|\brepatriat\w+|\bdrawdown|\bvacat(?:e|ed|es|ing)\b|\bgone\b|\bquit(?:s|ting)?\b|"
-        r"\bdisengage\w*"
+        r"\bdisengage\w*|\bredeploy\w*\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
+        r"\brelocat\w+\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b"
     ),
     "withdrew": (
         r"\bwithdrew\b|\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
         r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,3}?out\b|\bleft\s+the\s+country\b|"
-        r"\bvacated\b|\bdeparted\b"
+        r"\bvacated\b|\bdeparted\b|"
+        # "left their camp": leaving a military post (not "left 10 dead", "left behind")
+        r"\bleft\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|positions?|garrison|"
+        r"outpost)s?\b|"
+        r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b"
     ),
     "ongoing": (
         r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:withdrawing|leaving|"
@@ -73,7 +78,7 @@ EVENT_CUES = {
     "complete": (
         r"\bcomplet(?:ed|es|e|ing|ion)\b|\bcompletely\b|\bfinali[sz]ed\b|\bfinished\b|"
         r"\bdefinitive(?:ly)?\b|\bfully\b|\blast\s+(?:\w+\s+){0,2}?(?:troops|soldiers|"
-        r"peacekeepers|convoy|contingent|elements|personnel|members|units)\b|\bfinal\s+(?:troops|"
+        r"peacekeepers|convoy|contingent|elements|personnel|members|units|detachment)\b|\bfinal\s+(?:troops|"
         r"soldiers|convoy|contingent|elements)\b|\bgone\b"
     ),
     "start": (
@@ -99,7 +104,9 @@ EVENT_CUES = {
     ),
     "mission": (
         r"\bmission\b|\bmandate\b|\bMINUSMA\b|\boperation\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
-        r"\bServal\b"
+        r"\bServal\b|"
+        # "ended its ten-year deployment", "ended its military presence": the end of a mission
+        r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b"
     ),
     "ended": (
         r"\bend(?:s|ed)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
@@ -120,6 +127,22 @@ EVENT_CUES = {
         r"\boverthrew\b|\bjunta\s+took\b"
     ),
     "relative": r"\b(?:which|who|that)\b[^,;]{0,40}$",
+    "vote": (
+        r"\bvot(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:to\s+(?:end|terminate|close|wind\s+up)|for\s+(?:the\s+)?"
+        r"(?:end|termination|closure))\b|\bresolution\s+(?:\w+\s+){0,3}?(?:ending|terminating|closing|"
+        r"to\s+end|to\s+terminate|that\s+ends)\b"
+    ),
+    "cross": r"\bcross(?:ed|es|ing)?\s+(?:(?:the|a)\s+)?(?:\w+\s+)?(?:border|frontier)\b|\bcrossed\s+into\b",
+    "away": (
+        r"\breturn(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?home\b|\b(?:arrived|landed|flew|came)\s+(?:\w+\s+){0,2}?"
+        r"back\s+(?:home|in|to)\b|\bback\s+home\b|\bhomecoming\b|"
+        # "left Tessalit", "left the town": troops leaving a place (a president who left Bamako did not)
+        r"\bleft\s+(?:the\s+)?(?:town|city|region|area)\b|\bleft\s+(?-i:[A-Z])\w+"
+    ),
+    "troops": (
+        r"\b(?:troops|soldiers|peacekeepers|forces|contingent|personnel|units|detachment|battalion|"
+        r"servicemen|servicewomen|marines|paratroopers)\b"
+    ),
     "sign": r"\bsign(?:s|ed|ing)?\b|\binked\b|\bconcluded\b",
     "agreement_made": (
         r"\b(?:reached|struck|clinched)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|"

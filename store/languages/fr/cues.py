@@ -1,7 +1,9 @@
 """French cues: the tense of a clause and event types (see store/languages/en/cues.py)."""
 
 TENSE_FUTURE = (
-    r"va|vont|allait|allaient|devra|devront|devrait|devraient|sera|seront|prévu|prévue|prévus|prévoit|"
+    # "plus tôt que prévu", "comme prévu": measured against a plan, the act itself has happened.
+    r"va|vont|allait|allaient|devra|devront|devrait|devraient|sera|seront|"
+    r"(?<!que\s)(?<!qu'\s)(?<!comme\s)(?:prévu|prévue|prévus)|prévoit|"
     r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)"
 )
 # Regular participles end in -é; the common irregular ones are listed ("est parti", "a pris").
@@ -52,10 +54,11 @@ EVENT_CUES = {
     ),
     "withdraw": (
         r"\bretir\w*|\bretraits?\b|\bquitt\w*|\bdépart\b|\bpartir\b|\bparti[es]?\b|\bdésengag\w+|"
-        r"\brapatri\w+|\bévacu\w+"
+        r"\brapatri\w+|\bévacu\w+|\bredéploy\w+\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b"
     ),
     "withdrew": (
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:quitté|retiré|évacué|rapatrié)\b|"
+        r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?redéployé\w*\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b|"
         r"\bs'est\s+retiré|\bse\s+sont\s+retirés|\best\s+parti|\bsont\s+partis|\bquitté\b"
     ),
     "ongoing": (
@@ -69,7 +72,7 @@ EVENT_CUES = {
     "complete": (
         r"\bachev\w+|\bterminé\w*|\bdéfinitif\w*|\bdéfinitivement\b|\bcomplet\w*|\btotal\w*|"
         r"\bderni(?:er|ers|ère|ères)\s+(?:\w+\s+){0,2}?(?:soldats|militaires|casques|éléments|"
-        r"convoi|contingent)"
+        r"convoi|contingent|détachement)"
     ),
     "start": (
         r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|\bpremiers?\s+(?:soldats|"
@@ -90,10 +93,10 @@ EVENT_CUES = {
     ),
     "mission": (
         r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopération\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
-        r"\bServal\b"
+        r"\bServal\b|\bdéploiement\b|\bprésence\s+(?:militaire|armée|française|étrangère)"
     ),
     "ended": (
-        r"\bfin\s+(?:de|du|à)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
+        r"\bfin\s+(?:de|du|à)\b|\bm(?:et|ettent|ettant|ettre|is|ise)\s+fin\s+(?:\w+\s+){0,3}?(?:à|au|aux)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
         r"\bachev\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+"
     ),
     "casualty": (
@@ -110,6 +113,20 @@ EVENT_CUES = {
         r"\brenvers\w+"
     ),
     "relative": r"\b(?:qui|que|dont)\b[^,;]{0,40}$",
+    "vote": (
+        r"\bvot\w*\s+(?:\w+\s+){0,3}?(?:la\s+fin\b|l['’]arrêt\b|(?:pour\s+)?mettr?e?\s+fin|mettant\s+fin)|"
+        r"\brésolution\s+(?:\w+\s+){0,3}?(?:mettant\s+fin|qui\s+met\s+fin|pour\s+mettre\s+fin|"
+        r"met\s+fin|terminant)"
+    ),
+    "cross": r"\b(?:franchi|traversé|passé)\w*\s+(?:la\s+)?frontière",
+    "away": (
+        r"\brentr(?:é|ée|és|ées|er|ent|ant)\s+(?:en|au|aux|à|dans|chez)\b|\bde\s+retour\s+(?:en|au|aux|à|"
+        r"dans|chez)\b|\bretour\s+au\s+pays\b"
+    ),
+    "troops": (
+        r"\b(?:soldats|militaires|troupes|casques\s+bleus|forces|contingent|détachement|bataillon|"
+        r"éléments|légionnaires|parachutistes)\b"
+    ),
     "sign": r"\bsign\w+|\bparaph\w+|\bconclu\w*",
     "agreement_made": r"\b(?:trouvé|obtenu|conclu)\s+(?:un|l')\s*accord\b|\bse\s+sont\s+entendus\b",
     "statement": (

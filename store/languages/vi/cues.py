@@ -1,6 +1,10 @@
 """Vietnamese cues: the tense of a clause and event types (see store/languages/en/cues.py)."""
 
-TENSE_FUTURE = r"sẽ|dự\s+kiến|dự\s+định|kế\s+hoạch|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|tới\s+đây"
+# "sớm hơn kế hoạch", "so với dự kiến": measured against a plan, the act itself has happened.
+TENSE_FUTURE = (
+    r"sẽ|(?<!hơn\s)(?<!với\s)(?:dự\s+kiến|kế\s+hoạch)|dự\s+định|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|"
+    r"tới\s+đây"
+)
 TENSE_PAST = (
     r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
     r"xác\s+nhận|phát\s+biểu|công\s+bố"
@@ -21,19 +25,24 @@ EVENT_CUES = {
         r"rút\s+(?:quân|khỏi|về|lui|lực\s+lượng|binh\s+sĩ|hết|toàn\s+bộ)|rút\b|rời\s+khỏi|rời\b|"
         r"hồi\s+hương|triệt\s+thoái"
     ),
-    "withdrew": r"đã\s+(?:\w+\s+){0,2}?(?:rút|rời)|rút\s+hết|rút\s+toàn\s+bộ",
+    # Vietnamese verbs carry no tense: "rút khỏi căn cứ" in a dated item is done unless "sẽ", "dự
+    # kiến", "bắt đầu" or "đang" says otherwise (store/about/event_types.py checks those first).
+    "withdrew": r"đã\s+(?:\w+\s+){0,2}?(?:rút|rời)|rút\s+hết|rút\s+toàn\s+bộ|(?:rút|rời)\s+khỏi|\brời\b",
     "ongoing": r"đang\s+(?:rút|rời)",
     "deadline": r"^\W*(?:\w+\W+){0,4}?(?:trước\s+(?:ngày|cuối|tháng)|chậm\s+nhất|muộn\s+nhất)",
     "complete": r"hoàn\s+tất|hoàn\s+thành|cuối\s+cùng|kết\s+thúc\s+việc\s+rút|toàn\s+bộ|đã\s+rời\s+khỏi",
     "start": r"bắt\s+đầu|khởi\s+động|đầu\s+tiên|tiến\s+hành",
     "future": (
         r"\bsẽ\b|dự\s+kiến|kế\s+hoạch|dự\s+định|hy\s+vọng|chuẩn\s+bị|quyết\s+định|cam\s+kết|"
-        r"có\s+thể"
+        r"có\s+thể|đồng\s+ý|\bmuốn\b"
     ),
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
     "handover": r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại",
-    "mission": r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM",
+    "mission": (
+        r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM|đợt\s+triển\s+khai|"
+        r"sự\s+hiện\s+diện"
+    ),
     "ended": r"kết\s+thúc|chấm\s+dứt|khép\s+lại|hết\s+hạn",
     "casualty": r"thiệt\s+mạng|tử\s+vong|bị\s+thương|thương\s+vong|bị\s+giết|hy\s+sinh|\bchết\b|tử\s+nạn",
     "deploy": (
@@ -42,6 +51,10 @@ EVENT_CUES = {
     ),
     "coup": r"đảo\s+chính|lật\s+đổ|cướp\s+chính\s+quyền|nắm\s+quyền|binh\s+biến",
     "relative": r"(?<!\w)(?:vốn|đã\s+từng)(?!\w)[^,;]{0,40}$",
+    "vote": r"(?:bỏ\s+phiếu|biểu\s+quyết|nghị\s+quyết)\s+(?:\S+\s+){0,4}?(?:chấm\s+dứt|kết\s+thúc)",
+    "cross": r"vượt\s+(?:qua\s+)?biên\s+giới|qua\s+biên\s+giới",
+    "away": r"về\s+nước|trở\s+về\s+(?:nước|quê\s+nhà|căn\s+cứ\s+tại)|hồi\s+hương",
+    "troops": r"binh\s+sĩ|quân\s+nhân|lính|quân\s+đội|lực\s+lượng|đơn\s+vị|\bquân\b|thủy\s+quân",
     "sign": r"\bký\b|ký\s+kết|ký\s+thỏa\s+thuận",
     "agreement_made": r"đạt\s+(?:được\s+)?thỏa\s+thuận|nhất\s+trí",
     "statement": (

@@ -1,0 +1,173 @@
+"""Clusters of the events as the analyst corrected them: corrections re-link what they touch.
+
+A correction of an event's date, type or countries changes what it can be linked
+with, and a rejected event ("not an event") reports no occurrence at all: it
+leaves its cluster, and ``cluster_size`` counts only live events. Linking
+therefore reads the corrected values (``store.storage.corrections.apply_corrections``),
+never the extracted ones once a correction exists.
+
+Three ways in, one rule:
+
+- a correction written through ``store.storage.corrections`` re-clusters inside the
+  same write when this module has been imported (it registers the hook; storage
+  imports nothing from linking);
+- ingest re-links new documents over the corrected view (``ingest_relinker``);
+- a reader (``mali-tui export``) that finds corrections settles their clusters in
+  memory (``settle``), so the export is right even when the correction was made by
+  a process that never loaded linking (``mali-tui corrections set``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from typing import Any
+
+from store.linking.clusters import Assignment, Decisions, apply_assignments, cluster_events, relink
+from store.storage import corrections as corrections_table
+
+LINK_FIELDS = ("cluster", "cluster_size", "cluster_link")
+BASIS = "cluster_basis"
+"""On a stored event: the correction its cluster was worked out with (absent: the extracted values)."""
+
+
+def _by_event(correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]]) -> dict:
+    rows = correction_rows.values() if isinstance(correction_rows, Mapping) else correction_rows
+    return {str(r["event_id"]): r for r in rows if isinstance(r, Mapping) and r.get("event_id")}
+
+
+def live_view(
+    rows: Sequence[MutableMapping[str, Any]], corrections: Mapping[str, Mapping[str, Any]]
+) -> tuple[list[dict[str, Any]], set[str]]:
+    """The events linking reads (corrected values, rejected ones left out) and the rejected ids.
+
+    Uncorrected events are the stored rows themselves; corrected ones are copies.
+    """
+    if not corrections:
+        return list(rows), set()  # type: ignore[arg-type]
+    view = corrections_table.apply_corrections(rows, corrections, keep_rejected=True)  # type: ignore[arg-type]
+    rejected = {str(e["id"]) for e in view if e.get("rejected")}
+    return [e for e in view if not e.get("rejected")], rejected
+
+
+def _alone(rows: Iterable[MutableMapping[str, Any]], ids: set[str]) -> int:
+    """Rejected events report nothing: each is its own cluster, linked to none."""
+    return apply_assignments(rows, {i: Assignment(i, 1, None) for i in ids})
+
+
+def _copy_back(rows: Iterable[MutableMapping[str, Any]], view: Iterable[Mapping[str, Any]]) -> int:
+    """Copy the cluster fields the view's copies received onto the stored rows."""
+    linked = {str(e["id"]): e for e in view}
+    changed = 0
+    for row in rows:
+        e = linked.get(str(row.get("id")))
+        if e is None or e is row:
+            continue
+        new = tuple(e.get(k) for k in LINK_FIELDS)
+        if tuple(row.get(k) for k in LINK_FIELDS) != new:
+            row.update(zip(LINK_FIELDS, new, strict=True))
+            changed += 1
+    return changed
+
+
+def _signature(record: Mapping[str, Any] | None) -> str | None:
+    if record is None or not corrections_table.is_active(record):
+        return None
+    what = {"fields": record.get("fields") or {}, "rejected": bool(record.get("rejected"))}
+    return json.dumps(what, sort_keys=True, ensure_ascii=False)
+
+
+def stale(rows: Iterable[Mapping[str, Any]], corrections: Mapping[str, Mapping[str, Any]]) -> set[str]:
+    """Events whose stored cluster was not worked out with their current correction (or its absence)."""
+    rows = list(rows)
+    attached, _ = corrections_table.attach(rows, corrections) if corrections else ({}, [])
+    return {str(r["id"]) for r in rows if r.get(BASIS) != _signature(attached.get(str(r.get("id"))))}
+
+
+def _mark(rows: Iterable[MutableMapping[str, Any]], corrections: Mapping[str, Mapping[str, Any]]) -> None:
+    rows = list(rows)
+    attached, _ = corrections_table.attach(rows, corrections) if corrections else ({}, [])
+    for row in rows:
+        basis = _signature(attached.get(str(row.get("id"))))
+        if basis is None:
+            row.pop(BASIS, None)
+        elif row.get(BASIS) != basis:
+            row[BASIS] = basis
+
+
+def recluster(
+    rows: list[MutableMapping[str, Any]],
+    decision_rows: Iterable[Mapping[str, Any]],
+    correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]],
+    ids: Iterable[str],
+) -> int:
+    """Re-cluster the events ``ids``, every event whose stored cluster predates its correction, and
+    everything they were or can be linked with; rows change in place."""
+    corrections = _by_event(correction_rows)
+    ids = {str(i) for i in ids} | stale(rows, corrections)
+    view, rejected = live_view(rows, corrections)
+    before = {r.get("cluster") for r in rows if str(r.get("id")) in ids and r.get("cluster")}
+    touched = ids | {str(r["id"]) for r in rows if r.get("cluster") in before}
+    touched -= rejected
+    assignments = cluster_events(view, Decisions.from_rows(decision_rows), touched)
+    changed = apply_assignments(view, assignments) + _copy_back(rows, view)
+    changed += _alone(rows, rejected)
+    _mark(rows, corrections)
+    return changed
+
+
+def _after_correction(
+    rows: list[dict[str, Any]],
+    decision_rows: list[dict[str, Any]],
+    correction_rows: list[dict[str, Any]],
+    ids: set[str],
+) -> None:
+    recluster(rows, decision_rows, correction_rows, ids)  # type: ignore[arg-type]
+
+
+corrections_table.register_correction_relinker(_after_correction)
+
+
+def ingest_relink(
+    rows: list[MutableMapping[str, Any]],
+    new_ids: set[str],
+    removed: list[dict[str, Any]],
+    decision_rows: list[dict[str, Any]],
+    correction_rows: Mapping[str, Mapping[str, Any]],
+) -> int:
+    """``store.linking.clusters.relink`` over the corrected view: rejected events stay out of clusters,
+    and corrections made where linking was not loaded are caught up with."""
+    corrections = _by_event(correction_rows)
+    decisions = Decisions.from_rows(decision_rows)
+    if not corrections and not any(BASIS in r for r in rows):
+        return relink(rows, new_ids, removed, decisions)
+    late = stale(rows, corrections)  # read before anything moves: their old clusters are re-linked too
+    view, rejected = live_view(rows, corrections)
+    changed = relink(view, new_ids - rejected, removed, decisions) + _copy_back(rows, view)
+    if late:
+        return changed + recluster(rows, decision_rows, corrections, late)
+    changed += _alone(rows, rejected)
+    _mark(rows, corrections)
+    return changed
+
+
+def settle(events: list[dict[str, Any]], snapshot: Any) -> list[dict[str, Any]]:
+    """Exported events (corrections applied, rejected ones left out) with clusters that honour them.
+
+    Only the clusters of events corrected since their cluster was stored (by a process that never
+    loaded linking) are worked out again, in memory; nothing is written.
+    """
+    corrections = _by_event(getattr(snapshot, "corrections", {}) or {})
+    late = stale(snapshot.events, corrections)
+    if not late:
+        return events
+    rows = [dict(r) for r in snapshot.events]
+    recluster(rows, getattr(snapshot, "occurrence_decisions", []) or [], corrections, late)
+    linked = {str(r["id"]): r for r in rows}
+    out = []
+    for e in events:
+        r = linked.get(str(e.get("id")))
+        if r is not None and any(e.get(k) != r.get(k) for k in LINK_FIELDS):
+            e = {**e, **{k: r.get(k) for k in LINK_FIELDS}}
+        out.append(e)
+    return out
