@@ -48,6 +48,12 @@ KEYS: tuple[str, ...] = (
     "filter_ms_p95",
     "move_ms_median",
     "rss_mb",
+    "launch_rows_s",
+    "launch_bare_s",
+    "launch_ratio",
+    "seeds_launch_rows_s",
+    "seeds_launch_bare_s",
+    "seeds_launch_ratio",
 )
 UI_KEYS = (
     "first_frame_s",
@@ -57,6 +63,12 @@ UI_KEYS = (
     "filter_ms_p95",
     "move_ms_median",
     "rss_mb",
+    "launch_rows_s",
+    "launch_bare_s",
+    "launch_ratio",
+    "seeds_launch_rows_s",
+    "seeds_launch_bare_s",
+    "seeds_launch_ratio",
 )
 TERMINAL_SIZE = (120, 36)
 # What an analyst might type: English, French, Vietnamese without its accents, a place.
@@ -477,6 +489,31 @@ async def _keystrokes(app: Any, driver: _Driver, timeline: Any, report: dict[str
 # --- the run --------------------------------------------------------------------------------------------
 
 
+def measure_launches(store: Path, work: Path, repeat: int) -> dict[str, float | None]:
+    """The installed command in a pty until its rows show, beside a bare app: on this store and the seeds'."""
+    from bench.launch import measure_launch
+    from store.ingest import ingest_paths
+    from store.storage.db import EventStore
+    from store.storage.paths import seeds_dir
+
+    seeds_store = work / "seeds.json"
+    ingest_paths(EventStore(seeds_store), sorted(seeds_dir().glob("*.txt")))
+    out: dict[str, float | None] = {}
+    for prefix, db in (("", store), ("seeds_", seeds_store)):
+        measure_launch(db, 1, cwd=work)  # untimed: the file cache and the country-name cache are warm
+        launch = measure_launch(db, repeat, cwd=work)
+        for error in dict.fromkeys(launch.errors):
+            note(f"launch: {error}")
+        note(
+            f"launch ({db.name}): mali-tui {[round(t, 3) for t in launch.rows]} s, "
+            f"bare app {[round(t, 3) for t in launch.bare]} s"
+        )
+        out[f"{prefix}launch_rows_s"] = _round(launch.rows_s, 3)
+        out[f"{prefix}launch_bare_s"] = _round(launch.bare_s, 3)
+        out[f"{prefix}launch_ratio"] = _round(launch.ratio, 2)
+    return out
+
+
 def _round(value: float | None, digits: int) -> float | None:
     return None if value is None else round(value, digits)
 
@@ -557,6 +594,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 note(f"browser: every event in the timeline after {median(ui.all_shown):.3f} s (all_shown_s)")
             if ui.rows is not None and ui.rows != args.events:
                 note(f"browser showed {ui.rows} rows for {args.events} events")
+            result.update(measure_launches(store, work, repeat))
     _note_load("end")
     for key in UI_KEYS:
         if result[key] is None and not args.skip_ui:
@@ -590,6 +628,8 @@ TARGETS: dict[str, tuple[str, Callable[[dict[str, Any]], float | None], str]] = 
         "1.6 x one process",
     ),
     "rss_mb": ("<=", lambda r: 400.0, "400"),
+    "launch_ratio": ("<=", lambda r: 2.5, "2.5 (rows / bare)"),
+    "seeds_launch_ratio": ("<=", lambda r: 1.5, "1.5 (rows / bare)"),
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
 CORRECTION_ACTIONS = frozenset({"correct", "toggle_reject", "undo_correction"})
 NO_MATCH = "No events match: press ctrl+l to clear the filters"
+PREVIEW_WAIT_S = 1.0  # the longest the load waits for its preview to be drawn
 EMPTY_STORE = "The store is empty: ingest news reports first (mali-tui ingest FILE…)"
 
 
@@ -189,9 +191,35 @@ class MaliTuiApp(App[None]):
         self._centre.border_title = "Timeline"
         self.query_one("#viewer-pane").border_title = "Source"
         self.timeline.focus()
+        if self._show_small_store():
+            return
         # After the first paint: parsing a large store holds the GIL for a second, and the first frame
         # must never wait for data.
         self.call_after_refresh(self.load_store)
+
+    def _show_small_store(self) -> bool:
+        """Read a store of a few screens before the first frame: one frame with rows costs less than two.
+
+        Its header says how many events it holds; reading that many takes a few
+        milliseconds. Anything else (a large, empty, old or damaged store) is
+        left to ``load_store``, which reports problems on screen.
+        """
+        from store.storage.db import PREVIEW_EVENTS
+        from store.storage.store_check import events_in_header
+
+        events = events_in_header(self.store.path)
+        if events is None or events > PREVIEW_EVENTS:
+            return False
+        from tui.corpus import Corpus
+
+        try:
+            snapshot = self.store.load(texts=False)
+        except MaliTuiError:
+            return False
+        if snapshot.is_empty:
+            return False
+        self.on_corpus_loaded(CorpusLoaded(Corpus.from_snapshot(snapshot)))
+        return True
 
     # -- loading -----------------------------------------------------------------
 
@@ -202,7 +230,11 @@ class MaliTuiApp(App[None]):
 
         def preview(snapshot: Snapshot) -> None:  # the first screens of a large store, while the rest loads
             with paused_gc():
-                self.post_message(CorpusLoaded(Corpus.from_snapshot(snapshot)))
+                self.post_message(CorpusLoaded(Corpus.from_snapshot(snapshot), shown=shown))
+            # Let the app draw them before parsing the rest takes the GIL back every 5 ms.
+            shown.wait(PREVIEW_WAIT_S)
+
+        shown = threading.Event()
 
         try:
             # Texts are read when their document is shown.
@@ -267,6 +299,8 @@ class MaliTuiApp(App[None]):
         """Show what the store holds: first a preview of a large store's first events, then all of them."""
         self._centre.remove_class("-ingesting")
         corpus, previous = message.corpus, self.corpus
+        if message.shown is not None:
+            self.call_after_refresh(message.shown.set)
         keep = self._same_event_in(corpus) if previous is not None else None
         self.corpus = corpus
         if not corpus.is_partial:

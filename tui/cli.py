@@ -264,11 +264,14 @@ def _corrections(args: argparse.Namespace) -> int:
 
 
 def _browse(args: argparse.Namespace) -> int:
-    from store.storage.db import EventStore
+    from store.storage.db import SCHEMA_VERSION, EventStore
+    from store.storage.store_check import check_store_header
     from tui.app import make_app
 
     store = EventStore(_db_path(args))
-    store.load()  # a damaged or foreign store is reported here, in one line, before the screen opens
+    # A foreign, newer or cut-short store is reported in one line before the screen opens; the store
+    # itself is read by the app, after its first frame (damage further in is shown there).
+    check_store_header(store.path, SCHEMA_VERSION)
     if not sys.stdout.isatty() and not os.environ.get("MALI_TUI_FORCE"):
         _err("the browser needs a terminal; use 'mali-tui export' or 'mali-tui docs' in scripts")
         return EXIT_USAGE

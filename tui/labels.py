@@ -11,10 +11,10 @@ from typing import Any
 
 def country_label(code: str, locale: str = "en") -> str:
     """The country's name in ``locale`` ("FR" -> "France"), else the code itself."""
-    from store.about.countries import country_name
+    from store.about.country_names import cached_country_name
 
     try:
-        return country_name(code, locale=locale) or code
+        return cached_country_name(code, locale=locale) or code
     except (KeyError, ValueError, LookupError):
         return code
 

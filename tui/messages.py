@@ -5,6 +5,7 @@ Widget messages nest in their widget (``Timeline.Selected``).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ class CorpusLoaded(Message):
 
     corpus: Corpus
     ingest_note: str | None = None
+    shown: threading.Event | None = None  # set once a preview is on screen: the load goes on then
 
 
 @dataclass

@@ -298,3 +298,9 @@ def index_texts(path: Path) -> dict[str, TextRef]:
     except (OSError, StoreError, orjson.JSONDecodeError, ValueError, TypeError, AttributeError):
         return {}  # a damaged file is reported by the next full read, not here
     return {}
+
+
+# For ``store.storage.store_check``, which reads a header without reading the store.
+first_line = _first_line
+check_header = _check_header
+loads_line = _loads
