@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
-from store.storage.db import CORRECTED_FIELDS, CORRECTIONS, EVENTS, EventStore, Snapshot
+from store.storage.corrections_file import CorrectionsBook, editing
+from store.storage.db import CORRECTED_FIELDS, CORRECTIONS, EventStore, Snapshot
 
 if TYPE_CHECKING:  # only writes use TinyDB: the browser imports this module at start-up
-    from tinydb import TinyDB
     from tinydb.table import Document
 
 HISTORY_LIMIT = 20
@@ -153,12 +153,10 @@ def set_correction(
     country_list = validate_countries(countries) if countries is not None else None
     if type is not None:
         validate_type(type)
-    with store.writing() as db:
-        from tinydb import Query
-
-        table, q = db.table(CORRECTIONS), Query()
-        old = _record_for(db, event_id)
-        event = db.table(EVENTS).get(q.id == event_id)
+    with editing(store) as book:
+        table = book.db.table(CORRECTIONS)
+        old = _record_for(book, event_id)
+        event = book.event(event_id)
         if event is None and old is None:
             raise CorrectionError(f"no event with id {event_id!r} in this store", store.path)
         before = _state(old)
@@ -199,22 +197,31 @@ def set_correction(
     return record
 
 
-def _record_for(db: TinyDB, event_id: str) -> Document | None:
+def _record_for(book: CorrectionsBook, event_id: str) -> Document | None:
     """The correction row that applies to ``event_id``: its own, or one that re-attached to it.
 
     A re-attached row takes the event's current id from now on, so the next
-    change does not leave two rows competing for one sentence.
+    change does not leave two rows competing for one sentence. Only a row whose
+    own event is gone, made on this event's sentence, can have re-attached: the
+    store is read whole only when there is one.
     """
-    table = db.table(CORRECTIONS)
+    table = book.db.table(CORRECTIONS)
     from tinydb import Query
 
     own = table.get(Query().event_id == event_id)
     if own is not None:
         return own
     rows = {row["event_id"]: row for row in table.all()}
-    if not rows:
+    event = book.event(event_id) if rows else None
+    if event is None:
         return None
-    _, statuses = attach(db.table(EVENTS).all(), rows)
+    key = _sentence_key(event.get("sentence"))
+    if not any(
+        is_active(row) and _sentence_key(row.get("sentence")) == key and not book.has_event(cid)
+        for cid, row in rows.items()
+    ):
+        return None
+    _, statuses = attach(book.all_events(), rows)
     for status in statuses:
         if status.event_id == event_id and status.status == "reattached":
             return rows[status.record["event_id"]]
@@ -247,9 +254,9 @@ def _replace_with(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
 
 def clear_correction(store: EventStore, event_id: str) -> dict[str, Any]:
     """Back to the extracted values; the cleared state can itself be undone."""
-    with store.writing() as db:
-        table = db.table(CORRECTIONS)
-        old = _record_for(db, event_id)
+    with editing(store) as book:
+        table = book.db.table(CORRECTIONS)
+        old = _record_for(book, event_id)
         if old is None or not is_active(old):
             raise CorrectionError(f"event {event_id!r} has no correction to clear", store.path)
         history = [*list(old.get("history") or []), _state(old)][-HISTORY_LIMIT:]
@@ -267,9 +274,9 @@ def clear_correction(store: EventStore, event_id: str) -> dict[str, Any]:
 
 def undo_correction(store: EventStore, event_id: str) -> dict[str, Any] | None:
     """Restore the correction state before the last change; None when that was "no correction"."""
-    with store.writing() as db:
-        table = db.table(CORRECTIONS)
-        old = _record_for(db, event_id)
+    with editing(store) as book:
+        table = book.db.table(CORRECTIONS)
+        old = _record_for(book, event_id)
         history = list((old or {}).get("history") or [])
         if old is None or not history:
             raise CorrectionError(f"event {event_id!r} has no correction to undo", store.path)

@@ -70,3 +70,25 @@ def events_in_header(path: Path) -> int | None:
         return None
     events = head.get("events") if head is not None else None
     return events if isinstance(events, int) and not isinstance(events, bool) else None
+
+
+def schema_on_disk(path: Path) -> int | None:
+    """The schema version the store file records (``None``: absent or empty); call after the header check."""
+    from store.storage.db import schema_of
+
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline()
+            while first and not first.strip():
+                first = handle.readline()
+            if not first:
+                return None
+            if storefile.first_line(first) is None:
+                loaded = storefile.read(path)
+                return None if loaded is None else schema_of(loaded.tables, path, 1 << 30)
+            table, key, row = storefile.loads_line(handle.readline(), path, 2)
+    except FileNotFoundError:
+        return None
+    except (OSError, TypeError, ValueError) as exc:
+        raise StoreError(f"cannot read the store ({exc})", path) from exc
+    return schema_of({table: {key: row}}, path, 1 << 30)

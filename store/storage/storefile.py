@@ -38,6 +38,7 @@ import orjson
 
 from store.errors import StoreError
 from store.query import SORT_ORDER, sort_key
+from store.storage import event_index
 
 FORMAT = "lines"
 APP_MARK = "mali-tui"
@@ -86,16 +87,25 @@ def encode(tables: Tables) -> tuple[bytes, dict[str, TextRef]]:
         at += len(line)
     before: list[bytes] = []  # meta, corrections, documents: the text index comes after them
     after: list[bytes] = []  # events (in timeline order), then any other table
+    where_events: list[tuple[str, int]] = []  # (event id, line offset from the start of ``after``)
     for name in (*_TABLE_ORDER, *sorted(set(tables).difference(_TABLE_ORDER))):
         items: Any = (tables.get(name) or {}).items()
         if name == EVENTS:
             items = sorted(items, key=lambda item: sort_key(item[1]))
-        elif name == DOCUMENTS:
+            at = sum(map(len, after))
+            for key, row in items:
+                line = dumps([name, key, row]) + b"\n"
+                where_events.append((str(row.get("id")), at))
+                after.append(line)
+                at += len(line)
+            continue
+        if name == DOCUMENTS:
             items = [(key, {k: v for k, v in row.items() if k != "text"}) for key, row in items]
-        target = after if name == EVENTS or after else before
+        target = after if after else before
         target.extend(dumps([name, key, row]) + b"\n" for key, row in items)
-    # Offsets count from the end of the header, so they include the index line's own length.
-    size_before = sum(map(len, before)) + sum(map(len, after))
+    events_index_size = event_index.line_length(where_events) if where_events else 0
+    # Offsets count from the end of the header, so they include the index lines' own lengths.
+    size_before = sum(map(len, before)) + sum(map(len, after)) + events_index_size
     index_line = b""
     while True:  # a longer line moves the texts further: grow it until it stops growing
         start = size_before + len(index_line)
@@ -104,11 +114,18 @@ def encode(tables: Tables) -> tuple[bytes, dict[str, TextRef]]:
         )
         if size_before + len(index_line) == start:
             break
-    records = [*before, index_line, *after]
+    records = [*before, index_line]
+    head_fields: dict[str, Any] = {"app": APP_MARK, "format": FORMAT}
+    if where_events:
+        events_at = sum(map(len, records)) + events_index_size
+        events_line = event_index.index_line([(i, events_at + at) for i, at in where_events])
+        head_fields[event_index.EVENT_INDEX] = [sum(map(len, records)), len(events_line)]
+        records.append(events_line)
+    records.extend(after)
     body = b"".join(records)
     texts = b"".join(text_lines)
     counts = {"records": len(records), "texts": len(text_lines), "events": len(tables.get(EVENTS) or {})}
-    head_fields = {"app": APP_MARK, "format": FORMAT, **counts}
+    head_fields.update(counts)
     head = dumps({**head_fields, "size": len(body) + len(texts), "order": SORT_ORDER}) + b"\n"
     sha = {str(row.get("name")): row.get("sha256") for row in documents.values()}
     refs = {name: TextRef(len(head) + len(body) + a, size, sha[name]) for name, (a, size) in index.items()}
@@ -195,6 +212,8 @@ def _read_lines(
             table, key, row = record
             if table == TEXT_INDEX:
                 refs = _text_refs(row, tables.get(DOCUMENTS) or {}, head_size, path)
+                continue
+            if table == event_index.EVENT_INDEX:
                 continue
             tables.setdefault(table, {})[key] = row
         except (ValueError, TypeError) as exc:
