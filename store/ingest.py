@@ -222,11 +222,16 @@ def ingest_paths(
     progress: Progress | None = None,
     jobs: int = 1,
     today: dt.date | None = None,
+    mapper: Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]] | None = None,
 ) -> IngestSummary:
-    """Ingest ``paths`` into ``store``; per-file problems are collected, not raised."""
+    """Ingest ``paths`` into ``store``; per-file problems are collected, not raised.
+
+    ``mapper`` runs the extraction elsewhere (``store.ingest_dask``): it maps
+    the build function over the tasks and returns the results in their order.
+    """
     published = parse_published(published)
     with store.locked():  # one writer for the whole run: a second ingest waits, then gives up
-        return _ingest_locked(store, paths, published, progress, jobs, today)
+        return _ingest_locked(store, paths, published, progress, jobs, today, mapper)
 
 
 def _ingest_locked(
@@ -236,6 +241,7 @@ def _ingest_locked(
     progress: Progress | None,
     jobs: int,
     today: dt.date | None,
+    mapper: Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]] | None = None,
 ) -> IngestSummary:
     summary = IngestSummary()
     files, problems, summary.skipped = collect_files(paths)
@@ -246,7 +252,10 @@ def _ingest_locked(
     tasks = [(f, published, _kept_override(existing.get(f.name)), today) for f in files]
     built: list[Built] = []
     results: Iterable[Built | str]
-    if jobs > 1 and len(tasks) > 1:
+    if mapper is not None:
+        pool = None
+        results = mapper(_build_safely, tasks)
+    elif jobs > 1 and len(tasks) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs)
         results = pool.map(_build_safely, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
     else:

@@ -7,6 +7,7 @@ ever sees a traceback for bad input.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -48,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
         help="set the reference (publication) date of these documents; dates are resolved again",
     )
     ingest.add_argument("--jobs", type=int, default=1, metavar="N", help="parallel extraction processes")
+    ingest.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a "
+        "local cluster of --jobs workers; needs pip install 'mali-tui[dask]'",
+    )
     ingest.add_argument(
         "--wait",
         type=float,
@@ -150,9 +157,21 @@ def _ingest(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_USAGE
     store = EventStore(_db_path(args), lock_timeout=max(0.0, args.wait))
-    with ingest_progress() as progress:
+    with contextlib.ExitStack() as stack:
+        mapper = None
+        if args.dask:
+            from store.ingest_dask import dask_mapper
+
+            workers = args.jobs if args.jobs > 1 else None
+            mapper = stack.enter_context(dask_mapper(args.dask, local_workers=workers))
+        progress = stack.enter_context(ingest_progress())
         summary = ingest_paths(
-            store, args.paths, published=args.published, progress=progress, jobs=max(1, args.jobs)
+            store,
+            args.paths,
+            published=args.published,
+            progress=progress,
+            jobs=max(1, args.jobs),
+            mapper=mapper,
         )
     for line in summary.warnings:
         _err(f"warning: {line}")
