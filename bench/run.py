@@ -1,6 +1,6 @@
 """The benchmark of issue 4: ingest, store and browser figures at 100,000 events.
 
-    python bench/run.py [--events N] [--docs D] [--repeat R] [--json]
+    python bench/run.py [--events N[,N...]] [--docs D] [--repeat R] [--json]
 
 Everything is built in a temporary folder from ``bench.corpus`` (deterministic
 from ``--seed``). Each timing is the median of ``--repeat`` runs. The browser
@@ -59,6 +59,7 @@ KEYS: tuple[str, ...] = (
     "corrections_set_s",
     "export_country_s",
     "corrections_set_ratio",
+    "growth",
 )
 UI_KEYS = (
     "first_frame_s",
@@ -608,6 +609,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             if ui.rows is not None and ui.rows != args.events:
                 note(f"browser showed {ui.rows} rows for {args.events} events")
             result.update(measure_launches(store, work, repeat))
+        from bench.growth import ingest_one_s, measure_size, row_from_result
+
+        rows = []
+        for size in args.sizes[:-1]:
+            note(f"growth: the slope's figures at {size} events")
+            rows.append(measure_size(size, args.seed, work, repeat))
+        store_mb = round(store.stat().st_size / 1e6, 1)
+        rows.append(row_from_result(result, store_mb, ingest_one_s(store, work)))
+        result["growth"] = rows
     _note_load("end")
     for key in UI_KEYS:
         if result[key] is None and not args.skip_ui:
@@ -664,6 +674,8 @@ def table(result: dict[str, Any]) -> str:
     met = verdicts(result)
     rows = [("figure", "value", "target", "")]
     for key in KEYS:
+        if key == "growth":
+            continue  # its own table
         value = result[key]
         target = TARGETS.get(key)
         verdict = {True: "ok", False: "MISSED", None: "-" if target else ""}[met.get(key)]
@@ -701,7 +713,12 @@ def _watchdog(limit_s: float) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--events", type=int, default=100_000, help="events in the store (default 100000)")
+    parser.add_argument(
+        "--events",
+        default="100000",
+        help="events in the store (default 100000); a list (10000,100000) adds a growth table, the full "
+        "figures being those of the last size",
+    )
     parser.add_argument("--docs", type=int, default=80, help="synthetic reports to ingest (default 80)")
     parser.add_argument("--repeat", type=int, default=5, help="runs per timing, median kept (default 5)")
     parser.add_argument("--seed", type=int, default=2024, help="corpus seed (default 2024)")
@@ -723,13 +740,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.probe == "app":
         probe_app(args.db, args.interact)
         return 0
-    if args.events < 1 or args.docs < 0 or args.repeat < 1:
-        _parser().error("--events and --repeat must be at least 1, --docs at least 0")
+    from bench.growth import growth_table, parse_sizes
+
+    try:
+        args.sizes = parse_sizes(args.events)
+    except ValueError as exc:
+        _parser().error(str(exc))
+    args.events = args.sizes[-1]
+    if args.docs < 0 or args.repeat < 1:
+        _parser().error("--repeat must be at least 1, --docs at least 0")
     result = run(args)
     if args.json:
         print(json.dumps(result), flush=True)
     else:
         print(table(result), flush=True)
+        print("\ngrowth\n" + growth_table(result["growth"] or []), flush=True)
     return 0
 
 
