@@ -85,3 +85,24 @@ def test_cached_country_names_are_the_cldr_names_and_survive_a_restart(
     country_names.cache_clear()  # a new process: names come from the file
     assert cached_country_name("CI") == "Côte d'Ivoire"
     country_names.cache_clear()
+
+
+def test_the_first_events_are_written_after_their_own_documents_only(db: Path) -> None:
+    from store.storage import storefile
+    from store.storage.db import EventStore
+
+    tables = storefile.read(db).tables
+    db.write_bytes(storefile.encode(tables, preview_events=5)[0])
+    previews = []
+    full = EventStore(db).load(texts=False, preview=previews.append, preview_events=5)
+    (preview,) = previews
+    cited = {event["doc"] for event in preview.events}
+    assert len(preview.events) == 5 and set(preview.documents) == cited < set(full.documents)
+    assert preview.events == full.events[:5]
+    name = preview.events[0]["doc"]
+    assert preview.text(name) == storefile.read(db).tables["documents"][_key(tables, name)]["text"]
+    assert EventStore(db).load().documents.keys() == full.documents.keys()
+
+
+def _key(tables: dict, name: str) -> str:
+    return next(key for key, row in tables["documents"].items() if row["name"] == name)

@@ -191,35 +191,44 @@ class MaliTuiApp(App[None]):
         self._centre.border_title = "Timeline"
         self.query_one("#viewer-pane").border_title = "Source"
         self.timeline.focus()
-        if self._show_small_store():
+        if self._show_first_screens():
             return
         # After the first paint: parsing a large store holds the GIL for a second, and the first frame
         # must never wait for data.
         self.call_after_refresh(self.load_store)
 
-    def _show_small_store(self) -> bool:
-        """Read a store of a few screens before the first frame: one frame with rows costs less than two.
+    def _show_first_screens(self) -> bool:
+        """Read the store's first screens before the first frame: one frame with rows costs less than two.
 
-        Its header says how many events it holds; reading that many takes a few
-        milliseconds. Anything else (a large, empty, old or damaged store) is
-        left to ``load_store``, which reports problems on screen.
+        A store written in timeline order puts its first events right after the
+        documents they cite, so they are read in a few tens of milliseconds
+        whatever the store's size (a small store is read whole). Returns whether
+        that was the whole store; anything else (an empty, old or damaged store)
+        is left to ``load_store``, which reports problems on screen.
         """
-        from store.storage.db import PREVIEW_EVENTS
         from store.storage.store_check import events_in_header
 
-        events = events_in_header(self.store.path)
-        if events is None or events > PREVIEW_EVENTS:
+        if events_in_header(self.store.path) is None:
             return False
         from tui.corpus import Corpus
 
+        first: list[Snapshot] = []
+
+        def enough(snapshot: Snapshot) -> None:
+            first.append(snapshot)
+            raise _FirstScreensRead
+
         try:
-            snapshot = self.store.load(texts=False)
+            with paused_gc():
+                snapshot = self.store.load(texts=False, preview=enough)
+        except _FirstScreensRead:
+            snapshot = first[0]
         except MaliTuiError:
             return False
         if snapshot.is_empty:
             return False
         self.on_corpus_loaded(CorpusLoaded(Corpus.from_snapshot(snapshot)))
-        return True
+        return not snapshot.is_partial
 
     # -- loading -----------------------------------------------------------------
 
@@ -237,8 +246,9 @@ class MaliTuiApp(App[None]):
         shown = threading.Event()
 
         try:
-            # Texts are read when their document is shown.
-            snapshot = self.store.load(texts=False, preview=preview)
+            # Texts are read when their document is shown; first screens already shown need no preview.
+            shown_already = self.corpus is not None
+            snapshot = self.store.load(texts=False, preview=None if shown_already else preview)
             note = None
             if snapshot.is_empty and self.ingest_if_empty:
                 note = self._ingest_seeds()
@@ -670,6 +680,10 @@ class MaliTuiApp(App[None]):
         if action in {"cycle_type", "focus_countries"}:
             return True if self.corpus is not None else None
         return True
+
+
+class _FirstScreensRead(Exception):
+    """Stops the read before the first frame once the first screens of events are in."""
 
 
 def _saved_note(change: CorrectionChange, record: dict[str, Any] | None) -> str:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # writing needs them; reading (the browser's start-up) does n
 SCHEMA_VERSION = 4
 CORRECTIONS_OWN_FILE = 4  # the first schema whose corrections live beside the store, not in it
 PREVIEW_SINCE = 3  # its migrations to the current schema leave the tables as they are: a preview is safe
-PREVIEW_EVENTS = 2000  # a few screens of the timeline, read in a few milliseconds
+PREVIEW_EVENTS = storefile.PREVIEW_EVENTS  # a few screens of the timeline, read in a few milliseconds
 APP_MARK = storefile.APP_MARK
 DOCUMENTS, EVENTS, CORRECTIONS, META = "documents", "events", "corrections", "meta"
 CORRECTED_FIELDS = ("date", "date_precision", "countries", "type")
