@@ -59,6 +59,7 @@ KEYS: tuple[str, ...] = (
     "corrections_set_s",
     "export_country_s",
     "corrections_set_ratio",
+    "correction_shown_ms",
     "growth",
 )
 UI_KEYS = (
@@ -75,6 +76,7 @@ UI_KEYS = (
     "seeds_launch_rows_s",
     "seeds_launch_bare_s",
     "seeds_launch_ratio",
+    "correction_shown_ms",
 )
 TERMINAL_SIZE = (120, 36)
 # What an analyst might type: English, French, Vietnamese without its accents, a place.
@@ -238,6 +240,7 @@ class UiFigures:
     typed_ms: list[float] = field(default_factory=list)
     erased_ms: list[float] = field(default_factory=list)
     move_ms: list[float] = field(default_factory=list)
+    correction_shown_ms: list[float] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
     rows: int | None = None
     errors: list[str] = field(default_factory=list)
@@ -284,6 +287,7 @@ def measure_ui(store: Path, repeat: int) -> UiFigures:
         figures.typed_ms += app.get("typed_ms", [])
         figures.erased_ms += app.get("erased_ms", [])
         figures.move_ms += app.get("move_ms", [])
+        figures.correction_shown_ms += app.get("correction_shown_ms", [])
         if app.get("rss_mb") is not None:
             figures.rss_mb.append(app["rss_mb"])
         figures.rows = app.get("rows", figures.rows)
@@ -490,6 +494,32 @@ async def _keystrokes(app: Any, driver: _Driver, timeline: Any, report: dict[str
             report["error"] = f"'j' did not move the cursor from row {before}"
             return
         moves.append(sample)
+    await _corrections(app, driver, timeline, report)
+
+
+async def _corrections(app: Any, driver: _Driver, timeline: Any, report: dict[str, Any]) -> None:
+    """``r`` four times on the selected event (rejected, restored, ...): from the key to the row redrawn.
+
+    The write happens in a worker; what the user waits for is the row shown as
+    it now is, after the app has put the corrected event in place.
+    """
+    shown: list[float] = []
+    report["correction_shown_ms"] = shown
+    index = timeline.selected_index
+    if index is None:
+        return
+    event_id = app.corpus.events[index]["id"]
+    for rejected in (True, False, True, False):
+
+        def done(rejected: bool = rejected) -> bool:
+            at = app.corpus.index_of.get(event_id)
+            return at is not None and bool(app.corpus.events[at].get("rejected")) is rejected
+
+        sample = await driver.timed("r", done)
+        if sample is None:
+            report["error"] = "'r' did not reject or restore the selected event"
+            return
+        shown.append(sample)
 
 
 # --- the run --------------------------------------------------------------------------------------------
@@ -595,6 +625,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 filter_ms_median=_round(median(typed_and_erased), 1),
                 filter_ms_p95=_round(percentile(typed_and_erased, 95), 1),
                 move_ms_median=_round(median(ui.move_ms), 1),
+                correction_shown_ms=_round(median(ui.correction_shown_ms), 1),
                 rss_mb=_round(max(ui.rss_mb) if ui.rss_mb else None, 1),
             )
             if ui.typed_ms:
@@ -603,6 +634,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     f"{percentile(ui.typed_ms, 95):.1f} ms p95 over {len(ui.typed_ms)} keys; backspace "
                     f"{median(ui.erased_ms or [0]):.1f} / {percentile(ui.erased_ms or [0], 95):.1f} ms "
                     f"over {len(ui.erased_ms)} keys; max {max(typed_and_erased):.1f} ms"
+                )
+            if ui.correction_shown_ms:
+                note(
+                    f"corrections in the browser: {[round(x) for x in ui.correction_shown_ms]} ms from the key "
+                    "to the row redrawn (each probe's first pays for importing the writer)"
                 )
             if ui.all_shown:
                 note(f"browser: every event in the timeline after {median(ui.all_shown):.3f} s (all_shown_s)")
