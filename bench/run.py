@@ -637,8 +637,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 )
             if ui.correction_shown_ms:
                 note(
-                    f"corrections in the browser: {[round(x) for x in ui.correction_shown_ms]} ms from the key "
-                    "to the row redrawn (each probe's first pays for importing the writer)"
+                    f"corrections in the browser: {[round(x) for x in ui.correction_shown_ms]} ms from the "
+                    "key to the row redrawn (each probe's first pays for importing the writer)"
                 )
             if ui.all_shown:
                 note(f"browser: every event in the timeline after {median(ui.all_shown):.3f} s (all_shown_s)")
