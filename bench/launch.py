@@ -53,6 +53,8 @@ class LaunchFigures:
 
     rows: list[float] = field(default_factory=list)
     bare: list[float] = field(default_factory=list)
+    rows_cpu: list[float] = field(default_factory=list)  # CPU seconds the process had used at the mark
+    bare_cpu: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -94,13 +96,28 @@ def _make_controlling_terminal() -> None:
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system time of ``pid`` so far (Linux ``/proc``): less swayed by other load than wall time."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def time_to_mark(
-    command: list[str], mark: re.Pattern[str], *, cwd: Path, timeout: float = TIMEOUT_S
+    command: list[str],
+    mark: re.Pattern[str],
+    *,
+    cwd: Path,
+    timeout: float = TIMEOUT_S,
+    cpu: list[float] | None = None,
 ) -> float:
     """Seconds from spawning ``command`` in a 120x36 pty until ``mark`` is in the text it has drawn.
 
-    The process (and its group) is killed once the mark is seen. Raises
-    ``RuntimeError`` with the screen's last text when it exits or times out first.
+    The process (and its group) is killed once the mark is seen; its CPU time
+    then is appended to ``cpu``. Raises ``RuntimeError`` with the screen's last
+    text when it exits or times out first.
     """
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", SIZE[1], SIZE[0], 0, 0))
@@ -134,7 +151,11 @@ def time_to_mark(
                 raise RuntimeError(f"exited ({process.poll()}) before the mark: {_tail(raw)}")
             raw += chunk
             if mark.search(_ESCAPES.sub("", raw.decode("utf-8", "replace"))):
-                return time.perf_counter() - start
+                took = time.perf_counter() - start
+                used = _cpu_seconds(process.pid)
+                if cpu is not None and used is not None:
+                    cpu.append(used)
+                return took
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
@@ -147,18 +168,36 @@ def _tail(raw: bytes) -> str:
     return repr(text[-160:]) if text else "nothing on screen"
 
 
+def compile_installed() -> None:
+    """Byte-compile the ``store`` and ``tui`` packages, as ``pip install`` does for a user.
+
+    An editable install run with ``PYTHONDONTWRITEBYTECODE`` set (as on this
+    project's machines) would otherwise compile every module from source at
+    each launch, about 0.15 s that no installed mali-tui pays; Textual, which
+    the bare app uses, was compiled when it was installed.
+    """
+    import compileall
+    import importlib.util
+
+    for name in ("store", "tui"):
+        spec = importlib.util.find_spec(name)
+        if spec is not None and spec.origin:
+            compileall.compile_dir(str(Path(spec.origin).parent), quiet=1)
+
+
 def measure_launch(db: Path, repeat: int, *, cwd: Path) -> LaunchFigures:
     """``mali-tui --db DB`` until its rows show, beside the bare app, interleaved, ``repeat`` times each."""
+    compile_installed()
     figures = LaunchFigures()
     rows_command = [mali_tui_command(), "--db", str(db)]
     bare_command = [sys.executable, str(Path(__file__).resolve()), "--bare"]
     for _ in range(repeat):
-        for command, mark, into in (
-            (bare_command, BARE_SHOWN, figures.bare),
-            (rows_command, ROWS_SHOWN, figures.rows),
+        for command, mark, into, cpu in (
+            (bare_command, BARE_SHOWN, figures.bare, figures.bare_cpu),
+            (rows_command, ROWS_SHOWN, figures.rows, figures.rows_cpu),
         ):
             try:
-                into.append(time_to_mark(command, mark, cwd=cwd))
+                into.append(time_to_mark(command, mark, cwd=cwd, cpu=cpu))
             except (RuntimeError, OSError) as exc:
                 figures.errors.append(f"{Path(command[0]).name}: {exc}")
     return figures

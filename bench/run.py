@@ -542,7 +542,8 @@ def measure_launches(store: Path, work: Path, repeat: int) -> dict[str, float | 
             note(f"launch: {error}")
         note(
             f"launch ({db.name}): mali-tui {[round(t, 3) for t in launch.rows]} s, "
-            f"bare app {[round(t, 3) for t in launch.bare]} s"
+            f"bare app {[round(t, 3) for t in launch.bare]} s; CPU time at the mark: mali-tui "
+            f"{launch.rows_cpu} s, bare app {launch.bare_cpu} s"
         )
         out[f"{prefix}launch_rows_s"] = _round(launch.rows_s, 3)
         out[f"{prefix}launch_bare_s"] = _round(launch.bare_s, 3)
