@@ -654,7 +654,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             rows.append(measure_size(size, args.seed, work, repeat))
         store_mb = round(store.stat().st_size / 1e6, 1)
         rows.append(row_from_result(result, store_mb, ingest_one_s(store, work)))
-        result["growth"] = rows
+        result["growth"] = sorted(rows, key=lambda row: row["events"])
     _note_load("end")
     for key in UI_KEYS:
         if result[key] is None and not args.skip_ui:
