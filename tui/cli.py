@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
         "--dask",
         metavar="SCHEDULER",
         help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a "
-        "local cluster of --jobs workers; needs pip install 'mali-tui[dask]'",
+        "local cluster (--jobs workers, default one per core); needs pip install 'mali-tui[dask]'",
     )
     ingest.add_argument(
         "--wait",
@@ -289,7 +289,8 @@ def _browse(args: argparse.Namespace) -> int:
 
     store = EventStore(_db_path(args))
     # A foreign, newer or cut-short store is reported in one line before the screen opens; the store
-    # itself is read by the app, after its first frame (damage further in is shown there).
+    # itself is read by the app (its first screens before the first frame, the rest in a worker; damage
+    # further in is shown there).
     check_store_header(store.path, SCHEMA_VERSION)
     if not sys.stdout.isatty() and not os.environ.get("MALI_TUI_FORCE"):
         _err("the browser needs a terminal; use 'mali-tui export' or 'mali-tui docs' in scripts")
