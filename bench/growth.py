@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import shutil
 import statistics
-import time
 from pathlib import Path
 from typing import Any
 
@@ -38,20 +37,50 @@ def parse_sizes(text: str) -> list[int]:
     return sizes
 
 
-def ingest_one_s(store: Path, work: Path) -> float:
-    """One seed report ingested into a copy of ``store``: the whole store read and rewritten."""
-    from store.ingest import ingest_paths
-    from store.storage.db import EventStore
+INGEST_ONE_TIMEOUT_S = 240.0
+_INGEST_ONE = """
+import sys, time
+from pathlib import Path
+from store.ingest import ingest_paths
+from store.storage.db import EventStore
+start = time.perf_counter()
+ingest_paths(EventStore(sys.argv[1]), [Path(sys.argv[2])])
+print(time.perf_counter() - start)
+"""
+
+
+def ingest_one_s(store: Path, work: Path, timeout: float = INGEST_ONE_TIMEOUT_S) -> float | None:
+    """One seed report ingested into a copy of ``store``: the whole store read and rewritten.
+
+    In a process of its own, timed inside it (imports excluded), and given up
+    after ``timeout`` seconds (``None``, with a note): at some sizes it takes far longer.
+    """
+    import subprocess
+    import sys
+
+    from bench.run import note
     from store.storage.paths import seeds_dir
 
     copy = work / f"growth-ingest-{store.stem}.json"
     shutil.copy(store, copy)
     seed = sorted(seeds_dir().glob("*.txt"))[0]
-    start = time.perf_counter()
-    ingest_paths(EventStore(copy), [seed])
-    took = time.perf_counter() - start
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _INGEST_ONE, str(copy), str(seed)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
+        )
+        took: float | None = round(float(done.stdout.strip().splitlines()[-1]), 3)
+    except subprocess.TimeoutExpired:
+        note(f"growth: ingesting one report into {store.name} took over {timeout:g} s; given up")
+        took = None
+    except (subprocess.CalledProcessError, ValueError, IndexError) as exc:
+        note(f"growth: ingesting one report into {store.name} failed ({exc})")
+        took = None
     copy.unlink()
-    return round(took, 3)
+    return took
 
 
 def measure_size(events: int, seed: int, work: Path, repeat: int) -> dict[str, Any]:
