@@ -92,3 +92,12 @@ def test_writing_through_tinydb_keeps_a_store_mali_tui_reads_and_the_corrections
     corrections = TinyDB(store.path.with_name("events.corrections.json"), storage=CorrectionsStorage)
     corrections.table("corrections").update({"rejected": True})
     assert store.load().corrections[event_id]["rejected"] is True
+
+
+def test_a_store_started_from_tinydb_is_a_store_mali_tui_opens(tmp_path: Path) -> None:
+    path = tmp_path / "new.json"
+    db = TinyDB(path, storage=MaliTuiStorage)
+    db.table("notes").insert({"text": "Gao handover to check against the MINUSMA timeline"})
+    db.drop_table("meta")
+    assert EventStore(path).load().is_empty  # read as an empty store, not refused as foreign
+    assert TinyDB(path, storage=MaliTuiStorage).table("notes").all()[0]["text"].startswith("Gao")

@@ -29,7 +29,7 @@ from tinydb.storages import Storage
 from store.errors import StoreError, StoreLockedError
 from store.storage import corrections_file
 from store.storage.atomic import write_bytes_atomic
-from store.storage.db import EventStore
+from store.storage.db import META, EventStore
 
 Tables = dict[str, dict[str, Any]]
 
@@ -68,7 +68,10 @@ class MaliTuiStorage(Storage):
         """The whole store replaced by ``data`` in one atomic write, under the writer lock."""
         self._cached = None
         with self.store.writing() as db:
-            db.storage.write({name: dict(rows) for name, rows in data.items()})
+            tables = {name: dict(rows) for name, rows in data.items()}
+            if not tables.get(META):  # a new store, or the table dropped: it stays a mali-tui store
+                tables[META] = (db.storage.read() or {}).get(META) or {}
+            db.storage.write(tables)
         self._cached = (self._stamps(), data)
 
     def close(self) -> None:
