@@ -3,10 +3,10 @@
 A correction is keyed by the event's stable id (``store.model.event_id``: document
 name + sentence text + occurrence), lives in its own ``corrections`` table, in a
 small file beside the store (``storage.corrections_file``: one correction rewrites
-that file, not the store), and is never written by ingest, so it survives re-
-ingesting, new extraction rules and restarts. It also keeps the sentence it was made
-on: if a re-extraction gives that sentence a different id, the correction re-
-attaches to it; if the sentence is gone, the correction is kept and reported as
+that file, not the store), and is never written by ingest, so it survives
+re-ingesting, new extraction rules and restarts. It also keeps the sentence it was
+made on: if a re-extraction gives that sentence a different id, the correction
+re-attaches to it; if the sentence is gone, the correction is kept and reported as
 orphaned, never dropped.
 
 Corrections override fields only on the way out (``apply_corrections``): the
