@@ -1,6 +1,6 @@
 """The benchmark of issue 4: ingest, store and browser figures at 100,000 events.
 
-    python bench/run.py [--events N] [--docs D] [--repeat R] [--json]
+    python bench/run.py [--events N[,N...]] [--docs D] [--repeat R] [--json]
 
 Everything is built in a temporary folder from ``bench.corpus`` (deterministic
 from ``--seed``). Each timing is the median of ``--repeat`` runs. The browser
@@ -50,6 +50,19 @@ KEYS: tuple[str, ...] = (
     "filter_ms_p95",
     "move_ms_median",
     "rss_mb",
+    "launch_rows_s",
+    "launch_bare_s",
+    "launch_ratio",
+    "seeds_launch_rows_s",
+    "seeds_launch_bare_s",
+    "seeds_launch_ratio",
+    "correction_ms",
+    "correction_ratio",
+    "corrections_set_s",
+    "export_country_s",
+    "corrections_set_ratio",
+    "correction_shown_ms",
+    "growth",
 )
 UI_KEYS = (
     "first_frame_s",
@@ -59,6 +72,13 @@ UI_KEYS = (
     "filter_ms_p95",
     "move_ms_median",
     "rss_mb",
+    "launch_rows_s",
+    "launch_bare_s",
+    "launch_ratio",
+    "seeds_launch_rows_s",
+    "seeds_launch_bare_s",
+    "seeds_launch_ratio",
+    "correction_shown_ms",
 )
 TERMINAL_SIZE = (120, 36)
 # What an analyst might type: English, French, Vietnamese without its accents, a place.
@@ -222,6 +242,7 @@ class UiFigures:
     typed_ms: list[float] = field(default_factory=list)
     erased_ms: list[float] = field(default_factory=list)
     move_ms: list[float] = field(default_factory=list)
+    correction_shown_ms: list[float] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
     rows: int | None = None
     errors: list[str] = field(default_factory=list)
@@ -268,6 +289,7 @@ def measure_ui(store: Path, repeat: int) -> UiFigures:
         figures.typed_ms += app.get("typed_ms", [])
         figures.erased_ms += app.get("erased_ms", [])
         figures.move_ms += app.get("move_ms", [])
+        figures.correction_shown_ms += app.get("correction_shown_ms", [])
         if app.get("rss_mb") is not None:
             figures.rss_mb.append(app["rss_mb"])
         figures.rows = app.get("rows", figures.rows)
@@ -474,9 +496,61 @@ async def _keystrokes(app: Any, driver: _Driver, timeline: Any, report: dict[str
             report["error"] = f"'j' did not move the cursor from row {before}"
             return
         moves.append(sample)
+    await _corrections(app, driver, timeline, report)
+
+
+async def _corrections(app: Any, driver: _Driver, timeline: Any, report: dict[str, Any]) -> None:
+    """``r`` four times on the selected event (rejected, restored, ...): from the key to the row redrawn.
+
+    The write happens in a worker; what the user waits for is the row shown as
+    it now is, after the app has put the corrected event in place.
+    """
+    shown: list[float] = []
+    report["correction_shown_ms"] = shown
+    index = timeline.selected_index
+    if index is None:
+        return
+    event_id = app.corpus.events[index]["id"]
+    for rejected in (True, False, True, False):
+
+        def done(rejected: bool = rejected) -> bool:
+            at = app.corpus.index_of.get(event_id)
+            return at is not None and bool(app.corpus.events[at].get("rejected")) is rejected
+
+        sample = await driver.timed("r", done)
+        if sample is None:
+            report["error"] = "'r' did not reject or restore the selected event"
+            return
+        shown.append(sample)
 
 
 # --- the run --------------------------------------------------------------------------------------------
+
+
+def measure_launches(store: Path, work: Path, repeat: int) -> dict[str, float | None]:
+    """The installed command in a pty until its rows show, beside a bare app: on this store and the seeds'."""
+    from bench.launch import measure_launch
+    from store.ingest import ingest_paths
+    from store.storage.db import EventStore
+    from store.storage.paths import seeds_dir
+
+    seeds_store = work / "seeds.json"
+    ingest_paths(EventStore(seeds_store), sorted(seeds_dir().glob("*.txt")))
+    out: dict[str, float | None] = {}
+    for prefix, db in (("", store), ("seeds_", seeds_store)):
+        measure_launch(db, 1, cwd=work)  # untimed: the file cache and the country-name cache are warm
+        launch = measure_launch(db, repeat, cwd=work)
+        for error in dict.fromkeys(launch.errors):
+            note(f"launch: {error}")
+        note(
+            f"launch ({db.name}): mali-tui {[round(t, 3) for t in launch.rows]} s, "
+            f"bare app {[round(t, 3) for t in launch.bare]} s; CPU time at the mark: mali-tui "
+            f"{launch.rows_cpu} s, bare app {launch.bare_cpu} s"
+        )
+        out[f"{prefix}launch_rows_s"] = _round(launch.rows_s, 3)
+        out[f"{prefix}launch_bare_s"] = _round(launch.bare_s, 3)
+        out[f"{prefix}launch_ratio"] = _round(launch.ratio, 2)
+    return out
 
 
 def _round(value: float | None, digits: int) -> float | None:
@@ -545,6 +619,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             f"orjson.loads of the same tables as one JSON object {median(store_times['one_object']):.3f} s"
         )
 
+        from bench.corrections_bench import measure_corrections
+
+        fixes = measure_corrections(store, work, repeat)
+        note(f"corrections: the first in a process took {fixes.pop('correction_first_ms')} ms")
+        result.update(fixes)
+        if result["store_open_s"]:
+            result["correction_ratio"] = round(fixes["correction_ms"] / 1000 / result["store_open_s"], 3)
+
         if args.skip_ui:
             note("browser figures skipped (--skip-ui)")
         else:
@@ -560,6 +642,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 filter_ms_median=_round(median(typed_and_erased), 1),
                 filter_ms_p95=_round(percentile(typed_and_erased, 95), 1),
                 move_ms_median=_round(median(ui.move_ms), 1),
+                correction_shown_ms=_round(median(ui.correction_shown_ms), 1),
                 rss_mb=_round(max(ui.rss_mb) if ui.rss_mb else None, 1),
             )
             if ui.typed_ms:
@@ -569,10 +652,25 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     f"{median(ui.erased_ms or [0]):.1f} / {percentile(ui.erased_ms or [0], 95):.1f} ms "
                     f"over {len(ui.erased_ms)} keys; max {max(typed_and_erased):.1f} ms"
                 )
+            if ui.correction_shown_ms:
+                note(
+                    f"corrections in the browser: {[round(x) for x in ui.correction_shown_ms]} ms from the "
+                    "key to the row redrawn (each probe's first pays for importing the writer)"
+                )
             if ui.all_shown:
                 note(f"browser: every event in the timeline after {median(ui.all_shown):.3f} s (all_shown_s)")
             if ui.rows is not None and ui.rows != args.events:
                 note(f"browser showed {ui.rows} rows for {args.events} events")
+            result.update(measure_launches(store, work, repeat))
+        from bench.growth import ingest_one_s, measure_size, row_from_result
+
+        rows = []
+        for size in args.sizes[:-1]:
+            note(f"growth: the slope's figures at {size} events")
+            rows.append(measure_size(size, args.seed, work, repeat))
+        store_mb = round(store.stat().st_size / 1e6, 1)
+        rows.append(row_from_result(result, store_mb, ingest_one_s(store, work)))
+        result["growth"] = sorted(rows, key=lambda row: row["events"])
     _note_load("end")
     for key in UI_KEYS:
         if result[key] is None and not args.skip_ui:
@@ -607,6 +705,10 @@ TARGETS: dict[str, tuple[str, Callable[[dict[str, Any]], float | None], str]] = 
     ),
     "rss_mb": ("<=", lambda r: 400.0, "400"),
     "cluster_update_s": ("<=", lambda r: r["cluster_extract_s"], "extracting them"),
+    "launch_ratio": ("<=", lambda r: 2.5, "2.5 (rows / bare)"),
+    "correction_ratio": ("<=", lambda r: 0.1, "0.1 (correction / store open)"),
+    "corrections_set_ratio": ("<=", lambda r: 0.6, "0.6 (set / export --country)"),
+    "seeds_launch_ratio": ("<=", lambda r: 1.5, "1.5 (rows / bare)"),
 }
 
 
@@ -626,6 +728,8 @@ def table(result: dict[str, Any]) -> str:
     met = verdicts(result)
     rows = [("figure", "value", "target", "")]
     for key in KEYS:
+        if key == "growth":
+            continue  # its own table
         value = result[key]
         target = TARGETS.get(key)
         verdict = {True: "ok", False: "MISSED", None: "-" if target else ""}[met.get(key)]
@@ -663,7 +767,12 @@ def _watchdog(limit_s: float) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bench/run.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--events", type=int, default=100_000, help="events in the store (default 100000)")
+    parser.add_argument(
+        "--events",
+        default="100000",
+        help="events in the store (default 100000); a list (10000,100000) adds a growth table, the full "
+        "figures being those of the last size",
+    )
     parser.add_argument("--docs", type=int, default=80, help="synthetic reports to ingest (default 80)")
     parser.add_argument("--repeat", type=int, default=5, help="runs per timing, median kept (default 5)")
     parser.add_argument("--seed", type=int, default=2024, help="corpus seed (default 2024)")
@@ -685,13 +794,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.probe == "app":
         probe_app(args.db, args.interact)
         return 0
-    if args.events < 1 or args.docs < 0 or args.repeat < 1:
-        _parser().error("--events and --repeat must be at least 1, --docs at least 0")
+    from bench.growth import growth_table, parse_sizes
+
+    try:
+        args.sizes = parse_sizes(args.events)
+    except ValueError as exc:
+        _parser().error(str(exc))
+    args.events = args.sizes[-1]
+    if args.docs < 0 or args.repeat < 1:
+        _parser().error("--repeat must be at least 1, --docs at least 0")
     result = run(args)
     if args.json:
         print(json.dumps(result), flush=True)
     else:
         print(table(result), flush=True)
+        print("\ngrowth\n" + growth_table(result["growth"] or []), flush=True)
     return 0
 
 

@@ -267,12 +267,17 @@ def ingest_paths(
     jobs: int = 1,
     today: dt.date | None = None,
     follow_links: bool = False,
+    mapper: Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]] | None = None,
 ) -> IngestSummary:
-    """Ingest ``paths`` into ``store``; per-file problems are collected, not raised."""
+    """Ingest ``paths`` into ``store``; per-file problems are collected, not raised.
+
+    ``mapper`` runs the extraction elsewhere (``store.ingest_dask``): it maps
+    the build function over the tasks and returns the results in their order.
+    """
     published = parse_published(published)
     jobs = cap_jobs(jobs)[0]
     with store.locked():  # one writer for the whole run: a second ingest waits, then gives up
-        return _ingest_locked(store, paths, published, progress, jobs, today, follow_links)
+        return _ingest_locked(store, paths, published, progress, jobs, today, follow_links, mapper)
 
 
 def _ingest_locked(
@@ -283,6 +288,7 @@ def _ingest_locked(
     jobs: int,
     today: dt.date | None,
     follow_links: bool = False,
+    mapper: Callable[[Callable[[Any], Any], Sequence[Any]], Iterable[Any]] | None = None,
 ) -> IngestSummary:
     summary = IngestSummary()
     files, problems, summary.skipped = collect_files(paths, follow_links=follow_links)
@@ -293,7 +299,10 @@ def _ingest_locked(
     tasks = [(f, published, _kept_override(existing.get(f.name)), today) for f in files]
     built: list[Built] = []
     results: Iterable[Built | str]
-    if jobs > 1 and len(tasks) > 1:
+    if mapper is not None:
+        pool = None
+        results = mapper(_build_safely, tasks)
+    elif jobs > 1 and len(tasks) > 1:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
         results = pool.map(_build_safely, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
     else:

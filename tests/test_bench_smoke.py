@@ -32,7 +32,9 @@ def test_tiny_benchmark_run_prints_one_json_object_with_every_key() -> None:
     assert tuple(result) == KEYS
     assert result["events"] == 300
     assert result["docs"] == 4
-    measured = {k: v for k, v in result.items() if k not in ("events", "docs")}
+    (growth,) = result["growth"]  # one size: one row, the full run's
+    assert growth["events"] == 300 and growth["store_open_s"] == result["store_open_s"]
+    measured = {k: v for k, v in result.items() if k not in ("events", "docs", "growth")}
     assert all(v is None or (isinstance(v, (int, float)) and v >= 0) for v in measured.values()), result
     ingest_and_store = ("ingest_sentences_per_s", "naive_sentences_per_s", "store_open_s", "orjson_floor_s")
     assert all(result[k] is not None for k in ingest_and_store), result

@@ -34,7 +34,7 @@ def test_every_line_is_one_record_and_events_are_written_in_timeline_order(db: P
     assert header["records"] + header["texts"] == len(lines) - 1
     records = [orjson.loads(line) for line in lines[1:]]
     tables = [table for table, _, _ in records]
-    order = ["meta", "corrections", "documents", "text_index", "events", "texts"]
+    order = ["meta", "corrections", "documents", "text_index", "event_index", "events", "texts"]
     assert tables == sorted(tables, key=order.index)
     assert tables.count("texts") == header["texts"] and tables.count("events") == header["events"]
     events = [row for table, _, row in records if table == "events"]

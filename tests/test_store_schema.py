@@ -9,6 +9,7 @@ import pytest
 
 from store.errors import StoreError
 from store.storage import storefile
+from store.storage.corrections_file import read_corrections
 from store.storage.db import APP_MARK, SCHEMA_VERSION, EventStore, backup_path
 from tui.cli import main
 
@@ -55,7 +56,8 @@ def test_version_1_store_is_migrated_on_write_and_a_byte_exact_backup_kept(tmp_p
     assert backup.read_bytes() == original
     data = storefile.read(db).tables
     assert list(data["meta"].values()) == [{"app": APP_MARK, "schema": SCHEMA_VERSION}]
-    correction = next(iter(data["corrections"].values()))
+    assert not data.get("corrections")  # since schema 4 they live in their own file
+    correction = next(iter(read_corrections(db).values()))
     assert correction["fields"] == {"date": "2023-06", "date_precision": "month"}
     assert correction["sentence"].startswith("On 12 June 2023, the last French soldiers")
     assert correction["extracted"]["date"] == "2023-06-12"

@@ -52,6 +52,10 @@ def _app(**kwargs: Any) -> MaliTuiApp:
 
 
 async def _loaded(pilot: Any) -> None:
+    for _ in range(1000):  # the load worker starts after the first frame: until then, none to wait for
+        if pilot.app.corpus is not None:
+            break
+        await pilot.pause(0.01)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

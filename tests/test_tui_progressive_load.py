@@ -13,7 +13,7 @@ import store.storage.db
 from store.browse import Corpus
 from store.query import sort_key
 from store.storage.db import EventStore
-from tui.app import make_app
+from tui.app import MaliTuiApp, make_app
 from tui.messages import CorpusLoaded
 
 STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
@@ -23,10 +23,17 @@ def test_the_app_shows_a_preview_of_the_first_events_then_the_whole_store(monkey
     monkeypatch.setattr(store.storage.db, "PREVIEW_EVENTS", 10)
     messages: list[Any] = []
     seen: dict[str, Any] = {}
+    shown = MaliTuiApp.on_corpus_loaded
+
+    def record(app: MaliTuiApp, message: CorpusLoaded) -> None:
+        messages.append(message)  # the first screens are shown before the first frame, not posted
+        shown(app, message)
+
+    monkeypatch.setattr(MaliTuiApp, "on_corpus_loaded", record)
 
     async def scenario() -> None:
         app = make_app(EventStore(STORE), ingest_if_empty=False)
-        async with app.run_test(size=(120, 36), message_hook=messages.append) as pilot:
+        async with app.run_test(size=(120, 36)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()
             seen["rows"] = len(app.timeline.rows)
@@ -148,3 +155,23 @@ def test_the_command_palette_obeys_the_keys_rules_while_the_store_is_read(
     assert "Reject selected event" in whole and "Correct selected event" in whole
     assert "Reject selected event" not in during and "Correct selected event" not in during
     assert not EventStore(db).load().corrections  # nothing written
+
+
+def test_the_first_frame_already_holds_the_first_events_of_a_large_store(monkeypatch) -> None:
+    monkeypatch.setattr(store.storage.db, "PREVIEW_EVENTS", 10)
+    at_first_frame: dict[str, Any] = {}
+    app = make_app(EventStore(STORE), ingest_if_empty=False)
+
+    def hook(message: object) -> None:
+        if type(message).__name__ == "Ready" and not at_first_frame:  # posted once the frame is drawn
+            at_first_frame.update(rows=len(app.timeline.rows), partial=app.corpus.is_partial)
+
+    async def scenario() -> int:
+        async with app.run_test(size=(120, 36), message_hook=hook) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            return len(app.timeline.rows)
+
+    total = asyncio.run(scenario())
+    assert at_first_frame == {"rows": 10, "partial": True}
+    assert total == len(EventStore(STORE).load().events) > 10

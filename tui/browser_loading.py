@@ -6,6 +6,7 @@ widgets; the handlers here, on the screen, show what they post.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -26,8 +27,50 @@ if TYPE_CHECKING:
     from store.browse import Corpus
 
 
+PREVIEW_WAIT_S = 1.0  # the longest the load waits for its preview to be drawn
+
+
+class _FirstScreensRead(Exception):
+    """Stops the read before the first frame once the first screens of events are in."""
+
+
 class StoreLoading:
     """Reads the store off the UI thread and shows it, a large store's preview first."""
+
+    def show_first_screens(self: Any) -> bool:
+        """Read the store's first screens before the first frame: one frame with rows costs less than two.
+
+        A store written in timeline order puts its first events right after the
+        documents they cite, so they are read in a few tens of milliseconds
+        whatever the store's size (a small store is read whole). Returns whether
+        that was the whole store; anything else (an empty, old or damaged store)
+        is left to ``load_store``, which reports problems on screen.
+        """
+        from store.storage.store_check import events_in_header
+
+        if events_in_header(self.store.path) is None:
+            return False
+        from store.browse import Corpus
+
+        first: list[Snapshot] = []
+
+        def enough(snapshot: Snapshot) -> None:
+            first.append(snapshot)
+            raise _FirstScreensRead
+
+        stamp = file_stamp(self.store.path)
+        try:
+            with paused_gc():
+                snapshot = self.store.load(texts=False, preview=enough)
+        except _FirstScreensRead:
+            snapshot = first[0]
+        except MaliTuiError:
+            return False
+        if snapshot.is_empty:
+            return False
+        self.store_stamp = stamp  # what a later change is measured against
+        self.on_corpus_loaded(CorpusLoaded(Corpus.from_snapshot(snapshot)))
+        return not snapshot.is_partial
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load_store(self: Any) -> None:
@@ -36,12 +79,16 @@ class StoreLoading:
 
         def preview(snapshot: Snapshot) -> None:  # the first screens of a large store, while the rest loads
             with paused_gc():
-                self.post_message(CorpusLoaded(Corpus.from_snapshot(snapshot)))
+                self.post_message(CorpusLoaded(Corpus.from_snapshot(snapshot), shown=shown))
+            # Let the screen draw them before parsing the rest takes the GIL back every 5 ms.
+            shown.wait(PREVIEW_WAIT_S)
 
+        shown = threading.Event()
         try:
-            # Texts are read when their document is shown.
+            # Texts are read when their document is shown; first screens already shown need no preview.
+            shown_already = self.corpus is not None
             self.store_stamp = file_stamp(self.store.path)  # what a later change is measured against
-            snapshot = self.store.load(texts=False, preview=preview)
+            snapshot = self.store.load(texts=False, preview=None if shown_already else preview)
             note = None
             if snapshot.is_empty and self.ingest_if_empty:
                 note = self._ingest_seeds()
@@ -107,6 +154,8 @@ class StoreLoading:
         """Show what the store holds: first a preview of a large store's first events, then all of them."""
         self._centre.remove_class("-ingesting")
         corpus, previous = message.corpus, self.corpus
+        if message.shown is not None:
+            self.call_after_refresh(message.shown.set)
         keep = self._same_event_in(corpus) if previous is not None else None
         self.corpus = corpus
         if not corpus.is_partial:

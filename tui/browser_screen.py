@@ -156,6 +156,8 @@ class BrowserScreen(
         self.timeline.focus()
         self.restore_view()
         self.start_watching()
+        if self.show_first_screens():
+            return
         # After the first paint: parsing a large store holds the GIL for a second, and the first frame
         # must never wait for data.
         self.call_after_refresh(self.load_store)

@@ -7,6 +7,7 @@ ever sees a traceback for bad input.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -56,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
         "--follow-links",
         action="store_true",
         help="follow symlinks inside the folders given that lead out of them (not followed by default)",
+    )
+    ingest.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' for a "
+        "local cluster (--jobs workers, default one per core); needs pip install 'mali-tui[dask]'",
     )
     ingest.add_argument(
         "--wait",
@@ -213,7 +220,14 @@ def _ingest(args: argparse.Namespace) -> int:
     jobs, capped = cap_jobs(args.jobs)
     if capped:
         _err(capped)
-    with ingest_progress() as progress:
+    with contextlib.ExitStack() as stack:
+        mapper = None
+        if args.dask:
+            from store.ingest_dask import dask_mapper
+
+            workers = jobs if jobs > 1 else None
+            mapper = stack.enter_context(dask_mapper(args.dask, local_workers=workers))
+        progress = stack.enter_context(ingest_progress())
         summary = ingest_paths(
             store,
             args.paths,
@@ -221,6 +235,7 @@ def _ingest(args: argparse.Namespace) -> int:
             progress=progress,
             jobs=jobs,
             follow_links=args.follow_links,
+            mapper=mapper,
         )
     for line in summary.warnings:
         _err(f"warning: {line}")
@@ -388,11 +403,15 @@ def _corrections(args: argparse.Namespace) -> int:
 
 
 def _browse(args: argparse.Namespace) -> int:
-    from store.storage.db import EventStore
+    from store.storage.db import SCHEMA_VERSION, EventStore
+    from store.storage.store_check import check_store_header
     from tui.app import make_app
 
     store = EventStore(_db_path(args))
-    store.load()  # a damaged or foreign store is reported here, in one line, before the screen opens
+    # A foreign, newer or cut-short store is reported in one line before the screen opens; the store
+    # itself is read by the app (its first screens before the first frame, the rest in a worker; damage
+    # further in is shown there).
+    check_store_header(store.path, SCHEMA_VERSION)
     served = bool(os.environ.get("TEXTUAL_DRIVER"))  # mali-tui serve: a web page is the terminal
     if not sys.stdout.isatty() and not os.environ.get("MALI_TUI_FORCE") and not served:
         _err("the browser needs a terminal; use 'mali-tui export' or 'mali-tui docs' in scripts")

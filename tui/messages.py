@@ -6,6 +6,7 @@ messages nest in their widget (``Timeline.Selected``).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ class CorpusLoaded(Message, bubble=False):
     corpus: Corpus
     ingest_note: str | None = None
     reloaded: bool = False  # read again because another process changed the store
+    shown: threading.Event | None = None  # set once a preview is on screen: the load goes on then
 
 
 @dataclass

@@ -6,15 +6,14 @@ leaves its cluster, and ``cluster_size`` counts only live events. Linking
 therefore reads the corrected values (``store.storage.corrections.apply_corrections``),
 never the extracted ones once a correction exists.
 
-Three ways in, one rule:
+A correction is written to the small corrections file and never rewrites the
+store (``store.storage.corrections_file``), so the stored clusters may lag behind
+it. Two ways in, one rule:
 
-- a correction written through ``store.storage.corrections`` re-clusters inside the
-  same write when this module has been imported (it registers the hook; storage
-  imports nothing from linking);
-- ingest re-links new documents over the corrected view (``ingest_relinker``);
-- a reader (``mali-tui export``) that finds corrections settles their clusters in
-  memory (``settle``), so the export is right even when the correction was made by
-  a process that never loaded linking (``mali-tui corrections set``).
+- ingest re-links new documents over the corrected view (``ingest_relinker``), which
+  also catches up the clusters of corrections made since the last write;
+- a reader (``mali-tui export``, the browser) settles the clusters that corrections
+  touch in memory (``settle``), so what it shows is right as soon as a correction is made.
 """
 
 from __future__ import annotations
@@ -114,18 +113,6 @@ def recluster(
     changed += _alone(rows, rejected)
     _mark(rows, corrections)
     return changed
-
-
-def _after_correction(
-    rows: list[dict[str, Any]],
-    decision_rows: list[dict[str, Any]],
-    correction_rows: list[dict[str, Any]],
-    ids: set[str],
-) -> None:
-    recluster(rows, decision_rows, correction_rows, ids)  # type: ignore[arg-type]
-
-
-corrections_table.register_correction_relinker(_after_correction)
 
 
 def ingest_relink(

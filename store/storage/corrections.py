@@ -1,11 +1,13 @@
 """Analyst corrections: what a human said an event really is, kept apart from what was extracted.
 
 A correction is keyed by the event's stable id (``store.model.event_id``: document
-name + sentence text + occurrence), lives in its own ``corrections`` table and is
-never written by ingest, so it survives re-ingesting, new extraction rules and
-restarts. It also keeps the sentence it was made on: if a re-extraction gives that
-sentence a different id, the correction re-attaches to it; if the sentence is gone,
-the correction is kept and reported as orphaned, never dropped.
+name + sentence text + occurrence), lives in its own ``corrections`` table, in a
+small file beside the store (``storage.corrections_file``: one correction rewrites
+that file, not the store), and is never written by ingest, so it survives
+re-ingesting, new extraction rules and restarts. It also keeps the sentence it was
+made on: if a re-extraction gives that sentence a different id, the correction
+re-attaches to it; if the sentence is gone, the correction is kept and reported as
+orphaned, never dropped.
 
 Corrections override fields only on the way out (``apply_corrections``): the
 extracted event in the store is never modified.
@@ -21,17 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
-from store.storage.db import (
-    CORRECTED_FIELDS,
-    CORRECTIONS,
-    EVENTS,
-    OCCURRENCE_DECISIONS,
-    EventStore,
-    Snapshot,
-)
+from store.storage.corrections_file import CorrectionsBook, editing
+from store.storage.db import CORRECTED_FIELDS, CORRECTIONS, EventStore, Snapshot
 
 if TYPE_CHECKING:  # only writes use TinyDB: the browser imports this module at start-up
-    from tinydb import TinyDB
     from tinydb.table import Document
 
 HISTORY_LIMIT = 20
@@ -169,12 +164,10 @@ def set_correction(
     country_list = validate_countries(countries) if countries is not None else None
     if type is not None:
         validate_type(type)
-    with store.writing() as db:
-        from tinydb import Query
-
-        table, q = db.table(CORRECTIONS), Query()
-        old = _record_for(db, event_id)
-        event = db.table(EVENTS).get(q.id == event_id)
+    with editing(store) as book:
+        table = book.db.table(CORRECTIONS)
+        old = _record_for(book, event_id)
+        event = book.event(event_id)
         if event is None and old is None:
             raise CorrectionError(f"no event with id {event_id!r} in this store", store.path)
         before = _state(old)
@@ -216,26 +209,34 @@ def set_correction(
             table.insert(record)
         else:
             table.update(_replace_with(record), doc_ids=[old.doc_id])
-        _relink_corrected(db, event_id)
     return record
 
 
-def _record_for(db: TinyDB, event_id: str) -> Document | None:
+def _record_for(book: CorrectionsBook, event_id: str) -> Document | None:
     """The correction row that applies to ``event_id``: its own, or one that re-attached to it.
 
     A re-attached row takes the event's current id from now on, so the next
-    change does not leave two rows competing for one sentence.
+    change does not leave two rows competing for one sentence. Only a row whose
+    own event is gone, made on this event's sentence, can have re-attached: the
+    store is read whole only when there is one.
     """
-    table = db.table(CORRECTIONS)
+    table = book.db.table(CORRECTIONS)
     from tinydb import Query
 
     own = table.get(Query().event_id == event_id)
     if own is not None:
         return own
     rows = {row["event_id"]: row for row in table.all()}
-    if not rows:
+    event = book.event(event_id) if rows else None
+    if event is None:
         return None
-    _, statuses = attach(db.table(EVENTS).all(), rows)
+    key = _sentence_key(event.get("sentence"))
+    if not any(
+        is_active(row) and _sentence_key(row.get("sentence")) == key and not book.has_event(cid)
+        for cid, row in rows.items()
+    ):
+        return None
+    _, statuses = attach(book.all_events(), rows)
     for status in statuses:
         if status.event_id == event_id and status.status == "reattached":
             return rows[status.record["event_id"]]
@@ -268,9 +269,9 @@ def _replace_with(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
 
 def clear_correction(store: EventStore, event_id: str) -> dict[str, Any]:
     """Back to the extracted values; the cleared state can itself be undone."""
-    with store.writing() as db:
-        table = db.table(CORRECTIONS)
-        old = _record_for(db, event_id)
+    with editing(store) as book:
+        table = book.db.table(CORRECTIONS)
+        old = _record_for(book, event_id)
         if old is None or not is_active(old):
             raise CorrectionError(f"event {event_id!r} has no correction to clear", store.path)
         history = [*list(old.get("history") or []), _state(old)][-HISTORY_LIMIT:]
@@ -283,15 +284,14 @@ def clear_correction(store: EventStore, event_id: str) -> dict[str, Any]:
             "history": history,
         }
         table.update(_replace_with(record), doc_ids=[old.doc_id])
-        _relink_corrected(db, event_id)
     return record
 
 
 def undo_correction(store: EventStore, event_id: str) -> dict[str, Any] | None:
     """Restore the correction state before the last change; None when that was "no correction"."""
-    with store.writing() as db:
-        table = db.table(CORRECTIONS)
-        old = _record_for(db, event_id)
+    with editing(store) as book:
+        table = book.db.table(CORRECTIONS)
+        old = _record_for(book, event_id)
         history = list((old or {}).get("history") or [])
         if old is None or not history:
             raise CorrectionError(f"event {event_id!r} has no correction to undo", store.path)
@@ -306,10 +306,8 @@ def undo_correction(store: EventStore, event_id: str) -> dict[str, Any] | None:
         }
         if not history and not is_active(record):
             table.remove(doc_ids=[old.doc_id])
-            _relink_corrected(db, event_id)
             return None
         table.update(_replace_with(record), doc_ids=[old.doc_id])
-        _relink_corrected(db, event_id)
     return record
 
 
@@ -437,32 +435,6 @@ def describe(record: Mapping[str, Any]) -> str:
     return "; ".join(parts) or "no change"
 
 
-# -- re-clustering after a correction ---------------------------------------------------------
-CorrectionHook = Callable[
-    [list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], set[str]], object
-]
-"""Called inside a correction's write with every event record, decision and correction, and the event."""
-
-_correction_relinker: list[CorrectionHook] = []  # set by ``store.linking.corrected``
-
-
-def register_correction_relinker(hook: CorrectionHook) -> None:
-    """The re-clustering a correction triggers (``store.linking.corrected`` registers it).
-
-    A process that never imported linking (``mali-tui corrections set``) writes the correction
-    alone; readers that show clusters settle them (``store.linking.corrected.settle``).
-    """
-    _correction_relinker[:] = [hook]
-
-
-def _relink_corrected(db: TinyDB, event_id: str) -> None:
-    if not _correction_relinker:
-        return
-    rows = list((db.storage.read() or {}).get(EVENTS, {}).values())
-    decisions = [dict(r) for r in db.table(OCCURRENCE_DECISIONS).all()]
-    _correction_relinker[0](rows, decisions, [dict(r) for r in db.table(CORRECTIONS).all()], {event_id})
-
-
 __all__ = [
     "HISTORY_LIMIT",
     "CorrectionError",
@@ -474,7 +446,6 @@ __all__ = [
     "describe",
     "is_active",
     "orphaned",
-    "register_correction_relinker",
     "set_correction",
     "undo_correction",
     "validate_countries",

@@ -23,8 +23,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from store.errors import StoreError, StoreLockedError
-from store.storage import storefile
+from store.storage import corrections_file, storefile
 from store.storage.atomic import remove_stale_temp_files, write_bytes_atomic
 from store.storage.gc_pause import paused_gc
 from store.storage.store_path import refuse_special, resolve_store_path, store_mode
@@ -33,8 +35,10 @@ if TYPE_CHECKING:  # writing needs them; reading (the browser's start-up) does n
     from filelock import FileLock
     from tinydb import TinyDB
 
-SCHEMA_VERSION = 3
-PREVIEW_EVENTS = 2000  # a few screens of the timeline, read in a few milliseconds
+SCHEMA_VERSION = 4
+CORRECTIONS_OWN_FILE = 4  # the first schema whose corrections live beside the store, not in it
+PREVIEW_SINCE = 3  # its migrations to the current schema leave the tables as they are: a preview is safe
+PREVIEW_EVENTS = storefile.PREVIEW_EVENTS  # a few screens of the timeline, read in a few milliseconds
 APP_MARK = storefile.APP_MARK
 DOCUMENTS, EVENTS, CORRECTIONS, META = "documents", "events", "corrections", "meta"
 OCCURRENCE_DECISIONS = "occurrence_decisions"  # analysts' "same / different occurrence", by event-id pairs
@@ -78,7 +82,15 @@ def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _v1_to_v2, 2: _v2_to_v3})
+def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
+    """Same tables; version 4 keeps corrections in their own file (``storage.corrections_file``).
+
+    They stay in memory here: ``EventStore.writing`` moves them to the file when it writes.
+    """
+    return data
+
+
+MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4})
 """``MIGRATIONS[n]`` turns a version-n store (the parsed JSON) into version n+1."""
 
 
@@ -212,6 +224,8 @@ class EventStore:
             loaded.tables = migrate(
                 loaded.tables, self.path, migrations=self.migrations, target=self.schema_version
             )
+        if version >= CORRECTIONS_OWN_FILE:
+            loaded.tables[CORRECTIONS] = corrections_file.read_corrections(self.path)
         return loaded, version
 
     def load(
@@ -234,8 +248,13 @@ class EventStore:
         """
 
         def partial(tables: storefile.Tables, total: int, refs: dict[str, storefile.TextRef]) -> None:
-            if preview is None or schema_of(tables, self.path, self.schema_version) != self.schema_version:
+            if preview is None:
+                return
+            version = schema_of(tables, self.path, self.schema_version)
+            if version < PREVIEW_SINCE:
                 return  # an older store is migrated once it is whole
+            if version >= CORRECTIONS_OWN_FILE:
+                tables[CORRECTIONS] = corrections_file.read_corrections(self.path)
             self._texts = refs  # the texts come last: the preview reads its documents' from disk
             preview(self._snapshot(tables, events_sorted=True, texts=True, total=total))
 
@@ -353,8 +372,15 @@ class EventStore:
             meta = db.table(META)
             if not meta.all():
                 meta.insert({"app": APP_MARK, "schema": self.schema_version})
+            corrections_before = orjson.dumps((data or {}).get(CORRECTIONS) or {})
             yield db
-            payload, refs = storefile.encode(db.storage.read())
+            tables = db.storage.read() or {}
+            if self.schema_version >= CORRECTIONS_OWN_FILE:
+                moved = (version or CORRECTIONS_OWN_FILE) < CORRECTIONS_OWN_FILE
+                corrections_file.store_corrections(
+                    self.path, tables.pop(CORRECTIONS, None) or {}, corrections_before, migrating=moved
+                )
+            payload, refs = storefile.encode(tables)
             write_bytes_atomic(self.path, payload)
             self._moved_texts(refs)
 

@@ -38,6 +38,7 @@ import orjson
 
 from store.errors import StoreError
 from store.query import SORT_ORDER, sort_key
+from store.storage import event_index
 from store.storage.store_path import refuse_special
 
 FORMAT = "lines"
@@ -45,7 +46,9 @@ APP_MARK = "mali-tui"
 DOCUMENTS, EVENTS, TEXTS, TEXT_INDEX = "documents", "events", "texts", "text_index"
 NOT_AN_OBJECT = "not a mali-tui store (top level is not an object); pass another --db"
 _TABLE_ORDER = ("meta", "corrections", DOCUMENTS, EVENTS)
+PREVIEW_EVENTS = 2000  # a few screens of the timeline: written right after their own documents
 _TEXT_PREFIX = b'["texts",'
+_EVENT_INDEX_PREFIX = b'["event_index",'
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 """TinyDB's shape: table name -> document id (a string) -> row."""
@@ -72,8 +75,13 @@ class Loaded:
     events_sorted: bool = False
 
 
-def encode(tables: Tables) -> tuple[bytes, dict[str, TextRef]]:
-    """The file's bytes for ``tables`` (documents holding their text), and where each text landed."""
+def encode(tables: Tables, *, preview_events: int = PREVIEW_EVENTS) -> tuple[bytes, dict[str, TextRef]]:
+    """The file's bytes for ``tables`` (documents holding their text), and where each text landed.
+
+    The first ``preview_events`` events come right after the documents they
+    cite, before every other document: a reader can show them having parsed
+    only those (the header's ``preview`` says how many events that is).
+    """
     dumps = orjson.dumps
     documents = tables.get(DOCUMENTS) or {}
     text_lines: list[bytes] = []
@@ -85,18 +93,37 @@ def encode(tables: Tables) -> tuple[bytes, dict[str, TextRef]]:
         index[str(row.get("name"))] = [at, len(line)]
         text_lines.append(line)
         at += len(line)
-    before: list[bytes] = []  # meta, corrections, documents: the text index comes after them
-    after: list[bytes] = []  # events (in timeline order), then any other table
-    for name in (*_TABLE_ORDER, *sorted(set(tables).difference(_TABLE_ORDER))):
-        items: Any = (tables.get(name) or {}).items()
-        if name == EVENTS:
-            items = sorted(items, key=lambda item: sort_key(item[1]))
-        elif name == DOCUMENTS:
-            items = [(key, {k: v for k, v in row.items() if k != "text"}) for key, row in items]
-        target = after if name == EVENTS or after else before
-        target.extend(dumps([name, key, row]) + b"\n" for key, row in items)
-    # Offsets count from the end of the header, so they include the index line's own length.
-    size_before = sum(map(len, before)) + sum(map(len, after))
+    before = [  # meta and corrections, then the two indexes
+        dumps([name, key, row]) + b"\n"
+        for name in _TABLE_ORDER[:2]
+        for key, row in (tables.get(name) or {}).items()
+    ]
+    events = sorted((tables.get(EVENTS) or {}).items(), key=lambda item: sort_key(item[1]))
+    first = events[:preview_events]
+    cited = {row.get("doc") for _, row in first}
+    bare = [(key, {k: v for k, v in row.items() if k != "text"}) for key, row in documents.items()]
+    after: list[bytes] = []  # cited documents, first events, other documents, other events, other tables
+    where_events: list[tuple[str, int]] = []  # (event id, line offset from the start of ``after``)
+    at = 0
+
+    def put(name: str, items: Any) -> None:
+        nonlocal at
+        for key, row in items:
+            line = dumps([name, key, row]) + b"\n"
+            if name == EVENTS:
+                where_events.append((str(row.get("id")), at))
+            after.append(line)
+            at += len(line)
+
+    put(DOCUMENTS, [item for item in bare if item[1].get("name") in cited])
+    put(EVENTS, first)
+    put(DOCUMENTS, [item for item in bare if item[1].get("name") not in cited])
+    put(EVENTS, events[len(first) :])
+    for name in sorted(set(tables).difference(_TABLE_ORDER)):
+        put(name, (tables.get(name) or {}).items())
+    events_index_size = event_index.line_length(where_events) if where_events else 0
+    # Offsets count from the end of the header, so they include the index lines' own lengths.
+    size_before = sum(map(len, before)) + sum(map(len, after)) + events_index_size
     index_line = b""
     while True:  # a longer line moves the texts further: grow it until it stops growing
         start = size_before + len(index_line)
@@ -105,11 +132,24 @@ def encode(tables: Tables) -> tuple[bytes, dict[str, TextRef]]:
         )
         if size_before + len(index_line) == start:
             break
-    records = [*before, index_line, *after]
+    records = [*before, index_line]
+    head_fields: dict[str, Any] = {"app": APP_MARK, "format": FORMAT}
+    if where_events:
+        events_at = sum(map(len, records)) + events_index_size
+        events_line = event_index.index_line([(i, events_at + at) for i, at in where_events])
+        head_fields[event_index.EVENT_INDEX] = [sum(map(len, records)), len(events_line)]
+        records.append(events_line)
+    records.extend(after)
     body = b"".join(records)
     texts = b"".join(text_lines)
-    counts = {"records": len(records), "texts": len(text_lines), "events": len(tables.get(EVENTS) or {})}
-    head_fields = {"app": APP_MARK, "format": FORMAT, **counts}
+    counts = {
+        "records": len(records),
+        "texts": len(text_lines),
+        "events": len(events),
+        "documents": len(documents),
+        "preview": len(first),
+    }
+    head_fields.update(counts)
     head = dumps({**head_fields, "size": len(body) + len(texts), "order": SORT_ORDER}) + b"\n"
     sha = {str(row.get("name")): row.get("sha256") for row in documents.values()}
     refs = {name: TextRef(len(head) + len(body) + a, size, sha[name]) for name, (a, size) in index.items()}
@@ -187,16 +227,20 @@ def _read_lines(
     expected: int = head["records"]
     if head.get("order") != SORT_ORDER:
         preview = None  # the first events read are not the first of the timeline
+    if isinstance(head.get("preview"), int):  # only so many events are written after all their documents
+        preview_after = min(preview_after, head["preview"])
     tables: Tables = {}
-    refs: dict[str, TextRef] = {}
+    text_index: dict[str, Any] = {}  # resolved against the documents once they are read
     events_read = 0
     count = 0
     for count, line in enumerate(itertools.islice(handle, expected), start=1):
+        if line.startswith(_EVENT_INDEX_PREFIX):  # for lookups by id (``event_index``): not parsed here
+            continue
         record = _loads(line, path, count + 1)
         try:
             table, key, row = record
             if table == TEXT_INDEX:
-                refs = _text_refs(row, tables.get(DOCUMENTS) or {}, head_size, path)
+                text_index = row
                 continue
             tables.setdefault(table, {})[key] = row
         except (ValueError, TypeError) as exc:
@@ -206,10 +250,14 @@ def _read_lines(
         if table == EVENTS:
             events_read += 1
             if events_read == preview_after and preview is not None and head.get("events", 0) > events_read:
-                preview(tables, head.get("events") or 0, refs)
+                documents = tables.get(DOCUMENTS) or {}
+                shown = {row.get("name") for row in documents.values()}
+                cited = {name: at for name, at in text_index.items() if name in shown}
+                preview(tables, head.get("events") or 0, _text_refs(cited, documents, head_size, path))
                 preview = None
     if count < expected:
         raise StoreError(f"store is cut short ({count} of {expected} records); restore a backup", path)
+    refs = _text_refs(text_index, tables.get(DOCUMENTS) or {}, head_size, path)
     if texts:
         _read_texts(handle, head["texts"], tables.get(DOCUMENTS) or {}, path, expected + 1)
         refs = {}
@@ -283,20 +331,32 @@ def read_text(path: Path, name: str, ref: TextRef) -> str | None:
 
 
 def index_texts(path: Path) -> dict[str, TextRef]:
-    """Where every text is now (after another process rewrote the store): read up to the text index only."""
+    """Where every text is now (after another process rewrote the store): events are skipped unparsed."""
     try:
         with path.open("rb") as handle:
             head = _first_line(handle.readline())
             if head is None:
                 return {}
             head_size = handle.tell()
+            wanted = head.get("documents")  # absent in older files: every document precedes the index
             documents: dict[str, dict[str, Any]] = {}
+            text_index: dict[str, Any] | None = None
             for line in itertools.islice(handle, head.get("records") or 0):
+                if line.startswith(b'["events",'):
+                    continue
                 table, key, row = orjson.loads(line)
                 if table == DOCUMENTS:
                     documents[key] = row
                 elif table == TEXT_INDEX:
-                    return _text_refs(row, documents, head_size, path)
+                    text_index = row
+                if text_index is not None and (not isinstance(wanted, int) or len(documents) >= wanted):
+                    return _text_refs(text_index, documents, head_size, path)
     except (OSError, StoreError, orjson.JSONDecodeError, ValueError, TypeError, AttributeError):
         return {}  # a damaged file is reported by the next full read, not here
     return {}
+
+
+# For ``store.storage.store_check``, which reads a header without reading the store.
+first_line = _first_line
+check_header = _check_header
+loads_line = _loads

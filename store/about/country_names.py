@@ -1,0 +1,103 @@
+"""Country display names without loading CLDR at every start-up.
+
+``store.about.countries.country_name`` is the one definition of a country's
+display name (CLDR through Babel). Getting it means importing that module (its
+language tables) and unpickling Babel's whole locale: about 90 ms, the largest
+single cost between the browser's first frame and its first rows. The names
+only change with Babel's data or that module, so they are kept in a small JSON
+file in the user's cache folder, keyed by the size and time of both files, and
+built again from the one definition whenever either changes. Without a usable
+cache folder the names are simply computed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import orjson
+
+CACHE_ENV = "MALI_TUI_CACHE"  # another cache folder (tests, read-only homes)
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("mali-tui", appauthor=False))
+
+
+def _sources(locale: str) -> list[Path]:
+    """The files the names are made from: Babel's locale data and the module that filters them."""
+    here = Path(__file__).with_name("countries.py")
+    spec = importlib.util.find_spec("babel")
+    files = [here]
+    if spec is not None and spec.origin:
+        files.append(Path(spec.origin).with_name("locale-data") / f"{locale}.dat")
+    return files
+
+
+def _stamp(locale: str) -> str:
+    parts = []
+    for path in _sources(locale):
+        try:
+            stat = path.stat()
+        except OSError:
+            return ""
+        parts.append(f"{stat.st_size}:{stat.st_mtime_ns}")
+    return "|".join(parts)
+
+
+def _computed(locale: str) -> dict[str, str]:
+    from store.about.countries import _cldr_names, country_name
+
+    return {code: country_name(code, locale) for code in _cldr_names(locale)}
+
+
+@lru_cache(maxsize=4)
+def country_names(locale: str = "en") -> dict[str, str]:
+    """Every country code's display name in ``locale``, as ``countries.country_name`` gives it."""
+    stamp = _stamp(locale)
+    path = _cache_dir() / f"country-names-{locale}.json"
+    if stamp:
+        with contextlib.suppress(OSError, orjson.JSONDecodeError, TypeError, AttributeError):
+            cached = orjson.loads(path.read_bytes())
+            if cached.get("stamp") == stamp and isinstance(cached.get("names"), dict):
+                return cached["names"]
+    names = _computed(locale)
+    if stamp:
+        _save(path, {"stamp": stamp, "names": names})
+    return names
+
+
+def _save(path: Path, payload: dict[str, object]) -> None:
+    """Best effort, atomic: a cache that cannot be written is rebuilt next time."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(orjson.dumps(payload))
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def cached_country_name(code: str, locale: str = "en") -> str:
+    """``countries.country_name(code, locale)``, from the cache when it is current."""
+    if not code:
+        return code
+    try:
+        names = country_names(locale)
+    except (ValueError, TypeError, LookupError):
+        names = country_names("en")
+    return names.get(code.upper(), code)
