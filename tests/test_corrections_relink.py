@@ -1,7 +1,8 @@
 """Corrections re-link: a rejected event leaves its occurrence, a corrected date or type moves it.
 
-Reports written for these tests; the CLI runs in its own process (as a user runs it), where
-nothing but storage is loaded when the correction is made.
+A correction is written to the corrections file and never rewrites the store, so readers settle the
+clusters it touches (``store.linking.corrected.settle``) and the next ingest stores them. Reports
+written for these tests; the CLI runs in its own process, as a user runs it.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from pathlib import Path
 
 import orjson
 
-import store.linking.corrected  # noqa: F401  (registers the re-clustering of corrections)
 from store.ingest import ingest_paths
-from store.storage.corrections import clear_correction, set_correction, undo_correction
+from store.linking.corrected import settle
+from store.storage.corrections import apply_corrections, clear_correction, set_correction, undo_correction
 from store.storage.db import EventStore
 from tests.linking_helpers import TODAY, event_of, write_reports
 
@@ -43,9 +44,20 @@ def _store(tmp_path: Path) -> EventStore:
     return store
 
 
-def _tessit(store: EventStore) -> tuple[dict, dict, dict]:
-    events = store.load().events
+def _three(events: list[dict]) -> tuple[dict, dict, dict]:
     return event_of(events, "Tuesday"), event_of(events, "mardi"), event_of(events, "Ngày 9/4")
+
+
+def _tessit(store: EventStore) -> tuple[dict, dict, dict]:
+    """The three reports as a reader sees them: corrected, rejected ones standing alone."""
+    snapshot = store.load()
+    shown = apply_corrections(snapshot.events, snapshot.corrections, keep_rejected=True)
+    return _three(settle(shown, snapshot))
+
+
+def _stored(store: EventStore) -> tuple[dict, dict, dict]:
+    """The three reports as the store file holds them."""
+    return _three(store.load().events)
 
 
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -76,7 +88,7 @@ def test_a_rejected_report_leaves_its_cluster_in_the_cli_export(tmp_path: Path) 
     assert occurrence["cluster_size"] == 2 and root not in {s["event"] for s in occurrence["sources"]}
 
 
-def test_a_reject_made_through_the_api_is_stored_and_undo_brings_the_report_back(tmp_path: Path) -> None:
+def test_a_reject_made_through_the_api_is_settled_and_undo_brings_the_report_back(tmp_path: Path) -> None:
     store = _store(tmp_path)
     _en, fr, _vi = _tessit(store)
     set_correction(store, fr["id"], rejected=True)
@@ -124,7 +136,7 @@ def _exported(db: Path) -> dict[str, dict]:
 def test_an_undo_in_the_cli_of_a_reject_made_in_the_api_brings_the_report_back(tmp_path: Path) -> None:
     store = _store(tmp_path)
     en, _fr, _vi = _tessit(store)
-    set_correction(store, en["id"], rejected=True)  # re-clustered in the write: en stands alone
+    set_correction(store, en["id"], rejected=True)  # a reader settles it: en stands alone
     assert _tessit(store)[0]["cluster_size"] == 1
     assert _cli(store.path, "corrections", "undo", en["id"]).returncode == 0  # storage only: nothing re-links
     rows = _exported(store.path)
@@ -135,7 +147,7 @@ def test_ingest_catches_up_with_a_reject_made_in_the_cli(tmp_path: Path) -> None
     store = _store(tmp_path)
     _en, _fr, vi = _tessit(store)
     assert _cli(store.path, "corrections", "set", vi["id"], "--reject").returncode == 0
-    assert _tessit(store)[2]["cluster_size"] == 3  # the CLI wrote the correction alone
+    assert _stored(store)[2]["cluster_size"] == 3  # the CLI wrote the correction alone
     extra = {"more.txt": ("2024-04-20", "Le camp de Léré a été remis lundi 15 avril à l'armée malienne.\n")}
     ingest_paths(store, write_reports(tmp_path / "more", extra), today=TODAY)
     en2, _fr2, vi2 = _tessit(store)
