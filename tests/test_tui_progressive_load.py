@@ -13,7 +13,8 @@ import store.storage.db
 from store.browse import Corpus
 from store.query import sort_key
 from store.storage.db import EventStore
-from tui.app import MaliTuiApp, make_app
+from tui.app import make_app
+from tui.browser_screen import BrowserScreen
 from tui.messages import CorpusLoaded
 
 STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
@@ -23,13 +24,13 @@ def test_the_app_shows_a_preview_of_the_first_events_then_the_whole_store(monkey
     monkeypatch.setattr(store.storage.db, "PREVIEW_EVENTS", 10)
     messages: list[Any] = []
     seen: dict[str, Any] = {}
-    shown = MaliTuiApp.on_corpus_loaded
+    shown = BrowserScreen.on_corpus_loaded
 
-    def record(app: MaliTuiApp, message: CorpusLoaded) -> None:
+    def record(screen: BrowserScreen, message: CorpusLoaded) -> None:
         messages.append(message)  # the first screens are shown before the first frame, not posted
-        shown(app, message)
+        shown(screen, message)
 
-    monkeypatch.setattr(MaliTuiApp, "on_corpus_loaded", record)
+    monkeypatch.setattr(BrowserScreen, "on_corpus_loaded", record)
 
     async def scenario() -> None:
         app = make_app(EventStore(STORE), ingest_if_empty=False)
