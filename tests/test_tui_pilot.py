@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from textual.widgets import Input
 
+from store.linking.occurrences import occurrences_of
 from store.query import EventFilter, parse_range, sort_key
 from store.storage.db import EventStore
 from tui.app import NO_MATCH, MaliTuiApp, make_app
@@ -152,9 +153,9 @@ async def test_slash_then_typing_filters_without_accents_and_escape_returns(snap
         await pilot.press(*"cote")
         await pilot.pause()
         assert _ids(app) == [e["id"] for e in expected]
-        assert (
-            str(app.query_one("#count").render()) == f"{len(expected)} of {len(snapshot_data.events)} events"
-        )
+        # The seed fixture links no reports: every event is an occurrence of one.
+        count = f"{len(expected)} of {len(snapshot_data.events)} occurrences"
+        assert str(app.query_one("#count").render()) == count
         await pilot.press("escape")
         assert app.focused is app.timeline
         assert app.timeline.row_count == len(expected)
@@ -362,7 +363,8 @@ async def test_first_run_ingests_the_bundled_seeds_with_progress(tmp_path: Path)
         loaded = [m for m in messages if isinstance(m, CorpusLoaded)]
         assert loaded and loaded[0].corpus.documents
         assert progress and progress[-1].done == progress[-1].total
-        assert app.timeline.row_count == len(EventStore(tmp_path / "events.json").load().events)
+        events = EventStore(tmp_path / "events.json").load().events
+        assert app.timeline.row_count == len(occurrences_of(events))  # one row per occurrence
 
 
 @pilot_test

@@ -35,6 +35,8 @@ from tui.messages import (
     IngestProgress,
     LoadFailed,
 )
+from tui.occurrence_timeline import OccurrenceTimeline
+from tui.reports_panel import ReportsPanel
 from tui.sidebar import CountrySidebar
 from tui.timeline import Timeline, display_date
 from tui.viewer import EventDetails, SourceHeader, SourceView
@@ -162,8 +164,10 @@ class MaliTuiApp(App[None]):
             with Horizontal(id="work"):
                 with Vertical(id="centre"):
                     yield FilterBar(id="filter-bar")
-                    yield Timeline(id="timeline")  # a first run mounts the ingest progress bar above it
+                    # a first run mounts the ingest progress bar above the timeline
+                    yield OccurrenceTimeline(id="timeline")
                 with Vertical(id="viewer-pane"):
+                    yield ReportsPanel(id="reports")
                     yield SourceHeader(id="source-header")
                     yield SourceView(id="source")
                     yield EventDetails(id="details")
@@ -174,7 +178,7 @@ class MaliTuiApp(App[None]):
     def on_mount(self) -> None:
         # Held rather than queried: ``App.query_one`` looks in the active screen,
         # which is a modal while the palette or the help is open.
-        self.timeline = self.query_one("#timeline", Timeline)
+        self.timeline = self.query_one("#timeline", OccurrenceTimeline)
         self.viewer = self.query_one("#source", SourceView)
         self.sidebar = self.query_one("#sidebar", CountrySidebar)
         self.filter_bar = self.query_one("#filter-bar", FilterBar)
@@ -184,6 +188,7 @@ class MaliTuiApp(App[None]):
         self._count = self.query_one("#count", Static)
         self._details = self.query_one("#details", EventDetails)
         self._source_header = self.query_one("#source-header", SourceHeader)
+        self._reports = self.query_one("#reports", ReportsPanel)
         self._progress: ProgressBar | None = None
         self.sidebar.border_title = "Countries"
         self._centre.border_title = "Timeline"
@@ -302,6 +307,8 @@ class MaliTuiApp(App[None]):
             self._summary.update(f"mali-tui · {shown} · {len(corpus.documents)} documents")
             return
         parts = ["mali-tui", f"{len(corpus)} events", f"{len(corpus.documents)} documents"]
+        if self.timeline.occurrence_total is not None:
+            parts.insert(2, f"{self.timeline.occurrence_total} occurrences")
         span = corpus.date_span
         if span:
             parts.append(f"{span[0]} – {span[1]}")
@@ -329,7 +336,7 @@ class MaliTuiApp(App[None]):
         """Recompute the visible rows, keeping the selected event (or ``keep``) when it still shows."""
         if self.selector is None or self.corpus is None:
             return
-        selection = self.selector.select(self.current_filter, descending=self.timeline.descending)
+        selection = self.timeline.select(self.selector, self.current_filter)  # per occurrence or per report
         self._visible = None
         self.timeline.set_placeholder(NO_MATCH if len(self.corpus) else EMPTY_STORE)
         self.timeline.set_rows(selection.rows, keep=keep)
@@ -346,7 +353,7 @@ class MaliTuiApp(App[None]):
 
     def _update_count(self) -> None:
         total = self.corpus.total_events if self.corpus else 0  # a preview shows some of all the events
-        self._count.update(f"{self.timeline.row_count} of {total} events", layout=False)
+        self._count.update(self.timeline.count_text(total), layout=False)
 
     @on(FilterBar.Changed)
     def _filter_changed(self) -> None:
@@ -359,6 +366,15 @@ class MaliTuiApp(App[None]):
     @on(Timeline.SortFlipped)
     def _sort_flipped(self) -> None:
         self._update_count()
+
+    @on(OccurrenceTimeline.RowsChanged)
+    def _rows_changed(self) -> None:
+        self.apply_filters()
+        self._update_summary()
+
+    def action_occurrences(self, name: str, *args: object) -> None:
+        """``[``/``]``, split, mark, merge: from the timeline or the viewer (``tui.report_bindings``)."""
+        self.timeline.occurrence_action(name, *args)
 
     def filter_country(self, code: str) -> None:
         """Only ``code`` checked in the sidebar (command palette)."""
@@ -416,6 +432,7 @@ class MaliTuiApp(App[None]):
         details, header = self._details, self._source_header
         if corpus is None or index is None:
             self.viewer.show(None, None, [])
+            self._reports.show(None, None, None)
             header.show(None)
             details.show(corpus, None)
             self._refresh_bindings_if_changed()
@@ -432,6 +449,7 @@ class MaliTuiApp(App[None]):
                 }
             )
             self.viewer.show(document, (event["start"], event["end"]), others, center=center)
+        self._reports.show(corpus, self.timeline.occurrences, index)
         header.show(document)
         details.show(corpus, index)
         self._refresh_bindings_if_changed()
@@ -449,7 +467,7 @@ class MaliTuiApp(App[None]):
             return
         siblings = corpus.events_in_document(corpus.events[current].get("doc") or "")
         if self._visible is None:
-            self._visible = set(self.timeline.rows)
+            self._visible = self.timeline.shown_reports()
         position = siblings.index(current) + message.direction
         while 0 <= position < len(siblings):
             if siblings[position] in self._visible:
@@ -482,7 +500,7 @@ class MaliTuiApp(App[None]):
         if self.corpus is None:
             return
         # Rejected events stay on screen, struck out, but are not events: never exported.
-        events = [e for i in self.timeline.rows if not (e := self.corpus.events[i]).get("rejected")]
+        events = [e for i in self.timeline.report_rows if not (e := self.corpus.events[i]).get("rejected")]
         folder = self.export_dir if self.export_dir is not None else Path.cwd()
         self._export(events, _free_path(folder, f"mali-tui-export.{fmt}"), fmt)
 

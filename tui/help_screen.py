@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.filter_bar import FilterBar
+from tui.occurrence_timeline import OccurrenceTimeline
 from tui.sidebar import CountrySidebar
 from tui.timeline import CORRECTED_MARK, INFERRED_MARK, REJECTED_MARK, Timeline
 from tui.viewer import SourceView
@@ -43,6 +44,7 @@ def help_rows(app: App[object]) -> list[HelpRow]:
     sections: list[tuple[str, type]] = [
         ("Anywhere", type(app)),
         ("Timeline", Timeline),
+        ("Occurrences", OccurrenceTimeline),
         ("Source viewer", SourceView),
         ("Countries", CountrySidebar),
         ("Filter bar", FilterBar),

@@ -23,6 +23,7 @@ from textual.widgets import Static
 
 from tui.correction_bindings import CORRECTION_BINDINGS
 from tui.labels import type_label
+from tui.report_bindings import REPORT_BINDINGS
 from tui.timeline import display_date
 from tui.wrap import WrappedText, wrap_offsets
 
@@ -73,6 +74,7 @@ class SourceView(ScrollView, can_focus=True):
             tooltip="Scroll the highlighted sentence back to the middle",
         ),
         *CORRECTION_BINDINGS,
+        *REPORT_BINDINGS,
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"source--highlight", "source--other", "source--placeholder"}

@@ -1,0 +1,97 @@
+"""Splitting and merging occurrences from the browser: the analyst's word over the linker's.
+
+``X`` says the report being read is not the same occurrence as each other report
+of its occurrence; ``m`` marks an occurrence and ``M`` says the selected one is the
+same occurrence as the marked one. Each is written by ``store.linking.decisions``
+(decisions keyed by event ids, so they survive re-ingest; the clusters they touch
+are re-linked in the same atomic write), in a worker that never touches widgets.
+The worker then reads the store again and groups it, so the timeline shows the
+new occurrences at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from textual.message import Message
+
+from store.errors import MaliTuiError, StoreLockedError
+
+if TYPE_CHECKING:
+    from store.occurrence_view import Grouping
+    from store.storage.db import EventStore
+    from tui.corpus import Corpus
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One analyst decision: ``same`` or ``different`` occurrence for each pair of event ids."""
+
+    kind: str  # "same" | "different"
+    pairs: tuple[tuple[str, str], ...]
+    note: str  # the toast once written
+
+
+@dataclass
+class OccurrencesCorrected(Message):
+    """A decision was written; ``corpus`` is the store read again, ``grouping`` its occurrences."""
+
+    corpus: Corpus
+    grouping: Grouping
+    note: str
+    keep: str  # id of the report to keep selected
+
+
+@dataclass
+class OccurrenceCorrectionFailed(Message):
+    """A decision was not written; ``error`` is one line (``locked``: an ingest holds the store)."""
+
+    error: str
+    locked: bool = False
+    refused: bool = False
+
+
+def split_decision(report: dict[str, Any], others: list[dict[str, Any]]) -> Decision:
+    """``report`` is another occurrence than each of ``others`` (the rest of its occurrence)."""
+    pairs = tuple((report["id"], other["id"]) for other in others)
+    title = _name(report)
+    return Decision("different", pairs, f"Split: {title} is now an occurrence of its own")
+
+
+def merge_decision(marked: dict[str, Any], selected: dict[str, Any]) -> Decision:
+    """``selected``'s occurrence is the same as ``marked``'s."""
+    note = f"Merged: {_name(selected)} is now the same occurrence as {_name(marked)}"
+    return Decision("same", ((marked["id"], selected["id"]),), note)
+
+
+def _name(event: dict[str, Any]) -> str:
+    from store.text.visible import visible
+
+    date = event.get("date") or "undated"
+    return f"“{visible(event.get('title') or event.get('sentence') or '?')[:60]}” ({date})"
+
+
+def write_decision(store: EventStore, decision: Decision, keep: str) -> Message:
+    """Write ``decision``, read the store again and group it: the message the worker posts."""
+    from store.linking.decisions import different_occurrence, same_occurrence
+    from store.occurrence_view import group_reports
+    from store.storage.corrections import CorrectionError
+    from store.storage.gc_pause import paused_gc
+    from tui.corpus import Corpus
+
+    write = same_occurrence if decision.kind == "same" else different_occurrence
+    try:
+        for a, b in decision.pairs:
+            write(store, a, b)
+        with paused_gc():
+            corpus = Corpus.from_snapshot(store.load(texts=False))
+        return OccurrencesCorrected(corpus, group_reports(corpus.events), decision.note, keep)
+    except StoreLockedError as exc:
+        return OccurrenceCorrectionFailed(str(exc), locked=True)
+    except CorrectionError as exc:
+        return OccurrenceCorrectionFailed(exc.message, refused=True)
+    except MaliTuiError as exc:
+        return OccurrenceCorrectionFailed(str(exc))
+    except Exception as exc:  # a worker must report, not die silently
+        return OccurrenceCorrectionFailed(f"{type(exc).__name__}: {exc}")
