@@ -59,10 +59,16 @@ def split_decision(report: dict[str, Any], others: list[dict[str, Any]]) -> Deci
     return Decision("different", pairs, f"Split: {title} is now an occurrence of its own")
 
 
-def merge_decision(marked: dict[str, Any], selected: dict[str, Any]) -> Decision:
-    """``selected``'s occurrence is the same as ``marked``'s."""
-    note = f"Merged: {_name(selected)} is now the same occurrence as {_name(marked)}"
-    return Decision("same", ((marked["id"], selected["id"]),), note)
+def merge_decision(marked: list[dict[str, Any]], selected: list[dict[str, Any]]) -> Decision:
+    """The reports ``selected`` (an occurrence) are the same occurrence as the reports ``marked``.
+
+    Every pair across the two is decided: the linker keeps a cluster only when
+    each pair of its reports is compatible (complete linkage), so one decided pair
+    would take its two reports out of their occurrences instead of merging them.
+    """
+    pairs = tuple((a["id"], b["id"]) for a in marked for b in selected)
+    note = f"Merged: {_name(selected[0])} is now the same occurrence as {_name(marked[0])}"
+    return Decision("same", pairs, note)
 
 
 def _name(event: dict[str, Any]) -> str:

@@ -101,6 +101,7 @@ class OccurrenceTimeline(Timeline):
 
             self._grouping, self._shown = pregrouped[1], None
             self.occurrences = place_rows(self._grouping, corpus.events, corpus.index_of)
+            self._last_posted = -1  # the same event may be selected again: show its new occurrence
             return
         if same and self._grouping is not None:  # a correction moved events: same grouping, new places
             from store.occurrence_view import place_rows
@@ -135,6 +136,7 @@ class OccurrenceTimeline(Timeline):
         self._grouping = message.grouping
         self.occurrences = place_rows(message.grouping, corpus.events, corpus.index_of)
         self._cache.clear()
+        self._last_posted = -1  # the selected event now has an occurrence to show
         self.post_message(self.RowsChanged())
 
     @property
@@ -380,7 +382,11 @@ class OccurrenceTimeline(Timeline):
             return
         from tui.occurrence_corrections import merge_decision
 
-        self._write(merge_decision(corpus.events[marked], corpus.events[index]), corpus.events[index]["id"])
+        events = corpus.events
+        decision = merge_decision(
+            [events[i] for i in self.members_of(marked)], [events[i] for i in self.members_of(index)]
+        )
+        self._write(decision, events[index]["id"])
 
     def _write(self, decision: Decision, keep: str) -> None:
         from tui.occurrence_corrections import write_decision
