@@ -112,3 +112,48 @@ def test_corrected_and_rejected_rows(snap_compare: Any, tmp_path: Path) -> None:
         await pilot.pause()
 
     assert snap_compare(_app(store_path), terminal_size=(120, 36), run_before=run_before)
+
+
+LINKED = Path(__file__).parent / "fixtures" / "linked_store.json"
+
+
+def _linked_occurrence(app: MaliTuiApp, *, conflict: bool) -> int:
+    """Index of the first report of a linked occurrence (with a conflict, or of three reports)."""
+    timeline = app.timeline
+    assert timeline.occurrences is not None
+    for row, occurrence in sorted(timeline.occurrences.occurrence_at.items()):
+        if bool(occurrence.conflicts) == conflict and (conflict or len(occurrence.members) >= 3):
+            return row
+    raise AssertionError("the linked fixture lacks that occurrence")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_occurrence_with_its_reports_and_a_conflict(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        pilot.app.timeline.select_index(_linked_occurrence(pilot.app, conflict=True))
+        await pilot.pause()
+
+    assert snap_compare(_app(LINKED), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_second_report_of_an_occurrence_opened(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        pilot.app.timeline.select_index(_linked_occurrence(pilot.app, conflict=False))
+        await pilot.press("enter", "right_square_bracket")
+        await pilot.pause()
+
+    assert snap_compare(_app(LINKED), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_one_row_per_report_with_a_marked_occurrence(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        pilot.app.timeline.select_index(_linked_occurrence(pilot.app, conflict=True))
+        await pilot.press("m", "R")
+        await pilot.pause()
+
+    assert snap_compare(_app(LINKED), terminal_size=size, run_before=run_before)

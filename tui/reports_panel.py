@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 READING_MARK = "▶"
 HINT = "[ ] step through the reports · X split this one out · m mark · M merge into the marked"
 ONE_LINE_WIDTH = 70  # from this width a report and its sentence share one line
+COMPACT_BELOW = 10  # a max-height under this many lines: one line per report and reason, no key hint
 
 
 class ReportsPanel(Widget):
@@ -48,7 +49,6 @@ class ReportsPanel(Widget):
         & > .reports--muted { color: $text-muted; }
         & > .reports--conflict { color: $text-warning; }
     }
-    Screen.-narrow ReportsPanel { max-height: 6; }
     """
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
@@ -92,8 +92,11 @@ class ReportsPanel(Widget):
         """What the panel says, one ``Text`` per line (reasons and conflicts wrap, sentences are cut).
 
         Wide enough, a report is one line (source, date, language, sentence); narrower,
-        its sentence goes on a second line.
+        its sentence goes on a second line. Given few lines (the narrow layout's
+        ``max-height``), every report and reason is one line and the key hint is left to the help.
         """
+        most = self.styles.max_height
+        compact = most is not None and most.value < COMPACT_BELOW
         members = self.members
         number = {corpus.events[i]["id"]: n for n, i in enumerate(members, 1)}
         muted, conflict_style = self._style("reports--muted"), self._style("reports--conflict")
@@ -115,7 +118,7 @@ class ReportsPanel(Widget):
             head += visible(language)
             sentence = visible(" ".join((event.get("sentence") or "").split()))
             line = Text(head, style=self._style("reports--reading") if reading else None, **cut)
-            if width >= ONE_LINE_WIDTH:
+            if width >= ONE_LINE_WIDTH or compact:
                 line.append(f" · {sentence}")
                 out.append(line)
             else:
@@ -126,12 +129,15 @@ class ReportsPanel(Widget):
                 pair = "–".join(str(n) for n in sorted((number[link.a], number[link.b])))
                 pairs_by_reason.setdefault(link.reason, []).append(pair)
         for reason, pairs in pairs_by_reason.items():
-            out.append(Text(f"  linked {', '.join(pairs)}: {visible(reason)}", muted))
+            line = Text(f"  linked {', '.join(pairs)}: {visible(reason)}", muted)
+            out.append(line if not compact else Text(line.plain, muted, **cut))
         for conflict in occurrence.conflicts:
             values = " vs ".join(
                 f"{visible(v.value)} ({', '.join(str(number[e]) for e in v.events if e in number) or '?'})"
                 for v in conflict.values
             )
-            out.append(Text(f"  conflict on {visible(conflict.field)}: {values}", conflict_style))
-        out.append(Text(HINT, muted, **cut))
+            line = Text(f"  conflict on {visible(conflict.field)}: {values}", conflict_style)
+            out.append(line if not compact else Text(line.plain, conflict_style, **cut))
+        if not compact:
+            out.append(Text(HINT, muted, **cut))
         return out
