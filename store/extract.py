@@ -168,6 +168,10 @@ def _infer_list_years(
         for value, tense in explicit:
             (entry.not_after if tense == "future" else entry.not_before).append(value)
         entries.append(entry)
+    if hint is not None and hint.anchors:  # anchors name entries by their sentence's offset
+        by_start = {items[e.key].start: e.key for e in entries}
+        keyed = {by_start[start]: a for start, a in hint.anchors.items() if start in by_start}
+        hint = YearHint(hint.shift, hint.why, keyed)
     years = infer_years(entries, today, hint, doc_not_before=doc_after, doc_not_after=doc_before)
     block_refs: dict[int, Reference] = {}
     story_refs: dict[int, Reference] = {}

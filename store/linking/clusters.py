@@ -25,7 +25,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.linking.common_countries import common_countries
-from store.linking.compatibility import Evidence, Profile, compatible, profile
+from store.linking.compatibility import (
+    FAMILY,
+    ONCE_PER_ACTOR,
+    RARE_IN_YEAR,
+    WILDCARD,
+    Evidence,
+    Profile,
+    compatible,
+    profile,
+)
 from store.query import sort_key
 
 ANALYST_SAME = "an analyst said these report the same occurrence"
@@ -78,7 +87,7 @@ class _Graph:
 
     def __post_init__(self) -> None:
         for p in self.profiles.values():
-            for key in block_keys(p):
+            for key in homes(p):
                 self.blocks[key].append(p.id)
         for a, b in sorted(self.decisions.same):
             if a in self.profiles and b in self.profiles:
@@ -99,7 +108,7 @@ class _Graph:
         p = self.profiles[event_id]
         seen: set[str] = {event_id}
         out: list[tuple[str, Evidence]] = []
-        candidates = [c for key in block_keys(p) for c in self.blocks[key]]
+        candidates = [c for key in looks(p) for c in self.blocks.get(key, ())]
         for other in (*candidates, *sorted(self.forced.get(event_id, ()))):
             if other in seen:
                 continue
@@ -110,14 +119,44 @@ class _Graph:
         return out
 
 
-def block_keys(p: Profile) -> tuple[tuple[Any, ...], ...]:
-    """Buckets that hold every event ``p`` could be compatible with (a superset, checked pairwise)."""
-    if not p.date:
+def _families(p: Profile) -> tuple[str, ...]:
+    """The type families ``p`` can link with: its own and statements', or every one for a statement."""
+    if p.type in (WILDCARD, "other"):  # a statement or an untyped report may tell any kind
+        return tuple(sorted(set(FAMILY.values())))
+    return (p.family, FAMILY[WILDCARD], "other")
+
+
+def homes(p: Profile) -> tuple[tuple[str, ...], ...]:
+    """The buckets ``p`` is filed in, so that every event it may be compatible with finds it."""
+    if not p.date or (p.family == "other" and not (p.places and p.precision == "day")):
         return ()
-    keys: list[tuple[Any, ...]] = [("year", p.date[:4])]
+    f, d = p.family, p.date
     if p.precision == "day":
-        keys.append(("md", p.date[5:10]))
-    return tuple(keys)
+        return ((f, "m", d[:7]), (f, "mdi" if p.inferred else "md", d[5:]))
+    if p.inferred:
+        return ()
+    if p.precision == "month":
+        return ((f, "m", d[:7]),)
+    if p.type in RARE_IN_YEAR or p.type in ONCE_PER_ACTOR:
+        return ((f, "y", d[:4]),)
+    return ()
+
+
+def looks(p: Profile) -> tuple[tuple[str, ...], ...]:
+    """The buckets to search for ``p``'s candidates (the mirror of ``homes``)."""
+    if not homes(p):
+        return ()
+    d, out = p.date or "", []
+    for f in _families(p):
+        if p.precision == "day" and p.inferred:
+            out += [(f, "m", d[:7]), (f, "md", d[5:])]
+        elif p.precision == "day":
+            out += [(f, "m", d[:7]), (f, "y", d[:4]), (f, "mdi", d[5:])]
+        elif p.precision == "month":
+            out += [(f, "m", d[:7]), (f, "y", d[:4])]
+        else:
+            out += [(f, "y", d[:4])] + [(f, "m", f"{d[:4]}-{m:02d}") for m in range(1, 13)]
+    return tuple(out)
 
 
 def _sentence_counts(events: Sequence[Mapping[str, Any]]) -> Counter[tuple[Any, Any]]:

@@ -2,17 +2,42 @@
 
 Everything used here is language-neutral: what extraction already put on the
 events (date and precision, type, ISO countries, canonical place names,
-figures). A pair is compatible only when nothing contradicts (dates at their
+figures). A pair is compatible only when nothing contradicts it (dates at their
 precision, type family, places, countries) and something identifies the
-occurrence beyond the date and type. When in doubt there is no link: a false
-merge hides an event, a missed link only repeats one.
+occurrence beyond its date and type: a specific place, a country that is not
+in every report of the store, or a kind of occurrence rare enough that its
+date and country say which one it is (a coup in one country in one year; the
+end of a mission on one day). When in doubt there is no link: a false merge
+hides an event, a missed link only repeats one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+# Types that tell one kind of occurrence: a completed withdrawal and a handed-over camp on one
+# day are one occurrence; an announcement and a completion are not.
+FAMILY: Mapping[str, str] = {
+    "withdrawal_completed": "end",
+    "handover": "end",
+    "mission_ended": "end",
+    "withdrawal_started": "start",
+    "withdrawal_announced": "announce",
+    "attack": "violence",
+    "casualties": "violence",
+    "coup": "coup",
+    "deployment": "deployment",
+    "agreement": "agreement",
+    "statement": "statement",
+    "other": "other",
+}
+WILDCARD = "statement"  # "X left, the army said": reported speech may carry any occurrence
+RARE_IN_YEAR = frozenset({"coup"})  # one per country and year unless the text says two
+RARE_ON_DAY = frozenset({"coup", "mission_ended", "withdrawal_announced", "agreement"})
+ONCE_PER_ACTOR = frozenset({"withdrawal_completed"})  # a country completes its withdrawal once a year
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,21 +52,29 @@ class Profile:
     type: str
     countries: frozenset[str]
     places: frozenset[str]
-    figures: tuple[tuple[str, int, str], ...]  # (unit, value, text)
+    figures: tuple[tuple[str, int], ...]  # (unit, value)
     sentence_events: int  # events extracted from the same sentence (a split "coups in 2020 and 2021")
+
+    @property
+    def family(self) -> str:
+        return FAMILY.get(self.type, "other")
 
 
 def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
     figures = tuple(
-        (str(f.get("unit")), int(f["value"]), str(f.get("text") or ""))
+        (str(f.get("unit")), int(f["value"]))
         for f in event.get("figures") or ()
-        if isinstance(f, Mapping) and isinstance(f.get("value"), int)
+        if isinstance(f, Mapping) and isinstance(f.get("value"), int) and not isinstance(f.get("value"), bool)
     )
+    precision = event.get("date_precision") or None
+    date = event.get("date") or None
+    if date and precision not in ("day", "month", "year"):
+        precision = {10: "day", 7: "month", 4: "year"}.get(len(date))
     return Profile(
         id=str(event.get("id")),
         doc=str(event.get("doc")),
-        date=event.get("date") or None,
-        precision=event.get("date_precision") or None,
+        date=date if precision else None,
+        precision=precision,
         inferred=bool(event.get("date_inferred")),
         type=str(event.get("type") or "other"),
         countries=frozenset(event.get("countries") or ()),
@@ -53,26 +86,104 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Why two events are one occurrence: a strength (higher links first) and a short reason."""
+    """Why two events are one occurrence: a strength (stronger links merge first) and a short reason."""
 
     score: int
     reason: str
+    identity: int = 0  # what identified the occurrence: 3 a shared place, 2 a shared specific country
+
+
+@dataclass(frozen=True, slots=True)
+class _DateMatch:
+    strength: int  # 3 same day, 2 inferred year same day/month, 1 a day apart or within a month, 0 year
+    text: str
+    day_apart: bool = False
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def date_match(a: Profile, b: Profile) -> _DateMatch | None:
+    """How the two dates agree at their precision, or None when they cannot be one date."""
+    if not a.date or not b.date:
+        return None
+    if a.precision == "day" and b.precision == "day":
+        if a.inferred != b.inferred and a.date[5:] == b.date[5:]:
+            return _DateMatch(2, f"same day and month {a.date[5:]} (year inferred)")
+        if a.date == b.date:
+            return _DateMatch(3, f"same day {a.date}")
+        if not a.inferred and not b.inferred and _days_apart(a.date, b.date) == 1:
+            return _DateMatch(1, f"a day apart ({min(a.date, b.date)} / {max(a.date, b.date)})", True)
+        return None
+    if a.inferred or b.inferred:
+        return None  # an inferred year at month or year precision says too little
+    short, long = (a, b) if len(a.date) <= len(b.date) else (b, a)
+    if not long.date.startswith(short.date):
+        return None
+    if short.precision == "month":
+        inside = f"{long.date} within {short.date}" if long.date != short.date else f"same month {short.date}"
+        return _DateMatch(1, inside)
+    return _DateMatch(0, f"same year {short.date}")
+
+
+def _type_match(a: Profile, b: Profile) -> tuple[int, str] | None:
+    if a.type == b.type:
+        return (2, "same type") if a.type != "other" else (-1, "both without a type")
+    if a.family == b.family and a.family not in ("other", WILDCARD):
+        return 1, f"related types ({a.type}, {b.type})"
+    if WILDCARD in (a.type, b.type) and "other" not in (a.type, b.type):
+        return 0, "a statement reporting it"
+    if "other" in (a.type, b.type):
+        return -1, "one report without a type"
+    return None
+
+
+def _says_several(p: Profile) -> bool:
+    """A sentence that counts two or more of its kind on its one date ("two coups in 2022")."""
+    return p.sentence_events == 1 and any(unit == "coups" and value >= 2 for unit, value in p.figures)
 
 
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
     """The evidence that ``a`` and ``b`` report one occurrence, or None."""
-    if a.id == b.id or not a.date or not b.date or a.type != b.type:
+    if a.id == b.id:
         return None
-    if a.precision != "day" or b.precision != "day" or a.date != b.date:
+    when = date_match(a, b)
+    if when is None:
         return None
-    places = a.places & b.places
-    countries = (a.countries & b.countries) - common
-    if not places and not countries:
+    kind = _type_match(a, b)
+    if kind is None:
         return None
-    parts = [f"same day {a.date}"]
+    if a.places and b.places and not a.places & b.places:
+        return None  # two camps, two towns: two occurrences
+    specific_a, specific_b = a.countries - common, b.countries - common
+    if specific_a and specific_b and not specific_a & specific_b:
+        return None
+    places = sorted(a.places & b.places)
+    countries = sorted(specific_a & specific_b)
+    identity = 3 * bool(places) + 2 * bool(countries)
+    reasons = [when.text]
     if places:
-        parts.append("same place " + ", ".join(sorted(places)))
+        reasons.append("same place " + ", ".join(places))
     if countries:
-        parts.append("same country " + ", ".join(sorted(countries)))
-    parts.append("same type")
-    return Evidence(3 + 3 * bool(places) + 2 * bool(countries), ", ".join(parts))
+        reasons.append("same country " + ", ".join(countries))
+    same_kind = a.type == b.type and bool(a.countries) and a.countries == b.countries
+    rare_year = same_kind and a.type in RARE_IN_YEAR and not (_says_several(a) or _says_several(b))
+    rare_day = same_kind and a.type in RARE_ON_DAY and when.strength >= 2
+    if kind[0] < 0:
+        ok = bool(places) and when.strength >= 2  # an untyped report: only its day and its place say it
+    elif kind[0] == 0:
+        ok = bool(identity) and when.strength >= 2  # a statement links on its day, with what identifies it
+    elif when.strength == 0:
+        ok = rare_year or (a.type == b.type and a.type in ONCE_PER_ACTOR and bool(countries))
+    elif when.strength == 1:
+        ok = rare_year or (bool(identity) and kind[0] >= (2 if when.day_apart else 1))
+    else:
+        ok = bool(identity) or rare_day or rare_year
+    if not ok:
+        return None
+    if not identity and (rare_year or rare_day):
+        span = "year" if rare_year else "day"
+        reasons.append(f"one {a.type.replace('_', ' ')} a {span} in {', '.join(sorted(a.countries))}")
+    reasons.append(kind[1])
+    return Evidence(2 * when.strength + identity + max(kind[0], 0), ", ".join(reasons), identity)

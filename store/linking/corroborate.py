@@ -1,85 +1,133 @@
-"""Cross-checking inferred years against dated reports of the same events.
+"""Years for undated lists from the occurrences they share with dated reports.
 
-A Vietnamese list says "Ngày 15/8, Pháp tuyên bố những binh sĩ cuối cùng ...
-đã rút khỏi" with no year; an English report in the same corpus says Paris
-"pulled its forces out last year" (2022). When shifting a list's inferred years
-makes more of its events agree with events that other documents date for
-certain (same type, same foreign country), the shift is taken, and the reason
-says which report supports it. The dates stay marked inferred.
+A Vietnamese list says "Ngày 21/10, MINUSMA rút khỏi trại Tessalit" with no
+year; a Reuters story dated 22 October 2023 says the last convoy left Tessalit
+on Saturday. The two report one occurrence (same day and month, same place,
+same kind: ``store.linking.compatibility``), so the list's entry is anchored in
+2023. The list's order then places the entries between anchors
+(``store.dates.years``). Only reports whose date is explicit anchor anything,
+and only through what identifies an occurrence, so documents that share no
+occurrence with a list never change its years, whatever else the store holds.
+The dates stay marked inferred and the reason names the reports.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, fields
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import fields
 from typing import Any
 
-from store.dates.years import YearHint
+from store.dates.years import Anchor, YearHint
 from store.extract import EXTRACTOR_VERSION, extract_events
+from store.linking.common_countries import common_countries
+from store.linking.compatibility import compatible, profile
+from store.linking.sources import source_groups
 from store.model import Document
 
-HOST = "ML"  # every event of this corpus involves Mali: it identifies nothing
-MAX_SHIFT = 5
+BACKDROP_SHARE = 0.8
+"""A country named by this share of a list's own entries is its backdrop: it identifies no entry."""
+MIN_LIST_EVENTS = 5  # a shorter list says nothing about its backdrop
+MAX_NAMED = 3  # reports named in a reason
 
 
-@dataclass(frozen=True, slots=True)
-class _Fact:
-    doc: str
-    year: int
-    type: str
-    countries: frozenset[str]
-    title: str
+def backdrop(doc_events: list[dict[str, Any]], store_common: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Countries nearly every entry of the list names (Mali in a list about Mali).
+
+    Read from the list itself, not from the store, so that unrelated documents cannot change
+    what identifies the list's entries; a list too short to say falls back on ``store_common``.
+    """
+    with_countries = [set(e.get("countries") or ()) for e in doc_events if e.get("countries")]
+    if len(with_countries) < MIN_LIST_EVENTS:
+        return store_common
+    counts: dict[str, int] = defaultdict(int)
+    for cs in with_countries:
+        for c in cs:
+            counts[c] += 1
+    return frozenset(c for c, n in counts.items() if n >= BACKDROP_SHARE * len(with_countries))
 
 
-def _facts(events: Iterable[dict[str, Any]]) -> list[_Fact]:
-    out = []
-    for e in events:
-        if e.get("date") and not e.get("date_inferred") and e.get("type") not in ("other", "statement"):
-            foreign = frozenset(c for c in e.get("countries") or () if c != HOST)
-            if foreign:
-                out.append(_Fact(e["doc"], int(e["date"][:4]), e["type"], foreign, e.get("title") or ""))
-    return out
-
-
-def year_hint(doc_events: list[dict[str, Any]], other_events: Iterable[dict[str, Any]]) -> YearHint | None:
-    """The shift (0 to -MAX_SHIFT years) that most inferred events of one list agree with, if any."""
-    inferred = [
+def _explicit(events: Iterable[dict[str, Any]], doc: str) -> list[dict[str, Any]]:
+    return [
         e
-        for e in doc_events
-        if e.get("date") and e.get("date_inferred") and e.get("date_text") and e.get("type") != "other"
+        for e in events
+        if e.get("doc") != doc and e.get("date") and not e.get("date_inferred") and e.get("type") != "other"
+    ]
+
+
+def year_anchors(
+    doc_events: list[dict[str, Any]],
+    other_events: Iterable[dict[str, Any]],
+    publishers: Mapping[str, str | None] | None = None,
+) -> YearHint | None:
+    """Years that dated reports of the same occurrences give the list's entries, keyed by sentence offset."""
+    inferred = [
+        e for e in doc_events if e.get("date_inferred") and e.get("date_precision") == "day" and e.get("date")
     ]
     if not inferred:
         return None
-    doc = inferred[0]["doc"]
-    facts = [f for f in _facts(other_events) if f.doc != doc]
-    if not facts:
-        return None
-    scores: dict[int, list[tuple[dict[str, Any], _Fact]]] = {}
-    for shift in range(0, -MAX_SHIFT - 1, -1):
-        for e in inferred:
-            year = int(e["date"][:4]) + shift
-            foreign = {c for c in e.get("countries") or () if c != HOST}
-            for f in facts:
-                if f.year == year and f.type == e["type"] and foreign & f.countries:
-                    scores.setdefault(shift, []).append((e, f))
-                    break
-    if not scores:
-        return None
-    best = max(scores, key=lambda s: (len(scores[s]), s))
-    if best == 0 or len(scores[best]) <= len(scores.get(0, [])):
-        return None
-    e, f = scores[best][0]
-    why = (
-        f"{len(scores[best])} of its events agree with dated reports elsewhere when moved {-best} "
-        f"year{'s' if best != -1 else ''} earlier (e.g. {f.doc}: {f.title}, {f.year})"
-    )
-    return YearHint(shift=best, why=why)
+    doc = str(inferred[0]["doc"])
+    other_events = list(other_events)
+    common = backdrop(doc_events, common_countries([*doc_events, *other_events]))
+    by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    coarse: dict[str, list[dict[str, Any]]] = defaultdict(list)  # month-level by month, year-level under ""
+    for x in _explicit(other_events, doc):
+        precision = x.get("date_precision")
+        if precision == "day":
+            by_day[str(x["date"])[5:10]].append(x)
+        elif precision == "month":
+            coarse[str(x["date"])[5:7]].append(x)
+        elif precision == "year":
+            coarse[""].append(x)
+    votes: dict[int, dict[int, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for e in inferred:
+        pe = profile(e)
+        date = str(e["date"])
+        for x in by_day.get(date[5:10], ()):
+            if compatible(pe, profile(x), common) is not None:
+                votes[int(e["start"])][int(str(x["date"])[:4])].append(x)
+        for x in (*coarse.get(date[5:7], ()), *coarse.get("", ())):
+            moved = dataclasses.replace(pe, date=str(x["date"])[:4] + date[4:], inferred=False)
+            ev = compatible(moved, profile(x), common)
+            if ev is not None and ev.identity:
+                votes[int(e["start"])][int(str(x["date"])[:4])].append(x)
+    anchors: dict[int, Anchor] = {}
+    for start, by_year in votes.items():
+        weights = {year: len(source_groups(reports)) for year, reports in by_year.items()}
+        best = max(weights.values())
+        years = [y for y, w in weights.items() if w == best]
+        if len(years) != 1:
+            continue  # reports disagree evenly: no anchor
+        year = years[0]
+        anchors[start] = Anchor(year, best, _named(by_year[year], publishers or {}))
+    return YearHint(anchors=anchors) if anchors else None
+
+
+def _named(reports: list[dict[str, Any]], publishers: Mapping[str, str | None]) -> str:
+    seen: dict[str, str] = {}
+    for x in sorted(reports, key=lambda r: (str(r.get("doc")), str(r.get("date")))):
+        name = str(x.get("doc"))
+        who = publishers.get(name)
+        seen.setdefault(name, f"{name}{f' ({who})' if who else ''}: {x.get('date')}")
+    shown = list(seen.values())
+    more = len(shown) - MAX_NAMED
+    return "; ".join(shown[:MAX_NAMED]) + (f"; and {more} more" if more > 0 else "")
 
 
 def _document(record: dict[str, Any]) -> Document:
     names = {f.name for f in fields(Document)}
     return Document(**{k: v for k, v in record.items() if k in names})
+
+
+def _version(plain: str, hint: YearHint | None) -> str:
+    """The extractor version, with the anchors that placed the list (so unchanged evidence is a no-op)."""
+    if hint is None:
+        return plain
+    key = repr(sorted((s, a.year, a.weight, a.why) for s, a in hint.anchors.items()))
+    return f"{plain}/a{hashlib.blake2b(key.encode(), digest_size=6).hexdigest()}"
 
 
 def reresolve_lists(
@@ -88,15 +136,17 @@ def reresolve_lists(
     stored_events: list[dict[str, Any]],
     today: dt.date | None = None,
 ) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
-    """Re-extract undated lists whose years other reports corroborate, in the batch and in the store.
+    """Re-extract undated lists whose entries dated reports anchor, in the batch and in the store.
 
     Returns the documents to write: the whole batch (some re-extracted) plus stored undated documents
-    whose years move now that this batch brought new evidence. The chosen shift is recorded in the
+    whose years move now that this batch brought new evidence. The anchors are recorded in the
     document's ``extractor`` field, so a later ingest of the same file with the same evidence is a no-op.
     """
     batch_names = {doc["name"] for doc, _ in batch}
     evidence = [e for _, events in batch for e in events]
     evidence += [e for e in stored_events if e.get("doc") not in batch_names]
+    publishers = {name: doc.get("publisher") for name, doc in stored.items()}
+    publishers.update({doc["name"]: doc.get("publisher") for doc, _ in batch})
     out: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     candidates = list(batch)
     candidates += [
@@ -110,12 +160,12 @@ def reresolve_lists(
             if in_batch:
                 out.append((doc, events))
             continue
-        plain = _base_version(doc.get("extractor"))
-        hint = year_hint(events if not _shift_of(doc) else _unshifted(doc, today), evidence)
-        version = f"{plain}/y{hint.shift}" if hint else plain
+        plain = (doc.get("extractor") or EXTRACTOR_VERSION).split("/")[0]
+        hint = year_anchors(events, evidence, publishers)
+        version = _version(plain, hint)
         if version == doc.get("extractor") and not in_batch:
             continue  # a stored list whose evidence has not changed
-        if hint is None and not _shift_of(doc):
+        if hint is None and version == (doc.get("extractor") or plain):
             if in_batch:
                 out.append((doc, events))
             continue
@@ -123,17 +173,3 @@ def reresolve_lists(
         record = dict(doc, extractor=version, events=len(extraction.events))
         out.append((record, [e.as_dict() for e in extraction.events]))
     return out
-
-
-def _base_version(extractor: str | None) -> str:
-    return (extractor or EXTRACTOR_VERSION).split("/y")[0]
-
-
-def _shift_of(doc: dict[str, Any]) -> int:
-    extractor = doc.get("extractor") or ""
-    return int(extractor.split("/y")[1]) if "/y" in extractor else 0
-
-
-def _unshifted(doc: dict[str, Any], today: dt.date | None) -> list[dict[str, Any]]:
-    """The list's events with the years its own evidence gives, before any earlier shift."""
-    return [e.as_dict() for e in extract_events(_document(doc), today=today).events]

@@ -1,0 +1,123 @@
+"""Pairwise precision and recall of occurrence linking on ``bench/cluster_corpus`` (issue 10).
+
+    python bench/clusters.py [--part dev|test|all] [--errors]
+
+Each part (dev, test) is ingested alone into a temporary store. Every pair of
+extracted events counts: a pair is *gold-same* when the gold names both events
+with one occurrence (an event the gold does not name is its own occurrence), and
+*linked* when both events carry the same ``cluster``. Precision = linked and
+gold-same / linked; recall = linked and gold-same / gold-same. ``--errors`` lists
+the wrong pairs (use it on the dev part: the test part is for measuring).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if __package__ in (None, ""):
+    sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT / "bench" / "cluster_corpus"
+TODAY = dt.date(2025, 6, 1)  # a fixed "today": undated lists infer their years against it
+
+
+@dataclass(slots=True)
+class Score:
+    part: str
+    events: int = 0
+    named: int = 0
+    unmatched: list[str] = field(default_factory=list)  # gold reports no extracted event carries
+    true_pos: int = 0
+    linked: int = 0
+    gold_pairs: int = 0
+    wrong: list[tuple[str, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.true_pos / self.linked if self.linked else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_pos / self.gold_pairs if self.gold_pairs else 1.0
+
+    def line(self) -> str:
+        return (
+            f"{self.part}: pairwise precision {self.precision:.3f} ({self.true_pos}/{self.linked}), "
+            f"recall {self.recall:.3f} ({self.true_pos}/{self.gold_pairs}); {self.events} events, "
+            f"{self.named} named by the gold, {len(self.unmatched)} gold reports with no event"
+        )
+
+
+def gold_labels(events: list[dict[str, Any]], gold: dict[str, Any]) -> tuple[dict[str, str], list[str]]:
+    """Event id -> gold occurrence, and the gold entries that match no extracted event."""
+    labels: dict[str, str] = {}
+    unmatched: list[str] = []
+    for entry in gold["reports"]:
+        hits = [e for e in events if e["doc"] == entry["doc"] and entry["text"] in e["sentence"]]
+        if not hits:
+            unmatched.append(f"{entry['doc']}: {entry['text']}")
+        for e in hits:
+            labels[e["id"]] = entry["occurrence"]
+    return labels, unmatched
+
+
+def score(events: list[dict[str, Any]], gold: dict[str, Any], part: str) -> Score:
+    labels, unmatched = gold_labels(events, gold)
+    result = Score(part, events=len(events), named=len(labels), unmatched=unmatched)
+    for a, b in combinations(sorted(events, key=lambda e: e["id"]), 2):
+        same_gold = a["id"] in labels and labels.get(a["id"]) == labels.get(b["id"])
+        linked = a.get("cluster") == b.get("cluster")
+        result.gold_pairs += same_gold
+        result.linked += linked
+        result.true_pos += same_gold and linked
+        if same_gold != linked:
+            result.wrong.append(("false link" if linked else "missed link", a, b))
+    return result
+
+
+def evaluate(part: str, today: dt.date = TODAY) -> tuple[Score, list[dict[str, Any]]]:
+    from store.ingest import ingest_paths
+    from store.storage.db import EventStore
+
+    folder = CORPUS / part
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = EventStore(Path(tmp) / "events.json")
+        ingest_paths(store, [folder], today=today)
+        events = store.load().events
+    return score(events, gold, part), events
+
+
+def _show(e: dict[str, Any]) -> str:
+    inferred = "~" if e.get("date_inferred") else ""
+    return f"{e['doc'][:24]:24} {e.get('date')}{inferred} {e['type']} {e['countries']} {e['places']}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--errors", action="store_true", help="list the wrong pairs")
+    args = parser.parse_args(argv)
+    parts = ("dev", "test") if args.part == "all" else (args.part,)
+    for part in parts:
+        result, _ = evaluate(part)
+        print(result.line())
+        if args.errors:
+            for gone in result.unmatched:
+                print(f"  no event: {gone}")
+            for kind, a, b in result.wrong:
+                print(f"  {kind}:\n    {_show(a)}\n    {_show(b)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
