@@ -19,7 +19,7 @@ from textual.message import Message
 from store.errors import MaliTuiError, StoreLockedError
 
 if TYPE_CHECKING:
-    from store.occurrence_view import Grouping
+    from store.occurrence_view import OccurrenceRows
     from store.storage.db import EventStore
     from tui.corpus import Corpus
 
@@ -35,10 +35,10 @@ class Decision:
 
 @dataclass
 class OccurrencesCorrected(Message):
-    """A decision was written; ``corpus`` is the store read again, ``grouping`` its occurrences."""
+    """A decision was written; ``corpus`` is the store read again, ``rows`` its occurrences placed."""
 
     corpus: Corpus
-    grouping: Grouping
+    rows: OccurrenceRows
     note: str
     keep: str  # id of the report to keep selected
 
@@ -81,7 +81,7 @@ def _name(event: dict[str, Any]) -> str:
 def write_decision(store: EventStore, decision: Decision, keep: str) -> Message:
     """Write ``decision``, read the store again and group it: the message the worker posts."""
     from store.linking.decisions import different_occurrence, same_occurrence
-    from store.occurrence_view import group_reports
+    from store.occurrence_view import group_reports, place_rows
     from store.storage.corrections import CorrectionError
     from store.storage.gc_pause import paused_gc
     from tui.corpus import Corpus
@@ -92,7 +92,8 @@ def write_decision(store: EventStore, decision: Decision, keep: str) -> Message:
             write(store, a, b)
         with paused_gc():
             corpus = Corpus.from_snapshot(store.load(texts=False))
-        return OccurrencesCorrected(corpus, group_reports(corpus.events), decision.note, keep)
+        rows = place_rows(group_reports(corpus.events), corpus.events, corpus.index_of)
+        return OccurrencesCorrected(corpus, rows, decision.note, keep)
     except StoreLockedError as exc:
         return OccurrenceCorrectionFailed(str(exc), locked=True)
     except CorrectionError as exc:

@@ -43,5 +43,5 @@ def select_rows(
     # (the selector reuses its last text/type/date result for them).
     base = ascending if flt.countries is None else selector.select(replace(flt, countries=None)).rows
     rows = occurrences.rows_for(ascending)
-    counts = occurrences.country_counts(base, corpus.country_sets)
+    counts = occurrences.country_counts(base)
     return RowSelection(corpus.display_order(rows, descending), counts, selection.rows)

@@ -27,7 +27,7 @@ from tui.report_bindings import REPORT_BINDINGS
 from tui.timeline import Columns, Timeline, fit
 
 if TYPE_CHECKING:
-    from store.occurrence_view import Grouping, OccurrenceRows
+    from store.occurrence_view import OccurrenceRows
     from store.query import EventFilter
     from tui.corpus import Corpus, Selector
     from tui.occurrence_corrections import Decision
@@ -67,12 +67,12 @@ class OccurrenceTimeline(Timeline):
         """The worker grouped ``corpus``'s reports into occurrences (``error`` when it could not)."""
 
         def __init__(
-            self, corpus: Corpus, generation: int, grouping: Grouping | None, error: str = ""
+            self, corpus: Corpus, generation: int, rows: OccurrenceRows | None, error: str = ""
         ) -> None:
             super().__init__()
             self.corpus = corpus
             self.generation = generation
-            self.grouping = grouping
+            self.rows = rows
             self.error = error
 
     class RowsChanged(Message):
@@ -84,57 +84,51 @@ class OccurrenceTimeline(Timeline):
         self.occurrences: OccurrenceRows | None = None
         self.report_rows: list[int] = []
         self.marked: str | None = None  # id of a report of the occurrence marked for a merge
-        self._grouping: Grouping | None = None
         self._generation = 0
         self._shown: tuple[int, int] | None = None  # (row, report) when another report than the row's
-        self._pregrouped: tuple[Corpus, Grouping] | None = None  # a corpus a correction worker grouped
+        self._pregrouped: tuple[Corpus, OccurrenceRows] | None = None  # placed by a correction worker
 
     # -- occurrences of the corpus ---------------------------------------------------
 
     def set_corpus(self, corpus: Corpus) -> None:
-        same = corpus is self.corpus
+        """Show ``corpus``; its occurrences follow from a worker (at once if a correction worker placed them).
+
+        Until they arrive every report is a row of its own, which is also what a
+        correction that moved an event leaves for a moment: the rows of the old
+        placement would point at the wrong events.
+        """
         super().set_corpus(corpus)
         self._generation += 1
+        self._shown = None
         pregrouped, self._pregrouped = self._pregrouped, None
-        if pregrouped is not None and pregrouped[0] is corpus:  # read and grouped by a correction worker
-            from store.occurrence_view import place_rows
-
-            self._grouping, self._shown = pregrouped[1], None
-            self.occurrences = place_rows(self._grouping, corpus.events, corpus.index_of)
+        if (
+            pregrouped is not None and pregrouped[0] is corpus
+        ):  # read, grouped and placed by a correction worker
+            self.occurrences = pregrouped[1]
             self._last_posted = -1  # the same event may be selected again: show its new occurrence
             return
-        if same and self._grouping is not None:  # a correction moved events: same grouping, new places
-            from store.occurrence_view import place_rows
-
-            self.occurrences = place_rows(self._grouping, corpus.events, corpus.index_of)
-        else:
-            self._grouping, self.occurrences, self._shown = None, None, None
+        self.occurrences = None
         if not corpus.is_partial:  # grouping a preview would be thrown away a second later
             self._group(corpus, self._generation)
 
     @work(thread=True, exclusive=True, group="occurrences", exit_on_error=False)
     def _group(self, corpus: Corpus, generation: int) -> None:
-        """Group the reports into occurrences off the UI thread; never touches widgets."""
+        """Group the reports into occurrences and place them, off the UI thread; never touches widgets."""
         try:
-            from store.occurrence_view import group_reports
+            from store.occurrence_view import group_reports, place_rows
 
-            grouping = group_reports(corpus.events)
-            _ = corpus.index_of  # built here rather than on the UI thread
-            self.post_message(self.Grouped(corpus, generation, grouping))
+            rows = place_rows(group_reports(corpus.events), corpus.events, corpus.index_of)
+            self.post_message(self.Grouped(corpus, generation, rows))
         except Exception as exc:  # a worker must report, not die silently
             self.post_message(self.Grouped(corpus, generation, None, f"{type(exc).__name__}: {exc}"))
 
     def on_occurrence_timeline_grouped(self, message: Grouped) -> None:
         if message.corpus is not self.corpus or message.generation != self._generation:
-            return  # a newer corpus or correction is being grouped
-        if message.grouping is None:
+            return  # a newer corpus or correction is being grouped (or moved events under the worker)
+        if message.rows is None:
             self.notify(f"Reports not grouped into occurrences: {message.error}", severity="error")
             return
-        from store.occurrence_view import place_rows
-
-        corpus = message.corpus
-        self._grouping = message.grouping
-        self.occurrences = place_rows(message.grouping, corpus.events, corpus.index_of)
+        self.occurrences = message.rows
         self._cache.clear()
         self._last_posted = -1  # the selected event now has an occurrence to show
         self.post_message(self.RowsChanged())
@@ -330,7 +324,7 @@ class OccurrenceTimeline(Timeline):
 
     def _can_correct(self) -> bool:
         corpus = self.corpus
-        if corpus is None or corpus.is_partial or self._grouping is None:
+        if corpus is None or corpus.is_partial or self.occurrences is None:
             self.notify("Wait until the whole store is read and grouped.", severity="warning", timeout=3)
             return False
         return True
@@ -405,7 +399,7 @@ class OccurrenceTimeline(Timeline):
         from tui.messages import CorpusLoaded
 
         message.stop()
-        self._pregrouped = (message.corpus, message.grouping)
+        self._pregrouped = (message.corpus, message.rows)
         if message.note.startswith("Merged"):
             self.marked = None
         self.notify(message.note, title="Occurrences", timeout=5)
