@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.filter_bar import FilterBar
-from tui.occurrence_timeline import OccurrenceTimeline
+from tui.occurrence_timeline import OCCURRENCE_MARKS, OccurrenceTimeline
 from tui.sidebar import CountrySidebar
 from tui.timeline import CORRECTED_MARK, INFERRED_MARK, REJECTED_MARK, Timeline
 from tui.viewer import SourceView
@@ -111,6 +111,7 @@ class HelpScreen(ModalScreen[None]):
                 "an analyst corrected this event; the fields panel shows what was extracted",
             ),
             (REJECTED_MARK, "rejected", "struck out: an analyst said it is not an event; never exported"),
+            *OCCURRENCE_MARKS,
         ]:
             table.add_row(mark, name, Text(meaning, style="dim"))
         scroll = VerticalScroll(Static(table))

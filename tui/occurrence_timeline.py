@@ -35,6 +35,16 @@ if TYPE_CHECKING:
 
 CONFLICT_MARK = "!"
 MERGE_MARK = "◆"
+OCCURRENCE_MARKS: list[tuple[str, str, str]] = [  # for the help: mark, name, meaning
+    (
+        "Reports",
+        "occurrences",
+        "a row is one occurrence: the sources that report it (copies of one wire story count once); "
+        "it passes a filter when any of its reports does; R shows one row per report",
+    ),
+    (CONFLICT_MARK, "conflict", "its reports disagree (date, figures...): the viewer lists both sides"),
+    (MERGE_MARK, "marked", "the occurrence m marked: M merges the selected one into it"),
+]
 
 
 def reports_cells(width: int) -> int:
