@@ -19,6 +19,7 @@ stored cluster. The result is the same as clustering the whole store.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
@@ -126,13 +127,20 @@ def _families(p: Profile) -> tuple[str, ...]:
     return (p.family, FAMILY[WILDCARD], "other")
 
 
+def _near_days(date: str) -> tuple[str, ...]:
+    day = dt.date.fromisoformat(date)
+    return tuple((day + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1))
+
+
 def homes(p: Profile) -> tuple[tuple[str, ...], ...]:
     """The buckets ``p`` is filed in, so that every event it may be compatible with finds it."""
     if not p.date or (p.family == "other" and not (p.places and p.precision == "day")):
         return ()
     f, d = p.family, p.date
     if p.precision == "day":
-        return ((f, "m", d[:7]), (f, "mdi" if p.inferred else "md", d[5:]))
+        if p.inferred:
+            return ((f, "d", d), (f, "mdi", d[5:]))
+        return ((f, "d", d), (f, "md", d[5:]), (f, "dm", d[:7]))
     if p.inferred:
         return ()
     if p.precision == "month":
@@ -149,13 +157,15 @@ def looks(p: Profile) -> tuple[tuple[str, ...], ...]:
     d, out = p.date or "", []
     for f in _families(p):
         if p.precision == "day" and p.inferred:
-            out += [(f, "m", d[:7]), (f, "md", d[5:])]
+            out += [(f, "d", d), (f, "md", d[5:])]
         elif p.precision == "day":
+            out += [(f, "d", near) for near in _near_days(d)]
             out += [(f, "m", d[:7]), (f, "y", d[:4]), (f, "mdi", d[5:])]
         elif p.precision == "month":
-            out += [(f, "m", d[:7]), (f, "y", d[:4])]
+            out += [(f, "dm", d[:7]), (f, "m", d[:7]), (f, "y", d[:4])]
         else:
-            out += [(f, "y", d[:4])] + [(f, "m", f"{d[:4]}-{m:02d}") for m in range(1, 13)]
+            months = [f"{d[:4]}-{m:02d}" for m in range(1, 13)]
+            out += [(f, "y", d[:4])] + [(f, kind, m) for m in months for kind in ("m", "dm")]
     return tuple(out)
 
 

@@ -24,7 +24,7 @@ from typing import Any
 from store.dates.years import Anchor, YearHint
 from store.extract import EXTRACTOR_VERSION, extract_events
 from store.linking.common_countries import common_countries
-from store.linking.compatibility import compatible, profile
+from store.linking.compatibility import ONCE_PER_ACTOR, Profile, compatible, profile
 from store.linking.sources import source_groups
 from store.model import Document
 
@@ -58,9 +58,51 @@ def _explicit(events: Iterable[dict[str, Any]], doc: str) -> list[dict[str, Any]
     ]
 
 
+class Evidence:
+    """Explicitly dated events indexed for matching list entries: by day and month, by month, by actor."""
+
+    def __init__(self, events: Iterable[dict[str, Any]]) -> None:
+        self.events = list(events)
+        self.by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)  # year-level, once per actor
+        for x in self.events:
+            if not x.get("date") or x.get("date_inferred") or x.get("type") == "other":
+                continue
+            precision, date = x.get("date_precision"), str(x["date"])
+            if precision == "day":
+                self.by_day[date[5:10]].append(x)
+            elif precision == "month":
+                self.by_month[date[5:7]].append(x)
+            elif precision == "year" and x.get("type") in ONCE_PER_ACTOR:
+                for country in x.get("countries") or ():
+                    self.by_country[country].append(x)
+        self._common: frozenset[str] | None = None
+        self._profiles: dict[int, Profile] = {}
+
+    @property
+    def common(self) -> frozenset[str]:
+        if self._common is None:
+            self._common = common_countries(self.events)
+        return self._common
+
+    def profile(self, x: dict[str, Any]) -> Profile:
+        p = self._profiles.get(id(x))
+        if p is None:
+            p = self._profiles[id(x)] = profile(x)
+        return p
+
+    def coarse(self, month: str, countries: Iterable[str]) -> list[dict[str, Any]]:
+        """Month-level reports of ``month`` and year-level reports of a completion by one of ``countries``."""
+        seen: dict[int, dict[str, Any]] = {id(x): x for x in self.by_month.get(month, ())}
+        for c in sorted(countries):
+            seen.update((id(x), x) for x in self.by_country.get(c, ()))
+        return list(seen.values())
+
+
 def year_anchors(
     doc_events: list[dict[str, Any]],
-    other_events: Iterable[dict[str, Any]],
+    other_events: Iterable[dict[str, Any]] | Evidence,
     publishers: Mapping[str, str | None] | None = None,
 ) -> YearHint | None:
     """Years that dated reports of the same occurrences give the list's entries, keyed by sentence offset."""
@@ -70,28 +112,22 @@ def year_anchors(
     if not inferred:
         return None
     doc = str(inferred[0]["doc"])
-    other_events = list(other_events)
-    common = backdrop(doc_events, common_countries([*doc_events, *other_events]))
-    by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    coarse: dict[str, list[dict[str, Any]]] = defaultdict(list)  # month-level by month, year-level under ""
-    for x in _explicit(other_events, doc):
-        precision = x.get("date_precision")
-        if precision == "day":
-            by_day[str(x["date"])[5:10]].append(x)
-        elif precision == "month":
-            coarse[str(x["date"])[5:7]].append(x)
-        elif precision == "year":
-            coarse[""].append(x)
+    evidence = other_events if isinstance(other_events, Evidence) else Evidence(other_events)
+    with_countries = sum(1 for e in doc_events if e.get("countries"))
+    common = backdrop(doc_events, evidence.common if with_countries < MIN_LIST_EVENTS else frozenset())
     votes: dict[int, dict[int, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for e in inferred:
         pe = profile(e)
         date = str(e["date"])
-        for x in by_day.get(date[5:10], ()):
-            if compatible(pe, profile(x), common) is not None:
+        for x in evidence.by_day.get(date[5:10], ()):
+            if x.get("doc") != doc and compatible(pe, evidence.profile(x), common) is not None:
                 votes[int(e["start"])][int(str(x["date"])[:4])].append(x)
-        for x in (*coarse.get(date[5:7], ()), *coarse.get("", ())):
+        for x in evidence.coarse(date[5:7], pe.countries - common):
+            px = evidence.profile(x)
+            if x.get("doc") == doc or not (pe.places & px.places or (pe.countries & px.countries) - common):
+                continue  # nothing could identify the occurrence: skip the full check
             moved = dataclasses.replace(pe, date=str(x["date"])[:4] + date[4:], inferred=False)
-            ev = compatible(moved, profile(x), common)
+            ev = compatible(moved, px, common)
             if ev is not None and ev.identity:
                 votes[int(e["start"])][int(str(x["date"])[:4])].append(x)
     anchors: dict[int, Anchor] = {}
@@ -126,7 +162,8 @@ def _version(plain: str, hint: YearHint | None) -> str:
     """The extractor version, with the anchors that placed the list (so unchanged evidence is a no-op)."""
     if hint is None:
         return plain
-    key = repr(sorted((s, a.year, a.weight, a.why) for s, a in hint.anchors.items()))
+    key = repr(sorted((s, a.year) for s, a in hint.anchors.items()))  # years only: a new report of
+    # an already anchored year does not re-extract the list (its reason keeps the reports found first)
     return f"{plain}/a{hashlib.blake2b(key.encode(), digest_size=6).hexdigest()}"
 
 
@@ -143,17 +180,25 @@ def reresolve_lists(
     document's ``extractor`` field, so a later ingest of the same file with the same evidence is a no-op.
     """
     batch_names = {doc["name"] for doc, _ in batch}
-    evidence = [e for _, events in batch for e in events]
-    evidence += [e for e in stored_events if e.get("doc") not in batch_names]
+    new_events = [e for _, events in batch for e in events]
+    evidence = Evidence([*new_events, *(e for e in stored_events if e.get("doc") not in batch_names)])
     publishers = {name: doc.get("publisher") for name, doc in stored.items()}
     publishers.update({doc["name"]: doc.get("publisher") for doc, _ in batch})
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in stored_events:
+        by_doc[str(e.get("doc"))].append(e)
+    replacing = bool(batch_names & set(stored))  # evidence may also leave: check every stored list
+    fresh = Evidence(new_events)
     out: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     candidates = list(batch)
-    candidates += [
-        (doc, [e for e in stored_events if e.get("doc") == name])
-        for name, doc in stored.items()
-        if name not in batch_names and not doc.get("published") and doc.get("text")
-    ]
+    for name, doc in stored.items():
+        if name in batch_names or doc.get("published") or not doc.get("text"):
+            continue
+        events = by_doc.get(name, [])
+        if not any(e.get("date_inferred") for e in events):
+            continue
+        if replacing or year_anchors(events, fresh) is not None:
+            candidates.append((doc, events))  # only lists the new reports may anchor
     for doc, events in candidates:
         in_batch = doc["name"] in batch_names
         if doc.get("published") or not any(e.get("date_inferred") for e in events):
