@@ -316,3 +316,37 @@ async def test_a_store_without_clusters_shows_every_event_as_an_occurrence_of_on
         await _settled(pilot)
         assert app.timeline.row_count == len(occurrences_of(events))
         assert not app.query_one("#reports").has_class("-shown")
+
+
+@pilot_test
+async def test_a_field_correction_applies_to_the_report_being_read(store_path: Path) -> None:
+    ber = next(o for o in _linked(store_path) if len(o.members) >= 3)
+    app = _app(store_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _settled(pilot)
+        _select_occurrence(app, ber.members[0])
+        await pilot.press("right_square_bracket", "r")  # reject the second report: not an event
+        await _settled(pilot)
+        await _settled(pilot)
+        assert app.corpus.events[app.corpus.index_of[ber.members[1]]].get("rejected")
+        assert not app.corpus.events[app.corpus.index_of[ber.members[0]]].get("rejected")
+        # A rejected report is no report of its occurrence any more: it shows alone, struck out.
+        rejected = app.corpus.index_of[ber.members[1]]
+        assert app.timeline.members_of(rejected) == (rejected,)
+        assert len(app.timeline.members_of(app.corpus.index_of[ber.members[0]])) == len(ber.members) - 1
+
+
+@pilot_test
+async def test_e_exports_the_reports_that_pass_the_filter_in_occurrence_mode(tmp_path: Path) -> None:
+    import json
+
+    expected = [e["id"] for e in _events() if EventFilter(text="gao").matches(e)]
+    assert len(expected) >= 2
+    app = make_app(EventStore(STORE), ingest_if_empty=False, today=TODAY, export_dir=tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _settled(pilot)
+        await pilot.press("slash", *"gao", "escape", "e")
+        await _settled(pilot)
+        assert app.timeline.row_count < len(expected)  # one occurrence on screen...
+    lines = (tmp_path / "mali-tui-export.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == expected  # ...every report of it exported

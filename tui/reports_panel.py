@@ -17,7 +17,7 @@ from textual.geometry import Size
 from textual.widget import Widget
 
 from store.text.visible import visible
-from tui.timeline import display_date
+from tui.timeline import display_date, fit
 
 if TYPE_CHECKING:
     from store.linking.occurrences import Occurrence
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 READING_MARK = "▶"
 HINT = "[ ] step through the reports · X split this one out · m mark · M merge into the marked"
 ONE_LINE_WIDTH = 70  # from this width a report and its sentence share one line
+SOURCE_CELLS = 22  # a publisher's name is cut here: "Autonomous Nonprofit Organization…" hides the date
 COMPACT_BELOW = 10  # a max-height under this many lines: one line per report and reason, no key hint
 
 
@@ -114,7 +115,8 @@ class ReportsPanel(Widget):
             reading = i == self.reading
             date = display_date(event) + ("~" if event.get("date_inferred") else "")
             language = event.get("language") or corpus.document_of(i).get("language") or "und"
-            head = f"{READING_MARK if reading else ' '}{n} {visible(corpus.source_label(i))} · {date} · "
+            source = fit(visible(corpus.source_label(i)), SOURCE_CELLS).rstrip()
+            head = f"{READING_MARK if reading else ' '}{n} {source} · {date} · "
             head += visible(language)
             sentence = visible(" ".join((event.get("sentence") or "").split()))
             line = Text(head, style=self._style("reports--reading") if reading else None, **cut)
