@@ -13,8 +13,8 @@ three answers, fast at 100,000 events and one definition each:
   occurrence passes when **any** of its reports passes. Filtering is decided per
   report (``store.query``), then mapped to occurrences.
 
-Only occurrences of two or more reports are built as ``Occurrence`` records; a
-lone report is shown as itself, which keeps building this cheap.
+Only occurrences of two or more reports are built as ``Occurrence`` records, and
+only when shown; a lone report is shown as itself, which keeps building this cheap.
 """
 
 from __future__ import annotations
@@ -26,19 +26,28 @@ from typing import Any
 
 import numpy as np
 
-from store.linking.occurrences import Occurrence, occurrences_of
+from store.linking.conflicts import best_date
+from store.linking.occurrences import Occurrence, occurrence_of
 
 
 @dataclass(frozen=True, slots=True)
 class Grouping:
-    """Occurrences of two or more reports, by event id (independent of any display order)."""
+    """Occurrences of two or more reports, by cluster id (independent of any display order).
 
-    occurrences: dict[str, Occurrence]  # cluster id -> occurrence
-    cluster_of: dict[str, str]  # event id -> cluster id, for the members of those only
+    Only what placing the rows needs is worked out here: the reports of each
+    cluster and the occurrence's date (``store.linking.conflicts.best_date``). The
+    full ``Occurrence`` (ranked reports, sources, link reasons, conflicts) is built
+    when a row or the reports panel first needs it (``OccurrenceRows.occurrence_of``):
+    counting sources compares sentences, which takes seconds for every cluster of
+    a large store and milliseconds for a screenful.
+    """
+
+    clusters: dict[str, list[Mapping[str, Any]]]  # cluster id -> its reports (event records)
+    dates: dict[str, str | None]  # cluster id -> the occurrence's date
 
     @property
     def linked_reports(self) -> int:
-        return len(self.cluster_of)
+        return sum(map(len, self.clusters.values()))
 
 
 def group_reports(events: Iterable[Mapping[str, Any]]) -> Grouping:
@@ -54,10 +63,8 @@ def group_reports(events: Iterable[Mapping[str, Any]]) -> Grouping:
         if not cluster or event.get("rejected") or event.get("cluster_size", 2) < 2:
             continue
         by_cluster.setdefault(cluster, []).append(event)
-    linked = [e for members in by_cluster.values() if len(members) > 1 for e in members]
-    occurrences = {o.id: o for o in occurrences_of(linked) if len(o.members) > 1} if linked else {}
-    cluster_of = {member: o.id for o in occurrences.values() for member in o.members}
-    return Grouping(occurrences, cluster_of)
+    clusters = {cluster: members for cluster, members in by_cluster.items() if len(members) > 1}
+    return Grouping(clusters, {cluster: best_date(members)[0] for cluster, members in clusters.items()})
 
 
 @dataclass(slots=True)
@@ -73,7 +80,8 @@ class OccurrenceRows:
 
     rep_of: list[int]
     members: dict[int, tuple[int, ...]]
-    occurrence_at: dict[int, Occurrence]
+    events: Sequence[Mapping[str, Any]] = ()
+    occurrence_at: dict[int, Occurrence] = field(default_factory=dict)  # built on first use
     all_rows: list[int] = field(default_factory=list)  # every row, ascending
     rows: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     combination: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
@@ -89,12 +97,23 @@ class OccurrenceRows:
         return self.rep_of[index] if 0 <= index < len(self.rep_of) else index
 
     def members_of(self, index: int) -> tuple[int, ...]:
-        """Every report of event ``index``'s occurrence (``(index,)`` for a lone report)."""
+        """Every report of event ``index``'s occurrence (``(index,)`` for a lone report).
+
+        Best-supported first once the occurrence was built (``occurrence_of``), in
+        timeline order before.
+        """
         return self.members.get(self.row_of(index), (index,))
 
     def occurrence_of(self, index: int) -> Occurrence | None:
-        """Event ``index``'s occurrence when it has several reports, else ``None``."""
-        return self.occurrence_at.get(self.row_of(index))
+        """Event ``index``'s occurrence when it has several reports, else ``None`` (built once, then kept)."""
+        row = self.row_of(index)
+        found = self.occurrence_at.get(row)
+        if found is None and row in self.members:
+            events, members = self.events, self.members[row]
+            found = self.occurrence_at[row] = occurrence_of([events[i] for i in members])
+            rank = {event_id: n for n, event_id in enumerate(found.members)}
+            self.members[row] = tuple(sorted(members, key=lambda i: rank.get(events[i]["id"], len(rank))))
+        return found
 
     def rows_for(self, report_rows: Sequence[int]) -> list[int]:
         """The occurrences (rows, ascending) with at least one report in ``report_rows`` (ascending)."""
@@ -152,17 +171,15 @@ def place_rows(
     count = len(events)
     rep_of = list(range(count))
     members: dict[int, tuple[int, ...]] = {}
-    occurrence_at: dict[int, Occurrence] = {}
     shown = bytearray(b"\x01") * count  # rows: lone reports and each occurrence's lead
     position = index_of.get
-    for occurrence in grouping.occurrences.values():
-        present = [i for i in map(position, occurrence.members) if i is not None]
+    for cluster, reports in grouping.clusters.items():
+        present = sorted(i for i in (position(e["id"]) for e in reports) if i is not None)
         if len(present) < 2:
             continue
-        date = occurrence.date
+        date = grouping.dates.get(cluster)
         lead = next((i for i in present if events[i].get("date") == date), present[0])
         members[lead] = tuple(present)
-        occurrence_at[lead] = occurrence
         for i in present:
             rep_of[i] = lead
             shown[i] = 0
@@ -182,7 +199,8 @@ def place_rows(
     return OccurrenceRows(
         rep_of,
         members,
-        occurrence_at,
+        events,
+        {},
         list(compress(range(count), shown)),
         np.asarray(rep_of, dtype=np.int64),
         combination,

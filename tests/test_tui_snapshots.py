@@ -118,12 +118,14 @@ LINKED = Path(__file__).parent / "fixtures" / "linked_store.json"
 
 
 def _linked_occurrence(app: MaliTuiApp, *, conflict: bool) -> int:
-    """Index of the first report of a linked occurrence (with a conflict, or of three reports)."""
+    """Index of the best-supported report of a linked occurrence (with a conflict, or of three reports)."""
     timeline = app.timeline
     assert timeline.occurrences is not None
-    for row, occurrence in sorted(timeline.occurrences.occurrence_at.items()):
+    for row in sorted(timeline.occurrences.members):
+        occurrence = timeline.occurrences.occurrence_of(row)
+        assert occurrence is not None
         if bool(occurrence.conflicts) == conflict and (conflict or len(occurrence.members) >= 3):
-            return row
+            return timeline.occurrences.members_of(row)[0]  # its best-supported report
     raise AssertionError("the linked fixture lacks that occurrence")
 
 

@@ -186,14 +186,27 @@ class OccurrenceTimeline(Timeline):
     def selected_index(self) -> int | None:
         """Corpus index of the selected report: on an occurrence, the one being read."""
         row = super().selected_index
-        if row is not None and self._shown is not None and self._shown[0] == row:
+        if row is None:
+            return None
+        if self._shown is not None and self._shown[0] == row:
             return self._shown[1]
-        return row
+        return self._first_report(row)
+
+    def _first_report(self, row: int) -> int:
+        """The report a row shows and opens first: on an occurrence row, its best-supported report."""
+        occurrences = self.occurrences
+        if not self.by_occurrence or occurrences is None or row not in occurrences.members:
+            return row
+        occurrences.occurrence_of(row)  # ranks its reports
+        return occurrences.members_of(row)[0]
 
     def _remember(self, index: int | None) -> None:
-        """Read report ``index`` on its occurrence's row (the lead report needs no note)."""
+        """Read report ``index`` on its occurrence's row (the row's first report needs no note)."""
         row = self.row_of(index) if index is not None else None
-        self._shown = (row, index) if row is not None and index is not None and row != index else None
+        if row is None or index is None or index == self._first_report(row):
+            self._shown = None
+        else:
+            self._shown = (row, index)
 
     def set_rows(self, rows: list[int], *, keep: int | None = None) -> None:
         target = self.selected_index if keep is None else keep
@@ -289,7 +302,7 @@ class OccurrenceTimeline(Timeline):
 
     def _row_strip(self, index: int, width: int, base: Style, selected: bool) -> Strip:
         cells = reports_cells(width)
-        left = super()._row_strip(index, width - cells, base, selected)
+        left = super()._row_strip(self._first_report(index), width - cells, base, selected)
         if selected:
             cursor = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
             base = base + self.get_component_rich_style(cursor)
