@@ -87,6 +87,7 @@ class OccurrenceRows:
     combination: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
     names: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), bool))  # combination x country
     codes: tuple[str, ...] = ()
+    all_counts: dict[str, int] | None = None  # country_counts of every report, kept once worked out
 
     @property
     def count(self) -> int:
@@ -140,13 +141,19 @@ class OccurrenceRows:
         """
         if not len(base) or not self.codes:
             return {}
+        every = len(base) == len(self.rep_of)  # no filter but countries: the same answer every time
+        if every and self.all_counts is not None:
+            return dict(self.all_counts)
         reports, kinds, width = _indices(base), len(self.names), len(self.codes)
         pairs = _distinct(self.rows[reports] * kinds + self.combination[reports], len(self.rep_of) * kinds)
         rows, combinations = np.divmod(pairs, kinds)
         which, country = np.nonzero(self.names[combinations])
         met = _distinct(rows[which] * width + country, len(self.rep_of) * width)
         counts = np.bincount(met % width, minlength=width)
-        return {code: int(n) for code, n in zip(self.codes, counts.tolist(), strict=True) if n}
+        found = {code: int(n) for code, n in zip(self.codes, counts.tolist(), strict=True) if n}
+        if every:
+            self.all_counts = dict(found)
+        return found
 
 
 def _indices(values: Sequence[int]) -> np.ndarray:

@@ -36,7 +36,7 @@ def select_rows(
     """The rows of ``flt``: reports when ``occurrences`` is ``None``, else occurrences."""
     corpus = selector.corpus
     selection = selector.select(flt, descending=descending)
-    if occurrences is None:
+    if occurrences is None or not occurrences.members:  # nothing linked: an occurrence is a report
         return RowSelection(selection.rows, selection.country_counts, selection.rows)
     ascending = selection.rows if not descending else sorted(selection.rows)
     # The sidebar counts what checking each country would show: the rows without the country filter
