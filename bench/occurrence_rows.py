@@ -61,19 +61,17 @@ def link(events: list[dict[str, Any]], share: float, seed: int) -> int:
     rnd.shuffle(candidates)
     linked, goal = 0, int(share * len(events))
     for group in candidates:
-        if linked >= goal:
-            break
-        members, docs = [], set()
-        for event in group:
-            if event["doc"] not in docs and len(members) < 5:
-                members.append(event)
-                docs.add(event["doc"])
-        if len(members) < 2:
-            continue
-        cluster = min(e["id"] for e in members)
-        for event in members:
-            event["cluster"], event["cluster_size"] = cluster, len(members)
-        linked += len(members)
+        by_doc: dict[str, dict[str, Any]] = {}
+        for event in group:  # one report per document in a cluster
+            by_doc.setdefault(event["doc"], event)
+        reports = list(by_doc.values())
+        while len(reports) >= 2 and linked < goal:
+            size = min(len(reports), rnd.randint(2, 5))
+            members, reports = reports[:size], reports[size:]
+            cluster = min(e["id"] for e in members)
+            for event in members:
+                event["cluster"], event["cluster_size"] = cluster, len(members)
+            linked += len(members)
     return linked
 
 
