@@ -350,3 +350,24 @@ async def test_e_exports_the_reports_that_pass_the_filter_in_occurrence_mode(tmp
         assert app.timeline.row_count < len(expected)  # one occurrence on screen...
     lines = (tmp_path / "mali-tui-export.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["id"] for line in lines] == expected  # ...every report of it exported
+
+
+@pilot_test
+async def test_R_keeps_the_report_being_read_selected_in_both_modes() -> None:
+    ber = next(o for o in _linked() if len(o.members) >= 3)
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _settled(pilot)
+        _select_occurrence(app, ber.members[0])
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        reading = app.timeline.selected_event["id"]
+        assert reading == ber.members[2]
+        await pilot.press("R")
+        await pilot.pause()
+        assert app.timeline.selected_event["id"] == reading
+        assert app.timeline.rows[app.timeline.cursor] == app.corpus.index_of[reading]
+        await pilot.press("R")
+        await pilot.pause()
+        assert app.timeline.selected_event["id"] == reading
+        assert app.viewer.document["name"] == app.timeline.selected_event["doc"]

@@ -244,9 +244,10 @@ class OccurrenceTimeline(Timeline):
         self._set_mode(by_occurrence=True)
 
     def _set_mode(self, *, by_occurrence: bool) -> None:
-        keep = self.selected_index
+        keep, row = self.selected_index, Timeline.selected_index.fget(self)  # type: ignore[attr-defined]
         self.by_occurrence = by_occurrence
-        self._remember(keep)
+        # Until the app filters again the rows are the old mode's: the cursor's row still reads ``keep``.
+        self._shown = (row, keep) if row is not None and keep is not None else None
         self._cache.clear()
         self.refresh_bindings()
         self.post_message(self.RowsChanged())
