@@ -62,12 +62,26 @@ def gold_labels(events: list[dict[str, Any]], gold: dict[str, Any]) -> tuple[dic
     labels: dict[str, str] = {}
     unmatched: list[str] = []
     for entry in gold["reports"]:
-        hits = [e for e in events if e["doc"] == entry["doc"] and entry["text"] in e["sentence"]]
+        hits = [
+            e
+            for e in events
+            if e["doc"] == entry["doc"] and entry["text"] in e["sentence"] and _dated(e, entry.get("date"))
+        ]
         if not hits:
             unmatched.append(f"{entry['doc']}: {entry['text']}")
         for e in hits:
             labels[e["id"]] = entry["occurrence"]
     return labels, unmatched
+
+
+def _dated(event: dict[str, Any], date: str | None) -> bool:
+    """Whether ``event`` is the one a gold entry's ``date`` picks (month and day for an inferred year)."""
+    if not date:
+        return True
+    got = event.get("date") or ""
+    if event.get("date_inferred") and len(date) == 10:
+        return got[4:] == date[4:]
+    return got.startswith(date)
 
 
 def score(events: list[dict[str, Any]], gold: dict[str, Any], part: str) -> Score:

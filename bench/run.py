@@ -39,6 +39,8 @@ KEYS: tuple[str, ...] = (
     "ingest_sentences_per_s",
     "naive_sentences_per_s",
     "ingest_jobs_sentences_per_s",
+    "cluster_extract_s",
+    "cluster_update_s",
     "store_open_s",
     "orjson_floor_s",
     "first_frame_s",
@@ -510,6 +512,20 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             result["naive_sentences_per_s"] = _round(median(ingest.naive), 1)
             result["ingest_jobs_sentences_per_s"] = _round(median(ingest.jobs), 1)
             note(f"ingest: {ingest.sentences} sentences, {ingest.events} events per run")
+            # issue 10: linking 100 new reports into 12,000 events, beside extracting them (smaller: scaled)
+            from bench.cluster_update import measure as measure_linking
+
+            small = args.events < 12_000
+            linking = measure_linking(min(args.events, 12_000), args.docs if small else 100, 1, args.seed)
+            result["cluster_extract_s"], result["cluster_update_s"] = (
+                linking["cluster_extract_s"],
+                linking["cluster_update_s"],
+            )
+            note(
+                f"linking: {linking['new_docs']} reports ({linking['new_events']} events) into "
+                f"{linking['events']} events; clustering the whole store: {linking['cluster_full_s']} s, "
+                f"checking undated lists {linking['corroborate_s']} s"
+            )
 
         store = work / "store.json"
         note(f"writing a store of {args.events} events")
@@ -590,6 +606,7 @@ TARGETS: dict[str, tuple[str, Callable[[dict[str, Any]], float | None], str]] = 
         "1.6 x one process",
     ),
     "rss_mb": ("<=", lambda r: 400.0, "400"),
+    "cluster_update_s": ("<=", lambda r: r["cluster_extract_s"], "extracting them"),
 }
 
 

@@ -121,6 +121,8 @@ def test_analysts_split_and_merge_survive_reingest(tmp_path: Path) -> None:
         assert clusters[a] != clusters[b] and clusters[a] == clusters[c]
         paths[0].write_text(paths[0].read_text() + "\nThe mission said more would follow.\n")
         ingest(db, paths)  # a changed document: its events are linked again, the decisions hold
+    listed = _run(db, "corrections").stdout
+    assert f"{min(a, b)} {max(a, b)}  different occurrence" in listed
     assert _run(db, "corrections", "undecided", a, b).returncode == 0
     assert _run(db, "corrections", "undecided", a, c).returncode == 0
     clusters = {e["id"]: e["cluster"] for e in EventStore(db).load().events}

@@ -121,7 +121,11 @@ def test_a_version_2_store_is_rewritten_as_lines_after_a_byte_exact_backup(db: P
     assert backup_path(db, 2).read_bytes() == old
     assert orjson.loads(db.read_bytes().splitlines()[0])["format"] == "lines"
     after = EventStore(db).load()
-    assert after.documents == before.documents
+
+    def kept(docs: dict) -> dict:  # a newer extractor may re-resolve an undated list: it is written anew
+        return {name: doc if doc.get("published") else doc["sha256"] for name, doc in docs.items()}
+
+    assert kept(after.documents) == kept(before.documents)
     assert sorted(e["id"] for e in after.events) == sorted(e["id"] for e in before.events)
     assert next(iter(storefile.read(db).tables["meta"].values()))["schema"] == SCHEMA_VERSION
 

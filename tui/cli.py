@@ -267,10 +267,13 @@ def _corrections(args: argparse.Namespace) -> int:
         corrections.clear_correction(store, args.event_id)
         print(f"{args.event_id}: correction cleared (undo brings it back)")
         return EXIT_OK
-    statuses = corrections.correction_statuses(store.load())
+    snapshot = store.load()
+    statuses = corrections.correction_statuses(snapshot)
     orphans = sum(s.orphaned for s in statuses)
     if args.orphaned:
         statuses = [s for s in statuses if s.orphaned]
+    for row in [] if args.orphaned else corrections.occurrence_decisions(snapshot):
+        print(f"{row.get('a')} {row.get('b')}  {row.get('decision')} occurrence")
     if not statuses:
         print("no orphaned corrections" if args.orphaned else "no corrections")
         return EXIT_OK

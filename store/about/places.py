@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from store.about.countries import capital_place, capital_spellings
 
-__all__ = ["find_places"]
+__all__ = ["find_places", "is_region"]
 
 # Canonical English name -> spellings (English, French, Vietnamese transliterations).
 _GAZETTEER: dict[str, tuple[str, ...]] = {
@@ -74,6 +74,14 @@ _GAZETTEER: dict[str, tuple[str, ...]] = {
     "Inner Niger Delta": ("Inner Niger Delta", "delta intérieur du Niger"),
     "Dogon Country": ("Dogon Country", "pays dogon", "Pays dogon"),
 }
+
+_REGIONS = frozenset({"Sahel", "Sahara", "Azawad", "Liptako-Gourma", "Inner Niger Delta", "Dogon Country"})
+
+
+def is_region(place: str) -> bool:
+    """Whether a canonical place names a region ("Sahel", "Kidal region") rather than a town or a camp."""
+    return place in _REGIONS or place.endswith(" region")
+
 
 # Region words before or after a town name: "Kidal region", "région de Kidal", "khu vực Kidal".
 _REGION_AFTER = r"(?:region|province)"

@@ -132,6 +132,11 @@ def _near_days(date: str) -> tuple[str, ...]:
     return tuple((day + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1))
 
 
+def near_month_days(month_day: str) -> tuple[str, ...]:
+    """A day and month and its neighbours, any year ("03-01" -> "02-29", "03-01", "03-02")."""
+    return tuple(d[5:] for d in _near_days(f"2000-{month_day}"))
+
+
 def homes(p: Profile) -> tuple[tuple[str, ...], ...]:
     """The buckets ``p`` is filed in, so that every event it may be compatible with finds it."""
     if not p.date or (p.family == "other" and not (p.places and p.precision == "day")):
@@ -139,12 +144,12 @@ def homes(p: Profile) -> tuple[tuple[str, ...], ...]:
     f, d = p.family, p.date
     if p.precision == "day":
         if p.inferred:
-            return ((f, "d", d), (f, "mdi", d[5:]))
+            return ((f, "d", d), (f, "mdi", d[5:]), (f, "mi", d[5:7]))
         return ((f, "d", d), (f, "md", d[5:]), (f, "dm", d[:7]))
     if p.inferred:
         return ()
     if p.precision == "month":
-        return ((f, "m", d[:7]),)
+        return ((f, "m", d[:7]), (f, "mm", d[5:7]))
     if p.type in RARE_IN_YEAR or p.type in ONCE_PER_ACTOR:
         return ((f, "y", d[:4]),)
     return ()
@@ -157,12 +162,12 @@ def looks(p: Profile) -> tuple[tuple[str, ...], ...]:
     d, out = p.date or "", []
     for f in _families(p):
         if p.precision == "day" and p.inferred:
-            out += [(f, "d", d), (f, "md", d[5:])]
+            out += [(f, "d", d), (f, "mm", d[5:7])] + [(f, "md", md) for md in near_month_days(d[5:])]
         elif p.precision == "day":
             out += [(f, "d", near) for near in _near_days(d)]
-            out += [(f, "m", d[:7]), (f, "y", d[:4]), (f, "mdi", d[5:])]
+            out += [(f, "m", d[:7]), (f, "y", d[:4])] + [(f, "mdi", md) for md in near_month_days(d[5:])]
         elif p.precision == "month":
-            out += [(f, "dm", d[:7]), (f, "m", d[:7]), (f, "y", d[:4])]
+            out += [(f, "dm", d[:7]), (f, "m", d[:7]), (f, "y", d[:4]), (f, "mi", d[5:7])]
         else:
             months = [f"{d[:4]}-{m:02d}" for m in range(1, 13)]
             out += [(f, "y", d[:4])] + [(f, kind, m) for m in months for kind in ("m", "dm")]
@@ -239,10 +244,13 @@ def _cluster_component(
     def fits(x: str, y: str) -> bool:
         return all(pair(a, b) in edges for a in members[x] for b in members[y])
 
+    torn = _bridges(component, edges, graph)
     ordered = sorted(edges.items(), key=lambda kv: (-kv[1].score, kv[0]))
-    for (a, b), _ in ordered:
+    for (a, b), ev in ordered:
         ra, rb = find(a), find(b)
         if ra == rb or not fits(ra, rb):
+            continue
+        if (a in torn or b in torn) and ev.reason != ANALYST_SAME:
             continue
         keep, gone = (ra, rb) if ra <= rb else (rb, ra)
         root[gone] = keep
@@ -254,6 +262,23 @@ def _cluster_component(
         for i in group:
             out[i] = Assignment(cid, len(group), links.get(i))
     return out
+
+
+def _bridges(component: list[str], edges: dict[Pair, Evidence], graph: _Graph) -> set[str]:
+    """Events compatible with reports of two different towns ("left Aguelhok, 100 km from Tessalit").
+
+    Which of the two occurrences such an event tells is a guess: it stays on its own.
+    """
+    near: dict[str, list[str]] = defaultdict(list)
+    for a, b in edges:
+        near[a].append(b)
+        near[b].append(a)
+    torn: set[str] = set()
+    for e in component:
+        towns = [graph.profiles[n].towns for n in near.get(e, ()) if graph.profiles[n].towns]
+        if any(not x & y for i, x in enumerate(towns) for y in towns[i + 1 :]):
+            torn.add(e)
+    return torn
 
 
 def _spanning_links(root: str, group: list[str], edges: dict[Pair, Evidence]) -> dict[str, tuple[str, str]]:

@@ -18,6 +18,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from store.about.countries import capital_place
+from store.about.places import is_region
+
 # Types that tell one kind of occurrence: a completed withdrawal and a handed-over camp on one
 # day are one occurrence; an announcement and a completion are not.
 FAMILY: Mapping[str, str] = {
@@ -52,6 +55,9 @@ class Profile:
     type: str
     countries: frozenset[str]
     places: frozenset[str]
+    towns: frozenset[
+        str
+    ]  # its places that are towns or camps: not regions, not capitals (where statements are made)
     figures: tuple[tuple[str, int], ...]  # (unit, value)
     sentence_events: int  # events extracted from the same sentence (a split "coups in 2020 and 2021")
 
@@ -68,6 +74,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
     )
     precision = event.get("date_precision") or None
     date = event.get("date") or None
+    places = event.get("places") or ()
     if date and precision not in ("day", "month", "year"):
         precision = {10: "day", 7: "month", 4: "year"}.get(len(date))
     return Profile(
@@ -78,7 +85,8 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         inferred=bool(event.get("date_inferred")),
         type=str(event.get("type") or "other"),
         countries=frozenset(event.get("countries") or ()),
-        places=frozenset(event.get("places") or ()),
+        places=frozenset(places),
+        towns=frozenset(p for p in places if not is_region(p) and capital_place(p) != p),
         figures=figures,
         sentence_events=sentence_events,
     )
@@ -100,6 +108,13 @@ class _DateMatch:
     day_apart: bool = False
 
 
+def _with_year(date: str, year: str) -> str | None:
+    try:
+        return dt.date.fromisoformat(f"{year}{date[4:]}").isoformat()
+    except ValueError:  # 29 February in another year
+        return None
+
+
 def _days_apart(a: str, b: str) -> int:
     return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
 
@@ -109,14 +124,30 @@ def date_match(a: Profile, b: Profile) -> _DateMatch | None:
     if not a.date or not b.date:
         return None
     if a.precision == "day" and b.precision == "day":
-        if a.inferred != b.inferred and a.date[5:] == b.date[5:]:
-            return _DateMatch(2, f"same day and month {a.date[5:]} (year inferred)")
+        if a.inferred != b.inferred:  # the year of one is a guess: compare day and month
+            if a.date[5:] == b.date[5:]:
+                return _DateMatch(2, f"same day and month {a.date[5:]} (year inferred)")
+            guess, stated = (a, b) if a.inferred else (b, a)
+            moved = _with_year(guess.date, stated.date[:4])
+            if moved is not None and _days_apart(moved, stated.date) == 1:
+                return _DateMatch(
+                    1, f"a day apart ({guess.date[5:]} / {stated.date[5:]}, year inferred)", True
+                )
+            return None
         if a.date == b.date:
             return _DateMatch(3, f"same day {a.date}")
         if not a.inferred and not b.inferred and _days_apart(a.date, b.date) == 1:
             return _DateMatch(1, f"a day apart ({min(a.date, b.date)} / {max(a.date, b.date)})", True)
         return None
     if a.inferred or b.inferred:
+        day, other = (a, b) if a.precision == "day" else (b, a)
+        if (
+            day.inferred
+            and not other.inferred
+            and other.precision == "month"
+            and day.date[5:7] == other.date[5:7]
+        ):
+            return _DateMatch(1, f"{day.date[5:]} within {other.date} (year inferred)")
         return None  # an inferred year at month or year precision says too little
     short, long = (a, b) if len(a.date) <= len(b.date) else (b, a)
     if not long.date.startswith(short.date):
@@ -154,8 +185,9 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     kind = _type_match(a, b)
     if kind is None:
         return None
-    if a.places and b.places and not a.places & b.places:
-        return None  # two camps, two towns: two occurrences
+    towns_a, towns_b = a.towns, b.towns
+    if towns_a and towns_b and not towns_a & towns_b:
+        return None  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     specific_a, specific_b = a.countries - common, b.countries - common
     if specific_a and specific_b and not specific_a & specific_b:
         return None
@@ -173,7 +205,9 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     if kind[0] < 0:
         ok = bool(places) and when.strength >= 2  # an untyped report: only its day and its place say it
     elif kind[0] == 0:
-        ok = bool(identity) and when.strength >= 2  # a statement links on its day, with what identifies it
+        # A statement links on its day with what identifies it, or the day before at the same place:
+        # "said on Sunday" of a departure on Saturday.
+        ok = (bool(identity) and when.strength >= 2) or (when.day_apart and bool(places))
     elif when.strength == 0:
         ok = rare_year or (a.type == b.type and a.type in ONCE_PER_ACTOR and bool(countries))
     elif when.strength == 1:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from store.dates.lexicon import weekday_names
@@ -27,13 +28,19 @@ def _contains(outer: str, inner: str) -> bool:
     return inner.startswith(outer)
 
 
-def best_date(members: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None, bool]:
-    """(date, precision, inferred) of the occurrence: its best-supported report's."""
+def best_date(
+    members: Sequence[Mapping[str, Any]], sources: list[list[Mapping[str, Any]]] | None = None
+) -> tuple[str | None, str | None, bool]:
+    """(date, precision, inferred) of the occurrence: its best-supported report's.
+
+    ``sources`` is ``source_groups(members)`` when the caller has it.
+    """
     dated = [e for e in members if e.get("date")]
     if not dated:
         return None, None, False
-    sources = source_groups(dated)
+    sources = source_groups(dated) if sources is None else sources
     source_of = {id(e): n for n, group in enumerate(sources) for e in group}
+    source_of.update((id(e), -1 - n) for n, e in enumerate(dated) if id(e) not in source_of)
     best: tuple[Any, ...] | None = None
     for e in dated:
         date = str(e["date"])
@@ -82,14 +89,20 @@ def _figure_values(members: Sequence[Mapping[str, Any]]) -> dict[str, Values]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _folded_weekdays(language: str) -> tuple[tuple[str, int], ...]:
+    names = weekday_names(language)
+    return tuple(sorted(((fold(n), d) for n, d in names.items()), key=lambda kv: -len(kv[0])))
+
+
 def stated_weekday(event: Mapping[str, Any]) -> int | None:
     """The weekday a report's date expression names ("Saturday", "samedi", "thứ Bảy"), if any."""
-    text = fold(str(event.get("date_text") or ""))
-    if not text:
+    raw = event.get("date_text")
+    if not raw:
         return None
-    names = weekday_names(str(event.get("language") or "en"))
-    for name, day in sorted(names.items(), key=lambda kv: -len(kv[0])):
-        if fold(name) in text:
+    text = fold(str(raw))
+    for name, day in _folded_weekdays(str(event.get("language") or "en")):
+        if name in text:
             return day
     return None
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from store.dates.years import Anchor, YearHint
 from store.extract import EXTRACTOR_VERSION, extract_events
+from store.linking.clusters import near_month_days
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import ONCE_PER_ACTOR, Profile, compatible, profile
 from store.linking.sources import source_groups
@@ -119,7 +120,7 @@ def year_anchors(
     for e in inferred:
         pe = profile(e)
         date = str(e["date"])
-        for x in evidence.by_day.get(date[5:10], ()):
+        for x in (x for md in near_month_days(date[5:10]) for x in evidence.by_day.get(md, ())):
             if x.get("doc") != doc and compatible(pe, evidence.profile(x), common) is not None:
                 votes[int(e["start"])][int(str(x["date"])[:4])].append(x)
         for x in evidence.coarse(date[5:7], pe.countries - common):

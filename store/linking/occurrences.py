@@ -10,12 +10,13 @@ averaged away.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from store.linking.conflicts import best_date, conflicts_of
-from store.linking.sources import count_sources
+from store.linking.sources import source_groups
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,9 @@ class Occurrence:
     conflicts: tuple[Conflict, ...]
 
 
+_SEQUENCES = (list, tuple)
+
+
 def _support_key(e: Mapping[str, Any]) -> tuple[Any, ...]:
     """Best-supported first: explicit date over inferred, more precise, then dated, then by id."""
     precision = {"day": 0, "month": 1, "year": 2}.get(e.get("date_precision") or "", 3)
@@ -87,14 +91,15 @@ def occurrence_of(members: Sequence[Mapping[str, Any]]) -> Occurrence:
     """One occurrence from the records of one cluster (any order)."""
     if len(members) == 1:
         return _single(members[0])
-    dated = best_date(members)
+    groups = source_groups(members)
+    dated = best_date(members, groups)
     ranked = sorted(members, key=lambda e: (e.get("date") != dated[0], *_support_key(e)))
     head = ranked[0]
     ids = {str(e.get("id")) for e in members}
     links = tuple(
         Link(str(e.get("id")), str(e["cluster_link"][0]), str(e["cluster_link"][1]))
         for e in ranked
-        if isinstance(e.get("cluster_link"), list | tuple) and e["cluster_link"][0] in ids
+        if isinstance(e.get("cluster_link"), _SEQUENCES) and e["cluster_link"][0] in ids
     )
     conflicts = tuple(
         Conflict(name, tuple(ConflictValue(value, tuple(events)) for value, events in values))
@@ -111,7 +116,7 @@ def occurrence_of(members: Sequence[Mapping[str, Any]]) -> Occurrence:
         places=tuple(dict.fromkeys(p for e in ranked for p in e.get("places") or ())),
         figures=tuple(head.get("figures") or ()),
         title=str(head.get("title") or ""),
-        reports=count_sources(members),
+        reports=len(groups),
         links=links,
         conflicts=conflicts,
     )
@@ -123,12 +128,18 @@ def occurrences_of(events: Sequence[Mapping[str, Any]]) -> list[Occurrence]:
     An event without a ``cluster`` (a store written before clusters) is its own occurrence. The list
     follows the order of each cluster's first event in ``events``.
     """
-    groups: dict[str, list[Mapping[str, Any]]] = {}
-    for e in events:
-        key = e.get("cluster") or e.get("id")
-        bucket = groups.get(key)  # type: ignore[arg-type]
-        if bucket is None:
-            groups[key] = [e]  # type: ignore[index]
-        else:
-            bucket.append(e)
-    return [_single(g[0]) if len(g) == 1 else occurrence_of(g) for g in groups.values()]
+    collecting = gc.isenabled()
+    gc.disable()  # 100,000 new objects, none of them garbage: the collector would walk them for nothing
+    try:
+        groups: dict[str, list[Mapping[str, Any]]] = {}
+        for e in events:
+            key = e.get("cluster") or e.get("id")
+            bucket = groups.get(key)  # type: ignore[arg-type]
+            if bucket is None:
+                groups[key] = [e]  # type: ignore[index]
+            else:
+                bucket.append(e)
+        return [_single(g[0]) if len(g) == 1 else occurrence_of(g) for g in groups.values()]
+    finally:
+        if collecting:
+            gc.enable()

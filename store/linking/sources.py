@@ -12,21 +12,23 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from store.text.fold import fold
-
 COPY_OVERLAP = 0.8
 """Share of words two sentences must have in common (Jaccard) to be copies of one story."""
 
 _WORD = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _words(sentence: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(fold(sentence)))
+    return frozenset(_WORD.findall(sentence.casefold()))
 
 
 def same_story(a: str, b: str) -> bool:
     """Whether two sentences are copies of one text (wire copies, light edits)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < COPY_OVERLAP * max(len(a), len(b)):
+        return False  # too different in length to share that many words
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
