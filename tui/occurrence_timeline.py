@@ -22,7 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.strip import Strip
 
-from tui.occurrence_corrections import OccurrenceCorrectionFailed, OccurrencesCorrected
+from tui.occurrence_decisions import OccurrenceDecisions
 from tui.report_bindings import REPORT_BINDINGS
 from tui.timeline import Columns, Timeline, fit
 
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from store.occurrence_view import OccurrenceRows
     from store.query import EventFilter
     from tui.corpus import Corpus, Selector
-    from tui.occurrence_corrections import Decision
     from tui.occurrence_rows import RowSelection
 
 CONFLICT_MARK = "!"
@@ -52,7 +51,7 @@ def reports_cells(width: int) -> int:
     return 8 if width >= 96 else 4
 
 
-class OccurrenceTimeline(Timeline):
+class OccurrenceTimeline(OccurrenceDecisions, Timeline):
     """A ``Timeline`` whose rows are occurrences or reports, with a Reports column."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -333,7 +332,7 @@ class OccurrenceTimeline(Timeline):
         joined = Strip.join([left.crop(0, at), cell_strip.apply_style(base), left.crop(at, left.cell_length)])
         return joined.adjust_cell_length(width, base)
 
-    # -- corrections: split, mark, merge -----------------------------------------------
+    # -- the keys shared with the viewer (split, mark, merge: tui.occurrence_decisions) --
 
     def occurrence_action(self, name: str, *args: Any) -> None:
         """The occurrence keys of the timeline and the viewer (``tui.report_bindings``)."""
@@ -345,94 +344,3 @@ class OccurrenceTimeline(Timeline):
         }
         if name in actions:
             actions[name](*args)
-
-    def _can_correct(self) -> bool:
-        corpus = self.corpus
-        if corpus is None or corpus.is_partial or self.occurrences is None:
-            self.notify("Wait until the whole store is read and grouped.", severity="warning", timeout=3)
-            return False
-        return True
-
-    def split(self) -> None:
-        """``X``: the report being read is not the same occurrence as the other reports of its occurrence."""
-        index = self.selected_index
-        if index is None or not self._can_correct():
-            return
-        members = self.members_of(index)
-        if len(members) < 2:
-            self.notify("This report is already an occurrence of its own.", timeout=3)
-            return
-        from tui.occurrence_corrections import split_decision
-
-        events = self.corpus.events  # type: ignore[union-attr]
-        self._write(
-            split_decision(events[index], [events[i] for i in members if i != index]), events[index]["id"]
-        )
-
-    def mark(self) -> None:
-        """``m``: mark the selected occurrence for a merge (again: unmark it)."""
-        index = self.selected_index
-        if index is None or self.corpus is None:
-            return
-        event = self.corpus.events[index]
-        if self.marked is not None and self._is_marked(index):
-            self.marked = None
-            self.notify("Unmarked.", timeout=3)
-        else:
-            self.marked = event["id"]
-            self.notify("Marked: select another occurrence and press M to merge it into this one.", timeout=4)
-        self._cache.clear()
-        self.refresh()
-
-    def merge(self) -> None:
-        """``M``: the selected occurrence is the same as the marked one."""
-        index, corpus = self.selected_index, self.corpus
-        if index is None or corpus is None:
-            return
-        marked = corpus.index_of.get(self.marked) if self.marked is not None else None
-        if marked is None:
-            self.notify("Mark an occurrence first (m), then select another and press M.", timeout=4)
-            return
-        if self._is_marked(index):
-            self.notify("This is the marked occurrence: select another one to merge into it.", timeout=4)
-            return
-        if not self._can_correct():
-            return
-        from tui.occurrence_corrections import merge_decision
-
-        events = corpus.events
-        decision = merge_decision(
-            [events[i] for i in self.members_of(marked)], [events[i] for i in self.members_of(index)]
-        )
-        self._write(decision, events[index]["id"])
-
-    def _write(self, decision: Decision, keep: str) -> None:
-        from tui.occurrence_corrections import write_decision
-
-        store = self.app.store  # type: ignore[attr-defined]
-
-        def work() -> None:
-            self.post_message(write_decision(store, decision, keep))
-
-        self.run_worker(
-            work, thread=True, exclusive=True, group="occurrence-corrections", exit_on_error=False
-        )
-
-    def on_occurrences_corrected(self, message: OccurrencesCorrected) -> None:
-        """Show the store as the decision left it: the app loads the new corpus, already grouped."""
-        from tui.messages import CorpusLoaded
-
-        message.stop()
-        self._pregrouped = (message.corpus, message.rows)
-        if message.note.startswith("Merged"):
-            self.marked = None
-        self.notify(message.note, title="Occurrences", timeout=5)
-        self.post_message(CorpusLoaded(message.corpus))
-
-    def on_occurrence_correction_failed(self, message: OccurrenceCorrectionFailed) -> None:
-        message.stop()
-        if message.refused:
-            self.notify(message.error, title="Occurrences", severity="warning", timeout=5)
-            return
-        title = "Store busy" if message.locked else "Decision not saved"
-        self.notify(message.error, title=title, severity="error", timeout=8)
