@@ -371,3 +371,51 @@ async def test_R_keeps_the_report_being_read_selected_in_both_modes() -> None:
         await pilot.pause()
         assert app.timeline.selected_event["id"] == reading
         assert app.viewer.document["name"] == app.timeline.selected_event["doc"]
+
+
+@pilot_test
+async def test_the_reports_panel_shows_control_characters_of_a_hostile_report_as_visible_marks() -> None:
+    from textual.app import App, ComposeResult
+
+    from store.occurrence_view import group_reports, place_rows
+    from tui.corpus import Corpus
+    from tui.reports_panel import ReportsPanel
+
+    def report(eid: str, sentence: str, publisher_doc: str) -> dict[str, Any]:
+        return {
+            "id": eid,
+            "doc": publisher_doc,
+            "start": 0,
+            "end": len(sentence),
+            "sentence": sentence,
+            "date": "2023-08-13",
+            "date_precision": "day",
+            "type": "withdrawal_completed",
+            "countries": ["ML"],
+            "places": ["Ber"],
+            "language": "en",
+            "title": "UN: withdrawal completed in Ber\x1b]0;owned\x07",
+            "cluster": "a",
+            "cluster_size": 2,
+        }
+
+    events = [
+        report("a", "Peacekeepers left Ber on Sunday.\x1b[2J", "a.txt"),
+        report("b", "The \u202eUN\u202c mission left the Ber camp on Sunday.", "b.txt"),
+    ]
+    documents = {"a.txt": {"name": "a.txt", "publisher": "Wire\x1b[31m"}, "b.txt": {"name": "b.txt"}}
+    corpus = Corpus(documents, events)
+    rows = place_rows(group_reports(corpus.events), corpus.events, corpus.index_of)
+
+    class Panel(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ReportsPanel(id="reports")
+
+    app = Panel()
+    async with app.run_test(size=(120, 20)) as pilot:
+        panel = app.query_one(ReportsPanel)
+        panel.show(corpus, rows, 0)
+        await pilot.pause()
+        text = "\n".join(line.plain for line in panel.lines(corpus, panel.occurrence, 120))
+        assert "\x1b" not in text and "\u202e" not in text
+        assert "␛[2J" in text and "␛[31m" in text
