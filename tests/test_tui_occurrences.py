@@ -272,7 +272,9 @@ async def test_x_splits_the_report_being_read_out_and_it_stays_out_after_reinges
 
 
 @pilot_test
-async def test_m_then_M_merges_the_selected_occurrence_into_the_marked_one(store_path: Path) -> None:
+async def test_m_then_M_merges_the_selected_occurrence_into_the_marked_one_and_it_survives_reingest(
+    store_path: Path, tmp_path: Path
+) -> None:
     events = _events(store_path)
     lone = [e for e in events if e.get("cluster_size", 1) == 1 and e.get("type") == "withdrawal_completed"]
     ber = next(o for o in _linked(store_path) if len(o.members) >= 3)
@@ -293,6 +295,16 @@ async def test_m_then_M_merges_the_selected_occurrence_into_the_marked_one(store
         assert len(app.timeline.members_of(app.timeline.selected_index)) == len(ber.members) + 1
     stored = {e["id"]: e for e in EventStore(store_path).load().events}
     assert stored[lone[0]["id"]]["cluster"] == stored[ber.members[0]]["cluster"]
+    # Re-ingest the merged report, changed: the analyst's word still holds.
+    reports = tmp_path / "reports"
+    shutil.copytree(FIXTURES / "linked_reports", reports)
+    changed = reports / stored[lone[0]["id"]]["doc"]
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nNo casualties were reported.\n", encoding="utf-8"
+    )
+    ingest_paths(EventStore(store_path), [reports], today=TODAY)
+    again = {e["id"]: e for e in EventStore(store_path).load().events}
+    assert again[lone[0]["id"]]["cluster"] == again[ber.members[0]]["cluster"]
 
 
 @pilot_test
