@@ -185,7 +185,10 @@ def place_rows(
         if len(present) < 2:
             continue
         date = grouping.dates.get(cluster)
-        lead = next((i for i in present if events[i].get("date") == date), present[0])
+        # Its best-supported report, as ``occurrence_of`` ranks them: among reports of the occurrence's
+        # date (so of one precision), a stated date before an inferred one, then by event id.
+        dated = [i for i in present if events[i].get("date") == date] or present
+        lead = min(dated, key=lambda i: (bool(events[i].get("date_inferred")), str(events[i]["id"])))
         members[lead] = tuple(present)
         for i in present:
             rep_of[i] = lead

@@ -95,3 +95,15 @@ def test_country_counts_count_each_occurrence_once() -> None:
     assert counts == {"ML": 3, "DE": 1}  # Ber, Kidal and Gao name Mali; only Gao names Germany
     assert rows.country_counts([3]) == {"DE": 1}
     assert rows.country_counts([3, 4]) == {"DE": 1, "ML": 1}
+
+
+def test_an_occurrence_row_is_its_best_supported_report_as_the_linker_ranks_them() -> None:
+    from store.linking.occurrences import occurrence_of
+
+    events = _corpus()
+    events[0]["date_inferred"] = True  # the English report's date was inferred: the French one leads
+    rows = _rows(events)
+    for row, members in rows.members.items():
+        ranked = occurrence_of([events[i] for i in members])
+        assert events[row]["id"] == ranked.members[0]
+    assert rows.row_of(0) == 1
