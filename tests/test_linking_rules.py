@@ -258,3 +258,43 @@ def test_reports_naming_different_weekdays_are_a_conflict() -> None:
         ("Saturday", ("a",)),
         ("Sunday", ("b",)),
     ]
+
+
+def test_a_sentences_statement_date_stays_with_what_it_reports(tmp_path: Path) -> None:
+    events = _clusters(
+        tmp_path,
+        {
+            "fr.txt": (
+                "2023-10-23",
+                "Les derniers casques bleus ont quitté samedi 21 octobre le camp de Tessalit, "
+                "a indiqué la mission dimanche.\n",
+            ),
+            "en.txt": TESSALIT_EN,
+            "vi.txt": (None, "Ngày 21/10, MINUSMA rút khỏi trại Tessalit.\nNgày 2/8, Ai Cập rút quân.\n"),
+        },
+    )
+    tessalit = [e for e in events if "Tessalit" in e["sentence"]]
+    assert {e["date"][5:] for e in tessalit} == {"10-21", "10-22"}  # the French sentence gives both
+    assert len({e["cluster"] for e in tessalit}) == 1
+    (occ,) = [o for o in occurrences_of(events) if len(o.members) > 1]
+    assert occ.date == "2023-10-21" and occ.reports == 3
+
+
+def test_a_region_or_a_capital_does_not_make_two_places(tmp_path: Path) -> None:
+    events = _clusters(
+        tmp_path,
+        {
+            "en.txt": (
+                "2023-07-27",
+                "NIAMEY, July 27 (Reuters) - Soldiers in Niger said late on Wednesday they had removed "
+                "the president, the latest coup in the Sahel.\n",
+            ),
+            "vi.txt": (
+                "2024-01-10",
+                "Tháng 7/2023, quân đội Niger đảo chính, giam giữ tổng thống tại Niamey.\n",
+            ),
+        },
+    )
+    sahel, niamey = event_of(events, "Sahel"), event_of(events, "Niamey")
+    assert (sahel["places"], niamey["places"]) == (["Sahel"], ["Niamey"])
+    assert sahel["cluster"] == niamey["cluster"]

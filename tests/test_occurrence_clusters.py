@@ -161,3 +161,27 @@ def test_export_gives_every_event_its_cluster_and_one_row_per_occurrence(tmp_pat
     assert "=Les" not in table[1][table[0].index("sources")].split(": ", 1)[0]
     assert not any(cell.startswith("=") for cell in table[1])
     assert TODAY  # the stores above were ingested with a fixed "today"
+
+
+def test_a_decision_made_through_the_corrections_api_reclusters(tmp_path: Path) -> None:
+    import store.linking.decisions  # registers the re-clustering, as ingest does
+    from store.storage import corrections
+
+    reports = {
+        "a.txt": (
+            "2023-10-22",
+            "U.N. peacekeepers left their camp in Tessalit, northern Mali, on Saturday.\n",
+        ),
+        "b.txt": ("2023-10-23", "Les casques bleus ont quitté samedi 21 octobre le camp de Tessalit.\n"),
+    }
+    db = tmp_path / "s.json"
+    events = ingest(db, write_reports(tmp_path / "docs", reports))
+    a, b = event_of(events, "peacekeepers")["id"], event_of(events, "casques")["id"]
+    store = EventStore(db)
+    corrections.set_different_occurrence(store, a, b)
+    after = {e["id"]: e["cluster"] for e in store.load().events}
+    assert after[a] != after[b]
+    assert [r["decision"] for r in corrections.occurrence_decisions(store.load())] == ["different"]
+    corrections.clear_occurrence_decision(store, a, b)
+    after = {e["id"]: e["cluster"] for e in store.load().events}
+    assert after[a] == after[b]

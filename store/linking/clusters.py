@@ -241,10 +241,20 @@ def _cluster_component(
             i = root[i]
         return i
 
-    def fits(x: str, y: str) -> bool:
-        return all(pair(a, b) in edges for a in members[x] for b in members[y])
+    echoes = _echoes(edges, graph)
 
-    torn = _bridges(component, edges, graph)
+    def fits(x: str, y: str) -> bool:
+        return all(
+            pair(a, b) in edges for a in members[x] if a not in echoes for b in members[y] if b not in echoes
+        )
+
+    for echo, principal in sorted(echoes.items()):  # a sentence's statement date joins what it reports
+        ra, rb = find(principal), find(echo)
+        if ra != rb:
+            keep, gone = (ra, rb) if ra <= rb else (rb, ra)
+            root[gone] = keep
+            members[keep].extend(members.pop(gone))
+    torn = _bridges(component, edges, graph) - set(echoes)
     ordered = sorted(edges.items(), key=lambda kv: (-kv[1].score, kv[0]))
     for (a, b), ev in ordered:
         ra, rb = find(a), find(b)
@@ -262,6 +272,23 @@ def _cluster_component(
         for i in group:
             out[i] = Assignment(cid, len(group), links.get(i))
     return out
+
+
+def _echoes(edges: dict[Pair, Evidence], graph: _Graph) -> dict[str, str]:
+    """Events that only repeat another event of their sentence a day later, each with that event.
+
+    "The convoy left on Saturday, the mission said on Sunday" can give two events of one sentence:
+    the Sunday one is the statement of the Saturday one, one report, so it is linked with it and
+    left out when the other reports are checked against the cluster.
+    """
+    found: dict[str, str] = {}
+    for (a, b), ev in sorted(edges.items()):
+        pa, pb = graph.profiles[a], graph.profiles[b]
+        if not ev.day_apart or pa.sentence != pb.sentence:
+            continue
+        first, later = (a, b) if (pa.date or "", a) < (pb.date or "", b) else (b, a)
+        found.setdefault(later, first)
+    return {e: p for e, p in found.items() if p not in found}
 
 
 def _bridges(component: list[str], edges: dict[Pair, Evidence], graph: _Graph) -> set[str]:

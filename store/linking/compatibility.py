@@ -14,6 +14,7 @@ hides an event, a missed link only repeats one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +61,7 @@ class Profile:
     ]  # its places that are towns or camps: not regions, not capitals (where statements are made)
     figures: tuple[tuple[str, int], ...]  # (unit, value)
     sentence_events: int  # events extracted from the same sentence (a split "coups in 2020 and 2021")
+    sentence: tuple[str, int] = ("", -1)  # (document, offset): events of one sentence share it
 
     @property
     def family(self) -> str:
@@ -77,6 +79,8 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
     places = event.get("places") or ()
     if date and precision not in ("day", "month", "year"):
         precision = {10: "day", 7: "month", 4: "year"}.get(len(date))
+    if date and not _valid(str(date), precision):
+        date = precision = None  # a damaged record links with nothing rather than stopping an ingest
     return Profile(
         id=str(event.get("id")),
         doc=str(event.get("doc")),
@@ -89,7 +93,26 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         towns=frozenset(p for p in places if not is_region(p) and capital_place(p) != p),
         figures=figures,
         sentence_events=sentence_events,
+        sentence=(str(event.get("doc")), int(event.get("start") or 0)),
     )
+
+
+_DATE_FORMS = {
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "year": re.compile(r"\d{4}"),
+}
+
+
+def _valid(date: str, precision: str | None) -> bool:
+    form = _DATE_FORMS.get(precision or "")
+    if form is None or not form.fullmatch(date):
+        return False
+    try:
+        dt.date.fromisoformat(f"{date}-01-01"[:10] if precision != "day" else date)
+    except ValueError:
+        return False
+    return precision != "month" or 1 <= int(date[5:7]) <= 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +122,7 @@ class Evidence:
     score: int
     reason: str
     identity: int = 0  # what identified the occurrence: 3 a shared place, 2 a shared specific country
+    day_apart: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,4 +244,5 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
         span = "year" if rare_year else "day"
         reasons.append(f"one {a.type.replace('_', ' ')} a {span} in {', '.join(sorted(a.countries))}")
     reasons.append(kind[1])
-    return Evidence(2 * when.strength + identity + max(kind[0], 0), ", ".join(reasons), identity)
+    score = 2 * when.strength + identity + max(kind[0], 0)
+    return Evidence(score, ", ".join(reasons), identity, when.day_apart)

@@ -24,6 +24,20 @@ _ABOUT = 0.1  # figures within 10% ("about 460", "over 450") do not conflict
 Values = list[tuple[str, list[str]]]
 
 
+def _ordinal(date: str) -> int:
+    try:
+        return dt.date.fromisoformat((date + "-01-01")[:10]).toordinal()
+    except ValueError:  # a damaged record: last among equals, never an error in the browser
+        return dt.date.max.toordinal()
+
+
+def _weekday(date: str) -> int | None:
+    try:
+        return dt.date.fromisoformat(date).weekday()
+    except ValueError:
+        return None
+
+
 def _contains(outer: str, inner: str) -> bool:
     return inner.startswith(outer)
 
@@ -53,7 +67,7 @@ def best_date(
             len(support),
             len(inferred_support),
             _PRECISION_RANK.get(e.get("date_precision") or "", 0),
-            -dt.date.fromisoformat((date + "-01-01")[:10]).toordinal(),
+            -_ordinal(date),
         )
         if best is None or rank > best[0]:
             best = (rank, date, e.get("date_precision"), not explicit)
@@ -112,7 +126,7 @@ def _weekday_values(members: Sequence[Mapping[str, Any]]) -> Values:
     for e in members:
         day = stated_weekday(e)
         if day is None and e.get("date_precision") == "day" and not e.get("date_inferred"):
-            day = dt.date.fromisoformat(str(e["date"])).weekday()
+            day = _weekday(str(e.get("date")))
         if day is not None:
             by_day.setdefault(day, []).append(str(e["id"]))
     return [(_WEEKDAYS[d], ids) for d, ids in sorted(by_day.items())] if len(by_day) > 1 else []

@@ -24,6 +24,9 @@ def _recluster(
     apply_assignments(rows, cluster_events(rows, decisions, touched))
 
 
+corrections.register_relinker(_recluster)  # a decision made through storage re-clusters too
+
+
 def same_occurrence(store: EventStore, a: str, b: str) -> None:
     """Events ``a`` and ``b`` report one occurrence: merge their clusters (``mali-tui corrections same``)."""
     corrections.set_same_occurrence(store, a, b, _recluster)

@@ -60,6 +60,7 @@ class Occurrence:
 
 
 _SEQUENCES = (list, tuple)
+_UNTOLD = ("statement", "other")
 
 
 def _support_key(e: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -94,7 +95,8 @@ def occurrence_of(members: Sequence[Mapping[str, Any]]) -> Occurrence:
     groups = source_groups(members)
     dated = best_date(members, groups)
     ranked = sorted(members, key=lambda e: (e.get("date") != dated[0], *_support_key(e)))
-    head = ranked[0]
+    # What happened is told by the first report that names a kind: "the army said" only reports it.
+    head = next((e for e in ranked if e.get("type") not in _UNTOLD), ranked[0])
     ids = {str(e.get("id")) for e in members}
     links = tuple(
         Link(str(e.get("id")), str(e["cluster_link"][0]), str(e["cluster_link"][1]))

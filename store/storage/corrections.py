@@ -420,6 +420,13 @@ def describe(record: Mapping[str, Any]) -> str:
 OccurrenceHook = Callable[[list[dict[str, Any]], list[dict[str, Any]], set[str]], object]
 """Called inside the write with every event record, every decision and the two events decided on."""
 
+_relinker: list[OccurrenceHook] = []  # set by ``store.linking.decisions`` (storage never imports linking)
+
+
+def register_relinker(hook: OccurrenceHook) -> None:
+    """The re-clustering a decision triggers when the caller gives none (``store.linking`` registers it)."""
+    _relinker[:] = [hook]
+
 
 def _decide(store: EventStore, a: str, b: str, decision: str | None, hook: OccurrenceHook | None) -> None:
     if a == b:
@@ -445,6 +452,7 @@ def _decide(store: EventStore, a: str, b: str, decision: str | None, hook: Occur
                     "updated": _now(),
                 }
             )
+        hook = hook or (_relinker[0] if _relinker else None)
         if hook is not None:
             rows = list((db.storage.read() or {}).get(EVENTS, {}).values())
             hook(rows, [dict(r) for r in table.all()], {first, second})
@@ -483,6 +491,7 @@ __all__ = [
     "is_active",
     "occurrence_decisions",
     "orphaned",
+    "register_relinker",
     "set_correction",
     "set_different_occurrence",
     "set_same_occurrence",
