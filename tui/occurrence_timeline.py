@@ -302,11 +302,23 @@ class OccurrenceTimeline(OccurrenceDecisions, Timeline):
 
     def _row_strip(self, index: int, width: int, base: Style, selected: bool) -> Strip:
         cells = reports_cells(width)
-        left = super()._row_strip(self._first_report(index), width - cells, base, selected)
+        first = self._first_report(index)
+        left = super()._row_strip(first, width - cells, base, selected, self._row_event(index, first))
         if selected:
             cursor = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
             base = base + self.get_component_rich_style(cursor)
         return self._insert(left, self._reports_cell(index, cells), width, base)
+
+    def _row_event(self, row: int, first: int) -> dict[str, Any] | None:
+        """What an occurrence row says: its first report with the occurrence's kind, title and countries."""
+        occurrences = self.occurrences
+        if not self.by_occurrence or occurrences is None or self.corpus is None:
+            return None
+        occurrence = occurrences.occurrence_of(row)
+        if occurrence is None:
+            return None
+        shown = {"type": occurrence.type, "title": occurrence.title, "countries": occurrence.countries}
+        return {**self.corpus.events[first], **shown}
 
     def _reports_cell(self, index: int, cells: int) -> Text:
         occurrence = self.occurrences.occurrence_of(index) if self.occurrences is not None else None
