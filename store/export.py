@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,6 +17,10 @@ from store.model import EVENT_FIELDS
 from store.query import EventFilter, sort_key
 from store.storage.corrections import apply_corrections
 from store.storage.db import Snapshot
+from store.storage.store_path import PRIVATE_MODE, store_mode
+from store.text.json_safe import escape_invisible
+from store.text.spreadsheet import safe_csv_cell
+from store.text.visible import visible
 
 FORMATS = ("jsonl", "csv")
 GROUPINGS = ("event", "cluster")  # --by: one row per event, or per occurrence (store.export_occurrences)
@@ -27,10 +32,10 @@ def _csv_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return "; ".join(
-            f"{v.get('value')} {v.get('unit')}" if isinstance(v, dict) else str(v) for v in value
+        return safe_csv_cell(
+            "; ".join(f"{v.get('value')} {v.get('unit')}" if isinstance(v, dict) else str(v) for v in value)
         )
-    return str(value)
+    return safe_csv_cell(str(value))
 
 
 def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
@@ -38,7 +43,10 @@ def render(events: Iterable[dict[str, Any]], fmt: str) -> str:
     if fmt not in FORMATS:
         raise MaliTuiError(f"unknown export format {fmt!r} (use jsonl or csv)")
     if fmt == "jsonl":
-        return "".join(orjson.dumps({k: e.get(k) for k in EVENT_FIELDS}).decode() + "\n" for e in events)
+        return "".join(
+            escape_invisible(orjson.dumps({k: e.get(k) for k in EVENT_FIELDS}).decode()) + "\n"
+            for e in events
+        )
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EVENT_FIELDS)
@@ -66,9 +74,18 @@ def export_rows(
 
 
 def export_events(
-    events: list[dict[str, Any]], path: Path | str | None, fmt: str = "jsonl", by: str = "event"
+    events: list[dict[str, Any]],
+    path: Path | str | None,
+    fmt: str = "jsonl",
+    by: str = "event",
+    *,
+    store: Path | None = None,
 ) -> int:
-    """Write ``events`` (occurrence rows when ``by="cluster"``) to ``path`` ("-" or None: stdout)."""
+    """Write ``events`` (occurrence rows when ``by="cluster"``) to ``path`` ("-" or None: stdout).
+
+    A new file gets the permissions of ``store`` (owner-only without one), never the umask's:
+    an export holds the same data as the store.
+    """
     if by == "cluster":
         from store.export_occurrences import render_occurrences
 
@@ -76,12 +93,16 @@ def export_events(
     else:
         text = render(events, fmt)
     if path is None or str(path) == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(visible(text, keep_newlines=True))  # may be a terminal: no control gets through
         return len(events)
     target = Path(path).expanduser()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        fd = os.open(
+            target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, store_mode(store) if store else PRIVATE_MODE
+        )
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
     except OSError as exc:
         raise MaliTuiError(f"cannot write the export ({exc.strerror or exc})", target) from exc
     return len(events)

@@ -14,6 +14,8 @@ from store.linking.occurrences import Occurrence, occurrences_of
 from store.query import EventFilter, sort_key
 from store.storage.corrections import apply_corrections
 from store.storage.db import Snapshot
+from store.text.json_safe import escape_invisible
+from store.text.spreadsheet import safe_csv_cell
 
 OCCURRENCE_FIELDS: tuple[str, ...] = (
     "cluster",
@@ -31,7 +33,6 @@ OCCURRENCE_FIELDS: tuple[str, ...] = (
     "links",
     "conflicts",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def occurrence_rows(snapshot: Snapshot, flt: EventFilter | None = None) -> list[dict[str, Any]]:
@@ -93,7 +94,7 @@ def _cell(value: Any) -> str:
         text = "true" if value else "false"
     else:
         text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return safe_csv_cell(text)
 
 
 def _csv_cells(row: Mapping[str, Any]) -> list[str]:
@@ -116,7 +117,9 @@ def _csv_cells(row: Mapping[str, Any]) -> list[str]:
 
 def render_occurrences(rows: Sequence[Mapping[str, Any]], fmt: str) -> str:
     if fmt == "jsonl":
-        return "".join(orjson.dumps({k: r[k] for k in OCCURRENCE_FIELDS}).decode() + "\n" for r in rows)
+        return "".join(
+            escape_invisible(orjson.dumps({k: r[k] for k in OCCURRENCE_FIELDS}).decode()) + "\n" for r in rows
+        )
     if fmt != "csv":
         raise MaliTuiError(f"unknown export format {fmt!r} (use jsonl or csv)")
     buffer = io.StringIO()

@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from store.about.countries import country_name, event_countries, find_countries
 from store.about.event_types import classify_event
 from store.about.figures import find_figures
+from store.about.office_holders import office_holders
 from store.about.places import find_places
 from store.about.titles import make_title, primary_actor
+from store.dates.date_mention import DateMention
 from store.dates.datelines import Dateline, as_partial, find_dateline
-from store.dates.mentions import DateMention, find_mentions
+from store.dates.mentions import find_mentions
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference, ResolvedDate, resolve
-from store.dates.tense import _clause, tense_at
+from store.dates.tense import _clause, reported_span, speech_pattern, tense_at
 from store.dates.years import ListItem, YearHint, infer_years
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
@@ -41,10 +43,6 @@ _UNDATED_TYPES = {
     "coup",
     "deployment",
 }
-_SPEECH = re.compile(
-    r"(?i)\b(said|says|read|stated|statement|announced|told|declared|according to|a déclaré|a annoncé|"
-    r"a indiqué|selon|communiqué|cho biết|tuyên bố|thông báo|phát biểu)\b"
-)
 _RELATIVE_LEAD = re.compile(r"^\s*(?:which|who|that|qui|que|mà|vốn)\s+", re.IGNORECASE)
 _CONJOINED = re.compile(
     r"^\s*(?:,|and|or|et|ou|và|hoặc|then|puis)?\s*(?:,|and|or|et|ou|và|hoặc)?\s*(?:in|en)?\s*$"
@@ -65,6 +63,7 @@ class SentenceDates:
     lead: int = 0  # characters of a dateline at the start: its place is where the story was filed
     story: Dateline | None = None  # the year-less dateline this sentence's story is filed under
     resolved: list[ResolvedDate] = field(default_factory=list)
+    named: list[DateMention] = field(default_factory=list)  # years that name something, not dates
 
 
 @dataclass(slots=True)
@@ -120,6 +119,7 @@ def extract_events(
         sentence = text[item.start : item.end]
         occurrence = occurrences[sentence]
         occurrences[sentence] += 1
+        _set_aside_named_years(sentence, item, language)
         item.resolved = _resolve_sentence(sentence, item, language, anchor)
         context = _context_countries(events, item, blocks_of, title_countries)
         new_events = _events_for(doc, sentence, item, language, occurrence, context)
@@ -165,6 +165,7 @@ def _infer_list_years(
                 (doc_before if tense == "future" else doc_after).append(value)
             continue
         entry = ListItem(key=key, month=anchor[0], day=anchor[1])
+        entry.tenures = [(t.start, t.end, t.describe()) for t in office_holders(sentence)]
         for value, tense in explicit:
             (entry.not_after if tense == "future" else entry.not_before).append(value)
         entries.append(entry)
@@ -180,7 +181,11 @@ def _infer_list_years(
         if guess is not None:
             month, day = _list_anchor(item, text[item.start : item.end], language) or (1, None)
             label = "dateline" if item.story is not None and item.lead else "list item date"
-            ref = Reference(PartialDate(guess.year, month, day), label, inferred=True, note=guess.note)
+            try:
+                anchor = PartialDate(guess.year, month, day)
+            except ValueError:  # "29 Feb" in a year inferred as a common year: keep the month
+                anchor = PartialDate(guess.year, month, None)
+            ref = Reference(anchor, label, inferred=True, note=guess.note)
             block_refs[item.block] = ref
             if item.story is not None and item.lead:
                 story_refs[id(item.story)] = ref
@@ -203,12 +208,37 @@ def _list_anchor(item: SentenceDates, sentence: str, language: str) -> tuple[int
     return None
 
 
+def _set_aside_named_years(sentence: str, item: SentenceDates, language: str) -> None:
+    """ "The 2015 agreement remains in place": the year says which agreement; the sentence's own time
+    (another date in it, else its reference) dates the event. A sentence about that occurrence itself,
+    told in the past ("the 2012 coup ousted ..."), keeps the year."""
+    kept: list[DateMention] = []
+    others = [m for m in item.mentions if not m.named]
+    for m in item.mentions:
+        told = (
+            m.named == "attribute"
+            and tense_at(sentence, m.start, m.end, language, clause_only=True) == "past"
+        )
+        if m.named and (others or not told):
+            item.named.append(m)
+        else:
+            kept.append(m)
+    item.mentions = kept
+
+
 def _resolve_sentence(
     sentence: str, item: SentenceDates, language: str, anchor: ResolvedDate | None
 ) -> list[ResolvedDate]:
-    """Resolve the mentions outside quotes first: the statement's date anchors those inside."""
-    outside = [m for m in item.mentions if not m.in_quote]
-    inside = [m for m in item.mentions if m.in_quote]
+    """Resolve the mentions outside quotes first: the statement's date anchors those inside, and the
+    "today" of a reported statement ("said on Friday that the convoy left today")."""
+    reported = reported_span(sentence, language)
+    inside = [
+        m
+        for m in item.mentions
+        if m.in_quote
+        or (reported is not None and m.start >= reported and m.kind == "relative" and m.unit == "day")
+    ]
+    outside = [m for m in item.mentions if m not in inside]
     resolved: dict[int, ResolvedDate] = {}
     for m in outside:
         r = resolve(
@@ -223,7 +253,7 @@ def _resolve_sentence(
             if not r.future:
                 anchor = r
     reference = item.reference
-    if inside and _SPEECH.search(sentence):
+    if inside and (reported is not None or speech_pattern().search(sentence)):
         said = [r for r in resolved.values() if not r.future and r.value.day is not None]
         if said:
             reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
@@ -295,7 +325,7 @@ def _events_for(
             plans.append((r, _type_near(sentence, r, language, sentence_type, False, len(dated))))
         if len(plans) > 1:  # "the third delay since 2022": a "since" that dates nothing reported
             plans = [p for p in plans if not (p[1] == "other" and p[0] and p[0].mention.role == "since")]
-    elif target is not None or (sentence_type in _UNDATED_TYPES and (countries or figures)):
+    elif target is not None or item.named or (sentence_type in _UNDATED_TYPES and (countries or figures)):
         plans.append((None, sentence_type))
     else:
         return []
@@ -318,7 +348,7 @@ def _events_for(
         )
         if when is not None:
             _set_date(event, when)
-        elif target is not None and item.reference and item.reference.label in _REPORT_LABELS:
+        elif (target is not None or item.named) and item.reference and item.reference.label in _REPORT_LABELS:
             ref = item.reference
             event.date, event.date_precision = ref.date.iso(), ref.date.precision
             event.date_inferred = ref.inferred
@@ -326,6 +356,9 @@ def _events_for(
             event.date_reason = (
                 f"the sentence dates only what is planned ({target.mention.text!r}); "
                 f"the announcement is dated by the {ref.describe()}"
+                if target is not None
+                else f"{item.named[0].text!r} names something, not the time of this event; "
+                f"the sentence is dated by the {ref.describe()}"
             )
         if target is not None and (when is None or target.value != when.value):
             event.target_date = target.iso

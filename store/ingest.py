@@ -20,19 +20,26 @@ from typing import Any
 
 from store.dates.partial import PartialDate
 from store.document.boilerplate import classify_blocks
+from store.document.html_meta import HtmlMeta, keep_headline, meta_from_html
 from store.document.language import detect_language
 from store.document.metadata import meta_from_text, read_sidecar
 from store.document.reading import read_source
 from store.errors import InputError, MaliTuiError
 from store.extract import EXTRACTOR_VERSION, extract_events
+from store.file_kinds import special_kind
 from store.linking.corroborate import reresolve_lists
 from store.linking.decisions import ingest_relinker
 from store.model import Document, content_hash
+from store.processes import cap_jobs, end_with_parent
 from store.storage.db import EventStore
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm")
 Progress = Callable[[int, int, str], None]
 MIN_YEAR, MAX_YEAR = 1900, 2100
+UNDATED_WARNING = (
+    "undated: no publication date in a sidecar, the page markup or its text; relative dates are left out "
+    "and list years inferred (set one with --published)"
+)
 _ISO_PARTIAL = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -80,8 +87,11 @@ def parse_published(value: str | None) -> str | None:
     return date.iso()
 
 
-def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str], int]:
-    """Supported files under ``paths`` (folders recursively), problems, and how many were skipped."""
+def collect_files(paths: Iterable[Path], *, follow_links: bool = False) -> tuple[list[Path], list[str], int]:
+    """Supported files under ``paths`` (folders recursively), problems, and how many were skipped.
+
+    A symlink inside a folder that leads out of it is not followed unless ``follow_links``.
+    """
     files: list[Path] = []
     problems: list[str] = []
     skipped = 0
@@ -92,7 +102,7 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str], int]:
             problems.append(f"{path}: {problem}")
             continue
         if path.is_dir():
-            found = _walk(path, problems)
+            found = _walk(path, problems, follow_links)
             supported = [p for p in found if p is not None]
             if not supported:
                 problems.append(f"{path}: no readable .txt, .html or .htm files in this folder")
@@ -111,7 +121,7 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[str], int]:
 def _path_problem(path: Path) -> str | None:
     """Why ``path`` cannot be ingested at all, in a few words, or None."""
     try:
-        os.stat(path)
+        mode = os.stat(path).st_mode
     except FileNotFoundError:
         return (
             "a broken symlink (its target does not exist)" if path.is_symlink() else "no such file or folder"
@@ -122,17 +132,24 @@ def _path_problem(path: Path) -> str | None:
         if exc.errno == errno.EACCES:
             return "cannot be read: permission denied"
         return f"cannot be read ({exc.strerror or exc})"
+    kind = special_kind(mode)
+    if kind is not None and kind != "a directory":
+        return f"{kind}, not a file; not read"
     return None
 
 
-def _walk(folder: Path, problems: list[str]) -> list[Path | None]:
+def _walk(folder: Path, problems: list[str], follow_links: bool = False) -> list[Path | None]:
     out: list[Path | None] = []
+    inside = os.path.realpath(folder)
 
     def onerror(exc: OSError) -> None:
         problems.append(f"{exc.filename}: cannot be read ({exc.strerror or exc})")
 
-    for root, dirs, names in os.walk(folder, onerror=onerror):
+    seen = {inside}
+    for root, dirs, names in os.walk(folder, onerror=onerror, followlinks=follow_links):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        if follow_links:  # a linked folder is walked once, and a link loop not at all
+            dirs[:] = _unseen_folders(Path(root), dirs, seen)
         for name in sorted(names):
             if name.startswith("."):
                 continue
@@ -140,12 +157,32 @@ def _walk(folder: Path, problems: list[str]) -> list[Path | None]:
                 out.append(None)
                 continue
             path = Path(root) / name
-            problem = _path_problem(path)
+            problem = _path_problem(path) or (None if follow_links else _leads_outside(path, inside))
             if problem:
                 problems.append(f"{path}: {problem}")
             else:
                 out.append(path)
     return out
+
+
+def _unseen_folders(root: Path, dirs: list[str], seen: set[str]) -> list[str]:
+    kept: list[str] = []
+    for name in dirs:
+        real = os.path.realpath(root / name)
+        if real not in seen:
+            seen.add(real)
+            kept.append(name)
+    return kept
+
+
+def _leads_outside(path: Path, inside: str) -> str | None:
+    """Why a symlink found in a folder is not followed: it leads out of the folder given."""
+    if not path.is_symlink():
+        return None
+    target = os.path.realpath(path)
+    if os.path.commonpath([inside, target]) == inside:
+        return None
+    return f"a symlink to {target}, outside {inside}: not followed (ingest it by name, or use --follow-links)"
 
 
 def build_document(
@@ -157,6 +194,8 @@ def build_document(
     language = sidecar.language or detect_language(source.text)
     blocks = classify_blocks(source.text, language)
     from_text = meta_from_text(source.text, language, blocks)
+    page = meta_from_html(source.markup) if source.markup else HtmlMeta()
+    blocks = keep_headline(source.text, blocks, page.headline)
     warnings = [*source.warnings, *sidecar.warnings]
     if published:
         when, origin = published, "cli"
@@ -164,6 +203,8 @@ def build_document(
         when, origin = kept_published, "cli"
     elif sidecar.published:
         when, origin = sidecar.published, "sidecar"
+    elif page.published:
+        when, origin = page.published, "html"
     elif from_text.published:
         when, origin = from_text.published, "text"
     else:
@@ -175,14 +216,16 @@ def build_document(
         path=str(path.resolve()),
         published=when,
         published_source=origin,
-        publisher=sidecar.publisher or from_text.publisher,
+        publisher=sidecar.publisher or page.publisher or from_text.publisher,
         url=sidecar.url or from_text.url,
         language=language,
-        title=sidecar.title or from_text.title,
+        title=sidecar.title or page.title or from_text.title,
         encoding=source.encoding,
         warnings=warnings,
     )
     extraction = extract_events(doc, today=today, blocks=blocks)
+    if when is None and extraction.sentences:
+        warnings.append(UNDATED_WARNING)  # its relative dates are lost: the user may know the date
     record = doc.as_dict()
     record["extractor"] = EXTRACTOR_VERSION
     record["events"] = len(extraction.events)
@@ -223,11 +266,13 @@ def ingest_paths(
     progress: Progress | None = None,
     jobs: int = 1,
     today: dt.date | None = None,
+    follow_links: bool = False,
 ) -> IngestSummary:
     """Ingest ``paths`` into ``store``; per-file problems are collected, not raised."""
     published = parse_published(published)
+    jobs = cap_jobs(jobs)[0]
     with store.locked():  # one writer for the whole run: a second ingest waits, then gives up
-        return _ingest_locked(store, paths, published, progress, jobs, today)
+        return _ingest_locked(store, paths, published, progress, jobs, today, follow_links)
 
 
 def _ingest_locked(
@@ -237,9 +282,10 @@ def _ingest_locked(
     progress: Progress | None,
     jobs: int,
     today: dt.date | None,
+    follow_links: bool = False,
 ) -> IngestSummary:
     summary = IngestSummary()
-    files, problems, summary.skipped = collect_files(paths)
+    files, problems, summary.skipped = collect_files(paths, follow_links=follow_links)
     summary.failed.extend(problems)
     snapshot = store.load()
     existing = snapshot.documents
@@ -248,7 +294,7 @@ def _ingest_locked(
     built: list[Built] = []
     results: Iterable[Built | str]
     if jobs > 1 and len(tasks) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
         results = pool.map(_build_safely, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
     else:
         pool = None

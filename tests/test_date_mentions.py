@@ -8,7 +8,8 @@ from store.dates.mentions import find_mentions
 
 
 def texts(sentence: str, language: str = "en") -> list[str]:
-    return [m.text for m in find_mentions(sentence, language)]
+    """The date expressions of ``sentence`` (a year in a name, "the 2015 Agreement", is not one)."""
+    return [m.text for m in find_mentions(sentence, language) if m.named != "name"]
 
 
 def test_offsets_index_the_sentence_exactly() -> None:

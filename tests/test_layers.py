@@ -21,6 +21,7 @@ FORBIDDEN: dict[str, set[str]] = {
     "dates": {"storage", "linking"},
     "about": {"storage", "linking"},
     "text": {"storage", "linking", "document", "dates", "about"},
+    "languages": {"storage", "linking", "document", "dates", "about", "text"},  # data only
 }
 
 

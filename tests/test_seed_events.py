@@ -125,7 +125,8 @@ def test_france_deployed_in_2014_and_left_last_year() -> None:
 
 
 def test_the_2015_agreement_is_not_a_date() -> None:
-    assert not [e for e in built("003").events if "2015 Agreement" in e["sentence"]]
+    found = [e for e in built("003").events if "2015 Agreement" in e["sentence"]]
+    assert found and all(e["date"] != "2015" and "names something" in e["date_reason"] for e in found)
 
 
 # --- seed 001 (TRT, 7 November 2024) and 002 (Al Mayadeen, 7 November 2024) ---------------------

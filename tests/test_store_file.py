@@ -51,7 +51,7 @@ def test_the_first_screen_of_events_is_handed_over_before_the_rest_is_read(db: P
     previews = []
     full = EventStore(db).load(texts=False, preview=previews.append, preview_events=10)
     (preview,) = previews
-    assert preview.is_partial and preview.total_events == len(full.events) == 50
+    assert preview.is_partial and preview.total_events == len(full.events) == 51
     assert preview.events == full.events[:10] and preview.documents == full.documents
     assert not full.is_partial
     first = preview.events[0]
@@ -134,5 +134,5 @@ def test_a_file_whose_lines_were_lost_but_not_its_size_is_still_refused(db: Path
     lines = db.read_bytes().splitlines(keepends=True)
     padding = b" " * (len(lines[-1]) - 1) + b"\n"  # same size, one text line fewer
     db.write_bytes(b"".join([*lines[:-1], padding]))
-    with pytest.raises(StoreError, match="line 63"):
+    with pytest.raises(StoreError, match="line 64"):
         EventStore(db).load()

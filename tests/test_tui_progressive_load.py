@@ -66,8 +66,8 @@ def test_a_preview_says_it_is_one_and_holds_corrections_back(monkeypatch) -> Non
             )
 
     summary, correct, reject = asyncio.run(scenario())
-    assert "the first 10 of 50 events" in summary
-    assert summary.endswith("10 of 50 events")
+    assert "the first 10 of 51 events" in summary
+    assert summary.endswith("10 of 51 events")
     assert correct is None and reject is None
 
 
@@ -110,6 +110,6 @@ def test_a_store_damaged_past_the_preview_keeps_the_preview_and_says_so(tmp_path
 
     rows, summary, correct = asyncio.run(scenario())
     assert rows == 10
-    assert "only the first 10 of 50 events could be read" in summary
+    assert "only the first 10 of 51 events could be read" in summary
     assert correct is None
     assert db.read_bytes() == b"".join(lines)

@@ -58,3 +58,20 @@ def test_years_elsewhere_in_the_document_bound_its_newest_entry() -> None:
     )
     assert years[0].year == 2023
     assert "between 2022 and 2023" in years[0].note
+
+
+def test_a_term_of_office_in_an_old_entry_stops_pulling_where_a_later_one_shows_skipped_years() -> None:
+    import datetime as dt
+
+    fabius = (dt.date(2012, 5, 16), dt.date(2016, 2, 11), "Fabius")
+    kofod = (dt.date(2019, 6, 27), dt.date(2022, 12, 15), "Kofod")
+    items = [
+        ListItem(0, 11, 3),
+        ListItem(1, 1, 27, tenures=[kofod]),  # newest first: 2022 ...
+        ListItem(2, 4, 9),
+        ListItem(3, 2, 6, tenures=[fabius]),  # ... and, years earlier, 2013
+    ]
+    years = infer_years(items, dt.date(2023, 12, 1))
+    assert years[1].year == 2022 and years[0].year == 2022  # Kofod's term, not Fabius's, dates these
+    assert years[3].year <= 2016 and years[2].year <= 2016  # Fabius left office in February 2016
+    assert "Kofod" in years[1].note

@@ -14,10 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer, SelectionList, Static
 
@@ -25,6 +27,7 @@ from store.errors import MaliTuiError, StoreLockedError
 from store.query import EventFilter
 from store.storage.db import EventStore, Snapshot
 from store.storage.gc_pause import paused_gc
+from store.text.visible import visible
 from tui.filter_bar import FilterBar
 from tui.messages import (
     CorpusLoaded,
@@ -317,7 +320,7 @@ class MaliTuiApp(App[None]):
             parts.append(f"{corpus.corrected_count - rejected} corrected")
         if rejected:
             parts.append(f"{rejected} rejected")
-        self._summary.update(" · ".join(parts))
+        self._summary.update(Text(visible(" · ".join(parts))))  # dates come from the store: never markup
 
     # -- filtering ---------------------------------------------------------------
 
@@ -496,6 +499,20 @@ class MaliTuiApp(App[None]):
         self.copy_to_clipboard(citation)
         self.notify(f"Citation of the {display_date(event)} event copied", timeout=3)
 
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every toast: it may quote a file name or a store error, never read as markup or sent raw."""
+        super().notify(
+            visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False
+        )
+
     def action_export(self, fmt: str = "jsonl") -> None:
         if self.corpus is None:
             return
@@ -509,7 +526,7 @@ class MaliTuiApp(App[None]):
         try:
             from store.export import export_events
 
-            count = export_events(events, path, fmt)
+            count = export_events(events, path, fmt, store=self.store.path)
             self.post_message(ExportDone(_shown_path(path), count))
         except (MaliTuiError, OSError, ImportError) as exc:
             self.post_message(ExportFailed(str(exc)))

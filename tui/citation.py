@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from store.text.visible import visible
+
 
 def format_citation(event: dict[str, Any], document: dict[str, Any], *, today: date | None = None) -> str:
     """One paragraph: source, publication date, event date (marked when inferred), the sentence.
@@ -30,4 +32,4 @@ def format_citation(event: dict[str, Any], document: dict[str, Any], *, today: d
     tail = " ".join(f"[{w}]" for w in where if w)
     if today is not None:
         tail = f"{tail} (accessed {today.isoformat()})".strip()
-    return " ".join(parts) + (f" {tail}" if tail else "")
+    return visible(" ".join(parts) + (f" {tail}" if tail else ""))  # pasted into terminals, too

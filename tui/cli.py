@@ -11,10 +11,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from store import __version__
 from store.errors import MaliTuiError
 from store.storage.paths import DB_ENV, default_db_path
+from store.text.visible import visible
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -47,7 +49,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="set the reference (publication) date of these documents; dates are resolved again",
     )
-    ingest.add_argument("--jobs", type=int, default=1, metavar="N", help="parallel extraction processes")
+    ingest.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="parallel extraction processes (at most the CPUs)"
+    )
+    ingest.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symlinks inside the folders given that lead out of them (not followed by default)",
+    )
     ingest.add_argument(
         "--wait",
         type=float,
@@ -125,8 +134,17 @@ def _db_path(args: argparse.Namespace) -> Path:
     return args.db.expanduser() if args.db else default_db_path()
 
 
+def _say(text: str, *, file: TextIO | None = None) -> None:
+    """Print one message: everything the CLI prints goes through here, made safe for a terminal.
+
+    Messages quote file names, publishers and sentences from documents: their
+    control characters and bidi overrides are shown as symbols (␛), never sent.
+    """
+    print(visible(text), file=file or sys.stdout)
+
+
 def _err(message: str) -> None:
-    print(f"mali-tui: {message}", file=sys.stderr)
+    _say(f"mali-tui: {message}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -151,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     from store.ingest import ingest_paths, parse_published
+    from store.processes import cap_jobs
     from store.storage.db import EventStore
     from tui.progress import ingest_progress
 
@@ -160,15 +179,23 @@ def _ingest(args: argparse.Namespace) -> int:
         _err(str(exc))
         return EXIT_USAGE
     store = EventStore(_db_path(args), lock_timeout=max(0.0, args.wait))
+    jobs, capped = cap_jobs(args.jobs)
+    if capped:
+        _err(capped)
     with ingest_progress() as progress:
         summary = ingest_paths(
-            store, args.paths, published=args.published, progress=progress, jobs=max(1, args.jobs)
+            store,
+            args.paths,
+            published=args.published,
+            progress=progress,
+            jobs=jobs,
+            follow_links=args.follow_links,
         )
     for line in summary.warnings:
         _err(f"warning: {line}")
     for line in summary.failed:
         _err(line)
-    print(
+    _say(
         f"{summary.documents} documents ({summary.added} new, {summary.replaced} replaced, "
         f"{summary.unchanged} unchanged), {summary.sentences} sentences, {summary.events} events, "
         f"{summary.skipped} skipped, {len(summary.failed)} failed -> {store.path}"
@@ -191,10 +218,12 @@ def _export(args: argparse.Namespace) -> int:
         until=until,
     )
     snapshot = EventStore(_db_path(args)).load()
-    count = export_events(export_rows(snapshot, flt, args.by), args.output, args.format, args.by)
+    count = export_events(
+        export_rows(snapshot, flt, args.by), args.output, args.format, args.by, store=_db_path(args)
+    )
     if args.output != "-":
         what = "occurrences" if args.by == "cluster" else "events"
-        print(f"{count} {what} -> {args.output}", file=sys.stderr)
+        _say(f"{count} {what} -> {args.output}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -203,12 +232,12 @@ def _docs(args: argparse.Namespace) -> int:
 
     snapshot = EventStore(_db_path(args)).load()
     if snapshot.is_empty:
-        print("no documents (add some with: mali-tui ingest PATH)")
+        _say("no documents (add some with: mali-tui ingest PATH)")
         return EXIT_OK
     rows = [("file", "publisher", "published", "lang", "events")]
     for doc in sorted(snapshot.documents.values(), key=lambda d: d["name"]):
         published = doc.get("published") or "undated"
-        if doc.get("published_source") in ("cli", "sidecar"):
+        if doc.get("published_source") in ("cli", "sidecar", "html"):
             published += f" ({doc['published_source']})"
         rows.append(
             (
@@ -221,7 +250,7 @@ def _docs(args: argparse.Namespace) -> int:
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        _say("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     return EXIT_OK
 
 
@@ -240,7 +269,7 @@ def _corrections(args: argparse.Namespace) -> int:
         }[args.action]
         first, second = args.event_ids
         decide(store, first, second)
-        print(f"{first} {second}: {args.action}" + (" occurrence" if args.action != "undecided" else ""))
+        _say(f"{first} {second}: {args.action}" + (" occurrence" if args.action != "undecided" else ""))
         return EXIT_OK
     if args.action == "set":
         countries = None
@@ -255,17 +284,15 @@ def _corrections(args: argparse.Namespace) -> int:
             type=args.type,
             rejected=args.rejected,
         )
-        print(f"{args.event_id}: {corrections.describe(record)}")
+        _say(f"{args.event_id}: {corrections.describe(record)}")
         return EXIT_OK
     if args.action == "undo":
         record = corrections.undo_correction(store, args.event_id)
-        print(
-            f"{args.event_id}: {corrections.describe(record) if record else 'no correction (as extracted)'}"
-        )
+        _say(f"{args.event_id}: {corrections.describe(record) if record else 'no correction (as extracted)'}")
         return EXIT_OK
     if args.action == "clear":
         corrections.clear_correction(store, args.event_id)
-        print(f"{args.event_id}: correction cleared (undo brings it back)")
+        _say(f"{args.event_id}: correction cleared (undo brings it back)")
         return EXIT_OK
     snapshot = store.load()
     statuses = corrections.correction_statuses(snapshot)
@@ -273,19 +300,19 @@ def _corrections(args: argparse.Namespace) -> int:
     if args.orphaned:
         statuses = [s for s in statuses if s.orphaned]
     for row in [] if args.orphaned else corrections.occurrence_decisions(snapshot):
-        print(f"{row.get('a')} {row.get('b')}  {row.get('decision')} occurrence")
+        _say(f"{row.get('a')} {row.get('b')}  {row.get('decision')} occurrence")
     if not statuses:
-        print("no orphaned corrections" if args.orphaned else "no corrections")
+        _say("no orphaned corrections" if args.orphaned else "no corrections")
         return EXIT_OK
     for status in sorted(statuses, key=lambda s: (s.record.get("doc") or "", s.record["event_id"])):
         record = status.record
         mark = {"attached": "", "reattached": f"  [re-attached to {status.event_id}]"}.get(
             status.status, "  [ORPHANED: sentence no longer in the store; kept]"
         )
-        print(f"{record['event_id']}  {record.get('doc') or '-'}  {corrections.describe(record)}{mark}")
+        _say(f"{record['event_id']}  {record.get('doc') or '-'}  {corrections.describe(record)}{mark}")
         sentence = " ".join((record.get("sentence") or "").split())
-        print(f"    {sentence[:117] + '...' if len(sentence) > 120 else sentence}")
-    print(f"{len(statuses)} corrections, {orphans} orphaned")
+        _say(f"    {sentence[:117] + '...' if len(sentence) > 120 else sentence}")
+    _say(f"{len(statuses)} corrections, {orphans} orphaned")
     return EXIT_OK
 
 

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from store.text.visible import visible
+
 if TYPE_CHECKING:
     from tui.app import MaliTuiApp
 
@@ -57,7 +59,7 @@ class MaliCommands(Provider):
         corpus = app.corpus
         if corpus is not None:
             for code in corpus.countries:
-                name = corpus.country_names.get(code, code)
+                name = visible(corpus.country_names.get(code, code))
                 commands.append(
                     (
                         f"Filter by country: {name}",
@@ -68,7 +70,7 @@ class MaliCommands(Provider):
             for kind in corpus.types_present:
                 commands.append(
                     (
-                        f"Type: {corpus.type_names.get(kind, kind)}",
+                        f"Type: {visible(corpus.type_names.get(kind, kind))}",
                         partial(app.set_type_filter, kind),
                         "Only events of this type",
                     )

@@ -19,6 +19,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from store.model import EVENT_TYPES
 from store.storage.corrections import CorrectionError, validate_date
+from store.text.visible import visible
 from tui.correction_form import CorrectionChange, change_from_form, shown_date
 from tui.labels import type_label
 
@@ -75,19 +76,21 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
         with Vertical() as box:
             box.border_title = "Correct event"
             box.border_subtitle = "⏎ save · esc cancel · tab next field"
-            sentence = " ".join((event.get("sentence") or "").split())
+            sentence = visible(" ".join((event.get("sentence") or "").split()))
             yield Static(Text(f"“{sentence}”"), id="correction-sentence")
-            yield Static(self._extracted_line(), id="correction-extracted")
+            yield Static(Text(visible(self._extracted_line())), id="correction-extracted")
             with Horizontal(classes="field"):
                 yield Label("Date")
-                yield Input(shown_date(event), placeholder="YYYY-MM-DD", id="correction-date", compact=True)
+                yield Input(
+                    visible(shown_date(event)), placeholder="YYYY-MM-DD", id="correction-date", compact=True
+                )
                 yield Label(
                     self._precision_hint(shown_date(event)), id="correction-precision", classes="hint"
                 )
             with Horizontal(classes="field"):
                 yield Label("Countries")
                 yield Input(
-                    ", ".join(event.get("countries") or ()),
+                    visible(", ".join(event.get("countries") or ())),
                     placeholder="ML, FR",
                     id="correction-countries",
                     compact=True,
@@ -96,7 +99,7 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
             with Horizontal(classes="field"):
                 yield Label("Type")
                 yield Select(
-                    [(type_label(k), k) for k in kinds],
+                    [(Text(visible(type_label(k))), k) for k in kinds],
                     value=kind,
                     allow_blank=False,
                     id="correction-type",
@@ -174,7 +177,7 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
 
     def show_error(self, message: str | None) -> None:
         self.error = message
-        self.query_one("#correction-error", Static).update(Text(message or ""))
+        self.query_one("#correction-error", Static).update(Text(visible(message or "")))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

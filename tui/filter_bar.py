@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,6 +14,7 @@ from textual.widgets import Input, Label
 
 from store.errors import MaliTuiError
 from store.query import parse_range
+from store.text.visible import visible
 
 
 class FilterBar(Horizontal):
@@ -72,7 +74,7 @@ class FilterBar(Horizontal):
         self.query_one("#filter-text", Input).focus()
 
     def show_type(self, label: str) -> None:
-        self.query_one("#filter-type", Label).update(f"type: {label}")
+        self.query_one("#filter-type", Label).update(Text(f"type: {visible(label)}"))
 
     def clear(self) -> None:
         """Empty both inputs without posting a change (the caller refilters once)."""

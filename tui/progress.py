@@ -8,6 +8,8 @@ from contextlib import contextmanager
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from store.text.visible import visible
+
 
 @contextmanager
 def ingest_progress() -> Iterator[Callable[[int, int, str], None] | None]:
@@ -20,12 +22,12 @@ def ingest_progress() -> Iterator[Callable[[int, int, str], None] | None]:
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),  # a file name is not Rich markup
     )
     with Progress(*columns, transient=True) as bar:
         task = bar.add_task("", total=None)
 
         def update(done: int, total: int, name: str) -> None:
-            bar.update(task, completed=done, total=total, description=name)
+            bar.update(task, completed=done, total=total, description=visible(name))
 
         yield update

@@ -23,6 +23,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.text.visible import visible
 from tui.correction_bindings import CORRECTION_BINDINGS
 from tui.labels import shown_date
 
@@ -36,9 +37,14 @@ REJECTED_MARK = "✗"
 
 
 def fit(text: str, width: int) -> str:
-    """``text`` padded or cut to exactly ``width`` cells, cut text ending in an ellipsis."""
+    """``text`` padded or cut to exactly ``width`` cells, cut text ending in an ellipsis.
+
+    Every cell of the timeline and the sidebar is drawn through here, so control characters and bidi
+    overrides in a title, publisher or file name are shown as symbols, never sent to the terminal.
+    """
     if width <= 0:
         return ""
+    text = visible(text)
     if cell_len(text) <= width:
         return set_cell_size(text, width)
     return set_cell_size(text, width - 1) + "…"

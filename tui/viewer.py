@@ -7,7 +7,6 @@ the document are marked more faintly so that ``n``/``p`` have somewhere to go.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.style import Style
@@ -21,6 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
+from store.text.visible import visible
 from tui.correction_bindings import CORRECTION_BINDINGS
 from tui.labels import type_label
 from tui.report_bindings import REPORT_BINDINGS
@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
 
 def _printable(text: str) -> str:
-    """Control characters (but line breaks) drawn as spaces, one for one, so offsets still line up."""
-    return "".join(" " if c != "\n" and unicodedata.category(c) == "Cc" else c for c in text)
+    """Control characters (but line breaks) drawn as symbols, one for one, so offsets still line up."""
+    return visible(text, keep_newlines=True)
 
 
 class SourceView(ScrollView, can_focus=True):
@@ -260,6 +260,7 @@ class SourceHeader(Static):
             document.get("language") or "und",
             document.get("name") or "",
         ]
+        parts = [visible(str(p)) for p in parts]
         text = Text(" · ".join(p for p in parts if p), no_wrap=True, overflow="ellipsis")
         text.stylize("bold", 0, len(parts[0]))
         self.update(text, layout=False)
@@ -377,8 +378,8 @@ class EventDetails(Static):
     ) -> None:
         """``label  value (note)``, the note (what was corrected) set apart by ``note_style``."""
         text.append(f"{label:<10}", style="bold")
-        text.append(value, style=value_style)
+        text.append(visible(value), style=value_style)
         if note:
-            text.append(f" ({note})", style=note_style)
+            text.append(f" ({visible(note)})", style=note_style)
         if not last:
             text.append("\n")

@@ -1,10 +1,11 @@
-"""Which countries a sentence is about, in English, French and Vietnamese.
+"""Which countries a sentence is about, in every language of store/languages.
 
 Analysts filter the timeline by country, so a missed "binh sĩ Ai Cập" hides an
 event and a "Chad Smith" or a lowercase Vietnamese "anh" (you) invents one.
 Country names come from CLDR through Babel; news adds short names ("Mỹ",
 "UK"), demonyms ("Ivorian", "maliennes"), capitals standing for their state
-("Paris pulled its forces out") and missions that imply a country ("Barkhane").
+("Paris pulled its forces out") and missions that imply a country ("Barkhane"):
+those are data, in store/languages/<code>/countries.py and common/countries.py.
 
 All forms go into one regular expression per language, longest first, built
 once and cached: a sentence is scanned once, not once per country.
@@ -19,6 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from babel import Locale
+
+from store.languages import data, languages, table
+from store.languages.common.countries import CAPITALS, MISSIONS, PERSON_RISK
 
 __all__ = [
     "CountryMention",
@@ -47,582 +51,6 @@ class CountryMention:
 # CLDR region codes that are not countries (or are the UN itself: never a country here).
 _NOT_COUNTRIES = frozenset(
     {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA", "CQ"}
-)
-
-# Short names news uses beside the CLDR ones; "" as code marks a blocker that
-# consumes a phrase which must not count ("Latin America" is not the US).
-_SHORT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {
-        "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
-        "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
-        "CI": ("Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"),
-        "CD": (
-            "DR Congo",
-            "DRC",
-            "Democratic Republic of the Congo",
-            "Democratic Republic of Congo",
-            "Congo",
-        ),
-        "CG": ("Republic of the Congo", "Congo-Brazzaville"),
-        "AE": ("UAE", "Emirates"),
-        "CZ": ("Czech Republic",),
-        "TR": ("Turkey", "Turkiye"),
-        "MM": ("Myanmar", "Burma"),
-        "NL": ("Holland", "the Netherlands"),
-        "KR": ("Korea",),
-        "CN": ("PRC",),
-        "RU": ("Russian Federation",),
-        "PS": ("Palestine",),
-        "CV": ("Cabo Verde",),
-        "SZ": ("Swaziland",),
-        "VA": ("Vatican", "Holy See"),
-        "TL": ("East Timor",),
-        "MK": ("Macedonia",),
-        "": (
-            "Latin America",
-            "South America",
-            "North America",
-            "Central America",
-            "Indian Ocean",
-            "New Guinea",
-            "Paris Saint-Germain",
-            "Niger River",
-            "River Niger",
-            "Niger Delta",
-            "Inner Niger Delta",
-            "Georgia State",
-            "Jordan River",
-            "West Africa",
-            "East Africa",
-            "Central Africa",
-            "North Africa",
-            "Southern Africa",
-            "Wagner Act",
-        ),
-    },
-    "fr": {
-        "GB": ("Grande-Bretagne", "Angleterre", "Écosse"),
-        "US": ("USA", "Amérique"),
-        "CI": ("Côte-d'Ivoire",),
-        "CD": ("RDC", "RD Congo", "République démocratique du Congo", "Congo"),
-        "CG": ("République du Congo",),
-        "AE": ("EAU", "Émirats"),
-        "CZ": ("République tchèque",),
-        "CF": ("Centrafrique",),
-        "NL": ("Hollande",),
-        "": (
-            "Amérique latine",
-            "Amérique du Sud",
-            "Amérique du Nord",
-            "Amérique centrale",
-            "fleuve Niger",
-            "delta du Niger",
-            "delta intérieur du Niger",
-            "Afrique de l'Ouest",
-            "Afrique du Nord",
-            "Afrique centrale",
-            "Afrique de l'Est",
-        ),
-    },
-    "vi": {
-        "GB": ("Anh", "Anh quốc", "Anh Quốc", "Vương Quốc Anh", "Liên hiệp Anh"),
-        "US": ("Mỹ", "Hoa Kỳ", "Hợp chủng quốc Hoa Kỳ"),
-        "FR": ("Pháp", "Cộng hòa Pháp"),
-        "DE": ("Đức", "Cộng hòa Liên bang Đức"),
-        "RU": ("Nga", "Liên bang Nga"),
-        "EG": ("Ai Cập",),
-        "DK": ("Đan Mạch",),
-        "CI": ("Bờ Biển Ngà",),
-        "IT": ("Ý", "I-ta-li-a"),
-        "SA": ("Ả Rập Saudi", "Ả-rập Xê-út", "Arab Saudi"),
-        "AE": ("UAE",),
-        "JP": ("Nhật",),
-        "KR": ("Hàn Quốc",),
-        "KP": ("Triều Tiên",),
-        "NL": ("Hà Lan",),
-        "SE": ("Thụy Điển",),
-        "NO": ("Na Uy",),
-        "BE": ("Bỉ",),
-        "ES": ("Tây Ban Nha",),
-        "CN": ("Trung Quốc",),
-        "IN": ("Ấn Độ",),
-        "TR": ("Thổ Nhĩ Kỳ",),
-        "CD": ("CHDC Congo", "Cộng hòa Dân chủ Congo"),
-        "": (
-            "Mỹ Latinh",
-            "Nam Mỹ",
-            "Bắc Mỹ",
-            "Trung Mỹ",
-            "Tây Phi",
-            "Đông Phi",
-            "Bắc Phi",
-            "Trung Phi",
-            "Đông Âu",
-            "Tây Âu",
-        ),
-    },
-}
-
-# English demonyms; plurals are generated ("Malians", "Pakistanis").
-_DEMONYMS_EN: dict[str, tuple[str, ...]] = {
-    "ML": ("Malian",),
-    "FR": ("French", "Frenchman", "Frenchmen"),
-    "DE": ("German",),
-    "GB": ("British", "Briton", "Scottish", "Welsh"),
-    "US": ("American",),
-    "RU": ("Russian",),
-    "CN": ("Chinese",),
-    "EG": ("Egyptian",),
-    "SN": ("Senegalese",),
-    "CI": ("Ivorian",),
-    "DK": ("Danish", "Dane"),
-    "SE": ("Swedish", "Swede"),
-    "NL": ("Dutch",),
-    "BE": ("Belgian",),
-    "EE": ("Estonian",),
-    "CZ": ("Czech",),
-    "NO": ("Norwegian",),
-    "FI": ("Finnish",),
-    "IE": ("Irish",),
-    "AT": ("Austrian",),
-    "CH": ("Swiss",),
-    "RO": ("Romanian",),
-    "HU": ("Hungarian",),
-    "LT": ("Lithuanian",),
-    "LV": ("Latvian",),
-    "PL": ("Polish", "Pole"),
-    "UA": ("Ukrainian",),
-    "BD": ("Bangladeshi",),
-    "PK": ("Pakistani",),
-    "IN": ("Indian",),
-    "NP": ("Nepalese", "Nepali"),
-    "LK": ("Sri Lankan",),
-    "KH": ("Cambodian",),
-    "ID": ("Indonesian",),
-    "JO": ("Jordanian",),
-    "ET": ("Ethiopian",),
-    "KE": ("Kenyan",),
-    "RW": ("Rwandan",),
-    "ZA": ("South African",),
-    "SV": ("Salvadoran",),
-    "MX": ("Mexican",),
-    "BR": ("Brazilian",),
-    "JP": ("Japanese",),
-    "IR": ("Iranian",),
-    "IQ": ("Iraqi",),
-    "IL": ("Israeli",),
-    "SY": ("Syrian",),
-    "LB": ("Lebanese",),
-    "SA": ("Saudi",),
-    "QA": ("Qatari",),
-    "AE": ("Emirati",),
-    "SD": ("Sudanese",),
-    "SO": ("Somali",),
-    "GM": ("Gambian",),
-    "LR": ("Liberian",),
-    "SL": ("Sierra Leonean",),
-    "GH": ("Ghanaian",),
-    "TG": ("Togolese",),
-    "BJ": ("Beninese",),
-    "CM": ("Cameroonian",),
-    "GA": ("Gabonese",),
-    "GN": ("Guinean",),
-    "GW": ("Bissau-Guinean",),
-    "TN": ("Tunisian",),
-    "LY": ("Libyan",),
-    "CA": ("Canadian",),
-    "IT": ("Italian",),
-    "ES": ("Spanish", "Spaniard"),
-    "PT": ("Portuguese",),
-    "TR": ("Turkish", "Turk"),
-    "GR": ("Greek",),
-    "BG": ("Bulgarian",),
-    "RS": ("Serbian",),
-    "HR": ("Croatian",),
-    "MN": ("Mongolian",),
-    "AM": ("Armenian",),
-    "AZ": ("Azerbaijani",),
-    "KZ": ("Kazakh",),
-    "UZ": ("Uzbek",),
-    "AF": ("Afghan",),
-    "YE": ("Yemeni",),
-    "OM": ("Omani",),
-    "KW": ("Kuwaiti",),
-    "BH": ("Bahraini",),
-    "AU": ("Australian",),
-    "NZ": ("New Zealander",),
-    "AR": ("Argentine", "Argentinian"),
-    "CL": ("Chilean",),
-    "CO": ("Colombian",),
-    "PE": ("Peruvian",),
-    "VE": ("Venezuelan",),
-    "CU": ("Cuban",),
-    "VN": ("Vietnamese",),
-    "TH": ("Thai",),
-    "PH": ("Filipino",),
-    "MY": ("Malaysian",),
-    "KR": ("South Korean",),
-    "KP": ("North Korean",),
-    "CD": ("Congolese",),
-    "ZM": ("Zambian",),
-    "ZW": ("Zimbabwean",),
-    "TZ": ("Tanzanian",),
-    "UG": ("Ugandan",),
-    "MW": ("Malawian",),
-    "MZ": ("Mozambican",),
-    "AO": ("Angolan",),
-    "NA": ("Namibian",),
-    "BI": ("Burundian",),
-    "DJ": ("Djiboutian",),
-    "ER": ("Eritrean",),
-    "CV": ("Cape Verdean",),
-    "CF": ("Central African",),
-    "SK": ("Slovak",),
-    "SI": ("Slovenian",),
-    "IS": ("Icelandic",),
-    "MT": ("Maltese",),
-    "CY": ("Cypriot",),
-    "AL": ("Albanian",),
-    "BA": ("Bosnian",),
-    "MD": ("Moldovan",),
-    "BY": ("Belarusian",),
-    "MM": ("Burmese",),
-    "SG": ("Singaporean",),
-    "UY": ("Uruguayan",),
-    "BO": ("Bolivian",),
-    "EC": ("Ecuadorian",),
-    "GT": ("Guatemalan",),
-    "HN": ("Honduran",),
-    "HT": ("Haitian",),
-    "JM": ("Jamaican",),
-    "NG": ("Nigerian",),
-    "NE": ("Nigerien",),
-    "TD": ("Chadian",),
-    "BF": ("Burkinabe", "Burkinabé"),
-    "MR": ("Mauritanian",),
-    "DZ": ("Algerian",),
-    "MA": ("Moroccan",),
-    "LU": ("Luxembourgish",),
-    "GE": ("Georgian",),
-    "SS": ("South Sudanese",),
-    "TJ": ("Tajik",),
-    "KG": ("Kyrgyz",),
-}
-
-# French demonyms, masculine singular; feminine and plural forms are generated.
-_DEMONYMS_FR: dict[str, tuple[str, ...]] = {
-    "ML": ("malien",),
-    "FR": ("français",),
-    "DE": ("allemand",),
-    "GB": ("britannique",),
-    "US": ("américain", "étasunien"),
-    "RU": ("russe",),
-    "CN": ("chinois",),
-    "EG": ("égyptien",),
-    "SN": ("sénégalais",),
-    "CI": ("ivoirien",),
-    "DK": ("danois",),
-    "SE": ("suédois",),
-    "NL": ("néerlandais", "hollandais"),
-    "BE": ("belge",),
-    "EE": ("estonien",),
-    "CZ": ("tchèque",),
-    "NO": ("norvégien",),
-    "FI": ("finlandais",),
-    "IE": ("irlandais",),
-    "AT": ("autrichien",),
-    "CH": ("suisse",),
-    "RO": ("roumain",),
-    "HU": ("hongrois",),
-    "LT": ("lituanien",),
-    "PL": ("polonais",),
-    "UA": ("ukrainien",),
-    "BD": ("bangladais",),
-    "PK": ("pakistanais",),
-    "IN": ("indien",),
-    "NP": ("népalais",),
-    "KH": ("cambodgien",),
-    "ID": ("indonésien",),
-    "JO": ("jordanien",),
-    "ET": ("éthiopien",),
-    "KE": ("kényan",),
-    "RW": ("rwandais",),
-    "ZA": ("sud-africain",),
-    "MX": ("mexicain",),
-    "BR": ("brésilien",),
-    "JP": ("japonais",),
-    "IR": ("iranien",),
-    "IQ": ("irakien",),
-    "IL": ("israélien",),
-    "SY": ("syrien",),
-    "LB": ("libanais",),
-    "SA": ("saoudien",),
-    "QA": ("qatari",),
-    "AE": ("émirati",),
-    "SD": ("soudanais",),
-    "SO": ("somalien",),
-    "GM": ("gambien",),
-    "LR": ("libérien",),
-    "GH": ("ghanéen",),
-    "TG": ("togolais",),
-    "BJ": ("béninois",),
-    "CM": ("camerounais",),
-    "GA": ("gabonais",),
-    "GN": ("guinéen",),
-    "TN": ("tunisien",),
-    "LY": ("libyen",),
-    "CA": ("canadien",),
-    "IT": ("italien",),
-    "ES": ("espagnol",),
-    "PT": ("portugais",),
-    "TR": ("turc",),
-    "GR": ("grec",),
-    "NG": ("nigérian",),
-    "NE": ("nigérien",),
-    "TD": ("tchadien",),
-    "BF": ("burkinabè", "burkinabé"),
-    "MR": ("mauritanien",),
-    "DZ": ("algérien",),
-    "MA": ("marocain",),
-    "CF": ("centrafricain",),
-    "CD": ("congolais",),
-    "AU": ("australien",),
-    "SL": ("sierra-léonais",),
-    "CV": ("cap-verdien",),
-    "NZ": ("néo-zélandais",),
-}
-
-# Capitals (and seats of government news uses for the state), every spelling in every language.
-_CAPITALS: dict[str, tuple[str, ...]] = {
-    "ML": ("Bamako", "Ba-ma-cô"),
-    "FR": ("Paris", "Pa-ri"),
-    "DE": ("Berlin", "Béc-lin"),
-    "GB": ("London", "Londres", "Luân Đôn"),
-    "US": ("Washington", "Oa-sinh-tơn"),
-    "RU": ("Moscow", "Moscou", "Moskva", "Mát-xcơ-va", "Matxcơva", "Kremlin"),
-    "EG": ("Cairo", "Le Caire"),
-    "CI": ("Abidjan", "Yamoussoukro"),
-    "SN": ("Dakar",),
-    "NE": ("Niamey",),
-    "BF": ("Ouagadougou",),
-    "MR": ("Nouakchott",),
-    "TD": ("N'Djamena", "Ndjamena", "N'Djaména"),
-    "DZ": ("Algiers", "Alger"),
-    "MA": ("Rabat",),
-    "TN": ("Tunis",),
-    "LY": ("Tripoli",),
-    "NG": ("Abuja",),
-    "GN": ("Conakry",),
-    "GW": ("Bissau",),
-    "GM": ("Banjul",),
-    "SL": ("Freetown",),
-    "LR": ("Monrovia",),
-    "GH": ("Accra",),
-    "TG": ("Lomé",),
-    "BJ": ("Cotonou", "Porto-Novo"),
-    "CM": ("Yaoundé", "Yaounde"),
-    "GA": ("Libreville",),
-    "CF": ("Bangui",),
-    "CD": ("Kinshasa",),
-    "CG": ("Brazzaville",),
-    "SD": ("Khartoum",),
-    "ET": ("Addis Ababa", "Addis-Abeba"),
-    "KE": ("Nairobi",),
-    "RW": ("Kigali",),
-    "ZA": ("Pretoria",),
-    "CN": ("Beijing", "Pékin", "Bắc Kinh"),
-    "DK": ("Copenhagen", "Copenhague"),
-    "SE": ("Stockholm",),
-    "NO": ("Oslo",),
-    "FI": ("Helsinki",),
-    "NL": ("The Hague", "La Haye"),
-    "BE": ("Brussels", "Bruxelles"),
-    "EE": ("Tallinn",),
-    "CZ": ("Prague",),
-    "IE": ("Dublin",),
-    "AT": ("Vienna", "Vienne"),
-    "CH": ("Bern", "Berne"),
-    "RO": ("Bucharest", "Bucarest"),
-    "HU": ("Budapest",),
-    "LT": ("Vilnius",),
-    "PL": ("Warsaw", "Varsovie"),
-    "UA": ("Kyiv", "Kiev"),
-    "BD": ("Dhaka",),
-    "PK": ("Islamabad",),
-    "IN": ("New Delhi", "New Dehli"),
-    "NP": ("Kathmandu",),
-    "KH": ("Phnom Penh",),
-    "ID": ("Jakarta",),
-    "JO": ("Amman",),
-    "IT": ("Rome", "Roma"),
-    "ES": ("Madrid",),
-    "PT": ("Lisbon", "Lisbonne"),
-    "TR": ("Ankara",),
-    "GR": ("Athens", "Athènes"),
-    "CA": ("Ottawa",),
-    "JP": ("Tokyo",),
-    "KR": ("Seoul", "Séoul"),
-    "IR": ("Tehran", "Téhéran"),
-    "IQ": ("Baghdad", "Bagdad"),
-    "SY": ("Damascus", "Damas"),
-    "SA": ("Riyadh", "Riyad"),
-    "AE": ("Abu Dhabi", "Abou Dhabi"),
-    "QA": ("Doha",),
-    "IL": ("Jerusalem",),
-    "VN": ("Hanoi", "Hà Nội"),
-    "BR": ("Brasília", "Brasilia"),
-    "MX": ("Mexico City",),
-    "AU": ("Canberra",),
-    "UY": ("Montevideo",),
-    "SO": ("Mogadishu", "Mogadiscio"),
-    "UG": ("Kampala",),
-    "TZ": ("Dodoma",),
-}
-
-# Missions and forces that stand for a country in this corpus.
-_MISSIONS: dict[str, tuple[str, ...]] = {
-    "ML": ("MINUSMA", "EUTM Mali", "EUCAP Sahel Mali", "AFISMA", "MISMA"),
-    "FR": ("Barkhane", "Serval", "Takuba", "Sabre", "Opération Barkhane"),
-    "RU": ("Wagner", "Wagner Group", "Africa Corps", "Tập đoàn Wagner"),
-    "CF": ("MINUSCA",),
-    "CD": ("MONUSCO",),
-    "SS": ("UNMISS",),
-    "SO": ("AMISOM", "ATMIS"),
-}
-
-# Names that are also first names or parts of other proper names: checked in context.
-_PERSON_RISK = frozenset(
-    {
-        "chad",
-        "phap",
-        "jordan",
-        "georgia",
-        "israel",
-        "paris",
-        "washington",
-        "wagner",
-        "victoria",
-        "kenya",
-        "india",
-        "sofia",
-        "lima",
-        "kingston",
-        "anh",
-        "duc",
-        "my",
-        "nga",
-        "y",
-        "sabre",
-        "serval",
-    }
-)
-# Capitalised words that may follow or precede a country name without making it a person's name.
-_NAME_CONTEXT_OK = frozenset(
-    {
-        "president",
-        "prime",
-        "foreign",
-        "defence",
-        "defense",
-        "army",
-        "armed",
-        "government",
-        "forces",
-        "troops",
-        "ministry",
-        "minister",
-        "embassy",
-        "basin",
-        "authorities",
-        "military",
-        "junta",
-        "security",
-        "council",
-        "in",
-        "at",
-        "from",
-        "to",
-        "and",
-        "the",
-        "of",
-        "for",
-        "with",
-        "by",
-        "on",
-        "but",
-        "while",
-        "after",
-        "before",
-        "since",
-        "as",
-        "both",
-        "said",
-        "says",
-        "has",
-        "is",
-        "was",
-        "will",
-        "would",
-        "announced",
-        "un",
-        "eu",
-        "national",
-        "special",
-        "group",
-        "operation",
-        "mutiny",
-        "lake",
-    }
-)
-# Vietnamese words around a single-syllable name that show it is a person or another word.
-_VI_HONORIFICS = frozenset(
-    {
-        "ông",
-        "bà",
-        "anh",
-        "chị",
-        "em",
-        "cô",
-        "chú",
-        "bác",
-        "cháu",
-        "con",
-        "cậu",
-        "mợ",
-        "thím",
-        "dì",
-        "Ông",
-        "Bà",
-        "Anh",
-        "Chị",
-        "Em",
-        "Cô",
-        "Chú",
-        "Bác",
-    }
-)
-_VI_NOT_COUNTRY_NEXT = frozenset(
-    {
-        "ấy",
-        "ta",
-        "ơi",
-        "em",
-        "chị",
-        "kiến",
-        "nghĩa",
-        "định",
-        "tưởng",
-        "thức",
-        "chí",
-        "luật",
-        "lý",
-        "nhân",
-        "sư",
-        "hùng",
-        "tài",
-        "dũng",
-        "tuấn",
-    }
 )
 
 _CORRESPONDENT = re.compile(
@@ -730,29 +158,6 @@ def _pattern(keys: Iterable[str]) -> re.Pattern[str]:
 # --- lexicon building -------------------------------------------------------------------------------------
 
 
-def _en_plurals(word: str) -> list[str]:
-    if word.endswith(("ese", "ish", "ch", "ss", "sh", "men")) or (" " in word and word.endswith("can")):
-        return [word]
-    return [word, word + "s"]
-
-
-def _fr_inflections(masc: str) -> list[str]:
-    """ "malien" -> malien, malienne, maliens, maliennes."""
-    if masc.endswith("e") or (masc.endswith(("è", "é")) and masc.startswith("burkinab")):
-        return [masc, masc + "s"] if masc.endswith("e") else [masc]
-    if masc.endswith(("s", "x")):
-        return [masc, masc + "e", masc + "es"]
-    if masc.endswith(("ien", "éen")):
-        fem = masc + "ne"
-    elif masc == "turc":
-        fem = "turque"
-    elif masc == "grec":
-        fem = "grecque"
-    else:
-        fem = masc + "e"
-    return [masc, fem, masc + "s", fem + "s"]
-
-
 @lru_cache(maxsize=8)
 def _cldr_names(locale: str) -> dict[str, str]:
     territories = Locale.parse(locale).territories
@@ -777,25 +182,33 @@ def _cldr_forms(locale: str) -> list[_Form]:
 
 
 def _language_forms(language: str) -> list[_Form]:
+    """CLDR names in ``language`` plus its data module's short names and (inflected) demonyms."""
     forms = _cldr_forms(language)
-    for code, names in _SHORT_NAMES.get(language, {}).items():
+    module = data(language, "countries")
+    for code, names in getattr(module, "SHORT_NAMES", {}).items():
         via = (
             "abbreviation" if code and all(n.replace(".", "").isupper() for n in names[:1]) else "short name"
         )
         forms.extend(_Form(code, "abbreviation" if n.replace(".", "").isupper() else via, n) for n in names)
-    if language == "en":
-        for code, words in _DEMONYMS_EN.items():
-            forms.extend(_Form(code, "demonym", p) for w in words for p in _en_plurals(w))
-    elif language == "fr":
-        for code, words in _DEMONYMS_FR.items():
-            forms.extend(_Form(code, "demonym", p) for w in words for p in _fr_inflections(w))
+    inflect = getattr(module, "inflect", lambda word: [word])
+    for code, words in getattr(module, "DEMONYMS", {}).items():
+        forms.extend(_Form(code, "demonym", p) for w in words for p in inflect(w))
     return forms
 
 
 def _shared_forms() -> list[_Form]:
-    forms = [_Form(code, "capital", c) for code, caps in _CAPITALS.items() for c in caps]
-    forms += [_Form(code, "mission", m) for code, ms in _MISSIONS.items() for m in ms]
+    forms = [_Form(code, "capital", c) for code, caps in CAPITALS.items() for c in caps]
+    forms += [_Form(code, "mission", m) for code, ms in MISSIONS.items() for m in ms]
     return forms
+
+
+def _accents(language: str) -> bool:
+    return bool(table(language, "countries", "MATCH_ACCENTS", False))
+
+
+def _union(name: str) -> frozenset[str]:
+    """A word set of every language's country data (person titles, honorifics, ...)."""
+    return frozenset(w for lang in languages() for w in table(lang, "countries", name, ()))  # type: ignore[union-attr]
 
 
 @dataclass(frozen=True, slots=True)
@@ -816,17 +229,24 @@ def _matcher(forms: Iterable[_Form], accents: bool) -> _Matcher:
 
 @lru_cache(maxsize=8)
 def _matchers(language: str) -> tuple[_Matcher, ...]:
-    """Folded-accent matcher for English/French forms, exact-accent matcher for Vietnamese ones."""
+    """Folded-accent matcher for Latin-script forms, exact-accent matcher for languages like Vietnamese.
+
+    English forms count in every language (news quotes them); a language without data here is matched
+    with every language's forms.
+    """
     lang = language.split("-")[0].lower()
+    known = lang in languages()
     latin: list[_Form] = _shared_forms() + _language_forms("en")
-    if lang == "fr" or lang not in {"en", "vi"}:
-        latin += _language_forms("fr")
-    if lang == "vi":
-        # English names are fine in Vietnamese text ("Senegal", "Côte d’Ivoire"); English demonyms are not.
+    accented: list[_Form] = []
+    for other in languages():
+        if other == "en" or (known and other != lang):
+            continue
+        (accented if _accents(other) else latin).extend(_language_forms(other))
+    if known and not table(lang, "countries", "FOREIGN_DEMONYMS", True):
         latin = [f for f in latin if f.via != "demonym"]
     matchers = [_matcher(latin, accents=False)]
-    if lang in {"vi", "und", ""} or lang not in {"en", "fr"}:
-        matchers.append(_matcher(_language_forms("vi"), accents=True))
+    if accented:
+        matchers.append(_matcher(accented, accents=True))
     return tuple(matchers)
 
 
@@ -862,20 +282,20 @@ def _prev_name_word(text: str, start: int) -> str | None:
 
 def _looks_like_person(text: str, start: int, end: int, key: str, accents: bool) -> bool:
     """ "Chad Smith", "Paris Hilton", "ông Anh", "Tuấn Anh": a name, not a country."""
-    if key not in _PERSON_RISK and _fold_form(key, False) not in _PERSON_RISK:
+    if key not in PERSON_RISK and _fold_form(key, False) not in PERSON_RISK:
         return False
     prev = _PREV_WORD.search(text[max(0, start - 40) : start])
     nxt = _NEXT_WORD.match(text[end : end + 40])
     named = _prev_name_word(text, start)
     if accents:
-        if prev and prev[1] in _VI_HONORIFICS:
+        if prev and prev[1] in _union("HONORIFICS"):
             return True
-        return named is not None or bool(nxt and nxt[1] in _VI_NOT_COUNTRY_NEXT)
-    if prev and prev[1].rstrip(".") in {"Mr", "Mrs", "Ms", "Dr", "Mme", "M"}:
+        return named is not None or bool(nxt and nxt[1] in _union("NOT_COUNTRY_NEXT"))
+    if prev and prev[1].rstrip(".") in _union("PERSON_TITLES"):
         return True
-    if nxt and nxt[1][:1].isupper() and nxt[1].casefold() not in _NAME_CONTEXT_OK:
+    if nxt and nxt[1][:1].isupper() and nxt[1].casefold() not in _union("NAME_CONTEXT_OK"):
         return True
-    return named is not None and named.casefold() not in _NAME_CONTEXT_OK
+    return named is not None and named.casefold() not in _union("NAME_CONTEXT_OK")
 
 
 def _scan(sentence: str, m: _Matcher) -> list[CountryMention]:
@@ -938,7 +358,7 @@ def country_name(code: str, locale: str = "en") -> str:
 def _capital_names() -> dict[str, str]:
     """Every spelling of a capital -> its English spelling (the first listed)."""
     table: dict[str, str] = {}
-    for caps in _CAPITALS.values():
+    for caps in CAPITALS.values():
         english = caps[0]
         for c in caps:
             if c != "Kremlin":  # the seat of Russian power, not a place an event happens
@@ -948,7 +368,7 @@ def _capital_names() -> dict[str, str]:
 
 def capital_spellings() -> tuple[str, ...]:
     """Every spelling of every listed capital, for the place finder."""
-    return tuple(c for caps in _CAPITALS.values() for c in caps if c != "Kremlin")
+    return tuple(c for caps in CAPITALS.values() for c in caps if c != "Kremlin")
 
 
 def capital_place(text: str) -> str | None:

@@ -1,7 +1,7 @@
 """Best-effort dates for languages without a grammar here, through dateparser.
 
-For English, French and Vietnamese ``store.dates.mentions`` knows the shapes
-news uses. Any other language still gets dates: dateparser's search finds
+For the languages of ``store/languages`` the grammar knows the shapes news
+uses. Any other language still gets dates: dateparser's search finds
 candidate phrases, each is located in the sentence by us (dateparser gives no
 offsets), and ``get_date_data`` tells the period, so a year or day the phrase
 never wrote is not kept. Phrases without a digit or a month name are dropped:
@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.dates.date_mention import DateMention
 from store.dates.lexicon import month_names
-from store.dates.mentions import DateMention
 
-CORE_LANGUAGES = ("en", "fr", "vi")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _DAY = re.compile(r"(?<!\d)([0-3]?\d)(?!\d)")
 
@@ -29,11 +28,11 @@ def _parser(language: str):  # dateparser is untyped; imported only when needed 
 
 
 def fallback_mentions(sentence: str, language: str, taken: list[DateMention]) -> list[DateMention]:
-    """Mentions dateparser finds that the grammar did not, for languages outside the core three.
+    """Mentions dateparser finds that the grammar did not, for languages without a grammar here.
 
     A phrase that contains grammar mentions ("15 de agosto de 2022" around "2022") replaces them.
     """
-    if language in CORE_LANGUAGES or not any(ch.isdigit() for ch in sentence):
+    if not any(ch.isdigit() for ch in sentence):
         return []
     try:
         from dateparser.search import search_dates

@@ -1,7 +1,7 @@
-"""Month and weekday names per language, from CLDR (Babel) plus news spellings.
+"""Month and weekday names per language: CLDR (Babel) plus the news spellings a language's data adds.
 
-Babel gives every language's calendar names, so the "12 December 2023" and
-"December 12, 2023" patterns work for German, Spanish or Italian text too.
+Babel gives every language's calendar names, so the "12 December 2023" and "December 12, 2023" shapes
+work for any language; ``store/languages/<code>/dates.py`` adds only what CLDR lacks ("Sept.", "fév").
 """
 
 from __future__ import annotations
@@ -11,56 +11,7 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
-# Spellings CLDR lacks but news uses ("Sept. 27", "Dec 22", "fév.").
-_EXTRA_MONTHS: dict[str, dict[str, int]] = {
-    "en": {
-        "sept": 9,
-        "jan": 1,
-        "feb": 2,
-        "mar": 3,
-        "apr": 4,
-        "jun": 6,
-        "jul": 7,
-        "aug": 8,
-        "sep": 9,
-        "oct": 10,
-        "nov": 11,
-        "dec": 12,
-    },
-    "fr": {
-        "fevrier": 2,
-        "fév": 2,
-        "fev": 2,
-        "aout": 8,
-        "decembre": 12,
-        "janv": 1,
-        "févr": 2,
-        "avr": 4,
-        "juil": 7,
-        "sept": 9,
-        "oct": 10,
-        "nov": 11,
-        "déc": 12,
-    },
-}
-
-_EXTRA_WEEKDAYS: dict[str, dict[str, int]] = {
-    "vi": {
-        "thứ 2": 0,
-        "thứ 3": 1,
-        "thứ 4": 2,
-        "thứ 5": 3,
-        "thứ 6": 4,
-        "thứ 7": 5,
-        "chủ nhật": 6,
-        "thứ hai": 0,
-        "thứ ba": 1,
-        "thứ tư": 2,
-        "thứ năm": 3,
-        "thứ sáu": 4,
-        "thứ bảy": 5,
-    },
-}
+from store.languages import table
 
 
 def _locale(language: str) -> Locale | None:
@@ -72,36 +23,36 @@ def _locale(language: str) -> Locale | None:
 
 @cache
 def month_names(language: str) -> dict[str, int]:
-    """Lower-cased month name (wide and abbreviated, without a final dot) → 1..12."""
+    """Lower-cased month name (wide and abbreviated, without a final dot) → 1..12; English always too."""
     names: dict[str, int] = {}
     for lang in {language, "en"}:
         loc = _locale(lang)
-        if loc is None or lang == "vi":  # Vietnamese months are "tháng N": handled by pattern
-            continue
+        if loc is None or not table(lang, "dates", "MONTH_NAMES_FROM_CLDR", True):
+            continue  # Vietnamese months are numbered ("tháng 7"): handled by its shapes
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for number, name in loc.months[context][width].items():
                     key = name.lower().rstrip(".")
                     if len(key) >= 3 and not key[0].isdigit():
                         names.setdefault(key, number)
-        names.update(_EXTRA_MONTHS.get(lang, {}))
+        names.update(table(lang, "dates", "MONTHS_EXTRA", {}))  # type: ignore[arg-type]
     return names
 
 
 @cache
 def weekday_names(language: str) -> dict[str, int]:
-    """Lower-cased weekday name → 0 (Monday) .. 6 (Sunday)."""
+    """Lower-cased weekday name → 0 (Monday) .. 6 (Sunday); English always too."""
     names: dict[str, int] = {}
     for lang in {language, "en"}:
         loc = _locale(lang)
         if loc is not None:
             for number, name in loc.days["format"]["wide"].items():
                 names.setdefault(name.lower(), number)
-        names.update(_EXTRA_WEEKDAYS.get(lang, {}))
+        names.update(table(lang, "dates", "WEEKDAYS_EXTRA", {}))  # type: ignore[arg-type]
     return names
 
 
-def alternation(names: dict[str, int]) -> str:
-    """A regex alternation of ``names``, longest first, dots optional after abbreviations."""
+def alternation(names: dict[str, int] | list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``names``, longest first, spaces matching any run of spaces."""
     ordered = sorted(names, key=len, reverse=True)
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)

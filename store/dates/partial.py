@@ -18,6 +18,8 @@ class PartialDate:
     day: int | None = None
 
     def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year}")  # "2,300 years ago" counted from 2005 is before year 1
         if self.day is not None and self.month is None:
             raise ValueError("a day needs a month")
         if self.month is not None and not 1 <= self.month <= 12:

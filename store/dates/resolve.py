@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from store.dates.mentions import DateMention
+from store.dates.date_mention import DateMention
 from store.dates.partial import PartialDate, add_days, add_months
 
 
@@ -68,7 +68,37 @@ def _pick_side(cands: list[PartialDate], ref: PartialDate, tense: str | None) ->
     return min(cands), "after"
 
 
-def _year_free(mention: DateMention, ref: Reference, tense: str | None) -> tuple[PartialDate, str] | None:
+# A deadline ("by April 30", "avant le 30 novembre", "bis zum 15. September") is set for the time around
+# its statement: the occurrence nearest the reference, whatever the tense of the verb that set it.
+DEADLINE_ROLES = frozenset({"by", "until", "before", "after"})
+# A plan told in a past-tense sentence ("asked the mission to start on July 1") stays ahead of the
+# moment it was stated: when the date's own clause has no tense of its own, an occurrence this close
+# after the reference is the one meant.
+PLAN_HORIZON_DAYS = 92
+
+
+def _nearest(
+    cands: list[PartialDate], ref: PartialDate, horizon: int | None
+) -> tuple[PartialDate, str] | None:
+    ref_day = ref.first_day() if ref.day is not None else ref.last_day()
+    after = [c for c in cands if c.first_day() > ref_day]
+    before = [c for c in cands if c.first_day() <= ref_day]
+    if not after:
+        return None
+    ahead = min(after)
+    gap_ahead = (ahead.first_day() - ref_day).days
+    if horizon is not None and gap_ahead > horizon:
+        return None
+    if before and (ref_day - max(before).first_day()).days < gap_ahead:
+        return None
+    return ahead, "after"
+
+
+def _year_free(
+    mention: DateMention, ref: Reference, tense: str | None, clause_tense: str | None = "unknown"
+) -> tuple[PartialDate, str] | None:
+    """``clause_tense``: the tense of the mention's own clause, ``None`` when it has no cue, "plan" when
+    an infinitive governs the date; "unknown" when the caller did not look."""
     assert mention.month is not None
     ref_date = ref.date
     if ref_date.month is None:
@@ -77,6 +107,17 @@ def _year_free(mention: DateMention, ref: Reference, tense: str | None) -> tuple
     cands = _candidates_for(mention.month, mention.day, range(ref_date.year - 1, ref_date.year + 2))
     if not cands:
         return None
+    if mention.role == "since":
+        tense = "past"  # "since early January": a start behind the reference, whatever verb follows
+    elif mention.role in DEADLINE_ROLES:
+        # "had been told to leave by November 30": set in the past, for the weeks ahead
+        picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS if clause_tense == "past" else None)
+        if picked is not None:
+            return picked[0], "the deadline nearest to"
+    elif clause_tense == "plan" and mention.day is not None:
+        picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS)
+        if picked is not None:
+            return picked[0], "a plan told in the past tense, just after"
     value, side = _pick_side(cands, ref_date, tense)
     return value, side
 
@@ -151,7 +192,7 @@ def resolve(
     reference: Reference | None,
     anchor: ResolvedDate | None = None,
     *,
-    clause_tense: str | None = None,
+    clause_tense: str | None = "unknown",
 ) -> ResolvedDate | None:
     """The date ``mention`` stands for, or ``None`` when nothing can place it."""
     quoted = f'"{mention.text}"'
@@ -169,7 +210,7 @@ def resolve(
             reason = f"{quoted} as written"
         elif mention.kind == "absolute":
             assert reference is not None
-            picked = _year_free(mention, reference, tense)
+            picked = _year_free(mention, reference, tense, clause_tense)
             if picked is None:
                 return None
             value, side = picked

@@ -3,7 +3,9 @@
 "until September 30" in an article of 1 July 2023 is 2023-09-30, but "ended
 on December 31" in one of 7 November 2024 is 2023-12-31: a date without a
 year takes the occurrence on the side its clause's tense points to. The cue
-nearest to the expression, within its clause, decides.
+nearest to the expression, within its clause, decides. The cues of each
+language are in ``store/languages/<code>/cues.py``; a language without them
+is read with the English ones.
 """
 
 from __future__ import annotations
@@ -11,73 +13,57 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_FUTURE = {
-    "en": r"will|shall|won't|'ll|would|going\s+to|(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|"
-    r"poised|planned|supposed)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
-    r"upcoming|next|coming|until|till|deadline",
-    "fr": r"va|vont|allait|allaient|devra|devront|devrait|devraient|sera|seront|prévu|prévue|prévus|prévoit|"
-    r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)",
-    "vi": r"sẽ|dự\s+kiến|dự\s+định|kế\s+hoạch|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|tới\s+đây",
-}
-_PAST = {
-    "en": r"was|were|had|did|has|have|having|ago|last|previously|earlier|yesterday|since|began|begun|"
-    r"left|took|"
-    r"said|told|led|broke|seized|saw|made|held|came|went|gave|sent|withdrew|fought|lost|met|paid|won|"
-    r"struck|killed|overthrew|\w{3,}ed",
-    "fr": r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)",
-    "vi": r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
-    r"xác\s+nhận|phát\s+biểu|công\s+bố",
-}
-# Passive or adjectival "-ed" words that do not mark the past ("expected to", "planned withdrawal").
-_NOT_PAST_ED = {
-    "expected",
-    "scheduled",
-    "planned",
-    "set",
-    "authorized",
-    "authorised",
-    "intended",
-    "proposed",
-    "supposed",
-    "destined",
-    "aimed",
-    "determined",
-    "committed",
-    "concerned",
-    "based",
-    "united",
-    "integrated",
-    "armed",
-    "called",
-    "tied",
-    "named",
-    "related",
-    "linked",
-    "described",
-    "unprecedented",
-    "deteriorating",
-    "mechanised",
-    "mechanized",
-    "interested",
-    "advanced",
-}
-_CLAUSE_BREAK = re.compile(
-    r"[;:()\[\]\"“”«»—–]|,\s|\s(?:and|but|while|whereas|after|before|as|when|that|mais|et|que|"
-    r"alors|après|avant|tandis|lorsque|quand|sau\s+khi|trước\s+khi|khi|và|nhưng)\s"
-)
+from store.languages import languages, table
+
+
+def _cues_of(language: str) -> str:
+    code = (language or "").split("-")[0].lower()
+    return code if table(code, "cues", "TENSE_FUTURE") else "en"
 
 
 @cache
-def _cue_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lang = language if language in _FUTURE else "en"
-    future = re.compile(rf"(?<!\w)(?:{_FUTURE[lang]})(?!\w)", re.IGNORECASE)
-    past = re.compile(rf"(?<!\w)(?:{_PAST[lang]})(?!\w)", re.IGNORECASE)
-    return future, past
+def _clause_break() -> re.Pattern[str]:
+    words = sorted(
+        {w for lang in languages() for w in table(lang, "cues", "CLAUSE_WORDS", ())},  # type: ignore[union-attr]
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"[;:()\[\]\"“”«»—–]|,\s|\s(?:{'|'.join(words)})\s")
+
+
+@cache
+def _cue_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    lang = _cues_of(language)
+    future = re.compile(rf"(?<!\w)(?:{table(lang, 'cues', 'TENSE_FUTURE')})(?!\w)", re.IGNORECASE)
+    past = re.compile(rf"(?<!\w)(?:{table(lang, 'cues', 'TENSE_PAST')})(?!\w)", re.IGNORECASE)
+    return future, past, frozenset(table(lang, "cues", "NOT_PAST", frozenset()))  # type: ignore[arg-type]
+
+
+@cache
+def _noun_after(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "NOUN_AFTER")
+    return re.compile(rf"(?<![\w'’])(?:{rx})", re.IGNORECASE) if rx else None
+
+
+@cache
+def _present_passive(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    lang = _cues_of(language)
+    before = table(lang, "cues", "PRESENT_PASSIVE_BEFORE")
+    pattern = re.compile(rf"(?<![\w'’])(?:{before})", re.IGNORECASE) if before else None
+    return pattern, tuple(table(lang, "cues", "PAST_WITH_ETRE", ()))  # type: ignore[arg-type]
+
+
+def _is_present_passive(sentence: str, start: int, word: str, language: str) -> bool:
+    """ "is being groomed", "n'est plus appliqué": a participle after a present "be" is not the past."""
+    pattern, past_anyway = _present_passive(language)
+    if pattern is None or not pattern.search(sentence[max(0, start - 40) : start]):
+        return False
+    return not word.startswith(past_anyway)
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     left, right = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    for m in _clause_break().finditer(sentence):
         if m.end() <= start:
             left = m.end()
         elif m.start() >= end:
@@ -86,8 +72,15 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _in_name(sentence: str, start: int, word: str) -> bool:
+    """ "2nd Mechanised Company", "the United Nations": a capitalised word inside a sentence is a name."""
+    if not word[:1].isupper() or start == 0:
+        return False
+    return not re.search(r"(?:^|[.!?:;\"“«]\s*)$", sentence[max(0, start - 3) : start])
+
+
 def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int]) -> list[tuple[int, str]]:
-    future, past = _cue_patterns(language)
+    future, past, not_past = _cue_patterns(language)
     found: list[tuple[int, str]] = []
     future_spans: list[tuple[int, int]] = []
     for m in future.finditer(sentence, lo, hi):
@@ -96,12 +89,17 @@ def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int])
             future_spans.append(m.span())
     for m in past.finditer(sentence, lo, hi):
         word = m.group().lower()
-        if skip[0] <= m.start() < skip[1] or word in _NOT_PAST_ED:
+        if skip[0] <= m.start() < skip[1] or word in not_past:
             continue
         if any(a <= m.start() < b for a, b in future_spans):
             continue
-        if word.endswith("ed") and re.search(r"\bbe\s+$", sentence[max(0, m.start() - 4) : m.start()]):
-            continue  # "to be finalized", "will be withdrawn": a passive infinitive, not the past
+        if len(word) > 5 and _in_name(sentence, m.start(), m.group()):
+            continue  # a regular past form capitalised mid-sentence names a unit or a body
+        noun = _noun_after(language)
+        if noun is not None and noun.search(sentence[max(0, m.start() - 12) : m.start()]):
+            continue  # "aux autorités", "el soldado": a noun that looks like a participle
+        if _is_present_passive(sentence, m.start(), word, language):
+            continue  # "to be finalized", "is being groomed", "n'est plus appliqué": not the past
         found.append((m.start(), "past"))
     return found
 
@@ -109,13 +107,16 @@ def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int])
 def tense_at(sentence: str, start: int, end: int, language: str, *, clause_only: bool = False) -> str | None:
     """``"past"``, ``"future"`` or ``None`` for the expression at ``start:end``.
 
-    ``clause_only`` looks no further than the expression's own clause.
+    ``clause_only`` looks no further than the expression's own clause, and says ``"plan"`` for a date
+    governed by an infinitive after a past verb ("asked the mission to start on July 1").
     """
     lo, hi = _clause(sentence, start, end)
     rest = sentence[lo:start] + sentence[end:hi]
     if len(re.findall(r"\w+", rest)) <= 1 and hi < len(sentence):
         # "Le 9 novembre 2022, Macron a officialisé ...": a fronted date takes the tense of what follows
         hi = _clause(sentence, hi + 1, hi + 2)[1]
+    if clause_only and plan_after_past(sentence, start, language):
+        return "plan"  # the date belongs to the planned act, not to the past verb that told it
     windows = ((lo, hi),) if clause_only else ((lo, hi), (0, len(sentence)))
     for window in windows:
         cues = _cues(sentence, language, window[0], window[1], (start, end))
@@ -125,3 +126,51 @@ def tense_at(sentence: str, start: int, end: int, language: str, *, clause_only:
             cues.sort(key=lambda c: (abs(c[0] - centre), c[1] != "future"))
             return cues[0][1]
     return None
+
+
+@cache
+def speech_pattern() -> re.Pattern[str]:
+    """Words that attribute a statement ("said", "selon", "cho biết", "sagte", "dijo"), every language."""
+    words = {w for lang in languages() for w in table(lang, "cues", "SPEECH", ())}  # type: ignore[union-attr]
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
+
+
+@cache
+def _infinitive(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "INFINITIVE")
+    return re.compile(str(rx), re.IGNORECASE) if rx else None
+
+
+def plan_after_past(sentence: str, start: int, language: str) -> bool:
+    """ "asked the mission to start on July 1": an infinitive or a "that"-clause between the clause's
+    past verb and the date makes the date the plan's, not the past verb's."""
+    pattern = _infinitive(language)
+    if pattern is None:
+        return False
+    _, past, _ = _cue_patterns(language)
+    last_past = None
+    for m in past.finditer(sentence, 0, start):
+        last_past = m
+    if last_past is None:
+        return False
+    return bool(pattern.search(sentence, last_past.end(), start))
+
+
+@cache
+def _reported(language: str) -> re.Pattern[str] | None:
+    words = table(_cues_of(language), "cues", "REPORTED_THAT")
+    if not words:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)  # type: ignore[arg-type]
+
+
+def reported_span(sentence: str, language: str) -> int | None:
+    """Where a reported statement begins ("said on Friday that ..."): after a speech verb, the first
+    "that"/"que"/"dass"/"rằng"; None when the sentence reports nobody's words."""
+    speech = speech_pattern().search(sentence)
+    that = _reported(language)
+    if speech is None or that is None:
+        return None
+    m = that.search(sentence, speech.end(), speech.end() + 60)
+    return m.end() if m else None

@@ -26,6 +26,8 @@ class ListItem:
     day: int | None
     not_after: list[PartialDate] = field(default_factory=list)  # plans and deadlines it announces
     not_before: list[PartialDate] = field(default_factory=list)  # past years it refers to
+    # Office holders it names: (first day, last day or None, why), from store.about.office_holders.
+    tenures: list[tuple[dt.date, dt.date | None, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +72,13 @@ def infer_years(
 ) -> dict[int, InferredYear]:
     """A year for each item, from list order and the bounds the items give.
 
-    ``doc_not_before``/``doc_not_after`` are years the rest of the document mentions in the past or
-    the future tense: they bound its newest entry (a report is written after what it tells as past,
-    before what it announces). The list's direction is read from its months; anchors from dated
-    reports (``hint.anchors``) decide it when they fit one direction better.
+    A list only says its entries run in one direction, at least one year apart at each month that goes
+    the "wrong" way (more years may pass unseen). So an upper bound on an entry (a plan it announces, the
+    end of a term of office) also bounds every older entry, and a lower bound (a past year it cites, the
+    start of a term) every newer one; never the other way. Each entry takes the latest year its bounds
+    allow. ``doc_not_before``/``doc_not_after`` are years the rest of the document mentions in the past or
+    the future tense: they bound its newest entry. Anchors from dated reports of the same occurrences
+    (``hint.anchors``) place their entries and decide the direction when they fit one better.
     """
     if not items:
         return {}
@@ -91,14 +96,10 @@ def infer_years(
         }
         if fit[not newest_first] > fit[newest_first]:
             newest_first = not newest_first
-    return _solve(
-        [ListItem(i.key, i.month, i.day, list(i.not_after), list(i.not_before)) for i in items],
-        today,
-        hint,
-        newest_first,
-        doc_not_before,
-        doc_not_after,
-    )
+    copies = [
+        ListItem(i.key, i.month, i.day, list(i.not_after), list(i.not_before), list(i.tenures)) for i in items
+    ]
+    return _solve(copies, today, hint, newest_first, doc_not_before, doc_not_after)
 
 
 def _steps(items: list[ListItem], newest_first: bool) -> list[int]:
@@ -119,57 +120,103 @@ def _solve(
     doc_not_after: list[PartialDate],
 ) -> dict[int, InferredYear]:
     steps = _steps(items, newest_first)
-    sign = -1 if newest_first else 1
-
-    newest = items[0] if newest_first else items[-1]
+    # Entries from the newest to the oldest, each with its wraps below the newest.
+    order = list(range(len(items))) if newest_first else list(reversed(range(len(items))))
+    depth = {i: abs(steps[i] - steps[order[0]]) for i in order}
+    newest = items[order[0]]
     newest.not_after = [*newest.not_after, *doc_not_after]
     newest.not_before = [*newest.not_before, *doc_not_before]
-    # Bounds on the first item's year (base) from every item's evidence.
-    hi = today.year
-    lo: int | None = None
     evidence: list[str] = []
-    for item, step in zip(items, steps, strict=True):
-        offset = sign * step
+    own_hi: dict[int, int] = {}
+    own_lo: dict[int, int | None] = {}
+    for i, item in enumerate(items):
+        hi = today.year if _fits_today(item, today) else today.year - 1  # nothing after today
+        lo: int | None = None
         for bound in item.not_after:
-            # The item's date must not be after the plan it announces.
-            year = bound.year
+            year = bound.year  # the item's date must not be after the plan it announces
             try:
                 if PartialDate(year, item.month, item.day).first_day() > bound.last_day():
                     year -= 1
             except ValueError:
                 pass
-            hi = min(hi, year - offset)
+            hi = min(hi, year)
             evidence.append(f"a plan for {bound} in the text")
         for bound in item.not_before:
-            lo = bound.year - offset if lo is None else max(lo, bound.year - offset)
+            lo = bound.year if lo is None else max(lo, bound.year)
             evidence.append(f"a past date ({bound}) in the text")
-        # No item lies in the future of today.
-        hi = min(hi, today.year - offset if _fits_today(item, today) else today.year - offset - 1)
-    if lo is not None and lo > hi:
-        lo = None  # contradictory evidence: keep the upper bound only
-    base = hi
-    if hint is not None and hint.shift and (lo is None or hi + hint.shift >= lo) and hint.shift < 0:
-        base = hi + hint.shift
+        for first, last, why in item.tenures:  # it happened while the person it names held office
+            earliest = first.year + (1 if (item.month, item.day or 28) < (first.month, first.day) else 0)
+            lo = earliest if lo is None else max(lo, earliest)
+            if last is not None:
+                hi = min(hi, last.year - (1 if (item.month, item.day or 1) > (last.month, last.day) else 0))
+            evidence.append(why)
+        own_hi[i], own_lo[i] = hi, lo
+    cap: dict[int, int] = {}
+    previous: int | None = None
+    for i in order:  # upper bounds flow to older entries
+        cap[i] = (
+            own_hi[i] if previous is None else min(own_hi[i], cap[previous] - (depth[i] - depth[previous]))
+        )
+        previous = i
+    floor: dict[int, int | None] = {}
+    previous = None
+    for i in reversed(order):  # lower bounds flow to newer entries
+        carried = None
+        if previous is not None and floor[previous] is not None:
+            carried = floor[previous] + depth[previous] - depth[i]  # type: ignore[operator]
+        lows = [v for v in (own_lo[i], carried) if v is not None]
+        floor[i] = max(lows) if lows else None
+        previous = i
+    # With no sign of skipped years, the list runs one year per boundary: an upper bound on an old entry
+    # pulls the newer ones too ("a plan for May 2024" in its oldest entry dates the newest), until a lower
+    # bound shows that more years passed (a minister who took office later): from there on, it no longer
+    # pulls.
+    years: dict[int, int] = {}
+    pull: int | None = None
+    previous = None
+    for i in reversed(order):
+        if previous is not None and pull is not None:
+            pull = min(own_hi[i], pull + depth[previous] - depth[i])
+        else:
+            pull = own_hi[i]
+        low = floor[i]
+        if low is not None and low > pull:
+            pull = own_hi[i]  # years were skipped between the bound and this entry
+        years[i] = min(cap[i], pull if low is None else max(pull, low))
+        previous = i
+    shift = 0
+    if (
+        hint is not None
+        and hint.shift < 0
+        and all(
+            floor[i] is None or years[i] + hint.shift >= floor[i]  # type: ignore[operator]
+            for i in order
+        )
+    ):
+        shift = hint.shift
         evidence.append(hint.why)
-    order = "newest first" if newest_first else "oldest first"
+    order_name = "newest first" if newest_first else "oldest first"
     why = "; ".join(dict.fromkeys(evidence)) or "no other evidence"
     result: dict[int, InferredYear] = {}
-    for item, step in zip(items, steps, strict=True):
-        year = base + sign * step
+    for i, item in enumerate(items):
+        year = years[i] + shift
+        low = floor[i]
         span = (
-            f"between {lo + sign * step} and {hi + sign * step}"
-            if lo is not None
-            else f"no later than {hi + sign * step}"
+            f"between {low} and {cap[i]}" if low is not None and low <= cap[i] else f"no later than {cap[i]}"
         )
         note = (
-            f"year not in the text: inferred from the order of the dated list ({order}, "
-            f"{step} year boundar{'y' if step == 1 else 'ies'} above this item) and {why}; "
+            f"year not in the text: inferred from the order of the dated list ({order_name}, "
+            f"{depth[i]} year boundar{'y' if depth[i] == 1 else 'ies'} above this item) and {why}; "
             f"{span}, taken as {year}"
         )
         result[item.key] = InferredYear(year=year, note=note)
     if hint is not None and hint.anchors:
-        _apply_anchors(items, steps, sign, result, hint.anchors)
+        _apply_anchors(items, steps, -1 if newest_first else 1, result, hint.anchors)
     return result
+
+
+def _fits_today(item: ListItem, today: dt.date) -> bool:
+    return (item.month, item.day or 1) <= (today.month, today.day)
 
 
 def _consistent_anchors(
@@ -244,7 +291,3 @@ def _apply_anchors(
 
 def _retaken(note: str, was: int, now: int) -> str:
     return note.replace(f"taken as {was}", f"{now} rather than {was}") if was != now else note
-
-
-def _fits_today(item: ListItem, today: dt.date) -> bool:
-    return (item.month, item.day or 1) <= (today.month, today.day)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.languages import languages, table
+
 MIN_LETTERS = 20  # fewer letters than this is not enough evidence: "und"
 _SAMPLE_CHARS = 4000  # plenty for a confident guess; keeps detection fast on huge files
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,20 +46,16 @@ def prose_sample(text: str, limit: int = _SAMPLE_CHARS) -> str:
     return "\n".join(line for _, line in sorted(chosen))
 
 
-# Function words that settle the three core languages without loading a model (0.6 s).
-_FUNCTION_WORDS = {
-    "en": "the of and to in is was that for on with by as it from has have had were are be at which this an "
-    "its their said will",
-    "fr": "le la les des du de et à au aux en un une est sont a ont dans pour par sur que qui avec ne pas se "
-    "été plus cette",
-    "vi": "của và các những cho được là đã trong với không này người một có tại khi sẽ từ theo để "
-    "đến cũng về",
-}
+# Function words that settle a language without loading a model (0.6 s): store/languages/*/text.py.
+def _detection_words() -> dict[str, str]:
+    return {lang: str(table(lang, "text", "DETECTION_WORDS", "")) for lang in languages()}
+
+
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 
 
 def _by_function_words(sample: str) -> str | None:
-    """A confident answer for en/fr/vi from common words, or None to ask the model."""
+    """A confident answer from common words, or None to ask the model."""
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < 30:
         return None
@@ -66,7 +64,7 @@ def _by_function_words(sample: str) -> str | None:
         return "vi"
     if vi_words > 3:
         return None  # Vietnamese prose among other text: let the model weigh it
-    vocabularies = {lang: frozenset(line.split()) for lang, line in _FUNCTION_WORDS.items()}
+    vocabularies = {lang: frozenset(line.split()) for lang, line in _detection_words().items() if line}
     scores = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in vocabularies.items()}
     best, second = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:2]
     if best[1] >= 0.15 and best[1] >= 3 * second[1]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from store.document.boilerplate import Block, classify_blocks
+from store.languages import union
 
 HEADER_LINES = 40  # without a recognisable body, only this many first lines count as header
 
@@ -134,11 +135,9 @@ _TIME_AFTER = re.compile(
     r"\((?:GMT|UTC)[+-]?\d*\)))?",
     re.I,
 )
-_PUBLISHED_WORD = re.compile(
-    r"(?:published|posted|date|dated|publié|publiée|mis en ligne|đăng|ngày đăng|xuất bản)\b[^0-9]{0,20}$",
-    re.I,
-)
-_UPDATED_WORD = re.compile(r"(?:updated|modified|mis à jour|modifié|actualisé|cập nhật)\b[^0-9]{0,20}$", re.I)
+# Words per language in store/languages/<code>/text.py ("published", "publié", "veröffentlicht", ...).
+_PUBLISHED_WORD = re.compile(rf"(?:{'|'.join(union('text', 'PUBLISHED_WORDS'))})\b[^0-9]{{0,20}}$", re.I)
+_UPDATED_WORD = re.compile(rf"(?:{'|'.join(union('text', 'UPDATED_WORDS'))})\b[^0-9]{{0,20}}$", re.I)
 
 
 @lru_cache(maxsize=16)
@@ -166,7 +165,10 @@ def _patterns(language: str) -> _DatePatterns:
     year = r"(?:năm\s+)?(?P<year>\d{4})(?!\d)"
     return _DatePatterns(
         months=months,
-        dmy=re.compile(rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+{month},?\s+{year}", re.I),
+        dmy=re.compile(
+            rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{month},?\s+(?:del?\s+)?{year}",
+            re.I,
+        ),
         mdy=re.compile(rf"(?<!\w){month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}", re.I),
         my=re.compile(rf"(?<!\w){month},?\s+{year}", re.I),
     )
@@ -235,19 +237,27 @@ def _header_lines(text: str, blocks: list[Block]) -> list[tuple[str, bool]]:
     return lines
 
 
-def _accept(line: str, cand: _Candidate, dateline_zone: bool) -> tuple[bool, bool]:
-    """(is a publication date, is an 'updated' date) for a date found in a header line."""
-    before = line[: cand.start]
-    after = line[cand.end :]
+_CUE_WINDOW = 60  # a "published"/"updated" cue ends at most 20 non-digits before the date it announces
+_DATELINE_CLOSE = re.compile(r"\s*(?:\(|:|—|–|-\s)")
+_STRIP_EDGES = re.compile(r"^[\s•·*|-]+|[\s|]+$")
+
+
+def _accept(line: str, cand: _Candidate, dateline_zone: bool, stripped_len: int) -> tuple[bool, bool]:
+    """(is a publication date, is an 'updated' date) for a date found in a header line.
+
+    Looks only at a bounded window before the date, so a header line of any
+    length costs time in proportion to its length, not to its length times
+    the dates it holds.
+    """
+    before = line[max(0, cand.start - _CUE_WINDOW) : cand.start]
     updated = bool(_UPDATED_WORD.search(before))
     if dateline_zone:
         # "Bamako 12 December 2023(TDI): ...", "PARIS, 15 août 2022 (AFP) - ..."
-        ok = len(before) <= 60 and re.match(r"\s*(?:\(|:|—|–|-\s)", after) is not None
+        ok = cand.start <= 60 and _DATELINE_CLOSE.match(line, cand.end) is not None
         return ok, False
     if updated or _PUBLISHED_WORD.search(before):
         return True, updated
-    stripped = re.sub(r"^[\s•·*|-]+|[\s|]+$", "", line)
-    covered = (cand.end - cand.start) / max(1, len(stripped))
+    covered = (cand.end - cand.start) / max(1, stripped_len)
     has_time = cand.end > cand.date_end
     return covered >= 0.45 or (has_time and covered >= 0.25), False
 
@@ -259,8 +269,9 @@ def published_from_text(
     blocks = classify_blocks(text, language) if blocks is None else blocks
     ranked: list[tuple[bool, int, _Candidate, str]] = []
     for index, (line, dateline) in enumerate(_header_lines(text, blocks)):
+        stripped_len = len(_STRIP_EDGES.sub("", line))
         for cand in _dates_in(line, language):
-            ok, updated = _accept(line, cand, dateline)
+            ok, updated = _accept(line, cand, dateline, stripped_len)
             if ok:
                 ranked.append((updated, index, cand, line))
     if not ranked:

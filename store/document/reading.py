@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.errors import InputError
+from store.file_kinds import special_kind
 
 MAX_BYTES: int = 20 * 1024 * 1024
 """Largest file accepted (20 MiB): a news report is a few KiB; bigger is almost surely not one."""
@@ -65,6 +66,7 @@ class SourceText:
     encoding: str
     kind: str  # "text" or "html"
     warnings: list[str] = field(default_factory=list)
+    markup: str | None = None  # the decoded HTML of a page, for store.document.html_meta
 
 
 def read_source(path: Path) -> SourceText:
@@ -74,6 +76,7 @@ def read_source(path: Path) -> SourceText:
     _refuse_binary(raw, path)
     kind = "html" if path.suffix.lower() in HTML_SUFFIXES else "text"
     text, encoding, warnings = _decode(raw, path, html=kind == "html")
+    markup = text if kind == "html" else None
     if kind == "html":
         text = _html_to_text(text, path)
     text = _NEWLINES.sub("\n", text)
@@ -81,7 +84,7 @@ def read_source(path: Path) -> SourceText:
     if normal != text:
         warnings.append("accents normalised to composed (NFC) form")
         text = normal
-    return SourceText(text=text, encoding=encoding, kind=kind, warnings=warnings)
+    return SourceText(text=text, encoding=encoding, kind=kind, warnings=warnings, markup=markup)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -96,7 +99,7 @@ def _read_bytes(path: Path) -> bytes:
     if stat.S_ISDIR(info.st_mode):
         raise InputError("is a directory, not a file", path)
     if not stat.S_ISREG(info.st_mode):
-        raise InputError("not a regular file (device, pipe or socket)", path)
+        raise InputError(f"{special_kind(info.st_mode)}, not a file; not read", path)
     if info.st_size > MAX_BYTES:
         raise InputError(
             f"file is {info.st_size / 2**20:.1f} MiB, over the {MAX_BYTES // 2**20} MiB limit; split it", path
@@ -140,10 +143,9 @@ def _decode(raw: bytes, path: Path, *, html: bool) -> tuple[str, str, list[str]]
     except UnicodeDecodeError:
         pass
     replaced = raw.decode("utf-8", errors="replace")
-    bad = replaced.count("\ufffd")
-    good_multibyte = sum(1 for ch in replaced if ord(ch) > 0x7F and ch != "\ufffd")
-    if good_multibyte > bad:
-        # Mostly UTF-8 with a few corrupt bytes: keep UTF-8, mark the damage visibly.
+    valid, bad = utf8_sequences(raw, replaced)
+    if valid and valid >= UTF8_MIN_SHARE * (valid + bad):
+        # UTF-8 with some corrupt bytes: keep UTF-8, mark the damage visibly.
         return replaced, "utf-8", [f"{bad} invalid UTF-8 byte{'s' * (bad != 1)} replaced with U+FFFD"]
     declared = _declared_charset(raw) if html else None
     if declared:
@@ -155,6 +157,26 @@ def _decode(raw: bytes, path: Path, *, html: bool) -> tuple[str, str, list[str]]
     if encoding is None:
         raise InputError("cannot decode: not UTF-8 and no known text encoding fits", path)
     return raw.decode(encoding), encoding, [f"decoded as {encoding} (not valid UTF-8)"]
+
+
+UTF8_MIN_SHARE = 0.2
+"""A file that is not valid UTF-8 is still read as UTF-8 (bad bytes shown as U+FFFD) when at least this
+share of its non-ASCII sequences are valid multi-byte UTF-8. In a page written in a single-byte code page
+(cp1252, Latin-1) an accented letter is one byte followed by ASCII, which is never valid UTF-8, and the
+byte pairs that happen to be valid ("Ã©") are rare: the share is close to 0. A UTF-8 page with a few
+damaged bytes has a share close to 1."""
+
+
+def utf8_sequences(raw: bytes, decoded: str) -> tuple[int, int]:
+    """(valid multi-byte UTF-8 sequences, invalid ones) of ``raw``, given its lenient UTF-8 decoding.
+
+    Each invalid sequence became one U+FFFD; a U+FFFD written in the file as
+    valid UTF-8 (EF BF BD) counts as valid.
+    """
+    literal = raw.count(b"\xef\xbf\xbd")
+    bad = decoded.count("\ufffd") - literal
+    non_ascii = len(decoded) - len(decoded.encode("ascii", "ignore"))
+    return non_ascii - bad, bad
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -196,11 +218,40 @@ def _detect_legacy(raw: bytes) -> str | None:
 
 
 def _html_to_text(markup: str, path: Path) -> str:
-    """Readable text with paragraph breaks kept (inscriptis renders block structure)."""
-    from inscriptis import get_text
-    from inscriptis.model.config import ParserConfig
+    """Readable text with paragraph breaks kept (inscriptis renders block structure).
 
+    The page is parsed here (lxml, as inscriptis would) so that markup nested
+    deeper than the parser's limit is refused in one line: libxml2 stops at
+    that depth and the rest of the page, its text included, would be lost
+    without a word.
+    """
+    from inscriptis import get_text
+    from inscriptis.html_engine import Inscriptis
+    from inscriptis.model.config import ParserConfig
+    from lxml.html import HTMLParser, document_fromstring
+
+    config = ParserConfig(display_links=False, display_images=False)
     try:
-        return get_text(markup, ParserConfig(display_links=False, display_images=False))
-    except Exception as exc:  # inscriptis/lxml raise assorted errors on broken markup
-        raise InputError(f"cannot read HTML: {exc}", path) from None
+        parser = HTMLParser()
+        content = markup.strip()  # as inscriptis does before parsing
+        tree = document_fromstring(content, parser=parser) if content else None
+        deep = [e for e in parser.error_log if "depth" in e.message.lower()]
+        if deep:
+            raise InputError(
+                f"HTML nested deeper than the parser's limit ({_depth_limit(deep[0].message)} levels): "
+                "its text would be cut off; not read",
+                path,
+            )
+        return Inscriptis(tree, config).get_text() if tree is not None else ""
+    except InputError:
+        raise
+    except Exception:  # lxml refuses some fragments outright: let inscriptis wrap them as it does
+        try:
+            return get_text(markup, config)
+        except Exception as exc:  # inscriptis/lxml raise assorted errors on broken markup
+            raise InputError(f"cannot read HTML: {exc}", path) from None
+
+
+def _depth_limit(message: str) -> str:
+    found = re.search(r"\d+", message)
+    return found.group() if found else "256"

@@ -1,4 +1,4 @@
-"""Splitting a span of text into sentence spans, in English, French and Vietnamese.
+"""Splitting a span of text into sentence spans; abbreviations per language in store/languages/*/text.py.
 
 Each event cites one sentence, so a wrong cut either hides the date ("Dec." cut
 from "11, 2023") or glues two reports together.  Pure regex and a few word
@@ -9,34 +9,18 @@ from __future__ import annotations
 
 import re
 
-
-# Words that end with a period but rarely end a sentence (folded to lower case).
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+from store.dates.lexicon import month_names
+from store.languages import languages, table
 
 
-_ABBREVIATIONS = _wordset(
-    """
-    mr mrs ms messrs dr prof gen lt col capt cpt sgt maj adm brig cmdr cdr gov sen rep rev hon pres amb
-    st jr sr no nos nr vol art fig figs approx est ca cf vs inc ltd co corp dept univ mt ft ave
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    mme mmes mlle mlles mgr me pr ste av apr env réf ref éd ed p pp chap ex
-    tp tt ths ts pgs gs bs ks
-    """
-)
-# After these a capitalised word is still usually the same sentence ("Mr. Diop", "Dec. 11").
-_ALWAYS_JOIN = _wordset(
-    """mr mrs ms dr prof gen lt col capt sgt maj adm brig gov sen rep rev st no nos
-    mme mlle mgr pr tp gs pgs ts ths"""
-)
-# After an acronym ("U.S.", "a.m.") these words signal that a new sentence starts.
-_STARTERS = _wordset(
-    """
-    the it he she they we i this that these those there but however in on at after before when while
-    a an as if meanwhile since so yet his her their its our my one
-    le la les il elle ils elles mais ce cette ces un une en selon depuis dans après avant
-    """
-)
+def _words_of(name: str) -> frozenset[str]:
+    """The union of a word list over every language of ``store/languages`` (``text.py``)."""
+    return frozenset(w for lang in languages() for w in str(table(lang, "text", name, "")).split())
+
+
+_ABBREVIATIONS = _words_of("ABBREVIATIONS")
+_ALWAYS_JOIN = _words_of("ALWAYS_JOIN")
+_STARTERS = _words_of("STARTERS")
 _TERMINAL = r"(?:\.{2,}|…|[.!?。！？]+|[\u00a0\u202f ]?[!?]+)"
 _CLOSERS = r"(?:[\u00a0\u202f ]?[\"'”’»)\]])*"
 _CANDIDATE = re.compile(rf"{_TERMINAL}{_CLOSERS}(?=\s|$)")
@@ -47,26 +31,34 @@ _ACRONYM = re.compile(r"^(?:[A-Za-z]\.-?){1,}[A-Za-z]$")
 _QUOTED = re.compile(r"“[^“”\n]{1,600}”|«[^«»\n]{1,600}»|\"[^\"\n]{1,600}\"")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]*\s*(\w[\w’'-]*)")
 
+MAX_SENTENCE_CHARS = 1500
+"""Longest span kept as one sentence. News sentences run to a few hundred characters; a text with no
+sentence breaks at all (a scraped blob, a hostile file) is cut into clause-sized pieces so that every
+later step, which looks at a sentence as a whole, costs time in proportion to the document's size."""
+
 
 def split_sentences(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets, whitespace trimmed, never empty) inside ``text[start:end]``."""
     spans: list[tuple[int, int]] = []
     para_start = start
     for blank in _BLANK_LINE.finditer(text, start, end):
-        _split_paragraph(text, para_start, blank.start(), spans)
+        _split_paragraph(text, para_start, blank.start(), spans, language)
         para_start = blank.end()
-    _split_paragraph(text, para_start, end, spans)
+    _split_paragraph(text, para_start, end, spans, language)
     return spans
 
 
-def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _split_paragraph(text: str, start: int, end: int, spans: list[tuple[int, int]], language: str) -> None:
     cut = start
-    quotes = _quotations(text, start, end)
+    quotes = _quotations(text, start, end)  # in text order, never overlapping
+    q = 0  # the last quotation opened before the current candidate: the only one that can enclose it
     for match in _CANDIDATE.finditer(text, start, end):
         stop = match.end()
-        if any(open_ < match.start() and stop <= close for open_, close in quotes):
+        while q + 1 < len(quotes) and quotes[q + 1][0] < match.start():
+            q += 1
+        if quotes and quotes[q][0] < match.start() and stop <= quotes[q][1]:
             continue  # inside a quotation that closes later: "We will leave. It is over," he said.
-        if _is_boundary(text, match, end):
+        if _is_boundary(text, match, end) and not _ordinal_date(text, match, language):
             _emit(text, cut, stop, spans)
             cut = stop
     _emit(text, cut, end, spans)
@@ -84,13 +76,39 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def _ordinal_date(text: str, match: re.Match[str], language: str) -> bool:
+    """ "am 15. Dezember": a day number's period before a month name is an ordinal, not a stop."""
+    if match.group() != "." or not re.search(
+        r"(?<![\d.])\d{1,2}$", text[max(0, match.start() - 3) : match.start()]
+    ):
+        return False
+    nxt = _NEXT_WORD.match(text, match.end())
+    return bool(nxt and nxt.group(1).lower().rstrip(".") in month_names(language))
+
+
 def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # a run-on "sentence": cut it into clause-sized pieces
+        cut = _run_on_cut(text, start, start + MAX_SENTENCE_CHARS)
+        _emit(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         spans.append((start, end))
+
+
+def _run_on_cut(text: str, start: int, limit: int) -> int:
+    """Where to cut an overlong span: after its last clause break, else its last space, before ``limit``."""
+    floor = start + MAX_SENTENCE_CHARS // 2
+    for mark in ("; ", ": ", ", ", " "):
+        at = text.rfind(mark, floor, limit)
+        if at != -1:
+            return at + len(mark.rstrip()) if mark != " " else at
+    return limit
 
 
 def _is_boundary(text: str, match: re.Match[str], limit: int) -> bool:

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from store.errors import StoreError
+from store.storage.store_path import refuse_special
 
 TEMP_SUFFIX = ".tmp"
 
@@ -25,6 +26,7 @@ def write_bytes_atomic(path: Path, payload: bytes) -> None:
     ``os.replace`` is atomic on POSIX and Windows when both names are on the
     same file system, which the shared folder guarantees.
     """
+    refuse_special(path, "write")  # never replace a device, a FIFO or a folder with a file
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
@@ -35,8 +37,7 @@ def write_bytes_atomic(path: Path, payload: bytes) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp_name, path.stat().st_mode & 0o777)
+        _keep_mode_and_group(tmp_name, path)
         os.replace(tmp_name, path)
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
@@ -47,6 +48,22 @@ def write_bytes_atomic(path: Path, payload: bytes) -> None:
             ) from exc
         raise
     _fsync_dir(path.parent)
+
+
+def _keep_mode_and_group(tmp_name: str, path: Path) -> None:
+    """The new file gets the old one's permission bits and group (a store shared with a group stays so).
+
+    A new file keeps ``mkstemp``'s owner-only mode, whatever the umask.
+    """
+    try:
+        old = path.stat()
+    except FileNotFoundError:
+        return
+    os.chmod(tmp_name, old.st_mode & 0o7777)
+    if old.st_gid != os.stat(tmp_name).st_gid:
+        with contextlib.suppress(PermissionError):  # only a member of the group may give it
+            os.chown(tmp_name, -1, old.st_gid)
+            os.chmod(tmp_name, old.st_mode & 0o7777)  # chown clears set-group-ID bits
 
 
 def remove_stale_temp_files(path: Path) -> list[Path]:

@@ -27,6 +27,7 @@ from store.errors import StoreError, StoreLockedError
 from store.storage import storefile
 from store.storage.atomic import remove_stale_temp_files, write_bytes_atomic
 from store.storage.gc_pause import paused_gc
+from store.storage.store_path import refuse_special, resolve_store_path, store_mode
 
 if TYPE_CHECKING:  # writing needs them; reading (the browser's start-up) does not
     from filelock import FileLock
@@ -186,7 +187,7 @@ class EventStore:
         migrations: Mapping[int, Migration] = MIGRATIONS,
         schema_version: int = SCHEMA_VERSION,
     ) -> None:
-        self.path = Path(path).expanduser()
+        self.path = resolve_store_path(path)  # a symlink's target is what is read, written and locked
         self.lock_timeout = lock_timeout
         self.migrations = migrations
         self.schema_version = schema_version
@@ -299,7 +300,9 @@ class EventStore:
                 raise StoreError(f"cannot create the store's folder ({reason})", self.path) from exc
             from filelock import FileLock
 
-            self._filelock = FileLock(str(self.lock_path), timeout=self.lock_timeout)
+            self._filelock = FileLock(
+                str(self.lock_path), timeout=self.lock_timeout, mode=store_mode(self.path)
+            )
         return self._filelock
 
     @contextlib.contextmanager
@@ -311,6 +314,7 @@ class EventStore:
         """
         from filelock import Timeout
 
+        refuse_special(self.path, "write")  # before its lock file is created beside it
         lock = self._lock()
         try:
             lock.acquire()

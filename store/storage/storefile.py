@@ -38,6 +38,7 @@ import orjson
 
 from store.errors import StoreError
 from store.query import SORT_ORDER, sort_key
+from store.storage.store_path import refuse_special
 
 FORMAT = "lines"
 APP_MARK = "mali-tui"
@@ -125,6 +126,7 @@ def read(
     while the rest is read. Reads the one-object files of schemas 1
     and 2 as well, texts included.
     """
+    refuse_special(path)  # a FIFO would block this open forever, a device never ends
     try:
         handle = path.open("rb")
     except FileNotFoundError:

@@ -1,58 +1,11 @@
-"""Numbers written as words, per language: shared by figures ("six soldiers") and dates ("two years ago")."""
+"""Numbers written as words, per language (store/languages/<code>/numbers.py): shared by figures
+("six soldiers") and dates ("two years ago")."""
 
 from __future__ import annotations
 
+from store.languages import languages, table
+
 WORD_NUMBERS: dict[str, dict[str, int]] = {
-    "en": {
-        "one": 1,
-        "two": 2,
-        "three": 3,
-        "four": 4,
-        "five": 5,
-        "six": 6,
-        "seven": 7,
-        "eight": 8,
-        "nine": 9,
-        "ten": 10,
-        "eleven": 11,
-        "twelve": 12,
-        "thirteen": 13,
-        "fourteen": 14,
-        "fifteen": 15,
-        "sixteen": 16,
-        "seventeen": 17,
-        "eighteen": 18,
-        "nineteen": 19,
-        "twenty": 20,
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "a dozen": 12,
-        "a hundred": 100,
-        "hundred": 100,
-    },
-    "fr": {
-        "deux": 2,
-        "trois": 3,
-        "quatre": 4,
-        "cinq": 5,
-        "six": 6,
-        "sept": 7,
-        "huit": 8,
-        "neuf": 9,
-        "dix": 10,
-        "onze": 11,
-        "douze": 12,
-        "treize": 13,
-        "quatorze": 14,
-        "quinze": 15,
-        "seize": 16,
-        "vingt": 20,
-        "trente": 30,
-        "quarante": 40,
-        "cinquante": 50,
-        "cent": 100,
-        "une douzaine de": 12,
-    },
-    "vi": {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
+    lang: dict(table(lang, "numbers", "WORDS", {}))
+    for lang in languages()  # type: ignore[call-overload]
 }

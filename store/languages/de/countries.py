@@ -1,0 +1,40 @@
+"""German country forms CLDR (Babel) lacks: read by store/about/countries.py."""
+
+# Short names news uses beside CLDR's; the code "" marks a blocker (a phrase that must not count).
+SHORT_NAMES = {
+    "US": ("USA", "Vereinigte Staaten", "Amerika"),
+    "GB": ("Großbritannien", "England", "Vereinigtes Königreich"),
+    "CI": ("Elfenbeinküste",),
+    "CD": ("Kongo", "DR Kongo", "Demokratische Republik Kongo"),
+    "": (
+        "Westafrika",
+        "Nordafrika",
+        "Ostafrika",
+        "Zentralafrika",
+        "Lateinamerika",
+        "Südamerika",
+        "Nigerdelta",
+    ),
+}
+# Demonyms: adjective stems (inflected by ``inflect``) and nouns for people ("Malier", "Franzosen").
+DEMONYMS = {
+    "ML": ("malisch", "Malier"), "FR": ("französisch", "Franzose", "Franzosen"),
+    "DE": ("deutsch", "Deutsche"),
+    "GB": ("britisch", "Brite", "Briten"), "US": ("amerikanisch", "US-amerikanisch", "Amerikaner"),
+    "RU": ("russisch", "Russe", "Russen"), "CN": ("chinesisch",), "EG": ("ägyptisch", "Ägypter"),
+    "NE": ("nigrisch",), "BF": ("burkinisch",), "CI": ("ivorisch",), "TD": ("tschadisch",),
+    "SN": ("senegalesisch",), "DK": ("dänisch", "Dänen"), "SE": ("schwedisch", "Schweden"),
+    "DZ": ("algerisch",), "MR": ("mauretanisch",), "NG": ("nigerianisch",), "BE": ("belgisch",),
+    "NL": ("niederländisch",), "IT": ("italienisch",), "ES": ("spanisch",),
+}  # fmt: skip
+PERSON_TITLES = frozenset({"Herr", "Frau"})
+NAME_CONTEXT_OK = frozenset(
+    {"präsident", "regierung", "armee", "truppen", "soldaten", "botschaft", "militär", "junta", "und", "in"}
+)
+
+
+def inflect(word: str) -> list[str]:
+    """ "malisch" -> malisch, malische, malischen, malischer, malisches; nouns stay as written."""
+    if word[0].isupper():
+        return [word]
+    return [word, word + "e", word + "en", word + "er", word + "es", word + "em"]

@@ -1,0 +1,68 @@
+"""German cues: the tense of a clause and event types (see store/languages/en/cues.py)."""
+
+TENSE_FUTURE = (
+    r"wird|werden|würde|würden|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
+    r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?"
+)
+TENSE_PAST = (
+    r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"
+    r"vergangene[nrs]?|letzte[nrs]?|seit|bereits|zuvor|ge\w{3,}(?:t|en)|\w{3,}(?:te|ten)"
+)
+PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
+INFINITIVE = r"\bzu\s+\w+en\b|\b\w+zu\w+en\b|\bdass\s+"
+SPEECH = ("sagte", "sagten", "erklärte", "teilte", "mitgeteilt", "laut", "Erklärung", "Mitteilung")
+# The word that opens a reported statement after a speech verb ("said that ...").
+REPORTED_THAT = ("dass",)
+CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachdem", "bevor")
+
+# Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+EVENT_CUES = {
+    "attack": (
+        r"\b(?:ein|einen|einem|der|den|dem)\s+(?:\w+\s+)?(?:Angriff|Anschlag|Hinterhalt|Überfall)\b"
+        r"|\bangegriffen\b|\bSprengsatz|\bSprengfalle|\bSelbstmordanschlag|\bExplosion\b|\bBeschuss\b"
+    ),
+    "withdraw": (
+        r"\bab(?:zu)?zieh\w*|\bzieh\w*\s+(?:\w+\s+){0,4}?ab\b|\bAbzug\w*|\bverlass\w*|\bverließ\w*"
+        r"|\bräum\w*|\bRückzug\w*|\bheimgekehrt|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
+    ),
+    "withdrew": (
+        r"\b(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,5}?(?:verlassen|abgezogen|geräumt)\b"
+        r"|\bverließen?\b|\bzog(?:en)?\s+(?:\w+\s+){0,4}?ab\b|\bsind\s+(?:\w+\s+){0,3}?abgezogen"
+    ),
+    "ongoing": r"\b(?:ziehen|zieht)\s+(?:derzeit|gerade)\s",
+    "deadline": (
+        r"^\W*(?:\w+\W+){0,3}?bis\s+(?:zum\s+|spätestens\s+|Ende\s+|Mitte\s+|Anfang\s+)?"
+        r"(?:\d|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+    ),
+    "complete": (
+        r"\bletzte[nrs]?\s+(?:\w+\s+){0,2}?(?:Soldaten|Truppen|Blauhelme|Konvoi|Kontingent)\b"
+        r"|\bendgültig\b|\bvollständig\b|\babgeschlossen\b|\bbeendet\b|\bkomplett\b"
+    ),
+    "start": (
+        r"\bbegonnen\b|\bbegann\w*|\bbeginn\w*|\berste[nrs]?\s+(?:Soldaten|Truppen|Konvoi)\b|\bgestartet\b"
+    ),
+    "future": (
+        r"\bwird\b|\bwerden\b|\bsoll(?:en|te|ten)?\b|\bwill\b|\bwollen\b|\bplan\w+|\bgeplant\b"
+        r"|\bvorgesehen\b|\bangekündigt\b|\bbeschlossen\b|\bbereit\s+erklärt"
+    ),
+    "announce": (
+        r"\bangekündigt\b|\bkündigt\w*\s+(?:\w+\s+){0,4}?an\b|\bbeschlo\w+|\bbestätig\w+|\bverkünd\w+"
+    ),
+    "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
+    "handover": r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b",
+    "mission": r"\bMission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|\bBarkhane\b|\bEUTM\b",
+    "ended": r"\bEnde\s+der\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b",
+    "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
+    "deploy": r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b",
+    "coup": r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b",
+    "relative": r"\b(?:der|die|das|den|dem|welche[rsn]?)\b[^,;]{0,40}$",
+    "sign": r"\bunterzeichne\w*|\bunterschrieb\w*|\bgeschlossen\b",
+    "agreement_made": r"\beinig\w*\s+(?:sich\s+)?(?:auf|über)\b|\bVereinbarung\s+getroffen\b",
+    "statement": (
+        r"\bsagte\b|\bsagten\b|\berklärte\w*|\bteilte\w*\s+(?:\w+\s+){0,5}?mit\b|\bmitgeteilt\b|\blaut\b"
+        r"|\bnach\s+Angaben\b|\bkündigte\b|\bforderte\b|\bbetonte\b|\bwarnte\b|\bbestätigte\b|\bkritisierte\b"
+    ),
+}
+PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")
+CONTRAST_WORDS = ("aber", "während", "nachdem")
+AGREEMENT_NOUNS = ("Abkommen", "Vereinbarung", "Vertrag", "Verteidigungsabkommen")

@@ -1,0 +1,74 @@
+"""German date words and shapes CLDR and dateparser lack (see store/languages/en/dates.py).
+
+Dates are "15. Dezember 2023", "am Freitag", "Anfang Dezember", "Mitte März", "im Mai", "vor zwei
+Wochen" (dateparser's "vor ..." shape), "29.12.2023" (shared numeric shape).
+"""
+
+# "Jänner" is the Austrian January (CLDR has it only under de_AT); "Sonnabend" the northern Saturday.
+MONTHS_EXTRA = {"jänner": 1, "sept": 9}
+WEEKDAYS_EXTRA = {"sonnabend": 5}
+WEEKDAYS_CAPITALISED = True  # nouns: a lowercase "freitags" is a habit, not a date
+
+MODS = {"anfang": "early", "mitte": "mid", "ende": "late"}
+ROLES = {
+    "seit": "since", "bis": "until", "bis zum": "until", "bis spätestens": "by", "spätestens": "by",
+    "vor": "before", "nach": "after", "ab": "since", "im": "in", "am": "on",
+}  # fmt: skip
+ROLE_ARTICLES = ("zum", "dem", "den")
+TRIM = ("seit", "ab")
+DIRECTIONS = {
+    "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,
+    "vergangener": -1, "vergangenes": -1, "nächste": 1, "nächsten": 1, "nächster": 1, "nächstes": 1,
+    "kommende": 1, "kommenden": 1, "kommender": 1, "kommendes": 1, "diese": 0, "diesen": 0, "dieser": 0,
+    "dieses": 0,
+}  # fmt: skip
+# dateparser has "heute", "gestern", "morgen", "vorgestern", "übermorgen". "Morgen" (capitalised) is
+# also the noun "morning": "am Morgen" is blocked (None), and see RELATIVE_LOWERCASE_ONLY.
+RELATIVE_DAYS_EXTRA = {
+    "heute morgen": 0, "heute früh": 0, "heute abend": 0, "gestern abend": -1, "gestern morgen": -1,
+    "am morgen": None, "jeden morgen": None, "guten morgen": None,
+}  # fmt: skip
+RELATIVE_LOWERCASE_ONLY = frozenset({"morgen"})
+UNITS_EXTRA = {"jahres": "year", "monats": "month", "tages": "day"}  # genitive: "Ende des Jahres"
+# Counts only dates use ("vor einem Jahr", "vor wenigen Tagen"); numbers are in numbers.py.
+NUMBER_WORDS = {"einem": 1, "einer": 1, "wenigen": 3, "einigen": 3, "mehreren": 3}
+NARRATIVE_FIXED = {
+    "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1, "am vortag": -1, "am selben tag": 0,
+    "am gleichen tag": 0,
+}  # fmt: skip
+NARRATIVE_BACKWARD = frozenset({"zuvor", "früher"})
+FUNCTION_WORDS = frozenset({"Der", "Die", "Das", "Im", "Seit", "Nach", "Bis", "Am", "Ab"})
+NAME_LINKS = frozenset({"von", "für", "und", "der", "des"})
+# Words before a year that make it say which thing, not when ("the 2015 agreement").
+ATTRIBUTIVE_BEFORE = ("jahr", "jahres", "von")
+TRIGGERS = (
+    "heute", "gestern", "morgen", "vorgestern", "übermorgen", "woche", "monat", "jahr", "tag", "tage",
+    "tagen", "anfang", "mitte", "ende", "vor", "später", "zuvor", r"letzte\w*", r"nächste\w*",
+    r"vergangene\w*", r"kommende\w*", r"diese\w*", "vortag",
+)  # fmt: skip
+
+_MOD = r"(?:(?P<mod>Anfang|Mitte|Ende)\s+)"
+_DIR = r"letzte[nrs]?|vergangene[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?"
+SHAPES = (
+    (r"\b(?P<x>(?:%WD%,?\s+(?:(?:den|dem)\s+)?)?%DAY%\.\s*%MONTH%(?:\s+%YEAR%)?)\b(?!\s*\d)", "absolute"),
+    (rf"\b(?P<x>{_MOD}?%MONTH%\s+%YEAR%)\b", "absolute"),
+    (
+        rf"(?:\b(?P<prep>im|seit|bis|ab|nach|vor)\s+|(?=(?:Anfang|Mitte|Ende)\s))(?P<x>{_MOD}?%MONTH%)\b(?!\s+\d)",
+        "month_alone",
+    ),
+    (
+        rf"\b(?P<x>(?:{_MOD}|(?P<prep>im\s+Jahre?|seit|bis|ab|nach|vor)\s+)?%NNB%%YEAR%)%NNA%"
+        r"(?!\s*[-–]\s*(?:19|20)?\d\d\b)",
+        "year_alone",
+    ),
+    (rf"\b(?P<x>(?:am\s+)?(?:(?P<dir>{_DIR})\s+)?%WD%)\b", "weekday"),
+    (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
+    (rf"\b(?P<x>(?P<dir>{_DIR})\s+(?P<unit>Woche|Monat|Monats|Jahr|Jahres))\b", "relative_unit"),
+    (r"\b(?P<x>(?P<mod>Ende|Anfang|Mitte)\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats))\b", "relative_this"),
+    (r"\b(?P<x>%AGO%)\b", "ago"),
+    (
+        r"\b(?P<x>%NUM%\s+(?P<unit>Tage|Wochen|Monate|Jahre)\s+(?P<dir>später|danach|zuvor|früher))\b",
+        "narrative",
+    ),
+    (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
+)

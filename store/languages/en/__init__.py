@@ -1,0 +1,1 @@
+"""Language data: see store/languages/__init__.py."""

@@ -1,0 +1,141 @@
+"""English cues: the tense of a clause (store/dates/tense.py) and event types (store/about/event_types.py)."""
+
+TENSE_FUTURE = (
+    r"will|shall|won't|'ll|would|going\s+to|(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|"
+    r"poised|planned|supposed)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
+    r"upcoming|next|coming|until|till|deadline"
+)
+TENSE_PAST = (
+    r"was|were|had|did|has|have|having|ago|last|previously|earlier|yesterday|since|began|begun|"
+    r"left|took|"
+    r"said|told|led|broke|seized|saw|made|held|came|went|gave|sent|withdrew|fought|lost|met|paid|won|"
+    r"struck|killed|overthrew|drove|fled|rose|fell|ran|hit|shot|spent|built|kept|brought|caught|sought|"
+    r"wrote|spoke|chose|stood|became|overran|swept|stole|forced|\w{3,}ed"
+)
+# Passive or adjectival "-ed" words that do not mark the past ("expected to", "planned withdrawal").
+NOT_PAST = frozenset(
+    {
+        "expected", "scheduled", "planned", "set", "authorized", "authorised", "intended", "proposed",
+        "supposed", "destined", "aimed", "determined", "committed", "concerned", "based", "united",
+        "integrated", "armed", "called", "tied", "named", "related", "linked", "described",
+        "unprecedented", "interested", "advanced",
+    }
+)  # fmt: skip
+# Before a "-ed" word, these make it a present passive ("is being groomed", "are based"), not the past.
+PRESENT_PASSIVE_BEFORE = r"(?:is|are|am|being|be)\s+(?:\w+ly\s+)?$"
+# An infinitive or "that" between a past verb and a date makes the date a plan ("asked it to start on
+# July 1", "asked that the withdrawal start on July 1"); a past verb after them takes the date back.
+INFINITIVE = r"\bto\s+(?!the\b|a\b|an\b)[a-z]\w+|\bthat\s+"
+# Verbs and phrases that attribute a statement: the day they give is the day of "today" in the quote.
+SPEECH = (
+    "said",
+    "says",
+    "read",
+    "stated",
+    "statement",
+    "announced",
+    "told",
+    "declared",
+    "according to",
+)
+# The word that opens a reported statement after a speech verb ("said that ...").
+REPORTED_THAT = ("that",)
+CLAUSE_WORDS = ("and", "but", "while", "whereas", "after", "before", "as", "when", "that")
+
+# Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+EVENT_CUES = {
+    "attack": (
+        r"(?:an?|the|this|that|deadly|suicide|terrorist|jihadist|latest)\s+(?:\w+\s+)?(?:attack|"
+        r"ambush|assault)\b|\battack\s+on\b|\battacked\b|\bambushed\b|\bIEDs?\b|"
+        r"improvised\s+explosive|explosive\s+device|\blandmine|\broadside\s+bomb|\bcar\s+bomb|"
+        r"suicide\s+bomb|\bshelling\b|\bmortar\s+fire|\brocket\s+fire|\bstruck\s+by\b|"
+        r"\bexplosion\b|\bblast\b"
+    ),
+    "withdraw": (
+        r"\bwithdr[ae]w\w*|\bwithdrawals?\b|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\b|"
+        r"\bpull-?outs?\b|\bleav(?:e|es|ing)\b|\bleft\b|\bdepart(?:s|ed|ing|ure)?\b|\bexit(?:s|"
+        r"ed)?\b|\brepatriat\w+|\bdrawdown|\bvacat(?:e|ed|es|ing)\b|\bgone\b|\bquit(?:s|ting)?\b|"
+        r"\bdisengage\w*"
+    ),
+    "withdrew": (
+        r"\bwithdrew\b|\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
+        r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,3}?out\b|\bleft\s+the\s+country\b|"
+        r"\bvacated\b|\bdeparted\b"
+    ),
+    "ongoing": (
+        r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:withdrawing|leaving|"
+        r"departing|pulling)\b"
+    ),
+    "deadline": (
+        r"^\W*(?:\w+\W+){0,3}?by\s+(?:mid-?|the\s+end\s+of\s+|early\s+|late\s+|end-)?(?:\d|jan|"
+        r"feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the\s+end|spring|summer|autumn|winter)"
+    ),
+    "complete": (
+        r"\bcomplet(?:ed|es|e|ing|ion)\b|\bcompletely\b|\bfinali[sz]ed\b|\bfinished\b|"
+        r"\bdefinitive(?:ly)?\b|\bfully\b|\blast\s+(?:\w+\s+){0,2}?(?:troops|soldiers|"
+        r"peacekeepers|convoy|contingent|elements|personnel|members|units)\b|\bfinal\s+(?:troops|"
+        r"soldiers|convoy|contingent|elements)\b|\bgone\b"
+    ),
+    "start": (
+        r"\bbeg[ai]n\w*|\bbegun\b|\bstart(?:s|ed|ing)?\b|\bcommenc\w+|\bkick(?:s|ed)?\s+off\b|"
+        r"\blaunch(?:es|ed)\b|\bunder\s?way\b|\bfirst\s+(?:\w+\s+){0,2}?(?:troops|soldiers|convoy|"
+        r"contingent|batch|group)\b|\bproceed(?:s|ed|ing)\b|\bin\s+the\s+process\s+of\b|"
+        r"\bongoing\b"
+    ),
+    "future": (
+        r"\bwill\b|\bwould\b|\bshall\b|'ll\b|\bto\s+(?:\w+ly\s+)?$|\bplans?\b|\bintends?\b|"
+        r"\bexpected\b|\bset\s+to\b|\bgoing\s+to\b|\bdecided\b|\bdecision\b|\bpromised\b|"
+        r"\bpledged\b|\bvowed\b"
+    ),
+    "announce": r"\bannounc\w+|\bdeclar\w+|\bconfirm\w*|\bdecided\b|\bunveil\w*",
+    "demand": (
+        r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b|\bdemand\w*|\brequest\w*|\border(?:s|ed)?\b|"
+        r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*"
+    ),
+    "handover": (
+        r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|\bhandover\b|\bhand-over\b|"
+        r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
+        r"\btook\s+over\s+the\s+(?:camp|base)"
+    ),
+    "mission": (
+        r"\bmission\b|\bmandate\b|\bMINUSMA\b|\boperation\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
+        r"\bServal\b"
+    ),
+    "ended": (
+        r"\bend(?:s|ed)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
+        r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b"
+    ),
+    "casualty": (
+        r"\bkill(?:ed|s|ing)\b|\bdied\b|\bdead\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|"
+        r"\blost\s+their\s+lives\b|\blosing\s+their\s+lives\b|\bcasualties\b|"
+        r"\bkilled\s+in\s+action\b"
+    ),
+    "deploy": (
+        r"\bdeploy\w*|\bredeploy\w*|\bdispatch\w*|\b(?:in\s+place|present|stationed|"
+        r"based)\s+(?:in\s+\w+\s+)?since\b|\bsen[dt]s?\s+(?:\w+\s+){0,3}?(?:troops|soldiers|"
+        r"forces)\b|\barriv(?:ed|al)\b|\bstation(?:ed|s)\b"
+    ),
+    "coup": (
+        r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
+        r"\boverthrew\b|\bjunta\s+took\b"
+    ),
+    "relative": r"\b(?:which|who|that)\b[^,;]{0,40}$",
+    "sign": r"\bsign(?:s|ed|ing)?\b|\binked\b|\bconcluded\b",
+    "agreement_made": (
+        r"\b(?:reached|struck|clinched)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|"
+        r"accord)\b|\bagreed\s+(?:to|on)\b|\b(?:formed|established|created|"
+        r"founded)\s+(?:\w+\s+){0,5}?(?:alliance|pact|confederation)\b"
+    ),
+    "statement": (
+        r"\bsa(?:id|ys|y)\b|\bstat(?:ed|ement)\b|\bstates\s+that\b|\btold\b|\bdeclar\w+|"
+        r"\bannounc\w+|\bcall(?:s|ed)\s+(?:on|for)\b|\burg(?:ed|es)\b|\baccus\w+|\bpledg\w+|"
+        r"\bclaim\w*|\bstress\w+|\bwarn\w*|\bcriticiz\w+|\bcriticis\w+|\brequest\w*|\bdemand\w*|"
+        r"\bconfirm\w*|\bdenie[sd]\b|\bcondemn\w*|\brejected\b|\baccording\s+to\b"
+    ),
+}
+
+# Auxiliaries that make a completion past ("had completed"), contrast words that open a new clause,
+# nouns that make a signing an agreement.
+PERFECT_AUX = ("has", "have", "had")
+CONTRAST_WORDS = ("but", "while", "after")
+AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol")

@@ -1,0 +1,106 @@
+"""English date words and shapes that CLDR (month, weekday names) and dateparser (relative days,
+"ago", unit words, "last week") do not give. Placeholders in shapes: see store/dates/grammar.py."""
+
+# News abbreviations CLDR lacks: it has "Sep" but wire copy writes "Sept. 27", "Dec 22".
+MONTHS_EXTRA = {
+    "sept": 9, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# English capitalises months and weekdays: lowercase "may", "march" are a verb and a noun.
+NOT_MONTHS_WHEN_LOWERCASE = frozenset({"may", "march", "mar", "jun", "sep", "oct"})
+WEEKDAYS_CAPITALISED = True
+
+# "early/mid/late" and "the end of": CLDR and dateparser have no period modifiers.
+MODS = {
+    "early": "early", "mid": "mid", "late": "late", "the end of": "late", "end of": "late",
+    "the beginning of": "early", "beginning of": "early", "the start of": "early", "start of": "early",
+    "the middle of": "mid", "middle of": "mid", "the close of": "late",
+}  # fmt: skip
+# The preposition before a date says what it bounds ("since", "by"): dateparser drops these.
+ROLES = {
+    "since": "since", "until": "until", "till": "until", "by": "by", "before": "before", "after": "after",
+    "following": "after", "from": "since", "in": "in", "on": "on", "during": "in", "ahead of": "before",
+    "through": "until",
+}  # fmt: skip
+ROLE_ARTICLES = ("the",)
+# Prepositions a shape may include in its span and that are trimmed from the date text.
+TRIM = ("in", "since", "by", "until", "till", "from", "during", "through", "before", "after", "of")
+# "last Friday", "next month": direction words before a weekday, month or unit.
+DIRECTIONS = {
+    "last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1,
+    "earlier this": 0, "later this": 0,
+}  # fmt: skip
+# dateparser lists "yesterday"/"today"; news also writes parts of the day.
+RELATIVE_DAYS_EXTRA = {
+    "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
+    "the day before yesterday": -2,
+}  # fmt: skip
+# Counting words dates use besides store.text.numbers ("a few days later").
+NUMBER_WORDS = {"a": 1, "an": 1, "several": 3, "a few": 3, "few": 3}
+# Narrative anchors: counted from the previous event, not from the publication date.
+NARRATIVE_FIXED = {
+    "the next day": 1, "the following day": 1, "the day before": -1, "the same day": 0, "that day": 0,
+    "the previous day": -1,
+}  # fmt: skip
+NARRATIVE_BACKWARD = frozenset({"earlier", "before", "previous", "preceding"})
+# Words that open a sentence or a name-less phrase: "After 2015 Mali ...", "The 2012 Tuareg uprising".
+FUNCTION_WORDS = frozenset({"The", "A", "An", "After", "Since", "When", "In", "By", "From", "Until"})
+# Words that link the parts of a proper name ("the 2015 Agreement on Peace").
+NAME_LINKS = frozenset({"on", "of", "for", "in", "and", "the", "to", "at"})
+# Words no date shape can match without: a sentence with none of them (and no digit, month or weekday)
+# skips every pattern.
+# Words before a year that make it say which thing, not when ("the 2015 agreement").
+ATTRIBUTIVE_BEFORE = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "of")
+TRIGGERS = (
+    "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "last", "next",
+    "this", "previous", "following", "coming", "earlier", "later", "ago", "afterwards", "day", "week",
+    "month", "year", "end", "beginning", "start", "middle", "close",
+)  # fmt: skip
+
+_MOD = (
+    r"(?:(?P<mod>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
+    r"the\s+start\s+of|start\s+of|the\s+middle\s+of|middle\s+of)[\s-]+)"
+)
+_PREP = r"in|since|by|until|till|from|during|through|before|after|of|early|late|mid"
+# (regex with placeholders, handler) in priority order.
+SHAPES = (
+    (r"\b(?P<x>(?:%WD%,?\s+)?(?:the\s+)?%DAY%\.?(?:\s+of)?\s+%MONTH%,?\s+%YEAR%)\b", "absolute"),
+    (r"\b(?P<x>(?:%WD%,?\s+)?%MONTH%\s+%DAY%,?\s+%YEAR%)\b", "absolute"),
+    (r"\b(?P<x>(?:%WD%,?\s+)?(?:the\s+)?%DAY%(?:\s+of)?\s+%MONTH%)\b(?!\s*\d)", "absolute"),
+    (r"\b(?P<x>(?:%WD%,?\s+)?%MONTH%\s+%DAY%)\b(?!\d|:\d|,?\s+(?:19|20)\d\d)", "absolute"),
+    (rf"\b(?P<x>{_MOD}?%MONTH%,?\s+(?:of\s+)?%YEAR%)\b", "absolute"),
+    (
+        rf"(?:\b(?P<prep>{_PREP}|as\s+early\s+as|as\s+late\s+as)\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
+        rf"(?P<x>{_MOD}?%MONTH%)\b(?!\s+\d)",
+        "month_alone",
+    ),
+    (r"\b(?P<x>(?P<dir>last|next|this|past)\s+%MONTH%)\b(?!\s+\d)", "month_alone_rel"),
+    (
+        rf"\b(?P<x>(?:{_MOD}|(?P<prep>in|since|by|until|till|from|during|before|after)\s+)?"
+        r"%NNB%%YEAR%)%NNA%(?!th\b|s\b|'s\b|\s*[-–]\s*(?:19|20)?\d\d\b(?!,))",
+        "year_alone",
+    ),
+    (r"\b(?P<x>(?:(?P<dir>last|next|this|past|coming)\s+)?%WD%)\b", "weekday"),
+    (r"\b(?P<x>(?P<rel>%REL%))\b", "relative_day"),
+    (
+        rf"\b(?P<x>{_MOD}?(?P<dir>last|next|this|previous|coming|earlier\s+this|later\s+this)"
+        r"\s+(?P<unit>week|month|year))\b",
+        "relative_unit",
+    ),
+    (
+        r"\b(?P<x>(?P<mod>the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+close)\s+of\s+"
+        r"the\s+(?P<unit>year|month))\b",
+        "relative_this",
+    ),
+    (r"\b(?P<x>%AGO%)\b", "ago"),
+    (
+        r"\b(?P<x>%NUM%\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|afterwards|after|earlier))"
+        r"(?=\W*$|\s*[,.;:])",
+        "narrative",
+    ),
+    (
+        r"\b(?P<x>(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|month|year))\b",
+        "narrative",
+    ),
+    (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
+)

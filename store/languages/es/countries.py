@@ -1,0 +1,30 @@
+"""Spanish country forms CLDR (Babel) lacks: read by store/about/countries.py."""
+
+# Short names news uses beside CLDR's; the code "" marks a blocker (a phrase that must not count).
+SHORT_NAMES = {
+    "US": ("EE. UU.", "EE.UU.", "EEUU", "Norteamérica"),
+    "GB": ("Gran Bretaña", "Inglaterra"),
+    "ML": ("Mali",),
+    "NE": ("Niger",),
+    "": ("África Occidental", "África del Norte", "África Central", "América Latina", "Latinoamérica"),
+}
+# Demonyms, masculine singular; ``inflect`` gives the feminine and plural forms.
+DEMONYMS = {
+    "ML": ("maliense",), "FR": ("francés",), "DE": ("alemán",), "GB": ("británico",),
+    "US": ("estadounidense", "norteamericano"), "RU": ("ruso",), "CN": ("chino",), "EG": ("egipcio",),
+    "NE": ("nigerino",), "BF": ("burkinés",), "CI": ("marfileño",), "TD": ("chadiano",),
+    "SN": ("senegalés",), "DK": ("danés",), "SE": ("sueco",), "DZ": ("argelino",), "MR": ("mauritano",),
+    "NG": ("nigeriano",), "BE": ("belga",), "NL": ("neerlandés",), "IT": ("italiano",), "ES": ("español",),
+}  # fmt: skip
+
+
+def inflect(masc: str) -> list[str]:
+    """ "francés" -> francés, francesa, franceses, francesas; "maliense" -> maliense, malienses."""
+    if masc.endswith("o"):
+        return [masc, masc[:-1] + "a", masc + "s", masc[:-1] + "as"]
+    if masc.endswith(("és", "án")):
+        stem = masc[:-2] + {"és": "es", "án": "an"}[masc[-2:]]
+        return [masc, stem + "a", stem + "es", stem + "as"]
+    if masc.endswith(("ol",)):
+        return [masc, masc + "a", masc + "es", masc + "as"]
+    return [masc, masc + "s"]

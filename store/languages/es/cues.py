@@ -1,0 +1,69 @@
+"""Spanish cues: the tense of a clause and event types (see store/languages/en/cues.py)."""
+
+TENSE_FUTURE = (
+    r"va|van|iba|iban|deberá|deberán|debería|deberían|será|serán|prevé|previsto|prevista|planea|hasta|"
+    r"próximo|próxima|tendrá|tendrán|\w{3,}(?:ará|erá|irá|arán|erán|irán)"
+)
+TENSE_PAST = (
+    r"fue|fueron|era|eran|había|habían|ha|han|ayer|pasado|pasada|desde|hace|dijo|"
+    r"\w{3,}(?:ó|aron|ieron|ado|ido)"
+)
+PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están|ser|será|serán|sería|serían)\s+$"
+# A participle-looking word after a determiner is a noun: "el soldado", "los aliados", "la ciudad".
+NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|del|al)\s+$"
+INFINITIVE = r"\b(?!ayer\b)\w{3,}(?:ar|er|ir)\b|\bque\s+"
+SPEECH = ("dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó")
+# The word that opens a reported statement after a speech verb ("said that ...").
+REPORTED_THAT = ("que",)
+CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
+
+# Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+EVENT_CUES = {
+    "attack": (
+        r"\b(?:un|el|este|ese)\s+(?:\w+\s+)?(?:ataque|atentado|emboscada|asalto)\b|\batacad[oa]s?\b"
+        r"|\bartefacto\s+explosivo|\bcoche\s+bomba|\bexplosión\b|\bbombarde\w+"
+    ),
+    "withdraw": (
+        r"\bretir\w*|\bretirada\b|\babandon\w*|\bsal(?:ir|ió|ieron|en|e|ida)\b|\bdej(?:ar|ó|aron|an|a)\b"
+        r"|\brepatri\w+|\bevacu\w+|\bmarch(?:a|ó|aron)\b"
+    ),
+    "withdrew": (
+        r"\b(?:ha|han|había|habían)\s+(?:\w+\s+)?(?:abandonado|retirado|salido|dejado)\b"
+        r"|\babandon(?:ó|aron)\b|\bsalieron\b|\bse\s+retir(?:ó|aron)\b"
+    ),
+    "ongoing": r"\b(?:está|están)\s+(?:retirándose|saliendo|abandonando)",
+    "deadline": (
+        r"^\W*(?:\w+\W+){0,3}?(?:antes\s+de|hasta)\s+(?:el\s+|finales\s+de\s+|\d|enero|febrero|marzo"
+        r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+    ),
+    "complete": (
+        r"\búltim[oa]s\s+(?:\w+\s+){0,2}?(?:soldados|tropas|militares|cascos|efectivos|convoy|contingente)\b"
+        r"|\bdefinitiv\w*|\bcomplet\w*|\btotal\w*|\bconclu\w+"
+    ),
+    "start": r"\bcomenz\w+|\bempez\w+|\binici\w+|\bprimer[oa]s?\s+(?:soldados|tropas|convoy|aviones)\b",
+    "future": (
+        r"\bva\b|\bvan\b|\bdeber\w+|\bprev\w+|\bplane\w+|\bdecidi\w+|\bacord\w+"
+        r"|\b\w+(?:ará|erá|irá|arán|erán|irán)\b|\bse\s+compromet\w+"
+    ),
+    "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+",
+    "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
+    "handover": r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+",
+    "mission": r"\bmisión\b|\bmandato\b|\bMINUSMA\b|\boperación\b|\bBarjane\b|\bBarkhane\b|\bEUTM\b",
+    "ended": r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+",
+    "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
+    "deploy": (
+        r"\bdespleg\w+|\bdesplieg\w+|\benvi(?:ó|aron)\s+(?:\w+\s+){0,3}?(?:soldados|tropas)|\bllegaron\b"
+        r"|\bestacionad\w+"
+    ),
+    "coup": r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\btomó\s+el\s+poder\b|\basonada\b",
+    "relative": r"\b(?:que|quien|quienes|cual|cuales)\b[^,;]{0,40}$",
+    "sign": r"\bfirm\w+|\bsuscrib\w+",
+    "agreement_made": r"\balcanz\w+\s+(?:un\s+)?acuerdo\b|\bllegaron\s+a\s+un\s+acuerdo\b",
+    "statement": (
+        r"\bdijo\b|\bdeclar\w+|\bafirm\w+|\bsegún\b|\banunci\w+|\bseñal\w+|\bindic\w+|\bexig\w+"
+        r"|\bpidi\w+|\bconfirm\w+|\bdenunci\w+|\bcondena\w+|\bcomunicado\b|\brecordó\b"
+    ),
+}
+PERFECT_AUX = ("ha", "han", "había", "habían")
+CONTRAST_WORDS = ("pero", "mientras")
+AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo")

@@ -1,0 +1,75 @@
+"""Spanish date words and shapes CLDR and dateparser lack (see store/languages/en/dates.py).
+
+Dates are "20 de abril de 2024", "este lunes", "en marzo", "a mediados de septiembre", "hace dos
+semanas" (dateparser's "hace ..." shape), "8/7/2024" (shared numeric shape).
+"""
+
+# "setiembre" is the Latin American spelling; scraped pages drop accents ("miercoles", "sabado").
+MONTHS_EXTRA = {"setiembre": 9, "set": 9}
+WEEKDAYS_EXTRA = {"miercoles": 2, "sabado": 5}
+LOWERCASE_MONTHS = True  # Spanish writes "marzo"
+NOT_MONTHS_WHEN_LOWERCASE = frozenset({"mar"})  # "el mar": the sea, also CLDR's short March
+WEEKDAYS_CAPITALISED = False
+
+MODS = {
+    "principios de": "early", "comienzos de": "early", "inicios de": "early", "mediados de": "mid",
+    "finales de": "late", "fines de": "late",
+}  # fmt: skip
+ROLES = {
+    "desde": "since", "hasta": "until", "hasta el": "until", "antes de": "before", "antes del": "before",
+    "después de": "after", "después del": "after", "a partir de": "since", "a partir del": "since",
+    "el": "on", "a más tardar": "by",
+}  # fmt: skip
+ROLE_ARTICLES = ("el", "del")
+TRIM = ("desde", "hasta")
+DIRECTIONS = {
+    "pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "este": 0, "esta": 0, "que viene": 1,
+}  # fmt: skip
+DEMONSTRATIVES = ("este", "esta")
+# dateparser has "hoy", "ayer", "mañana", "anteayer"; "por la mañana" is "in the morning" (blocked).
+RELATIVE_DAYS_EXTRA = {
+    "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "anoche": -1, "antier": -2, "pasado mañana": 2,
+    "la mañana": None, "ayer por la mañana": -1, "ayer por la tarde": -1,
+}  # fmt: skip
+# Counts only dates use ("hace unos días"); numbers are in numbers.py.
+NUMBER_WORDS = {"un": 1, "una": 1, "unos": 3, "unas": 3, "varios": 3, "varias": 3, "pocos": 3}
+NARRATIVE_FIXED = {"al día siguiente": 1, "el día anterior": -1, "ese mismo día": 0, "el mismo día": 0}
+NARRATIVE_BACKWARD = frozenset({"antes"})
+FUNCTION_WORDS = frozenset({"El", "La", "Los", "Las", "En", "Desde", "Tras", "Hasta"})
+NAME_LINKS = frozenset({"de", "del", "y", "para", "sobre"})
+# Words before a year that make it say which thing, not when ("the 2015 agreement").
+ATTRIBUTIVE_BEFORE = ("de", "del")
+TRIGGERS = (
+    "hoy", "ayer", "mañana", "anteayer", "anoche", "semana", "mes", "año", "días?", "principios",
+    "mediados", "finales", "fines", "hace", "después", "antes", "pasad[oa]", "próxim[oa]", r"est[ea]",
+)  # fmt: skip
+
+_MOD = r"(?:(?P<mod>(?:principios|comienzos|inicios|mediados|finales|fines)\s+de)\s+)"
+_PREP = r"en|desde|hasta|antes\s+de|después\s+de|a\s+partir\s+de|para"
+SHAPES = (
+    (r"\b(?P<x>(?:%WD%,?\s+)?%DAY%\s+de\s+%MONTH%(?:\s+(?:de|del)\s+%YEAR%)?)\b(?!\s*\d)", "absolute"),
+    (rf"\b(?P<x>{_MOD}?%MONTH%\s+(?:de|del)\s+%YEAR%)\b", "absolute"),
+    (
+        rf"(?:\b(?P<prep>{_PREP})\s+|(?=(?:principios|comienzos|inicios|mediados|finales|fines)\s+de\s))"
+        rf"(?P<x>{_MOD}?%MONTH%(?:\s+(?P<dir>pasado|próximo))?)\b(?!\s+(?:de\s+)?\d)",
+        "month_alone",
+    ),
+    (
+        rf"\b(?P<x>(?:{_MOD}|(?P<prep>{_PREP})\s+)?%NNB%%YEAR%)%NNA%(?!\s*[-–]\s*(?:19|20)?\d\d\b)",
+        "year_alone",
+    ),
+    (r"\b(?P<x>(?:(?:el|este|esta|desde\s+el)\s+)?%WD%(?:\s+(?P<dir>pasado|próximo))?)\b", "weekday"),
+    (r"\b(?P<x>(?:el\s+)?(?P<dir>próximo|pasado)\s+%WD%)\b", "weekday"),
+    (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
+    (
+        r"\b(?P<x>(?:el|la|este|esta)\s+(?P<unit>mes|semana|año)"
+        r"(?:\s+(?P<dir>pasado|pasada|próximo|próxima|que\s+viene))?)\b",
+        "relative_unit_article",
+    ),
+    (r"(?<!\w)(?P<x>%AGO%)(?!\w)", "ago"),
+    (
+        r"\b(?P<x>%NUM%\s+(?P<unit>días?|semanas?|meses|mes|años?)\s+(?P<dir>después|más\s+tarde|antes))\b",
+        "narrative",
+    ),
+    (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
+)

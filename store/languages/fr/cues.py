@@ -1,0 +1,124 @@
+"""French cues: the tense of a clause and event types (see store/languages/en/cues.py)."""
+
+TENSE_FUTURE = (
+    r"va|vont|allait|allaient|devra|devront|devrait|devraient|sera|seront|prévu|prévue|prévus|prévoit|"
+    r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)"
+)
+# Regular participles end in -é; the common irregular ones are listed ("est parti", "a pris").
+TENSE_PAST = (
+    r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)|"
+    r"partie?s?|morte?s?|venue?s?|sortie?s?|devenue?s?|revenue?s?|prise?s?|mise?s?|fait|dit|eu|été|"
+    r"détruite?s?|reprise?s?|conquise?s?"
+)
+# "n'est plus appliqué", "sont déployés": a present passive; verbs conjugated with "être" are past.
+# "doit être achevé": a passive infinitive, future or present, never the past.
+PRESENT_PASSIVE_BEFORE = (
+    r"(?:n['’])?(?:est|sont|être|sera|seront|serait|seraient)\s+"
+    r"(?:(?:plus|pas|toujours|encore|désormais|déjà|jamais)\s+)*$"
+)
+# A participle-looking word after a determiner is a noun: "aux autorités", "la sécurité".
+NOUN_AFTER = r"(?:le|la|les|l['’]|des|du|aux|au|une|un|sa|son|ses|leur|leurs|cette|ce|ces|nos|notre)\s+$"
+PAST_WITH_ETRE = (
+    "parti",
+    "arrivé",
+    "venu",
+    "mort",
+    "né",
+    "tombé",
+    "entré",
+    "sorti",
+    "resté",
+    "devenu",
+    "allé",
+    "retourné",
+    "rentré",
+    "revenu",
+    "passé",
+    "décédé",
+)
+INFINITIVE = r"\b(?:de|d['’]|à)\s*\w+(?:er|ir|re)\b|\bque\s+"
+SPEECH = ("a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré")
+# The word that opens a reported statement after a speech verb ("said that ...").
+REPORTED_THAT = ("que", "qu'", "qu’")
+CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
+
+# Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+EVENT_CUES = {
+    "attack": (
+        r"\b(?:une|l'|l’|cette|la)\s*(?:\w+\s+)?(?:attaque|embuscade|offensive)\b|"
+        r"\battaqu[ée]s?\b|\battentats?\b|\bengins?\s+explosifs?|\bEEI\b|\bIED\b|"
+        r"\bmines?\s+artisanales?|\bexplosion\b|\bkamikaze|\bvoiture\s+piégée|\btirs?\s+d'obus|"
+        r"\bpris\s+pour\s+cible"
+    ),
+    "withdraw": (
+        r"\bretir\w*|\bretraits?\b|\bquitt\w*|\bdépart\b|\bpartir\b|\bparti[es]?\b|\bdésengag\w+|"
+        r"\brapatri\w+|\bévacu\w+"
+    ),
+    "withdrew": (
+        r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:quitté|retiré|évacué|rapatrié)\b|"
+        r"\bs'est\s+retiré|\bse\s+sont\s+retirés|\best\s+parti|\bsont\s+partis|\bquitté\b"
+    ),
+    "ongoing": (
+        r"\b(?:est|sont)\s+en\s+train\s+de\s+(?:se\s+retirer|quitter|partir)|"
+        r"\bpoursui\w+\s+(?:son|leur)\s+retrait"
+    ),
+    "deadline": (
+        r"^\W*(?:\w+\W+){0,3}?(?:d'ici|avant)\s+(?:la\s+fin|le\s+\d|\d|fin|janvier|février|mars|"
+        r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+    ),
+    "complete": (
+        r"\bachev\w+|\bterminé\w*|\bdéfinitif\w*|\bdéfinitivement\b|\bcomplet\w*|\btotal\w*|"
+        r"\bderni(?:er|ers|ère|ères)\s+(?:\w+\s+){0,2}?(?:soldats|militaires|casques|éléments|"
+        r"convoi|contingent)"
+    ),
+    "start": (
+        r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|\bpremiers?\s+(?:soldats|"
+        r"militaires|convoi)"
+    ),
+    "future": (
+        r"\bva\b|\bvont\b|\ballait\b|\bdevr\w+|\bprévoi\w+|\bcompte\b|\bdécid\w+|\bs'apprête\w*|"
+        r"\bd'ici\b|\b\w+(?:ra|ront|rait|raient)\b|\bpromis\b|\bs'est\s+engagé"
+    ),
+    "announce": r"\bannonc\w+|\bdéclar\w+|\bconfirm\w+|\bdécid\w+",
+    "demand": (
+        r"\bexig\w+|\bdemand\w+|\bréclam\w+|\bappel\w*\s+(?:à|au)\b|\bordonn\w+|\bsomm\w+\s+de|"
+        r"\bexpuls\w+"
+    ),
+    "handover": (
+        r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:\w+\s+){0,3}?(?:aux|à\s+l)|\bpassation\b|"
+        r"\btransf[ée]r\w+\s+(?:\w+\s+){0,4}?(?:aux|à\s+l)"
+    ),
+    "mission": (
+        r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopération\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
+        r"\bServal\b"
+    ),
+    "ended": (
+        r"\bfin\s+(?:de|du|à)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
+        r"\bachev\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+"
+    ),
+    "casualty": (
+        r"\btu[ée]s?\b|\bmorts?\b|\bdécéd\w+|\bblessés?\b|\bpéri\b|\bperdu\s+la\s+vie\b|"
+        r"\bvictimes\b"
+    ),
+    "deploy": (
+        r"\bdéploi\w*|\b(?:présente?s?|stationnée?s?)\s+(?:au\s+\w+\s+)?depuis\b|\bdéploy\w+|"
+        r"\bredéploy\w+|\benvoy\w+\s+(?:\w+\s+){0,3}?(?:soldats|militaires|troupes)|\barriv\w+|"
+        r"\bstationn\w+"
+    ),
+    "coup": (
+        r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"
+        r"\brenvers\w+"
+    ),
+    "relative": r"\b(?:qui|que|dont)\b[^,;]{0,40}$",
+    "sign": r"\bsign\w+|\bparaph\w+|\bconclu\w*",
+    "agreement_made": r"\b(?:trouvé|obtenu|conclu)\s+(?:un|l')\s*accord\b|\bse\s+sont\s+entendus\b",
+    "statement": (
+        r"\bdéclar\w+|\ba\s+dit\b|\bdit\b|\bselon\b|\baffirm\w+|\bannonc\w+|\bappel\w+|\bexig\w+|"
+        r"\bdemand\w+|\bestim\w+|\bassur\w+|\bsoulign\w+|\baccus\w+|\bcondamn\w+|\bdénonc\w+|"
+        r"\bconfirm\w+|\bindiqu\w+|\bprécis\w+|\ba\s+promis\b|\bs'est\s+engagé"
+    ),
+}
+
+PERFECT_AUX = ("a", "ont", "avait", "avaient")
+CONTRAST_WORDS = ("mais", "tandis")
+AGREEMENT_NOUNS = ("accord", "traité", "protocole")

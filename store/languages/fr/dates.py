@@ -1,0 +1,69 @@
+"""French date words and shapes CLDR and dateparser lack (see store/languages/en/dates.py)."""
+
+# Unaccented and abbreviated spellings of scraped pages ("fevrier", "aout", "fév."): not in CLDR.
+MONTHS_EXTRA = {
+    "fevrier": 2, "fév": 2, "fev": 2, "aout": 8, "decembre": 12, "janv": 1, "févr": 2, "avr": 4,
+    "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
+}  # fmt: skip
+LOWERCASE_MONTHS = True  # French writes "juin", "mars": lowercase is the norm
+NOT_MONTHS_WHEN_LOWERCASE: frozenset[str] = frozenset()
+WEEKDAYS_CAPITALISED = False
+
+MODS = {
+    "début": "early", "debut": "early", "mi": "mid", "fin": "late", "fin de": "late", "début de": "early",
+    "à la fin de": "late", "au début de": "early", "courant": "mid",
+}  # fmt: skip
+ROLES = {
+    "depuis": "since", "jusqu'au": "until", "jusqu'à": "until", "jusqu'en": "until", "d'ici": "by",
+    "avant": "before", "après": "after", "dès": "since", "en": "in", "le": "on", "à partir du": "since",
+    "au plus tard": "by",
+}  # fmt: skip
+ROLE_ARTICLES = ("le", "la", "l'", "les")
+TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
+DIRECTIONS = {
+    "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1,
+    "ce": 0, "cette": 0, "ci": 0,
+}  # fmt: skip
+# dateparser has "hier", "avant-hier", "aujourd'hui", "demain", "après-demain"; news adds these.
+RELATIVE_DAYS_EXTRA = {"hier soir": -1, "ce matin": 0, "ce soir": 0, "cette nuit": 0, "aujourd’hui": 0}
+NUMBER_WORDS = {"un": 1, "une": 1, "quelques": 3, "plusieurs": 3}
+NARRATIVE_FIXED = {"le lendemain": 1, "la veille": -1, "le même jour": 0}
+NARRATIVE_BACKWARD = frozenset({"tôt"})
+FUNCTION_WORDS = frozenset({"Le", "La", "Les", "Un", "Une", "En", "Depuis", "Après", "Avant"})
+NAME_LINKS = frozenset({"de", "du", "des", "sur", "pour", "et"})
+# Words before a year that make it say which thing, not when ("the 2015 agreement").
+ATTRIBUTIVE_BEFORE = ("de", "du", "d'", "d’")
+TRIGGERS = (
+    "aujourd", "hier", "demain", "matin", "soir", "nuit", "veille", "lendemain", "mois", "semaine",
+    "année", "an", "ans", "jours?", "plus",
+)  # fmt: skip
+
+_MOD = r"(?:(?P<mod>au\s+début\s+de|à\s+la\s+fin\s+de|début|debut|fin|courant|mi)[\s-]+)"
+SHAPES = (
+    (r"\b(?P<x>(?:%WD%\s+)?%DAY%\s+%MONTH%(?:\s+%YEAR%)?)\b(?!\s*\d)", "absolute"),
+    (rf"\b(?P<x>{_MOD}?%MONTH%\s+%YEAR%)\b", "absolute"),
+    (
+        r"(?:\b(?P<prep>en|depuis|dès|jusqu'en|jusqu’en|d'ici|avant|après|mois\s+d['’])\s*|"
+        rf"(?=(?:début|debut|fin|courant|mi)[\s-]))(?P<x>{_MOD}?%MONTH%"
+        r"(?:\s+(?P<dir>dernier|prochain))?)\b(?!\s+\d)",
+        "month_alone",
+    ),
+    (
+        rf"\b(?P<x>(?:{_MOD}|(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après)\s+)?"
+        r"%NNB%%YEAR%)%NNA%(?!e\b|ème\b|\s*[-–]\s*(?:19|20)?\d\d\b)",
+        "year_alone",
+    ),
+    (r"\b(?P<x>(?:(?:ce|le|dès|depuis)\s+)?%WD%(?:\s+(?P<dir>dernier|prochain|passé))?)\b", "weekday"),
+    (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
+    (
+        r"\b(?P<x>(?:le|la|l['’]|cette|ce)\s*(?P<unit>mois|semaine|année|an)(?:-ci)?"
+        r"(?:\s+(?P<dir>dernier|dernière|passé|passée|prochain|prochaine))?)\b",
+        "relative_unit_article",
+    ),
+    (r"\b(?P<x>%AGO%)\b", "ago"),
+    (
+        r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans|années?)\s+plus\s+(?P<dir>tard|tôt))\b",
+        "narrative",
+    ),
+    (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
+)

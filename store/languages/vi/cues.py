@@ -1,0 +1,56 @@
+"""Vietnamese cues: the tense of a clause and event types (see store/languages/en/cues.py)."""
+
+TENSE_FUTURE = r"sẽ|dự\s+kiến|dự\s+định|kế\s+hoạch|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|tới\s+đây"
+TENSE_PAST = (
+    r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
+    r"xác\s+nhận|phát\s+biểu|công\s+bố"
+)
+INFINITIVE = None
+SPEECH = ("cho biết", "tuyên bố", "thông báo", "phát biểu")
+# The word that opens a reported statement after a speech verb ("said that ...").
+REPORTED_THAT = ("rằng",)
+CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
+
+# Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+EVENT_CUES = {
+    "attack": (
+        r"tấn\s+công|phục\s+kích|đánh\s+bom|thiết\s+bị\s+nổ|\bIED\b|mìn|nã\s+pháo|pháo\s+kích|"
+        r"vụ\s+nổ|đột\s+kích|đánh\s+chiếm|bị\s+bắn"
+    ),
+    "withdraw": (
+        r"rút\s+(?:quân|khỏi|về|lui|lực\s+lượng|binh\s+sĩ|hết|toàn\s+bộ)|rút\b|rời\s+khỏi|rời\b|"
+        r"hồi\s+hương|triệt\s+thoái"
+    ),
+    "withdrew": r"đã\s+(?:\w+\s+){0,2}?(?:rút|rời)|rút\s+hết|rút\s+toàn\s+bộ",
+    "ongoing": r"đang\s+(?:rút|rời)",
+    "deadline": r"^\W*(?:\w+\W+){0,4}?(?:trước\s+(?:ngày|cuối|tháng)|chậm\s+nhất|muộn\s+nhất)",
+    "complete": r"hoàn\s+tất|hoàn\s+thành|cuối\s+cùng|kết\s+thúc\s+việc\s+rút|toàn\s+bộ|đã\s+rời\s+khỏi",
+    "start": r"bắt\s+đầu|khởi\s+động|đầu\s+tiên|tiến\s+hành",
+    "future": (
+        r"\bsẽ\b|dự\s+kiến|kế\s+hoạch|dự\s+định|hy\s+vọng|chuẩn\s+bị|quyết\s+định|cam\s+kết|"
+        r"có\s+thể"
+    ),
+    "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
+    "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
+    "handover": r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại",
+    "mission": r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM",
+    "ended": r"kết\s+thúc|chấm\s+dứt|khép\s+lại|hết\s+hạn",
+    "casualty": r"thiệt\s+mạng|tử\s+vong|bị\s+thương|thương\s+vong|bị\s+giết|hy\s+sinh|\bchết\b|tử\s+nạn",
+    "deploy": (
+        r"hiện\s+diện\s+(?:\S+\s+){0,3}?từ|triển\s+khai|điều\s+động|đưa\s+(?:quân|binh\s+sĩ)|"
+        r"đồn\s+trú|tăng\s+cường\s+lực\s+lượng"
+    ),
+    "coup": r"đảo\s+chính|lật\s+đổ|cướp\s+chính\s+quyền|nắm\s+quyền|binh\s+biến",
+    "relative": r"(?<!\w)(?:vốn|đã\s+từng)(?!\w)[^,;]{0,40}$",
+    "sign": r"\bký\b|ký\s+kết|ký\s+thỏa\s+thuận",
+    "agreement_made": r"đạt\s+(?:được\s+)?thỏa\s+thuận|nhất\s+trí",
+    "statement": (
+        r"cho\s+biết|tuyên\s+bố|thông\s+báo|khẳng\s+định|kêu\s+gọi|cam\s+kết|nhấn\s+mạnh|"
+        r"cáo\s+buộc|phát\s+biểu|\bnói\b|lên\s+án|bác\s+bỏ|(?<!theo\s)yêu\s+cầu|xác\s+nhận|"
+        r"\btheo\b"
+    ),
+}
+
+PERFECT_AUX = ("đã",)
+CONTRAST_WORDS = (r"sau\s+khi", "nhưng")
+AGREEMENT_NOUNS = (r"thỏa\s+thuận", r"hiệp\s+định", r"hiệp\s+ước")

@@ -1,0 +1,93 @@
+"""Vietnamese date words and shapes CLDR and dateparser lack (see store/languages/en/dates.py).
+
+Vietnamese months are numbered ("tháng 7"), so CLDR month names are not used; dates are "ngày 2/8",
+"2/8/2023", "ngày 2 tháng 8 năm 2023".
+"""
+
+MONTH_NAMES_FROM_CLDR = False
+# CLDR's Vietnamese weekdays are "Thứ Hai".."Chủ Nhật"; news also writes "thứ 2".."thứ 7".
+WEEKDAYS_EXTRA = {
+    "thứ 2": 0, "thứ 3": 1, "thứ 4": 2, "thứ 5": 3, "thứ 6": 4, "thứ 7": 5, "chủ nhật": 6,
+    "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5,
+}  # fmt: skip
+WEEKDAYS_CAPITALISED = False
+
+MODS = {
+    "đầu": "early",
+    "giữa": "mid",
+    "cuối": "late",
+    "thượng tuần": "early",
+    "trung tuần": "mid",
+    "hạ tuần": "late",
+}
+ROLES = {
+    "kể từ": "since", "từ": "since", "đến": "until", "cho đến": "until", "tới": "until", "trước": "before",
+    "sau": "after", "vào": "in", "trong": "in",
+}  # fmt: skip
+ROLE_ARTICLES = ("ngày", "hôm")
+TRIM: tuple[str, ...] = ()
+DIRECTIONS = {
+    "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1,
+    "tuần trước": -1, "tuần qua": -1, "tuần tới": 1, "tuần sau": 1,
+}  # fmt: skip
+# dateparser has "hôm nay", "hôm qua", "ngày mai"; news adds parts of the day and "hôm kia".
+RELATIVE_DAYS_EXTRA = {
+    "sáng nay": 0, "chiều nay": 0, "tối nay": 0, "tối qua": -1, "đêm qua": -1, "sáng qua": -1, "hôm kia": -2,
+}  # fmt: skip
+NUMBER_WORDS = {"một": 1, "vài": 3, "mấy": 3}
+NARRATIVE_FIXED = {"ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0}
+NARRATIVE_BACKWARD = frozenset({"trước"})
+FUNCTION_WORDS: frozenset[str] = frozenset()
+NAME_LINKS: frozenset[str] = frozenset()
+# Words before a year that make it say which thing, not when ("the 2015 agreement").
+ATTRIBUTIVE_BEFORE = ()
+TRIGGERS = (
+    "nay",
+    "qua",
+    "mai",
+    "kia",
+    "ngoái",
+    "trước",
+    "tới",
+    "sau",
+    "tháng",
+    "năm",
+    "tuần",
+    "ngày",
+    "hôm",
+    "cách",
+)
+# "cách đây 2 tháng": dateparser's Vietnamese "ago" regex knows only "2 tháng trước".
+AGO_EXTRA = (r"cách\s+đây\s+%NUM%\s+(?P<unit>%UNIT%)",)
+
+_MOD = r"(?:(?P<mod>thượng\s+tuần|trung\s+tuần|hạ\s+tuần|đầu|giữa|cuối)\s+)"
+SHAPES = (
+    (
+        r"(?<![\w/])(?P<x>(?:(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng\s+sáng)\s+)?(?P<day>[0-3]?\d)/"
+        r"(?P<month>[01]?\d)(?:/%YEAR%)?)(?![\w/])",
+        "absolute",
+    ),
+    (
+        r"(?<!\w)(?P<x>ngày\s+(?P<day>[0-3]?\d)\s+tháng\s+(?P<month>[01]?\d)(?:\s+năm\s+%YEAR%)?)(?!\w)",
+        "absolute",
+    ),
+    (rf"(?<!\w)(?P<x>{_MOD}?tháng\s+(?P<month>[01]?\d)(?:(?:/|\s+năm\s+)%YEAR%)?)(?![\w/])", "absolute"),
+    (
+        rf"(?<!\w)(?P<x>{_MOD}?tháng\s+(?P<month>[01]?\d)\s+(?P<dir>năm\s+(?:nay|ngoái|trước|tới|sau)))(?!\w)",
+        "month_year_rel",
+    ),
+    (rf"(?<!\w)(?P<x>{_MOD}?(?:năm\s+)?%NNB%%YEAR%)%NNA%", "absolute"),
+    (r"(?<!\w)(?P<x>%WD%(?:\s+(?P<dir>tuần\s+trước|tuần\s+qua|tuần\s+tới|tuần\s+sau))?)(?!\w)", "weekday"),
+    (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
+    (
+        rf"(?<!\w)(?P<x>{_MOD}?(?P<unit>năm|tháng|tuần)\s+(?P<dir>nay|này|ngoái|trước|qua|tới))(?!\w)",
+        "relative_unit",
+    ),
+    (r"(?<!\w)(?P<x>%AGO%)(?!\w)", "ago"),
+    (
+        r"(?<!\w)(?P<x>(?:sau\s+đó\s+)?%NUM%\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>sau)(?:\s+đó)?)"
+        r"(?=\W*$|\s*[,.;:])",
+        "narrative",
+    ),
+    (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
+)

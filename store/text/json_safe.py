@@ -1,0 +1,20 @@
+"""JSON text that cannot drive a terminal: C1 controls and bidi overrides written as ``\\uXXXX``.
+
+orjson escapes the C0 controls (ESC included) but writes DEL, U+0080-U+009F (U+009B is
+a one-byte CSI on many terminals), the bidi embeddings, overrides and isolates
+and the line/paragraph separators raw. Those characters can only occur inside
+JSON strings, where ``\\uXXXX`` means the same character, so the data read back
+is unchanged.
+"""
+
+from __future__ import annotations
+
+from store.text.visible import BIDI_CONTROLS
+
+_ESCAPED = [0x7F, *range(0x80, 0xA0), *sorted(BIDI_CONTROLS), 0x2028, 0x2029]
+_TABLE = {code: f"\\u{code:04x}" for code in _ESCAPED}
+
+
+def escape_invisible(json_text: str) -> str:
+    """``json_text`` (as orjson or json.dumps wrote it) with every C1 control and bidi control escaped."""
+    return json_text.translate(_TABLE)
