@@ -52,8 +52,15 @@ def _app(**kwargs: Any) -> MaliTuiApp:
 
 
 async def _loaded(pilot: Any) -> None:
+    """Wait for the store, then show one row per report: these tests pin today's per-report view.
+
+    One row per occurrence (the default) has its own tests in ``test_tui_occurrences.py``.
+    """
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    if pilot.app.timeline.by_occurrence:
+        pilot.app.timeline.action_by_report()
+        await pilot.pause()
 
 
 def _ordered(events: list[dict[str, Any]], flt: EventFilter | None = None) -> list[dict[str, Any]]:
@@ -153,9 +160,9 @@ async def test_slash_then_typing_filters_without_accents_and_escape_returns(snap
         await pilot.press(*"cote")
         await pilot.pause()
         assert _ids(app) == [e["id"] for e in expected]
-        # The seed fixture links no reports: every event is an occurrence of one.
-        count = f"{len(expected)} of {len(snapshot_data.events)} occurrences"
-        assert str(app.query_one("#count").render()) == count
+        assert (
+            str(app.query_one("#count").render()) == f"{len(expected)} of {len(snapshot_data.events)} events"
+        )
         await pilot.press("escape")
         assert app.focused is app.timeline
         assert app.timeline.row_count == len(expected)
@@ -358,7 +365,9 @@ async def test_first_run_ingests_the_bundled_seeds_with_progress(tmp_path: Path)
     messages: list[Any] = []
     app = make_app(EventStore(tmp_path / "events.json"), today=TODAY)
     async with app.run_test(size=(120, 36), message_hook=messages.append) as pilot:
-        await _loaded(pilot)
+        for _ in range(3):  # the load worker starts after the first refresh, the grouping after the load
+            await pilot.pause()
+            await app.workers.wait_for_complete()
         progress = [m for m in messages if isinstance(m, IngestProgress)]
         loaded = [m for m in messages if isinstance(m, CorpusLoaded)]
         assert loaded and loaded[0].corpus.documents
