@@ -431,3 +431,16 @@ async def test_the_reports_panel_shows_control_characters_of_a_hostile_report_as
         text = "\n".join(line.plain for line in panel.lines(corpus, panel.occurrence, 120))
         assert "\x1b" not in text and "\u202e" not in text
         assert "␛[2J" in text and "␛[31m" in text
+
+
+@pilot_test
+async def test_the_command_palette_switches_between_occurrences_and_reports() -> None:
+    events = _events()
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _settled(pilot)
+        await pilot.press("ctrl+p", *"one row per report")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.timeline.by_occurrence and app.timeline.row_count == len(events)
