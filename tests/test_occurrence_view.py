@@ -107,3 +107,15 @@ def test_an_occurrence_row_is_its_best_supported_report_as_the_linker_ranks_them
         ranked = occurrence_of([events[i] for i in members])
         assert events[row]["id"] == ranked.members[0]
     assert rows.row_of(0) == 1
+
+
+def test_country_counts_hold_when_country_combinations_are_many(monkeypatch: Any) -> None:
+    import store.occurrence_view as view
+
+    events = _corpus()
+    rows = _rows(events)
+    expected = rows.country_counts(list(range(len(events))))
+    monkeypatch.setattr(view, "TABLE_LIMIT", 0)  # as if the flag table were too large: sorted instead
+    rows.all_counts = None
+    assert rows.country_counts(list(range(len(events)))) == expected
+    assert rows.rows_for([0, 3]) == sorted({rows.row_of(0), rows.row_of(3)})
