@@ -55,8 +55,12 @@ def _app(path: Path, **kwargs: Any) -> MaliTuiApp:
 
 
 async def _settled(pilot: Any) -> None:
+    """Wait for the workers; rows are reports here (corrections of occurrences: test_tui_occurrences.py)."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    if pilot.app.timeline.by_occurrence:
+        pilot.app.timeline.action_by_report()
+        await pilot.pause()
 
 
 def _first_day_event(path: Path) -> dict[str, Any]:

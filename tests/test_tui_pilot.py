@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Label, Static
 
+from store.linking.occurrences import occurrences_of
 from store.query import EventFilter, parse_range, sort_key
 from store.storage.db import EventStore
 from tui.app import MaliTuiApp, make_app
@@ -52,12 +53,19 @@ def _app(**kwargs: Any) -> MaliTuiApp:
 
 
 async def _loaded(pilot: Any) -> None:
+    """Wait for the store, then show one row per report: these tests pin today's per-report view.
+
+    One row per occurrence (the default) has its own tests in ``test_tui_occurrences.py``.
+    """
     for _ in range(1000):  # the load worker starts after the first frame: until then, none to wait for
         if pilot.app.corpus is not None:
             break
         await pilot.pause(0.01)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    if pilot.app.timeline.by_occurrence:
+        pilot.app.timeline.action_by_report()
+        await pilot.pause()
 
 
 def _ordered(events: list[dict[str, Any]], flt: EventFilter | None = None) -> list[dict[str, Any]]:
@@ -417,11 +425,15 @@ async def test_first_run_ingests_the_bundled_seeds_with_progress(tmp_path: Path)
                 break
             await pilot.pause(0.1)
         await _loaded(pilot)
+        for _ in range(3):  # the grouping in occurrences runs after the load
+            await pilot.pause()
+            await app.workers.wait_for_complete()
         progress = [m for m in messages if isinstance(m, IngestProgress)]
         loaded = [m for m in messages if isinstance(m, CorpusLoaded)]
         assert loaded and loaded[0].corpus.documents
         assert progress and progress[-1].done == progress[-1].total
-        assert app.timeline.row_count == len(EventStore(tmp_path / "events.json").load().events)
+        events = EventStore(tmp_path / "events.json").load().events
+        assert app.timeline.row_count == len(occurrences_of(events))  # one row per occurrence
 
 
 @pilot_test

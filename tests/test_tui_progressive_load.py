@@ -37,7 +37,7 @@ def test_the_app_shows_a_preview_of_the_first_events_then_the_whole_store(monkey
         async with app.run_test(size=(120, 36)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()
-            seen["rows"] = len(app.timeline.rows)
+            seen["rows"] = len(app.timeline.report_rows)  # the reports behind the rows, in either mode
             seen["summary_text"] = str(app.query_one("#summary", Static).render())
             seen["correct"] = app.browser.check_action("correct", ())
 

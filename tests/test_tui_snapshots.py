@@ -130,3 +130,50 @@ def test_the_sidebar_shows_over_the_timeline_on_a_slim_terminal(snap_compare: An
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=(80, 24), run_before=run_before)
+
+
+LINKED = Path(__file__).parent / "fixtures" / "linked_store.json"
+
+
+def _linked_occurrence(app: MaliTuiApp, *, conflict: bool) -> int:
+    """Index of the best-supported report of a linked occurrence (with a conflict, or of three reports)."""
+    timeline = app.timeline
+    assert timeline.occurrences is not None
+    for row in sorted(timeline.occurrences.members):
+        occurrence = timeline.occurrences.occurrence_of(row)
+        assert occurrence is not None
+        if bool(occurrence.conflicts) == conflict and (conflict or len(occurrence.members) >= 3):
+            return timeline.occurrences.members_of(row)[0]  # its best-supported report
+    raise AssertionError("the linked fixture lacks that occurrence")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_occurrence_with_its_reports_and_a_conflict(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        pilot.app.timeline.select_index(_linked_occurrence(pilot.app, conflict=True))
+        await pilot.pause()
+
+    assert snap_compare(_app(LINKED), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_second_report_of_an_occurrence_opened(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        pilot.app.timeline.select_index(_linked_occurrence(pilot.app, conflict=False))
+        await pilot.press("enter", "right_square_bracket")
+        await pilot.pause()
+
+    assert snap_compare(_app(LINKED), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_one_row_per_report_with_a_marked_occurrence(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Any) -> None:
+        await _loaded(pilot)
+        pilot.app.timeline.select_index(_linked_occurrence(pilot.app, conflict=True))
+        await pilot.press("m", "R")
+        await pilot.pause()
+
+    assert snap_compare(_app(LINKED), terminal_size=size, run_before=run_before)

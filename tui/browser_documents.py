@@ -75,7 +75,7 @@ class DocumentActions:
                     return
                 self.remove_document(choice.name)
                 return
-            visible_rows = set(self.timeline.rows)
+            visible_rows = self.timeline.shown_reports()
             first = next((i for i in self.corpus.events_in_document(choice.name) if i in visible_rows), None)
             if first is None:
                 self.notify("None of this document's events is in the current filter.", timeout=4)
@@ -106,7 +106,7 @@ class DocumentActions:
     def action_export(self: Any, fmt: str = "jsonl") -> None:
         if self.refused("export") or self.corpus is None:
             return
-        events = self.corpus.exportable_rows(self.timeline.rows)  # rejected ones stay on screen only
+        events = self.corpus.exportable_rows(self.timeline.report_rows)  # rejected ones stay on screen only
         folder = self.export_dir if self.export_dir is not None else Path.cwd()
         suffix = {"acled": "acled.csv", "timelinejs": "timeline.json"}.get(fmt, fmt)
         self._export(events, _free_path(folder, f"mali-tui-export.{suffix}"), fmt)

@@ -198,6 +198,8 @@ class StoreLoading:
             self._summary.update(f"mali-tui · {shown} · {len(corpus.documents)} documents")
             return
         parts = ["mali-tui", f"{len(corpus)} events", f"{len(corpus.documents)} documents"]
+        if self.timeline.occurrence_total is not None:
+            parts.insert(2, f"{self.timeline.occurrence_total} occurrences")
         span = corpus.date_span
         if span:
             parts.append(f"{span[0]} – {span[1]}")

@@ -32,7 +32,9 @@ from tui.chart import TimeChart
 from tui.filter_bar import FilterBar
 from tui.fit import size_classes, too_small_message
 from tui.fixed_keys import FixedKeys
+from tui.occurrence_timeline import OccurrenceTimeline
 from tui.remembering import RememberedView
+from tui.reports_panel import ReportsPanel
 from tui.settings import load_settings
 from tui.sidebar import CountrySidebar
 from tui.store_watch import StoreWatch
@@ -126,8 +128,10 @@ class BrowserScreen(
                 with Vertical(id="centre"):
                     yield FilterBar(id="filter-bar")
                     yield TimeChart(id="chart")
-                    yield Timeline(id="timeline")  # a first run mounts the ingest progress bar above it
+                    # a first run mounts the ingest progress bar above the timeline
+                    yield OccurrenceTimeline(id="timeline")
                 with Vertical(id="viewer-pane"):
+                    yield ReportsPanel(id="reports")
                     yield SourceHeader(id="source-header")
                     yield SourceView(id="source")
                     yield EventDetails(id="details")
@@ -138,7 +142,7 @@ class BrowserScreen(
 
     def on_mount(self) -> None:
         # Held rather than queried: the workers' messages arrive while a modal is open too.
-        self.timeline = self.query_one("#timeline", Timeline)
+        self.timeline = self.query_one("#timeline", OccurrenceTimeline)
         self.viewer = self.query_one("#source", SourceView)
         self.sidebar = self.query_one("#sidebar", CountrySidebar)
         self.filter_bar = self.query_one("#filter-bar", FilterBar)
@@ -149,6 +153,7 @@ class BrowserScreen(
         self._count = self.query_one("#count", Static)
         self._details = self.query_one("#details", EventDetails)
         self._source_header = self.query_one("#source-header", SourceHeader)
+        self._reports = self.query_one("#reports", ReportsPanel)
         self._progress: ProgressBar | None = None
         self.sidebar.border_title = "Countries"
         self._centre.border_title = "Timeline"
@@ -181,7 +186,7 @@ class BrowserScreen(
         if self.selector is None or self.corpus is None:
             return
         flt = self.current_filter
-        selection = self.selector.select(flt, descending=self.timeline.descending)
+        selection = self.timeline.select(self.selector, flt)  # per occurrence or per report
         self._visible = None
         self.timeline.set_placeholder(NO_MATCH if len(self.corpus) else EMPTY_STORE)
         self.timeline.set_rows(selection.rows, keep=keep)
@@ -202,7 +207,7 @@ class BrowserScreen(
         cells = 2 * len(str(total)) + 13  # " N of N events ": the widest it can be, set once per store size
         if self._count.styles.width is None or self._count.styles.width.value != cells:
             self._count.styles.width = cells
-        self._count.update(f"{self.timeline.row_count} of {total} events", layout=False)
+        self._count.update(self.timeline.count_text(total), layout=False)
 
     @on(FilterBar.Changed)
     def _filter_changed(self) -> None:
@@ -218,6 +223,15 @@ class BrowserScreen(
     @on(Timeline.SortFlipped)
     def _sort_flipped(self) -> None:
         self._update_count()
+
+    @on(OccurrenceTimeline.RowsChanged)
+    def _rows_changed(self) -> None:
+        self.apply_filters()
+        self._update_summary()
+
+    def action_occurrences(self, name: str, *args: object) -> None:
+        """``[``/``]``, split, mark, merge: from the timeline or the viewer (``tui.report_bindings``)."""
+        self.timeline.occurrence_action(name, *args)
 
     def filter_country(self, code: str) -> None:
         """Only ``code`` checked in the sidebar (command palette)."""
@@ -295,6 +309,7 @@ class BrowserScreen(
         details, header = self._details, self._source_header
         if corpus is None or index is None:
             self.viewer.show(None, None, [])
+            self._reports.show(None, None, None)
             header.show(None)
             details.show(corpus, None)
             self._refresh_bindings_if_changed()
@@ -313,6 +328,7 @@ class BrowserScreen(
             words = self.filter_bar.text
             matches = word_spans(document.get("text") or "", words) if words.strip() else None
             self.viewer.show(document, (event["start"], event["end"]), others, center=center, matches=matches)
+        self._reports.show(corpus, self.timeline.occurrences, index)
         header.show(document)
         details.show(corpus, index)
         self._refresh_bindings_if_changed()
@@ -330,7 +346,7 @@ class BrowserScreen(
             return
         siblings = corpus.events_in_document(corpus.events[current].get("doc") or "")
         if self._visible is None:
-            self._visible = set(self.timeline.rows)
+            self._visible = self.timeline.shown_reports()
         position = siblings.index(current) + message.direction
         while 0 <= position < len(siblings):
             if siblings[position] in self._visible:

@@ -77,6 +77,7 @@ class MaliCommands(Provider):
                 "Mark it as not an event: struck out, left out of exports; again restores it (r)",
             ),
             ("Undo correction", app.action_undo_correction, "Undo the selected event's last correction (u)"),
+            *_occurrence_commands(app),
         ]
         # The palette offers what the keys allow now (no correction while the store is read, ...).
         actions = {
@@ -133,3 +134,31 @@ class MaliCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), command, text=name, help=help_text)
+
+
+def _occurrence_commands(app: BrowserScreen) -> list[tuple[str, Callable[[], object], str]]:
+    """The occurrence keys (``R``, ``X``, ``m``, ``M``) as commands."""
+    timeline = app.timeline
+    switch = (
+        ("One row per report", timeline.action_by_report, "Every report on its own row (R)")
+        if timeline.by_occurrence
+        else (
+            "One row per occurrence",
+            timeline.action_by_occurrence,
+            "The reports of one occurrence together (R)",
+        )
+    )
+    return [
+        switch,
+        (
+            "Split report out of its occurrence",
+            partial(app.action_occurrences, "split"),
+            "The report being read is another occurrence (X)",
+        ),
+        ("Mark occurrence for a merge", partial(app.action_occurrences, "mark"), "Then M on another one (m)"),
+        (
+            "Merge selected occurrence into the marked one",
+            partial(app.action_occurrences, "merge"),
+            "They report the same occurrence (M)",
+        ),
+    ]

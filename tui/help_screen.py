@@ -17,6 +17,7 @@ from tui.board_screen import BoardScreen
 from tui.browser_screen import BrowserScreen
 from tui.chart import TimeChart
 from tui.filter_bar import FilterBar
+from tui.occurrence_timeline import OCCURRENCE_MARKS, OccurrenceTimeline
 from tui.sidebar import CountrySidebar
 from tui.timeline import CORRECTED_MARK, INFERRED_MARK, REJECTED_MARK, Timeline
 from tui.viewer import SourceView
@@ -46,6 +47,7 @@ def help_rows(app: App[object]) -> list[HelpRow]:
     sections: list[tuple[str, type]] = [
         ("Anywhere", BrowserScreen),
         ("Timeline", Timeline),
+        ("Occurrences", OccurrenceTimeline),
         ("Source viewer", SourceView),
         ("Countries", CountrySidebar),
         ("Filter bar", FilterBar),
@@ -115,6 +117,7 @@ class HelpScreen(ModalScreen[None]):
                 "an analyst corrected this event; the fields panel shows what was extracted",
             ),
             (REJECTED_MARK, "rejected", "struck out: an analyst said it is not an event; never exported"),
+            *OCCURRENCE_MARKS,
         ]:
             table.add_row(mark, name, Text(meaning, style="dim"))
         scroll = VerticalScroll(Static(table))

@@ -405,10 +405,13 @@ class Timeline(ScrollView, can_focus=True):
             self._cache[key] = strip
         return strip
 
-    def _row_strip(self, index: int, width: int, base: Style, selected: bool) -> Strip:
+    def _row_strip(
+        self, index: int, width: int, base: Style, selected: bool, event: dict[str, Any] | None = None
+    ) -> Strip:
+        """Row of event ``index`` (drawn from ``event`` when given: an occurrence's fields)."""
         assert self.corpus is not None
         corpus = self.corpus
-        event = corpus.events[index]
+        event = corpus.events[index] if event is None else event
         cols = Columns.for_width(width)
         fixed = set(event.get("corrected_fields") or ()) if event.get("corrected") else set()
         corrected = self._style("timeline--corrected")

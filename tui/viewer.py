@@ -22,6 +22,7 @@ from textual.widgets import Static
 
 from store.text.visible import visible
 from tui.correction_bindings import CORRECTION_BINDINGS
+from tui.report_bindings import REPORT_BINDINGS
 from tui.timeline import display_date, fit
 from tui.wrap import WrappedText, wrap_offsets
 
@@ -72,6 +73,7 @@ class SourceView(ScrollView, can_focus=True):
             tooltip="Scroll the highlighted sentence back to the middle",
         ),
         *CORRECTION_BINDINGS,
+        *REPORT_BINDINGS,
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
