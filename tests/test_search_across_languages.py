@@ -152,3 +152,9 @@ def test_the_browser_s_fast_selection_keeps_the_rule_of_the_filter() -> None:
     for typed in ("Egypt", "UK", "MINUSMA", "troops", "ai cap"):
         for term in search_terms(typed, "ML"):
             assert term.select(indices, keys, sets) == [i for i in indices if term.matches(keys[i], sets[i])]
+
+
+def test_german_and_spanish_country_names_find_the_same_events_as_english_ones() -> None:
+    for typed, code in (("Deutschland", "DE"), ("Ägypten", "EG"), ("Alemania", "DE"), ("Egipto", "EG")):
+        (term,) = search_terms(typed, "ML")
+        assert term.country == code, typed

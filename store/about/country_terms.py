@@ -18,12 +18,15 @@ from functools import cache, lru_cache
 from babel import Locale
 
 from store.about.countries import find_countries
+from store.languages import languages
 from store.text.fold import fold
 
-__all__ = ["SEARCH_LANGUAGES", "CountryTerm", "country_of", "country_terms", "name_pattern", "normal_text"]
+__all__ = ["CountryTerm", "country_of", "country_terms", "name_pattern", "normal_text", "search_languages"]
 
-SEARCH_LANGUAGES = ("en", "fr", "vi")
-"""The languages whose country names the filter understands (those mali-tui extracts from)."""
+def search_languages() -> tuple[str, ...]:
+    """The languages whose country names the filter understands: every language mali-tui reads
+    (a folder of ``store/languages``), so adding a language adds its names to the search."""
+    return languages()
 
 MAX_WORDS = 5  # "Vương quốc Anh", "République centrafricaine", "Saint-Vincent-et-les-Grenadines" folded
 _SEPARATORS = re.compile(r"[\s\-'’.,]+")
@@ -69,7 +72,7 @@ def names_of(code: str) -> tuple[str, ...]:
 def _names() -> dict[str, str]:
     """Folded CLDR name (separators as spaces) -> country code, in every search language."""
     table: dict[str, str] = {}
-    for locale in SEARCH_LANGUAGES:
+    for locale in search_languages():
         for code, name in Locale.parse(locale).territories.items():
             if len(code) != 2 or not code.isalpha():
                 continue
@@ -89,7 +92,7 @@ def _named_by_form(words: tuple[str, ...]) -> str | None:
     if len(typed) <= 3 and typed.isalpha():
         variants.append(typed.upper())  # "uk", "usa"
     for text in dict.fromkeys(variants):
-        for language in SEARCH_LANGUAGES:
+        for language in search_languages():
             found = find_countries(text, language)
             if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
                 return found[0].code
