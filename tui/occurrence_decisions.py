@@ -26,6 +26,7 @@ class OccurrenceDecisions:
     _pregrouped: tuple[Corpus, OccurrenceRows] | None
     selected_index: int | None
     app: Any
+    screen: Any
     _cache: Any
 
     if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class OccurrenceDecisions:
         if message.note.startswith("Merged"):
             self.marked = None
         self.notify(message.note, title="Occurrences", timeout=5)
-        self.post_message(CorpusLoaded(message.corpus))
+        self.screen.post_message(CorpusLoaded(message.corpus))  # the screen shows it (it does not bubble)
 
     def on_occurrence_correction_failed(self, message: OccurrenceCorrectionFailed) -> None:
         message.stop()

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 REPORT_BINDINGS: list[BindingType] = [
     Binding(
         "right_square_bracket",
-        "app.occurrences('step_report', 1)",
+        "screen.occurrences('step_report', 1)",
         "Next report",
         key_display="]",
         show=False,
@@ -23,7 +23,7 @@ REPORT_BINDINGS: list[BindingType] = [
     ),
     Binding(
         "left_square_bracket",
-        "app.occurrences('step_report', -1)",
+        "screen.occurrences('step_report', -1)",
         "Previous report",
         key_display="[",
         show=False,
@@ -32,7 +32,7 @@ REPORT_BINDINGS: list[BindingType] = [
     ),
     Binding(
         "X",
-        "app.occurrences('split')",
+        "screen.occurrences('split')",
         "Split",
         show=False,
         id="occurrences.split",
@@ -40,7 +40,7 @@ REPORT_BINDINGS: list[BindingType] = [
     ),
     Binding(
         "m",
-        "app.occurrences('mark')",
+        "screen.occurrences('mark')",
         "Mark",
         show=False,
         id="occurrences.mark",
@@ -48,7 +48,7 @@ REPORT_BINDINGS: list[BindingType] = [
     ),
     Binding(
         "M",
-        "app.occurrences('merge')",
+        "screen.occurrences('merge')",
         "Merge",
         show=False,
         id="occurrences.merge",
