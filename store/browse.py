@@ -107,6 +107,9 @@ class Corpus:
         self._type_counter: Counter[str] = Counter(t for t in self.types if t)
         self.country_names: dict[str, str] = {}
         self._derive_labels()
+        # What linking reads to settle the clusters corrections touched (``store.occurrence_view``).
+        self.corrections: dict[str, dict[str, Any]] = {}
+        self.occurrence_decisions: list[dict[str, Any]] = []
 
     @property
     def is_partial(self) -> bool:
@@ -244,8 +247,11 @@ class Corpus:
             "text_source": getattr(snapshot, "text", None),
             "total_events": getattr(snapshot, "total_events", 0),
         }
+        decisions = list(getattr(snapshot, "occurrence_decisions", None) or [])
         if not corrections:
-            return cls(dict(snapshot.documents), events, **options)
+            corpus = cls(dict(snapshot.documents), events, **options)
+            corpus.occurrence_decisions = decisions
+            return corpus
         shown = apply_corrections(events, corrections, keep_rejected=True)
         # keep_rejected keeps every event in order; a corrected one is a new dict.
         extracted = {old["id"]: old for old, new in zip(events, shown, strict=True) if new is not old}
@@ -255,7 +261,9 @@ class Corpus:
                 last = sort_key(events[-1])
                 shown = [e for e in shown if sort_key(e) <= last]
                 extracted = {e["id"]: extracted[e["id"]] for e in shown if e["id"] in extracted}
-        return cls(dict(snapshot.documents), shown, extracted=extracted, **options)
+        corpus = cls(dict(snapshot.documents), shown, extracted=extracted, **options)
+        corpus.corrections, corpus.occurrence_decisions = dict(corrections), decisions
+        return corpus
 
     def extracted(self, index: int) -> Event:
         """Event ``index`` as extraction stored it, before any correction."""
@@ -270,6 +278,13 @@ class Corpus:
     @property
     def rejected_count(self) -> int:
         return sum(1 for i in self._extracted if self.events[self.index_of[i]].get("rejected"))
+
+    def note_correction(self, event_id: str, record: Mapping[str, Any] | None) -> None:
+        """The browser wrote ``record`` (``None``: none left) for ``event_id``: settle with it from now on."""
+        if record is None:
+            self.corrections.pop(event_id, None)
+        else:
+            self.corrections[event_id] = dict(record)
 
     def replace_event(self, event: Event) -> int:
         """Show ``event`` (a new version of the event with its id) in date order; returns its new index.

@@ -22,12 +22,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from store.linking.conflicts import best_date
+from store.linking.corrected import settled
 from store.linking.occurrences import Occurrence, occurrence_of
+
+if TYPE_CHECKING:
+    from store.browse import Corpus
 
 TABLE_LIMIT = 16_000_000  # flags (bytes) a keystroke may mark to find distinct values without sorting
 
@@ -174,6 +178,20 @@ def _distinct(values: np.ndarray, bound: int) -> np.ndarray:
     seen = np.zeros(bound, dtype=bool)
     seen[values] = True
     return np.flatnonzero(seen)
+
+
+def corpus_rows(corpus: Corpus) -> OccurrenceRows:
+    """The occurrences of ``corpus``, placed in its order: what the browser's worker builds.
+
+    Grouped by settled clusters: a correction is written beside the store, whose
+    stored clusters stay as they were, yet a rejected or re-dated report may have
+    left its occurrence (``store.linking.corrected.settled``, as exports read them).
+    """
+    events = corpus.events
+    if corpus.corrections:
+        stored = [corpus.extracted(i) for i in range(len(events))]
+        events = settled(events, stored, corpus.corrections, corpus.occurrence_decisions)
+    return place_rows(group_reports(events), corpus.events, corpus.index_of)
 
 
 def place_rows(

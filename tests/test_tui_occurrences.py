@@ -349,6 +349,34 @@ async def test_a_field_correction_applies_to_the_report_being_read(store_path: P
 
 
 @pilot_test
+async def test_a_report_re_dated_in_the_browser_leaves_its_occurrence_at_once(store_path: Path) -> None:
+    from textual.widgets import Input
+
+    ber = next(o for o in _linked(store_path) if len(o.members) >= 3)
+    app = _app(store_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _settled(pilot)
+        before = app.timeline.row_count
+        _select_occurrence(app, ber.members[0])
+        await pilot.press("right_square_bracket", "E")  # correct the second report: another year
+        await pilot.pause()
+        app.screen.query_one("#correction-date", Input).value = "2021-01-05"
+        await pilot.press("ctrl+s")
+        await _settled(pilot)
+        await _settled(pilot)
+        moved = app.corpus.index_of[ber.members[1]]
+        assert app.corpus.events[moved]["date"] == "2021-01-05"
+        # The store keeps the clusters it stored; the browser shows them settled with the correction.
+        assert app.timeline.members_of(moved) == (moved,)
+        rest = app.timeline.members_of(app.corpus.index_of[ber.members[0]])
+        assert {app.corpus.events[i]["id"] for i in rest} == {ber.members[0], ber.members[2]}
+        assert app.timeline.row_count == before + 1
+        assert app.timeline.selected_event["id"] == ber.members[1]
+    stored = {e["id"]: e for e in EventStore(store_path).load().events}
+    assert stored[ber.members[1]]["cluster"] == stored[ber.members[0]]["cluster"]  # nothing rewritten
+
+
+@pilot_test
 async def test_e_exports_the_reports_that_pass_the_filter_in_occurrence_mode(tmp_path: Path) -> None:
     import json
 
@@ -388,8 +416,8 @@ async def test_R_keeps_the_report_being_read_selected_in_both_modes() -> None:
 @pilot_test
 async def test_the_reports_panel_shows_control_characters_of_a_hostile_report_as_visible_marks() -> None:
     from textual.app import App, ComposeResult
-    from tui.corpus import Corpus
 
+    from store.browse import Corpus
     from store.occurrence_view import group_reports, place_rows
     from tui.reports_panel import ReportsPanel
 

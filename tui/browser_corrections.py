@@ -94,7 +94,7 @@ class CorrectionActions:
             note = f"{event_label(event)}: {_saved_note(change, record)}"
             if moved:  # the store watch reloads them
                 note += f"; {moved} other item{'s' if moved != 1 else ''} of its undated list moved with it"
-            self.post_message(CorrectionSaved(event_id, event, note))
+            self.post_message(CorrectionSaved(event_id, event, note, record))
         except StoreLockedError as exc:
             self.post_message(CorrectionFailed(str(exc), locked=True))
         except CorrectionError as exc:
@@ -116,6 +116,7 @@ class CorrectionActions:
         keep_id = selected["id"] if selected is not None else message.event_id
         countries_before = list(corpus.countries)
         index = corpus.replace_event(message.event)
+        corpus.note_correction(message.event_id, message.record)  # the occurrences are settled with it
         from store.browse import Selector
 
         self.selector = Selector(corpus)

@@ -69,6 +69,7 @@ class CorrectionSaved(Message, bubble=False):
     event_id: str
     event: dict[str, Any]
     note: str
+    record: dict[str, Any] | None = None  # the correction stored now (``None``: none left)
 
 
 @dataclass

@@ -82,7 +82,7 @@ def write_decision(store: EventStore, decision: Decision, keep: str) -> Message:
     """Write ``decision``, read the store again and group it: the message the worker posts."""
     from store.browse import Corpus
     from store.linking.decisions import different_occurrence, same_occurrence
-    from store.occurrence_view import group_reports, place_rows
+    from store.occurrence_view import corpus_rows
     from store.storage.corrections import CorrectionError
     from store.storage.gc_pause import paused_gc
 
@@ -92,7 +92,7 @@ def write_decision(store: EventStore, decision: Decision, keep: str) -> Message:
             write(store, a, b)
         with paused_gc():
             corpus = Corpus.from_snapshot(store.load(texts=False))
-        rows = place_rows(group_reports(corpus.events), corpus.events, corpus.index_of)
+        rows = corpus_rows(corpus)
         return OccurrencesCorrected(corpus, rows, decision.note, keep)
     except StoreLockedError as exc:
         return OccurrenceCorrectionFailed(str(exc), locked=True)

@@ -124,9 +124,9 @@ class OccurrenceTimeline(OccurrenceDecisions, Timeline):
     def _group(self, corpus: Corpus, generation: int) -> None:
         """Group the reports into occurrences and place them, off the UI thread; never touches widgets."""
         try:
-            from store.occurrence_view import group_reports, place_rows
+            from store.occurrence_view import corpus_rows
 
-            rows = place_rows(group_reports(corpus.events), corpus.events, corpus.index_of)
+            rows = corpus_rows(corpus)  # clusters settled: a correction may take a report out
             self.post_message(self.Grouped(corpus, generation, rows))
         except Exception as exc:  # a worker must report, not die silently
             self.post_message(self.Grouped(corpus, generation, None, f"{type(exc).__name__}: {exc}"))

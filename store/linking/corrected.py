@@ -144,12 +144,29 @@ def settle(events: list[dict[str, Any]], snapshot: Any) -> list[dict[str, Any]]:
     Only the clusters of events corrected since their cluster was stored (by a process that never
     loaded linking) are worked out again, in memory; nothing is written.
     """
-    corrections = _by_event(getattr(snapshot, "corrections", {}) or {})
-    late = stale(snapshot.events, corrections)
+    return settled(
+        events,
+        snapshot.events,
+        getattr(snapshot, "corrections", {}) or {},
+        getattr(snapshot, "occurrence_decisions", []) or [],
+    )
+
+
+def settled(
+    events: list[dict[str, Any]],
+    stored: Sequence[Mapping[str, Any]],
+    correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]],
+    decision_rows: Iterable[Mapping[str, Any]],
+) -> list[dict[str, Any]]:
+    """``events`` (any view of the ``stored`` rows: exported, or shown by the browser) with the clusters
+    the corrections and decisions give them; events whose cluster is unchanged are returned as they are.
+    """
+    corrections = _by_event(correction_rows)
+    late = stale(stored, corrections)
     if not late:
         return events
-    rows = [dict(r) for r in snapshot.events]
-    recluster(rows, getattr(snapshot, "occurrence_decisions", []) or [], corrections, late)
+    rows = [dict(r) for r in stored]
+    recluster(rows, decision_rows, corrections, late)
     linked = {str(r["id"]): r for r in rows}
     out = []
     for e in events:
