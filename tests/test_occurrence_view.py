@@ -81,7 +81,7 @@ def test_a_rejected_report_is_no_report_of_its_occurrence() -> None:
 def test_an_occurrence_passes_when_any_of_its_reports_passes() -> None:
     events = _corpus()
     rows = _rows(events)
-    flt = EventFilter(text="allemands")  # only the French report of the Gao departure says it
+    flt = EventFilter(text="soldats")  # only the French report of the Gao departure says it
     passing = [i for i, e in enumerate(events) if flt.matches(e)]
     assert passing == [3]
     assert rows.rows_for(passing) == [rows.row_of(3)]
