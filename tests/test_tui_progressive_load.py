@@ -12,6 +12,7 @@ from textual.widgets import Static
 import store.storage.db
 from store.browse import Corpus
 from store.query import sort_key
+from store.linking.occurrences import occurrences_of
 from store.storage.db import EventStore
 from tui.app import make_app
 from tui.browser_screen import BrowserScreen
@@ -167,12 +168,14 @@ def test_the_first_frame_already_holds_the_first_events_of_a_large_store(monkeyp
         if type(message).__name__ == "Ready" and not at_first_frame:  # posted once the frame is drawn
             at_first_frame.update(rows=len(app.timeline.rows), partial=app.corpus.is_partial)
 
-    async def scenario() -> int:
+    async def scenario() -> tuple[int, int]:
         async with app.run_test(size=(120, 36), message_hook=hook) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()
-            return len(app.timeline.rows)
+            return len(app.corpus), len(app.timeline.rows)
 
-    total = asyncio.run(scenario())
-    assert at_first_frame == {"rows": 10, "partial": True}
-    assert total == len(EventStore(STORE).load().events) > 10
+    read, rows = asyncio.run(scenario())
+    events = EventStore(STORE).load().events
+    assert at_first_frame == {"rows": 10, "partial": True}  # a preview: one row per report until grouped
+    assert read == len(events) > 10
+    assert rows == len(occurrences_of(events))  # the whole store, one row per occurrence

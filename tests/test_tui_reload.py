@@ -33,7 +33,7 @@ def test_an_ingest_from_another_terminal_is_shown_with_what_changed(tmp_path: Pa
         async with app.run_test(size=(120, 36), message_hook=messages.append) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()
-            await pilot.press("j", "j", "j")
+            await pilot.press("R", "j", "j", "j")  # one row per report: every new event is a new row
             chosen = app.timeline.selected_event["id"]
             before = app.timeline.row_count
             app.browser.notify = lambda message, **kw: notes.append(str(message))  # type: ignore[method-assign]
