@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from store.about.country_terms import country_terms
-from store.browse import Corpus, Selector
+from store.browse import Corpus
 from store.query import EventFilter, search_terms
+from store.selecting import Selector
 from store.storage.db import EventStore
 
 SEED_STORE = Path(__file__).parent / "fixtures" / "seed_store.json"

@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
-from store.browse import Corpus, Selector
+from store.browse import Corpus
 from store.query import EventFilter, parse_range, sort_key
+from store.selecting import Selector
 from store.storage.db import EventStore
 from tui.citation import format_citation
 from tui.jump import position_for_date

@@ -11,8 +11,8 @@ from textual.widgets import Static
 
 import store.storage.db
 from store.browse import Corpus
-from store.query import sort_key
 from store.linking.occurrences import occurrences_of
+from store.query import sort_key
 from store.storage.db import EventStore
 from tui.app import make_app
 from tui.browser_screen import BrowserScreen

@@ -117,7 +117,7 @@ class CorrectionActions:
         countries_before = list(corpus.countries)
         index = corpus.replace_event(message.event)
         corpus.note_correction(message.event_id, message.record)  # the occurrences are settled with it
-        from store.browse import Selector
+        from store.selecting import Selector
 
         self.selector = Selector(corpus)
         self.timeline.set_corpus(corpus)

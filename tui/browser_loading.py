@@ -160,7 +160,7 @@ class StoreLoading:
         self.corpus = corpus
         if not corpus.is_partial:
             self.call_after_refresh(self.warm_search_keys, corpus)
-        from store.browse import Selector  # loaded by the worker that built the corpus
+        from store.selecting import Selector  # what it imports, the worker that built the corpus loaded
 
         self.selector = Selector(corpus)
         self.timeline.set_corpus(corpus)

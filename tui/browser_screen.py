@@ -44,7 +44,8 @@ from tui.viewer import EventDetails, SourceHeader, SourceView
 if TYPE_CHECKING:
     from textual.widgets import ProgressBar
 
-    from store.browse import Corpus, Selector
+    from store.browse import Corpus
+    from store.selecting import Selector
 
 # What the first frame does not show (the corpus, screens, forms, commands, the store's
 # correction writer) is imported where it is first used: start-up pays only for what it draws.

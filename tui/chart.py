@@ -409,7 +409,7 @@ def chart_counts(corpus: Any, rows: list[int], flt: Any) -> Counter[BucketKey]:
     if flt.since or flt.until:
         from dataclasses import replace
 
-        from store.browse import Selector
+        from store.selecting import Selector
 
         rows = Selector(corpus).select(replace(flt, since=None, until=None)).rows
     return Counter(map(corpus.chart_keys.__getitem__, rows))

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from store.query import EventFilter
 
 if TYPE_CHECKING:
-    from store.browse import Selector
     from store.occurrence_view import OccurrenceRows
+    from store.selecting import Selector
 
 
 @dataclass(frozen=True, slots=True)

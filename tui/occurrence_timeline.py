@@ -27,9 +27,10 @@ from tui.report_bindings import REPORT_BINDINGS
 from tui.timeline import Columns, Timeline, fit
 
 if TYPE_CHECKING:
-    from store.browse import Corpus, Selector
+    from store.browse import Corpus
     from store.occurrence_view import OccurrenceRows
     from store.query import EventFilter
+    from store.selecting import Selector
     from tui.occurrence_rows import RowSelection
 
 CONFLICT_MARK = "!"

@@ -1,0 +1,99 @@
+"""What a filter lets through in the browser: ``Selector`` runs ``store.query``'s rules over a ``Corpus``.
+
+Kept apart from the corpus it reads (``store.browse``): the corpus is built once
+per store, a selector once per corpus and asked again at each keystroke.
+Nothing here imports Textual or Rich.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from store.query import EventFilter, filter_words, in_date_range, search_terms
+
+if TYPE_CHECKING:
+    from store.browse import Corpus
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What a filter lets through: event indices in display order, and the country counts.
+
+    ``country_counts`` ignore the country filter itself so that the sidebar can
+    show how many events each country would add.
+    """
+
+    rows: list[int]
+    country_counts: dict[str, int]
+
+
+class Selector:
+    """Applies filters to one corpus, reusing the last result while the user types.
+
+    Typing more letters only narrows the text filter, so the next result is a
+    subset of the last one and only that subset is scanned again.
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._last: tuple[tuple[Any, ...], tuple[str, ...], list[int]] | None = None
+
+    def select(self, flt: EventFilter, *, descending: bool = False) -> Selection:
+        """The same events as ``flt.apply`` would keep, in display order."""
+        corpus = self.corpus
+        needles = filter_words(flt.text)
+        terms = search_terms(flt.text, flt.word_host or corpus.host) if needles else ()
+        fixed = (flt.types, flt.since, flt.until, flt.force)
+        plain = all(t.is_plain for t in terms)  # a name also finds events without its letters: no narrowing
+        base = self._narrowed(fixed, needles) if plain else None
+        if base is None:
+            base = self._fixed_matches(flt)
+        if terms:  # the keys are built lazily: a filter without text never waits for them
+            keys, sets = corpus.keys, corpus.country_sets
+            for term in terms:
+                if term.is_plain:
+                    needle = term.needle
+                    base = [i for i in base if needle in keys[i]]
+                else:
+                    base = term.select(base, keys, sets)
+        self._last = (fixed, needles if plain else ("\0",), base)
+        sets = corpus.country_sets
+        # Count each distinct country combination once, then expand: a few dozen sets, not 100k.
+        counts: Counter[str] = Counter()
+        for combo, n in Counter(map(sets.__getitem__, base)).items():
+            for code in combo:
+                counts[code] += n
+        counts = dict(counts)
+        if flt.countries is not None:
+            wanted = flt.countries
+            rows = [i for i in base if not wanted.isdisjoint(sets[i])]  # ``has_any_country``, inlined
+        else:
+            rows = base
+        return Selection(rows=corpus.display_order(rows, descending), country_counts=counts)
+
+    def _narrowed(self, fixed: tuple[Any, ...], needles: tuple[str, ...]) -> list[int] | None:
+        """The last base when the new filter can only keep fewer events."""
+        if self._last is None:
+            return None
+        last_fixed, last_needles, last_base = self._last
+        if last_fixed != fixed:
+            return None
+        if all(any(old in new for new in needles) for old in last_needles):
+            return last_base
+        return None
+
+    def _fixed_matches(self, flt: EventFilter) -> list[int]:
+        corpus = self.corpus
+        base: list[int] = list(range(len(corpus)))
+        if flt.types is not None:
+            types, wanted = corpus.types, flt.types
+            base = [i for i in base if types[i] in wanted]
+        if flt.force:
+            forces, force = corpus.forces, flt.force
+            base = [i for i in base if force in forces[i]]
+        if flt.since or flt.until:
+            bounds, since, until = corpus.bounds, flt.since, flt.until
+            base = [i for i in base if in_date_range(bounds[i], since, until)]
+        return base
