@@ -205,7 +205,7 @@ class BrowserScreen(
 
     def _update_count(self) -> None:
         total = self.corpus.total_events if self.corpus else 0  # a preview shows some of all the events
-        cells = 2 * len(str(total)) + 13  # " N of N events ": the widest it can be, set once per store size
+        cells = self.timeline.count_cells(total)  # the widest it can be: not relaid out on each keystroke
         if self._count.styles.width is None or self._count.styles.width.value != cells:
             self._count.styles.width = cells
         self._count.update(self.timeline.count_text(total), layout=False)

@@ -175,12 +175,19 @@ class OccurrenceTimeline(OccurrenceDecisions, Timeline):
             return self.occurrences.shown_reports(self.rows)
         return set(self.rows)
 
-    def count_text(self, total_events: int) -> str:
-        """The status line's count: "12 of 40 occurrences" or "12 of 50 events"."""
+    def count_text(self, total_events: int, *, shown: int | None = None) -> str:
+        """The status line's count: "12 of 40 occurrences" or "12 of 50 events" (``shown``: instead of 12)."""
+        shown = self.row_count if shown is None else shown
         if self.by_occurrence and self.occurrences is not None:
-            text = f"{self.row_count} of {self.occurrences.count} occurrences"
-            return text if len(text) <= 24 else f"{self.row_count}/{self.occurrences.count} occurrences"
-        return f"{self.row_count} of {total_events} events"
+            text = f"{shown} of {self.occurrences.count} occurrences"
+            return text if len(text) <= 24 else f"{shown}/{self.occurrences.count} occurrences"
+        return f"{shown} of {total_events} events"
+
+    def count_cells(self, total_events: int) -> int:
+        """Cells of the widest count in this mode, padding included: set once per store and mode."""
+        grouped = self.by_occurrence and self.occurrences is not None
+        widest = self.occurrences.count if grouped else total_events  # type: ignore[union-attr]
+        return len(self.count_text(total_events, shown=widest)) + 2
 
     @property
     def selected_index(self) -> int | None:
