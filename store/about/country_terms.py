@@ -23,10 +23,12 @@ from store.text.fold import fold
 
 __all__ = ["CountryTerm", "country_of", "country_terms", "name_pattern", "normal_text", "search_languages"]
 
+
 def search_languages() -> tuple[str, ...]:
     """The languages whose country names the filter understands: every language mali-tui reads
     (a folder of ``store/languages``), so adding a language adds its names to the search."""
     return languages()
+
 
 MAX_WORDS = 5  # "Vương quốc Anh", "République centrafricaine", "Saint-Vincent-et-les-Grenadines" folded
 _SEPARATORS = re.compile(r"[\s\-'’.,]+")
