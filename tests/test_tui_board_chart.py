@@ -73,6 +73,24 @@ async def test_keys_pick_a_span_of_bars_as_the_date_range() -> None:
 
 
 @pilot_test
+async def test_the_chart_cursor_stays_on_its_date_when_a_filter_changes_the_bars() -> None:
+    app = _app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _loaded(pilot)
+        chart = app.browser.chart
+        await pilot.press("slash", *"france", "escape")  # fewer years have bars
+        await pilot.pause()
+        await pilot.press("d", "left")
+        at = chart.hist.bins[chart.cursor].since
+        await pilot.press("escape", "ctrl+l")  # every year again: the bars move under the cursor
+        await pilot.pause()
+        assert chart.hist.bins[chart.cursor].since == at
+        await pilot.press("d", "enter")
+        await pilot.pause()
+        assert app.filter_bar.since == at
+
+
+@pilot_test
 async def test_a_click_picks_one_bar_and_a_drag_picks_a_span() -> None:
     app = _app()
     async with app.run_test(size=(120, 36)) as pilot:

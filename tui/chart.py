@@ -16,6 +16,7 @@ months ("▔▔ 3"), never a bar in January.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from math import ceil
 from typing import Any, ClassVar
@@ -155,9 +156,15 @@ class TimeChart(Widget, can_focus=True):
         return max(1, self.content_size.width or (self.size.width - 2) or 60)
 
     def _rebin(self, width: int) -> None:
+        bins = self.hist.bins
+        at = bins[self.cursor].since if self.cursor is not None and self.cursor < len(bins) else None
         self._width = width
         self.hist = histogram_of_counts(self._counts, width)
         count = len(self.hist.bins)
+        if at is not None and count:  # other filters changed the bars: the cursor stays on its date
+            index = bisect_right([b.since for b in self.hist.bins], at) - 1
+            if index != self.cursor:
+                self.cursor, self.anchor = max(0, index), None
         if self.cursor is None or self.cursor >= count:
             selected = self.selected_bins()
             self.cursor = selected[0] if selected else (count - 1 if count else None)
