@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from store.about.countries import capital_place
@@ -71,11 +72,22 @@ class Profile:
         return FAMILY.get(self.type, "other")
 
 
-def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
-    figures = tuple(
-        (str(f.get("unit")), int(f["value"]))
-        for f in event.get("figures") or ()
-        if isinstance(f, Mapping) and isinstance(f.get("value"), int) and not isinstance(f.get("value"), bool)
+def profile(event: Mapping[str, Any], sentence_events: int = 1, *, light: bool = False) -> Profile:
+    """The event as linking reads it.
+
+    ``light`` leaves out towns, figures and the sentence: enough to file the event in
+    ``store.linking.candidates`` (date, type, places, countries), cheap enough for a whole store.
+    """
+    figures = (
+        ()
+        if light
+        else tuple(
+            (str(f.get("unit")), int(f["value"]))
+            for f in event.get("figures") or ()
+            if isinstance(f, Mapping)
+            and isinstance(f.get("value"), int)
+            and not isinstance(f.get("value"), bool)
+        )
     )
     precision = event.get("date_precision") or None
     date = event.get("date") or None
@@ -93,11 +105,13 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         type=str(event.get("type") or "other"),
         countries=frozenset(event.get("countries") or ()),
         places=frozenset(places),
-        towns=frozenset(p for p in places if not is_region(p) and capital_place(p) != p),
+        towns=frozenset()
+        if light
+        else frozenset(p for p in places if not is_region(p) and capital_place(p) != p),
         figures=figures,
         sentence_events=sentence_events,
         sentence=(str(event.get("doc")), int(event.get("start") or 0)),
-        text=str(event.get("sentence") or ""),
+        text="" if light else str(event.get("sentence") or ""),
         language=str(event.get("language") or ""),
     )
 
@@ -109,6 +123,7 @@ _DATE_FORMS = {
 }
 
 
+@lru_cache(maxsize=65536)  # a store repeats its dates: check each once
 def _valid(date: str, precision: str | None) -> bool:
     form = _DATE_FORMS.get(precision or "")
     if form is None or not form.fullmatch(date):

@@ -23,7 +23,7 @@ from typing import Any
 
 from store.dates.years import Anchor, YearHint
 from store.extract import EXTRACTOR_VERSION, extract_events
-from store.linking.clusters import near_month_days
+from store.linking.candidates import near_month_days
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import ONCE_PER_ACTOR, Profile, compatible, profile
 from store.linking.sources import source_groups
