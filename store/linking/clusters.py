@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.linking.candidates import CandidateIndex
-from store.linking.common_countries import common_countries
+from store.linking.common_countries import common_countries, common_of, tally
 from store.linking.compatibility import Evidence, Profile, compatible, profile
 from store.query import sort_key
 
@@ -314,8 +314,10 @@ def relink(
     """
     decisions = decisions or Decisions()
     new = set(new_ids)
-    before = [r for r in rows if r.get("id") not in new] + list(removed)
-    if common_countries(before) != common_countries(rows):
+    counts, total = tally(rows)
+    common = common_of(counts, total)
+    added, gone = tally(r for r in rows if r.get("id") in new), tally(removed)
+    if common_of(counts - added[0] + gone[0], total - added[1] + gone[1]) != common:
         touched: set[str] | None = None  # what identifies an occurrence changed: cluster everything again
     else:
         lost = {r.get("cluster") for r in removed if r.get("cluster")}
@@ -323,4 +325,4 @@ def relink(
         touched.update(str(r["id"]) for r in rows if not r.get("cluster") or r.get("cluster") in lost)
         if not touched:
             return 0
-    return apply_assignments(rows, cluster_events(rows, decisions, touched))
+    return apply_assignments(rows, cluster_events(rows, decisions, touched, common))

@@ -23,7 +23,7 @@ from typing import Any
 
 from store.dates.years import Anchor, YearHint
 from store.extract import EXTRACTOR_VERSION, extract_events
-from store.linking.candidates import near_month_days
+from store.linking.candidates import Key, identity_keys, near_month_days
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import ONCE_PER_ACTOR, Profile, compatible, profile
 from store.linking.sources import source_groups
@@ -60,11 +60,18 @@ def _explicit(events: Iterable[dict[str, Any]], doc: str) -> list[dict[str, Any]
 
 
 class Evidence:
-    """Explicitly dated events indexed for matching list entries: by day and month, by month, by actor."""
+    """Explicitly dated events indexed for matching list entries: by day and month, by month, by actor.
+
+    Day-level reports are also filed by day and month with each thing that can identify their
+    occurrence (``store.linking.candidates``), so an entry is compared only with the reports that
+    share its day and one of those: built once per ingest, read once per entry.
+    """
 
     def __init__(self, events: Iterable[dict[str, Any]]) -> None:
         self.events = list(events)
         self.by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.by_day_key: dict[tuple[str, Key], list[dict[str, Any]]] = defaultdict(list)
+        self.by_month_key: dict[tuple[str, Key], list[dict[str, Any]]] = defaultdict(list)
         self.by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)  # year-level, once per actor
         for x in self.events:
@@ -73,8 +80,15 @@ class Evidence:
             precision, date = x.get("date_precision"), str(x["date"])
             if precision == "day":
                 self.by_day[date[5:10]].append(x)
+                countries = frozenset(x.get("countries") or ())
+                kind = str(x.get("type") or "other")
+                for key in identity_keys(x.get("places") or (), countries, kind, frozenset()):
+                    self.by_day_key[(date[5:10], key)].append(x)
             elif precision == "month":
                 self.by_month[date[5:7]].append(x)
+                places, countries = x.get("places") or (), x.get("countries") or ()
+                for key in identity_keys(places, frozenset(countries), "", frozenset()):
+                    self.by_month_key[(date[5:7], key)].append(x)
             elif precision == "year" and x.get("type") in ONCE_PER_ACTOR:
                 for country in x.get("countries") or ():
                     self.by_country[country].append(x)
@@ -93,9 +107,37 @@ class Evidence:
             p = self._profiles[id(x)] = profile(x)
         return p
 
-    def coarse(self, month: str, countries: Iterable[str]) -> list[dict[str, Any]]:
-        """Month-level reports of ``month`` and year-level reports of a completion by one of ``countries``."""
-        seen: dict[int, dict[str, Any]] = {id(x): x for x in self.by_month.get(month, ())}
+    def same_day(self, p: Profile, common: frozenset[str]) -> list[dict[str, Any]]:
+        """Day-level reports within a day of ``p``'s day and month (any year) sharing what identifies
+        an occurrence with it: every report ``compatible`` could accept, each once."""
+        month_day = str(p.date)[5:10]
+        keys = identity_keys(p.places, p.countries, p.type, common)
+        seen: dict[int, dict[str, Any]] = {}
+        for md in near_month_days(month_day):
+            for key in keys:
+                seen.update((id(x), x) for x in self.by_day_key.get((md, key), ()))
+        return list(seen.values())
+
+    def may_anchor(self, doc_events: Iterable[dict[str, Any]]) -> bool:
+        """Whether any of these reports could anchor an entry of the list (a cheap test before
+        ``year_anchors``: no shared day and month, month or actor, no anchor)."""
+        for e in doc_events:
+            if not (e.get("date_inferred") and e.get("date_precision") == "day" and e.get("date")):
+                continue
+            date = str(e["date"])
+            if date[5:7] in self.by_month or any(md in self.by_day for md in near_month_days(date[5:10])):
+                return True
+            if any(c in self.by_country for c in e.get("countries") or ()):
+                return True
+        return False
+
+    def coarse(self, month: str, places: Iterable[str], countries: Iterable[str]) -> list[dict[str, Any]]:
+        """Month-level reports of ``month`` that share one of ``places`` or ``countries``, and
+        year-level reports of a completion by one of ``countries``."""
+        keys = identity_keys(places, frozenset(countries), "", frozenset())
+        seen: dict[int, dict[str, Any]] = {}
+        for key in keys:
+            seen.update((id(x), x) for x in self.by_month_key.get((month, key), ()))
         for c in sorted(countries):
             seen.update((id(x), x) for x in self.by_country.get(c, ()))
         return list(seen.values())
@@ -120,10 +162,10 @@ def year_anchors(
     for e in inferred:
         pe = profile(e)
         date = str(e["date"])
-        for x in (x for md in near_month_days(date[5:10]) for x in evidence.by_day.get(md, ())):
+        for x in evidence.same_day(pe, common):
             if x.get("doc") != doc and compatible(pe, evidence.profile(x), common) is not None:
                 votes[int(e["start"])][int(str(x["date"])[:4])].append(x)
-        for x in evidence.coarse(date[5:7], pe.countries - common):
+        for x in evidence.coarse(date[5:7], pe.places, pe.countries - common):
             px = evidence.profile(x)
             if x.get("doc") == doc or not (pe.places & px.places or (pe.countries & px.countries) - common):
                 continue  # nothing could identify the occurrence: skip the full check
@@ -188,7 +230,9 @@ def reresolve_lists(
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in stored_events:
         by_doc[str(e.get("doc"))].append(e)
-    replacing = bool(batch_names & set(stored))  # evidence may also leave: check every stored list
+    # Evidence may also leave: a replaced document's old events may have anchored a list.
+    replaced = [e for e in stored_events if e.get("doc") in batch_names]
+    gone = Evidence(replaced) if replaced else None
     fresh = Evidence(new_events)
     out: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     candidates = list(batch)
@@ -198,7 +242,9 @@ def reresolve_lists(
         events = by_doc.get(name, [])
         if not any(e.get("date_inferred") for e in events):
             continue
-        if replacing or year_anchors(events, fresh) is not None:
+        if gone is not None and gone.may_anchor(events):
+            candidates.append((doc, events))  # a list the replaced reports may have anchored
+        elif fresh.may_anchor(events) and year_anchors(events, fresh) is not None:
             candidates.append((doc, events))  # only lists the new reports may anchor
     for doc, events in candidates:
         in_batch = doc["name"] in batch_names
