@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from functools import lru_cache
 
 from store.linking.compatibility import FAMILY, ONCE_PER_ACTOR, RARE_IN_YEAR, RARE_ON_DAY, WILDCARD, Profile
@@ -84,8 +83,9 @@ def looks(p: Profile) -> tuple[Key, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)  # a store repeats its places, countries and kinds: work each set out once
 def identity_keys(
-    places: Iterable[str], countries: frozenset[str], kind: str, common: frozenset[str]
+    places: frozenset[str], countries: frozenset[str], kind: str, common: frozenset[str]
 ) -> tuple[Key, ...]:
     """What a compatible pair must share: a place, a specific country, or a rare kind with its countries."""
     keys: list[Key] = [("p", place) for place in sorted(places)]

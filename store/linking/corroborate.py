@@ -82,12 +82,12 @@ class Evidence:
                 self.by_day[date[5:10]].append(x)
                 countries = frozenset(x.get("countries") or ())
                 kind = str(x.get("type") or "other")
-                for key in identity_keys(x.get("places") or (), countries, kind, frozenset()):
+                for key in identity_keys(frozenset(x.get("places") or ()), countries, kind, frozenset()):
                     self.by_day_key[(date[5:10], key)].append(x)
             elif precision == "month":
                 self.by_month[date[5:7]].append(x)
                 places, countries = x.get("places") or (), x.get("countries") or ()
-                for key in identity_keys(places, frozenset(countries), "", frozenset()):
+                for key in identity_keys(frozenset(places), frozenset(countries), "", frozenset()):
                     self.by_month_key[(date[5:7], key)].append(x)
             elif precision == "year" and x.get("type") in ONCE_PER_ACTOR:
                 for country in x.get("countries") or ():
@@ -134,7 +134,7 @@ class Evidence:
     def coarse(self, month: str, places: Iterable[str], countries: Iterable[str]) -> list[dict[str, Any]]:
         """Month-level reports of ``month`` that share one of ``places`` or ``countries``, and
         year-level reports of a completion by one of ``countries``."""
-        keys = identity_keys(places, frozenset(countries), "", frozenset())
+        keys = identity_keys(frozenset(places), frozenset(countries), "", frozenset())
         seen: dict[int, dict[str, Any]] = {}
         for key in keys:
             seen.update((id(x), x) for x in self.by_month_key.get((month, key), ()))
