@@ -19,9 +19,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
-from store.linking.compatibility import FAMILY, ONCE_PER_ACTOR, RARE_IN_YEAR, RARE_ON_DAY, WILDCARD, Profile
+from store.linking.compatibility import (
+    FAMILY,
+    ONCE_PER_ACTOR,
+    RARE_IN_YEAR,
+    RARE_ON_DAY,
+    WILDCARD,
+    Profile,
+    when,
+)
 
 Key = tuple[str, ...]
 RARE = RARE_IN_YEAR | RARE_ON_DAY  # kinds that may link on date, type and countries alone
@@ -48,18 +58,31 @@ def near_month_days(month_day: str) -> tuple[str, ...]:
 
 def homes(p: Profile) -> tuple[Key, ...]:
     """The date buckets ``p`` is filed in, so that every event it may be compatible with finds it."""
-    if not p.date or (p.family == "other" and not (p.places and p.precision == "day")):
+    return _homes(p.family, p.type, p.date, p.precision, p.inferred, bool(p.places))
+
+
+def record_homes(event: Mapping[str, Any]) -> tuple[Key, ...]:
+    """``homes`` read straight from a stored record (no profile: the whole store is filed)."""
+    date, precision = when(event)
+    kind = str(event.get("type") or "other")
+    inferred = bool(event.get("date_inferred"))
+    return _homes(FAMILY.get(kind, "other"), kind, date, precision, inferred, bool(event.get("places")))
+
+
+def _homes(
+    f: str, kind: str, d: str | None, precision: str | None, inferred: bool, placed: bool
+) -> tuple[Key, ...]:
+    if not d or (f == "other" and not (placed and precision == "day")):
         return ()
-    f, d = p.family, p.date
-    if p.precision == "day":
-        if p.inferred:
+    if precision == "day":
+        if inferred:
             return ((f, "d", d), (f, "mdi", d[5:]), (f, "mi", d[5:7]))
         return ((f, "d", d), (f, "md", d[5:]), (f, "dm", d[:7]))
-    if p.inferred:
+    if inferred:
         return ()
-    if p.precision == "month":
+    if precision == "month":
         return ((f, "m", d[:7]), (f, "mm", d[5:7]))
-    if p.type in RARE_IN_YEAR or p.type in ONCE_PER_ACTOR:
+    if kind in RARE_IN_YEAR or kind in ONCE_PER_ACTOR:
         return ((f, "y", d[:4]),)
     return ()
 
@@ -96,27 +119,44 @@ def identity_keys(
 
 
 class CandidateIndex:
-    """Event ids filed by (date bucket, identity key); built once per run, read per event."""
+    """Events filed by date bucket, each bucket split by identity key the first time it is searched.
+
+    Filing reads each record once (its date and type); only the buckets a new event's
+    neighbourhood reaches are ever split, so an ingest pays for the store once, lightly,
+    and in full only for what it touches.
+    """
 
     def __init__(self, common: frozenset[str]) -> None:
         self.common = common
-        self.blocks: dict[tuple[Key, Key], list[str]] = defaultdict(list)
+        self.by_home: dict[Key, list[Mapping[str, Any]]] = defaultdict(list)
+        self._split: dict[Key, dict[Key, list[str]]] = {}
 
     def keys(self, p: Profile) -> tuple[Key, ...]:
         return identity_keys(p.places, p.countries, p.type, self.common)
 
-    def add(self, p: Profile) -> None:
-        where = homes(p)
-        if not where:
-            return
-        for who in self.keys(p):
-            for home in where:
-                self.blocks[(home, who)].append(p.id)
+    def add(self, event: Mapping[str, Any]) -> None:
+        for home in record_homes(event):
+            self.by_home[home].append(event)
+
+    def _bucket(self, home: Key) -> dict[Key, list[str]]:
+        split = self._split.get(home)
+        if split is None:
+            split = self._split[home] = defaultdict(list)
+            for e in self.by_home.get(home, ()):
+                places, countries = frozenset(e.get("places") or ()), frozenset(e.get("countries") or ())
+                for who in identity_keys(places, countries, str(e.get("type") or "other"), self.common):
+                    split[who].append(str(e.get("id")))
+        return split
 
     def candidates(self, p: Profile) -> list[str]:
         """Every filed event that may be compatible with ``p`` (with repeats, in a fixed order)."""
         who = self.keys(p)
         if not who:
             return []
-        blocks = self.blocks
-        return [c for look in looks(p) for k in who for c in blocks.get((look, k), ())]
+        out: list[str] = []
+        for look in looks(p):
+            if look in self.by_home:
+                bucket = self._bucket(look)
+                for k in who:
+                    out.extend(bucket.get(k, ()))
+        return out

@@ -131,7 +131,7 @@ def _graph(
     common = common_countries(events) if common is None else common
     index = CandidateIndex(common)
     for e in events:
-        index.add(profile(e, light=True))
+        index.add(e)
     return _Graph(_Profiles(by_id, _sentence_counts(events)), common, decisions, index)
 
 

@@ -72,48 +72,41 @@ class Profile:
         return FAMILY.get(self.type, "other")
 
 
-def profile(event: Mapping[str, Any], sentence_events: int = 1, *, light: bool = False) -> Profile:
-    """The event as linking reads it.
-
-    ``light`` leaves out towns, figures and the sentence: enough to file the event in
-    ``store.linking.candidates`` (date, type, places, countries), cheap enough for a whole store.
-    """
-    figures = (
-        ()
-        if light
-        else tuple(
-            (str(f.get("unit")), int(f["value"]))
-            for f in event.get("figures") or ()
-            if isinstance(f, Mapping)
-            and isinstance(f.get("value"), int)
-            and not isinstance(f.get("value"), bool)
-        )
+def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
+    figures = tuple(
+        (str(f.get("unit")), int(f["value"]))
+        for f in event.get("figures") or ()
+        if isinstance(f, Mapping) and isinstance(f.get("value"), int) and not isinstance(f.get("value"), bool)
     )
-    precision = event.get("date_precision") or None
-    date = event.get("date") or None
+    date, precision = when(event)
     places = event.get("places") or ()
-    if date and precision not in ("day", "month", "year"):
-        precision = {10: "day", 7: "month", 4: "year"}.get(len(date))
-    if date and not _valid(str(date), precision):
-        date = precision = None  # a damaged record links with nothing rather than stopping an ingest
     return Profile(
         id=str(event.get("id")),
         doc=str(event.get("doc")),
-        date=date if precision else None,
+        date=date,
         precision=precision,
         inferred=bool(event.get("date_inferred")),
         type=str(event.get("type") or "other"),
         countries=frozenset(event.get("countries") or ()),
         places=frozenset(places),
-        towns=frozenset()
-        if light
-        else frozenset(p for p in places if not is_region(p) and capital_place(p) != p),
+        towns=frozenset(p for p in places if not is_region(p) and capital_place(p) != p),
         figures=figures,
         sentence_events=sentence_events,
         sentence=(str(event.get("doc")), int(event.get("start") or 0)),
-        text="" if light else str(event.get("sentence") or ""),
+        text=str(event.get("sentence") or ""),
         language=str(event.get("language") or ""),
     )
+
+
+def when(event: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The event's date and precision as linking reads them (both None when it has no usable date)."""
+    precision = event.get("date_precision") or None
+    date = event.get("date") or None
+    if date and precision not in ("day", "month", "year"):
+        precision = {10: "day", 7: "month", 4: "year"}.get(len(date))
+    if date and not _valid(str(date), precision):
+        return None, None  # a damaged record links with nothing rather than stopping an ingest
+    return (date, precision) if precision else (None, precision)
 
 
 _DATE_FORMS = {
