@@ -62,33 +62,25 @@ def _explicit(events: Iterable[dict[str, Any]], doc: str) -> list[dict[str, Any]
 class Evidence:
     """Explicitly dated events indexed for matching list entries: by day and month, by month, by actor.
 
-    Day-level reports are also filed by day and month with each thing that can identify their
-    occurrence (``store.linking.candidates``), so an entry is compared only with the reports that
-    share its day and one of those: built once per ingest, read once per entry.
+    Day- and month-level reports are split further, by each thing that can identify their
+    occurrence (``store.linking.candidates``), the first time an entry looks at their day or
+    month, so an entry is compared only with the reports that share one of those.
     """
 
     def __init__(self, events: Iterable[dict[str, Any]]) -> None:
         self.events = list(events)
         self.by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        self.by_day_key: dict[tuple[str, Key], list[dict[str, Any]]] = defaultdict(list)
-        self.by_month_key: dict[tuple[str, Key], list[dict[str, Any]]] = defaultdict(list)
         self.by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)  # year-level, once per actor
+        self._split: dict[tuple[str, str], dict[Key, list[dict[str, Any]]]] = {}
         for x in self.events:
             if not x.get("date") or x.get("date_inferred") or x.get("type") == "other":
                 continue
             precision, date = x.get("date_precision"), str(x["date"])
             if precision == "day":
                 self.by_day[date[5:10]].append(x)
-                countries = frozenset(x.get("countries") or ())
-                kind = str(x.get("type") or "other")
-                for key in identity_keys(frozenset(x.get("places") or ()), countries, kind, frozenset()):
-                    self.by_day_key[(date[5:10], key)].append(x)
             elif precision == "month":
                 self.by_month[date[5:7]].append(x)
-                places, countries = x.get("places") or (), x.get("countries") or ()
-                for key in identity_keys(frozenset(places), frozenset(countries), "", frozenset()):
-                    self.by_month_key[(date[5:7], key)].append(x)
             elif precision == "year" and x.get("type") in ONCE_PER_ACTOR:
                 for country in x.get("countries") or ():
                     self.by_country[country].append(x)
@@ -107,6 +99,19 @@ class Evidence:
             p = self._profiles[id(x)] = profile(x)
         return p
 
+    def _keyed(self, level: str, when: str) -> dict[Key, list[dict[str, Any]]]:
+        """The reports of one day and month (``level`` "day") or one month ("month"), by identity key;
+        a month's reports by place and country only (they anchor through what identifies them)."""
+        split = self._split.get((level, when))
+        if split is None:
+            split = self._split[(level, when)] = defaultdict(list)
+            for x in (self.by_day if level == "day" else self.by_month).get(when, ()):
+                places, countries = frozenset(x.get("places") or ()), frozenset(x.get("countries") or ())
+                kind = str(x.get("type") or "other") if level == "day" else ""
+                for key in identity_keys(places, countries, kind, frozenset()):
+                    split[key].append(x)
+        return split
+
     def same_day(self, p: Profile, common: frozenset[str]) -> list[dict[str, Any]]:
         """Day-level reports within a day of ``p``'s day and month (any year) sharing what identifies
         an occurrence with it: every report ``compatible`` could accept, each once."""
@@ -114,8 +119,10 @@ class Evidence:
         keys = identity_keys(p.places, p.countries, p.type, common)
         seen: dict[int, dict[str, Any]] = {}
         for md in near_month_days(month_day):
-            for key in keys:
-                seen.update((id(x), x) for x in self.by_day_key.get((md, key), ()))
+            if md in self.by_day:
+                split = self._keyed("day", md)
+                for key in keys:
+                    seen.update((id(x), x) for x in split.get(key, ()))
         return list(seen.values())
 
     def may_anchor(self, doc_events: Iterable[dict[str, Any]]) -> bool:
@@ -136,8 +143,9 @@ class Evidence:
         year-level reports of a completion by one of ``countries``."""
         keys = identity_keys(frozenset(places), frozenset(countries), "", frozenset())
         seen: dict[int, dict[str, Any]] = {}
+        split = self._keyed("month", month) if month in self.by_month else {}
         for key in keys:
-            seen.update((id(x), x) for x in self.by_month_key.get((month, key), ()))
+            seen.update((id(x), x) for x in split.get(key, ()))
         for c in sorted(countries):
             seen.update((id(x), x) for x in self.by_country.get(c, ()))
         return list(seen.values())
@@ -224,20 +232,21 @@ def reresolve_lists(
     """
     batch_names = {doc["name"] for doc, _ in batch}
     new_events = [e for _, events in batch for e in events]
-    evidence = Evidence([*new_events, *(e for e in stored_events if e.get("doc") not in batch_names)])
-    publishers = {name: doc.get("publisher") for name, doc in stored.items()}
-    publishers.update({doc["name"]: doc.get("publisher") for doc, _ in batch})
+    lists = {n for n, d in stored.items() if not d.get("published") and d.get("text")} - batch_names
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    replaced: list[dict[str, Any]] = []  # evidence may also leave: these may have anchored a list
     for e in stored_events:
-        by_doc[str(e.get("doc"))].append(e)
-    # Evidence may also leave: a replaced document's old events may have anchored a list.
-    replaced = [e for e in stored_events if e.get("doc") in batch_names]
+        name = e.get("doc")
+        if name in lists:
+            by_doc[str(name)].append(e)
+        elif name in batch_names:
+            replaced.append(e)
     gone = Evidence(replaced) if replaced else None
     fresh = Evidence(new_events)
     out: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     candidates = list(batch)
     for name, doc in stored.items():
-        if name in batch_names or doc.get("published") or not doc.get("text"):
+        if name not in lists:
             continue
         events = by_doc.get(name, [])
         if not any(e.get("date_inferred") for e in events):
@@ -246,12 +255,18 @@ def reresolve_lists(
             candidates.append((doc, events))  # a list the replaced reports may have anchored
         elif fresh.may_anchor(events) and year_anchors(events, fresh) is not None:
             candidates.append((doc, events))  # only lists the new reports may anchor
+    evidence: Evidence | None = None
+    publishers: dict[str, str | None] = {}
     for doc, events in candidates:
         in_batch = doc["name"] in batch_names
         if doc.get("published") or not any(e.get("date_inferred") for e in events):
             if in_batch:
                 out.append((doc, events))
             continue
+        if evidence is None:  # every dated report, indexed once, only when a list is to be placed
+            evidence = Evidence([*new_events, *(e for e in stored_events if e.get("doc") not in batch_names)])
+            publishers = {n: d.get("publisher") for n, d in stored.items()}
+            publishers.update({d["name"]: d.get("publisher") for d, _ in batch})
         plain = (doc.get("extractor") or EXTRACTOR_VERSION).split("/")[0]
         hint = year_anchors(events, evidence, publishers)
         version = _version(plain, hint)
