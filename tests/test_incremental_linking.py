@@ -95,3 +95,39 @@ def test_the_candidate_index_finds_every_pair_a_full_scan_links(corpus: list[Pat
         linked += 1
         assert b.id in index.candidates(a) and a.id in index.candidates(b), (a.id, b.id)
     assert linked >= 20
+
+
+@pytest.fixture
+def no_office_holders(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ministers named in the seed list date it alone; these tests are about the dated reports."""
+    monkeypatch.setattr("store.extract.office_holders", lambda sentence: [])
+
+
+def _dates_of(store: EventStore, fragment: str) -> list[str]:
+    return [e["date"] for e in store.load().events if fragment in e["sentence"]]
+
+
+@pytest.mark.usefixtures("no_office_holders")
+def test_a_replaced_report_takes_its_anchor_with_it_and_an_unrelated_one_moves_no_list(
+    tmp_path: Path,
+) -> None:
+    seeds = sorted(seeds_dir().glob("*.txt"))
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    listed, report = (shutil.copy(seeds[i], folder / seeds[i].name) for i in (0, 3))
+    store = EventStore(tmp_path / "store.json")
+    ingest_paths(store, [Path(listed)], today=TODAY)
+    alone = _dates_of(store, "Ngày 15/8")
+    ingest_paths(store, [Path(report)], today=TODAY)
+    assert _dates_of(store, "Ngày 15/8") == ["2022-08-15"] != alone
+    unrelated = folder / "unrelated.txt"
+    unrelated.write_text(
+        "Niamey, 4 March 2021. Heavy rain flooded the market on Tuesday.\n", encoding="utf-8"
+    )
+    ingest_paths(store, [unrelated], today=TODAY)
+    unrelated.write_text("Niamey, 5 March 2021. The market reopened on Thursday.\n", encoding="utf-8")
+    assert ingest_paths(store, [unrelated], today=TODAY).replaced == 1  # itself, no list
+    Path(report).write_text("Moscow, 16 August 2022. The weather was mild.\n", encoding="utf-8")
+    summary = ingest_paths(store, [Path(report)], today=TODAY)
+    assert summary.replaced == 2  # the report and the list it no longer anchors
+    assert _dates_of(store, "Ngày 15/8") == alone
