@@ -14,7 +14,10 @@ the same occurrence", keyed by event ids) override the evidence.
 
 Incremental: only the components that hold a new event, or a member of a
 cluster that lost an event, are clustered again; every other event keeps its
-stored cluster. The result is the same as clustering the whole store.
+stored cluster. The result is the same as clustering the whole store. A
+component is walked through ``store.linking.candidates``, which files the
+store once per run and compares each event only with those sharing a date
+bucket and something that identifies an occurrence.
 """
 
 from __future__ import annotations

@@ -229,6 +229,8 @@ def reresolve_lists(
     Returns the documents to write: the whole batch (some re-extracted) plus stored undated documents
     whose years move now that this batch brought new evidence. The anchors are recorded in the
     document's ``extractor`` field, so a later ingest of the same file with the same evidence is a no-op.
+    Only stored lists that a new report may anchor, or a replaced one may have anchored (a shared day
+    and month, month or actor: ``Evidence.may_anchor``), are looked at: the cost follows the batch.
     """
     batch_names = {doc["name"] for doc, _ in batch}
     new_events = [e for _, events in batch for e in events]
