@@ -131,3 +131,23 @@ def test_a_replaced_report_takes_its_anchor_with_it_and_an_unrelated_one_moves_n
     summary = ingest_paths(store, [Path(report)], today=TODAY)
     assert summary.replaced == 2  # the report and the list it no longer anchors
     assert _dates_of(store, "Ngày 15/8") == alone
+
+
+def test_records_with_damaged_dates_are_filed_alone_and_stop_nothing() -> None:
+    def record(i: int, date: Any, precision: Any = "day") -> dict[str, Any]:
+        return {
+            "id": f"e{i}",
+            "doc": f"d{i}.txt",
+            "start": 0,
+            "date": date,
+            "date_precision": precision,
+            "type": "withdrawal_completed",
+            "countries": ["FR", "ML"],
+            "places": ["Tessalit"],
+        }
+
+    good = [record(1, "2023-10-21"), record(2, "2023-10-21")]
+    damaged = [record(3, ["2023-10-21"]), record(4, "2023-13-45"), record(5, "2023-10-21", "month")]
+    clusters = cluster_events([*good, *damaged])
+    assert clusters["e1"].cluster == clusters["e2"].cluster == "e1"
+    assert all(clusters[e["id"]].size == 1 for e in damaged)

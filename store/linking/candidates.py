@@ -63,10 +63,24 @@ def homes(p: Profile) -> tuple[Key, ...]:
 
 def record_homes(event: Mapping[str, Any]) -> tuple[Key, ...]:
     """``homes`` read straight from a stored record (no profile: the whole store is filed)."""
-    date, precision = when(event)
-    kind = str(event.get("type") or "other")
-    inferred = bool(event.get("date_inferred"))
-    return _homes(FAMILY.get(kind, "other"), kind, date, precision, inferred, bool(event.get("places")))
+    fields = (
+        event.get("date"),
+        event.get("date_precision"),
+        event.get("type"),
+        bool(event.get("date_inferred")),
+        bool(event.get("places")),
+    )
+    try:
+        return _record_homes(*fields)
+    except TypeError:  # a damaged record (a list for a date): worked out without the cache
+        return _record_homes.__wrapped__(*fields)
+
+
+@lru_cache(maxsize=1 << 16)  # stored records repeat their dates and types: each combination once
+def _record_homes(date: Any, precision: Any, kind: Any, inferred: bool, placed: bool) -> tuple[Key, ...]:
+    date, precision = when({"date": date, "date_precision": precision})
+    kind = str(kind or "other")
+    return _homes(FAMILY.get(kind, "other"), kind, date, precision, inferred, placed)
 
 
 def _homes(
