@@ -14,28 +14,22 @@ the same occurrence", keyed by event ids) override the evidence.
 
 Incremental: only the components that hold a new event, or a member of a
 cluster that lost an event, are clustered again; every other event keeps its
-stored cluster. The result is the same as clustering the whole store.
+stored cluster. The result is the same as clustering the whole store. A
+component is walked through ``store.linking.candidates``, which files the
+store once per run and compares each event only with those sharing a date
+bucket and something that identifies an occurrence.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from store.linking.common_countries import common_countries
-from store.linking.compatibility import (
-    FAMILY,
-    ONCE_PER_ACTOR,
-    RARE_IN_YEAR,
-    WILDCARD,
-    Evidence,
-    Profile,
-    compatible,
-    profile,
-)
+from store.linking.candidates import CandidateIndex
+from store.linking.common_countries import common_countries, common_of, tally
+from store.linking.compatibility import Evidence, Profile, compatible, profile
 from store.query import sort_key
 
 ANALYST_SAME = "an analyst said these report the same occurrence"
@@ -75,23 +69,33 @@ class Assignment:
     link: tuple[str, str] | None  # (the member it is linked to, the reason), None for the cluster's root
 
 
+class _Profiles(dict):
+    """Full profiles, worked out the first time linking reads an event (most events never are)."""
+
+    def __init__(self, by_id: Mapping[str, Mapping[str, Any]], counts: Counter[tuple[Any, Any]]) -> None:
+        super().__init__()
+        self.by_id, self.counts = by_id, counts
+
+    def __missing__(self, event_id: str) -> Profile:
+        e = self.by_id[event_id]
+        p = self[event_id] = profile(e, self.counts[(e.get("doc"), e.get("start"))])
+        return p
+
+
 @dataclass(slots=True)
 class _Graph:
-    """Profiles of the events, a block index for candidate pairs, and the evidence found so far."""
+    """Profiles of the events, a candidate index for pairs, and the evidence found so far."""
 
-    profiles: dict[str, Profile]
+    profiles: _Profiles
     common: frozenset[str]
     decisions: Decisions
-    blocks: dict[tuple[Any, ...], list[str]] = field(default_factory=lambda: defaultdict(list))
+    index: CandidateIndex
     evidence: dict[Pair, Evidence | None] = field(default_factory=dict)
     forced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def __post_init__(self) -> None:
-        for p in self.profiles.values():
-            for key in homes(p):
-                self.blocks[key].append(p.id)
         for a, b in sorted(self.decisions.same):
-            if a in self.profiles and b in self.profiles:
+            if a in self.profiles.by_id and b in self.profiles.by_id:
                 self.forced[a].add(b)
                 self.forced[b].add(a)
 
@@ -109,8 +113,7 @@ class _Graph:
         p = self.profiles[event_id]
         seen: set[str] = {event_id}
         out: list[tuple[str, Evidence]] = []
-        candidates = [c for key in looks(p) for c in self.blocks.get(key, ())]
-        for other in (*candidates, *sorted(self.forced.get(event_id, ()))):
+        for other in (*self.index.candidates(p), *sorted(self.forced.get(event_id, ()))):
             if other in seen:
                 continue
             seen.add(other)
@@ -120,79 +123,34 @@ class _Graph:
         return out
 
 
-def _families(p: Profile) -> tuple[str, ...]:
-    """The type families ``p`` can link with: its own and statements', or every one for a statement."""
-    if p.type in (WILDCARD, "other"):  # a statement or an untyped report may tell any kind
-        return tuple(sorted(set(FAMILY.values())))
-    return (p.family, FAMILY[WILDCARD], "other")
-
-
-def _near_days(date: str) -> tuple[str, ...]:
-    day = dt.date.fromisoformat(date)
-    return tuple((day + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1))
-
-
-def near_month_days(month_day: str) -> tuple[str, ...]:
-    """A day and month and its neighbours, any year ("03-01" -> "02-29", "03-01", "03-02")."""
-    return tuple(d[5:] for d in _near_days(f"2000-{month_day}"))
-
-
-def homes(p: Profile) -> tuple[tuple[str, ...], ...]:
-    """The buckets ``p`` is filed in, so that every event it may be compatible with finds it."""
-    if not p.date or (p.family == "other" and not (p.places and p.precision == "day")):
-        return ()
-    f, d = p.family, p.date
-    if p.precision == "day":
-        if p.inferred:
-            return ((f, "d", d), (f, "mdi", d[5:]), (f, "mi", d[5:7]))
-        return ((f, "d", d), (f, "md", d[5:]), (f, "dm", d[:7]))
-    if p.inferred:
-        return ()
-    if p.precision == "month":
-        return ((f, "m", d[:7]), (f, "mm", d[5:7]))
-    if p.type in RARE_IN_YEAR or p.type in ONCE_PER_ACTOR:
-        return ((f, "y", d[:4]),)
-    return ()
-
-
-def looks(p: Profile) -> tuple[tuple[str, ...], ...]:
-    """The buckets to search for ``p``'s candidates (the mirror of ``homes``)."""
-    if not homes(p):
-        return ()
-    d, out = p.date or "", []
-    for f in _families(p):
-        if p.precision == "day" and p.inferred:
-            out += [(f, "d", d), (f, "mm", d[5:7])] + [(f, "md", md) for md in near_month_days(d[5:])]
-        elif p.precision == "day":
-            out += [(f, "d", near) for near in _near_days(d)]
-            out += [(f, "m", d[:7]), (f, "y", d[:4])] + [(f, "mdi", md) for md in near_month_days(d[5:])]
-        elif p.precision == "month":
-            out += [(f, "dm", d[:7]), (f, "m", d[:7]), (f, "y", d[:4]), (f, "mi", d[5:7])]
-        else:
-            months = [f"{d[:4]}-{m:02d}" for m in range(1, 13)]
-            out += [(f, "y", d[:4])] + [(f, kind, m) for m in months for kind in ("m", "dm")]
-    return tuple(out)
-
-
 def _sentence_counts(events: Sequence[Mapping[str, Any]]) -> Counter[tuple[Any, Any]]:
     return Counter((e.get("doc"), e.get("start")) for e in events)
 
 
-def _graph(events: Sequence[Mapping[str, Any]], decisions: Decisions) -> _Graph:
-    counts = _sentence_counts(events)
-    profiles = {str(e["id"]): profile(e, counts[(e.get("doc"), e.get("start"))]) for e in events}
-    return _Graph(profiles, common_countries(events), decisions)
+def _graph(
+    events: Sequence[Mapping[str, Any]], decisions: Decisions, common: frozenset[str] | None = None
+) -> _Graph:
+    by_id = {str(e["id"]): e for e in events}
+    common = common_countries(events) if common is None else common
+    index = CandidateIndex(common)
+    for e in events:
+        index.add(e)
+    return _Graph(_Profiles(by_id, _sentence_counts(events)), common, decisions, index)
 
 
 def cluster_events(
     events: Sequence[Mapping[str, Any]],
     decisions: Decisions | None = None,
     touched: Iterable[str] | None = None,
+    common: frozenset[str] | None = None,
 ) -> dict[str, Assignment]:
-    """The cluster of every event whose component holds a ``touched`` event (all events when None)."""
+    """The cluster of every event whose component holds a ``touched`` event (all events when None).
+
+    ``common`` is ``common_countries(events)`` when the caller already has it.
+    """
     decisions = decisions or Decisions()
-    graph = _graph(events, decisions)
-    by_id = {str(e["id"]): e for e in events}
+    graph = _graph(events, decisions, common)
+    by_id = graph.profiles.by_id
     start = sorted(by_id) if touched is None else sorted({t for t in touched if t in by_id})
     done: set[str] = set()
     out: dict[str, Assignment] = {}
@@ -359,8 +317,10 @@ def relink(
     """
     decisions = decisions or Decisions()
     new = set(new_ids)
-    before = [r for r in rows if r.get("id") not in new] + list(removed)
-    if common_countries(before) != common_countries(rows):
+    counts, total = tally(rows)
+    common = common_of(counts, total)
+    added, gone = tally(r for r in rows if r.get("id") in new), tally(removed)
+    if common_of(counts - added[0] + gone[0], total - added[1] + gone[1]) != common:
         touched: set[str] | None = None  # what identifies an occurrence changed: cluster everything again
     else:
         lost = {r.get("cluster") for r in removed if r.get("cluster")}
@@ -368,4 +328,4 @@ def relink(
         touched.update(str(r["id"]) for r in rows if not r.get("cluster") or r.get("cluster") in lost)
         if not touched:
             return 0
-    return apply_assignments(rows, cluster_events(rows, decisions, touched))
+    return apply_assignments(rows, cluster_events(rows, decisions, touched, common))

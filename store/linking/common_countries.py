@@ -23,6 +23,12 @@ def common_values(
     events: Iterable[Mapping[str, Any]], field: str, share: float = COMMON_SHARE, minimum: int = MIN_EVENTS
 ) -> frozenset[str]:
     """Values of ``field`` (a list per event) carried by at least ``share`` of the events that have any."""
+    counts, total = tally(events, field)
+    return common_of(counts, total, share, minimum)
+
+
+def tally(events: Iterable[Mapping[str, Any]], field: str = "countries") -> tuple[Counter[str], int]:
+    """How many events carry each value of ``field``, and how many carry any."""
     counts: Counter[str] = Counter()
     total = 0
     for e in events:
@@ -30,6 +36,13 @@ def common_values(
         if values:
             total += 1
             counts.update(set(values))
+    return counts, total
+
+
+def common_of(
+    counts: Counter[str], total: int, share: float = COMMON_SHARE, minimum: int = MIN_EVENTS
+) -> frozenset[str]:
+    """``common_values`` from a ``tally`` (one count of a store serves it before and after a change)."""
     if total < minimum:
         return frozenset()
     return frozenset(v for v, n in counts.items() if n >= share * total)

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from store.about.countries import capital_place
@@ -77,17 +78,12 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         for f in event.get("figures") or ()
         if isinstance(f, Mapping) and isinstance(f.get("value"), int) and not isinstance(f.get("value"), bool)
     )
-    precision = event.get("date_precision") or None
-    date = event.get("date") or None
+    date, precision = when(event)
     places = event.get("places") or ()
-    if date and precision not in ("day", "month", "year"):
-        precision = {10: "day", 7: "month", 4: "year"}.get(len(date))
-    if date and not _valid(str(date), precision):
-        date = precision = None  # a damaged record links with nothing rather than stopping an ingest
     return Profile(
         id=str(event.get("id")),
         doc=str(event.get("doc")),
-        date=date if precision else None,
+        date=date,
         precision=precision,
         inferred=bool(event.get("date_inferred")),
         type=str(event.get("type") or "other"),
@@ -102,6 +98,17 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
     )
 
 
+def when(event: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The event's date and precision as linking reads them (both None when it has no usable date)."""
+    precision = event.get("date_precision") or None
+    date = event.get("date") or None
+    if date and precision not in ("day", "month", "year"):
+        precision = {10: "day", 7: "month", 4: "year"}.get(len(date))
+    if date and not _valid(str(date), precision):
+        return None, None  # a damaged record links with nothing rather than stopping an ingest
+    return (date, precision) if precision else (None, precision)
+
+
 _DATE_FORMS = {
     "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
     "month": re.compile(r"\d{4}-\d{2}"),
@@ -109,6 +116,7 @@ _DATE_FORMS = {
 }
 
 
+@lru_cache(maxsize=65536)  # a store repeats its dates: check each once
 def _valid(date: str, precision: str | None) -> bool:
     form = _DATE_FORMS.get(precision or "")
     if form is None or not form.fullmatch(date):

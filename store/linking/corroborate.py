@@ -23,7 +23,7 @@ from typing import Any
 
 from store.dates.years import Anchor, YearHint
 from store.extract import EXTRACTOR_VERSION, extract_events
-from store.linking.clusters import near_month_days
+from store.linking.candidates import Key, identity_keys, near_month_days
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import ONCE_PER_ACTOR, Profile, compatible, profile
 from store.linking.sources import source_groups
@@ -60,13 +60,19 @@ def _explicit(events: Iterable[dict[str, Any]], doc: str) -> list[dict[str, Any]
 
 
 class Evidence:
-    """Explicitly dated events indexed for matching list entries: by day and month, by month, by actor."""
+    """Explicitly dated events indexed for matching list entries: by day and month, by month, by actor.
+
+    Day- and month-level reports are split further, by each thing that can identify their
+    occurrence (``store.linking.candidates``), the first time an entry looks at their day or
+    month, so an entry is compared only with the reports that share one of those.
+    """
 
     def __init__(self, events: Iterable[dict[str, Any]]) -> None:
         self.events = list(events)
         self.by_day: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)  # year-level, once per actor
+        self._split: dict[tuple[str, str], dict[Key, list[dict[str, Any]]]] = {}
         for x in self.events:
             if not x.get("date") or x.get("date_inferred") or x.get("type") == "other":
                 continue
@@ -93,9 +99,53 @@ class Evidence:
             p = self._profiles[id(x)] = profile(x)
         return p
 
-    def coarse(self, month: str, countries: Iterable[str]) -> list[dict[str, Any]]:
-        """Month-level reports of ``month`` and year-level reports of a completion by one of ``countries``."""
-        seen: dict[int, dict[str, Any]] = {id(x): x for x in self.by_month.get(month, ())}
+    def _keyed(self, level: str, when: str) -> dict[Key, list[dict[str, Any]]]:
+        """The reports of one day and month (``level`` "day") or one month ("month"), by identity key;
+        a month's reports by place and country only (they anchor through what identifies them)."""
+        split = self._split.get((level, when))
+        if split is None:
+            split = self._split[(level, when)] = defaultdict(list)
+            for x in (self.by_day if level == "day" else self.by_month).get(when, ()):
+                places, countries = frozenset(x.get("places") or ()), frozenset(x.get("countries") or ())
+                kind = str(x.get("type") or "other") if level == "day" else ""
+                for key in identity_keys(places, countries, kind, frozenset()):
+                    split[key].append(x)
+        return split
+
+    def same_day(self, p: Profile, common: frozenset[str]) -> list[dict[str, Any]]:
+        """Day-level reports within a day of ``p``'s day and month (any year) sharing what identifies
+        an occurrence with it: every report ``compatible`` could accept, each once."""
+        month_day = str(p.date)[5:10]
+        keys = identity_keys(p.places, p.countries, p.type, common)
+        seen: dict[int, dict[str, Any]] = {}
+        for md in near_month_days(month_day):
+            if md in self.by_day:
+                split = self._keyed("day", md)
+                for key in keys:
+                    seen.update((id(x), x) for x in split.get(key, ()))
+        return list(seen.values())
+
+    def may_anchor(self, doc_events: Iterable[dict[str, Any]]) -> bool:
+        """Whether any of these reports could anchor an entry of the list (a cheap test before
+        ``year_anchors``: no shared day and month, month or actor, no anchor)."""
+        for e in doc_events:
+            if not (e.get("date_inferred") and e.get("date_precision") == "day" and e.get("date")):
+                continue
+            date = str(e["date"])
+            if date[5:7] in self.by_month or any(md in self.by_day for md in near_month_days(date[5:10])):
+                return True
+            if any(c in self.by_country for c in e.get("countries") or ()):
+                return True
+        return False
+
+    def coarse(self, month: str, places: Iterable[str], countries: Iterable[str]) -> list[dict[str, Any]]:
+        """Month-level reports of ``month`` that share one of ``places`` or ``countries``, and
+        year-level reports of a completion by one of ``countries``."""
+        keys = identity_keys(frozenset(places), frozenset(countries), "", frozenset())
+        seen: dict[int, dict[str, Any]] = {}
+        split = self._keyed("month", month) if month in self.by_month else {}
+        for key in keys:
+            seen.update((id(x), x) for x in split.get(key, ()))
         for c in sorted(countries):
             seen.update((id(x), x) for x in self.by_country.get(c, ()))
         return list(seen.values())
@@ -120,10 +170,10 @@ def year_anchors(
     for e in inferred:
         pe = profile(e)
         date = str(e["date"])
-        for x in (x for md in near_month_days(date[5:10]) for x in evidence.by_day.get(md, ())):
+        for x in evidence.same_day(pe, common):
             if x.get("doc") != doc and compatible(pe, evidence.profile(x), common) is not None:
                 votes[int(e["start"])][int(str(x["date"])[:4])].append(x)
-        for x in evidence.coarse(date[5:7], pe.countries - common):
+        for x in evidence.coarse(date[5:7], pe.places, pe.countries - common):
             px = evidence.profile(x)
             if x.get("doc") == doc or not (pe.places & px.places or (pe.countries & px.countries) - common):
                 continue  # nothing could identify the occurrence: skip the full check
@@ -179,33 +229,46 @@ def reresolve_lists(
     Returns the documents to write: the whole batch (some re-extracted) plus stored undated documents
     whose years move now that this batch brought new evidence. The anchors are recorded in the
     document's ``extractor`` field, so a later ingest of the same file with the same evidence is a no-op.
+    Only stored lists that a new report may anchor, or a replaced one may have anchored (a shared day
+    and month, month or actor: ``Evidence.may_anchor``), are looked at: the cost follows the batch.
     """
     batch_names = {doc["name"] for doc, _ in batch}
     new_events = [e for _, events in batch for e in events]
-    evidence = Evidence([*new_events, *(e for e in stored_events if e.get("doc") not in batch_names)])
-    publishers = {name: doc.get("publisher") for name, doc in stored.items()}
-    publishers.update({doc["name"]: doc.get("publisher") for doc, _ in batch})
+    lists = {n for n, d in stored.items() if not d.get("published") and d.get("text")} - batch_names
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    replaced: list[dict[str, Any]] = []  # evidence may also leave: these may have anchored a list
     for e in stored_events:
-        by_doc[str(e.get("doc"))].append(e)
-    replacing = bool(batch_names & set(stored))  # evidence may also leave: check every stored list
+        name = e.get("doc")
+        if name in lists:
+            by_doc[str(name)].append(e)
+        elif name in batch_names:
+            replaced.append(e)
+    gone = Evidence(replaced) if replaced else None
     fresh = Evidence(new_events)
     out: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     candidates = list(batch)
     for name, doc in stored.items():
-        if name in batch_names or doc.get("published") or not doc.get("text"):
+        if name not in lists:
             continue
         events = by_doc.get(name, [])
         if not any(e.get("date_inferred") for e in events):
             continue
-        if replacing or year_anchors(events, fresh) is not None:
+        if gone is not None and gone.may_anchor(events):
+            candidates.append((doc, events))  # a list the replaced reports may have anchored
+        elif fresh.may_anchor(events) and year_anchors(events, fresh) is not None:
             candidates.append((doc, events))  # only lists the new reports may anchor
+    evidence: Evidence | None = None
+    publishers: dict[str, str | None] = {}
     for doc, events in candidates:
         in_batch = doc["name"] in batch_names
         if doc.get("published") or not any(e.get("date_inferred") for e in events):
             if in_batch:
                 out.append((doc, events))
             continue
+        if evidence is None:  # every dated report, indexed once, only when a list is to be placed
+            evidence = Evidence([*new_events, *(e for e in stored_events if e.get("doc") not in batch_names)])
+            publishers = {n: d.get("publisher") for n, d in stored.items()}
+            publishers.update({d["name"]: d.get("publisher") for d, _ in batch})
         plain = (doc.get("extractor") or EXTRACTOR_VERSION).split("/")[0]
         hint = year_anchors(events, evidence, publishers)
         version = _version(plain, hint)

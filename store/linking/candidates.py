@@ -1,0 +1,176 @@
+"""Which stored events a new one could be linked with, found through an index instead of a scan.
+
+Linking compares pairs (``store.linking.compatibility.compatible``); comparing a new
+event with every stored one would make each ingest cost the size of the store. Events
+are filed once per run under the keys a compatible pair must share:
+
+- a date bucket (``homes``/``looks``: the same day, a day apart, a month holding the day,
+  an inferred year's day and month, by type family), and
+- something that identifies the occurrence (``identity_keys``): a shared place, a shared
+  country that is not common in the store, or, for the rare kinds that link on their date
+  and countries alone (a coup, the end of a mission), the same type and the same countries.
+
+``compatible`` accepts no pair without one of those (it requires a shared place or
+specific country, or the same rare type with the same countries), so searching only the
+buckets an event shares a key with finds every pair a full scan would, and no other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from store.linking.compatibility import (
+    FAMILY,
+    ONCE_PER_ACTOR,
+    RARE_IN_YEAR,
+    RARE_ON_DAY,
+    WILDCARD,
+    Profile,
+    when,
+)
+
+Key = tuple[str, ...]
+RARE = RARE_IN_YEAR | RARE_ON_DAY  # kinds that may link on date, type and countries alone
+
+
+def _families(p: Profile) -> tuple[str, ...]:
+    """The type families ``p`` can link with: its own and statements', or every one for a statement."""
+    if p.type in (WILDCARD, "other"):  # a statement or an untyped report may tell any kind
+        return tuple(sorted(set(FAMILY.values())))
+    return (p.family, FAMILY[WILDCARD], "other")
+
+
+@lru_cache(maxsize=4096)
+def _near_days(date: str) -> tuple[str, ...]:
+    day = dt.date.fromisoformat(date)
+    return tuple((day + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1))
+
+
+@lru_cache(maxsize=512)
+def near_month_days(month_day: str) -> tuple[str, ...]:
+    """A day and month and its neighbours, any year ("03-01" -> "02-29", "03-01", "03-02")."""
+    return tuple(d[5:] for d in _near_days(f"2000-{month_day}"))
+
+
+def homes(p: Profile) -> tuple[Key, ...]:
+    """The date buckets ``p`` is filed in, so that every event it may be compatible with finds it."""
+    return _homes(p.family, p.type, p.date, p.precision, p.inferred, bool(p.places))
+
+
+def record_homes(event: Mapping[str, Any]) -> tuple[Key, ...]:
+    """``homes`` read straight from a stored record (no profile: the whole store is filed)."""
+    fields = (
+        event.get("date"),
+        event.get("date_precision"),
+        event.get("type"),
+        bool(event.get("date_inferred")),
+        bool(event.get("places")),
+    )
+    try:
+        return _record_homes(*fields)
+    except TypeError:  # a damaged record (a list for a date): worked out without the cache
+        return _record_homes.__wrapped__(*fields)
+
+
+@lru_cache(maxsize=1 << 16)  # stored records repeat their dates and types: each combination once
+def _record_homes(date: Any, precision: Any, kind: Any, inferred: bool, placed: bool) -> tuple[Key, ...]:
+    date, precision = when({"date": date, "date_precision": precision})
+    kind = str(kind or "other")
+    return _homes(FAMILY.get(kind, "other"), kind, date, precision, inferred, placed)
+
+
+def _homes(
+    f: str, kind: str, d: str | None, precision: str | None, inferred: bool, placed: bool
+) -> tuple[Key, ...]:
+    if not d or (f == "other" and not (placed and precision == "day")):
+        return ()
+    if precision == "day":
+        if inferred:
+            return ((f, "d", d), (f, "mdi", d[5:]), (f, "mi", d[5:7]))
+        return ((f, "d", d), (f, "md", d[5:]), (f, "dm", d[:7]))
+    if inferred:
+        return ()
+    if precision == "month":
+        return ((f, "m", d[:7]), (f, "mm", d[5:7]))
+    if kind in RARE_IN_YEAR or kind in ONCE_PER_ACTOR:
+        return ((f, "y", d[:4]),)
+    return ()
+
+
+def looks(p: Profile) -> tuple[Key, ...]:
+    """The date buckets to search for ``p``'s candidates (the mirror of ``homes``)."""
+    if not homes(p):
+        return ()
+    d, out = p.date or "", []
+    for f in _families(p):
+        if p.precision == "day" and p.inferred:
+            out += [(f, "d", d), (f, "mm", d[5:7])] + [(f, "md", md) for md in near_month_days(d[5:])]
+        elif p.precision == "day":
+            out += [(f, "d", near) for near in _near_days(d)]
+            out += [(f, "m", d[:7]), (f, "y", d[:4])] + [(f, "mdi", md) for md in near_month_days(d[5:])]
+        elif p.precision == "month":
+            out += [(f, "dm", d[:7]), (f, "m", d[:7]), (f, "y", d[:4]), (f, "mi", d[5:7])]
+        else:
+            months = [f"{d[:4]}-{m:02d}" for m in range(1, 13)]
+            out += [(f, "y", d[:4])] + [(f, kind, m) for m in months for kind in ("m", "dm")]
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)  # a store repeats its places, countries and kinds: work each set out once
+def identity_keys(
+    places: frozenset[str], countries: frozenset[str], kind: str, common: frozenset[str]
+) -> tuple[Key, ...]:
+    """What a compatible pair must share: a place, a specific country, or a rare kind with its countries."""
+    keys: list[Key] = [("p", place) for place in sorted(places)]
+    keys += [("c", c) for c in sorted(countries - common)]
+    if kind in RARE and countries:
+        keys.append(("k", kind, *sorted(countries)))
+    return tuple(keys)
+
+
+class CandidateIndex:
+    """Events filed by date bucket, each bucket split by identity key the first time it is searched.
+
+    Filing reads each record once (its date and type); only the buckets a new event's
+    neighbourhood reaches are ever split, so an ingest pays for the store once, lightly,
+    and in full only for what it touches.
+    """
+
+    def __init__(self, common: frozenset[str]) -> None:
+        self.common = common
+        self.by_home: dict[Key, list[Mapping[str, Any]]] = defaultdict(list)
+        self._split: dict[Key, dict[Key, list[str]]] = {}
+
+    def keys(self, p: Profile) -> tuple[Key, ...]:
+        return identity_keys(p.places, p.countries, p.type, self.common)
+
+    def add(self, event: Mapping[str, Any]) -> None:
+        for home in record_homes(event):
+            self.by_home[home].append(event)
+
+    def _bucket(self, home: Key) -> dict[Key, list[str]]:
+        split = self._split.get(home)
+        if split is None:
+            split = self._split[home] = defaultdict(list)
+            for e in self.by_home.get(home, ()):
+                places, countries = frozenset(e.get("places") or ()), frozenset(e.get("countries") or ())
+                for who in identity_keys(places, countries, str(e.get("type") or "other"), self.common):
+                    split[who].append(str(e.get("id")))
+        return split
+
+    def candidates(self, p: Profile) -> list[str]:
+        """Every filed event that may be compatible with ``p`` (with repeats, in a fixed order)."""
+        who = self.keys(p)
+        if not who:
+            return []
+        out: list[str] = []
+        for look in looks(p):
+            if look in self.by_home:
+                bucket = self._bucket(look)
+                for k in who:
+                    out.extend(bucket.get(k, ()))
+        return out
