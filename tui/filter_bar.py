@@ -82,7 +82,9 @@ class FilterBar(Horizontal):
         return self.query_one("#filter-range", Input).value
 
     def focus_text(self) -> None:
-        self.query_one("#filter-text", Input).focus()
+        """Focus the text box now, not after the keys already queued (``Widget.focus`` is deferred):
+        "/" then "egypt" typed at once must reach the box, not the timeline's keys (e exports)."""
+        self.screen.set_focus(self.query_one("#filter-text", Input))
 
     def show_type(self, label: str) -> None:
         self.query_one("#filter-type", Label).update(Text(f"type: {visible(label)}"))
