@@ -23,6 +23,7 @@ from typing import Any
 from store.about.countries import country_name
 from store.board.assign import corpus_hosts, event_forces, split_key
 from store.board.forces import force_by_id
+from store.export import exportable
 from store.exports.cells import csv_cell
 from store.exports.provenance import provenance_line
 from store.text.visible import visible
@@ -125,7 +126,7 @@ def acled_rows(
     Where an event took place: the host countries of its forces (France's
     withdrawal from Mali took place in Mali), else each country it names.
     """
-    listed = [e for e in events if not e.get("rejected")]
+    listed = exportable(events)  # a rejected event is never exported
     hosts = corpus_hosts(listed)
     generator = provenance_line(documents)
     rows: list[dict[str, Any]] = []

@@ -25,6 +25,7 @@ import orjson
 from store.about.event_types import event_type_label
 from store.board.assign import corpus_hosts, event_forces
 from store.board.rows import build_row, group_by_force
+from store.export import exportable
 from store.exports.provenance import provenance, provenance_line
 from store.text.visible import visible
 
@@ -76,7 +77,7 @@ def timeline_json(
     events: Iterable[dict[str, Any]], documents: Mapping[str, Mapping[str, Any]] | None = None
 ) -> TimelineExport:
     """The TimelineJS document for ``events``."""
-    listed = [e for e in events if not e.get("rejected")]
+    listed = exportable(events)  # a rejected event is never exported
     hosts = corpus_hosts(listed)
     names = _force_names(listed)
     slides: list[dict[str, Any]] = []
