@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from textual import work
 
@@ -19,9 +19,6 @@ from tui.messages import (
     ExportDone,
     ExportFailed,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 class DocumentActions:
