@@ -117,7 +117,9 @@ def export_events(
     """Write ``events`` (occurrence rows when ``by="cluster"``) to ``path`` ("-" or None: stdout).
 
     ``acled`` and ``timelinejs`` leave out what their format cannot date and say
-    how many on standard error. A new file gets the permissions of ``store``
+    how many on standard error; a JSON lines or CSV file gets a sidecar
+    ``FILE.provenance.json`` naming the mali-tui and extractor versions (the
+    rows keep exactly the documented fields). A new file gets the permissions of ``store``
     (owner-only without one), never the umask's: an export holds the same data as the store.
     """
     if fmt in OTHER_TOOLS:
@@ -135,13 +137,30 @@ def export_events(
         sys.stdout.write(visible(text, keep_newlines=True))  # may be a terminal: no control gets through
         return len(events)
     target = Path(path).expanduser()
+    mode = store_mode(store) if store else PRIVATE_MODE
+    _write_new(target, text, mode)
+    if fmt not in OTHER_TOOLS:  # their formats carry it inside; JSON lines and CSV get a sidecar
+        _write_new(_provenance_path(target), _provenance_json(documents), mode)
+    return len(events)
+
+
+def _provenance_path(target: Path) -> Path:
+    """``events.jsonl`` -> ``events.jsonl.provenance.json``: which mali-tui and extractor made it."""
+    return target.with_name(target.name + ".provenance.json")
+
+
+def _provenance_json(documents: dict[str, Any] | None) -> str:
+    from store.exports.provenance import provenance
+
+    return orjson.dumps(provenance(documents), option=orjson.OPT_INDENT_2).decode() + "\n"
+
+
+def _write_new(target: Path, text: str, mode: int) -> None:
+    """Write ``text`` to ``target`` with ``mode`` (never the umask's); one line naming the file on failure."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(
-            target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, store_mode(store) if store else PRIVATE_MODE
-        )
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
     except OSError as exc:
         raise MaliTuiError(f"cannot write the export ({exc.strerror or exc})", target) from exc
-    return len(events)

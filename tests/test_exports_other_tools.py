@@ -270,3 +270,18 @@ def test_an_export_of_one_force_has_the_events_of_its_board_row(
     assert main(["--db", str(db), "export", "--force", "EG@ML"]) == 0
     exported = [orjson.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
     assert sorted(exported) == sorted(egypt["events"])
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_jsonl_or_csv_file_says_which_mali_tui_and_extractor_made_it_beside_it(
+    tmp_path: Path, fmt: str
+) -> None:
+    db = _store_copy(tmp_path)
+    out = tmp_path / f"events.{fmt}"
+    assert main(["--db", str(db), "export", "--format", fmt, "--output", str(out)]) == 0
+    made = orjson.loads((tmp_path / f"events.{fmt}.provenance.json").read_bytes())
+    extractors = {str(d.get("extractor")) for d in EventStore(db).load().documents.values()}
+    assert made["generator"] == "mali-tui" and made["version"] == __version__
+    assert set(made["extractor"].split(", ")) == extractors
+    first = out.read_text(encoding="utf-8").splitlines()[0]
+    assert "mali-tui" not in first  # the rows themselves keep exactly the documented fields
