@@ -76,7 +76,8 @@ async def _screen_of(page_url: str, debug_port: int, seconds: float) -> list[str
 
     async with aiohttp.ClientSession() as http:
         targets: list[dict[str, Any]] = []
-        for _ in range(100):
+        opened_by = time.monotonic() + 60  # a cold Chromium on a busy machine takes well over 10 s
+        while time.monotonic() < opened_by:
             try:
                 async with http.get(f"http://127.0.0.1:{debug_port}/json/list") as response:
                     targets = [t for t in await response.json() if t.get("type") == "page"]
@@ -85,7 +86,7 @@ async def _screen_of(page_url: str, debug_port: int, seconds: float) -> list[str
             except aiohttp.ClientError:
                 pass
             await asyncio.sleep(0.1)
-        assert targets, "Chromium opened no page"
+        assert targets, "Chromium opened no page in 60 s"
         async with http.ws_connect(targets[0]["webSocketDebuggerUrl"], max_msg_size=0) as cdp:
             counter = 0
 
