@@ -33,6 +33,7 @@ from store.query import (
     sort_key,
 )
 from store.storage.corrections import apply_corrections
+from store.storage.list_years import MOVED_MARK, is_list_inferred
 
 Event = dict[str, Any]
 KEPT_TEXTS = 16
@@ -47,8 +48,8 @@ class Corpus:
 
     ``events`` are shown as corrected (``store.storage.corrections.apply_corrections``
     with rejected ones kept and marked); ``extracted`` maps the id of each
-    corrected event to the event as extraction stored it, so the viewer can say
-    what was changed and a new correction starts from the extracted values.
+    corrected event (or one moved with its list) to the event as extraction stored it,
+    so the viewer can say what was changed and a new correction starts from the extracted values.
     """
 
     def __init__(
@@ -255,8 +256,8 @@ class Corpus:
 
     @property
     def corrected_count(self) -> int:
-        """Events an analyst corrected or rejected."""
-        return len(self._extracted)
+        """Events an analyst corrected or rejected (not those only moved with their list)."""
+        return sum(1 for i in self._extracted if self.events[self.index_of[i]].get("corrected"))
 
     @property
     def rejected_count(self) -> int:
@@ -268,6 +269,20 @@ class Corpus:
             self.corrections.pop(event_id, None)
         else:
             self.corrections[event_id] = dict(record)
+
+    def relisted(self, event_id: str) -> list[Event]:
+        """The other items of ``event_id``'s inferred list as the corrections now show them, where that
+        changed (``store.storage.list_years``): after ``note_correction``, show each with ``replace_event``.
+        """
+        index = self.index_of.get(event_id)
+        if index is None or not is_list_inferred(self.extracted(index)):
+            return []
+        doc = self.events[index].get("doc") or ""
+        members = [self.extracted(i) for i in self._by_doc.get(doc, ())]
+        ids = {e["id"] for e in members}
+        mine = {k: r for k, r in self.corrections.items() if k in ids or r.get("doc") == doc}
+        shown = apply_corrections(members, mine, keep_rejected=True)
+        return [e for e in shown if e["id"] != event_id and e != self.events[self.index_of[e["id"]]]]
 
     def replace_event(self, event: Event) -> int:
         """Show ``event`` (a new version of the event with its id) in date order; returns its new index.
@@ -282,7 +297,7 @@ class Corpus:
         old = self.index_of[event_id]
         previous = self.events[old]
         original = self._extracted.get(event_id, previous)
-        if event.get("corrected"):
+        if event.get("corrected") or event.get(MOVED_MARK):
             self._extracted[event_id] = original
         else:
             self._extracted.pop(event_id, None)

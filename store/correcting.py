@@ -11,13 +11,14 @@ browser, goes through ``correct_event``:
 - a year set on an item of a list whose years were inferred (an undated
   "Ngày 3/11 ..." list) is evidence for the whole list: its other items move
   by the same number of years, still marked inferred, their reason naming
-  the correction. An item an analyst dated stays as the analyst said.
+  the correction. An item an analyst dated stays as the analyst said. That is
+  worked out on reading (``store.storage.list_years``), never written into the
+  stored events, so undoing the correction moves them back; ``moved`` counts them.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -25,14 +26,23 @@ from typing import Any
 from store.storage.corrections import (
     CorrectionError,
     apply_corrections,
+    attach,
     set_correction,
     validate_countries,
     validate_date,
 )
-from store.storage.db import EVENTS, EventStore, Snapshot
+from store.storage.db import EventStore, Snapshot
+from store.storage.list_years import LIST_INFERENCE, is_list_inferred, list_year_moves
 
-LIST_INFERENCE = "inferred from the order of the dated list"
-"""What ``store.dates.years`` writes in the reason of a year it inferred from a list's order."""
+__all__ = [
+    "LIST_INFERENCE",
+    "NOT_COUNTRIES",
+    "Corrected",
+    "check_countries",
+    "correct_event",
+    "iso_country_codes",
+    "list_moved_by",
+]
 
 NOT_COUNTRIES = frozenset(
     {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
@@ -64,7 +74,7 @@ def check_countries(countries: Iterable[str] | str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Corrected:
-    """A written correction, and how many other items of its inferred list moved with it."""
+    """A written correction, and how many other items of its inferred list it moves now."""
 
     record: dict[str, Any]
     moved: int = 0
@@ -98,9 +108,26 @@ def correct_event(
             store, event_id, countries=checked, target_date=target_date, title=title, **fields
         )
         moved = 0
-        if event is not None and fields.get("date"):
-            moved = _carry_year(store, snapshot, event, str(fields["date"]), record)
+        if event is not None and fields.get("date") and is_list_inferred(event):
+            moved = list_moved_by(snapshot, event_id, record)
     return Corrected(record, moved)
+
+
+def list_moved_by(snapshot: Snapshot, event_id: str, record: Mapping[str, Any] | None) -> int:
+    """How many other items of ``event_id``'s inferred list its correction ``record`` moves.
+
+    ``snapshot`` is the store as read before ``record`` was written (``None``: no correction now).
+    """
+    event = next((e for e in snapshot.events if e.get("id") == event_id), None)
+    if event is None or not is_list_inferred(event):
+        return 0
+    same_list = [e for e in snapshot.events if e.get("doc") == event.get("doc")]
+    corrections = {k: v for k, v in snapshot.corrections.items() if k != event_id}
+    if record:
+        corrections[event_id] = dict(record)
+    by_event, _ = attach(same_list, corrections)
+    moves = list_year_moves(same_list, by_event)
+    return sum(1 for move in moves.values() if move.evidence == event_id)
 
 
 def _retitled(
@@ -124,57 +151,3 @@ def _retitled(
         (target or None) if target is not None else shown.get("target_date"),
     )
     return None if title == shown.get("title") else title
-
-
-def _carry_year(
-    store: EventStore, snapshot: Snapshot, event: dict[str, Any], date: str, record: dict[str, Any]
-) -> int:
-    """Move the other inferred items of ``event``'s list by the years the analyst moved it; how many."""
-    if not event.get("date_inferred") or LIST_INFERENCE not in str(event.get("date_reason") or ""):
-        return 0
-    old = str(event.get("date") or "")
-    if len(old) < 4 or int(date[:4]) == int(old[:4]):
-        return 0
-    shift = int(date[:4]) - int(old[:4])
-    corrected = set(snapshot.corrections)
-    title = " ".join(str(record.get("fields", {}).get("title") or event.get("title") or "").split())
-    why = (
-        f"moved {shift:+d} year{'s' if abs(shift) != 1 else ''} with its list: an analyst dated "
-        f"\u201c{title}\u201d {date}"
-    )
-    moves: dict[str, tuple[str, str]] = {}
-    for other in snapshot.events:
-        if (
-            other.get("doc") != event.get("doc")
-            or other.get("id") == event.get("id")
-            or other.get("id") in corrected
-            or not other.get("date_inferred")
-            or LIST_INFERENCE not in str(other.get("date_reason") or "")
-        ):
-            continue
-        moved = _shifted(str(other.get("date") or ""), shift)
-        if moved is not None:
-            moves[other["id"]] = (moved, f"{other.get('date_reason')}; {why}")
-    if not moves:
-        return 0
-    with store.writing() as db:
-        table = db.table(EVENTS)
-        for row in table.all():
-            if row.get("id") in moves:
-                new_date, reason = moves[row["id"]]
-                table.update({"date": new_date, "date_reason": reason}, doc_ids=[row.doc_id])
-    return len(moves)
-
-
-def _shifted(date: str, years: int) -> str | None:
-    """``date`` (YYYY, YYYY-MM or YYYY-MM-DD) ``years`` later; a 29 February becomes the 28th."""
-    if len(date) < 4 or not date[:4].isdigit():
-        return None
-    year = int(date[:4]) + years
-    if len(date) >= 10:
-        month, day = int(date[5:7]), int(date[8:10])
-        try:
-            return dt.date(year, month, day).isoformat()
-        except ValueError:
-            return dt.date(year, month, 28).isoformat()
-    return f"{year:04d}{date[4:]}"

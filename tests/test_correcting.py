@@ -11,7 +11,7 @@ import pytest
 
 from store.correcting import LIST_INFERENCE, correct_event
 from store.export import export_rows
-from store.storage.corrections import CorrectionError, set_correction
+from store.storage.corrections import CorrectionError, clear_correction, set_correction, undo_correction
 from store.storage.db import EventStore
 
 STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
@@ -63,14 +63,58 @@ def test_a_year_set_on_one_item_moves_the_rest_of_its_inferred_list(store: Event
     year = int(chosen["date"][:4])
     done = correct_event(store, chosen["id"], date=f"{year - 1}{chosen['date'][4:]}")
     assert done.moved == len(items) - 1
-    after = {e["id"]: e for e in store.load().events}
+    shown = _shown(store)
     for item in items[1:]:
-        moved = after[item["id"]]
+        moved = shown[item["id"]]
         assert int(moved["date"][:4]) == int(item["date"][:4]) - 1
         assert moved["date"][4:] == item["date"][4:]
         assert moved["date_inferred"] is True  # still an inference, now with the analyst's evidence
         assert "an analyst dated" in moved["date_reason"] and f"{year - 1}" in moved["date_reason"]
-    assert after[chosen["id"]]["date"] == chosen["date"]  # the extracted record; the correction overrides it
+    stored = {e["id"]: e for e in store.load().events}
+    assert all(stored[item["id"]] == item for item in items)  # worked out on reading, never written
+
+
+def test_undoing_the_year_gives_the_list_its_inferred_years_back_and_the_store_is_never_rewritten(
+    store: EventStore,
+) -> None:
+    items = _list_items(store)
+    chosen, other = items[0], items[-1]
+    before = store.path.read_bytes()
+    correct_event(store, chosen["id"], date=f"{int(chosen['date'][:4]) + 2}{chosen['date'][4:]}")
+    assert _shown(store)[other["id"]]["date"][:4] == str(int(other["date"][:4]) + 2)
+    assert store.path.read_bytes() == before
+    undo_correction(store, chosen["id"])
+    back = _shown(store)
+    for item in items:
+        assert (back[item["id"]]["date"], back[item["id"]]["date_reason"]) == (
+            item["date"],
+            item["date_reason"],
+        )
+    correct_event(store, chosen["id"], date=f"{int(chosen['date'][:4]) + 2}{chosen['date'][4:]}")
+    clear_correction(store, chosen["id"])
+    assert _shown(store)[other["id"]]["date"] == other["date"]
+    assert store.path.read_bytes() == before
+
+
+def test_each_item_follows_the_nearest_item_the_analyst_dated(store: EventStore) -> None:
+    items = sorted(_list_items(store), key=lambda e: e["start"])
+    first, last = items[0], items[-1]
+    set_correction(store, first["id"], date=f"{int(first['date'][:4]) - 1}{first['date'][4:]}")
+    set_correction(store, last["id"], date=f"{int(last['date'][:4]) + 1}{last['date'][4:]}")
+    shown = _shown(store)
+    assert shown[items[1]["id"]]["date"][:4] == str(int(items[1]["date"][:4]) - 1)
+    assert shown[items[-2]["id"]]["date"][:4] == str(int(items[-2]["date"][:4]) + 1)
+
+
+def test_a_year_set_on_an_event_outside_any_inferred_list_moves_nothing_else(store: EventStore) -> None:
+    events = store.load().events
+    plain = next(e for e in events if e.get("date") and not e.get("date_inferred"))
+    done = correct_event(store, plain["id"], date="2012")
+    assert done.moved == 0
+    shown = _shown(store)
+    assert all(
+        shown[e["id"]]["date"] == e["date"] for e in events if e["id"] != plain["id"] and e["id"] in shown
+    )
 
 
 def test_an_item_the_analyst_dated_keeps_the_analysts_date(store: EventStore) -> None:

@@ -88,11 +88,11 @@ class CorrectionActions:
             else:
                 corrected = correct_event(self.store, event_id, **change.set_correction_kwargs())
                 record, moved = corrected.record, corrected.moved
-            if unchanged and not moved:  # our own write is no change to reload for (another's still is)
+            if unchanged:  # our own write is no change to reload for (another's still is)
                 self.store_stamp = file_stamp(self.store.path)
             event = corrected_event(extracted, record)
             note = f"{event_label(event)}: {_saved_note(change, record)}"
-            if moved:  # the store watch reloads them
+            if moved:  # shown moved by on_correction_saved (Corpus.relisted); nothing stored moves
                 note += f"; {moved} other item{'s' if moved != 1 else ''} of its undated list moved with it"
             self.post_message(CorrectionSaved(event_id, event, note, record))
         except StoreLockedError as exc:
@@ -117,6 +117,8 @@ class CorrectionActions:
         countries_before = list(corpus.countries)
         index = corpus.replace_event(message.event)
         corpus.note_correction(message.event_id, message.record)  # the occurrences are settled with it
+        for other in corpus.relisted(message.event_id):  # its inferred list follows (or returns on undo)
+            corpus.replace_event(other)
         from store.selecting import Selector
 
         self.selector = Selector(corpus)

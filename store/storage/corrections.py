@@ -25,6 +25,7 @@ from store.errors import MaliTuiError
 from store.model import EVENT_TYPES
 from store.storage.corrections_file import CorrectionsBook, editing
 from store.storage.db import CORRECTED_FIELDS, CORRECTIONS, EventStore, Snapshot
+from store.storage.list_years import list_year_moves, moved
 
 if TYPE_CHECKING:  # only writes use TinyDB: the browser imports this module at start-up
     from tinydb.table import Document
@@ -374,16 +375,19 @@ def apply_corrections(
     A corrected event is a copy marked ``corrected: True`` with ``corrected_fields``
     (and ``rejected``) so a view can show a mark; uncorrected events are returned as
     they are. Export keeps only ``EVENT_FIELDS``, so the marks never leak into files.
+    A year set on an item of an inferred list moves the list's other items here
+    (``storage.list_years``), so undoing it moves them back.
     """
     events = list(events)
     if not corrections:
         return events
     by_event, _ = attach(events, corrections)
+    moves = list_year_moves(events, by_event)
     out: list[dict[str, Any]] = []
     for event in events:
         rec = by_event.get(event.get("id"))
         if rec is None:
-            out.append(event)
+            out.append(moved(event, moves.get(event["id"])) if moves else event)
             continue
         rejected = bool(rec.get("rejected"))
         if rejected and not keep_rejected:
@@ -396,6 +400,8 @@ def apply_corrections(
             was = event.get("date") or "undated"
             fixed["date_reason"] = f"corrected by an analyst (extracted: {was})"
         fixed.update(fields)
+        if moves and "date" not in fields:
+            fixed = moved(fixed, moves.get(event["id"]))
         fixed["corrected"] = True
         fixed["corrected_fields"] = sorted(fields)
         fixed["rejected"] = rejected
