@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import tempfile
+import threading
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -84,10 +85,42 @@ def save_settings(path: Path | None, settings: Settings) -> None:
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 json.dump(asdict(settings), out, ensure_ascii=False, indent=1)
+                out.flush()
+                os.fsync(out.fileno())  # the rename must never reveal an empty file after a crash
             os.replace(tmp, path)
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+class SettingsWriter:
+    """Saves settings from any thread, the newest view winning.
+
+    The browser saves while it runs (``tui.remembering``), in a worker thread so
+    that a slow disk never holds the UI; a save is numbered when it is asked for
+    (``ticket``, on the UI thread), and one that arrives after a newer one was
+    written is dropped, so two writes in flight never leave the older view.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._issued = 0
+        self._written = 0
+
+    def ticket(self) -> int:
+        with self._lock:
+            self._issued += 1
+            return self._issued
+
+    def write(self, settings: Settings, ticket: int) -> bool:
+        """Save ``settings`` unless a newer ticket was saved already; whether it was written."""
+        with self._lock:
+            if ticket < self._written:
+                return False
+            save_settings(self.path, settings)
+            self._written = ticket
+            return True
 
 
 def reset_settings(path: Path | None) -> None:
