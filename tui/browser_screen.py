@@ -18,7 +18,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, SelectionList, Static
+from textual.widgets import SelectionList, Static
 
 from store.errors import MaliTuiError
 from store.query import EventFilter, word_spans
@@ -31,6 +31,7 @@ from tui.browser_loading import StoreLoading
 from tui.chart import TimeChart
 from tui.filter_bar import FilterBar
 from tui.fit import size_classes, too_small_message
+from tui.fitting_footer import FittingFooter
 from tui.fixed_keys import FixedKeys
 from tui.occurrence_timeline import OccurrenceTimeline
 from tui.remembering import RememberedView
@@ -137,7 +138,7 @@ class BrowserScreen(
                     yield SourceView(id="source")
                     yield EventDetails(id="details")
         with Horizontal(id="status"):
-            yield Footer(compact=True, show_command_palette=False)
+            yield FittingFooter(compact=True, show_command_palette=False)
             yield Static("", id="count")
             yield FixedKeys()
 
