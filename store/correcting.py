@@ -18,7 +18,7 @@ browser, goes through ``correct_event``:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -26,22 +26,25 @@ from typing import Any
 from store.storage.corrections import (
     CorrectionError,
     apply_corrections,
-    attach,
+    clear_correction,
     set_correction,
+    undo_correction,
     validate_countries,
     validate_date,
 )
 from store.storage.db import EventStore, Snapshot
-from store.storage.list_years import LIST_INFERENCE, is_list_inferred, list_year_moves
+from store.storage.list_years import LIST_INFERENCE, is_list_inferred
 
 __all__ = [
     "LIST_INFERENCE",
     "NOT_COUNTRIES",
     "Corrected",
     "check_countries",
+    "clear_event",
     "correct_event",
     "iso_country_codes",
     "list_moved_by",
+    "undo_event",
 ]
 
 NOT_COUNTRIES = frozenset(
@@ -74,7 +77,7 @@ def check_countries(countries: Iterable[str] | str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Corrected:
-    """A written correction, and how many other items of its inferred list it moves now."""
+    """A written correction, and how many other items of its inferred list it moved (or moved back)."""
 
     record: dict[str, Any]
     moved: int = 0
@@ -113,21 +116,46 @@ def correct_event(
     return Corrected(record, moved)
 
 
-def list_moved_by(snapshot: Snapshot, event_id: str, record: Mapping[str, Any] | None) -> int:
-    """How many other items of ``event_id``'s inferred list its correction ``record`` moves.
+def undo_event(store: EventStore, event_id: str) -> Corrected:
+    """``undo_correction``, and how many other items of its inferred list move back (or on) with it.
 
-    ``snapshot`` is the store as read before ``record`` was written (``None``: no correction now).
+    ``record`` is ``{}`` when no correction is left (the extracted values).
+    """
+    return _counted(store, event_id, undo_correction)
+
+
+def clear_event(store: EventStore, event_id: str) -> Corrected:
+    """``clear_correction``, and how many other items of its inferred list go back to their inferred years."""
+    return _counted(store, event_id, clear_correction)
+
+
+def _counted(
+    store: EventStore, event_id: str, write: Callable[[EventStore, str], dict[str, Any] | None]
+) -> Corrected:
+    with store.locked():  # the store read is the one the write changes
+        snapshot = store.load(texts=False)
+        record = write(store, event_id)
+        return Corrected(record or {}, list_moved_by(snapshot, event_id, record))
+
+
+def list_moved_by(snapshot: Snapshot, event_id: str, record: Mapping[str, Any] | None) -> int:
+    """How many other items of ``event_id``'s inferred list show another date once ``record`` (``None``:
+    no correction) replaces the event's correction in ``snapshot`` (the store as read before the write).
     """
     event = next((e for e in snapshot.events if e.get("id") == event_id), None)
     if event is None or not is_list_inferred(event):
         return 0
     same_list = [e for e in snapshot.events if e.get("doc") == event.get("doc")]
-    corrections = {k: v for k, v in snapshot.corrections.items() if k != event_id}
+    after = {k: v for k, v in snapshot.corrections.items() if k != event_id}
     if record:
-        corrections[event_id] = dict(record)
-    by_event, _ = attach(same_list, corrections)
-    moves = list_year_moves(same_list, by_event)
-    return sum(1 for move in moves.values() if move.evidence == event_id)
+        after[event_id] = dict(record)
+
+    def dates(corrections: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+        shown = apply_corrections(same_list, corrections, keep_rejected=True)
+        return {e["id"]: e.get("date") for e in shown if e["id"] != event_id and is_list_inferred(e)}
+
+    before, now = dates(snapshot.corrections), dates(after)
+    return sum(1 for i, date in now.items() if before.get(i) != date)
 
 
 def _retitled(

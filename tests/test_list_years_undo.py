@@ -24,6 +24,7 @@ from store.storage.db import EventStore
 from store.storage.list_years import is_list_inferred
 from tui.app import make_app
 from tui.correction_screen import CorrectionScreen
+from tui.messages import CorrectionSaved
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "seed_store.json"
@@ -77,7 +78,8 @@ def test_cli_export_shows_the_list_moved_and_undo_and_clear_move_it_back(store_p
         assert "an analyst dated" in row["date_reason"] and _later(chosen, 1) in row["date_reason"]
     assert store_path.read_bytes() == before
 
-    _cli(store_path, "corrections", "undo", chosen["id"])
+    undone = _cli(store_path, "corrections", "undo", chosen["id"]).stdout
+    assert f"{len(others)} other items of its undated list moved with it" in undone
     shown = _exported(store_path)
     assert [(shown[e["id"]]["date"], shown[e["id"]]["date_reason"]) for e in items] == [
         (e["date"], e["date_reason"]) for e in items
@@ -102,7 +104,8 @@ async def _browse_and_undo(store_path: Path) -> None:
     items = _list(store_path)
     chosen, others = items[0], items[1:]
     app = make_app(EventStore(store_path), ingest_if_empty=False, today=date(2025, 1, 15))
-    async with app.run_test(size=(120, 36)) as pilot:
+    messages: list[Any] = []
+    async with app.run_test(size=(120, 36), message_hook=messages.append) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         corpus = app.corpus
@@ -125,12 +128,16 @@ async def _browse_and_undo(store_path: Path) -> None:
         assert dates == sorted(dates)  # the moved items sit at their new years
         assert "1 corrected" in str(app.query_one("#summary").render())
         assert app.timeline.selected_event["id"] == chosen["id"]
+        said = [m.note for m in messages if isinstance(m, CorrectionSaved)]
+        assert f"{len(others)} other items of its undated list moved with it" in said[-1]
 
         await pilot.press("u")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert [shown(e) for e in items] == items  # back to what extraction stored, marks and all
         assert corpus.corrected_count == 0
+        said = [m.note for m in messages if isinstance(m, CorrectionSaved)]
+        assert len(said) == 2 and f"{len(others)} other items" in said[-1]
 
 
 def test_browser_moves_the_list_with_a_corrected_year_and_u_moves_it_back(store_path: Path) -> None:

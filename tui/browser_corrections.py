@@ -76,15 +76,16 @@ class CorrectionActions:
         Posts the event as it must now be shown, worked out from the extracted
         event and the stored record, so the corpus need not be read again.
         """
-        from store.correcting import correct_event
-        from store.storage.corrections import CorrectionError, undo_correction
+        from store.correcting import correct_event, undo_event
+        from store.storage.corrections import CorrectionError
         from tui.correction_form import corrected_event
 
         try:
             unchanged = file_stamp(self.store.path) == self.store_stamp
             moved = 0
             if change.undo:
-                record = undo_correction(self.store, event_id)
+                undone = undo_event(self.store, event_id)
+                record, moved = undone.record or None, undone.moved
             else:
                 corrected = correct_event(self.store, event_id, **change.set_correction_kwargs())
                 record, moved = corrected.record, corrected.moved

@@ -372,13 +372,16 @@ def _corrections(args: argparse.Namespace) -> int:
         if corrected.moved:
             _say(f"{corrected.moved} other items of its undated list moved with it (still marked inferred)")
         return EXIT_OK
-    if args.action == "undo":
-        record = corrections.undo_correction(store, args.event_id)
-        _say(f"{args.event_id}: {corrections.describe(record) if record else 'no correction (as extracted)'}")
-        return EXIT_OK
-    if args.action == "clear":
-        corrections.clear_correction(store, args.event_id)
-        _say(f"{args.event_id}: correction cleared (undo brings it back)")
+    if args.action in ("undo", "clear"):
+        from store.correcting import clear_event, undo_event
+
+        done = (undo_event if args.action == "undo" else clear_event)(store, args.event_id)
+        said = corrections.describe(done.record) if done.record else "no correction (as extracted)"
+        if args.action == "clear":
+            said = "correction cleared (undo brings it back)"
+        _say(f"{args.event_id}: {said}")
+        if done.moved:
+            _say(f"{done.moved} other items of its undated list moved with it (still marked inferred)")
         return EXIT_OK
     snapshot = store.load()
     statuses = corrections.correction_statuses(snapshot)
