@@ -145,3 +145,42 @@ def test_browser_moves_the_list_with_a_corrected_year_and_u_moves_it_back(store_
     asyncio.run(_browse_and_undo(store_path))
     assert store_path.read_bytes() == before
     assert EventStore(store_path).load().corrections == {}
+
+
+async def _reloaded(pilot: Any, messages: list[Any]) -> None:
+    """Wait for the browser to notice the change on disk (it looks once a second) and reload."""
+    from tui.messages import CorpusLoaded
+
+    seen = sum(1 for m in messages if isinstance(m, CorpusLoaded) and m.reloaded)
+    for _ in range(80):
+        await pilot.pause(0.1)
+        if sum(1 for m in messages if isinstance(m, CorpusLoaded) and m.reloaded) > seen:
+            break
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _correct_from_another_terminal(store_path: Path) -> None:
+    from store.correcting import correct_event, undo_event
+
+    items = _list(store_path)
+    chosen, other = items[0], items[-1]
+    messages: list[Any] = []
+    app = make_app(EventStore(store_path), ingest_if_empty=False, today=date(2025, 1, 15))
+    async with app.run_test(size=(120, 36), message_hook=messages.append) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await asyncio.to_thread(correct_event, EventStore(store_path), chosen["id"], date=_later(chosen, 1))
+        await _reloaded(pilot, messages)
+        corpus = app.corpus
+        assert corpus.events[corpus.index_of[other["id"]]]["date"] == _later(other, 1)
+        await asyncio.to_thread(undo_event, EventStore(store_path), chosen["id"])
+        await _reloaded(pilot, messages)
+        corpus = app.corpus
+        assert corpus.events[corpus.index_of[other["id"]]] == other
+
+
+def test_a_correction_made_in_another_terminal_is_shown_with_its_list(store_path: Path) -> None:
+    before = store_path.read_bytes()
+    asyncio.run(_correct_from_another_terminal(store_path))
+    assert store_path.read_bytes() == before  # only the corrections file beside it was written

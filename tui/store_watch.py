@@ -1,8 +1,10 @@
 """The browser notices when its store changes on disk (an ``ingest`` in another terminal) and reloads.
 
 A mixin of ``tui.browser_screen.BrowserScreen``. Every second a timer compares
-the store file's modification time and size with those it was read at (one
-``stat``, microseconds: no thread is needed to look); when they differ, a
+the modification time and size of the store file, and of the corrections file
+beside it (``mali-tui corrections set`` in another terminal writes only that
+one), with those they were read at (two ``stat`` calls, microseconds: no thread
+is needed to look); when they differ, a
 worker reads the store again and the screen shows it keeping the selection,
 then says what changed ("12 new events"). The browser's own corrections update
 the stamp, so they do not count as a change.
@@ -26,16 +28,23 @@ if TYPE_CHECKING:
 
 POLL_SECONDS = 1.0
 
-Stamp = tuple[int, int] | None
+Stamp = tuple[int, ...] | None
 
 
 def file_stamp(path: Path) -> Stamp:
-    """Modification time (ns) and size of ``path``; ``None`` when there is no file (yet)."""
+    """Modification time (ns) and size of the store file ``path`` and of its corrections file;
+    ``None`` when there is no store file (yet)."""
+    from store.storage.corrections_file import corrections_path
+
     try:
         st = os.stat(path)
     except OSError:
         return None
-    return st.st_mtime_ns, st.st_size
+    try:
+        beside = os.stat(corrections_path(path))
+    except OSError:
+        return st.st_mtime_ns, st.st_size
+    return st.st_mtime_ns, st.st_size, beside.st_mtime_ns, beside.st_size
 
 
 def what_changed(before: Corpus, after: Corpus) -> str | None:
