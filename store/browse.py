@@ -271,8 +271,9 @@ class Corpus:
             self.corrections[event_id] = dict(record)
 
     def relisted(self, event_id: str) -> list[Event]:
-        """The other items of ``event_id``'s inferred list as the corrections now show them, where that
-        changed (``store.storage.list_years``): after ``note_correction``, show each with ``replace_event``.
+        """The items of ``event_id``'s inferred list as the corrections now show them, where that changed
+        (``store.storage.list_years``): after ``note_correction``, show each with ``replace_event``. The
+        event itself is among them when its own correction left it to follow its list (a type only).
         """
         index = self.index_of.get(event_id)
         if index is None or not is_list_inferred(self.extracted(index)):
@@ -282,7 +283,7 @@ class Corpus:
         ids = {e["id"] for e in members}
         mine = {k: r for k, r in self.corrections.items() if k in ids or r.get("doc") == doc}
         shown = apply_corrections(members, mine, keep_rejected=True)
-        return [e for e in shown if e["id"] != event_id and e != self.events[self.index_of[e["id"]]]]
+        return [e for e in shown if e != self.events[self.index_of[e["id"]]]]
 
     def replace_event(self, event: Event) -> int:
         """Show ``event`` (a new version of the event with its id) in date order; returns its new index.

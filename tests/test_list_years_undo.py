@@ -184,3 +184,33 @@ def test_a_correction_made_in_another_terminal_is_shown_with_its_list(store_path
     before = store_path.read_bytes()
     asyncio.run(_correct_from_another_terminal(store_path))
     assert store_path.read_bytes() == before  # only the corrections file beside it was written
+
+
+async def _retype_a_moved_item(store_path: Path) -> None:
+    items = _list(store_path)
+    dated, retyped = items[0], items[-1]
+    app = make_app(EventStore(store_path), ingest_if_empty=False, today=date(2025, 1, 15))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        corpus = app.corpus
+        assert app.timeline.select_index(corpus.index_of[dated["id"]], center=True)
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *_later(dated, 2), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.timeline.select_index(corpus.index_of[retyped["id"]], center=True)
+        await pilot.press("E")
+        await pilot.pause()
+        app.screen.query_one("#correction-type").value = "attack"
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = corpus.events[corpus.index_of[retyped["id"]]]
+        assert (shown["type"], shown["date"]) == ("attack", _later(retyped, 2))  # it still follows its list
+        assert shown["date_inferred"] is True
+
+
+def test_an_item_corrected_in_type_only_keeps_following_its_list(store_path: Path) -> None:
+    asyncio.run(_retype_a_moved_item(store_path))
