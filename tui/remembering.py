@@ -63,24 +63,15 @@ class RememberedView:
 
     def current_settings(self: Any) -> Settings:
         bar = self.filter_bar
-        if not getattr(self, "_filters_restored", False):  # still loading: the saved type and countries hold
-            return Settings(
-                theme=self.app.theme,
-                descending=self.timeline.descending,
-                sidebar_hidden=self.sidebar_hidden,
-                text=bar.text,
-                dates=bar.range_text,
-                type=self.settings.type,
-                countries=list(self.settings.countries),
-            )
+        loaded = getattr(self, "_filters_restored", False)  # before that, the saved type and countries hold
         return Settings(
             theme=self.app.theme,
             descending=self.timeline.descending,
             sidebar_hidden=self.sidebar_hidden,
             text=bar.text,
             dates=bar.range_text,
-            type=self.type_filter,
-            countries=sorted(self.sidebar.checked or ()),
+            type=self.type_filter if loaded else self.settings.type,
+            countries=sorted(self.sidebar.checked or ()) if loaded else list(self.settings.countries),
         )
 
     def save_view_if_changed(self: Any) -> None:

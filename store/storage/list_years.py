@@ -41,6 +41,8 @@ class ListMove:
 
 @dataclass(frozen=True, slots=True)
 class _Evidence:
+    """An item of a list whose year an analyst set: where it is in the text and by how much it moved."""
+
     event_id: str
     start: int
     shift: int
@@ -55,7 +57,9 @@ def is_list_inferred(event: Mapping[str, Any]) -> bool:
 
 def _dates_it(record: Mapping[str, Any] | None) -> bool:
     """Whether a correction sets the event's date (a rejected event is evidence of nothing)."""
-    return bool(record) and not record.get("rejected") and bool((record.get("fields") or {}).get("date"))  # type: ignore[union-attr]
+    if not record or record.get("rejected"):
+        return False
+    return bool((record.get("fields") or {}).get("date"))
 
 
 def _evidence(event: Mapping[str, Any], record: Mapping[str, Any]) -> _Evidence | None:
