@@ -60,9 +60,11 @@ class _Cues:
     cross: str  # "crossed the border": a departure only when "the last troops" cross it
     away: str  # "returned home", "left Gao", "sont rentrés en France": a departure only when troops do it
     troops: str  # the nouns that make a homecoming or a departure a withdrawal ("soldiers", "contingent")
+    exit: str  # a movement out of a place: "flew out of Niamey", "se sont envolés de Gao": with troops
+    travel: str  # a bare movement ("landed", "took off"): a departure only when "the last troops" make it
 
 
-_OPTIONAL = frozenset({"vote", "cross", "away", "troops"})
+_OPTIONAL = frozenset({"vote", "cross", "away", "troops", "exit", "travel"})
 
 
 def _cue_languages() -> tuple[str, ...]:
@@ -158,16 +160,20 @@ def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str |
 
 
 def _departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
-    """Crossings, homecomings and departures that tell troops leaving: "the last soldiers crossed the
-    border", "the contingent returned home", "peacekeepers left Gossi". A border crossed by the first
-    troops is an arrival, and a president who "returned home" or "left Bamako" withdrew nothing: the
-    troops (or "the last ...") must be said."""
+    """Crossings, homecomings and movements that tell troops leaving: "the last soldiers crossed the
+    border" or "landed at their home base", "the contingent returned home", "peacekeepers left Gossi",
+    "the troops flew out of Niamey". Any verb of movement is a departure when it goes *out of* a place
+    and troops make it; a bare movement (landing, taking off, crossing) only when "the last" troops
+    make it: the first troops crossing a border arrive, and a president who "returned home" or "flew
+    out of Bamako" withdrew nothing."""
 
     def before(m: re.Match[str]) -> str:
         return text[max(0, m.start() - 80) : m.start()]
 
-    found = [m for m in c["cross"].finditer(text) if c["complete"].search(before(m))]
-    found += [m for m in c["away"].finditer(text) if c["troops"].search(before(m))]
+    found = [
+        m for name in ("cross", "travel") for m in c[name].finditer(text) if c["complete"].search(before(m))
+    ]
+    found += [m for name in ("away", "exit") for m in c[name].finditer(text) if c["troops"].search(before(m))]
     return [m for m in found if not c["demand"].search(_clause_before(text, m.start(), 60))]
 
 

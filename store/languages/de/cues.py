@@ -56,6 +56,21 @@ EVENT_CUES = {
     "deploy": r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b",
     "coup": r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b",
     "relative": r"\b(?:der|die|das|den|dem|welche[rsn]?)\b[^,;]{0,40}$",
+    # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
+    # out of a place with troops ("flogen aus Niamey aus"), or any movement of "die letzten" soldiers.
+    "troops": (
+        r"\b(?:Soldat\w*|Truppen?|Blauhelme?n?|Kontingent\w*|Einheit\w*|Streitkräfte\w*|Bundeswehr|"
+        r"Fallschirmjäger\w*|Einsatzkräfte\w*)\b"
+    ),
+    "away": (
+        r"\b(?:kehrten|kehrte)\s+(?:\w+\s+){0,4}?(?:heim|zurück)\b|\b(?:heimgekehrt|zurückgekehrt|"
+        r"heimgeflogen|zurückgeflogen)\b"
+    ),
+    "exit": (
+        r"\b(?:ausgeflogen|abgeflogen|ausgerückt|abgerückt)\b|\b(?:flogen|flog|rückten|rückte|fuhren|fuhr)\s+"
+        r"(?:\w+\s+){0,5}?(?:aus|ab)\b"
+    ),
+    "travel": r"\b(?:landeten|landete|gelandet|flogen|flog|starteten|startete)\b",
     "sign": r"\bunterzeichne\w*|\bunterschrieb\w*|\bgeschlossen\b",
     "agreement_made": r"\beinig\w*\s+(?:sich\s+)?(?:auf|über)\b|\bVereinbarung\s+getroffen\b",
     "statement": (

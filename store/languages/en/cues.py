@@ -78,8 +78,8 @@ EVENT_CUES = {
     "complete": (
         r"\bcomplet(?:ed|es|e|ing|ion)\b|\bcompletely\b|\bfinali[sz]ed\b|\bfinished\b|"
         r"\bdefinitive(?:ly)?\b|\bfully\b|\blast\s+(?:\w+\s+){0,2}?(?:troops|soldiers|"
-        r"peacekeepers|convoy|contingent|elements|personnel|members|units|detachment)\b|\bfinal\s+(?:troops|"
-        r"soldiers|convoy|contingent|elements)\b|\bgone\b"
+        r"peacekeepers|convoy|contingent|elements|personnel|members|units|detachment)\b|"
+        r"\bfinal\s+(?:\w+\s+){0,2}?(?:troops|soldiers|peacekeepers|convoy|contingent|elements)\b|\bgone\b"
     ),
     "start": (
         r"\bbeg[ai]n\w*|\bbegun\b|\bstart(?:s|ed|ing)?\b|\bcommenc\w+|\bkick(?:s|ed)?\s+off\b|"
@@ -143,6 +143,15 @@ EVENT_CUES = {
         r"\b(?:troops|soldiers|peacekeepers|forces|contingent|personnel|units|detachment|battalion|"
         r"servicemen|servicewomen|marines|paratroopers)\b"
     ),
+    # Departures told as movements (store/about/event_types.py _departures): out of a place with troops
+    # ("flew out of Niamey", "were airlifted out of Gao"), or any movement of "the last" troops.
+    "exit": (
+        r"\b(?:fl(?:y|ew|own|ying)|dr(?:ive|ove|iven|iving)|roll(?:ed|ing)?|sail(?:ed|ing)?|march(?:ed|ing)?|"
+        r"mov(?:e|ed|ing)|head(?:ed|ing)?|truck(?:ed|ing)|airlift(?:ed|ing)|ferr(?:ied|ying)|ship(?:ped|ping)|"
+        r"stream(?:ed|ing)|rode|steam(?:ed|ing)|evacuat(?:ed|ing)|decamp(?:ed|ing))\s+(?:\w+\s+){0,2}?"
+        r"(?:out\s+of|away\s+from)\b|\b(?:took|taken|taking)\s+off\s+from\b"
+    ),
+    "travel": r"\b(?:landed|touched\s+down|took\s+off|flew|sailed|drove|rolled|boarded|embarked)\b",
     "sign": r"\bsign(?:s|ed|ing)?\b|\binked\b|\bconcluded\b",
     "agreement_made": (
         r"\b(?:reached|struck|clinched)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|"

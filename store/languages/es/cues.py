@@ -57,6 +57,21 @@ EVENT_CUES = {
     ),
     "coup": r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\btomó\s+el\s+poder\b|\basonada\b",
     "relative": r"\b(?:que|quien|quienes|cual|cuales)\b[^,;]{0,40}$",
+    # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
+    # out of a place with troops ("volaron desde Niamey"), or any movement of "los últimos" soldiers.
+    "troops": (
+        r"\b(?:soldados|tropas|militares|cascos\s+azules|efectivos|contingente|fuerzas|uniformados|"
+        r"paracaidistas)\b"
+    ),
+    "away": (
+        r"\b(?:regres(?:aron|ó)|volv(?:ieron|ió)|retorn(?:aron|ó))\s+(?:\w+\s+){0,2}?(?:a\s+casa|a\s+su\s+país|"
+        r"al\s+país|a\s+su\s+base)\b"
+    ),
+    "exit": (
+        r"\b(?:vol(?:aron|ó)|despeg(?:aron|ó)|zarp(?:aron|ó)|part(?:ieron|ió))\s+(?:\w+\s+){0,2}?"
+        r"(?:de|desde)\b"
+    ),
+    "travel": r"\b(?:aterriz(?:aron|ó)|despeg(?:aron|ó)|vol(?:aron|ó)|embarc(?:aron|ó)|cruz(?:aron|ó))\b",
     "sign": r"\bfirm\w+|\bsuscrib\w+",
     "agreement_made": r"\balcanz\w+\s+(?:un\s+)?acuerdo\b|\bllegaron\s+a\s+un\s+acuerdo\b",
     "statement": (
