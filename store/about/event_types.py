@@ -62,9 +62,10 @@ class _Cues:
     troops: str  # the nouns that make a homecoming or a departure a withdrawal ("soldiers", "contingent")
     exit: str  # a movement out of a place: "flew out of Niamey", "se sont envolés de Gao": with troops
     travel: str  # a bare movement ("landed", "took off"): a departure only when "the last troops" make it
+    pact: str  # an agreement that keeps troops ("defence pact", "accord de défense"): its end sends them home
 
 
-_OPTIONAL = frozenset({"vote", "cross", "away", "troops", "exit", "travel"})
+_OPTIONAL = frozenset({"vote", "cross", "away", "troops", "exit", "travel", "pact"})
 
 
 def _cue_languages() -> tuple[str, ...]:
@@ -268,6 +269,8 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
         ended = any(_near(c["mission"], text, m.start(), m.end(), 80, 80) for m in c["ended"].finditer(text))
         if ended or _voted_end(text, c):
             kinds.add("mission_ended")
+        if _ends_presence(text, c):
+            kinds.add("withdrawal_announced")
         if c["attack"].search(text):
             kinds.add("attack")
         if c["casualty"].search(text):
@@ -281,6 +284,22 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
         ):
             kinds.add("agreement")
     return frozenset(kinds)
+
+
+def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` tells the end of what keeps foreign troops in a country, decided rather than
+    demanded: a defence pact or military accord ("announced the end of the defence agreement",
+    "chấm dứt hiệp định hợp tác quốc phòng") or a mission. A statement that ends one is the
+    announcement that the troops will go: one occurrence with "X will withdraw its soldiers" told on
+    the same day. The end of any other agreement (a peace deal, a trade accord) announces nothing."""
+    for m in c["ended"].finditer(text):
+        if c["demand"].search(_clause_before(text, m.start(), 60)):
+            continue  # "demanded the end of the defence pact": not yet its end
+        if _near(c["pact"], text, m.start(), m.end(), 20, 80) or _near(
+            c["mission"], text, m.start(), m.end(), 20, 80
+        ):
+            return True
+    return False
 
 
 def event_type_label(event_type: str) -> str:

@@ -109,7 +109,7 @@ EVENT_CUES = {
         r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b"
     ),
     "ended": (
-        r"\bend(?:s|ed)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
+        r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
         r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b"
     ),
     "casualty": (
@@ -152,6 +152,11 @@ EVENT_CUES = {
         r"(?:out\s+of|away\s+from)\b|\b(?:took|taken|taking)\s+off\s+from\b"
     ),
     "travel": r"\b(?:landed|touched\s+down|took\s+off|flew|sailed|drove|rolled|boarded|embarked)\b",
+    # An agreement that keeps troops in a country: its end is the announcement that they go.
+    "pact": (
+        r"\b(?:defen[cs]e|military|security|status[- ]of[- ]forces|basing)\s+(?:\w+\s+){0,2}?(?:agreements?|"
+        r"accords?|pacts?|treat(?:y|ies)|cooperation|co-operation|partnership|deals?)\b|\bSOFA\b"
+    ),
     "sign": r"\bsign(?:s|ed|ing)?\b|\binked\b|\bconcluded\b",
     "agreement_made": (
         r"\b(?:reached|struck|clinched)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|"

@@ -72,6 +72,11 @@ EVENT_CUES = {
         r"(?:de|desde)\b"
     ),
     "travel": r"\b(?:aterriz(?:aron|ó)|despeg(?:aron|ó)|vol(?:aron|ó)|embarc(?:aron|ó)|cruz(?:aron|ó))\b",
+    # Un acuerdo que mantiene tropas en un país: su fin anuncia su salida.
+    "pact": (
+        r"\b(?:acuerdos?|tratados?|pactos?|cooperación|asociación)\s+(?:\w+\s+){0,3}?(?:de\s+defensa|"
+        r"militar(?:es)?|de\s+seguridad)\b"
+    ),
     "sign": r"\bfirm\w+|\bsuscrib\w+",
     "agreement_made": r"\balcanz\w+\s+(?:un\s+)?acuerdo\b|\bllegaron\s+a\s+un\s+acuerdo\b",
     "statement": (

@@ -136,6 +136,11 @@ EVENT_CUES = {
         r"territoire)\b"
     ),
     "travel": r"\b(?:atterri\w*|décoll\w+|envol\w+|embarqu\w+)",
+    # Un accord qui maintient des troupes dans un pays: sa fin annonce leur départ.
+    "pact": (
+        r"\b(?:accords?|traités?|coopération|partenariat|pacte)\s+(?:\w+\s+){0,4}?(?:de\s+défense|militaires?|"
+        r"sécuritaires?|en\s+matière\s+de\s+(?:défense|sécurité)|de\s+sécurité)\b|\bstatut\s+des\s+forces\b"
+    ),
     "sign": r"\bsign\w+|\bparaph\w+|\bconclu\w*",
     "agreement_made": r"\b(?:trouvé|obtenu|conclu)\s+(?:un|l')\s*accord\b|\bse\s+sont\s+entendus\b",
     "statement": (

@@ -61,6 +61,11 @@ EVENT_CUES = {
         r"(?:về|rời)|nhổ\s+trại"
     ),
     "travel": r"hạ\s+cánh|cất\s+cánh|lên\s+máy\s+bay|về\s+đến",
+    # Hiệp định giữ quân nước ngoài ở lại: chấm dứt nó là thông báo rút quân.
+    "pact": (
+        r"(?:hiệp\s+định|thỏa\s+thuận|hiệp\s+ước|hợp\s+tác)\s+(?:\S+\s+){0,3}?(?:quốc\s+phòng|quân\s+sự|"
+        r"an\s+ninh)"
+    ),
     "sign": r"\bký\b|ký\s+kết|ký\s+thỏa\s+thuận",
     "agreement_made": r"đạt\s+(?:được\s+)?thỏa\s+thuận|nhất\s+trí",
     "statement": (
