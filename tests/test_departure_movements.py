@@ -79,3 +79,18 @@ def test_a_departure_told_as_a_flight_links_with_the_same_departure_told_as_leav
     assert flight["type"] == left["type"] == "withdrawal_completed"
     assert flight["date"] == left["date"] == "2024-04-15"
     assert flight["cluster"] == left["cluster"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Blue helmets abandoned their base at Léré on Sunday, a UN spokesman said.", "withdrawal_completed"),
+        ("The contingent evacuated its camp in Ogossagou overnight.", "withdrawal_completed"),
+        ("The peacekeepers turned the Goundam camp over to the Malian army on Friday.", "handover"),
+        ("The mission turned over its base to the national guard on Friday.", "handover"),
+        ("Villagers abandoned their fields after the floods.", "other"),
+        ("The rebels turned the fighting over to their allies in the north.", "other"),
+    ],
+)
+def test_abandoning_a_camp_is_leaving_it_and_turning_it_over_is_handing_it_over(text: str, kind: str) -> None:
+    assert classify_event(text, "en") == kind

@@ -63,8 +63,8 @@ EVENT_CUES = {
         r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,3}?out\b|\bleft\s+the\s+country\b|"
         r"\bvacated\b|\bdeparted\b|"
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
-        r"\bleft\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|positions?|garrison|"
-        r"outpost)s?\b|"
+        r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
+        r"positions?|garrison|outpost)s?\b|"
         r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b"
     ),
     "ongoing": (
@@ -98,7 +98,13 @@ EVENT_CUES = {
         r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*"
     ),
     "handover": (
-        r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|\bhandover\b|\bhand-over\b|"
+        r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|"
+        # "turned it over to the army", "turned over its base to": a post is handed over, not a tide
+        r"\bturn(?:s|ed|ing)?\s+(?:it|them|(?:the|its|their|a)\s+(?:\w+\s+){0,2}?(?:camp|base|post|positions?|"
+        r"compound|garrison)s?)\s+over\s+to\b|"
+        r"\bturn(?:s|ed|ing)?\s+over\s+(?:the|its|their|a)\s+(?:\w+\s+){0,2}?(?:camp|base|post|positions?|"
+        r"compound|garrison)s?\b|"
+        r"\bhandover\b|\bhand-over\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
         r"\btook\s+over\s+the\s+(?:camp|base)"
     ),
