@@ -94,3 +94,15 @@ def test_a_departure_told_as_a_flight_links_with_the_same_departure_told_as_leav
 )
 def test_abandoning_a_camp_is_leaving_it_and_turning_it_over_is_handing_it_over(text: str, kind: str) -> None:
     assert classify_event(text, "en") == kind
+
+
+def test_bringing_troops_home_is_a_repatriation_and_wanting_them_gone_a_demand() -> None:
+    assert classify_event("Oslo will bring home its 70 soldiers from Mali, the minister said.", "en") == (
+        "withdrawal_announced"
+    )
+    assert (
+        classify_event("Norway brought its last peacekeepers home in June.", "en") == "withdrawal_completed"
+    )
+    wanted = "The junta confirmed on Monday that it wanted the Norwegian troops gone within a month."
+    assert classify_event(wanted, "en") == "statement"
+    assert "withdrawal_completed" not in reported_kinds(wanted, "en")

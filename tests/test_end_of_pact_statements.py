@@ -25,6 +25,11 @@ from tests.linking_helpers import event_of, ingest, write_reports
         ("de", "Die Regierung verkündete am Montag das Ende des Verteidigungsabkommens mit Frankreich."),
         ("es", "El Gobierno anunció el lunes el fin del acuerdo de defensa con Francia."),
         ("en", "The foreign ministry said the end of the training mission had been decided on Monday."),
+        ("en", "The spokesman said the government had torn up the military cooperation accord with Rome."),
+        ("fr", "Niamey a dénoncé mercredi les accords de coopération militaire avec Washington."),
+        ("vi", "Niger tuyên bố hủy bỏ các thỏa thuận hợp tác quân sự với Mỹ."),
+        ("de", "Niger kündigte am Samstag das Militärabkommen mit den USA auf."),
+        ("es", "Níger denunció el sábado el acuerdo militar con Estados Unidos."),
     ],
 )
 def test_ending_a_defence_pact_or_a_mission_tells_a_withdrawal_announced(lang: str, text: str) -> None:
@@ -38,6 +43,8 @@ def test_ending_a_defence_pact_or_a_mission_tells_a_withdrawal_announced(lang: s
         ("en", "Protesters demanded the end of the defence pact with France, the organisers said."),
         ("fr", "Les manifestants ont exigé la fin de l'accord de défense avec la France."),
         ("fr", "Le ministre a annoncé la fin de l'accord commercial avec le Maroc."),
+        ("en", "Protesters demanded that the government scrap the defence pact, the organisers said."),
+        ("fr", "Le gouvernement a dénoncé les accords miniers signés par l'ancien régime."),
     ],
 )
 def test_the_end_of_another_agreement_or_a_demand_for_it_tells_no_withdrawal(lang: str, text: str) -> None:

@@ -63,9 +63,10 @@ class _Cues:
     exit: str  # a movement out of a place: "flew out of Niamey", "se sont envolés de Gao": with troops
     travel: str  # a bare movement ("landed", "took off"): a departure only when "the last troops" make it
     pact: str  # an agreement that keeps troops ("defence pact", "accord de défense"): its end sends them home
+    revoke: str  # verbs that end an agreement ("tore up", "a dénoncé"): read only beside a pact
 
 
-_OPTIONAL = frozenset({"vote", "cross", "away", "troops", "exit", "travel", "pact"})
+_OPTIONAL = frozenset({"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke"})
 
 
 def _cue_languages() -> tuple[str, ...]:
@@ -292,6 +293,11 @@ def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
     "chấm dứt hiệp định hợp tác quốc phòng") or a mission. A statement that ends one is the
     announcement that the troops will go: one occurrence with "X will withdraw its soldiers" told on
     the same day. The end of any other agreement (a peace deal, a trade accord) announces nothing."""
+    for m in c["revoke"].finditer(text):  # "tore up the military accord", "a dénoncé l'accord de défense"
+        if not c["demand"].search(_clause_before(text, m.start(), 60)) and _near(
+            c["pact"], text, m.start(), m.end(), 20, 80
+        ):
+            return True
     for m in c["ended"].finditer(text):
         if c["demand"].search(_clause_before(text, m.start(), 60)):
             continue  # "demanded the end of the defence pact": not yet its end

@@ -78,6 +78,10 @@ EVENT_CUES = {
         r"(?:\w+\s+){0,3}?(?:Verteidigung|Sicherheit|Militär)\w*|\bmilitärische\w*\s+Zusammenarbeit\b|"
         r"\bTruppenstatut\w*"
     ),
+    # Verben, die ein Abkommen beenden, nur neben einem "pact" gelesen.
+    "revoke": (
+        r"\b(?:auf)?gekündigt\b|\b(?:auf)?kündig(?:t|te|ten|en)\b|\baufgehoben\b|\bhob\s+(?:\w+\s+){0,5}?auf\b"
+    ),
     "sign": r"\bunterzeichne\w*|\bunterschrieb\w*|\bgeschlossen\b",
     "agreement_made": r"\beinig\w*\s+(?:sich\s+)?(?:auf|über)\b|\bVereinbarung\s+getroffen\b",
     "statement": (

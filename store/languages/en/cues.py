@@ -56,7 +56,9 @@ EVENT_CUES = {
         r"\bpull-?outs?\b|\bleav(?:e|es|ing)\b|\bleft\b|\bdepart(?:s|ed|ing|ure)?\b|\bexit(?:s|"
         r"ed)?\b|\brepatriat\w+|\bdrawdown|\bvacat(?:e|ed|es|ing)\b|\bgone\b|\bquit(?:s|ting)?\b|"
         r"\bdisengage\w*|\bredeploy\w*\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
-        r"\brelocat\w+\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b"
+        r"\brelocat\w+\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
+        # "will bring home its 100 soldiers": a repatriation
+        r"\b(?:bring|brings|bringing|brought)\s+(?:\w+\s+){0,5}?home\b"
     ),
     "withdrew": (
         r"\bwithdrew\b|\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
@@ -65,7 +67,7 @@ EVENT_CUES = {
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
         r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
         r"positions?|garrison|outpost)s?\b|"
-        r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b"
+        r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|\bbrought\s+(?:\w+\s+){0,5}?home\b"
     ),
     "ongoing": (
         r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:withdrawing|leaving|"
@@ -95,7 +97,9 @@ EVENT_CUES = {
     "announce": r"\bannounc\w+|\bdeclar\w+|\bconfirm\w*|\bdecided\b|\bunveil\w*",
     "demand": (
         r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b|\bdemand\w*|\brequest\w*|\border(?:s|ed)?\b|"
-        r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*"
+        r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*|"
+        # "wanted French troops gone": wanting someone else out (not "wanted to leave")
+        r"\bwant(?:s|ed)?\s+(?!to\b)"
     ),
     "handover": (
         r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|"
@@ -162,6 +166,12 @@ EVENT_CUES = {
     "pact": (
         r"\b(?:defen[cs]e|military|security|status[- ]of[- ]forces|basing)\s+(?:\w+\s+){0,2}?(?:agreements?|"
         r"accords?|pacts?|treat(?:y|ies)|cooperation|co-operation|partnership|deals?)\b|\bSOFA\b"
+    ),
+    # Verbs that end an agreement, read only beside a "pact" ("tore up the military accord").
+    "revoke": (
+        r"\b(?:tore|torn|tearing|tear)\s+up\b|\bscrap(?:s|ped|ping)?\b|\brevok(?:e|ed|es|ing)\b|\brescind\w*|"
+        r"\bcancel(?:s|led|ed|ling|ing)?\b|\babrogat\w+|\brenounc\w+|\bdenounc\w+|\bwithdr[ae]w\w*\s+from\b|"
+        r"\bpull(?:s|ed|ing)?\s+out\s+of\b"
     ),
     "sign": r"\bsign(?:s|ed|ing)?\b|\binked\b|\bconcluded\b",
     "agreement_made": (

@@ -77,6 +77,8 @@ EVENT_CUES = {
         r"\b(?:acuerdos?|tratados?|pactos?|cooperación|asociación)\s+(?:\w+\s+){0,3}?(?:de\s+defensa|"
         r"militar(?:es)?|de\s+seguridad)\b"
     ),
+    # Verbos que terminan un acuerdo, leídos solo junto a un "pact".
+    "revoke": r"\bdenunci\w+|\brompi\w+|\brompe\b|\banul\w+|\brescindi\w+|\bderog\w+",
     "sign": r"\bfirm\w+|\bsuscrib\w+",
     "agreement_made": r"\balcanz\w+\s+(?:un\s+)?acuerdo\b|\bllegaron\s+a\s+un\s+acuerdo\b",
     "statement": (

@@ -141,6 +141,11 @@ EVENT_CUES = {
         r"\b(?:accords?|traités?|coopération|partenariat|pacte)\s+(?:\w+\s+){0,4}?(?:de\s+défense|militaires?|"
         r"sécuritaires?|en\s+matière\s+de\s+(?:défense|sécurité)|de\s+sécurité)\b|\bstatut\s+des\s+forces\b"
     ),
+    # Verbes qui mettent fin à un accord, lus seulement près d'un "pact" ("a dénoncé l'accord de défense").
+    "revoke": (
+        r"\bdénon(?:c|ç)\w+|\babrog\w+|\brompu\w*|\brompt\b|\bromp(?:re|ent)\b|\brupture\b|\bannul\w+|"
+        r"\brésili\w+|\b(?:mettre|mettant|met|mis|a\s+mis)\s+un\s+terme\b|\bretir\w+\s+de\b"
+    ),
     "sign": r"\bsign\w+|\bparaph\w+|\bconclu\w*",
     "agreement_made": r"\b(?:trouvé|obtenu|conclu)\s+(?:un|l')\s*accord\b|\bse\s+sont\s+entendus\b",
     "statement": (

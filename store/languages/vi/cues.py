@@ -66,6 +66,8 @@ EVENT_CUES = {
         r"(?:hiệp\s+định|thỏa\s+thuận|hiệp\s+ước|hợp\s+tác)\s+(?:\S+\s+){0,3}?(?:quốc\s+phòng|quân\s+sự|"
         r"an\s+ninh)"
     ),
+    # Động từ chấm dứt một hiệp định, chỉ đọc cạnh "pact".
+    "revoke": r"hủy\s+bỏ|bãi\s+bỏ|xé\s+bỏ|đơn\s+phương\s+chấm\s+dứt|rút\s+khỏi",
     "sign": r"\bký\b|ký\s+kết|ký\s+thỏa\s+thuận",
     "agreement_made": r"đạt\s+(?:được\s+)?thỏa\s+thuận|nhất\s+trí",
     "statement": (
