@@ -312,3 +312,17 @@ def test_classification_is_linear_enough_for_a_megabyte_page() -> None:
     blocks = classify_blocks(page, "en")
     assert len(blocks) == 20000
     assert time.perf_counter() - began < 5.0
+
+
+def test_a_news_lead_that_mentions_consent_is_body_and_a_consent_banner_is_not() -> None:
+    text = (
+        "Belgium recalls its instructors from Niger\n\n"
+        "BRUSSELS, March 4 (Reuters) - Belgium will recall its 60 military instructors from Niger, the "
+        "defence minister said on Monday, after the junta said they had stayed without its consent.\n\n"
+        "Le Conseil a rappelé que tout déploiement exige le consentement de l'État hôte.\n\n"
+        "We value your privacy. By clicking Accept you consent to the use of tracking technologies.\n"
+    )
+    blocks = classify_blocks(text, "en")
+    assert blocks_with(text, blocks, "Belgium will recall")[0].kind == "body"
+    assert blocks_with(text, blocks, "exige le consentement")[0].kind == "body"
+    assert blocks_with(text, blocks, "you consent to the use")[0].reason == "cookie notice"

@@ -103,6 +103,14 @@ def test_regions_are_not_countries() -> None:
     assert codes("Latin America and the Niger River", "en") == []
 
 
+def test_the_river_niger_is_not_the_country_in_any_language() -> None:
+    assert event_countries("Un ferry remontait le fleuve Niger vers Mopti.", "fr") == []
+    assert event_countries("Un ferry remontaba el río Níger hacia Mopti.", "es") == []
+    assert event_countries("Eine Fähre fuhr auf dem Fluss Niger nach Mopti.", "de") == []
+    assert event_countries("Một chiếc phà đi ngược sông Niger về Mopti.", "vi") == []
+    assert event_countries("Las tropas francesas salieron de Níger.", "es") == ["FR", "NE"]
+
+
 def test_correspondent_dateline_capital_is_not_an_actor() -> None:
     s = "Theo phóng viên TTXVN tại London, ngày 14/11, Anh tuyên bố rút về nước lực lượng tại Mali."
     assert event_countries(s, "vi") == ["GB", "ML"]

@@ -139,7 +139,7 @@ def test_the_country_every_event_names_identifies_nothing_whatever_the_country()
                 "countries": [host],
                 "places": [],
             }
-            for i in range(20)
+            for i in range(40)  # enough documents for a share to say what the store is about
         ]
         pair = [
             {

@@ -46,3 +46,15 @@ def test_unlisted_town_introduced_by_news_phrasing() -> None:
 
 def test_lowercase_words_after_a_cue_are_not_places() -> None:
     assert find_places("Troops left the town of their birth and the khu vực này.", "en") == []
+
+
+def test_a_spanish_or_german_region_of_a_town_is_the_region_not_the_town() -> None:
+    assert find_places("Los cascos azules dejaron Tessalit, en la región de Kidal.", "es") == [
+        "Tessalit",
+        "Kidal region",
+    ]
+    assert find_places("Die Blauhelme verließen Tessalit in der Region Kidal.", "de") == [
+        "Tessalit",
+        "Kidal region",
+    ]
+    assert find_places("Los cascos azules salieron de Kidal el lunes.", "es") == ["Kidal"]

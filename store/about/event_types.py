@@ -60,9 +60,13 @@ class _Cues:
     cross: str  # "crossed the border": a departure only when "the last troops" cross it
     away: str  # "returned home", "left Gao", "sont rentrés en France": a departure only when troops do it
     troops: str  # the nouns that make a homecoming or a departure a withdrawal ("soldiers", "contingent")
+    exit: str  # a movement out of a place: "flew out of Niamey", "se sont envolés de Gao": with troops
+    travel: str  # a bare movement ("landed", "took off"): a departure only when "the last troops" make it
+    pact: str  # an agreement that keeps troops ("defence pact", "accord de défense"): its end sends them home
+    revoke: str  # verbs that end an agreement ("tore up", "a dénoncé"): read only beside a pact
 
 
-_OPTIONAL = frozenset({"vote", "cross", "away", "troops"})
+_OPTIONAL = frozenset({"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke"})
 
 
 def _cue_languages() -> tuple[str, ...]:
@@ -158,16 +162,20 @@ def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str |
 
 
 def _departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
-    """Crossings, homecomings and departures that tell troops leaving: "the last soldiers crossed the
-    border", "the contingent returned home", "peacekeepers left Gossi". A border crossed by the first
-    troops is an arrival, and a president who "returned home" or "left Bamako" withdrew nothing: the
-    troops (or "the last ...") must be said."""
+    """Crossings, homecomings and movements that tell troops leaving: "the last soldiers crossed the
+    border" or "landed at their home base", "the contingent returned home", "peacekeepers left Gossi",
+    "the troops flew out of Niamey". Any verb of movement is a departure when it goes *out of* a place
+    and troops make it; a bare movement (landing, taking off, crossing) only when "the last" troops
+    make it: the first troops crossing a border arrive, and a president who "returned home" or "flew
+    out of Bamako" withdrew nothing."""
 
     def before(m: re.Match[str]) -> str:
         return text[max(0, m.start() - 80) : m.start()]
 
-    found = [m for m in c["cross"].finditer(text) if c["complete"].search(before(m))]
-    found += [m for m in c["away"].finditer(text) if c["troops"].search(before(m))]
+    found = [
+        m for name in ("cross", "travel") for m in c[name].finditer(text) if c["complete"].search(before(m))
+    ]
+    found += [m for name in ("away", "exit") for m in c[name].finditer(text) if c["troops"].search(before(m))]
     return [m for m in found if not c["demand"].search(_clause_before(text, m.start(), 60))]
 
 
@@ -262,6 +270,8 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
         ended = any(_near(c["mission"], text, m.start(), m.end(), 80, 80) for m in c["ended"].finditer(text))
         if ended or _voted_end(text, c):
             kinds.add("mission_ended")
+        if _ends_presence(text, c):
+            kinds.add("withdrawal_announced")
         if c["attack"].search(text):
             kinds.add("attack")
         if c["casualty"].search(text):
@@ -275,6 +285,27 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
         ):
             kinds.add("agreement")
     return frozenset(kinds)
+
+
+def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` tells the end of what keeps foreign troops in a country, decided rather than
+    demanded: a defence pact or military accord ("announced the end of the defence agreement",
+    "chấm dứt hiệp định hợp tác quốc phòng") or a mission. A statement that ends one is the
+    announcement that the troops will go: one occurrence with "X will withdraw its soldiers" told on
+    the same day. The end of any other agreement (a peace deal, a trade accord) announces nothing."""
+    for m in c["revoke"].finditer(text):  # "tore up the military accord", "a dénoncé l'accord de défense"
+        if not c["demand"].search(_clause_before(text, m.start(), 60)) and _near(
+            c["pact"], text, m.start(), m.end(), 20, 80
+        ):
+            return True
+    for m in c["ended"].finditer(text):
+        if c["demand"].search(_clause_before(text, m.start(), 60)):
+            continue  # "demanded the end of the defence pact": not yet its end
+        if _near(c["pact"], text, m.start(), m.end(), 20, 80) or _near(
+            c["mission"], text, m.start(), m.end(), 20, 80
+        ):
+            return True
+    return False
 
 
 def event_type_label(event_type: str) -> str:

@@ -83,9 +83,13 @@ def is_region(place: str) -> bool:
     return place in _REGIONS or place.endswith(" region")
 
 
-# Region words before or after a town name: "Kidal region", "région de Kidal", "khu vực Kidal".
+# Region words before or after a town name: "Kidal region", "région de Kidal", "khu vực Kidal",
+# "región de Kidal", "Region Kidal".
 _REGION_AFTER = r"(?:region|province)"
-_REGION_BEFORE = r"(?:(?:la\s+)?région\s+de|(?:la\s+)?province\s+de|khu\s+vực|vùng|tỉnh|the\s+region\s+of)"
+_REGION_BEFORE = (
+    r"(?:(?:la\s+)?région\s+de|(?:la\s+)?province\s+de|khu\s+vực|vùng|tỉnh|the\s+region\s+of|"
+    r"(?:la\s+)?región\s+de(?:l)?|(?:der\s+)?Region)"
+)
 # "in the town of X": the word that introduces an unlisted place in each language.
 _INTRODUCERS = (
     r"(?:town|city|village|commune|locality|camp|base|region|district|province)\s+of",

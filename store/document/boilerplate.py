@@ -107,7 +107,10 @@ _COPYRIGHT = re.compile(
 )
 _COOKIE = re.compile(
     r"cookie|privacy\s+policy|privacy\s+notice|terms\s+of\s+(?:use|service)|politique\s+de\s+confidentialité|"
-    r"données\s+personnelles|consentement|\bconsent\b|\bRGPD\b|\bGDPR\b|conditions\s+(?:générales|d'utilisation)|"
+    # Consent only as a site asks for it: "without their consent" in a news lead is no banner.
+    r"données\s+personnelles|(?:votre|vos)\s+consentement|consentement\s+(?:aux|au|à\s+l'utilisation)|"
+    r"\b(?:your|you)\s+consent\b|\bconsent\s+to\s+(?:the\s+)?(?:use|our|cookies|processing|tracking)\b|"
+    r"\bmanage\s+consent\b|\bRGPD\b|\bGDPR\b|conditions\s+(?:générales|d'utilisation)|"
     r"mentions\s+légales|chính\s+sách\s+bảo\s+mật|điều\s+khoản\s+sử\s+dụng",
     re.I,
 )

@@ -317,10 +317,10 @@ def relink(
     """
     decisions = decisions or Decisions()
     new = set(new_ids)
-    counts, total = tally(rows)
-    common = common_of(counts, total)
+    counts = tally(rows)
+    common = common_of(counts)
     added, gone = tally(r for r in rows if r.get("id") in new), tally(removed)
-    if common_of(counts - added[0] + gone[0], total - added[1] + gone[1]) != common:
+    if common_of(counts - added + gone) != common:
         touched: set[str] | None = None  # what identifies an occurrence changed: cluster everything again
     else:
         lost = {r.get("cluster") for r in removed if r.get("cluster")}

@@ -14,6 +14,8 @@ SHORT_NAMES = {
         "Lateinamerika",
         "Südamerika",
         "Nigerdelta",
+        "Fluss Niger",
+        "Niger-Fluss",
     ),
 }
 # Demonyms: adjective stems (inflected by ``inflect``) and nouns for people ("Malier", "Franzosen").

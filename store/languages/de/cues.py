@@ -51,16 +51,42 @@ EVENT_CUES = {
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
     "handover": r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b",
     "mission": r"\bMission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|\bBarkhane\b|\bEUTM\b",
-    "ended": r"\bEnde\s+der\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b",
+    "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b",
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
     "deploy": r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b",
     "coup": r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b",
     "relative": r"\b(?:der|die|das|den|dem|welche[rsn]?)\b[^,;]{0,40}$",
+    # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
+    # out of a place with troops ("flogen aus Niamey aus"), or any movement of "die letzten" soldiers.
+    "troops": (
+        r"\b(?:Soldat\w*|Truppen?|Blauhelme?n?|Kontingent\w*|Einheit\w*|Streitkräfte\w*|Bundeswehr|"
+        r"Fallschirmjäger\w*|Einsatzkräfte\w*)\b"
+    ),
+    "away": (
+        r"\b(?:kehrten|kehrte)\s+(?:\w+\s+){0,4}?(?:heim|zurück)\b|\b(?:heimgekehrt|zurückgekehrt|"
+        r"heimgeflogen|zurückgeflogen)\b"
+    ),
+    "exit": (
+        r"\b(?:ausgeflogen|abgeflogen|ausgerückt|abgerückt)\b|\b(?:flogen|flog|rückten|rückte|fuhren|fuhr)\s+"
+        r"(?:\w+\s+){0,5}?(?:aus|ab)\b"
+    ),
+    "travel": r"\b(?:landeten|landete|gelandet|flogen|flog|starteten|startete)\b",
+    # Ein Abkommen, das Truppen im Land hält: sein Ende kündigt ihren Abzug an.
+    "pact": (
+        r"\b(?:Verteidigungs|Militär|Sicherheits|Stationierungs)\w*(?:abkommen|vereinbarung|vertrag|kooperation|"
+        r"zusammenarbeit|partnerschaft)\w*|\b(?:Abkommens?|Vereinbarung|Vertrags?|Zusammenarbeit|Kooperation)\s+"
+        r"(?:\w+\s+){0,3}?(?:Verteidigung|Sicherheit|Militär)\w*|\bmilitärische\w*\s+Zusammenarbeit\b|"
+        r"\bTruppenstatut\w*"
+    ),
+    # Verben, die ein Abkommen beenden, nur neben einem "pact" gelesen.
+    "revoke": (
+        r"\b(?:auf)?gekündigt\b|\b(?:auf)?kündig(?:t|te|ten|en)\b|\baufgehoben\b|\bhob\s+(?:\w+\s+){0,5}?auf\b"
+    ),
     "sign": r"\bunterzeichne\w*|\bunterschrieb\w*|\bgeschlossen\b",
     "agreement_made": r"\beinig\w*\s+(?:sich\s+)?(?:auf|über)\b|\bVereinbarung\s+getroffen\b",
     "statement": (
         r"\bsagte\b|\bsagten\b|\berklärte\w*|\bteilte\w*\s+(?:\w+\s+){0,5}?mit\b|\bmitgeteilt\b|\blaut\b"
-        r"|\bnach\s+Angaben\b|\bkündigte\b|\bforderte\b|\bbetonte\b|\bwarnte\b|\bbestätigte\b|\bkritisierte\b"
+        r"|\bnach\s+Angaben\b|\bkündigte\b|\bverkündete\w*|\bgab\s+(?:\w+\s+){0,5}?bekannt\b|\bforderte\b|\bbetonte\b|\bwarnte\b|\bbestätigte\b|\bkritisierte\b"
     ),
 }
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")

@@ -56,16 +56,18 @@ EVENT_CUES = {
         r"\bpull-?outs?\b|\bleav(?:e|es|ing)\b|\bleft\b|\bdepart(?:s|ed|ing|ure)?\b|\bexit(?:s|"
         r"ed)?\b|\brepatriat\w+|\bdrawdown|\bvacat(?:e|ed|es|ing)\b|\bgone\b|\bquit(?:s|ting)?\b|"
         r"\bdisengage\w*|\bredeploy\w*\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
-        r"\brelocat\w+\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b"
+        r"\brelocat\w+\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
+        # "will bring home its 100 soldiers": a repatriation
+        r"\b(?:bring|brings|bringing|brought)\s+(?:\w+\s+){0,5}?home\b"
     ),
     "withdrew": (
         r"\bwithdrew\b|\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
         r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,3}?out\b|\bleft\s+the\s+country\b|"
         r"\bvacated\b|\bdeparted\b|"
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
-        r"\bleft\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|positions?|garrison|"
-        r"outpost)s?\b|"
-        r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b"
+        r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
+        r"positions?|garrison|outpost)s?\b|"
+        r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|\bbrought\s+(?:\w+\s+){0,5}?home\b"
     ),
     "ongoing": (
         r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:withdrawing|leaving|"
@@ -78,8 +80,8 @@ EVENT_CUES = {
     "complete": (
         r"\bcomplet(?:ed|es|e|ing|ion)\b|\bcompletely\b|\bfinali[sz]ed\b|\bfinished\b|"
         r"\bdefinitive(?:ly)?\b|\bfully\b|\blast\s+(?:\w+\s+){0,2}?(?:troops|soldiers|"
-        r"peacekeepers|convoy|contingent|elements|personnel|members|units|detachment)\b|\bfinal\s+(?:troops|"
-        r"soldiers|convoy|contingent|elements)\b|\bgone\b"
+        r"peacekeepers|convoy|contingent|elements|personnel|members|units|detachment)\b|"
+        r"\bfinal\s+(?:\w+\s+){0,2}?(?:troops|soldiers|peacekeepers|convoy|contingent|elements)\b|\bgone\b"
     ),
     "start": (
         r"\bbeg[ai]n\w*|\bbegun\b|\bstart(?:s|ed|ing)?\b|\bcommenc\w+|\bkick(?:s|ed)?\s+off\b|"
@@ -95,10 +97,18 @@ EVENT_CUES = {
     "announce": r"\bannounc\w+|\bdeclar\w+|\bconfirm\w*|\bdecided\b|\bunveil\w*",
     "demand": (
         r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b|\bdemand\w*|\brequest\w*|\border(?:s|ed)?\b|"
-        r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*"
+        r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*|"
+        # "wanted French troops gone": wanting someone else out (not "wanted to leave")
+        r"\bwant(?:s|ed)?\s+(?!to\b)"
     ),
     "handover": (
-        r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|\bhandover\b|\bhand-over\b|"
+        r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|"
+        # "turned it over to the army", "turned over its base to": a post is handed over, not a tide
+        r"\bturn(?:s|ed|ing)?\s+(?:it|them|(?:the|its|their|a)\s+(?:\w+\s+){0,2}?(?:camp|base|post|positions?|"
+        r"compound|garrison)s?)\s+over\s+to\b|"
+        r"\bturn(?:s|ed|ing)?\s+over\s+(?:the|its|their|a)\s+(?:\w+\s+){0,2}?(?:camp|base|post|positions?|"
+        r"compound|garrison)s?\b|"
+        r"\bhandover\b|\bhand-over\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
         r"\btook\s+over\s+the\s+(?:camp|base)"
     ),
@@ -109,7 +119,7 @@ EVENT_CUES = {
         r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b"
     ),
     "ended": (
-        r"\bend(?:s|ed)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
+        r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
         r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b"
     ),
     "casualty": (
@@ -142,6 +152,26 @@ EVENT_CUES = {
     "troops": (
         r"\b(?:troops|soldiers|peacekeepers|forces|contingent|personnel|units|detachment|battalion|"
         r"servicemen|servicewomen|marines|paratroopers)\b"
+    ),
+    # Departures told as movements (store/about/event_types.py _departures): out of a place with troops
+    # ("flew out of Niamey", "were airlifted out of Gao"), or any movement of "the last" troops.
+    "exit": (
+        r"\b(?:fl(?:y|ew|own|ying)|dr(?:ive|ove|iven|iving)|roll(?:ed|ing)?|sail(?:ed|ing)?|march(?:ed|ing)?|"
+        r"mov(?:e|ed|ing)|head(?:ed|ing)?|truck(?:ed|ing)|airlift(?:ed|ing)|ferr(?:ied|ying)|ship(?:ped|ping)|"
+        r"stream(?:ed|ing)|rode|steam(?:ed|ing)|evacuat(?:ed|ing)|decamp(?:ed|ing))\s+(?:\w+\s+){0,2}?"
+        r"(?:out\s+of|away\s+from)\b|\b(?:took|taken|taking)\s+off\s+from\b"
+    ),
+    "travel": r"\b(?:landed|touched\s+down|took\s+off|flew|sailed|drove|rolled|boarded|embarked)\b",
+    # An agreement that keeps troops in a country: its end is the announcement that they go.
+    "pact": (
+        r"\b(?:defen[cs]e|military|security|status[- ]of[- ]forces|basing)\s+(?:\w+\s+){0,2}?(?:agreements?|"
+        r"accords?|pacts?|treat(?:y|ies)|cooperation|co-operation|partnership|deals?)\b|\bSOFA\b"
+    ),
+    # Verbs that end an agreement, read only beside a "pact" ("tore up the military accord").
+    "revoke": (
+        r"\b(?:tore|torn|tearing|tear)\s+up\b|\bscrap(?:s|ped|ping)?\b|\brevok(?:e|ed|es|ing)\b|\brescind\w*|"
+        r"\bcancel(?:s|led|ed|ling|ing)?\b|\babrogat\w+|\brenounc\w+|\bdenounc\w+|\bwithdr[ae]w\w*\s+from\b|"
+        r"\bpull(?:s|ed|ing)?\s+out\s+of\b"
     ),
     "sign": r"\bsign(?:s|ed|ing)?\b|\binked\b|\bconcluded\b",
     "agreement_made": (

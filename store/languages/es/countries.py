@@ -6,7 +6,16 @@ SHORT_NAMES = {
     "GB": ("Gran Bretaña", "Inglaterra"),
     "ML": ("Mali",),
     "NE": ("Niger",),
-    "": ("África Occidental", "África del Norte", "África Central", "América Latina", "Latinoamérica"),
+    "": (
+        "África Occidental",
+        "África del Norte",
+        "África Central",
+        "América Latina",
+        "Latinoamérica",
+        "río Níger",
+        "río Niger",
+        "delta del Níger",
+    ),
 }
 # Demonyms, masculine singular; ``inflect`` gives the feminine and plural forms.
 DEMONYMS = {

@@ -57,6 +57,28 @@ EVENT_CUES = {
     ),
     "coup": r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\btomó\s+el\s+poder\b|\basonada\b",
     "relative": r"\b(?:que|quien|quienes|cual|cuales)\b[^,;]{0,40}$",
+    # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
+    # out of a place with troops ("volaron desde Niamey"), or any movement of "los últimos" soldiers.
+    "troops": (
+        r"\b(?:soldados|tropas|militares|cascos\s+azules|efectivos|contingente|fuerzas|uniformados|"
+        r"paracaidistas)\b"
+    ),
+    "away": (
+        r"\b(?:regres(?:aron|ó)|volv(?:ieron|ió)|retorn(?:aron|ó))\s+(?:\w+\s+){0,2}?(?:a\s+casa|a\s+su\s+país|"
+        r"al\s+país|a\s+su\s+base)\b"
+    ),
+    "exit": (
+        r"\b(?:vol(?:aron|ó)|despeg(?:aron|ó)|zarp(?:aron|ó)|part(?:ieron|ió))\s+(?:\w+\s+){0,2}?"
+        r"(?:de|desde)\b"
+    ),
+    "travel": r"\b(?:aterriz(?:aron|ó)|despeg(?:aron|ó)|vol(?:aron|ó)|embarc(?:aron|ó)|cruz(?:aron|ó))\b",
+    # Un acuerdo que mantiene tropas en un país: su fin anuncia su salida.
+    "pact": (
+        r"\b(?:acuerdos?|tratados?|pactos?|cooperación|asociación)\s+(?:\w+\s+){0,3}?(?:de\s+defensa|"
+        r"militar(?:es)?|de\s+seguridad)\b"
+    ),
+    # Verbos que terminan un acuerdo, leídos solo junto a un "pact".
+    "revoke": r"\bdenunci\w+|\brompi\w+|\brompe\b|\banul\w+|\brescindi\w+|\bderog\w+",
     "sign": r"\bfirm\w+|\bsuscrib\w+",
     "agreement_made": r"\balcanz\w+\s+(?:un\s+)?acuerdo\b|\bllegaron\s+a\s+un\s+acuerdo\b",
     "statement": (

@@ -72,7 +72,7 @@ EVENT_CUES = {
     "complete": (
         r"\bachev\w+|\bterminé\w*|\bdéfinitif\w*|\bdéfinitivement\b|\bcomplet\w*|\btotal\w*|"
         r"\bderni(?:er|ers|ère|ères)\s+(?:\w+\s+){0,2}?(?:soldats|militaires|casques|éléments|"
-        r"convoi|contingent|détachement)"
+        r"convoi|contingent|détachement|troupes|légionnaires|parachutistes)"
     ),
     "start": (
         r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|\bpremiers?\s+(?:soldats|"
@@ -126,6 +126,25 @@ EVENT_CUES = {
     "troops": (
         r"\b(?:soldats|militaires|troupes|casques\s+bleus|forces|contingent|détachement|bataillon|"
         r"éléments|légionnaires|parachutistes)\b"
+    ),
+    # Departures told as movements: out of a place with troops ("se sont envolés de Niamey", "ont levé
+    # le camp"), or any movement of "les derniers" soldiers ("ont atterri à Istres").
+    "exit": (
+        r"\b(?:envol(?:é|és|ée|ées|er|ent)|décoll(?:é|és|ée|ées|er|ent))\s+(?:\w+\s+){0,2}?"
+        r"(?:de|du|des|d'|depuis)|\bfait\s+mouvement\s+hors\b|\b(?:se\s+sont|s'est)\s+repli(?:é|és|ée|ées)\b|"
+        r"\blev(?:é|er|ent)\s+le\s+camp\b|\bsortie?s?\s+(?:du|de\s+la|des)\s+(?:pays|camp|base|emprise|"
+        r"territoire)\b"
+    ),
+    "travel": r"\b(?:atterri\w*|décoll\w+|envol\w+|embarqu\w+)",
+    # Un accord qui maintient des troupes dans un pays: sa fin annonce leur départ.
+    "pact": (
+        r"\b(?:accords?|traités?|coopération|partenariat|pacte)\s+(?:\w+\s+){0,4}?(?:de\s+défense|militaires?|"
+        r"sécuritaires?|en\s+matière\s+de\s+(?:défense|sécurité)|de\s+sécurité)\b|\bstatut\s+des\s+forces\b"
+    ),
+    # Verbes qui mettent fin à un accord, lus seulement près d'un "pact" ("a dénoncé l'accord de défense").
+    "revoke": (
+        r"\bdénon(?:c|ç)\w+|\babrog\w+|\brompu\w*|\brompt\b|\bromp(?:re|ent)\b|\brupture\b|\bannul\w+|"
+        r"\brésili\w+|\b(?:mettre|mettant|met|mis|a\s+mis)\s+un\s+terme\b|\bretir\w+\s+de\b"
     ),
     "sign": r"\bsign\w+|\bparaph\w+|\bconclu\w*",
     "agreement_made": r"\b(?:trouvé|obtenu|conclu)\s+(?:un|l')\s*accord\b|\bse\s+sont\s+entendus\b",

@@ -35,6 +35,7 @@ SHORT_NAMES = {
         "Đông Phi",
         "Bắc Phi",
         "Trung Phi",
+        "sông Niger",
         "Đông Âu",
         "Tây Âu",
     ),

@@ -55,6 +55,19 @@ EVENT_CUES = {
     "cross": r"vượt\s+(?:qua\s+)?biên\s+giới|qua\s+biên\s+giới",
     "away": r"về\s+nước|trở\s+về\s+(?:nước|quê\s+nhà|căn\s+cứ\s+tại)|hồi\s+hương",
     "troops": r"binh\s+sĩ|quân\s+nhân|lính|quân\s+đội|lực\s+lượng|đơn\s+vị|\bquân\b|thủy\s+quân",
+    # Departures told as movements: out of a place with troops, or any movement of the last troops.
+    "exit": (
+        r"bay\s+(?:ra\s+)?khỏi|(?:di\s+chuyển|sơ\s+tán|rút)\s+ra\s+khỏi|lên\s+máy\s+bay\s+(?:\S+\s+){0,3}?"
+        r"(?:về|rời)|nhổ\s+trại"
+    ),
+    "travel": r"hạ\s+cánh|cất\s+cánh|lên\s+máy\s+bay|về\s+đến",
+    # Hiệp định giữ quân nước ngoài ở lại: chấm dứt nó là thông báo rút quân.
+    "pact": (
+        r"(?:hiệp\s+định|thỏa\s+thuận|hiệp\s+ước|hợp\s+tác)\s+(?:\S+\s+){0,3}?(?:quốc\s+phòng|quân\s+sự|"
+        r"an\s+ninh)"
+    ),
+    # Động từ chấm dứt một hiệp định, chỉ đọc cạnh "pact".
+    "revoke": r"hủy\s+bỏ|bãi\s+bỏ|xé\s+bỏ|đơn\s+phương\s+chấm\s+dứt|rút\s+khỏi",
     "sign": r"\bký\b|ký\s+kết|ký\s+thỏa\s+thuận",
     "agreement_made": r"đạt\s+(?:được\s+)?thỏa\s+thuận|nhất\s+trí",
     "statement": (
