@@ -112,7 +112,7 @@ def list_year_moves(
             f"moved {nearest.shift:+d} year{'s' if years != 1 else ''} with its list: an analyst dated "
             f"\u201c{nearest.title}\u201d {nearest.date}"
         )
-        moves[str(event["id"])] = ListMove(moved, f"{event.get('date_reason')}; {why}", nearest.event_id)
+        moves[str(event["id"])] = ListMove(moved, f"{why}; {event.get('date_reason')}", nearest.event_id)
     return moves
 
 
