@@ -64,3 +64,8 @@ def office_holders(sentence: str) -> list[Tenure]:
         if tenure not in found:
             found.append(tenure)
     return found
+
+
+def holder_names(sentence: str) -> frozenset[str]:
+    """The listed people ``sentence`` names, by their table name (the same in every language)."""
+    return frozenset(t.name for t in office_holders(sentence))

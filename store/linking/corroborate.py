@@ -26,6 +26,7 @@ from store.extract import EXTRACTOR_VERSION, extract_events
 from store.linking.candidates import Key, identity_keys, near_month_days
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import ONCE_PER_ACTOR, Profile, compatible, profile
+from store.linking.holder_anchors import same_holder_reports
 from store.linking.sources import source_groups
 from store.model import Document
 
@@ -173,6 +174,10 @@ def year_anchors(
         for x in evidence.same_day(pe, common):
             if x.get("doc") != doc and compatible(pe, evidence.profile(x), common) is not None:
                 votes[int(e["start"])][int(str(x["date"])[:4])].append(x)
+        for x in same_holder_reports(e, evidence.by_day.get(date[5:10], ())):  # a named minister
+            voted = votes[int(e["start"])][int(str(x["date"])[:4])]
+            if all(y is not x for y in voted):
+                voted.append(x)
         for x in evidence.coarse(date[5:7], pe.places, pe.countries - common):
             px = evidence.profile(x)
             if x.get("doc") == doc or not (pe.places & px.places or (pe.countries & px.countries) - common):

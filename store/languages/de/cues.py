@@ -53,7 +53,12 @@ EVENT_CUES = {
     "mission": r"\bMission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|\bBarkhane\b|\bEUTM\b",
     "ended": r"\bEnde\s+der\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b",
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
-    "deploy": r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b",
+    "deploy": (
+        r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"
+        # "startet die Operation Serval", "begann eine Militäroperation"
+        r"|\b(?:startet|starteten|startete|beginnt|begann|begannen)\s+(?:die\s+|eine\s+|ihre\s+)?"
+        r"(?:\w+\s+){0,2}?(?:Operation|Militäroperation|Militäreinsatz)\b"
+    ),
     "coup": r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b",
     "relative": r"\b(?:der|die|das|den|dem|welche[rsn]?)\b[^,;]{0,40}$",
     "sign": r"\bunterzeichne\w*|\bunterschrieb\w*|\bgeschlossen\b",

@@ -54,6 +54,8 @@ EVENT_CUES = {
     "deploy": (
         r"\bdespleg\w+|\bdesplieg\w+|\benvi(?:ó|aron)\s+(?:\w+\s+){0,3}?(?:soldados|tropas)|\bllegaron\b"
         r"|\bestacionad\w+"
+        # "lanza la operación Serval", "lanzó una operación militar"
+        r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?operaci[óo]n\b"
     ),
     "coup": r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\btomó\s+el\s+poder\b|\basonada\b",
     "relative": r"\b(?:que|quien|quienes|cual|cuales)\b[^,;]{0,40}$",
