@@ -8,6 +8,7 @@ what each event is about.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -86,6 +87,9 @@ def extract_events(
     """
     text, language = doc.text, doc.language
     today = today or dt.date.today()
+    if not doc.published and doc.modified:  # nothing an undated page reports came after its last change
+        with contextlib.suppress(ValueError):
+            today = min(today, dt.date.fromisoformat(doc.modified))
     published = as_partial(doc.published)
     pub_ref = Reference(published, "publication date") if published else None
 
