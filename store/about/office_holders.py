@@ -32,7 +32,7 @@ class Tenure:
 @cache
 def _tenures() -> dict[str, Tenure]:
     by_name: dict[str, list[tuple[str, str, str, str | None, str]]] = {}
-    for name, office, where, start, end, source in TERMS:
+    for name, office, where, start, end, source, _checked in TERMS:
         by_name.setdefault(name, []).append((office, where, start, end, source))
     out: dict[str, Tenure] = {}
     for name, terms in by_name.items():
