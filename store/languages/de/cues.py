@@ -2,7 +2,11 @@
 
 TENSE_FUTURE = (
     r"wird|werden|würde|würden|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
-    r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?"
+    r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?|"
+    # "kündigte für Donnerstag Streiks an", "ist für Mitte März angesetzt": a date something is set for
+    r"angesetzt|anberaumt|terminiert|für(?=\s+(?:den\s+|kommende|nächste|Anfang\s|Mitte\s|Ende\s|\d|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember))"
 )
 TENSE_PAST = (
     r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"
