@@ -172,7 +172,8 @@ def year_anchors(
         pe = profile(e)
         date = str(e["date"])
         for x in evidence.same_day(pe, common):
-            if x.get("doc") != doc and compatible(pe, evidence.profile(x), common) is not None:
+            ev = compatible(pe, evidence.profile(x), common) if x.get("doc") != doc else None
+            if ev is not None and (not ev.day_apart or ev.identity >= 3):  # a day apart: only at one place
                 votes[int(e["start"])][int(str(x["date"])[:4])].append(x)
         for x in same_holder_reports(e, evidence.by_day.get(date[5:10], ())):  # a named minister
             voted = votes[int(e["start"])][int(str(x["date"])[:4])]
@@ -182,6 +183,8 @@ def year_anchors(
             px = evidence.profile(x)
             if x.get("doc") == doc or not (pe.places & px.places or (pe.countries & px.countries) - common):
                 continue  # nothing could identify the occurrence: skip the full check
+            if "statement" in (pe.type, px.type):
+                continue  # "said in November ...": a month of statements by one country names no occurrence
             moved = dataclasses.replace(pe, date=str(x["date"])[:4] + date[4:], inferred=False)
             ev = compatible(moved, px, common)
             if ev is not None and ev.identity:
