@@ -8,6 +8,7 @@ what each event is about.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -86,6 +87,9 @@ def extract_events(
     """
     text, language = doc.text, doc.language
     today = today or dt.date.today()
+    if not doc.published and doc.modified:  # nothing an undated page reports came after its last change
+        with contextlib.suppress(ValueError):
+            today = min(today, dt.date.fromisoformat(doc.modified))
     published = as_partial(doc.published)
     pub_ref = Reference(published, "publication date") if published else None
 
@@ -141,6 +145,9 @@ def _context_countries(
     return title_countries
 
 
+_DEADLINE_ROLES = ("by", "until", "before")
+
+
 def _infer_list_years(
     text: str, items: list[SentenceDates], language: str, today: dt.date, hint: YearHint | None
 ) -> None:
@@ -155,7 +162,11 @@ def _infer_list_years(
     for key, item in enumerate(items):
         sentence = text[item.start : item.end]
         explicit = [
-            (PartialDate(m.year, m.month, m.day), tense_at(sentence, m.start, m.end, language))
+            (
+                PartialDate(m.year, m.month, m.day),
+                # "decides to end the deployment by May 2024": a deadline is ahead of what sets it
+                "future" if m.role in _DEADLINE_ROLES else tense_at(sentence, m.start, m.end, language),
+            )
             for m in item.mentions
             if m.kind == "absolute" and m.year is not None
         ]
@@ -239,14 +250,16 @@ def _resolve_sentence(
         or (reported is not None and m.start >= reported and m.kind == "relative" and m.unit == "day")
     ]
     outside = [m for m in item.mentions if m not in inside]
+    spans = [(m.start, m.end) for m in item.mentions]
     resolved: dict[int, ResolvedDate] = {}
     for m in outside:
+        others = [s for s in spans if s != (m.start, m.end)]
         r = resolve(
             m,
-            tense_at(sentence, m.start, m.end, language),
+            tense_at(sentence, m.start, m.end, language, others=others),
             item.reference,
             anchor,
-            clause_tense=tense_at(sentence, m.start, m.end, language, clause_only=True),
+            clause_tense=tense_at(sentence, m.start, m.end, language, clause_only=True, others=others),
         )
         if r is not None:
             resolved[m.start] = r
@@ -258,16 +271,47 @@ def _resolve_sentence(
         if said:
             reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
     for m in inside:
+        others = [s for s in spans if s != (m.start, m.end)]
         r = resolve(
             m,
-            tense_at(sentence, m.start, m.end, language),
+            tense_at(sentence, m.start, m.end, language, others=others),
             reference,
             anchor,
-            clause_tense=tense_at(sentence, m.start, m.end, language, clause_only=True),
+            clause_tense=tense_at(sentence, m.start, m.end, language, clause_only=True, others=others),
         )
         if r is not None:
             resolved[m.start] = r
+    _deadlines_after_statement(list(resolved.values()))
     return [resolved[k] for k in sorted(resolved)]
+
+
+def _deadlines_after_statement(resolved: list[ResolvedDate]) -> None:
+    """ "had announced in early July that it would vacate the base by the end of August", in a story of
+    31 August: the deadline lies ahead of the statement that set it, so it is the plan's date (a target)
+    even though it is not after the publication date."""
+    stated = [r for r in resolved if not r.future and r.mention.role not in ("since", *_DEADLINE_ROLES)]
+    for r in resolved:
+        if r.future and r.mention.kind == "absolute" and r.mention.year is None and r.value.month:
+            _plan_after_its_statement(r, stated)
+        if r.future or r.mention.role not in _DEADLINE_ROLES:
+            continue
+        if any(s is not r and s.value.last_day() < r.value.first_day() for s in stated):
+            r.future = True
+
+
+def _plan_after_its_statement(r: ResolvedDate, stated: list[ResolvedDate]) -> None:
+    """ "The army said on July 2 that it would leave by August 30", in a story of August 31: the plan
+    is the first August 30 after the statement that made it, not the one after the publication."""
+    if not stated:
+        return
+    said = max(stated, key=lambda s: s.value.last_day())
+    try:
+        earlier = PartialDate(r.value.year - 1, r.value.month, r.value.day)
+    except ValueError:
+        return  # 29 February
+    if earlier.first_day() > said.value.last_day():
+        r.value = earlier
+        r.reason = f"{r.mention.text!r}: the first one after the statement date {said.value.iso()}"
 
 
 def _type_near(

@@ -20,7 +20,7 @@ from typing import Any
 
 from store.dates.partial import PartialDate
 from store.document.boilerplate import classify_blocks
-from store.document.html_meta import HtmlMeta, keep_headline, meta_from_html
+from store.document.html_meta import HtmlMeta, keep_headline, meta_from_html, modified_warning
 from store.document.language import detect_language
 from store.document.metadata import meta_from_text, read_sidecar
 from store.document.reading import read_source
@@ -222,7 +222,10 @@ def build_document(
         title=sidecar.title or page.title or from_text.title,
         encoding=source.encoding,
         warnings=warnings,
+        modified=page.modified,
     )
+    if note := modified_warning(when, page.modified):
+        warnings.append(note)
     extraction = extract_events(doc, today=today, blocks=blocks)
     if when is None and extraction.sentences:
         warnings.append(UNDATED_WARNING)  # its relative dates are lost: the user may know the date

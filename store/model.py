@@ -125,6 +125,7 @@ class Document:
     title: str | None = None
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    modified: str | None = None  # the page markup's last change (YYYY-MM-DD): recorded, never the reference
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

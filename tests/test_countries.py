@@ -132,3 +132,17 @@ def test_scanning_every_seed_line_is_fast(language: str) -> None:
     for line in lines:
         find_countries(line, language)
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_long_mission_acronym_written_as_a_name_still_names_its_country() -> None:
+    # The French and Spanish press write "la Minusma", "la Monusco": the same missions.
+    assert event_countries("Le Conseil de sécurité a prolongé jeudi le mandat de la Minusma.", "fr") == ["ML"]
+    assert event_countries("La Monusco cerrará su base de Bukavu en junio.", "es") == ["CD"]
+    # a short acronym keeps needing its capitals, and a word that only looks like one is no mission
+    assert event_countries("En la misma ciudad, los soldados esperaban órdenes.", "es") == []
+
+
+def test_a_surname_that_is_a_country_name_is_the_person() -> None:
+    sentence = "Le président François Hollande a reçu jeudi son homologue malien."
+    assert "NL" not in event_countries(sentence, "fr")
+    assert event_countries("La Hollande a envoyé deux hélicoptères au Mali.", "fr") == ["ML", "NL"]

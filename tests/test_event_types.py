@@ -253,3 +253,21 @@ def test_every_result_is_a_known_type() -> None:
 def test_label_for_the_browser() -> None:
     assert event_type_label("withdrawal_completed") == "withdrawal completed"
     assert event_type_label("mission_ended") == "mission ended"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "On March 3 the army launched a military operation in the border area, the ministry said."),
+        ("fr", "Le 3 mars, l'armée a lancé une opération militaire dans la zone frontalière."),
+        ("es", "El 3 de marzo, el ejército lanzó una operación militar en la zona fronteriza."),
+        ("de", "Am 3. März startete die Armee eine Militäroperation im Grenzgebiet."),
+        ("vi", "Ngày 3/3, quân đội phát động chiến dịch quân sự ở khu vực biên giới."),
+    ],
+)
+def test_launching_a_military_operation_is_a_deployment(language: str, sentence: str) -> None:
+    assert classify_event(sentence, language) == "deployment"
+
+
+def test_launching_a_product_is_no_deployment() -> None:
+    assert classify_event("The company launched a new phone on Monday.", "en") == "other"

@@ -7,9 +7,18 @@ from store.about.office_holders_data import TERMS
 from tests.extract_helpers import events_of
 
 
-def test_every_term_has_a_source_and_ends_after_it_starts() -> None:
-    for name, _office, _where, start, end, source in TERMS:
+def test_every_term_has_a_source_a_verification_note_and_ends_after_it_starts() -> None:
+    for name, _office, _where, start, end, source, checked in TERMS:
         assert source and (end is None or end > start), name
+        assert checked.startswith(("checked 2026-12-01: ", "not checked online")), name
+
+
+def test_corrected_terms_hold() -> None:
+    # Rows found wrong when the table was checked (store/about/office_holders.csv says where).
+    by_name = {(t[0], t[1]): t for t in TERMS}
+    assert by_name[("Sébastien Lecornu", "defence minister")][4] == "2025-10-12"
+    assert by_name[("El-Ghassim Wane", "head of MINUSMA")][3] == "2021-03-15"
+    assert by_name[("Sébastien Lecornu", "prime minister")][3] == "2025-09-09"
 
 
 def test_names_match_whole_and_without_accents() -> None:

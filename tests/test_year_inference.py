@@ -24,11 +24,41 @@ def test_a_month_going_up_in_a_newest_first_list_marks_a_year_boundary() -> None
 
 
 def test_a_plan_bounds_the_year_of_its_announcement() -> None:
-    items = [ListItem(0, 11, 3), ListItem(1, 8, 2), ListItem(2, 11, 22, not_after=[PartialDate(2024, 5)])]
+    items = [
+        ListItem(0, 11, 3),
+        ListItem(1, 10, 21),
+        ListItem(2, 8, 2),
+        ListItem(3, 11, 22, not_after=[PartialDate(2024, 5)]),
+    ]  # newest first: two months going down, one going up
     years = infer_years(items, TODAY)
-    assert years[2].year <= 2023  # announced 22 November, before the May 2024 plan
-    assert years[0].year == years[1].year == years[2].year + 1
-    assert "plan for 2024-05" in years[2].note
+    assert years[3].year <= 2023  # announced 22 November, before the May 2024 plan
+    assert years[0].year == years[1].year == years[2].year == years[3].year + 1
+    assert "plan for 2024-05" in years[3].note
+
+
+def test_a_tie_in_the_list_s_direction_reads_it_oldest_first() -> None:
+    # April, July, then February: one step down and one up; a chronology runs from the oldest
+    items = [ListItem(0, 4, 25), ListItem(1, 7, 1), ListItem(2, 2, 12)]
+    years = infer_years(items, TODAY)
+    assert years[0].year == years[1].year == years[2].year - 1
+    assert "oldest first" in years[0].note
+
+
+def test_a_tie_goes_the_way_the_terms_of_office_allow() -> None:
+    # Read oldest first, the June entry naming a president who took office in May 2017 would come a year
+    # after a January entry naming his predecessor, who left in May 2017: it fits. Read newest first
+    # it cannot, so the bounds keep it oldest first; and a list whose bounds only fit newest first is
+    # read that way.
+    import datetime as dt
+
+    before = (dt.date(2012, 5, 15), dt.date(2017, 5, 14), "predecessor")
+    after = (dt.date(2017, 5, 14), None, "successor")
+    items = [ListItem(0, 1, 11, tenures=[before]), ListItem(1, 8, 1), ListItem(2, 6, 10, tenures=[after])]
+    years = infer_years(items, TODAY)
+    assert years[2].year >= 2017 and years[0].year <= 2017 and years[0].year < years[2].year
+    swapped = [ListItem(0, 1, 11, tenures=[after]), ListItem(1, 8, 1), ListItem(2, 6, 10, tenures=[before])]
+    years = infer_years(swapped, TODAY)
+    assert "newest first" in years[0].note and years[2].year <= 2017 <= years[0].year
 
 
 def test_reason_says_inferred_and_gives_the_range() -> None:

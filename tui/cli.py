@@ -298,6 +298,8 @@ def _docs(args: argparse.Namespace) -> int:
         published = doc.get("published") or "undated"
         if doc.get("published_source") in ("cli", "sidecar", "html"):
             published += f" ({doc['published_source']})"
+        if doc.get("modified") and not str(doc["modified"]).startswith(published[:10]):
+            published += f", modified {doc['modified']}"
         rows.append(
             (
                 doc["name"],

@@ -276,8 +276,12 @@ class SourceHeader(Static):
             self.update("", layout=False)
             return
         publisher = visible(str(document.get("publisher") or "unknown publisher"))
+        published = str(document.get("published") or "undated")
+        modified = document.get("modified")
+        if modified and not str(modified).startswith(published):
+            published += f" (modified {modified})"  # the dates are read against the first
         parts = [
-            str(document.get("published") or "undated"),
+            published,
             str(document.get("language") or "und"),
             visible(str(document.get("name") or "")),
             fit(publisher, PUBLISHER_CELLS).rstrip(),

@@ -32,7 +32,7 @@ class Tenure:
 @cache
 def _tenures() -> dict[str, Tenure]:
     by_name: dict[str, list[tuple[str, str, str, str | None, str]]] = {}
-    for name, office, where, start, end, source in TERMS:
+    for name, office, where, start, end, source, _checked in TERMS:
         by_name.setdefault(name, []).append((office, where, start, end, source))
     out: dict[str, Tenure] = {}
     for name, terms in by_name.items():
@@ -64,3 +64,8 @@ def office_holders(sentence: str) -> list[Tenure]:
         if tenure not in found:
             found.append(tenure)
     return found
+
+
+def holder_names(sentence: str) -> frozenset[str]:
+    """The listed people ``sentence`` names, by their table name (the same in every language)."""
+    return frozenset(t.name for t in office_holders(sentence))

@@ -176,7 +176,10 @@ def weekday(m: re.Match[str], language: str) -> DateMention | None:
         return None
     direction = _words(_g(m, "dir") or "")
     offset = max(-1, min(1, merged("DIRECTIONS").get(direction, 0))) if direction else 0
-    return _mk(m, "weekday", weekday=wd, offset=offset)
+    mention = _mk(m, "weekday", weekday=wd, offset=offset)
+    if offset and direction in merged("WEEK_DIRECTIONS"):
+        mention.unit = "week"  # "thứ Năm tuần sau": that weekday in the next calendar week
+    return mention
 
 
 def relative_day(m: re.Match[str], language: str) -> DateMention | None:

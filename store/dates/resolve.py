@@ -126,6 +126,10 @@ def _weekday(mention: DateMention, ref: PartialDate, tense: str | None) -> tuple
     if ref.day is None or mention.weekday is None:
         return None
     base = ref.as_date()
+    if mention.unit == "week" and mention.offset:  # the weekday of the previous or next calendar week
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=mention.offset)
+        day = monday + dt.timedelta(days=mention.weekday)
+        return PartialDate.from_date(day), "the week after" if mention.offset > 0 else "the week before"
     delta = (base.weekday() - mention.weekday) % 7  # days back to the same-or-previous such weekday
     if mention.offset < 0:
         return PartialDate.from_date(base - dt.timedelta(days=delta or 7)), "before"

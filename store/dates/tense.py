@@ -11,6 +11,7 @@ is read with the English ones.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from store.languages import languages, table
@@ -79,17 +80,39 @@ def _in_name(sentence: str, start: int, word: str) -> bool:
     return not re.search(r"(?:^|[.!?:;\"“«]\s*)$", sentence[max(0, start - 3) : start])
 
 
-def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int]) -> list[tuple[int, str]]:
+_OWN_GAP = 12  # "bis zum 29. Juli", "hasta el 30": a cue this close before a date is that date's preposition
+
+
+def _belongs_to(cue: re.Match[str], others: Sequence[tuple[int, int]], sentence: str) -> bool:
+    """Whether ``cue`` is part of, or introduces, another date of the sentence ("until July 29" in "on
+    Sunday gave them until July 29"): it says that date's side, not the side of the one being read."""
+    return any(
+        start <= cue.start() < end
+        or (0 <= start - cue.end() <= _OWN_GAP and "," not in sentence[cue.end() : start])
+        for start, end in others
+    )
+
+
+def _cues(
+    sentence: str,
+    language: str,
+    lo: int,
+    hi: int,
+    skip: tuple[int, int],
+    others: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int, str]]:
     future, past, not_past = _cue_patterns(language)
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     future_spans: list[tuple[int, int]] = []
     for m in future.finditer(sentence, lo, hi):
+        if _belongs_to(m, others, sentence):
+            continue
         if not (skip[0] <= m.start() < skip[1]):
-            found.append((m.start(), "future"))
+            found.append((m.start(), m.end(), "future"))
             future_spans.append(m.span())
     for m in past.finditer(sentence, lo, hi):
         word = m.group().lower()
-        if skip[0] <= m.start() < skip[1] or word in not_past:
+        if skip[0] <= m.start() < skip[1] or word in not_past or _belongs_to(m, others, sentence):
             continue
         if any(a <= m.start() < b for a, b in future_spans):
             continue
@@ -100,15 +123,25 @@ def _cues(sentence: str, language: str, lo: int, hi: int, skip: tuple[int, int])
             continue  # "aux autorités", "el soldado": a noun that looks like a participle
         if _is_present_passive(sentence, m.start(), word, language):
             continue  # "to be finalized", "is being groomed", "n'est plus appliqué": not the past
-        found.append((m.start(), "past"))
+        found.append((m.start(), m.end(), "past"))
     return found
 
 
-def tense_at(sentence: str, start: int, end: int, language: str, *, clause_only: bool = False) -> str | None:
+def tense_at(
+    sentence: str,
+    start: int,
+    end: int,
+    language: str,
+    *,
+    clause_only: bool = False,
+    others: Sequence[tuple[int, int]] = (),
+) -> str | None:
     """``"past"``, ``"future"`` or ``None`` for the expression at ``start:end``.
 
     ``clause_only`` looks no further than the expression's own clause, and says ``"plan"`` for a date
-    governed by an infinitive after a past verb ("asked the mission to start on July 1").
+    governed by an infinitive after a past verb ("asked the mission to start on July 1"). ``others`` are
+    the spans of the sentence's other date expressions: a cue that introduces one of them ("bis zum",
+    "until", "since") is not read for this one.
     """
     lo, hi = _clause(sentence, start, end)
     rest = sentence[lo:start] + sentence[end:hi]
@@ -117,15 +150,30 @@ def tense_at(sentence: str, start: int, end: int, language: str, *, clause_only:
         hi = _clause(sentence, hi + 1, hi + 2)[1]
     if clause_only and plan_after_past(sentence, start, language):
         return "plan"  # the date belongs to the planned act, not to the past verb that told it
+    if _said_on(sentence, start):
+        return "past"  # "said on Friday it would leave": the day of the saying, whatever is said
     windows = ((lo, hi),) if clause_only else ((lo, hi), (0, len(sentence)))
     for window in windows:
-        cues = _cues(sentence, language, window[0], window[1], (start, end))
+        cues = _cues(sentence, language, window[0], window[1], (start, end), others)
         if cues:
-            centre = (start + end) / 2
-            # Future markers win ties: "announced that it would leave by May" is about May ahead.
-            cues.sort(key=lambda c: (abs(c[0] - centre), c[1] != "future"))
-            return cues[0][1]
+            # The cue nearest the expression, counted between their edges: in "said on Friday it would
+            # leave", "said" touches "on Friday" and "would" does not. Future markers win ties:
+            # "announced that it would leave by May" is about May ahead.
+            cues.sort(key=lambda c: (max(start - c[1], c[0] - end, 0), c[2] != "future"))
+            return cues[0][2]
     return None
+
+
+def _said_on(sentence: str, start: int) -> bool:
+    """A speech verb just before the expression, at most a preposition between ("said on Friday",
+    "a annoncé vendredi", "sagte am Freitag", "cho biết hôm thứ Bảy")."""
+    head = sentence[max(0, start - 40) : start]
+    found = list(speech_pattern().finditer(head))
+    if not found:
+        return False
+    said = found[-1]
+    between = head[said.end() :].split()
+    return len(between) <= 1 and not re.search(r"[,;:.]", head[said.end() :])
 
 
 @cache

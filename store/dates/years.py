@@ -84,7 +84,13 @@ def infer_years(
         return {}
     desc = sum(1 for a, b in pairwise(items) if _md(b) < _md(a))
     asc = sum(1 for a, b in pairwise(items) if _md(b) > _md(a))
-    newest_first = desc >= asc
+    # A tie is read oldest first, as chronologies ("Timeline", "Chronik", "Các mốc chính") are written,
+    # unless the entries' own bounds (terms of office, plans) only fit the other way.
+    newest_first = desc > asc
+    if desc == asc and _conflicts(items, today, newest_first, doc_not_before, doc_not_after) > _conflicts(
+        items, today, not newest_first, doc_not_before, doc_not_after
+    ):
+        newest_first = not newest_first
     if hint is not None and hint.anchors:
         keys = [item.key for item in items]
         fit = {
@@ -111,14 +117,42 @@ def _steps(items: list[ListItem], newest_first: bool) -> list[int]:
     return steps
 
 
-def _solve(
+def _conflicts(
     items: list[ListItem],
     today: dt.date,
-    hint: YearHint | None,
     newest_first: bool,
     doc_not_before: list[PartialDate],
     doc_not_after: list[PartialDate],
-) -> dict[int, InferredYear]:
+) -> int:
+    """How many entries the bounds leave no year for when the list is read in this direction."""
+    copies = [
+        ListItem(i.key, i.month, i.day, list(i.not_after), list(i.not_before), list(i.tenures)) for i in items
+    ]
+    bounds = _bounds(copies, today, newest_first, doc_not_before, doc_not_after)
+    return sum(1 for i, low in bounds.floor.items() if low is not None and low > bounds.cap[i])
+
+
+@dataclass(slots=True)
+class _Bounds:
+    steps: list[int]
+    order: list[int]
+    depth: dict[int, int]
+    own_hi: dict[int, int]
+    own_lo: dict[int, int | None]
+    cap: dict[int, int]
+    floor: dict[int, int | None]
+    evidence: list[str]
+
+
+def _bounds(
+    items: list[ListItem],
+    today: dt.date,
+    newest_first: bool,
+    doc_not_before: list[PartialDate],
+    doc_not_after: list[PartialDate],
+) -> _Bounds:
+    """Each entry's own year bounds (today, plans, past years, terms of office) and what the list's
+    order carries of them: upper bounds to older entries, lower bounds to newer ones."""
     steps = _steps(items, newest_first)
     # Entries from the newest to the oldest, each with its wraps below the newest.
     order = list(range(len(items))) if newest_first else list(reversed(range(len(items))))
@@ -167,6 +201,20 @@ def _solve(
         lows = [v for v in (own_lo[i], carried) if v is not None]
         floor[i] = max(lows) if lows else None
         previous = i
+    return _Bounds(steps, order, depth, own_hi, own_lo, cap, floor, evidence)
+
+
+def _solve(
+    items: list[ListItem],
+    today: dt.date,
+    hint: YearHint | None,
+    newest_first: bool,
+    doc_not_before: list[PartialDate],
+    doc_not_after: list[PartialDate],
+) -> dict[int, InferredYear]:
+    b = _bounds(items, today, newest_first, doc_not_before, doc_not_after)
+    steps, order, depth, own_hi, cap, floor = b.steps, b.order, b.depth, b.own_hi, b.cap, b.floor
+    evidence = b.evidence
     # With no sign of skipped years, the list runs one year per boundary: an upper bound on an old entry
     # pulls the newer ones too ("a plan for May 2024" in its oldest entry dates the newest), until a lower
     # bound shows that more years passed (a minister who took office later): from there on, it no longer

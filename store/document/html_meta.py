@@ -5,12 +5,19 @@ JSON-LD ``datePublished``, ``<time datetime>``. It is the publisher's own statem
 sidecar (the user's) and before anything guessed from the page text. The date is kept as the publisher
 wrote it, in its own time zone: "2023-12-29T23:30:00+01:00" is 29 December, not the 29th at 22:30 UTC.
 
+A modified time (``article:modified_time``, ``og:updated_time``, JSON-LD ``dateModified``) is not when the
+text was written: "on Friday" in a story of 30 January updated on 10 March is still 24 January's Friday.
+The published time stays the reference; the modified one is recorded as such (``Document.modified``),
+named in the ingest summary when it is another day, and, on a page with no publication date at all,
+only bounds the years inferred for its lists (nothing it reports happened after it was last changed).
+
 The page's ``<h1>`` is also the headline the text shows: it stays a sentence that can report an event.
 Markup is untrusted: it is only matched with bounded patterns and ``json.loads``, never executed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
@@ -43,6 +50,15 @@ _DATE_KEYS = (
     "sailthru.date",
 )
 
+# Meta names that carry the last modification, best first: never taken for the publication date.
+_MODIFIED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dcterms.modified",
+)
+
 
 @dataclass(slots=True)
 class HtmlMeta:
@@ -53,6 +69,8 @@ class HtmlMeta:
     publisher: str | None = None  # og:site_name
     title: str | None = None  # og:title, else the <h1>
     headline: str | None = None  # the <h1> text, as the reader sees it
+    modified: str | None = None  # YYYY-MM-DD of the last modification, as the publisher wrote it
+    modified_text: str | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -61,9 +79,12 @@ def _iso_day(value: str) -> str | None:
     if not m:
         return None
     year, month, day = (int(g) for g in m.groups())
-    if not (1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+    if not 1900 <= year <= 2100:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:  # "2023-02-31": no such day
+        return None
 
 
 def _metas(markup: str) -> dict[str, str]:
@@ -76,12 +97,12 @@ def _metas(markup: str) -> dict[str, str]:
     return found
 
 
-def _json_ld_dates(markup: str) -> list[str]:
+def _json_ld_dates(markup: str, key: str = "datePublished") -> list[str]:
     out: list[str] = []
 
     def walk(node: object) -> None:
         if isinstance(node, dict):
-            value = node.get("datePublished")
+            value = node.get(key)
             if isinstance(value, str):
                 out.append(value)
             for child in node.values():
@@ -116,6 +137,14 @@ def meta_from_html(markup: str) -> HtmlMeta:
             meta.published, meta.published_text = day, value
             meta.notes.append(f"publication date from {source}")
             break
+    changed = [(key, metas[key]) for key in _MODIFIED_KEYS if key in metas]
+    changed += [("JSON-LD dateModified", v) for v in _json_ld_dates(markup, "dateModified")]
+    for source, value in changed:
+        day = _iso_day(value)
+        if day:
+            meta.modified, meta.modified_text = day, value
+            meta.notes.append(f"modification date from {source}")
+            break
     meta.publisher = metas.get("og:site_name") or None
     h1 = _H1.search(markup)
     meta.headline = _text(h1.group(1)) if h1 else None
@@ -137,3 +166,18 @@ def keep_headline(text: str, blocks: list[Block], headline: str | None) -> list[
             out[i] = replace(block, kind="body", reason="headline kept as a sentence")
             break
     return out
+
+
+def modified_warning(published: str | None, modified: str | None) -> str | None:
+    """What the ingest summary says of a page modified on another day than the one its dates are read
+    against (``published``: the reference the document got, whatever its source), or None."""
+    if not modified or (published and modified.startswith(published[:10])):
+        return None
+    if published is None:
+        return (
+            f"only a modification date in the markup ({modified}): not taken for the publication date; "
+            "years inferred for its lists are kept on or before it"
+        )
+    return (
+        f"modified {modified}, publication date {published}: its dates are read against the publication date"
+    )

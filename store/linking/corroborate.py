@@ -26,6 +26,7 @@ from store.extract import EXTRACTOR_VERSION, extract_events
 from store.linking.candidates import Key, identity_keys, near_month_days
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import ONCE_PER_ACTOR, Profile, compatible, profile
+from store.linking.holder_anchors import same_holder_reports
 from store.linking.sources import source_groups
 from store.model import Document
 
@@ -171,12 +172,19 @@ def year_anchors(
         pe = profile(e)
         date = str(e["date"])
         for x in evidence.same_day(pe, common):
-            if x.get("doc") != doc and compatible(pe, evidence.profile(x), common) is not None:
+            ev = compatible(pe, evidence.profile(x), common) if x.get("doc") != doc else None
+            if ev is not None and (not ev.day_apart or ev.identity >= 3):  # a day apart: only at one place
                 votes[int(e["start"])][int(str(x["date"])[:4])].append(x)
+        for x in same_holder_reports(e, evidence.by_day.get(date[5:10], ())):  # a named minister
+            voted = votes[int(e["start"])][int(str(x["date"])[:4])]
+            if all(y is not x for y in voted):
+                voted.append(x)
         for x in evidence.coarse(date[5:7], pe.places, pe.countries - common):
             px = evidence.profile(x)
             if x.get("doc") == doc or not (pe.places & px.places or (pe.countries & px.countries) - common):
                 continue  # nothing could identify the occurrence: skip the full check
+            if "statement" in (pe.type, px.type):
+                continue  # "said in November ...": a month of statements by one country names no occurrence
             moved = dataclasses.replace(pe, date=str(x["date"])[:4] + date[4:], inferred=False)
             ev = compatible(moved, px, common)
             if ev is not None and ev.identity:

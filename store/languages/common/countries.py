@@ -122,5 +122,6 @@ PERSON_RISK = frozenset(
         "y",
         "sabre",
         "serval",
+        "hollande",  # "François Hollande"; "la Hollande" stays the Netherlands
     }
 )

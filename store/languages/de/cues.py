@@ -2,7 +2,11 @@
 
 TENSE_FUTURE = (
     r"wird|werden|würde|würden|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
-    r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?"
+    r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?|"
+    # "kündigte für Donnerstag Streiks an", "ist für Mitte März angesetzt": a date something is set for
+    r"angesetzt|anberaumt|terminiert|für(?=\s+(?:den\s+|kommende|nächste|Anfang\s|Mitte\s|Ende\s|\d|"
+    r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember))"
 )
 TENSE_PAST = (
     r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"
@@ -53,7 +57,12 @@ EVENT_CUES = {
     "mission": r"\bMission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|\bBarkhane\b|\bEUTM\b",
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b",
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
-    "deploy": r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b",
+    "deploy": (
+        r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"
+        # "startet die Operation Serval", "begann eine Militäroperation"
+        r"|\b(?:startet|starteten|startete|beginnt|begann|begannen)\s+(?:die\s+|eine\s+|ihre\s+)?"
+        r"(?:\w+\s+){0,2}?(?:Operation|Militäroperation|Militäreinsatz)\b"
+    ),
     "coup": r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b",
     "relative": r"\b(?:der|die|das|den|dem|welche[rsn]?)\b[^,;]{0,40}$",
     # Departures told as movements (store/about/event_types.py _departures): homecomings and movements

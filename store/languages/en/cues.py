@@ -131,6 +131,8 @@ EVENT_CUES = {
         r"\bdeploy\w*|\bredeploy\w*|\bdispatch\w*|\b(?:in\s+place|present|stationed|"
         r"based)\s+(?:in\s+\w+\s+)?since\b|\bsen[dt]s?\s+(?:\w+\s+){0,3}?(?:troops|soldiers|"
         r"forces)\b|\barriv(?:ed|al)\b|\bstation(?:ed|s)\b"
+        # "launches Operation Serval", "launched a military operation": forces sent into action
+        r"|\blaunch(?:es|ed|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?operation\b"
     ),
     "coup": (
         r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"

@@ -2,7 +2,12 @@
 
 TENSE_FUTURE = (
     r"va|van|iba|iban|deberá|deberán|debería|deberían|será|serán|prevé|previsto|prevista|planea|hasta|"
-    r"próximo|próxima|tendrá|tendrán|\w{3,}(?:ará|erá|irá|arán|erán|irán)"
+    r"próximo|próxima|tendrá|tendrán|\w{3,}(?:ará|erá|irá|arán|erán|irán)|"
+    # A wish or demand in the present asks for what is to come ("quiere que la retirada comience el 1 de
+    # julio"); a term "vence el 30 de junio" ends on a day still ahead. Without "que" or the date right
+    # after, the present is a chronology's ("16 de junio: Malí pide la salida de la misión").
+    r"(?:quiere|quieren|pide|piden|exige|exigen|espera|esperan)\s+que|"
+    r"(?:vence|vencen|expira|expiran|caduca|caducan)(?=\s+(?:el\s+)?\d)"
 )
 TENSE_PAST = (
     r"fue|fueron|era|eran|había|habían|ha|han|ayer|pasado|pasada|desde|hace|dijo|"
@@ -54,6 +59,8 @@ EVENT_CUES = {
     "deploy": (
         r"\bdespleg\w+|\bdesplieg\w+|\benvi(?:ó|aron)\s+(?:\w+\s+){0,3}?(?:soldados|tropas)|\bllegaron\b"
         r"|\bestacionad\w+"
+        # "lanza la operación Serval", "lanzó una operación militar"
+        r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?operaci[óo]n\b"
     ),
     "coup": r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\btomó\s+el\s+poder\b|\basonada\b",
     "relative": r"\b(?:que|quien|quienes|cual|cuales)\b[^,;]{0,40}$",

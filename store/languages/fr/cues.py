@@ -107,6 +107,8 @@ EVENT_CUES = {
         r"\bdéploi\w*|\b(?:présente?s?|stationnée?s?)\s+(?:au\s+\w+\s+)?depuis\b|\bdéploy\w+|"
         r"\bredéploy\w+|\benvoy\w+\s+(?:\w+\s+){0,3}?(?:soldats|militaires|troupes)|\barriv\w+|"
         r"\bstationn\w+"
+        # "lance l'opération Serval", "a lancé une opération militaire"
+        r"|\blan[cç]\w*\s+(?:l['’]|une\s+|son\s+|leur\s+)?(?:\w+\s+){0,2}?op[ée]ration\b"
     ),
     "coup": (
         r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"

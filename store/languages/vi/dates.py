@@ -30,9 +30,13 @@ DIRECTIONS = {
     "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1,
     "tuần trước": -1, "tuần qua": -1, "tuần tới": 1, "tuần sau": 1,
 }  # fmt: skip
+# After a weekday these count calendar weeks: "thứ Năm tuần sau" is the Thursday of next week, not the
+# next Thursday (on a Wednesday, eight days ahead rather than one).
+WEEK_DIRECTIONS = ("tuần trước", "tuần qua", "tuần tới", "tuần sau")
 # dateparser has "hôm nay", "hôm qua", "ngày mai"; news adds parts of the day and "hôm kia".
 RELATIVE_DAYS_EXTRA = {
-    "sáng nay": 0, "chiều nay": 0, "tối nay": 0, "tối qua": -1, "đêm qua": -1, "sáng qua": -1, "hôm kia": -2,
+    "sáng nay": 0, "chiều nay": 0, "tối nay": 0, "trưa nay": 0, "tối qua": -1, "đêm qua": -1, "sáng qua": -1,
+    "chiều qua": -1, "trưa qua": -1, "hôm kia": -2,
 }  # fmt: skip
 NUMBER_WORDS = {"một": 1, "vài": 3, "mấy": 3}
 NARRATIVE_FIXED = {"ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0}
@@ -76,7 +80,8 @@ SHAPES = (
         rf"(?<!\w)(?P<x>{_MOD}?tháng\s+(?P<month>[01]?\d)\s+(?P<dir>năm\s+(?:nay|ngoái|trước|tới|sau)))(?!\w)",
         "month_year_rel",
     ),
-    (rf"(?<!\w)(?P<x>{_MOD}?(?:năm\s+)?%NNB%%YEAR%)%NNA%", "absolute"),
+    # A bare year may close a name ("Hiệp định Alger 2015", "World Cup 2014"): year_alone tells which.
+    (rf"(?<!\w)(?P<x>{_MOD}?(?:(?P<prep>năm)\s+)?%NNB%%YEAR%)%NNA%", "year_alone"),
     (r"(?<!\w)(?P<x>%WD%(?:\s+(?P<dir>tuần\s+trước|tuần\s+qua|tuần\s+tới|tuần\s+sau))?)(?!\w)", "weekday"),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
     (
