@@ -27,6 +27,12 @@ class TypedReads:
         """Event ``index`` as extraction stored it, before any correction."""
         return EventView.from_row(self.extracted(index))
 
+    def shown_and_extracted(self: Corpus, index: int) -> tuple[EventView, EventView]:
+        """Event ``index`` as shown and as extracted: one view twice when no analyst corrected it."""
+        row, extracted = self.events[index], self.extracted(index)
+        shown = EventView.from_row(row)
+        return shown, shown if extracted is row else EventView.from_row(extracted)
+
     def event_id(self: Corpus, index: int) -> str:
         return str(self.events[index]["id"])
 

@@ -120,3 +120,17 @@ def test_correction_lines_name_the_document_and_the_sentence_on_one_line(tmp_pat
     assert [(line.doc, line.made_on) for line in lines] == sorted((e["doc"], e["id"]) for e in events[:2])
     assert all("\n" not in line.sentence and line.status == "attached" for line in lines)
     assert all(line.change.startswith("type attack") for line in lines)
+
+
+def test_an_uncorrected_event_is_its_own_extracted_view(tmp_path: Path) -> None:
+    path = tmp_path / "events.json"
+    shutil.copyfile(FIXTURE, path)
+    store = EventStore(path)
+    corpus = Corpus.from_snapshot(store.load())
+    shown, extracted = corpus.shown_and_extracted(0)
+    assert shown is extracted
+    event_id = corpus.event_id(0)
+    index = corpus.show_correction(event_id, set_correction(store, event_id, type="attack"))
+    shown, extracted = corpus.shown_and_extracted(index)
+    assert (shown.type, shown.corrected) == ("attack", True)
+    assert extracted == corpus.extracted_event(index) and not extracted.corrected

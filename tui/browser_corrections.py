@@ -39,7 +39,7 @@ class CorrectionActions:
             return
         if isinstance(self.app.screen, CorrectionScreen):
             return
-        event, extracted = corpus.event(index), corpus.extracted_event(index)
+        event, extracted = corpus.shown_and_extracted(index)
 
         def chosen(change: CorrectionChange | None) -> None:
             if change is not None:

@@ -336,8 +336,7 @@ class EventDetails(Static):
         if corpus is None or index is None:
             self._set_text("")
             return
-        event = corpus.event(index)
-        extracted = corpus.extracted_event(index)
+        event, extracted = corpus.shown_and_extracted(index)
         fixed = event.corrected_fields
         # Called from message handlers: a corpus arriving while the app closes finds no stylesheet.
         note = self.get_component_rich_style("details--corrected", partial=True, default=Style())
