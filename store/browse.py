@@ -25,6 +25,7 @@ from typing import Any
 
 from store.about.country_names import cached_country_name
 from store.about.event_types import event_type_label
+from store.browse_views import TypedReads
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES, SHORT_TYPE_LABELS
 from store.query import (
@@ -43,13 +44,14 @@ TEXT_MISSING = (
 )
 
 
-class Corpus:
+class Corpus(TypedReads):
     """Events in ascending date order (undated last) with their documents.
 
     ``events`` are shown as corrected (``store.storage.corrections.apply_corrections``
     with rejected ones kept and marked); ``extracted`` maps the id of each
     corrected event (or one moved with its list) to the event as extraction stored it,
     so the viewer can say what was changed and a new correction starts from the extracted values.
+    Screens read them through ``TypedReads`` (``store.browse_views``): typed views of what they show.
     """
 
     def __init__(

@@ -96,9 +96,13 @@ def date_bounds(value: str) -> tuple[str, str]:
 
 def shown_date(event: dict[str, Any]) -> str:
     """The event's date cut to its precision (``2023-06``), empty when undated."""
-    date = event.get("date") or ""
-    size = {"day": 10, "month": 7, "year": 4}.get(event.get("date_precision") or "", len(date))
-    return date[:size]
+    return date_at_precision(event.get("date"), event.get("date_precision"))
+
+
+def date_at_precision(date: str | None, precision: str | None) -> str:
+    """``date`` cut to ``precision`` ("month": ``2023-06``), empty when there is none."""
+    date = date or ""
+    return date[: {"day": 10, "month": 7, "year": 4}.get(precision or "", len(date))]
 
 
 class InvertedRangeError(MaliTuiError):

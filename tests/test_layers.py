@@ -7,9 +7,13 @@ with ``ast``: a rule broken only inside a function still fails here.
 from __future__ import annotations
 
 import ast
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
+
+from store.event_view import DocumentView, EventView
+from store.model import EVENT_FIELDS, Document
 
 PROJECT = Path(__file__).resolve().parents[1]
 STORE = PROJECT / "store"
@@ -113,3 +117,71 @@ def test_modules_listed_as_being_split_are_still_long_or_the_entry_goes() -> Non
         assert path.exists() and len(path.read_text(encoding="utf-8").splitlines()) > MAX_LINES, (
             f"{name} is split now: remove it from BEING_SPLIT"
         )
+
+
+# -- the tui reads events and documents as typed views (``store.event_view``), never by string keys --
+
+ROW_KEYS: frozenset[str] = frozenset(
+    (
+        *EVENT_FIELDS,
+        *(f.name for f in fields(Document)),
+        *("rejected", "corrected", "corrected_fields", "cluster_link", "text_missing"),
+    )
+)
+"""The keys of the store's event and document rows, and of what corrections and linking add to them."""
+
+
+def _row_key_reads(source: str) -> list[str]:
+    """Each ``x["date"]``, ``x.get("date")``, ``itemgetter("date")`` of a row key in ``source``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        keys: list[ast.expr] = []
+        if isinstance(node, ast.Subscript):
+            keys = [node.slice]
+        elif isinstance(node, ast.Call):
+            func = node.func
+            name = getattr(func, "attr", None) or getattr(func, "id", "")
+            if name in ("get", "pop", "setdefault"):
+                keys = node.args[:1]
+            elif name == "itemgetter":
+                keys = node.args
+            elif name == "methodcaller":
+                keys = node.args[1:2]
+        found += [
+            ast.unparse(node)
+            for key in keys
+            if isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value in ROW_KEYS
+        ]
+    return found
+
+
+def test_the_row_key_reader_finds_the_ways_a_row_is_read_by_key() -> None:
+    source = """
+when = event["date"]
+who = doc.get("publisher") or "-"
+ids = map(itemgetter("id"), rows)
+kinds = map(methodcaller("get", "type"), rows)
+"""
+    assert _row_key_reads(source) == [
+        "event['date']",
+        "doc.get('publisher')",
+        "itemgetter('id')",
+        "methodcaller('get', 'type')",
+    ]
+    assert not _row_key_reads('theme = settings["theme"]\nwhen = event.date\nlabel = labels.get(kind, kind)')
+
+
+def test_the_tui_reads_no_event_or_document_field_by_string_key() -> None:
+    """Events and documents reach ``tui/`` as ``store.event_view`` views: attributes with types."""
+    reads = {}
+    for path in sorted((PROJECT / "tui").rglob("*.py")):
+        found = _row_key_reads(path.read_text(encoding="utf-8"))
+        if found:
+            reads[path.relative_to(PROJECT).as_posix()] = found
+    assert not reads, f"read these through store.event_view's EventView / DocumentView: {reads}"
+
+
+def test_the_views_have_every_field_the_store_keeps() -> None:
+    assert set(EVENT_FIELDS) <= {f.name for f in fields(EventView)}
+    shown = {"name", "text", "published", "published_source", "publisher", "url", "language", "title"}
+    assert shown <= {f.name for f in fields(DocumentView)} & {f.name for f in fields(Document)}

@@ -127,7 +127,7 @@ async def _browse_and_undo(store_path: Path) -> None:
         dates = [corpus.events[i]["date"] for i in app.timeline.rows if corpus.events[i]["date"]]
         assert dates == sorted(dates)  # the moved items sit at their new years
         assert "1 corrected" in str(app.query_one("#summary").render())
-        assert app.timeline.selected_event["id"] == chosen["id"]
+        assert app.timeline.selected_event.id == chosen["id"]
         said = [m.note for m in messages if isinstance(m, CorrectionSaved)]
         assert f"{len(others)} other items of its undated list moved with it" in said[-1]
 

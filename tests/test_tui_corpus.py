@@ -9,6 +9,7 @@ import pytest
 from rich.cells import cell_len
 
 from store.browse import Corpus
+from store.event_view import DocumentView, EventView
 from store.query import EventFilter, parse_range, sort_key
 from store.selecting import Selector
 from store.storage.db import EventStore
@@ -106,24 +107,34 @@ def test_cells_are_cut_with_an_ellipsis_and_wide_characters_stay_aligned() -> No
 
 
 def test_dates_are_shown_at_their_precision() -> None:
-    assert display_date({"date": "2023-06", "date_precision": "month"}) == "2023-06"
-    assert display_date({"date": "2014-01-01", "date_precision": "year"}) == "2014"
-    assert display_date({"date": None}) == "—"
+    assert display_date(EventView("e1", date="2023-06", date_precision="month")) == "2023-06"
+    assert display_date(EventView("e2", date="2014-01-01", date_precision="year")) == "2014"
+    assert display_date(EventView.from_row({"id": "e3", "date": None})) == "—"
 
 
 def test_citation_names_source_dates_and_quotes_the_sentence() -> None:
-    event = {
-        "doc": "003_x.txt",
-        "date": "2022-07",
-        "date_inferred": True,
-        "sentence": "Last July, Bamako suspended troop rotations under MINUSMA.",
-    }
-    document = {"publisher": "RT", "published": "2023-07-01", "url": "https://www.rt.com/africa/x"}
+    event = EventView.from_row(
+        {
+            "id": "e1",
+            "doc": "003_x.txt",
+            "date": "2022-07",
+            "date_inferred": True,
+            "sentence": "Last July, Bamako suspended troop rotations under MINUSMA.",
+        }
+    )
+    document = DocumentView.from_row(
+        {
+            "name": "003_x.txt",
+            "publisher": "RT",
+            "published": "2023-07-01",
+            "url": "https://www.rt.com/africa/x",
+        }
+    )
     text = format_citation(event, document)
     assert text.startswith("RT, published 2023-07-01. Event date: 2022-07 (inferred).")
     assert '"Last July, Bamako suspended troop rotations under MINUSMA."' in text
     assert "[https://www.rt.com/africa/x]" in text
-    undated = format_citation({"doc": "a.txt", "sentence": "x"}, {})
+    undated = format_citation(EventView("e2", doc="a.txt", sentence="x"), DocumentView("a.txt"))
     assert "undated" in undated and "not stated" in undated
 
 

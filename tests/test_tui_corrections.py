@@ -19,6 +19,7 @@ import pytest
 from textual.widgets import Input, Static
 
 from store.browse import Corpus
+from store.event_view import EventView
 from store.query import sort_key
 from store.storage.corrections import CorrectionError, set_correction, validate_date
 from store.storage.db import EventStore
@@ -94,7 +95,7 @@ async def _open_form_on(pilot: Any, event_id: str) -> CorrectionScreen:
 
 
 def test_form_infers_the_precision_from_the_date_written() -> None:
-    event = {"date": "2023-11-03", "date_precision": "day", "countries": ["ML"], "type": "attack"}
+    event = EventView("e1", date="2023-11-03", date_precision="day", countries=("ML",), type="attack")
     change = change_from_form(event, date="2023-11", countries="ML", type="attack", rejected=False)
     assert change == CorrectionChange(date="2023-11", date_precision="month")
     change = change_from_form(event, date=" 2024 ", countries="ML", type="attack", rejected=False)
@@ -102,14 +103,14 @@ def test_form_infers_the_precision_from_the_date_written() -> None:
 
 
 def test_form_asks_for_nothing_when_no_value_changed() -> None:
-    event = {"date": "2023-06", "date_precision": "month", "countries": ["ML", "RU"], "type": "statement"}
+    event = EventView("e1", date="2023-06", date_precision="month", countries=("ML", "RU"), type="statement")
     assert (
         change_from_form(event, date="2023-06", countries="ru, ml", type="statement", rejected=False) is None
     )
 
 
 def test_form_keeps_only_the_fields_that_changed_and_upper_cases_country_codes() -> None:
-    event = {"date": "2022-11-15", "date_precision": "day", "countries": ["CI", "ML"], "type": "other"}
+    event = EventView("e1", date="2022-11-15", date_precision="day", countries=("CI", "ML"), type="other")
     change = change_from_form(
         event, date="2022-11-15", countries="ci; ml, fr", type="withdrawal_announced", rejected=True
     )
@@ -119,7 +120,7 @@ def test_form_keeps_only_the_fields_that_changed_and_upper_cases_country_codes()
 
 
 def test_form_refuses_an_impossible_date_with_the_stores_own_message() -> None:
-    event = {"date": "2023-11-03", "date_precision": "day", "countries": ["ML"], "type": "attack"}
+    event = EventView("e1", date="2023-11-03", date_precision="day", countries=("ML",), type="attack")
     with pytest.raises(CorrectionError) as raised:
         change_from_form(event, date="2023-02-30", countries="ML", type="attack", rejected=False)
     with pytest.raises(CorrectionError) as expected:
@@ -128,14 +129,13 @@ def test_form_refuses_an_impossible_date_with_the_stores_own_message() -> None:
 
 
 def test_form_refuses_to_empty_an_extracted_date() -> None:
-    event = {"date": "2014", "date_precision": "year", "countries": ["FR"], "type": "deployment"}
+    event = EventView("e1", date="2014", date_precision="year", countries=("FR",), type="deployment")
     with pytest.raises(CorrectionError, match="reject the event"):
         change_from_form(event, date="  ", countries="FR", type="deployment", rejected=False)
 
 
 def test_form_target_field_sets_clears_or_refuses_a_planned_date() -> None:
-    event = {"id": "e1", "date": "2023-06", "date_precision": "month", "countries": ["DE"], "type": "other"}
-    event["target_date"] = "2024-05"
+    event = EventView("e1", date="2023-06", date_precision="month", countries=("DE",), target_date="2024-05")
     kept = dict(date="2023-06", countries="DE", type="other", rejected=False)
     assert change_from_form(event, target="2024-05", **kept) is None
     assert change_from_form(event, target="2024-06-30", **kept) == CorrectionChange(target_date="2024-06-30")
@@ -145,7 +145,7 @@ def test_form_target_field_sets_clears_or_refuses_a_planned_date() -> None:
 
 
 def test_form_refuses_two_letters_that_are_no_country() -> None:
-    event = {"id": "e1", "date": "2023-08-02", "date_precision": "day", "countries": ["EG"], "type": "other"}
+    event = EventView("e1", date="2023-08-02", date_precision="day", countries=("EG",), type="other")
     with pytest.raises(CorrectionError, match="QQ is not an ISO 3166 country code"):
         change_from_form(event, date="2023-08-02", countries="EG, QQ", type="other", rejected=False)
     kept = change_from_form(event, date="2023-08-02", countries="eg, ml", type="other", rejected=False)
@@ -153,7 +153,7 @@ def test_form_refuses_two_letters_that_are_no_country() -> None:
 
 
 def test_form_refuses_a_country_name_instead_of_a_code() -> None:
-    event = {"date": "2014", "date_precision": "year", "countries": ["FR"], "type": "deployment"}
+    event = EventView("e1", date="2014", date_precision="year", countries=("FR",), type="deployment")
     with pytest.raises(CorrectionError, match="2-letter country code"):
         change_from_form(event, date="2014", countries="France", type="deployment", rejected=False)
 
@@ -208,8 +208,8 @@ async def test_correcting_a_date_moves_the_row_marks_it_stores_it_and_survives_a
         assert not isinstance(app.screen, CorrectionScreen)
         assert [m.event_id for m in messages if isinstance(m, CorrectionSaved)] == [target["id"]]
         selected = app.timeline.selected_event
-        assert selected["id"] == target["id"]
-        assert (selected["date"], selected["date_precision"]) == ("2024-12-01", "day")
+        assert selected.id == target["id"]
+        assert (selected.date, selected.date_precision) == ("2024-12-01", "day")
         row = _selected_row(app)
         assert row.startswith(CORRECTED_MARK + "2024-12-01")
         assert f"Date      2024-12-01 (corrected; extracted {target['date']})" in _details(app)
@@ -239,23 +239,23 @@ async def test_correcting_type_and_countries_keeps_the_selection_and_the_scroll(
         await _settled(pilot)
         await pilot.press("pagedown", "j", "j")
         chosen, cursor, top = app.timeline.selected_event, app.timeline.cursor, app.timeline.scroll_y
-        screen = await _open_form_on(pilot, chosen["id"])
+        screen = await _open_form_on(pilot, chosen.id)
         screen.query_one("#correction-countries", Input).value = "ml, sn"
         screen.query_one("#correction-type").value = "attack"
         await pilot.press("ctrl+s")
         await _settled(pilot)
-        assert app.timeline.selected_event["id"] == chosen["id"]
+        assert app.timeline.selected_event.id == chosen.id
         assert app.timeline.cursor == cursor
         assert app.timeline.scroll_y == top
         shown = app.timeline.selected_event
-        assert (shown["countries"], shown["type"]) == (["ML", "SN"], "attack")
-        assert shown["date"] == chosen["date"]
+        assert (shown.countries, shown.type) == (("ML", "SN"), "attack")
+        assert shown.date == chosen.date
         assert "SN" in app.sidebar.codes
         assert "(corrected; extracted" in _details(app).split("Countries")[1]
-    fields = EventStore(store_path).load().corrections[chosen["id"]]["fields"]
+    fields = EventStore(store_path).load().corrections[chosen.id]["fields"]
     title = fields.pop("title")  # the headline that goes with the corrected values
     assert fields == {"countries": ["ML", "SN"], "type": "attack"}
-    assert ": attack" in title and shown["title"] == title
+    assert ": attack" in title and shown.title == title
 
 
 @pilot_test
@@ -270,16 +270,16 @@ async def test_r_strikes_a_rejected_event_out_keeps_it_selectable_and_leaves_it_
         rows = app.timeline.row_count
         await pilot.press("r")
         await _settled(pilot)
-        assert app.timeline.selected_event["id"] == chosen["id"]
-        assert app.timeline.selected_event["rejected"] is True
+        assert app.timeline.selected_event.id == chosen.id
+        assert app.timeline.selected_event.rejected is True
         assert app.timeline.row_count == rows
         assert _selected_row(app).startswith(REJECTED_MARK)
         assert "Rejected  not an event" in _details(app)
-        assert EventStore(store_path).load().corrections[chosen["id"]]["rejected"] is True
+        assert EventStore(store_path).load().corrections[chosen.id]["rejected"] is True
         await pilot.press("e")
         await _settled(pilot)
         exported = (tmp_path / "mali-tui-export.jsonl").read_text(encoding="utf-8")
-        assert chosen["id"] not in exported
+        assert chosen.id not in exported
         assert len(exported.splitlines()) == rows - 1
         await pilot.press("r")
         await _settled(pilot)
@@ -300,16 +300,15 @@ async def test_u_undoes_the_last_correction_step_by_step_back_to_the_extracted_e
         await _settled(pilot)
         await pilot.press("r")
         await _settled(pilot)
-        assert app.timeline.selected_event["rejected"]
+        assert app.timeline.selected_event.rejected
         await pilot.press("u")
         await _settled(pilot)
         shown = app.timeline.selected_event
-        assert (shown["id"], shown["date"], shown["rejected"]) == (target["id"], "2021", False)
+        assert (shown.id, shown.date, shown.rejected) == (target["id"], "2021", False)
         await pilot.press("u")
         await _settled(pilot)
         shown = app.timeline.selected_event
-        assert shown["id"] == target["id"]
-        assert shown == target
+        assert shown == EventView.from_row(target)
         assert not _selected_row(app).startswith((CORRECTED_MARK, REJECTED_MARK))
         assert "corrected" not in _details(app)
     assert EventStore(store_path).load().corrections == {}
@@ -331,7 +330,7 @@ async def test_an_invalid_date_shows_one_error_line_in_the_form_and_writes_nothi
         await pilot.press("escape")
         await _settled(pilot)
         assert not isinstance(app.screen, CorrectionScreen)
-        assert app.timeline.selected_event == target
+        assert app.timeline.selected_event == EventView.from_row(target)
     assert store_path.read_bytes() == before
 
 
@@ -359,14 +358,14 @@ async def test_command_palette_rejects_and_undoes_the_selected_event(store_path:
     app = _app(store_path)
     async with app.run_test(size=(120, 36)) as pilot:
         await _settled(pilot)
-        chosen = app.timeline.selected_event["id"]
+        chosen = app.timeline.selected_event.id
         for command, rejected in [("reject selected event", True), ("undo correction", False)]:
             await pilot.press("ctrl+p", *command)
             await pilot.pause(0.3)
             await pilot.press("enter")
             await _settled(pilot)
-            assert app.timeline.selected_event["id"] == chosen
-            assert bool(app.timeline.selected_event.get("rejected")) is rejected
+            assert app.timeline.selected_event.id == chosen
+            assert bool(app.timeline.selected_event.rejected) is rejected
         await pilot.press("ctrl+p", *"correct selected event")
         await pilot.pause(0.3)
         await pilot.press("enter")
@@ -385,11 +384,11 @@ async def test_the_correction_keys_work_from_the_source_viewer_and_are_in_the_he
             assert (section, "r", "Reject") in listed
             assert (section, "u", "Undo") in listed
         await pilot.press("enter")
-        chosen = app.timeline.selected_event["id"]
+        chosen = app.timeline.selected_event.id
         await pilot.press("E")
         await pilot.pause()
         assert isinstance(app.screen, CorrectionScreen)
-        assert app.screen.event["id"] == chosen
+        assert app.screen.event.id == chosen
         await pilot.press("escape")
         await pilot.pause()
         assert app.focused is app.viewer

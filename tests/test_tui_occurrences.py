@@ -120,7 +120,7 @@ async def test_the_reports_column_counts_sources_and_marks_a_conflict() -> None:
             await pilot.pause()
             mark = CONFLICT_MARK if occurrence.conflicts else " "
             assert f"{occurrence.reports}{mark}" in _row_text(app)
-            assert app.timeline.selected_event["id"] == occurrence.members[-1]  # the report asked for
+            assert app.timeline.selected_event.id == occurrence.members[-1]  # the report asked for
 
 
 @pilot_test
@@ -184,7 +184,7 @@ async def test_s_flips_the_occurrence_rows_and_keeps_the_report_being_read() -> 
         await pilot.pause()
         assert app.timeline.descending
         assert app.timeline.rows == app.corpus.display_order(rows, True)
-        assert app.timeline.selected_event["id"] == ber.members[1]
+        assert app.timeline.selected_event.id == ber.members[1]
 
 
 @pilot_test
@@ -203,7 +203,7 @@ async def test_brackets_open_each_report_in_its_own_document_with_its_sentence_h
                 await pilot.press("right_square_bracket")
                 await pilot.pause()
             event = events[member]
-            assert app.viewer.document["name"] == event["doc"]
+            assert app.viewer.document.name == event["doc"]
             assert app.viewer.highlight == (event["start"], event["end"])
             assert app.timeline.cursor == row  # the occurrence stays selected
             panel = app.query_one("#reports")
@@ -217,7 +217,7 @@ async def test_brackets_open_each_report_in_its_own_document_with_its_sentence_h
         assert app.viewer.highlight == (events[ber.members[-1]]["start"], events[ber.members[-1]]["end"])
         await pilot.press("left_square_bracket")
         await pilot.pause()
-        assert app.timeline.selected_event["id"] == ber.members[-2]
+        assert app.timeline.selected_event.id == ber.members[-2]
         await pilot.press("escape", "j")  # another row: its lead report
         await pilot.pause()
         assert app.timeline.selected_index == app.timeline.rows[row + 1]
@@ -234,7 +234,7 @@ async def test_brackets_in_per_report_mode_move_the_cursor_to_the_other_reports(
         _select_occurrence(app, ber.members[0])
         await pilot.press("right_square_bracket")
         await pilot.pause()
-        assert app.timeline.selected_event["id"] == ber.members[1]
+        assert app.timeline.selected_event.id == ber.members[1]
         assert app.timeline.rows[app.timeline.cursor] == app.corpus.index_of[ber.members[1]]
 
 
@@ -256,7 +256,7 @@ async def test_x_splits_the_report_being_read_out_and_it_stays_out_after_reinges
         assert any(isinstance(m, OccurrencesCorrected) for m in messages)
         assert any(isinstance(m, CorpusLoaded) for m in messages)
         assert app.timeline.row_count == before + 1
-        assert app.timeline.selected_event["id"] == out  # still reading it, now alone
+        assert app.timeline.selected_event.id == out  # still reading it, now alone
         assert app.timeline.members_of(app.timeline.selected_index) == (app.timeline.selected_index,)
     stored = {e["id"]: e for e in EventStore(store_path).load().events}
     assert stored[out]["cluster"] != stored[ber.members[0]]["cluster"]
@@ -373,7 +373,7 @@ async def test_a_report_re_dated_in_the_browser_leaves_its_occurrence_at_once(st
         rest = app.timeline.members_of(app.corpus.index_of[ber.members[0]])
         assert {app.corpus.events[i]["id"] for i in rest} == {ber.members[0], ber.members[2]}
         assert app.timeline.row_count == before + 1
-        assert app.timeline.selected_event["id"] == ber.members[1]
+        assert app.timeline.selected_event.id == ber.members[1]
     stored = {e["id"]: e for e in EventStore(store_path).load().events}
     assert stored[ber.members[1]]["cluster"] == stored[ber.members[0]]["cluster"]  # nothing rewritten
 
@@ -403,16 +403,16 @@ async def test_R_keeps_the_report_being_read_selected_in_both_modes() -> None:
         _select_occurrence(app, ber.members[0])
         await pilot.press("right_square_bracket", "right_square_bracket")
         await pilot.pause()
-        reading = app.timeline.selected_event["id"]
+        reading = app.timeline.selected_event.id
         assert reading == ber.members[2]
         await pilot.press("R")
         await pilot.pause()
-        assert app.timeline.selected_event["id"] == reading
+        assert app.timeline.selected_event.id == reading
         assert app.timeline.rows[app.timeline.cursor] == app.corpus.index_of[reading]
         await pilot.press("R")
         await pilot.pause()
-        assert app.timeline.selected_event["id"] == reading
-        assert app.viewer.document["name"] == app.timeline.selected_event["doc"]
+        assert app.timeline.selected_event.id == reading
+        assert app.viewer.document.name == app.timeline.selected_event.doc
 
 
 @pilot_test

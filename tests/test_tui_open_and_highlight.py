@@ -97,7 +97,7 @@ def test_filter_words_are_marked_in_the_viewer() -> None:
             await pilot.pause()
             await pilot.press("slash", *"peacekeepers")
             await pilot.pause()
-            return app.viewer.matches, app.viewer.document["text"]
+            return app.viewer.matches, app.viewer.document.text
 
     matches, text = asyncio.run(scenario())
     assert matches

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Label, Static
 
+from store.event_view import DocumentView
 from store.linking.occurrences import occurrences_of
 from store.query import EventFilter, parse_range, sort_key
 from store.storage.db import EventStore
@@ -85,7 +86,7 @@ async def test_first_screen_selects_the_oldest_event_and_highlights_its_sentence
         await _loaded(pilot)
         expected = _ordered(snapshot_data.events)
         assert _ids(app) == [e["id"] for e in expected]
-        assert app.timeline.selected_event["id"] == expected[0]["id"]
+        assert app.timeline.selected_event.id == expected[0]["id"]
         assert app.viewer.highlight == (expected[0]["start"], expected[0]["end"])
         assert app.focused is app.timeline
 
@@ -101,14 +102,14 @@ async def test_enter_jumps_to_the_exact_sentence_and_escape_restores_the_selecti
         await pilot.pause()
         assert isinstance(app.focused, SourceView)
         start, end = app.viewer.highlight
-        assert (start, end) == (chosen["start"], chosen["end"])
-        assert app.viewer.document["text"][start:end] == chosen["sentence"]
+        assert (start, end) == (chosen.start, chosen.end)
+        assert app.viewer.document.text[start:end] == chosen.sentence
         first, _last = app.viewer.highlight_lines
         top = round(app.viewer.scroll_y)
         assert top <= first < top + app.viewer.scrollable_content_region.height
         await pilot.press("escape")
         assert app.focused is app.timeline
-        assert app.timeline.selected_event["id"] == chosen["id"]
+        assert app.timeline.selected_event.id == chosen.id
 
 
 @pilot_test
@@ -126,12 +127,12 @@ async def test_n_and_p_in_the_viewer_walk_the_document_and_the_timeline_follows(
         await pilot.press("enter")
         await pilot.press("n")
         await pilot.pause()
-        assert app.timeline.selected_event["id"] == in_text_order[1]["id"]
+        assert app.timeline.selected_event.id == in_text_order[1]["id"]
         assert app.viewer.highlight == (in_text_order[1]["start"], in_text_order[1]["end"])
         assert isinstance(app.focused, SourceView)
         await pilot.press("n", "p")
         await pilot.pause()
-        assert app.timeline.selected_event["id"] == in_text_order[1]["id"]
+        assert app.timeline.selected_event.id == in_text_order[1]["id"]
 
 
 @pilot_test
@@ -142,10 +143,10 @@ async def test_s_flips_the_sort_keeps_the_selection_and_leaves_undated_events_la
     async with app.run_test(size=(120, 36)) as pilot:
         await _loaded(pilot)
         await pilot.press("j")
-        chosen = app.timeline.selected_event["id"]
+        chosen = app.timeline.selected_event.id
         await pilot.press("s")
         assert app.timeline.descending
-        assert app.timeline.selected_event["id"] == chosen
+        assert app.timeline.selected_event.id == chosen
         dated = [e for e in _ordered(snapshot_data.events) if e["date"]]
         undated = [e for e in _ordered(snapshot_data.events) if not e["date"]]
         assert _ids(app) == [e["id"] for e in reversed(dated)] + [e["id"] for e in undated]
@@ -279,7 +280,7 @@ async def test_selection_is_kept_while_the_selected_event_stays_visible(snapshot
         app.timeline.select_index(app.corpus.index_of[target["id"]])
         app.browser.filter_country("ML")
         await pilot.pause()
-        assert app.timeline.selected_event["id"] == target["id"]
+        assert app.timeline.selected_event.id == target["id"]
 
 
 @pilot_test
@@ -289,11 +290,11 @@ async def test_y_copies_a_citation_with_publisher_dates_and_sentence(snapshot_da
         await _loaded(pilot)
         await pilot.press("G", "k")
         event = app.timeline.selected_event
-        document = snapshot_data.documents[event["doc"]]
+        document = snapshot_data.documents[event.doc]
         await pilot.press("y")
-        assert app.clipboard == format_citation(event, document, today=TODAY)
-        assert " ".join(event["sentence"].split()) in app.clipboard
-        assert (document["publisher"] or event["doc"]) in app.clipboard
+        assert app.clipboard == format_citation(event, DocumentView.from_row(document), today=TODAY)
+        assert " ".join(event.sentence.split()) in app.clipboard
+        assert (document["publisher"] or event.doc) in app.clipboard
         assert "accessed 2025-01-15" in app.clipboard
 
 
@@ -368,7 +369,7 @@ async def test_jump_to_date_selects_the_first_event_on_or_after_it(snapshot_data
         app.browser.jump_to_date("2023")
         await pilot.pause()
         expected = next(e for e in _ordered(snapshot_data.events) if e["date"] and e["date"] >= "2023")
-        assert app.timeline.selected_event["id"] == expected["id"]
+        assert app.timeline.selected_event.id == expected["id"]
 
 
 @pilot_test

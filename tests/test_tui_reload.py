@@ -34,7 +34,7 @@ def test_an_ingest_from_another_terminal_is_shown_with_what_changed(tmp_path: Pa
             await app.workers.wait_for_complete()
             await pilot.pause()
             await pilot.press("R", "j", "j", "j")  # one row per report: every new event is a new row
-            chosen = app.timeline.selected_event["id"]
+            chosen = app.timeline.selected_event.id
             before = app.timeline.row_count
             app.browser.notify = lambda message, **kw: notes.append(str(message))  # type: ignore[method-assign]
             from store.ingest import ingest_paths  # as another process would: the store file changes
@@ -46,7 +46,7 @@ def test_an_ingest_from_another_terminal_is_shown_with_what_changed(tmp_path: Pa
                     break
             await app.workers.wait_for_complete()
             await pilot.pause()
-            return chosen, app.timeline.selected_event["id"], before, app.timeline.row_count
+            return chosen, app.timeline.selected_event.id, before, app.timeline.row_count
 
     chosen, kept, before, after = asyncio.run(scenario())
     added = len(EventStore(db).load().events) - before
@@ -69,7 +69,7 @@ def test_the_browsers_own_correction_is_not_taken_for_a_change_on_disk(tmp_path:
             await pilot.press("r")  # reject the selected event: the store file is written
             await app.workers.wait_for_complete()
             await pilot.pause(2.2)  # two looks of the watch
-            return bool(app.timeline.selected_event.get("rejected"))
+            return bool(app.timeline.selected_event.rejected)
 
     assert asyncio.run(scenario())
     assert not [m for m in messages if isinstance(m, CorpusLoaded) and m.reloaded]

@@ -21,6 +21,7 @@ from tui.store_watch import file_stamp
 from tui.timeline import display_date
 
 if TYPE_CHECKING:
+    from store.event_view import EventView
     from tui.correction_form import CorrectionChange
 
 CORRECTION_ACTIONS = frozenset({"correct", "toggle_reject", "undo_correction"})
@@ -38,11 +39,11 @@ class CorrectionActions:
             return
         if isinstance(self.app.screen, CorrectionScreen):
             return
-        event, extracted = corpus.events[index], corpus.extracted(index)
+        event, extracted = corpus.shown_and_extracted(index)
 
         def chosen(change: CorrectionChange | None) -> None:
             if change is not None:
-                self.write_correction(event["id"], extracted, change)
+                self.write_correction(event.id, extracted, change)
 
         self.app.push_screen(CorrectionScreen(event, extracted), chosen)
 
@@ -53,9 +54,9 @@ class CorrectionActions:
             return
         from tui.correction_form import CorrectionChange
 
-        event = corpus.events[index]
-        change = CorrectionChange(rejected=not event.get("rejected"))
-        self.write_correction(event["id"], corpus.extracted(index), change)
+        event = corpus.event(index)
+        change = CorrectionChange(rejected=not event.rejected)
+        self.write_correction(event.id, corpus.extracted_event(index), change)
 
     def action_undo_correction(self: Any) -> None:
         """Step the selected event back to its state before its last correction."""
@@ -64,21 +65,19 @@ class CorrectionActions:
             return
         from tui.correction_form import CorrectionChange
 
-        event = corpus.events[index]
-        self.write_correction(event["id"], corpus.extracted(index), CorrectionChange(undo=True))
+        self.write_correction(
+            corpus.event_id(index), corpus.extracted_event(index), CorrectionChange(undo=True)
+        )
 
     @work(thread=True, exclusive=True, group="corrections", exit_on_error=False)
-    def write_correction(
-        self: Any, event_id: str, extracted: dict[str, Any], change: CorrectionChange
-    ) -> None:
+    def write_correction(self: Any, event_id: str, extracted: EventView, change: CorrectionChange) -> None:
         """Write one correction under the store lock; never touches widgets.
 
-        Posts the event as it must now be shown, worked out from the extracted
-        event and the stored record, so the corpus need not be read again.
+        Posts the stored record, which the corpus applies to its extracted event
+        (``Corpus.show_correction``), so the corpus need not be read again.
         """
         from store.correcting import correct_event, undo_event
         from store.storage.corrections import CorrectionError
-        from tui.correction_form import corrected_event
 
         try:
             unchanged = file_stamp(self.store.path) == self.store_stamp
@@ -91,11 +90,10 @@ class CorrectionActions:
                 record, moved = corrected.record, corrected.moved
             if unchanged:  # our own write is no change to reload for (another's still is)
                 self.store_stamp = file_stamp(self.store.path)
-            event = corrected_event(extracted, record)
-            note = f"{event_label(event)}: {_saved_note(change, record)}"
-            if moved:  # shown moved by on_correction_saved (Corpus.relisted); nothing stored moves
+            note = _saved_note(change, record)
+            if moved:  # shown moved by on_correction_saved (Corpus.show_correction); nothing stored moves
                 note += f"; {moved} other item{'s' if moved != 1 else ''} of its undated list moved with it"
-            self.post_message(CorrectionSaved(event_id, event, note, record))
+            self.post_message(CorrectionSaved(event_id, note, record))
         except StoreLockedError as exc:
             self.post_message(CorrectionFailed(str(exc), locked=True))
         except CorrectionError as exc:
@@ -114,12 +112,9 @@ class CorrectionActions:
         if corpus is None or message.event_id not in corpus.index_of:
             return
         selected = self.timeline.selected_event
-        keep_id = selected["id"] if selected is not None else message.event_id
+        keep_id = selected.id if selected is not None else message.event_id
         countries_before = list(corpus.countries)
-        index = corpus.replace_event(message.event)
-        corpus.note_correction(message.event_id, message.record)  # the occurrences are settled with it
-        for other in corpus.relisted(message.event_id):  # its inferred list follows (or returns on undo)
-            corpus.replace_event(other)
+        index = corpus.show_correction(message.event_id, message.record)  # its list and occurrences follow
         from store.selecting import Selector
 
         self.selector = Selector(corpus)
@@ -130,7 +125,8 @@ class CorrectionActions:
         if self.timeline.selected_index is not None:
             self.show_event(self.timeline.selected_index, center=False)
         self._update_summary()
-        self.notify(visible(message.note), title="Correction", timeout=4, markup=False)
+        note = f"{event_label(corpus.event(index))}: {message.note}"
+        self.notify(visible(note), title="Correction", timeout=4, markup=False)
 
     def on_correction_failed(self: Any, message: CorrectionFailed) -> None:
         if message.refused:
@@ -142,9 +138,9 @@ class CorrectionActions:
         self.notify(visible(message.error), title=title, severity="error", timeout=8, markup=False)
 
 
-def event_label(event: dict[str, Any]) -> str:
+def event_label(event: EventView) -> str:
     """How messages name an event: its title and date ("“Mali: coup” (2021-05)"), never its id."""
-    title = " ".join(str(event.get("title") or event.get("sentence") or "an event").split())
+    title = event.heading or "an event"
     if len(title) > 60:
         title = title[:59] + "…"
     return f"“{title}” ({display_date(event)})"

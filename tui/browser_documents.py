@@ -30,8 +30,7 @@ class DocumentActions:
             return
         from tui.citation import format_citation
 
-        event = corpus.events[index]
-        citation = format_citation(event, corpus.document_of(index), today=self.today)
+        citation = format_citation(corpus.event(index), corpus.document_at(index), today=self.today)
         self.app.copy_to_clipboard(citation)
         self.notify(visible(citation), title="Citation copied", timeout=8, markup=False)
 
@@ -39,7 +38,7 @@ class DocumentActions:
         corpus, index = self.corpus, self.timeline.selected_index
         if corpus is None or index is None:
             return None
-        return openable_url(corpus.document_of(index).get("url"))
+        return openable_url(corpus.document_at(index).url)
 
     def action_open_url(self: Any) -> None:
         """``o``: the selected event's document in the web browser, when it has an http(s) URL."""

@@ -184,8 +184,8 @@ class StoreLoading:
         index, previous = self.timeline.selected_index, self.corpus
         if index is None or previous is None:
             return None
-        event_id = previous.events[index]["id"]
-        if index < len(corpus) and corpus.events[index]["id"] == event_id:
+        event_id = previous.event_id(index)
+        if index < len(corpus) and corpus.event_id(index) == event_id:
             return index  # the preview's events are the first of the whole list, in the same order
         return corpus.index_of.get(event_id)
 

@@ -316,20 +316,15 @@ class BrowserScreen(
             details.show(corpus, None)
             self._refresh_bindings_if_changed()
             return
-        event = corpus.events[index]
-        document = corpus.document(event.get("doc") or "")
-        if document is None or document.get("text_missing"):
+        event = corpus.event(index)
+        document = corpus.document_view(event.doc)
+        if document is None or document.text_missing:
             self.viewer.show(document, None, [], center=center)
         else:
-            others = sorted(
-                {
-                    (corpus.events[i]["start"], corpus.events[i]["end"])
-                    for i in corpus.events_in_document(event.get("doc") or "")
-                }
-            )
+            others = corpus.sentence_spans(event.doc)
             words = self.filter_bar.text
-            matches = word_spans(document.get("text") or "", words) if words.strip() else None
-            self.viewer.show(document, (event["start"], event["end"]), others, center=center, matches=matches)
+            matches = word_spans(document.text, words) if words.strip() else None
+            self.viewer.show(document, (event.start, event.end), others, center=center, matches=matches)
         self._reports.show(corpus, self.timeline.occurrences, index)
         header.show(document)
         details.show(corpus, index)
@@ -346,7 +341,7 @@ class BrowserScreen(
         corpus, current = self.corpus, self.timeline.selected_index
         if corpus is None or current is None:
             return
-        siblings = corpus.events_in_document(corpus.events[current].get("doc") or "")
+        siblings = corpus.events_in_document(corpus.event(current).doc)
         if self._visible is None:
             self._visible = self.timeline.shown_reports()
         position = siblings.index(current) + message.direction

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
 
-from store.query import shown_date
 from store.text.visible import visible
+
+if TYPE_CHECKING:
+    from store.event_view import EventView
 
 
 def fit(text: str, width: int) -> str:
@@ -25,9 +27,9 @@ def fit(text: str, width: int) -> str:
     return set_cell_size(text, width - 1) + "…"
 
 
-def display_date(event: dict[str, Any]) -> str:
+def display_date(event: EventView) -> str:
     """The stored date at its precision: ``2023-11-03``, ``2023-06`` or ``2014``."""
-    return shown_date(event) or "—"
+    return event.shown_date or "—"
 
 
 @dataclass(frozen=True, slots=True)

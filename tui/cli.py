@@ -293,22 +293,16 @@ def _docs(args: argparse.Namespace) -> int:
     if snapshot.is_empty:
         _say("no documents (add some with: mali-tui ingest PATH)")
         return EXIT_OK
+    from store.event_view import documents_by_name
+
     rows = [("file", "publisher", "published", "lang", "events")]
-    for doc in sorted(snapshot.documents.values(), key=lambda d: d["name"]):
-        published = doc.get("published") or "undated"
-        if doc.get("published_source") in ("cli", "sidecar", "html"):
-            published += f" ({doc['published_source']})"
-        if doc.get("modified") and not str(doc["modified"]).startswith(published[:10]):
-            published += f", modified {doc['modified']}"
-        rows.append(
-            (
-                doc["name"],
-                doc.get("publisher") or "-",
-                published,
-                doc.get("language") or "und",
-                str(doc.get("events", 0)),
-            )
-        )
+    for doc in documents_by_name(snapshot.documents):
+        published = doc.published or "undated"
+        if doc.published_source in ("cli", "sidecar", "html"):
+            published += f" ({doc.published_source})"
+        if doc.modified and not doc.modified.startswith(published[:10]):
+            published += f", modified {doc.modified}"
+        rows.append((doc.name, doc.publisher or "-", published, doc.language or "und", str(doc.events)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         _say("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
@@ -395,13 +389,14 @@ def _corrections(args: argparse.Namespace) -> int:
     if not statuses:
         _say("no orphaned corrections" if args.orphaned else "no corrections")
         return EXIT_OK
-    for status in sorted(statuses, key=lambda s: (s.record.get("doc") or "", s.record["event_id"])):
-        record = status.record
-        mark = {"attached": "", "reattached": f"  [re-attached to {status.event_id}]"}.get(
-            status.status, "  [ORPHANED: sentence no longer in the store; kept]"
+    from store.correction_lines import correction_lines
+
+    for line in correction_lines(statuses):
+        mark = {"attached": "", "reattached": f"  [re-attached to {line.applies_to}]"}.get(
+            line.status, "  [ORPHANED: sentence no longer in the store; kept]"
         )
-        _say(f"{record['event_id']}  {record.get('doc') or '-'}  {corrections.describe(record)}{mark}")
-        sentence = " ".join((record.get("sentence") or "").split())
+        _say(f"{line.made_on}  {line.doc or '-'}  {line.change}{mark}")
+        sentence = line.sentence
         _say(f"    {sentence[:117] + '...' if len(sentence) > 120 else sentence}")
     _say(f"{len(statuses)} corrections, {orphans} orphaned")
     return EXIT_OK

@@ -9,18 +9,17 @@ nothing invalid ever reaches the write worker. Nothing here imports Textual.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.correcting import check_countries
-from store.query import shown_date
 from store.storage.corrections import (
     CorrectionError,
-    apply_corrections,
     validate_date,
     validate_type,
 )
 
-Event = dict[str, Any]
+if TYPE_CHECKING:
+    from store.event_view import EventView
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +47,7 @@ class CorrectionChange:
 
 
 def change_from_form(
-    event: Event, *, date: str, countries: str, type: str, rejected: bool, target: str | None = None
+    event: EventView, *, date: str, countries: str, type: str, rejected: bool, target: str | None = None
 ) -> CorrectionChange | None:
     """The change the form asks for, or ``None`` when it asks for none.
 
@@ -60,18 +59,18 @@ def change_from_form(
     new_date = new_precision = None
     text = date.strip()
     if not text:
-        if event.get("date"):
+        if event.date:
             raise CorrectionError("date: give a date (YYYY, YYYY-MM or YYYY-MM-DD), or reject the event")
     else:
         value, precision = validate_date(text)
-        if (value, precision) != (shown_date(event), event.get("date_precision")):
+        if (value, precision) != (event.shown_date, event.date_precision):
             new_date, new_precision = value, precision
     codes = check_countries(countries)
-    new_countries = None if sorted(codes) == sorted(event.get("countries") or ()) else tuple(codes)
-    new_type = None if type == (event.get("type") or "other") else validate_type(type)
-    new_rejected = None if rejected == bool(event.get("rejected")) else rejected
+    new_countries = None if sorted(codes) == sorted(event.countries) else tuple(codes)
+    new_type = None if type == event.type else validate_type(type)
+    new_rejected = None if rejected == event.rejected else rejected
     new_target = None
-    if target is not None and target.strip() != (event.get("target_date") or ""):
+    if target is not None and target.strip() != (event.target_date or ""):
         new_target = target.strip()
         if new_target:
             try:
@@ -80,10 +79,3 @@ def change_from_form(
                 raise CorrectionError(f"target {exc.message}") from None
     change = CorrectionChange(new_date, new_precision, new_countries, new_type, new_rejected, new_target)
     return None if change == CorrectionChange() else change
-
-
-def corrected_event(extracted: Event, record: dict[str, Any] | None) -> Event:
-    """``extracted`` as the browser shows it under ``record`` (``None``: no correction any more)."""
-    if not record:
-        return extracted
-    return apply_corrections([extracted], {extracted["id"]: record}, keep_rejected=True)[0]

@@ -7,7 +7,7 @@ lock. A bad value keeps the form open with the store's own one-line message.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -21,7 +21,10 @@ from store.about.event_types import event_type_label as type_label
 from store.model import EVENT_TYPES
 from store.storage.corrections import CorrectionError, validate_date
 from store.text.visible import visible
-from tui.correction_form import CorrectionChange, change_from_form, shown_date
+from tui.correction_form import CorrectionChange, change_from_form
+
+if TYPE_CHECKING:
+    from store.event_view import EventView
 
 _PRECISION_HINT = {"day": "day precision", "month": "month precision", "year": "year precision"}
 
@@ -63,7 +66,7 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
     }
     """
 
-    def __init__(self, event: dict[str, Any], extracted: dict[str, Any]) -> None:
+    def __init__(self, event: EventView, extracted: EventView) -> None:
         super().__init__()
         self.event = event
         self.extracted = extracted
@@ -71,26 +74,24 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
 
     def compose(self) -> ComposeResult:
         event = self.event
-        kind = event.get("type") or "other"
+        kind = event.type
         kinds = list(EVENT_TYPES) if kind in EVENT_TYPES else [*EVENT_TYPES, kind]
         with Vertical() as box:
             box.border_title = "Correct event"
             box.border_subtitle = "⏎ save · esc cancel · tab next field"
-            sentence = visible(" ".join((event.get("sentence") or "").split()))
+            sentence = visible(" ".join(event.sentence.split()))
             yield Static(Text(f"“{sentence}”"), id="correction-sentence")
             yield Static(Text(visible(self._extracted_line())), id="correction-extracted")
             with Horizontal(classes="field"):
                 yield Label("Date")
                 yield Input(
-                    visible(shown_date(event)), placeholder="YYYY-MM-DD", id="correction-date", compact=True
+                    visible(event.shown_date), placeholder="YYYY-MM-DD", id="correction-date", compact=True
                 )
-                yield Label(
-                    self._precision_hint(shown_date(event)), id="correction-precision", classes="hint"
-                )
+                yield Label(self._precision_hint(event.shown_date), id="correction-precision", classes="hint")
             with Horizontal(classes="field"):
                 yield Label("Target")
                 yield Input(
-                    event.get("target_date") or "",
+                    event.target_date or "",
                     placeholder="planned date, or empty",
                     id="correction-target",
                     compact=True,
@@ -99,7 +100,7 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
             with Horizontal(classes="field"):
                 yield Label("Countries")
                 yield Input(
-                    visible(", ".join(event.get("countries") or ())),
+                    visible(", ".join(event.countries)),
                     placeholder="ML, FR",
                     id="correction-countries",
                     compact=True,
@@ -114,9 +115,7 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
                     id="correction-type",
                     compact=True,
                 )
-            yield RejectBox(
-                "Reject: not an event", bool(event.get("rejected")), id="correction-reject", compact=True
-            )
+            yield RejectBox("Reject: not an event", event.rejected, id="correction-reject", compact=True)
             yield Static("", id="correction-error")
             with Horizontal(id="correction-buttons"):
                 yield Button("Save", variant="primary", id="correction-save", compact=True)
@@ -125,9 +124,9 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
     def _extracted_line(self) -> str:
         """What extraction said, so the analyst sees what a correction departs from."""
         old = self.extracted
-        date = shown_date(old) or "undated"
-        countries = ", ".join(old.get("countries") or ()) or "no country"
-        kind = type_label(old.get("type") or "other")
+        date = old.shown_date or "undated"
+        countries = ", ".join(old.countries) or "no country"
+        kind = type_label(old.type)
         return f"Extracted: {date} · {countries} · {kind}"
 
     @staticmethod
@@ -174,7 +173,7 @@ class CorrectionScreen(ModalScreen[CorrectionChange | None]):
                 self.event,
                 date=self.query_one("#correction-date", Input).value,
                 countries=self.query_one("#correction-countries", Input).value,
-                type=kind if isinstance(kind, str) else (self.event.get("type") or "other"),
+                type=kind if isinstance(kind, str) else self.event.type,
                 rejected=self.query_one("#correction-reject", RejectBox).value,
                 target=self.query_one("#correction-target", Input).value,
             )

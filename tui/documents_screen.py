@@ -18,6 +18,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from store.browse import Corpus
+from store.event_view import DocumentView
 from store.text.visible import visible
 from tui.timeline import fit
 
@@ -65,29 +66,25 @@ class DocumentsScreen(ModalScreen[DocumentChoice | None]):
     def __init__(self, corpus: Corpus) -> None:
         super().__init__()
         self.corpus = corpus
-        self.names: list[str] = sorted(
-            corpus.documents,
-            key=lambda n: (str(corpus.documents[n].get("published") or ""), n),
-            reverse=True,
-        )
+        self.documents = corpus.documents_newest_first()
+        self.names: list[str] = [d.name for d in self.documents]
         self._armed: str | None = None  # the document ``x`` was pressed on once
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = f"Documents ({len(self.names)})"
             box.border_subtitle = "⏎ its events · x remove · esc close"
-            yield OptionList(*(Option(self._row(n), id=n) for n in self.names), id="documents")
+            yield OptionList(*(Option(self._row(d), id=d.name) for d in self.documents), id="documents")
             yield Label("", id="documents-note")
 
-    def _row(self, name: str) -> Text:
-        doc = self.corpus.documents[name]
-        count = len(self.corpus.events_in_document(name))
+    def _row(self, doc: DocumentView) -> Text:
+        count = len(self.corpus.events_in_document(doc.name))
         cells = [
-            fit(str(doc.get("published") or "undated"), 11),
-            fit(str(doc.get("language") or "und"), 4),
+            fit(doc.published or "undated", 11),
+            fit(doc.language or "und", 4),
             f"{count:>5} ",
-            fit(visible(name), 26),
-            fit(visible(str(doc.get("publisher") or "")), 22).rstrip(),
+            fit(visible(doc.name), 26),
+            fit(visible(doc.publisher or ""), 22).rstrip(),
         ]
         return Text(" ".join(cells), no_wrap=True, overflow="ellipsis")
 

@@ -64,10 +64,12 @@ class ExportFailed(Message, bubble=False):
 
 @dataclass
 class CorrectionSaved(Message, bubble=False):
-    """An analyst's correction was written; ``event`` is the event as it must now be shown."""
+    """An analyst's correction was written: ``record`` is what the event must now be shown with.
+
+    ``note`` says what was saved; the toast puts the event's title before it.
+    """
 
     event_id: str
-    event: dict[str, Any]
     note: str
     record: dict[str, Any] | None = None  # the correction stored now (``None``: none left)
 

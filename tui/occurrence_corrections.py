@@ -12,7 +12,7 @@ new occurrences at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
@@ -20,6 +20,7 @@ from store.errors import MaliTuiError, StoreLockedError
 
 if TYPE_CHECKING:
     from store.browse import Corpus
+    from store.event_view import EventView
     from store.occurrence_view import OccurrenceRows
     from store.storage.db import EventStore
 
@@ -52,30 +53,30 @@ class OccurrenceCorrectionFailed(Message):
     refused: bool = False
 
 
-def split_decision(report: dict[str, Any], others: list[dict[str, Any]]) -> Decision:
+def split_decision(report: EventView, others: list[EventView]) -> Decision:
     """``report`` is another occurrence than each of ``others`` (the rest of its occurrence)."""
-    pairs = tuple((report["id"], other["id"]) for other in others)
+    pairs = tuple((report.id, other.id) for other in others)
     title = _name(report)
     return Decision("different", pairs, f"Split: {title} is now an occurrence of its own")
 
 
-def merge_decision(marked: list[dict[str, Any]], selected: list[dict[str, Any]]) -> Decision:
+def merge_decision(marked: list[EventView], selected: list[EventView]) -> Decision:
     """The reports ``selected`` (an occurrence) are the same occurrence as the reports ``marked``.
 
     Every pair across the two is decided: the linker keeps a cluster only when
     each pair of its reports is compatible (complete linkage), so one decided pair
     would take its two reports out of their occurrences instead of merging them.
     """
-    pairs = tuple((a["id"], b["id"]) for a in marked for b in selected)
+    pairs = tuple((a.id, b.id) for a in marked for b in selected)
     note = f"Merged: {_name(selected[0])} is now the same occurrence as {_name(marked[0])}"
     return Decision("same", pairs, note)
 
 
-def _name(event: dict[str, Any]) -> str:
+def _name(event: EventView) -> str:
     from store.text.visible import visible
 
-    date = event.get("date") or "undated"
-    return f"“{visible(event.get('title') or event.get('sentence') or '?')[:60]}” ({date})"
+    date = event.date or "undated"
+    return f"“{visible(event.title or event.sentence or '?')[:60]}” ({date})"
 
 
 def write_decision(store: EventStore, decision: Decision, keep: str) -> Message:

@@ -56,22 +56,19 @@ class OccurrenceDecisions:
             return
         from tui.occurrence_corrections import split_decision
 
-        events = self.corpus.events  # type: ignore[union-attr]
-        self._write(
-            split_decision(events[index], [events[i] for i in members if i != index]), events[index]["id"]
-        )
+        event = self.corpus.event  # type: ignore[union-attr]
+        self._write(split_decision(event(index), [event(i) for i in members if i != index]), event(index).id)
 
     def mark(self) -> None:
         """``m``: mark the selected occurrence for a merge (again: unmark it)."""
         index = self.selected_index
         if index is None or self.corpus is None:
             return
-        event = self.corpus.events[index]
         if self.marked is not None and self._is_marked(index):
             self.marked = None
             self.notify("Unmarked.", timeout=3)
         else:
-            self.marked = event["id"]
+            self.marked = self.corpus.event_id(index)
             self.notify("Marked: select another occurrence and press M to merge it into this one.", timeout=4)
         self._cache.clear()
         self.refresh()
@@ -92,11 +89,11 @@ class OccurrenceDecisions:
             return
         from tui.occurrence_corrections import merge_decision
 
-        events = corpus.events
+        event = corpus.event
         decision = merge_decision(
-            [events[i] for i in self.members_of(marked)], [events[i] for i in self.members_of(index)]
+            [event(i) for i in self.members_of(marked)], [event(i) for i in self.members_of(index)]
         )
-        self._write(decision, events[index]["id"])
+        self._write(decision, corpus.event_id(index))
 
     def _write(self, decision: Decision, keep: str) -> None:
         from tui.occurrence_corrections import write_decision

@@ -13,6 +13,7 @@ all act on that report, while the cursor stays on the occurrence.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.style import Style
@@ -28,6 +29,7 @@ from tui.timeline import Columns, Timeline, fit
 
 if TYPE_CHECKING:
     from store.browse import Corpus
+    from store.event_view import EventView
     from store.occurrence_view import OccurrenceRows
     from store.query import EventFilter
     from store.selecting import Selector
@@ -317,7 +319,7 @@ class OccurrenceTimeline(OccurrenceDecisions, Timeline):
             base = base + self.get_component_rich_style(cursor)
         return self._insert(left, self._reports_cell(index, cells), width, base)
 
-    def _row_event(self, row: int, first: int) -> dict[str, Any] | None:
+    def _row_event(self, row: int, first: int) -> EventView | None:
         """What an occurrence row says: its first report with the occurrence's kind, title and countries."""
         occurrences = self.occurrences
         if not self.by_occurrence or occurrences is None or self.corpus is None:
@@ -325,8 +327,8 @@ class OccurrenceTimeline(OccurrenceDecisions, Timeline):
         occurrence = occurrences.occurrence_of(row)
         if occurrence is None:
             return None
-        shown = {"type": occurrence.type, "title": occurrence.title, "countries": occurrence.countries}
-        return {**self.corpus.events[first], **shown}
+        kind, countries = occurrence.type or "other", tuple(occurrence.countries)
+        return replace(self.corpus.event(first), type=kind, title=occurrence.title or "", countries=countries)
 
     def _reports_cell(self, index: int, cells: int) -> Text:
         occurrence = self.occurrences.occurrence_of(index) if self.occurrences is not None else None

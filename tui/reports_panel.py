@@ -99,7 +99,7 @@ class ReportsPanel(Widget):
         most = self.styles.max_height
         compact = most is not None and most.value < COMPACT_BELOW
         members = self.members
-        number = {corpus.events[i]["id"]: n for n, i in enumerate(members, 1)}
+        number = {corpus.event_id(i): n for n, i in enumerate(members, 1)}
         muted, conflict_style = self._style("reports--muted"), self._style("reports--conflict")
         cut: dict[str, Any] = {"no_wrap": True, "overflow": "ellipsis"}
         title = Text(**cut)
@@ -111,14 +111,14 @@ class ReportsPanel(Widget):
         title.append(f" · {visible(occurrence.title)}", style=muted)
         out = [title]
         for n, i in enumerate(members, 1):
-            event = corpus.events[i]
+            event = corpus.event(i)
             reading = i == self.reading
-            date = display_date(event) + ("~" if event.get("date_inferred") else "")
-            language = event.get("language") or corpus.document_of(i).get("language") or "und"
+            date = display_date(event) + ("~" if event.date_inferred else "")
+            language = event.language or corpus.document_at(i).language or "und"
             source = fit(visible(corpus.source_label(i)), SOURCE_CELLS).rstrip()
             head = f"{READING_MARK if reading else ' '}{n} {source} · {date} · "
             head += visible(language)
-            sentence = visible(" ".join((event.get("sentence") or "").split()))
+            sentence = visible(" ".join(event.sentence.split()))
             line = Text(head, style=self._style("reports--reading") if reading else None, **cut)
             if width >= ONE_LINE_WIDTH or compact:
                 line.append(f" · {sentence}")

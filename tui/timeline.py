@@ -26,6 +26,7 @@ from tui.correction_bindings import CORRECTION_BINDINGS
 
 if TYPE_CHECKING:
     from store.browse import Corpus
+    from store.event_view import EventView
 
 UNDATED_LABEL = "— undated —"
 INFERRED_MARK = "~"
@@ -159,9 +160,9 @@ class Timeline(ScrollView, can_focus=True):
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
     @property
-    def selected_event(self) -> dict[str, Any] | None:
+    def selected_event(self) -> EventView | None:
         index = self.selected_index
-        return None if index is None or self.corpus is None else self.corpus.events[index]
+        return None if index is None or self.corpus is None else self.corpus.event(index)
 
     def set_corpus(self, corpus: Corpus) -> None:
         self.corpus = corpus
@@ -406,39 +407,35 @@ class Timeline(ScrollView, can_focus=True):
         return strip
 
     def _row_strip(
-        self, index: int, width: int, base: Style, selected: bool, event: dict[str, Any] | None = None
+        self, index: int, width: int, base: Style, selected: bool, event: EventView | None = None
     ) -> Strip:
         """Row of event ``index`` (drawn from ``event`` when given: an occurrence's fields)."""
         assert self.corpus is not None
         corpus = self.corpus
-        event = corpus.events[index] if event is None else event
+        event = corpus.event(index) if event is None else event
         cols = Columns.for_width(width)
-        fixed = set(event.get("corrected_fields") or ()) if event.get("corrected") else set()
+        fixed = event.corrected_fields
         corrected = self._style("timeline--corrected")
 
         def style_of(*fields: str) -> Style | None:
             return corrected if fixed.intersection(fields) else None
 
-        rejected = bool(event.get("rejected"))
-        mark = REJECTED_MARK if rejected else CORRECTED_MARK if event.get("corrected") else " "
+        rejected = event.rejected
+        mark = REJECTED_MARK if rejected else CORRECTED_MARK if event.corrected else " "
         text = Text(mark, style=corrected)
-        dated = bool(event.get("date"))
+        dated = bool(event.date)
         date_style = style_of("date", "date_precision") or (
             None if dated else self._style("timeline--undated")
         )
         text.append(fit(display_date(event), cols.date - 1), style=date_style)
-        text.append(
-            INFERRED_MARK if event.get("date_inferred") else " ", style=self._style("timeline--inferred")
-        )
+        text.append(INFERRED_MARK if event.date_inferred else " ", style=self._style("timeline--inferred"))
         text.append(" ")
-        text.append(
-            fit(",".join(event.get("countries") or ()) or "—", cols.countries), style=style_of("countries")
-        )
+        text.append(fit(",".join(event.countries) or "—", cols.countries), style=style_of("countries"))
         text.append(" ")
-        kind = event.get("type") or "other"
+        kind = event.type
         text.append(fit(corpus.type_short.get(kind, kind), cols.type), style=style_of("type"))
         text.append(" ")
-        title = " ".join((event.get("title") or event.get("sentence") or "").split())
+        title = event.heading
         text.append(fit(title_after_type(title, corpus.type_name(kind)), cols.title))
         if cols.source:
             text.append(" ")

@@ -28,6 +28,7 @@ from tui.wrap import WrappedText, wrap_offsets
 
 if TYPE_CHECKING:
     from store.browse import Corpus
+    from store.event_view import DocumentView
 
 
 def _printable(text: str) -> str:
@@ -108,7 +109,7 @@ class SourceView(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self.document: dict[str, Any] | None = None
+        self.document: DocumentView | None = None
         self.highlight: tuple[int, int] | None = None
         self.others: list[tuple[int, int]] = []
         self.matches: list[tuple[int, int]] = []  # the text filter's words, found in this document
@@ -119,7 +120,7 @@ class SourceView(ScrollView, can_focus=True):
 
     def show(
         self,
-        document: dict[str, Any] | None,
+        document: DocumentView | None,
         highlight: tuple[int, int] | None,
         others: list[tuple[int, int]],
         *,
@@ -127,9 +128,9 @@ class SourceView(ScrollView, can_focus=True):
         matches: list[tuple[int, int]] | None = None,
     ) -> None:
         """Show ``document``: ``highlight`` (text offsets), the other spans, the filter's ``matches``."""
-        if document is not self.document:
+        if document != self.document:  # a view of the same row is equal: the wrapped text is kept
             self.document = document
-            self._display_text = _printable(document.get("text") or "") if document else ""
+            self._display_text = _printable(document.text) if document else ""
             self._wrapped = None
         self.highlight = highlight
         self.others = [span for span in others if span != highlight]
@@ -270,20 +271,19 @@ class SourceHeader(Static):
     SourceHeader { height: 1; color: $text-muted; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
-    def show(self, document: dict[str, Any] | None) -> None:
+    def show(self, document: DocumentView | None) -> None:
         # One line whatever it says (``height: 1``): no layout pass.
         if not document:
             self.update("", layout=False)
             return
-        publisher = visible(str(document.get("publisher") or "unknown publisher"))
-        published = str(document.get("published") or "undated")
-        modified = document.get("modified")
-        if modified and not str(modified).startswith(published):
-            published += f" (modified {modified})"  # the dates are read against the first
+        publisher = visible(document.publisher or "unknown publisher")
+        published = document.published or "undated"
+        if document.modified and not document.modified.startswith(published):
+            published += f" (modified {document.modified})"  # the dates are read against the first
         parts = [
             published,
-            str(document.get("language") or "und"),
-            visible(str(document.get("name") or "")),
+            document.language or "und",
+            visible(document.name),
             fit(publisher, PUBLISHER_CELLS).rstrip(),
         ]
         parts = [visible(str(p)) for p in parts]
@@ -339,34 +339,31 @@ class EventDetails(Static):
         if corpus is None or index is None:
             self._set_text("")
             return
-        event = corpus.events[index]
-        extracted = corpus.extracted(index)
-        fixed = set(event.get("corrected_fields") or ()) if event.get("corrected") else set()
+        event, extracted = corpus.shown_and_extracted(index)
+        fixed = event.corrected_fields
         # Called from message handlers: a corpus arriving while the app closes finds no stylesheet.
         note = self.get_component_rich_style("details--corrected", partial=True, default=Style())
         text = Text(no_wrap=False)
-        if event.get("rejected"):
+        if event.rejected:
             style = self.get_component_rich_style("details--rejected", partial=True, default=Style())
             self._field(text, "Rejected", "not an event (r restores it, u undoes)", value_style=style)
-        date = display_date(event) if event.get("date") else "undated"
-        if event.get("date_mod"):
-            date = f"{event['date_mod']} {date}"
-        if event.get("date_inferred"):
+        date = display_date(event) if event.date else "undated"
+        if event.date_mod:
+            date = f"{event.date_mod} {date}"
+        if event.date_inferred:
             date += " (inferred)"
-        was_date = display_date(extracted) if extracted.get("date") else "undated"
+        was_date = display_date(extracted) if extracted.date else "undated"
         date_fixed = bool(fixed & {"date", "date_precision"})
         self._field(
             text, "Date", date, note=f"corrected; extracted {was_date}" if date_fixed else "", note_style=note
         )
-        why = extracted.get("date_reason") if date_fixed else event.get("date_reason")
+        why = extracted.date_reason if date_fixed else event.date_reason
         if why:  # it quotes the expression as written
             self._field(text, "Why", f"extraction: {why}" if date_fixed else why)
-        if event.get("target_date"):
-            self._field(text, "Target", str(event["target_date"]))
-        names = [corpus.country_names.get(c, c) for c in event.get("countries") or ()]
-        was_names = (
-            ", ".join(corpus.country_names.get(c, c) for c in extracted.get("countries") or ()) or "none"
-        )
+        if event.target_date:
+            self._field(text, "Target", event.target_date)
+        names = [corpus.country_names.get(c, c) for c in event.countries]
+        was_names = ", ".join(corpus.country_names.get(c, c) for c in extracted.countries) or "none"
         self._field(
             text,
             "Countries",
@@ -374,13 +371,13 @@ class EventDetails(Static):
             note=f"corrected; extracted {was_names}" if "countries" in fixed else "",
             note_style=note,
         )
-        if event.get("places"):
-            self._field(text, "Places", ", ".join(event["places"]))
-        figures = [f.get("text") or f"{f.get('value')} {f.get('unit')}" for f in event.get("figures") or ()]
+        if event.places:
+            self._field(text, "Places", ", ".join(event.places))
+        figures = [f.text or f"{f.value} {f.unit}" for f in event.figures]
         if figures:
             self._field(text, "Figures", "; ".join(figures))
-        kind = event.get("type") or "other"
-        was_kind = extracted.get("type") or "other"
+        kind = event.type
+        was_kind = extracted.type
         self._field(
             text,
             "Type",
