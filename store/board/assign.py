@@ -150,6 +150,15 @@ def _mentions(sentence: str, countries: tuple[str, ...]) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m[3]))
 
 
+def named_hosts(sentence: str, countries: tuple[str, ...]) -> frozenset[str]:
+    """The countries ``sentence`` says a force is in or leaves ("out of Chad", "khỏi Tchad"); when it
+    says none, the countries it names by name (not those only implied as a force: "French troops").
+    Linking reads it to tell one force leaving two hosts on one day apart."""
+    mentions = _mentions(sentence, countries)
+    cued = frozenset(code for code, role, cue, _, _ in mentions if cue and role != "actor")
+    return cued or frozenset(code for code, role, _, start, _ in mentions if role != "actor" and start >= 0)
+
+
 def _host_of(countries: list[str], mentions: tuple[Mention, ...], hosts: Hosts) -> str | None:
     """The country after "from", "in", "khỏi"...; else the corpus's host when named, else a country other
     reports name as a host, else the corpus's host; else the one not named as an actor."""

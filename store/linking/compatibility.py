@@ -23,6 +23,7 @@ from typing import Any
 from store.about.countries import capital_place
 from store.about.event_types import reported_kinds
 from store.about.places import is_region
+from store.linking.hosts import different_hosts
 
 # Types that tell one kind of occurrence: a completed withdrawal and a handed-over camp on one
 # day are one occurrence; an announcement and a completion are not.
@@ -44,6 +45,7 @@ WILDCARD = "statement"  # "X left, the army said": reported speech may carry any
 RARE_IN_YEAR = frozenset({"coup"})  # one per country and year unless the text says two
 RARE_ON_DAY = frozenset({"coup", "mission_ended", "withdrawal_announced", "agreement"})
 ONCE_PER_ACTOR = frozenset({"withdrawal_completed"})  # a country completes its withdrawal once a year
+WITHDRAWAL_FAMILIES = frozenset({"announce", "start", "end"})  # a force leaving a host, at any stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +237,12 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     specific_a, specific_b = a.countries - common, b.countries - common
     if specific_a and specific_b and not specific_a & specific_b:
         return None
+    if (
+        a.family in WITHDRAWAL_FAMILIES
+        and b.family in WITHDRAWAL_FAMILIES
+        and different_hosts(a.text, a.countries, b.text, b.countries)
+    ):
+        return None  # one force leaving two hosts (Chad, Senegal): two occurrences
     places = sorted(a.places & b.places)
     countries = sorted(specific_a & specific_b)
     identity = 3 * bool(places) + 2 * bool(countries)
