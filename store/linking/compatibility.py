@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from store.about.countries import capital_place
-from store.about.event_types import reported_kinds
+from store.about.event_types import declared, reported_kinds
 from store.about.places import is_region
 from store.linking.hosts import different_hosts
 
@@ -45,6 +45,7 @@ WILDCARD = "statement"  # "X left, the army said": reported speech may carry any
 RARE_IN_YEAR = frozenset({"coup"})  # one per country and year unless the text says two
 RARE_ON_DAY = frozenset({"coup", "mission_ended", "withdrawal_announced", "agreement"})
 ONCE_PER_ACTOR = frozenset({"withdrawal_completed"})  # a country completes its withdrawal once a year
+DECLARED_PAIR = frozenset({"announce", "start"})  # "X is leaving, it said": a plan told as a move
 WITHDRAWAL_FAMILIES = frozenset({"announce", "start", "end"})  # a force leaving a host, at any stage
 
 
@@ -209,6 +210,18 @@ def _type_match(a: Profile, b: Profile) -> tuple[int, str] | None:
     return None
 
 
+def _declared_start(a: Profile, b: Profile, when: _DateMatch) -> tuple[int, str] | None:
+    """An announcement and, on its day, a departure told as someone's declaration ("Mali is leaving
+    the group, the government said in a statement"): one declaration, told once as a plan and once
+    as a move under way. Days apart, or a start nobody declared, they stay two occurrences."""
+    if {a.family, b.family} != DECLARED_PAIR or when.strength < 2:
+        return None
+    start = a if a.family == "start" else b
+    if not declared(start.text, start.language):
+        return None
+    return 1, "an announcement and the departure it declares, the same day"
+
+
 def _tells(statement: Profile, other: Profile) -> bool:
     """Whether a statement's sentence names the kind of occurrence ``other`` is ("the army said the
     last soldiers crossed the border" tells a completed withdrawal; "the minister condemned the
@@ -228,7 +241,7 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     when = date_match(a, b)
     if when is None:
         return None
-    kind = _type_match(a, b)
+    kind = _type_match(a, b) or _declared_start(a, b, when)
     if kind is None:
         return None
     towns_a, towns_b = a.towns, b.towns
