@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from store.about.countries import capital_place, capital_spellings
+from store.about.countries import capital_place, capital_spellings, find_countries
 
 __all__ = ["find_places", "is_region"]
 
@@ -97,6 +97,15 @@ _INTRODUCERS = (
     r"(?:la\s+|le\s+)?(?:ville|village|localité|commune|cercle|région|camp|base)\s+(?:de|d')",
     r"(?:thị\s+trấn|thành\s+phố|thị\s+xã|làng|tỉnh|khu\s+vực|vùng|căn\s+cứ|trại)",
 )
+# "near X": where an attack or a crossing happened, in each language; an unlisted name after it is a
+# place unless it names a country ("near Niger's border"). Not German "bei": its nouns are capitalised.
+_NEAR = (
+    r"near|close\s+to|outside|on\s+the\s+outskirts\s+of",
+    r"près\s+de|non\s+loin\s+de|aux\s+abords\s+de|à\s+proximité\s+de",
+    r"cerca\s+de|en\s+las\s+afueras\s+de|a\s+las\s+afueras\s+de",
+    r"nahe|in\s+der\s+Nähe\s+von",
+    r"gần|ngoại\s+ô",
+)
 _NAME = r"[A-ZÀ-ÖØ-ÞĐ][\w'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĐ][\w'’\-]*){0,2}"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -117,6 +126,11 @@ def _known_pattern() -> re.Pattern[str]:
     forms = sorted({s for spellings in _GAZETTEER.values() for s in spellings}, key=len, reverse=True)
     body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", f)) for f in forms)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _near_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{'|'.join(_NEAR)})\s+({_NAME})")
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +176,20 @@ def find_places(sentence: str, language: str) -> list[str]:
         name = m.group(1)
         canon = _canonical(name) or _canonical(name.split()[0])
         if canon is None and not _is_common_word(name):
+            canon = name.replace("’", "'")
+        if canon:
+            add(m.start(1), m.end(1), canon)
+    countries: list[tuple[int, int]] | None = None
+    for m in _near_pattern().finditer(sentence):
+        if any(s <= m.start(1) < e for s, e in claimed):
+            continue
+        name = m.group(1)
+        canon = _canonical(name) or _canonical(name.split()[0])
+        if canon is None and not _is_common_word(name):
+            if countries is None:
+                countries = [(c.start, c.end) for c in find_countries(sentence, language)]
+            if any(s < m.end(1) and m.start(1) < e for s, e in countries):
+                continue  # "near Niger's border", "près du Mali": a country, not a town
             canon = name.replace("’", "'")
         if canon:
             add(m.start(1), m.end(1), canon)
