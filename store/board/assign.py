@@ -159,6 +159,15 @@ def named_hosts(sentence: str, countries: tuple[str, ...]) -> frozenset[str]:
     return cued or frozenset(code for code, role, _, start, _ in mentions if role != "actor" and start >= 0)
 
 
+def acting_countries(sentence: str, countries: tuple[str, ...]) -> frozenset[str]:
+    """The countries ``sentence`` implies as actors ("German MPs", "lawmakers in Berlin"); else those it
+    names by name with no "in", "from", "khỏi" before them ("Spain's lower house", not "in Mali")."""
+    mentions = _mentions(sentence, countries)
+    implied = frozenset(code for code, role, _, _, _ in mentions if role == "actor")
+    hosts = {code for code, role, cue, _, _ in mentions if cue or role == "host"}
+    return implied or frozenset(code for code, role, _, start, _ in mentions if start >= 0) - hosts
+
+
 def _host_of(countries: list[str], mentions: tuple[Mention, ...], hosts: Hosts) -> str | None:
     """The country after "from", "in", "khỏi"...; else the corpus's host when named, else a country other
     reports name as a host, else the corpus's host; else the one not named as an actor."""

@@ -7,7 +7,8 @@ precision, type family, places, countries) and something identifies the
 occurrence beyond its date and type: a specific place, a country that is not
 in every report of the store, or a kind of occurrence rare enough that its
 date and country say which one it is (a coup in one country in one year; the
-end of a mission on one day). When in doubt there is no link: a false merge
+end of a mission on one day). Two reports of a vote by one body on one day are one vote, unless
+they name different missions (``store.linking.votes``). When in doubt there is no link: a false merge
 hides an event, a missed link only repeats one.
 """
 
@@ -24,6 +25,7 @@ from store.about.countries import capital_place
 from store.about.event_types import declared, reported_kinds
 from store.about.places import is_region
 from store.linking.hosts import different_hosts
+from store.linking.votes import same_vote, vote_of
 
 # Types that tell one kind of occurrence: a completed withdrawal and a handed-over camp on one
 # day are one occurrence; an announcement and a completion are not.
@@ -256,6 +258,13 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
         and different_hosts(a.text, a.countries, b.text, b.countries)
     ):
         return None  # one force leaving two hosts (Chad, Senegal): two occurrences
+    vote_a = vote_of(a.text, a.language, a.countries) if a.precision == "day" else None
+    vote_b = vote_of(b.text, b.language, b.countries) if vote_a and b.precision == "day" else None
+    if vote_a and vote_b:
+        if when.strength < 2 or not same_vote(vote_a, vote_b):
+            return None  # two bodies, two days or two missions: two votes
+        body = vote_a[0].replace(":", " ")
+        return Evidence(2 * when.strength + 3, f"{when.text}, the same vote ({body})", 3)
     places = sorted(a.places & b.places)
     countries = sorted(specific_a & specific_b)
     identity = 3 * bool(places) + 2 * bool(countries)

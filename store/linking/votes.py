@@ -1,0 +1,49 @@
+"""Two reports of one vote, and two votes of one body on one day.
+
+A vote (``store.about.votes``) is the same occurrence as another report of a vote by the same body
+(the Security Council; one country's parliament, by its name or by its members and their country) on
+the same day, whatever each calls it and whatever type extraction gave it ("other", the end of a
+mission). Two votes of one body on one day are different occurrences when they name different
+missions ("extended MINUSMA", "ended EUTM"): the forces of ``store.board.forces`` each names.
+Votes by different bodies, or on different days, are never one vote.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from store.about.votes import PARLIAMENT, vote_body
+from store.board.assign import acting_countries
+from store.board.forces import forces_named
+
+__all__ = ["Vote", "same_vote", "vote_of"]
+
+Vote = tuple[str, frozenset[str]]  # (body, missions named)
+
+
+@lru_cache(maxsize=1 << 14)
+def vote_of(text: str, language: str, countries: frozenset[str]) -> Vote | None:
+    """The body that voted and the missions the vote names, or None when ``text`` tells no vote (or
+    a parliament whose country the sentence does not say)."""
+    body = vote_body(text, language)
+    if body is None:
+        return None
+    if body == PARLIAMENT:
+        who = acting_countries(text, tuple(sorted(countries)))
+        if not who:
+            return None
+        body = f"{PARLIAMENT}:{','.join(sorted(who))}"
+    return body, frozenset(f.id for f in forces_named(text))
+
+
+def same_vote(a: Vote, b: Vote) -> bool:
+    """Whether two votes told on one day can be one: the same body, and no two different missions."""
+    (body_a, missions_a), (body_b, missions_b) = a, b
+    if body_a != body_b:
+        return False
+    return not (missions_a and missions_b and missions_a.isdisjoint(missions_b))
+
+
+def filed_as_vote(text: str, language: str) -> bool:
+    """Whether a stored record is filed with the votes (its body is read again when it is compared)."""
+    return vote_body(text, language) is not None
