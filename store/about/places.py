@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from store.about.countries import capital_place, capital_spellings, find_countries
 
-__all__ = ["find_places", "is_region"]
+__all__ = ["find_places", "is_region", "places_in_passing"]
 
 # Canonical English name -> spellings (English, French, Vietnamese transliterations).
 _GAZETTEER: dict[str, tuple[str, ...]] = {
@@ -213,6 +213,35 @@ def find_places(sentence: str, language: str) -> list[str]:
             seen.add(place)
             ordered.append(place)
     return ordered
+
+
+# Places a sentence names without the event being there: a route ("from Gao to Mopti", "reliait Gao à
+# Mopti", "entre Ségou et Mopti", "von Gao nach Mopti", "từ Gao đến Mopti") and a name in quotes (a
+# boat, a convoy or an operation named after a town: « Tombouctou »).
+_ROUTE_OPEN = (
+    r"from|de|desde|von|từ|between|entre|zwischen|giữa|link\w*|connect\w*|reli\w+|un[eií]\w*|verbind\w*|nối"
+)
+_ROUTE_JOIN = r"to|à|a|hasta|nach|bis|đến|tới|and|et|y|und|và|with|avec|con|mit|với"
+_QUOTE_OPEN, _QUOTE_CLOSE = "«\"“„‹‘'", "»\"”“›’'"
+
+
+@lru_cache(maxsize=1)
+def _passing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    route = re.compile(rf"(?<!\w)(?i:{_ROUTE_OPEN})\s+({_NAME})\s+(?i:{_ROUTE_JOIN})\s+({_NAME})")
+    quoted = re.compile(rf"[{_QUOTE_OPEN}]\s*({_NAME})\s*[{_QUOTE_CLOSE}]")
+    return route, quoted
+
+
+@lru_cache(maxsize=1 << 14)
+def places_in_passing(sentence: str, language: str) -> frozenset[str]:
+    """The places ``sentence`` names only as a route's ends or inside quotes: not where its event is."""
+    route, quoted = _passing_patterns()
+    spans = [m.span(g) for m in route.finditer(sentence) for g in (1, 2)]
+    spans += [m.span(1) for m in quoted.finditer(sentence)]
+    passing = set()
+    for start, end in spans:
+        passing.update(find_places(sentence[start:end], language))
+    return frozenset(passing)
 
 
 def _first_known(name: str) -> str | None:

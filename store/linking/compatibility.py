@@ -23,7 +23,7 @@ from typing import Any
 
 from store.about.countries import capital_place
 from store.about.event_types import declared, reported_kinds
-from store.about.places import is_region
+from store.about.places import is_region, places_in_passing
 from store.linking.hosts import different_hosts
 from store.linking.votes import same_vote, vote_of
 
@@ -63,9 +63,10 @@ class Profile:
     type: str
     countries: frozenset[str]
     places: frozenset[str]
-    towns: frozenset[
-        str
-    ]  # its places that are towns or camps: not regions, not capitals (where statements are made)
+    # Its places that are towns or camps: not regions, not capitals (where statements are made), and
+    # not a route's ends or a name in quotes ("the boat « Tombouctou », from Gao to Mopti, was hit near
+    # Bamba") when it names another town: those are named in passing.
+    towns: frozenset[str]
     figures: tuple[tuple[str, int], ...]  # (unit, value)
     sentence_events: int  # events extracted from the same sentence (a split "coups in 2020 and 2021")
     sentence: tuple[str, int] = ("", -1)  # (document, offset): events of one sentence share it
@@ -85,6 +86,9 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
     )
     date, precision = when(event)
     places = event.get("places") or ()
+    sentence = str(event.get("sentence") or "")
+    towns = frozenset(p for p in places if not is_region(p) and capital_place(p) != p)
+    passing = places_in_passing(sentence, str(event.get("language") or "")) if len(towns) > 1 else frozenset()
     return Profile(
         id=str(event.get("id")),
         doc=str(event.get("doc")),
@@ -94,7 +98,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         type=str(event.get("type") or "other"),
         countries=frozenset(event.get("countries") or ()),
         places=frozenset(places),
-        towns=frozenset(p for p in places if not is_region(p) and capital_place(p) != p),
+        towns=(towns - passing) or towns,
         figures=figures,
         sentence_events=sentence_events,
         sentence=(str(event.get("doc")), int(event.get("start") or 0)),
