@@ -98,9 +98,10 @@ _INTRODUCERS = (
     r"(?:thị\s+trấn|thành\s+phố|thị\s+xã|làng|tỉnh|khu\s+vực|vùng|căn\s+cứ|trại)",
 )
 # "near X": where an attack or a crossing happened, in each language; an unlisted name after it is a
-# place unless it names a country ("near Niger's border"). Not German "bei": its nouns are capitalised.
+# place unless it names a country ("near Niger's border"). Not German "bei": its nouns are capitalised;
+# not "close to" or "outside" ("close to President Goïta", "outside Africa").
 _NEAR = (
-    r"near|close\s+to|outside|on\s+the\s+outskirts\s+of",
+    r"near|on\s+the\s+outskirts\s+of",
     r"près\s+de|non\s+loin\s+de|aux\s+abords\s+de|à\s+proximité\s+de",
     r"cerca\s+de|en\s+las\s+afueras\s+de|a\s+las\s+afueras\s+de",
     r"nahe|in\s+der\s+Nähe\s+von",
@@ -218,9 +219,7 @@ def find_places(sentence: str, language: str) -> list[str]:
 # Places a sentence names without the event being there: a route ("from Gao to Mopti", "reliait Gao à
 # Mopti", "entre Ségou et Mopti", "von Gao nach Mopti", "từ Gao đến Mopti") and a name in quotes (a
 # boat, a convoy or an operation named after a town: « Tombouctou »).
-_ROUTE_OPEN = (
-    r"from|de|desde|von|từ|between|entre|zwischen|giữa|link\w*|connect\w*|reli\w+|un[eií]\w*|verbind\w*|nối"
-)
+_ROUTE_OPEN = r"from|de|desde|von|từ|between|entre|zwischen|giữa|link\w*|connect\w*|reli\w+|un[ií]a\w*|unen|verbind\w*|nối"
 _ROUTE_JOIN = r"to|à|a|hasta|nach|bis|đến|tới|and|et|y|und|và|with|avec|con|mit|với"
 _QUOTE_OPEN, _QUOTE_CLOSE = "«\"“„‹‘'", "»\"”“›’'"
 
