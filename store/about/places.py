@@ -219,7 +219,10 @@ def find_places(sentence: str, language: str) -> list[str]:
 # Places a sentence names without the event being there: a route ("from Gao to Mopti", "reliait Gao à
 # Mopti", "entre Ségou et Mopti", "von Gao nach Mopti", "từ Gao đến Mopti") and a name in quotes (a
 # boat, a convoy or an operation named after a town: « Tombouctou »).
-_ROUTE_OPEN = r"from|de|desde|von|từ|between|entre|zwischen|giữa|link\w*|connect\w*|reli\w+|un[ií]a\w*|unen|verbind\w*|nối"
+_ROUTE_OPEN = (
+    r"from|de|desde|von|từ|between|entre|zwischen|giữa"
+    r"|link\w*|connect\w*|reli\w+|un[ií]a\w*|unen|verbind\w*|nối"
+)
 _ROUTE_JOIN = r"to|à|a|hasta|nach|bis|đến|tới|and|et|y|und|và|with|avec|con|mit|với"
 _QUOTE_OPEN, _QUOTE_CLOSE = "«\"“„‹‘'", "»\"”“›’'"
 

@@ -35,7 +35,7 @@ from store.linking.compatibility import (
     Profile,
     when,
 )
-from store.linking.votes import filed_as_vote
+from store.linking.votes import VOTE_TYPES, filed_as_vote
 
 Key = tuple[str, ...]
 RARE = RARE_IN_YEAR | RARE_ON_DAY  # kinds that may link on date, type and countries alone
@@ -67,19 +67,20 @@ def homes(p: Profile) -> tuple[Key, ...]:
     return _homes(p.family, p.type, p.date, p.precision, p.inferred, bool(p.places))
 
 
-def vote_home(date: Any, precision: Any, sentence: Any, language: Any) -> Key | None:
+def vote_home(date: Any, precision: Any, kind: Any, sentence: Any, language: Any) -> Key | None:
     """Where a vote is filed beside its date buckets: by day and month (``compatible`` reads the year),
     so that two reports of one vote meet whatever type each was given."""
     if precision != "day" or not isinstance(date, str) or len(date) != 10 or not isinstance(sentence, str):
+        return None
+    if (kind or "other") not in VOTE_TYPES:
         return None
     return ("vote", date[5:]) if filed_as_vote(sentence, str(language or "")) else None
 
 
 def record_homes(event: Mapping[str, Any]) -> tuple[Key, ...]:
     """``homes`` read straight from a stored record (no profile: the whole store is filed)."""
-    vote = vote_home(
-        event.get("date"), event.get("date_precision"), event.get("sentence"), event.get("language")
-    )
+    date, precision, kind = event.get("date"), event.get("date_precision"), event.get("type")
+    vote = vote_home(date, precision, kind, event.get("sentence"), event.get("language"))
     if vote is not None:
         return (*_plain_homes(event), vote)
     return _plain_homes(event)
@@ -188,7 +189,7 @@ class CandidateIndex:
     def candidates(self, p: Profile) -> list[str]:
         """Every filed event that may be compatible with ``p`` (with repeats, in a fixed order)."""
         out: list[str] = []
-        vote = vote_home(p.date, p.precision, p.text, p.language)
+        vote = vote_home(p.date, p.precision, p.type, p.text, p.language)
         if vote is not None:
             out.extend(str(e.get("id")) for e in self.by_home.get(vote, ()))
         who = self.keys(p)

@@ -25,7 +25,7 @@ from store.about.countries import capital_place
 from store.about.event_types import declared, reported_kinds
 from store.about.places import is_region, places_in_passing
 from store.linking.hosts import different_hosts
-from store.linking.votes import same_vote, vote_of
+from store.linking.votes import VOTE_TYPES, same_vote, vote_of
 
 # Types that tell one kind of occurrence: a completed withdrawal and a handed-over camp on one
 # day are one occurrence; an announcement and a completion are not.
@@ -240,6 +240,11 @@ def _says_several(p: Profile) -> bool:
     return p.sentence_events == 1 and any(unit == "coups" and value >= 2 for unit, value in p.figures)
 
 
+def _may_vote(p: Profile) -> bool:
+    """Whether ``p`` may be a vote linking reads as one: a day and a type a decision is given."""
+    return p.precision == "day" and p.type in VOTE_TYPES
+
+
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
     """The evidence that ``a`` and ``b`` report one occurrence, or None."""
     if a.id == b.id:
@@ -262,8 +267,8 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
         and different_hosts(a.text, a.countries, b.text, b.countries)
     ):
         return None  # one force leaving two hosts (Chad, Senegal): two occurrences
-    vote_a = vote_of(a.text, a.language, a.countries) if a.precision == "day" else None
-    vote_b = vote_of(b.text, b.language, b.countries) if vote_a and b.precision == "day" else None
+    vote_a = vote_of(a.text, a.language, a.countries) if _may_vote(a) else None
+    vote_b = vote_of(b.text, b.language, b.countries) if vote_a and _may_vote(b) else None
     if vote_a and vote_b:
         if when.strength < 2 or not same_vote(vote_a, vote_b):
             return None  # two bodies, two days or two missions: two votes

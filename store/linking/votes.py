@@ -16,7 +16,13 @@ from store.about.votes import PARLIAMENT, vote_body
 from store.board.assign import acting_countries
 from store.board.forces import forces_named
 
-__all__ = ["Vote", "same_vote", "vote_of"]
+__all__ = ["VOTE_TYPES", "Vote", "same_vote", "vote_of"]
+
+# What a vote's sentence is typed as: what it decided (the end of a mission, a withdrawal or a
+# deployment announced, an agreement), or a statement, or nothing known.
+VOTE_TYPES = frozenset(
+    {"other", "statement", "mission_ended", "withdrawal_announced", "deployment", "agreement"}
+)
 
 Vote = tuple[str, frozenset[str]]  # (body, missions named)
 

@@ -98,6 +98,11 @@ VOTE_BODIES = {
     r"\b(?:UN-)?Sicherheitsrat\w*": "UNSC",
     r"\b(?:Abgeordnete\w*|Parlament\w*|Parlamentarier\w*)": "parliament",
 }
+VOTE_BODY_WORDS = (
+    "sicherheitsrat",
+    "abgeordnet",
+    "parlament",
+)  # lower case: one of them is in every body above
 VOTE_VERBS = (
     r"\bstimmt\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
     r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*"

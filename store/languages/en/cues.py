@@ -200,6 +200,18 @@ VOTE_BODIES = {
     r"\b(?:lawmakers|legislators|MPs|parliament(?:arians)?|deputies|lower\s+house|upper\s+house|senators"
     r"|senate|congress)\b": "parliament",
 }
+VOTE_BODY_WORDS = (
+    "council",
+    "lawmaker",
+    "legislat",
+    " mps",
+    "parliament",
+    "deputies",
+    "lower house",
+    "upper house",
+    "senat",
+    "congress",
+)  # lower case: one of them is in every body above
 VOTE_VERBS = (
     r"\bvot(?:ed|es?|ing)\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
     r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b"

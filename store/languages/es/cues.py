@@ -95,6 +95,14 @@ VOTE_BODIES = {
     r"\bConsejo\s+de\s+Seguridad\b": "UNSC",
     r"\b(?:diputados|parlamentarios|Parlamento|Congreso|Senado|senadores|Cámara\s+Baja)\b": "parliament",
 }
+VOTE_BODY_WORDS = (
+    "consejo",
+    "diputad",
+    "parlament",
+    "congreso",
+    "senad",
+    "cámara",
+)  # lower case: one of them is in every body above
 VOTE_VERBS = (
     r"\bvot\w+|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
     r"|\bconvalid\w+"

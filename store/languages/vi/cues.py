@@ -86,4 +86,12 @@ VOTE_BODIES = {
     r"Hội\s+đồng\s+Bảo\s+an": "UNSC",
     r"Quốc\s+hội|nghị\s+sĩ|đại\s+biểu|Hạ\s+viện|Thượng\s+viện": "parliament",
 }
+VOTE_BODY_WORDS = (
+    "hội đồng",
+    "quốc hội",
+    "nghị sĩ",
+    "đại biểu",
+    "hạ viện",
+    "thượng viện",
+)  # lower case: one of them is in every body above
 VOTE_VERBS = r"bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ"
