@@ -71,3 +71,31 @@ def test_two_parliaments_voting_on_one_mission_the_same_day_are_two_votes(tmp_pa
     dk, no = event_of(events, "Danish"), event_of(events, "Norwegian")
     assert dk["date"] == no["date"] == "2024-12-12"
     assert dk["cluster"] != no["cluster"]
+
+
+DEPUTIES_TAKUBA = (
+    "2024-04-05",
+    "Les députés ont voté jeudi la fin de la participation au groupement Takuba, par 310 voix contre 12.\n",
+)
+DUTCH_TAKUBA = (
+    "2024-04-05",
+    "Dutch lawmakers on Thursday voted to end the country's part in the Takuba task force.\n",
+)
+DEPUTIES_OTHER = (
+    "2024-04-05",
+    "Les députés ont aussi voté jeudi un crédit pour la reconstruction des écoles du nord.\n",
+)
+
+
+def test_a_parliament_of_no_stated_country_is_another_one_only_on_the_same_mission(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path, {"fr.txt": DEPUTIES_TAKUBA, "nl.txt": DUTCH_TAKUBA, "other.txt": DEPUTIES_OTHER}
+    )
+    fr, nl, other = (
+        event_of(events, "groupement Takuba"),
+        event_of(events, "Dutch"),
+        event_of(events, "crédit"),
+    )
+    assert fr["date"] == nl["date"] == other["date"] == "2024-04-04"
+    assert fr["cluster"] == nl["cluster"]
+    assert other["cluster"] != fr["cluster"]

@@ -5,13 +5,15 @@ A vote (``store.about.votes``) is the same occurrence as another report of a vot
 the same day, whatever each calls it and whatever type extraction gave it ("other", the end of a
 mission). Two votes of one body on one day are different occurrences when they name different
 missions ("extended MINUSMA", "ended EUTM"): the forces of ``store.board.forces`` each names.
-Votes by different bodies, or on different days, are never one vote.
+Votes by different bodies, or on different days, are never one vote; a parliament whose country
+the sentence does not say is taken for another one only when both name the same mission.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from store.about.countries import find_countries
 from store.about.votes import PARLIAMENT, vote_body
 from store.board.assign import acting_countries
 from store.board.forces import forces_named
@@ -29,22 +31,36 @@ Vote = tuple[str, frozenset[str]]  # (body, missions named)
 
 @lru_cache(maxsize=1 << 14)
 def vote_of(text: str, language: str, countries: frozenset[str]) -> Vote | None:
-    """The body that voted and the missions the vote names, or None when ``text`` tells no vote (or
-    a parliament whose country the sentence does not say)."""
+    """The body that voted (``"parliament"`` alone when the sentence does not say whose) and the
+    missions the vote names, or None when ``text`` tells no vote."""
     body = vote_body(text, language)
     if body is None:
         return None
     if body == PARLIAMENT:
-        who = acting_countries(text, tuple(sorted(countries)))
-        if not who:
-            return None
-        body = f"{PARLIAMENT}:{','.join(sorted(who))}"
+        who = _parliament_country(text, language, countries)
+        body = f"{PARLIAMENT}:{','.join(sorted(who))}" if who else PARLIAMENT
     return body, frozenset(f.id for f in forces_named(text))
 
 
+def _parliament_country(text: str, language: str, countries: frozenset[str]) -> frozenset[str]:
+    """Whose parliament "lawmakers" are: a demonym or a capital ("Dutch lawmakers", "lawmakers in
+    Berlin"), else a country named with no "in", "from", "khỏi" before it ("Spain's lower house"); never
+    a country only a force's name implies ("Takuba", "Barkhane")."""
+    mentions = find_countries(text, language)
+    implied = frozenset(m.code for m in mentions if m.via in ("demonym", "capital"))
+    if implied:
+        return implied
+    named = {m.code for m in mentions if m.via in ("name", "short name", "abbreviation")}
+    return acting_countries(text, tuple(sorted(countries & named)))
+
+
 def same_vote(a: Vote, b: Vote) -> bool:
-    """Whether two votes told on one day can be one: the same body, and no two different missions."""
+    """Whether two votes told on one day can be one: the same body, and no two different missions. A
+    parliament whose country the sentence does not say ("les députés ont voté") is the same body as
+    another parliament only when both name the same mission."""
     (body_a, missions_a), (body_b, missions_b) = a, b
+    if PARLIAMENT in (body_a, body_b) and body_a.startswith(PARLIAMENT) and body_b.startswith(PARLIAMENT):
+        return bool(missions_a & missions_b)
     if body_a != body_b:
         return False
     return not (missions_a and missions_b and missions_a.isdisjoint(missions_b))
