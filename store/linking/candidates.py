@@ -70,7 +70,9 @@ def homes(p: Profile) -> tuple[Key, ...]:
 def vote_home(date: Any, precision: Any, kind: Any, sentence: Any, language: Any) -> Key | None:
     """Where a vote is filed beside its date buckets: by day and month (``compatible`` reads the year),
     so that two reports of one vote meet whatever type each was given."""
-    if precision != "day" or not isinstance(date, str) or len(date) != 10 or not isinstance(sentence, str):
+    if not isinstance(date, str) or len(date) != 10 or not isinstance(sentence, str):
+        return None
+    if precision not in ("day", None, ""):  # a record without its precision: a full date is a day
         return None
     if (kind or "other") not in VOTE_TYPES:
         return None
