@@ -132,3 +132,8 @@ def test_scanning_every_seed_line_is_fast(language: str) -> None:
     for line in lines:
         find_countries(line, language)
     assert time.perf_counter() - started < 0.5
+
+
+def test_vietnamese_papers_spell_chad_the_french_way_too() -> None:
+    found = event_countries("Ngày 3/5, Tchad tuyên bố chấm dứt hợp tác quân sự với Nga.", "vi")
+    assert set(found) == {"RU", "TD"}
