@@ -55,3 +55,32 @@ def test_a_force_named_by_one_report_and_a_host_by_the_other_are_not_two_hosts()
     left_mali = "The last French soldiers left Mali on Monday."
     crossed = "The last French convoy crossed into Niger on Monday after leaving Mali."
     assert not different_hosts(left_mali, frozenset({"FR", "ML"}), crossed, frozenset({"FR", "ML", "NE"}))
+
+
+GABON_SAID = (
+    "2025-05-13",
+    "Gabon's transitional government said on Monday it was ending its defence accord with France.\n",
+)
+TOGO_SAID = (
+    "2025-05-13",
+    "Togo's prime minister said on Monday that French troops would leave the country soon.\n",
+)
+
+
+def test_statements_about_one_force_in_two_hosts_the_same_day_are_two_occurrences(tmp_path: Path) -> None:
+    events = ingest(
+        tmp_path / "events.json",
+        write_reports(tmp_path / "docs", {"gabon.txt": GABON_SAID, "togo.txt": TOGO_SAID}),
+    )
+    gabon, togo = event_of(events, "Gabon's"), event_of(events, "Togo's")
+    assert gabon["date"] == togo["date"] == "2025-05-12"
+    assert "FR" in gabon["countries"] and "FR" in togo["countries"]
+    assert gabon["cluster"] != togo["cluster"]
+
+
+def test_a_capital_speaking_for_its_country_is_the_host_it_names() -> None:
+    niamey = "Niamey announced on Monday the end of its military cooperation with France."
+    lome = (
+        "Le Premier ministre togolais a déclaré lundi que les soldats français partiraient bientôt du Togo."
+    )
+    assert different_hosts(niamey, frozenset({"NE", "FR"}), lome, frozenset({"TG", "FR"}), ("en", "fr"))

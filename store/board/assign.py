@@ -150,13 +150,17 @@ def _mentions(sentence: str, countries: tuple[str, ...]) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m[3]))
 
 
-def named_hosts(sentence: str, countries: tuple[str, ...]) -> frozenset[str]:
+def named_hosts(
+    sentence: str, countries: tuple[str, ...], capitals: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """The countries ``sentence`` says a force is in or leaves ("out of Chad", "khỏi Tchad"); when it
-    says none, the countries it names by name (not those only implied as a force: "French troops").
-    Linking reads it to tell one force leaving two hosts on one day apart."""
+    says none, the countries it names by name or by their ``capitals`` (a government speaking:
+    "N'Djamena announced"), not those only implied as a force ("French troops"). Linking reads it to
+    tell one force leaving two hosts on one day apart."""
     mentions = _mentions(sentence, countries)
     cued = frozenset(code for code, role, cue, _, _ in mentions if cue and role != "actor")
-    return cued or frozenset(code for code, role, _, start, _ in mentions if role != "actor" and start >= 0)
+    named = frozenset(code for code, role, _, start, _ in mentions if role != "actor" and start >= 0)
+    return cued or named | (capitals & frozenset(countries))
 
 
 def acting_countries(sentence: str, countries: tuple[str, ...]) -> frozenset[str]:

@@ -49,6 +49,7 @@ RARE_ON_DAY = frozenset({"coup", "mission_ended", "withdrawal_announced", "agree
 ONCE_PER_ACTOR = frozenset({"withdrawal_completed"})  # a country completes its withdrawal once a year
 DECLARED_PAIR = frozenset({"announce", "start"})  # "X is leaving, it said": a plan told as a move
 WITHDRAWAL_FAMILIES = frozenset({"announce", "start", "end"})  # a force leaving a host, at any stage
+HOSTED_FAMILIES = WITHDRAWAL_FAMILIES | {"statement"}  # and what is said of it ("Chad ended the pact")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,9 +263,9 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     if specific_a and specific_b and not specific_a & specific_b:
         return None
     if (
-        a.family in WITHDRAWAL_FAMILIES
-        and b.family in WITHDRAWAL_FAMILIES
-        and different_hosts(a.text, a.countries, b.text, b.countries)
+        a.family in HOSTED_FAMILIES
+        and b.family in HOSTED_FAMILIES
+        and different_hosts(a.text, a.countries, b.text, b.countries, (a.language, b.language))
     ):
         return None  # one force leaving two hosts (Chad, Senegal): two occurrences
     vote_a = vote_of(a.text, a.language, a.countries) if _may_vote(a) else None
