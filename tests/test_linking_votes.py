@@ -99,3 +99,21 @@ def test_a_parliament_of_no_stated_country_is_another_one_only_on_the_same_missi
     assert fr["date"] == nl["date"] == other["date"] == "2024-04-04"
     assert fr["cluster"] == nl["cluster"]
     assert other["cluster"] != fr["cluster"]
+
+
+BELGIAN_ES = (
+    "2024-05-10",
+    "Los diputados belgas aprobaron el jueves la salida de EUTM, la misión que entrena al ejército "
+    "maliense.\n",
+)
+BELGIUM_EN = (
+    "2024-05-10",
+    "Belgium's parliament on Thursday voted to end the country's part in EUTM.\n",
+)
+
+
+def test_lawmakers_belong_to_the_country_named_nearest_to_them(tmp_path: Path) -> None:
+    events = _events(tmp_path, {"es.txt": BELGIAN_ES, "en.txt": BELGIUM_EN})
+    es, en = event_of(events, "belgas"), event_of(events, "Belgium's")
+    assert es["date"] == en["date"] == "2024-05-09"
+    assert es["cluster"] == en["cluster"]

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from store.languages import languages, table
 
-__all__ = ["PARLIAMENT", "vote_body"]
+__all__ = ["PARLIAMENT", "body_start", "vote_body"]
 
 PARLIAMENT = "parliament"  # a parliament named by its members: its country comes from the sentence
 UNSC = "UNSC"
@@ -79,3 +79,16 @@ def _vote_body(text: str, language: str) -> str | None:
             if body.search(text):
                 return key
     return None
+
+
+def body_start(text: str, language: str) -> int:
+    """Where the first voting body ``text`` names its members by ("lawmakers", "députés") starts: the
+    country nearest to it is theirs ("les députés espagnols ... l'armée malienne" are Spain's)."""
+    lang = (language or "").split("-")[0].lower()
+    for code in [lang] if lang in languages() else list(languages()):
+        cues = _cues(code)
+        for body, key in cues[0] if cues else ():
+            m = body.search(text)
+            if m and key == PARLIAMENT:
+                return m.start()
+    return 0

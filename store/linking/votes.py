@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from store.about.countries import find_countries
-from store.about.votes import PARLIAMENT, vote_body
+from store.about.votes import PARLIAMENT, body_start, vote_body
 from store.board.assign import acting_countries
 from store.board.forces import forces_named
 
@@ -45,13 +45,19 @@ def vote_of(text: str, language: str, countries: frozenset[str]) -> Vote | None:
 def _parliament_country(text: str, language: str, countries: frozenset[str]) -> frozenset[str]:
     """Whose parliament "lawmakers" are: a demonym or a capital ("Dutch lawmakers", "lawmakers in
     Berlin"), else a country named with no "in", "from", "khỏi" before it ("Spain's lower house"); never
-    a country only a force's name implies ("Takuba", "Barkhane")."""
+    a country only a force's name implies ("Takuba", "Barkhane"). The one nearest the members' word:
+    "les députés espagnols ... l'armée malienne" are Spain's."""
     mentions = find_countries(text, language)
-    implied = frozenset(m.code for m in mentions if m.via in ("demonym", "capital"))
-    if implied:
-        return implied
-    named = {m.code for m in mentions if m.via in ("name", "short name", "abbreviation")}
-    return acting_countries(text, tuple(sorted(countries & named)))
+    implied = [m for m in mentions if m.via in ("demonym", "capital")]
+    if not implied:
+        named = {m.code for m in mentions if m.via in ("name", "short name", "abbreviation")}
+        acting = acting_countries(text, tuple(sorted(countries & named)))
+        implied = [m for m in mentions if m.code in acting]
+    if not implied:
+        return frozenset()
+    at = body_start(text, language)
+    nearest = min(abs(m.start - at) for m in implied)
+    return frozenset(m.code for m in implied if abs(m.start - at) == nearest)
 
 
 def same_vote(a: Vote, b: Vote) -> bool:
