@@ -83,4 +83,5 @@ def test_a_capital_speaking_for_its_country_is_the_host_it_names() -> None:
     lome = (
         "Le Premier ministre togolais a déclaré lundi que les soldats français partiraient bientôt du Togo."
     )
-    assert different_hosts(niamey, frozenset({"NE", "FR"}), lome, frozenset({"TG", "FR"}), ("en", "fr"))
+    places = (frozenset({"Niamey"}), frozenset())
+    assert different_hosts(niamey, frozenset({"NE", "FR"}), lome, frozenset({"TG", "FR"}), places)

@@ -51,6 +51,7 @@ def _body_words() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+@lru_cache(maxsize=1 << 16)  # a record is filed, then looked up, with one sentence
 def vote_body(text: str, language: str) -> str | None:
     """``"UNSC"``, ``"parliament:DE"`` (a parliament named by its name) or ``"parliament"`` (by its
     members: its country is the sentence's) when ``text`` tells a vote; None otherwise."""

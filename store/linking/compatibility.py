@@ -265,7 +265,7 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     if (
         a.family in HOSTED_FAMILIES
         and b.family in HOSTED_FAMILIES
-        and different_hosts(a.text, a.countries, b.text, b.countries, (a.language, b.language))
+        and different_hosts(a.text, a.countries, b.text, b.countries, (a.places, b.places))
     ):
         return None  # one force leaving two hosts (Chad, Senegal): two occurrences
     vote_a = vote_of(a.text, a.language, a.countries) if _may_vote(a) else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from store.about.countries import find_countries
+from store.about.countries import capital_country
 from store.board.assign import named_hosts
 
 __all__ = ["different_hosts"]
@@ -24,19 +24,20 @@ def different_hosts(
     countries_a: frozenset[str],
     sentence_b: str,
     countries_b: frozenset[str],
-    languages: tuple[str, str] = ("", ""),
+    places: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> bool:
     """Whether two withdrawals (of any stage), or what is said of them, name different hosts for the
     force they share."""
+    places_a, places_b = places
     shared = countries_a & countries_b
-    if not shared:
-        return False  # no shared force: the country rule of compatibility already decides
-    hosts_a = _hosts(sentence_a, countries_a, languages[0]) - shared
-    hosts_b = _hosts(sentence_b, countries_b, languages[1]) - shared
+    if not shared or not (countries_a - shared) or not (countries_b - shared):
+        return False  # no shared force, or nothing else named on one side: nothing to tell apart
+    hosts_a = _hosts(sentence_a, countries_a, places_a) - shared
+    hosts_b = _hosts(sentence_b, countries_b, places_b) - shared
     return bool(hosts_a) and bool(hosts_b) and hosts_a.isdisjoint(hosts_b)
 
 
 @lru_cache(maxsize=1 << 14)
-def _hosts(sentence: str, countries: frozenset[str], language: str) -> frozenset[str]:
-    capitals = frozenset(m.code for m in find_countries(sentence, language) if m.via == "capital")
+def _hosts(sentence: str, countries: frozenset[str], places: frozenset[str]) -> frozenset[str]:
+    capitals = frozenset(code for place in places if (code := capital_country(place)))
     return named_hosts(sentence, tuple(sorted(countries)), capitals)

@@ -26,20 +26,25 @@ VOTE_TYPES = frozenset(
     {"other", "statement", "mission_ended", "withdrawal_announced", "deployment", "agreement"}
 )
 
-Vote = tuple[str, frozenset[str]]  # (body, missions named)
+Vote = tuple[str, str]  # (body, sentence): the missions it names are read only when bodies agree
 
 
 @lru_cache(maxsize=1 << 14)
 def vote_of(text: str, language: str, countries: frozenset[str]) -> Vote | None:
     """The body that voted (``"parliament"`` alone when the sentence does not say whose) and the
-    missions the vote names, or None when ``text`` tells no vote."""
+    sentence, or None when ``text`` tells no vote."""
     body = vote_body(text, language)
     if body is None:
         return None
     if body == PARLIAMENT:
         who = _parliament_country(text, language, countries)
         body = f"{PARLIAMENT}:{','.join(sorted(who))}" if who else PARLIAMENT
-    return body, frozenset(f.id for f in forces_named(text))
+    return body, text
+
+
+@lru_cache(maxsize=1 << 12)
+def _missions(text: str) -> frozenset[str]:
+    return frozenset(f.id for f in forces_named(text))
 
 
 def _parliament_country(text: str, language: str, countries: frozenset[str]) -> frozenset[str]:
@@ -64,11 +69,15 @@ def same_vote(a: Vote, b: Vote) -> bool:
     """Whether two votes told on one day can be one: the same body, and no two different missions. A
     parliament whose country the sentence does not say ("les députés ont voté") is the same body as
     another parliament only when both name the same mission."""
-    (body_a, missions_a), (body_b, missions_b) = a, b
-    if PARLIAMENT in (body_a, body_b) and body_a.startswith(PARLIAMENT) and body_b.startswith(PARLIAMENT):
-        return bool(missions_a & missions_b)
-    if body_a != body_b:
+    (body_a, text_a), (body_b, text_b) = a, b
+    unsaid = (
+        PARLIAMENT in (body_a, body_b) and body_a.startswith(PARLIAMENT) and body_b.startswith(PARLIAMENT)
+    )
+    if body_a != body_b and not unsaid:
         return False
+    missions_a, missions_b = _missions(text_a), _missions(text_b)
+    if unsaid:
+        return bool(missions_a & missions_b)
     return not (missions_a and missions_b and missions_a.isdisjoint(missions_b))
 
 
