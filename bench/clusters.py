@@ -1,15 +1,16 @@
 """Pairwise precision and recall of occurrence linking on ``bench/cluster_corpus`` (issue 10).
 
-    python bench/clusters.py [--part dev|test|holdout|holdout2|all] [--errors]
+    python bench/clusters.py [--part dev|test|holdout|holdout2|holdout3|all] [--errors]
 
-Each part (dev, test, holdout, holdout2) is ingested alone into a temporary store. Every pair of
+Each part (dev, test, holdout, holdout2, holdout3) is ingested alone into a temporary store. Every pair of
 extracted events counts: a pair is *gold-same* when the gold names both events
 with one occurrence (an event the gold does not name is its own occurrence), and
 *linked* when both events carry the same ``cluster``. Precision = linked and
 gold-same / linked; recall = linked and gold-same / gold-same. ``--errors`` lists
 the wrong pairs (use it on the dev part: the test and holdout parts are for measuring;
 holdout was written after test had been looked at, before the rules it measures were last changed;
-holdout2 was written after holdout had been looked at, before the rules were changed for its errors).
+holdout2 was written after holdout had been looked at, before the rules were changed for its errors;
+holdout3 was written after holdout2 had been looked at, before the rules were changed for its errors).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "bench" / "cluster_corpus"
-PARTS = ("dev", "test", "holdout", "holdout2")
+PARTS = ("dev", "test", "holdout", "holdout2", "holdout3")
 TODAY = dt.date(2025, 6, 1)  # a fixed "today": undated lists infer their years against it
 
 

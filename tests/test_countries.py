@@ -146,3 +146,8 @@ def test_a_surname_that_is_a_country_name_is_the_person() -> None:
     sentence = "Le président François Hollande a reçu jeudi son homologue malien."
     assert "NL" not in event_countries(sentence, "fr")
     assert event_countries("La Hollande a envoyé deux hélicoptères au Mali.", "fr") == ["ML", "NL"]
+
+
+def test_vietnamese_papers_spell_chad_the_french_way_too() -> None:
+    found = event_countries("Ngày 3/5, Tchad tuyên bố chấm dứt hợp tác quân sự với Nga.", "vi")
+    assert set(found) == {"RU", "TD"}

@@ -58,3 +58,16 @@ def test_a_spanish_or_german_region_of_a_town_is_the_region_not_the_town() -> No
         "Kidal region",
     ]
     assert find_places("Los cascos azules salieron de Kidal el lunes.", "es") == ["Kidal"]
+
+
+def test_an_unlisted_town_near_which_something_happened_is_a_place_in_each_language() -> None:
+    assert find_places("Gunmen ambushed a fuel convoy near Tintelout on Tuesday.", "en") == ["Tintelout"]
+    assert find_places("Un car a sauté sur une mine près de Boulkessi mardi.", "fr") == ["Boulkessi"]
+    assert find_places("Una patrulla fue emboscada cerca de Inata el martes.", "es") == ["Inata"]
+    assert find_places("Ein Konvoi geriet nahe Tabankort in einen Hinterhalt.", "de") == ["Tabankort"]
+    assert find_places("Một đoàn xe bị phục kích gần Tabankort hôm thứ Ba.", "vi") == ["Tabankort"]
+
+
+def test_a_country_near_which_something_happened_is_not_a_town() -> None:
+    assert find_places("Gunmen ambushed a patrol near Niger's border on Tuesday.", "en") == []
+    assert find_places("Des soldats ont été attaqués près de Burkina Faso.", "fr") == []

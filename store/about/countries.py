@@ -26,6 +26,7 @@ from store.languages.common.countries import CAPITALS, MISSIONS, PERSON_RISK
 
 __all__ = [
     "CountryMention",
+    "capital_country",
     "capital_place",
     "country_name",
     "event_countries",
@@ -372,6 +373,16 @@ def _capital_names() -> dict[str, str]:
 def capital_spellings() -> tuple[str, ...]:
     """Every spelling of every listed capital, for the place finder."""
     return tuple(c for caps in CAPITALS.values() for c in caps if c != "Kremlin")
+
+
+@lru_cache(maxsize=1)
+def _capital_codes() -> dict[str, str]:
+    return {caps[0]: code for code, caps in CAPITALS.items()}
+
+
+def capital_country(place: str) -> str | None:
+    """The country whose capital the canonical ``place`` is ("N'Djamena" -> "TD"), else None."""
+    return _capital_codes().get(place)
 
 
 def capital_place(text: str) -> str | None:

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from store.languages import languages, table
 from store.model import EVENT_TYPES
 
-__all__ = ["classify_event", "event_cue", "event_type_label", "reported_kinds"]
+__all__ = ["classify_event", "declared", "event_cue", "event_type_label", "reported_kinds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +285,17 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
         ):
             kinds.add("agreement")
     return frozenset(kinds)
+
+
+@lru_cache(maxsize=1 << 14)
+def declared(text: str, language: str) -> bool:
+    """Whether ``text`` is told as someone's declaration ("Mali is leaving the group, the government
+    said in a statement"): a departure under way in words only, which an announcement of that day
+    may be the same occurrence as."""
+    lang = (language or "").split("-")[0].lower()
+    langs = (lang,) if lang in _cue_languages() else _cue_languages()
+    cues = [_compiled(code).cues for code in langs]
+    return any(c[name].search(text) for c in cues for name in ("announce", "statement"))
 
 
 def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:

@@ -12,9 +12,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from store.about.countries import capital_place, capital_spellings
+from store.about.countries import capital_place, capital_spellings, find_countries
 
-__all__ = ["find_places", "is_region"]
+__all__ = ["find_places", "is_region", "places_in_passing"]
 
 # Canonical English name -> spellings (English, French, Vietnamese transliterations).
 _GAZETTEER: dict[str, tuple[str, ...]] = {
@@ -97,6 +97,16 @@ _INTRODUCERS = (
     r"(?:la\s+|le\s+)?(?:ville|village|localité|commune|cercle|région|camp|base)\s+(?:de|d')",
     r"(?:thị\s+trấn|thành\s+phố|thị\s+xã|làng|tỉnh|khu\s+vực|vùng|căn\s+cứ|trại)",
 )
+# "near X": where an attack or a crossing happened, in each language; an unlisted name after it is a
+# place unless it names a country ("near Niger's border"). Not German "bei": its nouns are capitalised;
+# not "close to" or "outside" ("close to President Goïta", "outside Africa").
+_NEAR = (
+    r"near|on\s+the\s+outskirts\s+of",
+    r"près\s+de|non\s+loin\s+de|aux\s+abords\s+de|à\s+proximité\s+de",
+    r"cerca\s+de|en\s+las\s+afueras\s+de|a\s+las\s+afueras\s+de",
+    r"nahe|in\s+der\s+Nähe\s+von",
+    r"gần|ngoại\s+ô",
+)
 _NAME = r"[A-ZÀ-ÖØ-ÞĐ][\w'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĐ][\w'’\-]*){0,2}"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -117,6 +127,11 @@ def _known_pattern() -> re.Pattern[str]:
     forms = sorted({s for spellings in _GAZETTEER.values() for s in spellings}, key=len, reverse=True)
     body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", f)) for f in forms)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _near_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?i:{'|'.join(_NEAR)})\s+({_NAME})")
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +180,20 @@ def find_places(sentence: str, language: str) -> list[str]:
             canon = name.replace("’", "'")
         if canon:
             add(m.start(1), m.end(1), canon)
+    countries: list[tuple[int, int]] | None = None
+    for m in _near_pattern().finditer(sentence):
+        if any(s <= m.start(1) < e for s, e in claimed):
+            continue
+        name = m.group(1)
+        canon = _canonical(name) or _canonical(name.split()[0])
+        if canon is None and not _is_common_word(name):
+            if countries is None:
+                countries = [(c.start, c.end) for c in find_countries(sentence, language)]
+            if any(s < m.end(1) and m.start(1) < e for s, e in countries):
+                continue  # "near Niger's border", "près du Mali": a country, not a town
+            canon = name.replace("’", "'")
+        if canon:
+            add(m.start(1), m.end(1), canon)
     for m in _known_pattern().finditer(sentence):
         if any(s <= m.start() < e for s, e in claimed):
             continue
@@ -185,6 +214,36 @@ def find_places(sentence: str, language: str) -> list[str]:
             seen.add(place)
             ordered.append(place)
     return ordered
+
+
+# Places a sentence names without the event being there: a route ("from Gao to Mopti", "reliait Gao à
+# Mopti", "entre Ségou et Mopti", "von Gao nach Mopti", "từ Gao đến Mopti") and a name in quotes (a
+# boat, a convoy or an operation named after a town: « Tombouctou »).
+_ROUTE_OPEN = (
+    r"from|de|desde|von|từ|between|entre|zwischen|giữa"
+    r"|link\w*|connect\w*|reli\w+|un[ií]a\w*|unen|verbind\w*|nối"
+)
+_ROUTE_JOIN = r"to|à|a|hasta|nach|bis|đến|tới|and|et|y|und|và|with|avec|con|mit|với"
+_QUOTE_OPEN, _QUOTE_CLOSE = "«\"“„‹‘'", "»\"”“›’'"
+
+
+@lru_cache(maxsize=1)
+def _passing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    route = re.compile(rf"(?<!\w)(?i:{_ROUTE_OPEN})\s+({_NAME})\s+(?i:{_ROUTE_JOIN})\s+({_NAME})")
+    quoted = re.compile(rf"[{_QUOTE_OPEN}]\s*({_NAME})\s*[{_QUOTE_CLOSE}]")
+    return route, quoted
+
+
+@lru_cache(maxsize=1 << 14)
+def places_in_passing(sentence: str, language: str) -> frozenset[str]:
+    """The places ``sentence`` names only as a route's ends or inside quotes: not where its event is."""
+    route, quoted = _passing_patterns()
+    spans = [m.span(g) for m in route.finditer(sentence) for g in (1, 2)]
+    spans += [m.span(1) for m in quoted.finditer(sentence)]
+    passing = set()
+    for start, end in spans:
+        passing.update(find_places(sentence[start:end], language))
+    return frozenset(passing)
 
 
 def _first_known(name: str) -> str | None:

@@ -150,6 +150,28 @@ def _mentions(sentence: str, countries: tuple[str, ...]) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m[3]))
 
 
+def named_hosts(
+    sentence: str, countries: tuple[str, ...], capitals: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The countries ``sentence`` says a force is in or leaves ("out of Chad", "khỏi Tchad"); when it
+    says none, the countries it names by name or by their ``capitals`` (a government speaking:
+    "N'Djamena announced"), not those only implied as a force ("French troops"). Linking reads it to
+    tell one force leaving two hosts on one day apart."""
+    mentions = _mentions(sentence, countries)
+    cued = frozenset(code for code, role, cue, _, _ in mentions if cue and role != "actor")
+    named = frozenset(code for code, role, _, start, _ in mentions if role != "actor" and start >= 0)
+    return cued or named | (capitals & frozenset(countries))
+
+
+def acting_countries(sentence: str, countries: tuple[str, ...]) -> frozenset[str]:
+    """The countries ``sentence`` implies as actors ("German MPs", "lawmakers in Berlin"); else those it
+    names by name with no "in", "from", "khỏi" before them ("Spain's lower house", not "in Mali")."""
+    mentions = _mentions(sentence, countries)
+    implied = frozenset(code for code, role, _, _, _ in mentions if role == "actor")
+    hosts = {code for code, role, cue, _, _ in mentions if cue or role == "host"}
+    return implied or frozenset(code for code, role, _, start, _ in mentions if start >= 0) - hosts
+
+
 def _host_of(countries: list[str], mentions: tuple[Mention, ...], hosts: Hosts) -> str | None:
     """The country after "from", "in", "khỏi"...; else the corpus's host when named, else a country other
     reports name as a host, else the corpus's host; else the one not named as an actor."""

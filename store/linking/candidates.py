@@ -10,9 +10,11 @@ are filed once per run under the keys a compatible pair must share:
   country that is not common in the store, or, for the rare kinds that link on their date
   and countries alone (a coup, the end of a mission), the same type and the same countries.
 
-``compatible`` accepts no pair without one of those (it requires a shared place or
-specific country, or the same rare type with the same countries), so searching only the
-buckets an event shares a key with finds every pair a full scan would, and no other.
+A vote (``store.linking.votes``) is also filed by its day and month, whatever its type and
+places: two reports of one vote meet there. Otherwise ``compatible`` accepts no pair without
+one of those (it requires a shared place or specific country, or the same rare type with the
+same countries), so searching only the buckets an event shares a key with finds every pair a
+full scan would, and no other.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from store.linking.compatibility import (
+    DECLARED_PAIR,
     FAMILY,
     ONCE_PER_ACTOR,
     RARE_IN_YEAR,
@@ -32,6 +35,7 @@ from store.linking.compatibility import (
     Profile,
     when,
 )
+from store.linking.votes import VOTE_TYPES, filed_as_vote
 
 Key = tuple[str, ...]
 RARE = RARE_IN_YEAR | RARE_ON_DAY  # kinds that may link on date, type and countries alone
@@ -41,6 +45,8 @@ def _families(p: Profile) -> tuple[str, ...]:
     """The type families ``p`` can link with: its own and statements', or every one for a statement."""
     if p.type in (WILDCARD, "other"):  # a statement or an untyped report may tell any kind
         return tuple(sorted(set(FAMILY.values())))
+    if p.family in DECLARED_PAIR:  # an announcement and a declared start may be one occurrence
+        return (*sorted(DECLARED_PAIR), FAMILY[WILDCARD], "other")
     return (p.family, FAMILY[WILDCARD], "other")
 
 
@@ -61,8 +67,28 @@ def homes(p: Profile) -> tuple[Key, ...]:
     return _homes(p.family, p.type, p.date, p.precision, p.inferred, bool(p.places))
 
 
+def vote_home(date: Any, precision: Any, kind: Any, sentence: Any, language: Any) -> Key | None:
+    """Where a vote is filed beside its date buckets: by day and month (``compatible`` reads the year),
+    so that two reports of one vote meet whatever type each was given."""
+    if not isinstance(date, str) or len(date) != 10 or not isinstance(sentence, str):
+        return None
+    if precision not in ("day", None, ""):  # a record without its precision: a full date is a day
+        return None
+    if (kind or "other") not in VOTE_TYPES:
+        return None
+    return ("vote", date[5:]) if filed_as_vote(sentence, str(language or "")) else None
+
+
 def record_homes(event: Mapping[str, Any]) -> tuple[Key, ...]:
     """``homes`` read straight from a stored record (no profile: the whole store is filed)."""
+    date, precision, kind = event.get("date"), event.get("date_precision"), event.get("type")
+    vote = vote_home(date, precision, kind, event.get("sentence"), event.get("language"))
+    if vote is not None:
+        return (*_plain_homes(event), vote)
+    return _plain_homes(event)
+
+
+def _plain_homes(event: Mapping[str, Any]) -> tuple[Key, ...]:
     fields = (
         event.get("date"),
         event.get("date_precision"),
@@ -152,7 +178,7 @@ class CandidateIndex:
         for home in record_homes(event):
             self.by_home[home].append(event)
 
-    def _bucket(self, home: Key) -> dict[Key, list[str]]:
+    def _bucket(self, home: Key) -> dict[Key, list[str]]:  # never a vote home: candidates reads those
         split = self._split.get(home)
         if split is None:
             split = self._split[home] = defaultdict(list)
@@ -164,10 +190,13 @@ class CandidateIndex:
 
     def candidates(self, p: Profile) -> list[str]:
         """Every filed event that may be compatible with ``p`` (with repeats, in a fixed order)."""
+        out: list[str] = []
+        vote = vote_home(p.date, p.precision, p.type, p.text, p.language)
+        if vote is not None:
+            out.extend(str(e.get("id")) for e in self.by_home.get(vote, ()))
         who = self.keys(p)
         if not who:
-            return []
-        out: list[str] = []
+            return out
         for look in looks(p):
             if look in self.by_home:
                 bucket = self._bucket(look)

@@ -7,7 +7,8 @@ precision, type family, places, countries) and something identifies the
 occurrence beyond its date and type: a specific place, a country that is not
 in every report of the store, or a kind of occurrence rare enough that its
 date and country say which one it is (a coup in one country in one year; the
-end of a mission on one day). When in doubt there is no link: a false merge
+end of a mission on one day). Two reports of a vote by one body on one day are one vote, unless
+they name different missions (``store.linking.votes``). When in doubt there is no link: a false merge
 hides an event, a missed link only repeats one.
 """
 
@@ -21,8 +22,10 @@ from functools import lru_cache
 from typing import Any
 
 from store.about.countries import capital_place
-from store.about.event_types import reported_kinds
-from store.about.places import is_region
+from store.about.event_types import declared, reported_kinds
+from store.about.places import is_region, places_in_passing
+from store.linking.hosts import different_hosts
+from store.linking.votes import VOTE_TYPES, same_vote, vote_of
 
 # Types that tell one kind of occurrence: a completed withdrawal and a handed-over camp on one
 # day are one occurrence; an announcement and a completion are not.
@@ -44,6 +47,9 @@ WILDCARD = "statement"  # "X left, the army said": reported speech may carry any
 RARE_IN_YEAR = frozenset({"coup"})  # one per country and year unless the text says two
 RARE_ON_DAY = frozenset({"coup", "mission_ended", "withdrawal_announced", "agreement"})
 ONCE_PER_ACTOR = frozenset({"withdrawal_completed"})  # a country completes its withdrawal once a year
+DECLARED_PAIR = frozenset({"announce", "start"})  # "X is leaving, it said": a plan told as a move
+WITHDRAWAL_FAMILIES = frozenset({"announce", "start", "end"})  # a force leaving a host, at any stage
+HOSTED_FAMILIES = WITHDRAWAL_FAMILIES | {"statement"}  # and what is said of it ("Chad ended the pact")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +64,10 @@ class Profile:
     type: str
     countries: frozenset[str]
     places: frozenset[str]
-    towns: frozenset[
-        str
-    ]  # its places that are towns or camps: not regions, not capitals (where statements are made)
+    # Its places that are towns or camps: not regions, not capitals (where statements are made), and
+    # not a route's ends or a name in quotes ("the boat « Tombouctou », from Gao to Mopti, was hit near
+    # Bamba") when it names another town: those are named in passing.
+    towns: frozenset[str]
     figures: tuple[tuple[str, int], ...]  # (unit, value)
     sentence_events: int  # events extracted from the same sentence (a split "coups in 2020 and 2021")
     sentence: tuple[str, int] = ("", -1)  # (document, offset): events of one sentence share it
@@ -80,6 +87,9 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
     )
     date, precision = when(event)
     places = event.get("places") or ()
+    sentence = str(event.get("sentence") or "")
+    towns = frozenset(p for p in places if not is_region(p) and capital_place(p) != p)
+    passing = places_in_passing(sentence, str(event.get("language") or "")) if len(towns) > 1 else frozenset()
     return Profile(
         id=str(event.get("id")),
         doc=str(event.get("doc")),
@@ -89,7 +99,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         type=str(event.get("type") or "other"),
         countries=frozenset(event.get("countries") or ()),
         places=frozenset(places),
-        towns=frozenset(p for p in places if not is_region(p) and capital_place(p) != p),
+        towns=(towns - passing) or towns,
         figures=figures,
         sentence_events=sentence_events,
         sentence=(str(event.get("doc")), int(event.get("start") or 0)),
@@ -207,6 +217,18 @@ def _type_match(a: Profile, b: Profile) -> tuple[int, str] | None:
     return None
 
 
+def _declared_start(a: Profile, b: Profile, when: _DateMatch) -> tuple[int, str] | None:
+    """An announcement and, on its day, a departure told as someone's declaration ("Mali is leaving
+    the group, the government said in a statement"): one declaration, told once as a plan and once
+    as a move under way. Days apart, or a start nobody declared, they stay two occurrences."""
+    if {a.family, b.family} != DECLARED_PAIR or when.strength < 2:
+        return None
+    start = a if a.family == "start" else b
+    if not declared(start.text, start.language):
+        return None
+    return 1, "an announcement and the departure it declares, the same day"
+
+
 def _tells(statement: Profile, other: Profile) -> bool:
     """Whether a statement's sentence names the kind of occurrence ``other`` is ("the army said the
     last soldiers crossed the border" tells a completed withdrawal; "the minister condemned the
@@ -219,6 +241,11 @@ def _says_several(p: Profile) -> bool:
     return p.sentence_events == 1 and any(unit == "coups" and value >= 2 for unit, value in p.figures)
 
 
+def _may_vote(p: Profile) -> bool:
+    """Whether ``p`` may be a vote linking reads as one: a day and a type a decision is given."""
+    return p.precision == "day" and p.type in VOTE_TYPES
+
+
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
     """The evidence that ``a`` and ``b`` report one occurrence, or None."""
     if a.id == b.id:
@@ -226,7 +253,7 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     when = date_match(a, b)
     if when is None:
         return None
-    kind = _type_match(a, b)
+    kind = _type_match(a, b) or _declared_start(a, b, when)
     if kind is None:
         return None
     towns_a, towns_b = a.towns, b.towns
@@ -235,6 +262,19 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     specific_a, specific_b = a.countries - common, b.countries - common
     if specific_a and specific_b and not specific_a & specific_b:
         return None
+    if (
+        a.family in HOSTED_FAMILIES
+        and b.family in HOSTED_FAMILIES
+        and different_hosts(a.text, a.countries, b.text, b.countries, (a.places, b.places))
+    ):
+        return None  # one force leaving two hosts (Chad, Senegal): two occurrences
+    vote_a = vote_of(a.text, a.language, a.countries) if _may_vote(a) else None
+    vote_b = vote_of(b.text, b.language, b.countries) if vote_a and _may_vote(b) else None
+    if vote_a and vote_b:
+        if when.strength < 2 or not same_vote(vote_a, vote_b):
+            return None  # two bodies, two days or two missions: two votes
+        body = vote_a[0].replace(":", " ")
+        return Evidence(2 * when.strength + 3, f"{when.text}, the same vote ({body})", 3)
     places = sorted(a.places & b.places)
     countries = sorted(specific_a & specific_b)
     identity = 3 * bool(places) + 2 * bool(countries)

@@ -101,3 +101,18 @@ EVENT_CUES = {
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")
 CONTRAST_WORDS = ("aber", "während", "nachdem")
 AGREEMENT_NOUNS = ("Abkommen", "Vereinbarung", "Vertrag", "Verteidigungsabkommen")
+
+# Who votes and the words that make what it did a vote (store/about/votes.py).
+VOTE_BODIES = {
+    r"\b(?:UN-)?Sicherheitsrat\w*": "UNSC",
+    r"\b(?:Abgeordnete\w*|Parlament\w*|Parlamentarier\w*)": "parliament",
+}
+VOTE_BODY_WORDS = (
+    "sicherheitsrat",
+    "abgeordnet",
+    "parlament",
+)  # lower case: one of them is in every body above
+VOTE_VERBS = (
+    r"\bstimmt\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
+    r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*"
+)

@@ -194,3 +194,27 @@ EVENT_CUES = {
 PERFECT_AUX = ("has", "have", "had")
 CONTRAST_WORDS = ("but", "while", "after")
 AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol")
+
+# Who votes (a body of the UN or a parliament, without its own name; named ones: common/votes.py) and
+# the words that make what it did a vote (store/about/votes.py).
+VOTE_BODIES = {
+    r"\bSecurity\s+Council\b": "UNSC",
+    r"\b(?:lawmakers|legislators|MPs|parliament(?:arians)?|deputies|lower\s+house|upper\s+house|senators"
+    r"|senate|congress)\b": "parliament",
+}
+VOTE_BODY_WORDS = (
+    "council",
+    "lawmaker",
+    "legislat",
+    " mps",
+    "parliament",
+    "deputies",
+    "lower house",
+    "upper house",
+    "senat",
+    "congress",
+)  # lower case: one of them is in every body above
+VOTE_VERBS = (
+    r"\bvot(?:ed|es?|ing)\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
+    r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b"
+)

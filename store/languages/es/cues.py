@@ -96,3 +96,21 @@ EVENT_CUES = {
 PERFECT_AUX = ("ha", "han", "había", "habían")
 CONTRAST_WORDS = ("pero", "mientras")
 AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo")
+
+# Who votes and the words that make what it did a vote (store/about/votes.py).
+VOTE_BODIES = {
+    r"\bConsejo\s+de\s+Seguridad\b": "UNSC",
+    r"\b(?:diputados|parlamentarios|Parlamento|Congreso|Senado|senadores|Cámara\s+Baja)\b": "parliament",
+}
+VOTE_BODY_WORDS = (
+    "consejo",
+    "diputad",
+    "parlament",
+    "congreso",
+    "senad",
+    "cámara",
+)  # lower case: one of them is in every body above
+VOTE_VERBS = (
+    r"\bvot\w+|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
+    r"|\bconvalid\w+"
+)

@@ -160,3 +160,21 @@ EVENT_CUES = {
 PERFECT_AUX = ("a", "ont", "avait", "avaient")
 CONTRAST_WORDS = ("mais", "tandis")
 AGREEMENT_NOUNS = ("accord", "traité", "protocole")
+
+# Who votes and the words that make what it did a vote (store/about/votes.py).
+VOTE_BODIES = {
+    r"\bConseil\s+de\s+sécurité\b": "UNSC",
+    r"\b(?:députés|parlementaires|Parlement|Assemblée\s+nationale|Sénat|sénateurs|Congrès)\b": "parliament",
+}
+VOTE_BODY_WORDS = (
+    "conseil",
+    "député",
+    "parlement",
+    "assemblée",
+    "sénat",
+    "congrès",
+)  # lower case: one of them is in every body above
+VOTE_VERBS = (
+    r"\bvot\w+|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
+    r"|\bautoris\w+|\brejet\w+|\bentérin\w+"
+)

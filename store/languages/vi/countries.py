@@ -26,6 +26,7 @@ SHORT_NAMES = {
     "IN": ("Ấn Độ",),
     "TR": ("Thổ Nhĩ Kỳ",),
     "CD": ("CHDC Congo", "Cộng hòa Dân chủ Congo"),
+    "TD": ("Tchad", "Cộng hòa Tchad"),  # the French spelling Vietnamese papers use beside CLDR's "Chad"
     "": (
         "Mỹ Latinh",
         "Nam Mỹ",

@@ -82,3 +82,18 @@ EVENT_CUES = {
 PERFECT_AUX = ("đã",)
 CONTRAST_WORDS = (r"sau\s+khi", "nhưng")
 AGREEMENT_NOUNS = (r"thỏa\s+thuận", r"hiệp\s+định", r"hiệp\s+ước")
+
+# Who votes and the words that make what it did a vote (store/about/votes.py).
+VOTE_BODIES = {
+    r"Hội\s+đồng\s+Bảo\s+an": "UNSC",
+    r"Quốc\s+hội|nghị\s+sĩ|đại\s+biểu|Hạ\s+viện|Thượng\s+viện": "parliament",
+}
+VOTE_BODY_WORDS = (
+    "hội đồng",
+    "quốc hội",
+    "nghị sĩ",
+    "đại biểu",
+    "hạ viện",
+    "thượng viện",
+)  # lower case: one of them is in every body above
+VOTE_VERBS = r"bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ"

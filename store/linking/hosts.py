@@ -1,0 +1,43 @@
+"""Whether two withdrawals leave different host countries: one force, two hosts, two occurrences.
+
+"Chad ended its defence pact with France" and "Senegal's president said French bases must close",
+told the same day, share France, which alone would link them; but France leaves Chad in one and
+Senegal in the other. The host is what ``store.board.assign.named_hosts`` reads in each sentence (a
+country after "from", "out of", "du", "khỏi"; else the countries named by name or by their capital:
+"N'Djamena announced"), less the countries both events carry (the force they share, a country both
+name in passing). When what is left on each side is a different country, the two are different
+occurrences; when either side has nothing left, nothing is decided here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from store.about.countries import capital_country
+from store.board.assign import named_hosts
+
+__all__ = ["different_hosts"]
+
+
+def different_hosts(
+    sentence_a: str,
+    countries_a: frozenset[str],
+    sentence_b: str,
+    countries_b: frozenset[str],
+    places: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> bool:
+    """Whether two withdrawals (of any stage), or what is said of them, name different hosts for the
+    force they share."""
+    places_a, places_b = places
+    shared = countries_a & countries_b
+    if not shared or not (countries_a - shared) or not (countries_b - shared):
+        return False  # no shared force, or nothing else named on one side: nothing to tell apart
+    hosts_a = _hosts(sentence_a, countries_a, places_a) - shared
+    hosts_b = _hosts(sentence_b, countries_b, places_b) - shared
+    return bool(hosts_a) and bool(hosts_b) and hosts_a.isdisjoint(hosts_b)
+
+
+@lru_cache(maxsize=1 << 14)
+def _hosts(sentence: str, countries: frozenset[str], places: frozenset[str]) -> frozenset[str]:
+    capitals = frozenset(code for place in places if (code := capital_country(place)))
+    return named_hosts(sentence, tuple(sorted(countries)), capitals)
