@@ -29,7 +29,7 @@ from store.storage.corrections import (
     validate_countries,
     validate_date,
 )
-from store.storage.db import EVENTS, EventStore, Snapshot
+from store.storage.db import EVENTS, EventStore
 
 LIST_INFERENCE = "inferred from the order of the dated list"
 """What ``store.dates.years`` writes in the reason of a year it inferred from a list's order."""
@@ -89,23 +89,45 @@ def correct_event(
         except CorrectionError as exc:
             raise CorrectionError(f"target {exc.message}") from None
     with store.locked():  # no other writer between reading the event and the writes below
-        snapshot = store.load(texts=False)
-        event = next((e for e in snapshot.events if e.get("id") == event_id), None)
+        event, corrections = _event_and_corrections(store, event_id)
         title = None
         if event is not None and (checked is not None or target_date is not None or fields.get("type")):
-            title = _retitled(event, snapshot, checked, target_date, fields.get("type"))
+            title = _retitled(event, corrections, checked, target_date, fields.get("type"))
         record = set_correction(
             store, event_id, countries=checked, target_date=target_date, title=title, **fields
         )
         moved = 0
         if event is not None and fields.get("date"):
-            moved = _carry_year(store, snapshot, event, str(fields["date"]), record)
+            moved = _carry_year(store, corrections, event, str(fields["date"]), record)
     return Corrected(record, moved)
+
+
+def _event_and_corrections(
+    store: EventStore, event_id: str
+) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
+    """The stored event ``event_id`` and the store's corrections (event id -> record).
+
+    Read through the store's index of event ids (one line of the store) and the small
+    corrections file: a correction costs what it changes, not what the store holds
+    (reading 100,000 events took seconds). A store written before the index is read whole.
+    """
+    from store.storage.corrections_file import read_corrections
+    from store.storage.db import CORRECTIONS_OWN_FILE
+    from store.storage.event_index import EventLookup
+    from store.storage.store_check import schema_on_disk
+
+    lookup = EventLookup(store.path)
+    version = schema_on_disk(store.path) if lookup.available else None
+    if version is not None and version >= CORRECTIONS_OWN_FILE:
+        rows = read_corrections(store.path).values()
+        return lookup.get(event_id), {row["event_id"]: row for row in rows}
+    snapshot = store.load(texts=False)
+    return next((e for e in snapshot.events if e.get("id") == event_id), None), snapshot.corrections
 
 
 def _retitled(
     event: dict[str, Any],
-    snapshot: Snapshot,
+    corrections: dict[str, dict[str, Any]],
     countries: list[str] | None,
     target: str | None,
     kind: str | None,
@@ -113,7 +135,7 @@ def _retitled(
     """The title under the corrected values (``None`` when it stays as it is)."""
     from store.about.headline import event_title
 
-    shown = apply_corrections([event], snapshot.corrections, keep_rejected=True)[0]
+    shown = apply_corrections([event], corrections, keep_rejected=True)[0]
     title = event_title(
         str(event.get("sentence") or ""),
         str(event.get("language") or ""),
@@ -127,23 +149,30 @@ def _retitled(
 
 
 def _carry_year(
-    store: EventStore, snapshot: Snapshot, event: dict[str, Any], date: str, record: dict[str, Any]
+    store: EventStore,
+    corrections: dict[str, dict[str, Any]],
+    event: dict[str, Any],
+    date: str,
+    record: dict[str, Any],
 ) -> int:
-    """Move the other inferred items of ``event``'s list by the years the analyst moved it; how many."""
+    """Move the other inferred items of ``event``'s list by the years the analyst moved it; how many.
+
+    Only then is the store read whole (to find the list's other items).
+    """
     if not event.get("date_inferred") or LIST_INFERENCE not in str(event.get("date_reason") or ""):
         return 0
     old = str(event.get("date") or "")
     if len(old) < 4 or int(date[:4]) == int(old[:4]):
         return 0
     shift = int(date[:4]) - int(old[:4])
-    corrected = set(snapshot.corrections)
+    corrected = set(corrections)
     title = " ".join(str(record.get("fields", {}).get("title") or event.get("title") or "").split())
     why = (
         f"moved {shift:+d} year{'s' if abs(shift) != 1 else ''} with its list: an analyst dated "
         f"\u201c{title}\u201d {date}"
     )
     moves: dict[str, tuple[str, str]] = {}
-    for other in snapshot.events:
+    for other in store.load(texts=False).events:
         if (
             other.get("doc") != event.get("doc")
             or other.get("id") == event.get("id")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -152,11 +152,19 @@ class CandidateIndex:
         for home in record_homes(event):
             self.by_home[home].append(event)
 
+    def filed(self, home: Key) -> Iterable[Mapping[str, Any]]:
+        """The events filed under ``home`` (a subclass may file them lazily)."""
+        return self.by_home.get(home, ())
+
+    def files(self, home: Key) -> bool:
+        """Whether anything may be filed under ``home``."""
+        return home in self.by_home
+
     def _bucket(self, home: Key) -> dict[Key, list[str]]:
         split = self._split.get(home)
         if split is None:
             split = self._split[home] = defaultdict(list)
-            for e in self.by_home.get(home, ()):
+            for e in self.filed(home):
                 places, countries = frozenset(e.get("places") or ()), frozenset(e.get("countries") or ())
                 for who in identity_keys(places, countries, str(e.get("type") or "other"), self.common):
                     split[who].append(str(e.get("id")))
@@ -169,7 +177,7 @@ class CandidateIndex:
             return []
         out: list[str] = []
         for look in looks(p):
-            if look in self.by_home:
+            if self.files(look):
                 bucket = self._bucket(look)
                 for k in who:
                     out.extend(bucket.get(k, ()))
