@@ -29,6 +29,7 @@ from store.errors import StoreError, StoreLockedError
 from store.storage import corrections_file, storefile
 from store.storage.atomic import remove_stale_temp_files, write_bytes_atomic
 from store.storage.gc_pause import paused_gc
+from store.storage.read_once import ReadOnce, stamp
 from store.storage.store_path import refuse_special, resolve_store_path, store_mode
 
 if TYPE_CHECKING:  # writing needs them; reading (the browser's start-up) does not
@@ -205,6 +206,7 @@ class EventStore:
         self.schema_version = schema_version
         self._filelock: FileLock | None = None
         self._texts: dict[str, storefile.TextRef] = {}  # where the texts a load left on disk are
+        self._once: ReadOnce | None = None  # inside ``read_once``: the last whole read, for the write
 
     @property
     def lock_path(self) -> Path:
@@ -259,15 +261,32 @@ class EventStore:
             preview(self._snapshot(tables, events_sorted=True, texts=True, total=total))
 
         with paused_gc():  # a 100k-event store parses 2x faster without the collector walking it
-            loaded, _ = self._read_current(
+            before = stamp(self.path)
+            loaded, version = self._read_current(
                 texts=texts,
                 preview=partial if preview else None,
                 after=PREVIEW_EVENTS if preview_events is None else preview_events,
             )
+        if self._once is not None and texts and preview is None:
+            self._once.keep(loaded, version, before)
         if loaded is None:
             return Snapshot()
         self._texts = loaded.texts
         return self._snapshot(loaded.tables, events_sorted=loaded.events_sorted, texts=bool(loaded.texts))
+
+    @contextlib.contextmanager
+    def read_once(self) -> Iterator[None]:
+        """Hold the writer lock; a write in the block starts from the block's last whole ``load()``.
+
+        An ingest reads the store, then writes it: once instead of twice (``store.storage.read_once``).
+        The loaded records are then the ones the write holds: change them only through it.
+        """
+        with self.locked():
+            self._once = ReadOnce()
+            try:
+                yield
+            finally:
+                self._once = None
 
     def _snapshot(
         self, data: dict[str, Any], *, events_sorted: bool, texts: bool, total: int | None = None
@@ -360,7 +379,8 @@ class EventStore:
         """
         with self.locked():
             remove_stale_temp_files(self.path)
-            loaded, version = self._read_current()
+            held = self._once.take(self.path) if self._once is not None else None
+            loaded, version = held if held is not None else self._read_current()
             if loaded is not None and version is not None and version < self.schema_version:
                 self._keep_backup(version)
             data = loaded.tables if loaded is not None else None
