@@ -17,7 +17,9 @@ from typing import Any
 
 import pytest
 
+from store.linking.candidates import CandidateIndex, DateFiling, looks
 from store.linking.clusters import Decisions, apply_assignments, cluster_events
+from store.linking.compatibility import profile
 from store.linking.corrected import LINK_FIELDS, recluster, settled, stale
 from store.linking.settling import StoredLinks, overrides
 
@@ -208,3 +210,22 @@ def test_a_rejected_report_no_longer_counts_among_the_events_of_its_sentence() -
     got = _fields(settled(stored, stored, reject, []))
     assert got == _reference(stored, reject, [])
     assert got["a1"] == ("a1", 1, None) and got["b1"] == ("b1", 1, None)
+
+
+def test_filing_by_date_finds_under_each_home_what_filing_every_event_does() -> None:
+    damaged = [
+        {"id": "x1", "date": ["2023"], "date_precision": "year", "type": "coup"},
+        {"id": "x2", "date": "2023-13", "date_precision": "month", "type": "attack"},
+        {"id": "x3", "date": "2023-10-21", "date_precision": None, "type": "handover", "places": ["Gao"]},
+        {"id": "x4", "date": "2023-10-21", "date_precision": "month", "type": "handover"},
+    ]
+    for seed in range(60):
+        events = [*_store(random.Random(seed)), *damaged]
+        full = CandidateIndex(frozenset())
+        for e in events:
+            full.add(e)
+        lazy = DateFiling(events)
+        looked = {look for e in events for look in looks(profile(e))}
+        for home in set(full.by_home) | looked:
+            expected = sorted(str(e["id"]) for e in full.by_home.get(home, ()))
+            assert sorted(str(e["id"]) for e in lazy.filed(home)) == expected, (seed, home)

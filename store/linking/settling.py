@@ -29,7 +29,7 @@ from functools import cached_property
 from operator import itemgetter, methodcaller
 from typing import Any
 
-from store.linking.candidates import CandidateIndex, Key, record_homes
+from store.linking.candidates import CandidateIndex, DateFiling, Key
 from store.linking.clusters import Decisions, cluster_subset
 from store.linking.common_countries import common_of
 from store.storage.corrections import apply_corrections, attach, is_active
@@ -38,19 +38,6 @@ LINK_FIELDS = ("cluster", "cluster_size", "cluster_link")
 BASIS = "cluster_basis"  # on a stored event: the correction its cluster was worked out with
 
 Fields = tuple[Any, Any, Any]  # (cluster, cluster_size, cluster_link)
-
-# The date strings a home key's value is cut from, by the key's kind: (date length, slice).
-_PARTS: dict[int, tuple[tuple[str, slice], ...]] = {
-    10: (
-        ("d", slice(None)),
-        ("md", slice(5, None)),
-        ("mdi", slice(5, None)),
-        ("dm", slice(None, 7)),
-        ("mi", slice(5, 7)),
-    ),
-    7: (("m", slice(None)), ("mm", slice(5, 7))),
-    4: (("y", slice(None)),),
-}
 
 
 def _countries(event: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -73,15 +60,11 @@ class StoredLinks:
         self.by_id: dict[str, Mapping[str, Any]] = dict(zip(ids, rows, strict=True))
         self.based = [i for i, e in zip(ids, rows, strict=True) if BASIS in e]  # settled with a correction
         self.flagged = [i for i, e in zip(ids, rows, strict=True) if e.get("rejected")]  # marked themselves
-        self._dates: dict[tuple[str, str], list[str]] | None = None
-        self._filed: dict[Key, list[Mapping[str, Any]]] = {}
 
     @cached_property
-    def by_date(self) -> dict[Any, list[Mapping[str, Any]]]:
-        found: dict[Any, list[Mapping[str, Any]]] = defaultdict(list)
-        for date, e in zip(map(methodcaller("get", "date"), self.rows), self.rows, strict=True):
-            found[date if isinstance(date, str) else None].append(e)
-        return found
+    def filing(self) -> DateFiling:
+        """The stored events filed by date, for candidates (``store.linking.candidates``)."""
+        return DateFiling(self.rows)
 
     @cached_property
     def sentences(self) -> Counter[tuple[Any, Any]]:
@@ -116,20 +99,6 @@ class StoredLinks:
         own = [cluster] if root is not None and root.get("cluster") == cluster else []
         return own + self.nonroot.get(cluster, [])
 
-    def filed(self, home: Key) -> list[Mapping[str, Any]]:
-        """The stored events ``store.linking.candidates.CandidateIndex`` would file under ``home``."""
-        found = self._filed.get(home)
-        if found is None:
-            if self._dates is None:
-                self._dates = defaultdict(list)
-                for date in self.by_date:
-                    for kind, part in _PARTS.get(len(date), ()) if date else ():
-                        self._dates[(kind, date[part])].append(date)
-            dates = self._dates.get((home[1], home[2]), ()) if len(home) == 3 else ()
-            found = [e for d in dates for e in self.by_date[d] if home in record_homes(e)]
-            self._filed[home] = found
-        return found
-
 
 class _LiveIndex(CandidateIndex):
     """The stored events' buckets with the corrected ones moved to their corrected homes."""
@@ -148,7 +117,7 @@ class _LiveIndex(CandidateIndex):
 
     def filed(self, home: Key) -> Iterator[Mapping[str, Any]]:
         replaced = self.replaced
-        for e in self.links.filed(home):
+        for e in self.links.filing.filed(home):
             if str(e.get("id")) not in replaced:
                 yield e
         yield from self.by_home.get(home, ())
