@@ -202,8 +202,9 @@ class DateFiling:
     """Events grouped by their date string; a home's events worked out the first time it is asked for.
 
     ``CandidateIndex.add`` files every event under every home (a few hundred
-    milliseconds at 100,000 events); linking a batch reads a few hundred homes.
-    A home's value is a part of an event's date (``_homes``), so its events are
+    milliseconds at 100,000 events), which a batch of new reports needs;
+    settling a correction (``store.linking.settling``) reads a few homes. A
+    home's value is a part of an event's date (``_homes``), so its events are
     among those whose date has that part, checked with ``record_homes``.
     """
 
@@ -213,32 +214,26 @@ class DateFiling:
             date = e.get("date")
             self.by_date[date if isinstance(date, str) else None].append(e)
         self._dates: dict[tuple[str, str], list[str]] | None = None
-        self._filed: dict[Key, list[Mapping[str, Any]]] = {}
+        self._done: set[tuple[str, str] | None] = set()
+        self._filed: dict[Key, list[Mapping[str, Any]]] = defaultdict(list)
 
     def filed(self, home: Key) -> list[Mapping[str, Any]]:
-        """The events ``CandidateIndex.add`` would file under ``home``."""
-        found = self._filed.get(home)
-        if found is None:
+        """The events ``CandidateIndex.add`` would file under ``home``.
+
+        The events whose date has ``home``'s part are filed once under all their homes
+        of that part (every type family), so each is looked at once per part.
+        """
+        part = (home[1], home[2]) if len(home) == 3 else None
+        if part not in self._done:
+            self._done.add(part)
             if self._dates is None:
                 self._dates = defaultdict(list)
                 for date in self.by_date:
-                    for kind, part in _PARTS.get(len(date), ()) if date else ():
-                        self._dates[(kind, date[part])].append(date)
-            dates = self._dates.get((home[1], home[2]), ()) if len(home) == 3 else ()
-            found = [e for d in dates for e in self.by_date[d] if home in record_homes(e)]
-            self._filed[home] = found
-        return found
-
-
-class FiledByDate(CandidateIndex):
-    """A ``CandidateIndex`` over ``DateFiling``: the same candidates, filed only where they are looked for."""
-
-    def __init__(self, common: frozenset[str], filing: DateFiling) -> None:
-        super().__init__(common)
-        self.filing = filing
-
-    def filed(self, home: Key) -> Iterable[Mapping[str, Any]]:
-        return self.filing.filed(home)
-
-    def files(self, home: Key) -> bool:
-        return True
+                    for kind, cut in _PARTS.get(len(date), ()) if date else ():
+                        self._dates[(kind, date[cut])].append(date)
+            for date in self._dates.get(part, ()) if part is not None else ():
+                for e in self.by_date[date]:
+                    for found in record_homes(e):
+                        if found[1:] == part:
+                            self._filed[found].append(e)
+        return self._filed.get(home, [])

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from store.linking.candidates import CandidateIndex, DateFiling, FiledByDate
+from store.linking.candidates import CandidateIndex
 from store.linking.common_countries import common_countries, common_of, tally
 from store.linking.compatibility import Evidence, Profile, compatible, profile
 from store.query import sort_key
@@ -132,7 +132,9 @@ def _graph(
 ) -> _Graph:
     by_id = {str(e["id"]): e for e in events}
     common = common_countries(events) if common is None else common
-    index = FiledByDate(common, DateFiling(events))  # filed where linking looks, not everywhere
+    index = CandidateIndex(common)
+    for e in events:
+        index.add(e)
     return _Graph(_Profiles(by_id, _sentence_counts(events)), common, decisions, index)
 
 
