@@ -26,22 +26,20 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cached_property
-from operator import itemgetter, methodcaller
+from itertools import compress
+from operator import itemgetter, methodcaller, ne
 from typing import Any
 
 from store.linking.candidates import CandidateIndex, DateFiling, Key
 from store.linking.clusters import Decisions, cluster_subset
 from store.linking.common_countries import common_of
 from store.storage.corrections import apply_corrections, attach, is_active
+from store.storage.gc_pause import paused_gc
 
 LINK_FIELDS = ("cluster", "cluster_size", "cluster_link")
 BASIS = "cluster_basis"  # on a stored event: the correction its cluster was worked out with
 
 Fields = tuple[Any, Any, Any]  # (cluster, cluster_size, cluster_link)
-
-
-def _countries(event: Mapping[str, Any]) -> tuple[Any, ...]:
-    return tuple(event.get("countries") or ())
 
 
 class StoredLinks:
@@ -64,21 +62,24 @@ class StoredLinks:
     @cached_property
     def filing(self) -> DateFiling:
         """The stored events filed by date, for candidates (``store.linking.candidates``)."""
-        return DateFiling(self.rows)
+        with paused_gc():
+            return DateFiling(self.rows)
 
     @cached_property
     def sentences(self) -> Counter[tuple[Any, Any]]:
         """Events per (document, offset): how many events each sentence gave."""
         doc, start = methodcaller("get", "doc"), methodcaller("get", "start")
-        return Counter(zip(map(doc, self.rows), map(start, self.rows), strict=True))
+        with paused_gc():  # 100,000 new tuples: the collector would walk the store again and again
+            return Counter(zip(map(doc, self.rows), map(start, self.rows), strict=True))
 
     @cached_property
     def nonroot(self) -> dict[Any, list[str]]:
         """Cluster -> its members other than its root (most events are the root of a cluster of one)."""
         found: dict[Any, list[str]] = defaultdict(list)
-        clusters = map(methodcaller("get", "cluster"), self.rows)
-        for i, cluster in [(i, c) for i, c in zip(self.ids, clusters, strict=True) if c and c != i]:
-            found[cluster].append(i)
+        clusters = list(map(methodcaller("get", "cluster"), self.rows))
+        for i, cluster in compress(zip(self.ids, clusters, strict=True), map(ne, clusters, self.ids)):
+            if cluster:
+                found[cluster].append(i)
         return found
 
     @cached_property
@@ -86,11 +87,13 @@ class StoredLinks:
         """``store.linking.common_countries.tally`` of the stored events."""
         counts: Counter[str] = Counter()
         total = 0
-        for combination, n in Counter(map(_countries, self.rows)).items():
-            if combination:
-                total += n
-                for code in set(combination):
-                    counts[code] += n
+        named = filter(None, map(methodcaller("get", "countries"), self.rows))  # those naming any
+        with paused_gc():
+            combinations = Counter(map(tuple, named))
+        for combination, n in combinations.items():
+            total += n
+            for code in set(combination):
+                counts[code] += n
         return counts, total
 
     def members(self, cluster: Any) -> list[str]:
