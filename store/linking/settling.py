@@ -66,11 +66,9 @@ class StoredLinks:
             return DateFiling(self.rows)
 
     @cached_property
-    def sentences(self) -> Counter[tuple[Any, Any]]:
+    def sentences(self) -> SentenceCounts:
         """Events per (document, offset): how many events each sentence gave."""
-        doc, start = methodcaller("get", "doc"), methodcaller("get", "start")
-        with paused_gc():  # 100,000 new tuples: the collector would walk the store again and again
-            return Counter(zip(map(doc, self.rows), map(start, self.rows), strict=True))
+        return SentenceCounts(self.rows)
 
     @cached_property
     def nonroot(self) -> dict[Any, list[str]]:
@@ -101,6 +99,24 @@ class StoredLinks:
         root = self.by_id.get(cluster) if isinstance(cluster, str) else None
         own = [cluster] if root is not None and root.get("cluster") == cluster else []
         return own + self.nonroot.get(cluster, [])
+
+
+class SentenceCounts:
+    """Events per (document, offset), counted when asked from each document's list of offsets.
+
+    A ``Counter`` of (document, offset) pairs would hold 100,000 new tuples for the
+    few dozen sentences settling reads; these lists hold the offsets the events
+    already have.
+    """
+
+    def __init__(self, rows: Iterable[Mapping[str, Any]]) -> None:
+        self.starts: dict[Any, list[Any]] = defaultdict(list)
+        for e in rows:
+            self.starts[e.get("doc")].append(e.get("start"))
+
+    def __getitem__(self, key: tuple[Any, Any]) -> int:
+        found = self.starts.get(key[0])
+        return found.count(key[1]) if found else 0
 
 
 class _LiveIndex(CandidateIndex):
@@ -154,7 +170,7 @@ class _LiveEvents(Mapping[str, Mapping[str, Any]]):
 class _LiveCounts(dict):
     """Events per sentence among live ones: the stored counts less the rejected events'."""
 
-    def __init__(self, stored: Counter[tuple[Any, Any]], rejected: Iterable[Mapping[str, Any]]) -> None:
+    def __init__(self, stored: SentenceCounts, rejected: Iterable[Mapping[str, Any]]) -> None:
         super().__init__()
         self.stored, self.less = stored, Counter((e.get("doc"), e.get("start")) for e in rejected)
 
