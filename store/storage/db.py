@@ -20,7 +20,6 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -29,6 +28,7 @@ from store.errors import StoreError, StoreLockedError
 from store.storage import corrections_file, storefile
 from store.storage.atomic import remove_stale_temp_files, write_bytes_atomic
 from store.storage.gc_pause import paused_gc
+from store.storage.migrations import MIGRATIONS, Migration
 from store.storage.read_once import ReadOnce, stamp
 from store.storage.store_path import refuse_special, resolve_store_path, store_mode
 
@@ -46,53 +46,6 @@ OCCURRENCE_DECISIONS = "occurrence_decisions"  # analysts' "same / different occ
 Relink = Callable[[list[dict[str, Any]], set[str], list[dict[str, Any]]], object]
 """Called inside a write with every event record, the ids just written and the records they replaced."""
 CORRECTED_FIELDS = ("date", "date_precision", "countries", "type", "target_date", "title")
-
-Migration = Callable[[dict[str, Any]], dict[str, Any]]
-
-
-def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """Corrections become records that can outlive their event.
-
-    Version 1 kept a correction as the event id plus the corrected values,
-    flat. Version 2 keeps the corrected values under ``fields``, the sentence
-    and document they were made on (so an orphaned correction can still be
-    shown and re-attached), and a short undo ``history``.
-    """
-    events = {row.get("id"): row for row in (data.get(EVENTS) or {}).values() if isinstance(row, dict)}
-    table: dict[str, Any] = {}
-    for key, row in (data.get(CORRECTIONS) or {}).items():
-        if not isinstance(row, dict) or "event_id" not in row:
-            continue
-        event = events.get(row["event_id"], {})
-        table[key] = {
-            "event_id": row["event_id"],
-            "doc": row.get("doc", event.get("doc")),
-            "sentence": row.get("sentence", event.get("sentence")),
-            "fields": {k: row[k] for k in CORRECTED_FIELDS if row.get(k) is not None},
-            "rejected": bool(row.get("rejected", False)),
-            "extracted": {k: event.get(k) for k in CORRECTED_FIELDS} if event else {},
-            "updated": row.get("updated"),
-            "history": [],
-        }
-    data[CORRECTIONS] = table
-    return data
-
-
-def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
-    """Same tables; version 3 is written one record per line (``storage.storefile``), not one object."""
-    return data
-
-
-def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
-    """Same tables; version 4 keeps corrections in their own file (``storage.corrections_file``).
-
-    They stay in memory here: ``EventStore.writing`` moves them to the file when it writes.
-    """
-    return data
-
-
-MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4})
-"""``MIGRATIONS[n]`` turns a version-n store (the parsed JSON) into version n+1."""
 
 
 @dataclass(slots=True)
