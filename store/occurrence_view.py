@@ -256,7 +256,7 @@ def place_rows(
         members,
         events,
         {},
-        list(compress(range(count), shown)),
+        list(compress(rep_of, shown)),  # a shown row is its own row: the same int objects
         np.asarray(rep_of, dtype=np.int64),
         combination,
         names,

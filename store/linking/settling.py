@@ -170,12 +170,12 @@ class _LiveEvents(Mapping[str, Mapping[str, Any]]):
 class _LiveCounts(dict):
     """Events per sentence among live ones: the stored counts less the rejected events'."""
 
-    def __init__(self, stored: SentenceCounts, rejected: Iterable[Mapping[str, Any]]) -> None:
+    def __init__(self, links: StoredLinks, rejected: Iterable[Mapping[str, Any]]) -> None:
         super().__init__()
-        self.stored, self.less = stored, Counter((e.get("doc"), e.get("start")) for e in rejected)
+        self.links, self.less = links, Counter((e.get("doc"), e.get("start")) for e in rejected)
 
     def __missing__(self, key: tuple[Any, Any]) -> int:
-        return self.stored[key] - self.less[key]
+        return self.links.sentences[key] - self.less[key]  # counted the first time a profile asks
 
 
 def _by_event(correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]]) -> dict:
@@ -221,13 +221,15 @@ def overrides(
             rejected.add(i)
         else:
             live[i] = fixed
-    counts, total = _tally(links, live, rejected | set(fixes))
-    index = _LiveIndex(links, common_of(counts, total), live, rejected)
     before = {stored[i].get("cluster") for i in late if stored[i].get("cluster")}
     touched = late.union(*(links.members(c) for c in before)) - rejected
-    sentence_counts = _LiveCounts(links.sentences, (stored[i] for i in rejected))
-    by_id = _LiveEvents(links, live, rejected)
-    found = cluster_subset(by_id, sentence_counts, index, Decisions.from_rows(decision_rows), touched)
+    found: dict[str, Any] = {}
+    if touched:  # else only rejected events moved (each alone): nothing to link
+        counts, total = _tally(links, live, rejected | set(fixes))
+        index = _LiveIndex(links, common_of(counts, total), live, rejected)
+        sentence_counts = _LiveCounts(links, (stored[i] for i in rejected))
+        by_id = _LiveEvents(links, live, rejected)
+        found = cluster_subset(by_id, sentence_counts, index, Decisions.from_rows(decision_rows), touched)
     out: dict[str, Fields] = {
         i: (a.cluster, a.size, list(a.link) if a.link else None) for i, a in found.items()
     }
