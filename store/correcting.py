@@ -102,17 +102,17 @@ def correct_event(
         except CorrectionError as exc:
             raise CorrectionError(f"target {exc.message}") from None
     with store.locked():  # no other writer between reading the event and the writes below
-        snapshot = store.load(texts=False)
-        event = next((e for e in snapshot.events if e.get("id") == event_id), None)
+        event, corrections = _event_and_corrections(store, event_id)
         title = None
         if event is not None and (checked is not None or target_date is not None or fields.get("type")):
-            title = _retitled(event, snapshot, checked, target_date, fields.get("type"))
+            title = _retitled(event, corrections, checked, target_date, fields.get("type"))
+        # Only a year set on an item of an inferred list reads the store whole (its list's other items).
+        carries = event is not None and bool(fields.get("date")) and is_list_inferred(event)
+        before = store.load(texts=False) if carries else None
         record = set_correction(
             store, event_id, countries=checked, target_date=target_date, title=title, **fields
         )
-        moved = 0
-        if event is not None and fields.get("date") and is_list_inferred(event):
-            moved = list_moved_by(snapshot, event_id, record)
+        moved = list_moved_by(before, event_id, record) if before is not None else 0
     return Corrected(record, moved)
 
 
@@ -133,9 +133,10 @@ def _counted(
     store: EventStore, event_id: str, write: Callable[[EventStore, str], dict[str, Any] | None]
 ) -> Corrected:
     with store.locked():  # the store read is the one the write changes
-        snapshot = store.load(texts=False)
+        event, _ = _event_and_corrections(store, event_id)
+        before = store.load(texts=False) if event is not None and is_list_inferred(event) else None
         record = write(store, event_id)
-        return Corrected(record or {}, list_moved_by(snapshot, event_id, record))
+        return Corrected(record or {}, list_moved_by(before, event_id, record) if before is not None else 0)
 
 
 def list_moved_by(snapshot: Snapshot, event_id: str, record: Mapping[str, Any] | None) -> int:
@@ -158,9 +159,32 @@ def list_moved_by(snapshot: Snapshot, event_id: str, record: Mapping[str, Any] |
     return sum(1 for i, date in now.items() if before.get(i) != date)
 
 
+def _event_and_corrections(
+    store: EventStore, event_id: str
+) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
+    """The stored event ``event_id`` and the store's corrections (event id -> record).
+
+    Read through the store's index of event ids (one line of the store) and the small
+    corrections file: a correction costs what it changes, not what the store holds
+    (reading 100,000 events took seconds). A store written before the index is read whole.
+    """
+    from store.storage.corrections_file import read_corrections
+    from store.storage.db import CORRECTIONS_OWN_FILE
+    from store.storage.event_index import EventLookup
+    from store.storage.store_check import schema_on_disk
+
+    lookup = EventLookup(store.path)
+    version = schema_on_disk(store.path) if lookup.available else None
+    if version is not None and version >= CORRECTIONS_OWN_FILE:
+        rows = read_corrections(store.path).values()
+        return lookup.get(event_id), {row["event_id"]: row for row in rows}
+    snapshot = store.load(texts=False)
+    return next((e for e in snapshot.events if e.get("id") == event_id), None), snapshot.corrections
+
+
 def _retitled(
     event: dict[str, Any],
-    snapshot: Snapshot,
+    corrections: dict[str, dict[str, Any]],
     countries: list[str] | None,
     target: str | None,
     kind: str | None,
@@ -168,7 +192,7 @@ def _retitled(
     """The title under the corrected values (``None`` when it stays as it is)."""
     from store.about.headline import event_title
 
-    shown = apply_corrections([event], snapshot.corrections, keep_rejected=True)[0]
+    shown = apply_corrections([event], corrections, keep_rejected=True)[0]
     title = event_title(
         str(event.get("sentence") or ""),
         str(event.get("language") or ""),

@@ -279,7 +279,7 @@ def ingest_paths(
     """
     published = parse_published(published)
     jobs = cap_jobs(jobs)[0]
-    with store.locked():  # one writer for the whole run: a second ingest waits, then gives up
+    with store.read_once():  # one writer for the whole run (a second waits, then gives up), one read
         return _ingest_locked(store, paths, published, progress, jobs, today, follow_links, mapper)
 
 

@@ -19,16 +19,17 @@ only when shown; a lone report is shown as itself, which keeps building this che
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
 from store.linking.conflicts import best_date
-from store.linking.corrected import settled
 from store.linking.occurrences import Occurrence, occurrence_of
+from store.linking.settling import StoredLinks, overrides, with_overrides
 
 if TYPE_CHECKING:
     from store.browse import Corpus
@@ -64,7 +65,7 @@ def group_reports(events: Iterable[Mapping[str, Any]]) -> Grouping:
     a lone report again.
     """
     by_cluster: dict[str, list[Mapping[str, Any]]] = {}
-    for event in events:
+    for event in [e for e in events if e.get("cluster_size", 2) != 1]:  # most reports are alone: skip fast
         cluster = event.get("cluster")
         if not cluster or event.get("rejected") or event.get("cluster_size", 2) < 2:
             continue
@@ -185,22 +186,41 @@ def corpus_rows(corpus: Corpus) -> OccurrenceRows:
 
     Grouped by settled clusters: a correction is written beside the store, whose
     stored clusters stay as they were, yet a rejected or re-dated report may have
-    left its occurrence (``store.linking.corrected.settled``, as exports read them).
+    left its occurrence (``store.linking.settling``, as exports read them).
     """
     events = corpus.events
     if corpus.corrections:
-        stored = [corpus.extracted(i) for i in range(len(events))]
-        events = settled(events, stored, corpus.corrections, corpus.occurrence_decisions)
-    return place_rows(group_reports(events), corpus.events, corpus.index_of)
+        found = overrides(stored_links(corpus), corpus.corrections, corpus.occurrence_decisions)
+        events = with_overrides(events, found, corpus.index_of)
+    return place_rows(group_reports(events), corpus.events, corpus.index_of, corpus.country_sets)
+
+
+_LINKS: WeakKeyDictionary[Corpus, StoredLinks] = WeakKeyDictionary()
+
+
+def stored_links(corpus: Corpus) -> StoredLinks:
+    """The corpus's events as stored (before corrections), filed once for settling.
+
+    A corpus never changes what is stored (a correction only replaces what it shows),
+    so the filing is kept with it and each later correction settles in milliseconds.
+    """
+    links = _LINKS.get(corpus)
+    if links is None:
+        links = _LINKS[corpus] = StoredLinks(corpus.extracted(i) for i in range(len(corpus.events)))
+    return links
 
 
 def place_rows(
-    grouping: Grouping, events: Sequence[Mapping[str, Any]], index_of: Mapping[str, int]
+    grouping: Grouping,
+    events: Sequence[Mapping[str, Any]],
+    index_of: Mapping[str, int],
+    country_sets: Sequence[Hashable] | None = None,
 ) -> OccurrenceRows:
     """``grouping`` in the order of ``events`` (``index_of``: event id -> index in ``events``).
 
-    Run in a worker: a pass over the events for their country combinations, then
-    the linked reports only.
+    Run in a worker: a pass over the events for their country combinations (``country_sets``:
+    each event's, when the caller keeps them, as ``store.browse.Corpus`` does), then the linked
+    reports only.
     """
     count = len(events)
     rep_of = list(range(count))
@@ -221,12 +241,10 @@ def place_rows(
             rep_of[i] = lead
             shown[i] = 0
         shown[lead] = 1
-    combination_of: dict[tuple[str, ...], int] = {}
-    combination = np.fromiter(
-        (combination_of.setdefault(tuple(e.get("countries") or ()), len(combination_of)) for e in events),
-        dtype=np.int32,
-        count=count,
-    )
+    if country_sets is None:
+        country_sets = [tuple(e.get("countries") or ()) for e in events]
+    combination_of = {combo: n for n, combo in enumerate(dict.fromkeys(country_sets))}
+    combination = np.fromiter(map(combination_of.__getitem__, country_sets), dtype=np.int32, count=count)
     codes = tuple(sorted({c for combo in combination_of for c in combo}))
     column = {code: n for n, code in enumerate(codes)}
     names = np.zeros((max(1, len(combination_of)), max(1, len(codes))), dtype=bool)
@@ -238,7 +256,7 @@ def place_rows(
         members,
         events,
         {},
-        list(compress(range(count), shown)),
+        list(compress(rep_of, shown)),  # a shown row is its own row: the same int objects
         np.asarray(rep_of, dtype=np.int64),
         combination,
         names,

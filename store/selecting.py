@@ -40,8 +40,12 @@ class Selector:
         self.corpus = corpus
         self._last: tuple[tuple[Any, ...], tuple[str, ...], list[int]] | None = None
 
-    def select(self, flt: EventFilter, *, descending: bool = False) -> Selection:
-        """The same events as ``flt.apply`` would keep, in display order."""
+    def select(self, flt: EventFilter, *, descending: bool = False, counts: bool = True) -> Selection:
+        """The same events as ``flt.apply`` would keep, in display order.
+
+        ``counts=False`` leaves ``country_counts`` empty: a caller that counts occurrences
+        instead (``tui.occurrence_rows``) saves a pass over every row at each keystroke.
+        """
         corpus = self.corpus
         needles = filter_words(flt.text)
         terms = search_terms(flt.text, flt.word_host or corpus.host) if needles else ()
@@ -61,17 +65,16 @@ class Selector:
         self._last = (fixed, needles if plain else ("\0",), base)
         sets = corpus.country_sets
         # Count each distinct country combination once, then expand: a few dozen sets, not 100k.
-        counts: Counter[str] = Counter()
-        for combo, n in Counter(map(sets.__getitem__, base)).items():
+        per_country: Counter[str] = Counter()
+        for combo, n in Counter(map(sets.__getitem__, base)).items() if counts else ():
             for code in combo:
-                counts[code] += n
-        counts = dict(counts)
+                per_country[code] += n
         if flt.countries is not None:
             wanted = flt.countries
             rows = [i for i in base if not wanted.isdisjoint(sets[i])]  # ``has_any_country``, inlined
         else:
             rows = base
-        return Selection(rows=corpus.display_order(rows, descending), country_counts=counts)
+        return Selection(rows=corpus.display_order(rows, descending), country_counts=dict(per_country))
 
     def _narrowed(self, fixed: tuple[Any, ...], needles: tuple[str, ...]) -> list[int] | None:
         """The last base when the new filter can only keep fewer events."""

@@ -107,7 +107,7 @@ class DocumentActions:
         suffix = {"acled": "acled.csv", "timelinejs": "timeline.json"}.get(fmt, fmt)
         self._export(events, _free_path(folder, f"mali-tui-export.{suffix}"), fmt)
 
-    @work(thread=True, group="export", exit_on_error=False)
+    @work(thread=True, group="export", exit_on_error=False, description="export")
     def _export(self: Any, events: list[dict[str, Any]], path: Path, fmt: str) -> None:
         try:
             from store.export import export_events

@@ -138,7 +138,7 @@ class TimeChart(Widget, can_focus=True):
         else:
             self._count(corpus, rows, flt)
 
-    @work(thread=True, exclusive=True, group="chart", exit_on_error=False)
+    @work(thread=True, exclusive=True, group="chart", exit_on_error=False, description="chart counts")
     def _count(self, corpus: Any, rows: list[int], flt: Any) -> None:
         self.post_message(self.Counted(chart_counts(corpus, rows, flt), flt.since, flt.until))
 

@@ -35,13 +35,18 @@ def select_rows(
 ) -> RowSelection:
     """The rows of ``flt``: reports when ``occurrences`` is ``None``, else occurrences."""
     corpus = selector.corpus
-    selection = selector.select(flt, descending=descending)
-    if occurrences is None or not occurrences.members:  # nothing linked: an occurrence is a report
+    per_report = occurrences is None or not occurrences.members  # nothing linked: an occurrence is a report
+    selection = selector.select(flt, descending=descending, counts=per_report)
+    if per_report:
         return RowSelection(selection.rows, selection.country_counts, selection.rows)
     ascending = selection.rows if not descending else sorted(selection.rows)
     # The sidebar counts what checking each country would show: the rows without the country filter
     # (the selector reuses its last text/type/date result for them).
-    base = ascending if flt.countries is None else selector.select(replace(flt, countries=None)).rows
+    base = (
+        ascending
+        if flt.countries is None
+        else selector.select(replace(flt, countries=None), counts=False).rows
+    )
     rows = occurrences.rows_for(ascending)
     counts = occurrences.country_counts(base)
     return RowSelection(corpus.display_order(rows, descending), counts, selection.rows)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -178,11 +178,19 @@ class CandidateIndex:
         for home in record_homes(event):
             self.by_home[home].append(event)
 
+    def filed(self, home: Key) -> Iterable[Mapping[str, Any]]:
+        """The events filed under ``home`` (a subclass may file them lazily)."""
+        return self.by_home.get(home, ())
+
+    def files(self, home: Key) -> bool:
+        """Whether anything may be filed under ``home``."""
+        return home in self.by_home
+
     def _bucket(self, home: Key) -> dict[Key, list[str]]:  # never a vote home: candidates reads those
         split = self._split.get(home)
         if split is None:
             split = self._split[home] = defaultdict(list)
-            for e in self.by_home.get(home, ()):
+            for e in self.filed(home):
                 places, countries = frozenset(e.get("places") or ()), frozenset(e.get("countries") or ())
                 for who in identity_keys(places, countries, str(e.get("type") or "other"), self.common):
                     split[who].append(str(e.get("id")))
@@ -193,13 +201,79 @@ class CandidateIndex:
         out: list[str] = []
         vote = vote_home(p.date, p.precision, p.type, p.text, p.language)
         if vote is not None:
-            out.extend(str(e.get("id")) for e in self.by_home.get(vote, ()))
+            out.extend(str(e.get("id")) for e in self.filed(vote))
         who = self.keys(p)
         if not who:
             return out
         for look in looks(p):
-            if look in self.by_home:
+            if self.files(look):
                 bucket = self._bucket(look)
                 for k in who:
                     out.extend(bucket.get(k, ()))
         return out
+
+
+# The date strings a home's value is cut from, by the home's kind: (date length, kind, slice).
+_PARTS: dict[int, tuple[tuple[str, slice], ...]] = {
+    10: (
+        ("d", slice(None)),
+        ("md", slice(5, None)),
+        ("mdi", slice(5, None)),
+        ("dm", slice(None, 7)),
+        ("mi", slice(5, 7)),
+    ),
+    7: (("m", slice(None)), ("mm", slice(5, 7))),
+    4: (("y", slice(None)),),
+}
+
+
+class DateFiling:
+    """Events grouped by their date string; a home's events worked out the first time it is asked for.
+
+    ``CandidateIndex.add`` files every event under every home (a few hundred
+    milliseconds at 100,000 events), which a batch of new reports needs;
+    settling a correction (``store.linking.settling``) reads a few homes. A
+    home's value is a part of an event's date (``_homes``), so its events are
+    among those whose date has that part, checked with ``record_homes``.
+    """
+
+    def __init__(self, events: Iterable[Mapping[str, Any]]) -> None:
+        self.by_date: dict[Any, list[Mapping[str, Any]]] = defaultdict(list)
+        for e in events:
+            date = e.get("date")
+            self.by_date[date if isinstance(date, str) else None].append(e)
+        self._dates: dict[tuple[str, str], list[str]] | None = None
+        self._done: set[tuple[str, str] | None] = set()
+        self._filed: dict[Key, list[Mapping[str, Any]]] = defaultdict(list)
+
+    def filed(self, home: Key) -> list[Mapping[str, Any]]:
+        """The events ``CandidateIndex.add`` would file under ``home``.
+
+        The events whose date has ``home``'s part are filed once under all their homes
+        of that part (every type family), so each is looked at once per part.
+        """
+        if len(home) == 2 and home[0] == "vote":
+            return self._votes(home)
+        part = (home[1], home[2]) if len(home) == 3 else None
+        if part not in self._done:
+            self._done.add(part)
+            if self._dates is None:
+                self._dates = defaultdict(list)
+                for date in self.by_date:
+                    for kind, cut in _PARTS.get(len(date), ()) if date else ():
+                        self._dates[(kind, date[cut])].append(date)
+            for date in self._dates.get(part, ()) if part is not None else ():
+                for e in self.by_date[date]:
+                    for found in record_homes(e):
+                        if found[1:] == part:
+                            self._filed[found].append(e)
+        return self._filed.get(home, [])
+
+    def _votes(self, home: Key) -> list[Mapping[str, Any]]:
+        """A vote home (``vote_home``: day and month) holds the votes of that day and month in any year."""
+        if home not in self._done:
+            self._done.add(home)  # type: ignore[arg-type]
+            for date, events in self.by_date.items():
+                if date and len(date) == 10 and date[5:] == home[1]:
+                    self._filed[home].extend(e for e in events if home in record_homes(e))
+        return self._filed.get(home, [])

@@ -148,8 +148,27 @@ def cluster_events(
 
     ``common`` is ``common_countries(events)`` when the caller already has it.
     """
-    decisions = decisions or Decisions()
-    graph = _graph(events, decisions, common)
+    return _cluster_from(_graph(events, decisions or Decisions(), common), touched)
+
+
+def cluster_subset(
+    by_id: Mapping[str, Mapping[str, Any]],
+    sentence_counts: Mapping[tuple[Any, Any], int],
+    index: CandidateIndex,
+    decisions: Decisions,
+    touched: Iterable[str],
+) -> dict[str, Assignment]:
+    """``cluster_events`` over events already filed elsewhere (``store.linking.settling``).
+
+    ``by_id`` holds every event linking may read (it is only looked up, never walked),
+    ``sentence_counts`` the events of each (document, offset) among them, and ``index``
+    files them all with its ``common`` countries; only ``touched`` events' components are read.
+    """
+    graph = _Graph(_Profiles(by_id, sentence_counts), index.common, decisions, index)  # type: ignore[arg-type]
+    return _cluster_from(graph, touched)
+
+
+def _cluster_from(graph: _Graph, touched: Iterable[str] | None) -> dict[str, Assignment]:
     by_id = graph.profiles.by_id
     start = sorted(by_id) if touched is None else sorted({t for t in touched if t in by_id})
     done: set[str] = set()

@@ -18,21 +18,14 @@ it. Two ways in, one rule:
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from typing import Any
 
 from store.linking.clusters import Assignment, Decisions, apply_assignments, cluster_events, relink
+from store.linking.settling import BASIS, LINK_FIELDS, StoredLinks, overrides, with_overrides
+from store.linking.settling import _by_event as _by_event
+from store.linking.settling import signature as _signature
 from store.storage import corrections as corrections_table
-
-LINK_FIELDS = ("cluster", "cluster_size", "cluster_link")
-BASIS = "cluster_basis"
-"""On a stored event: the correction its cluster was worked out with (absent: the extracted values)."""
-
-
-def _by_event(correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]]) -> dict:
-    rows = correction_rows.values() if isinstance(correction_rows, Mapping) else correction_rows
-    return {str(r["event_id"]): r for r in rows if isinstance(r, Mapping) and r.get("event_id")}
 
 
 def live_view(
@@ -67,13 +60,6 @@ def _copy_back(rows: Iterable[MutableMapping[str, Any]], view: Iterable[Mapping[
             row.update(zip(LINK_FIELDS, new, strict=True))
             changed += 1
     return changed
-
-
-def _signature(record: Mapping[str, Any] | None) -> str | None:
-    if record is None or not corrections_table.is_active(record):
-        return None
-    what = {"fields": record.get("fields") or {}, "rejected": bool(record.get("rejected"))}
-    return json.dumps(what, sort_keys=True, ensure_ascii=False)
 
 
 def stale(rows: Iterable[Mapping[str, Any]], corrections: Mapping[str, Mapping[str, Any]]) -> set[str]:
@@ -154,24 +140,17 @@ def settle(events: list[dict[str, Any]], snapshot: Any) -> list[dict[str, Any]]:
 
 def settled(
     events: list[dict[str, Any]],
-    stored: Sequence[Mapping[str, Any]],
+    stored: Sequence[Mapping[str, Any]] | StoredLinks,
     correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]],
     decision_rows: Iterable[Mapping[str, Any]],
 ) -> list[dict[str, Any]]:
     """``events`` (any view of the ``stored`` rows: exported, or shown by the browser) with the clusters
     the corrections and decisions give them; events whose cluster is unchanged are returned as they are.
+
+    Only what the corrections touch is re-clustered (``store.linking.settling``); a reader that
+    settles again after each correction passes the ``StoredLinks`` it keeps.
     """
-    corrections = _by_event(correction_rows)
-    late = stale(stored, corrections)
-    if not late:
+    if not correction_rows and not isinstance(stored, StoredLinks) and not any(BASIS in r for r in stored):
         return events
-    rows = [dict(r) for r in stored]
-    recluster(rows, decision_rows, corrections, late)
-    linked = {str(r["id"]): r for r in rows}
-    out = []
-    for e in events:
-        r = linked.get(str(e.get("id")))
-        if r is not None and any(e.get(k) != r.get(k) for k in LINK_FIELDS):
-            e = {**e, **{k: r.get(k) for k in LINK_FIELDS}}
-        out.append(e)
-    return out
+    links = stored if isinstance(stored, StoredLinks) else StoredLinks(stored)
+    return with_overrides(events, overrides(links, correction_rows, decision_rows))

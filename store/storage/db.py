@@ -20,7 +20,6 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -29,6 +28,8 @@ from store.errors import StoreError, StoreLockedError
 from store.storage import corrections_file, storefile
 from store.storage.atomic import remove_stale_temp_files, write_bytes_atomic
 from store.storage.gc_pause import paused_gc
+from store.storage.migrations import MIGRATIONS, Migration
+from store.storage.read_once import ReadOnce, stamp
 from store.storage.store_path import refuse_special, resolve_store_path, store_mode
 
 if TYPE_CHECKING:  # writing needs them; reading (the browser's start-up) does not
@@ -45,53 +46,6 @@ OCCURRENCE_DECISIONS = "occurrence_decisions"  # analysts' "same / different occ
 Relink = Callable[[list[dict[str, Any]], set[str], list[dict[str, Any]]], object]
 """Called inside a write with every event record, the ids just written and the records they replaced."""
 CORRECTED_FIELDS = ("date", "date_precision", "countries", "type", "target_date", "title")
-
-Migration = Callable[[dict[str, Any]], dict[str, Any]]
-
-
-def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """Corrections become records that can outlive their event.
-
-    Version 1 kept a correction as the event id plus the corrected values,
-    flat. Version 2 keeps the corrected values under ``fields``, the sentence
-    and document they were made on (so an orphaned correction can still be
-    shown and re-attached), and a short undo ``history``.
-    """
-    events = {row.get("id"): row for row in (data.get(EVENTS) or {}).values() if isinstance(row, dict)}
-    table: dict[str, Any] = {}
-    for key, row in (data.get(CORRECTIONS) or {}).items():
-        if not isinstance(row, dict) or "event_id" not in row:
-            continue
-        event = events.get(row["event_id"], {})
-        table[key] = {
-            "event_id": row["event_id"],
-            "doc": row.get("doc", event.get("doc")),
-            "sentence": row.get("sentence", event.get("sentence")),
-            "fields": {k: row[k] for k in CORRECTED_FIELDS if row.get(k) is not None},
-            "rejected": bool(row.get("rejected", False)),
-            "extracted": {k: event.get(k) for k in CORRECTED_FIELDS} if event else {},
-            "updated": row.get("updated"),
-            "history": [],
-        }
-    data[CORRECTIONS] = table
-    return data
-
-
-def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
-    """Same tables; version 3 is written one record per line (``storage.storefile``), not one object."""
-    return data
-
-
-def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
-    """Same tables; version 4 keeps corrections in their own file (``storage.corrections_file``).
-
-    They stay in memory here: ``EventStore.writing`` moves them to the file when it writes.
-    """
-    return data
-
-
-MIGRATIONS: Mapping[int, Migration] = MappingProxyType({1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4})
-"""``MIGRATIONS[n]`` turns a version-n store (the parsed JSON) into version n+1."""
 
 
 @dataclass(slots=True)
@@ -205,6 +159,7 @@ class EventStore:
         self.schema_version = schema_version
         self._filelock: FileLock | None = None
         self._texts: dict[str, storefile.TextRef] = {}  # where the texts a load left on disk are
+        self._once: ReadOnce | None = None  # inside ``read_once``: the last whole read, for the write
 
     @property
     def lock_path(self) -> Path:
@@ -259,15 +214,32 @@ class EventStore:
             preview(self._snapshot(tables, events_sorted=True, texts=True, total=total))
 
         with paused_gc():  # a 100k-event store parses 2x faster without the collector walking it
-            loaded, _ = self._read_current(
+            before = stamp(self.path)
+            loaded, version = self._read_current(
                 texts=texts,
                 preview=partial if preview else None,
                 after=PREVIEW_EVENTS if preview_events is None else preview_events,
             )
+        if self._once is not None and texts and preview is None:
+            self._once.keep(loaded, version, before)
         if loaded is None:
             return Snapshot()
         self._texts = loaded.texts
         return self._snapshot(loaded.tables, events_sorted=loaded.events_sorted, texts=bool(loaded.texts))
+
+    @contextlib.contextmanager
+    def read_once(self) -> Iterator[None]:
+        """Hold the writer lock; a write in the block starts from the block's last whole ``load()``.
+
+        An ingest reads the store, then writes it: once instead of twice (``store.storage.read_once``).
+        The loaded records are then the ones the write holds: change them only through it.
+        """
+        with self.locked():
+            self._once = ReadOnce()
+            try:
+                yield
+            finally:
+                self._once = None
 
     def _snapshot(
         self, data: dict[str, Any], *, events_sorted: bool, texts: bool, total: int | None = None
@@ -360,7 +332,8 @@ class EventStore:
         """
         with self.locked():
             remove_stale_temp_files(self.path)
-            loaded, version = self._read_current()
+            held = self._once.take(self.path) if self._once is not None else None
+            loaded, version = held if held is not None else self._read_current()
             if loaded is not None and version is not None and version < self.schema_version:
                 self._keep_backup(version)
             data = loaded.tables if loaded is not None else None
