@@ -176,7 +176,7 @@ def _infer_list_years(
             for value, tense in explicit:
                 (doc_before if tense == "future" else doc_after).append(value)
             continue
-        entry = ListItem(key=key, month=anchor[0], day=anchor[1])
+        entry = ListItem(key=key, month=anchor[0], day=anchor[1], weekday=_anchor_weekday(item, anchor))
         entry.tenures = [(t.start, t.end, t.describe()) for t in office_holders(sentence)]
         entry.tenures += operation_bounds(sentence, entry.month, entry.day)  # named operations' dates
         for value, tense in explicit:
@@ -218,6 +218,26 @@ def _list_anchor(item: SentenceDates, sentence: str, language: str) -> tuple[int
             if tense_at(sentence, m.start, m.end, language) == "future":
                 return None
             return m.month, m.day
+    return None
+
+
+def _anchor_weekday(item: SentenceDates, anchor: tuple[int, int | None]) -> int | None:
+    """The weekday written with the entry's day ("Thursday, March 27", "Thứ Năm, 27/3"), if any."""
+    if (item.story is not None and item.lead) or anchor[1] is None:
+        return None
+    for k, m in enumerate(item.mentions):
+        if m.kind == "absolute" and m.year is None and (m.month, m.day) == anchor:
+            if m.weekday is not None:
+                return m.weekday
+            before = item.mentions[k - 1] if k else None  # a weekday just before it: "Thứ Năm, 27/3"
+            if (
+                before is not None
+                and before.kind == "weekday"
+                and not before.offset
+                and m.start - before.end <= 3
+            ):
+                return before.weekday
+            return None
     return None
 
 

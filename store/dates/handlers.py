@@ -73,7 +73,11 @@ def absolute(m: re.Match[str], language: str) -> DateMention | None:
     if day_value is not None and not 1 <= day_value <= 31:
         return None
     year = int(m["year"]) if _g(m, "year") else None
-    return _mk(m, "absolute", year=year, month=month, day=day_value, mod=_mod(m) if day is None else None)
+    # "Thursday, March 27": the weekday is kept; with no year it still says which years fit
+    wd = weekday_names(language).get(_words(m["wd"])) if _g(m, "wd") and day_value else None
+    return _mk(
+        m, "absolute", year=year, month=month, day=day_value, mod=_mod(m) if day is None else None, weekday=wd
+    )
 
 
 def month_alone(m: re.Match[str], language: str) -> DateMention | None:
