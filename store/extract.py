@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from store.about.countries import event_countries
-from store.about.event_types import classify_event
+from store.about.event_types import classify_event, withdrawal_to_come
 from store.about.figures import find_figures
 from store.about.headline import event_title
 from store.about.office_holders import office_holders
@@ -377,6 +377,12 @@ def _events_for(
     places = find_places(story, language)
     figures = [f.as_dict() for f in find_figures(story, language, exclude=spans)]
 
+    to_come = (
+        not dated
+        and target is None
+        and sentence_type == "withdrawal_announced"
+        and withdrawal_to_come(story, language)
+    )
     plans: list[tuple[ResolvedDate | None, str]] = []
     if dated:
         for r in dated:
@@ -391,7 +397,13 @@ def _events_for(
             plans.append((r, _type_near(sentence, r, language, sentence_type, False, len(dated))))
         if len(plans) > 1:  # "the third delay since 2022": a "since" that dates nothing reported
             plans = [p for p in plans if not (p[1] == "other" and p[0] and p[0].mention.role == "since")]
-    elif target is not None or item.named or (sentence_type in _UNDATED_TYPES and (countries or figures)):
+    # "Canada will also withdraw its contingent" (to_come): a plan announced as of the report's day
+    elif (
+        target is not None
+        or item.named
+        or to_come
+        or (sentence_type in _UNDATED_TYPES and (countries or figures))
+    ):
         plans.append((None, sentence_type))
     else:
         return []
@@ -414,7 +426,11 @@ def _events_for(
         )
         if when is not None:
             _set_date(event, when)
-        elif (target is not None or item.named) and item.reference and item.reference.label in _REPORT_LABELS:
+        elif (
+            (target is not None or item.named or to_come)
+            and item.reference
+            and item.reference.label in _REPORT_LABELS
+        ):
             ref = item.reference
             event.date, event.date_precision = ref.date.iso(), ref.date.precision
             event.date_inferred = ref.inferred
@@ -425,6 +441,8 @@ def _events_for(
                 if target is not None
                 else f"{item.named[0].text!r} names something, not the time of this event; "
                 f"the sentence is dated by the {ref.describe()}"
+                if item.named
+                else f"a withdrawal still to come, told with no date: announced as of the {ref.describe()}"
             )
         if target is not None and (when is None or target.value != when.value):
             event.target_date = target.iso
