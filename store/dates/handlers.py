@@ -176,7 +176,7 @@ def weekday(m: re.Match[str], language: str) -> DateMention | None:
     if language_attr(language, "WEEKDAYS_CAPITALISED", False) and raw[0].islower():
         return None
     wd = weekday_names(language).get(_words(raw))
-    if wd is None:
+    if wd is None or _ordinal(m, language):
         return None
     direction = _words(_g(m, "dir") or "")
     offset = max(-1, min(1, merged("DIRECTIONS").get(direction, 0))) if direction else 0
@@ -184,6 +184,17 @@ def weekday(m: re.Match[str], language: str) -> DateMention | None:
     if offset and direction in merged("WEEK_DIRECTIONS"):
         mention.unit = "week"  # "thứ Năm tuần sau": that weekday in the next calendar week
     return mention
+
+
+def _ordinal(m: re.Match[str], language: str) -> bool:
+    """ "cuộc đảo chính thứ hai" (the second coup): a weekday name that doubles as an ordinal, all in lower
+    case right after a word that does not introduce a day."""
+    days_after = language_attr(language, "WEEKDAY_ORDINAL_UNLESS_AFTER", None)
+    raw = m["wd"]
+    if not days_after or raw != raw.lower() or _g(m, "dir"):
+        return False
+    before = re.search(r"(\w+)\s+$", m.string[: m.start("wd")])
+    return before is not None and before.group(1).lower() not in days_after
 
 
 def relative_day(m: re.Match[str], language: str) -> DateMention | None:
