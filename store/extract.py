@@ -19,7 +19,7 @@ from store.about.event_types import classify_event, withdrawal_to_come
 from store.about.figures import find_figures
 from store.about.headline import event_title
 from store.about.office_holders import office_holders
-from store.about.operations import operation_bounds
+from store.about.operations import document_un_mission, operation_bounds
 from store.about.places import find_places
 from store.dates.date_mention import DateMention
 from store.dates.datelines import Dateline, as_partial, find_dateline
@@ -178,7 +178,7 @@ def _infer_list_years(
             continue
         entry = ListItem(key=key, month=anchor[0], day=anchor[1], weekday=_anchor_weekday(item, anchor))
         entry.tenures = [(t.start, t.end, t.describe()) for t in office_holders(sentence)]
-        entry.tenures += operation_bounds(sentence, entry.month, entry.day)  # named operations' dates
+        entry.tenures += operation_bounds(sentence, entry.month, entry.day, document_un_mission(text))
         for value, tense in explicit:
             (entry.not_after if tense == "future" else entry.not_before).append(value)
         entries.append(entry)

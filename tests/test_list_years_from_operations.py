@@ -66,3 +66,28 @@ def test_without_the_names_the_same_list_has_only_its_order() -> None:
     created = next(e for e in events_of(text, "en") if "creates a peacekeeping" in e.sentence)
     assert created.date_inferred and not created.date.startswith("2013")
     assert "operations.csv" not in (created.date_reason or "")
+
+
+UN_LIST = """Chronik der Mission
+
+25. April: Der Sicherheitsrat gründet {name}.
+
+1. Juli: Die UN-Mission übernimmt von der afrikanischen Truppe.
+"""
+
+
+def test_the_un_mission_of_an_entry_is_the_one_its_document_names() -> None:
+    events = events_of(UN_LIST.format(name="die MINUSMA"), "de")
+    takeover = next(e for e in events if "übernimmt von der afrikanischen Truppe" in e.sentence)
+    assert takeover.date == "2013-07-01" and takeover.date_inferred
+    assert "MINUSMA" in (takeover.date_reason or "")
+
+
+def test_a_document_naming_no_un_mission_or_two_leaves_the_un_mission_unnamed() -> None:
+    from store.about.operations import document_un_mission
+
+    assert document_un_mission("MINUSMA and MINUSCA exchanged troops.") is None
+    assert document_un_mission("The UN mission left Gao.") is None
+    events = events_of(UN_LIST.format(name="eine neue Mission"), "de")
+    takeover = next(e for e in events if "übernimmt von der afrikanischen Truppe" in e.sentence)
+    assert "operations.csv" not in (takeover.date_reason or "")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from store.board.forces import FORCES, forces_named
+from store.board.forces import FORCES, Force, forces_named, un_named
 
 _TABLE = Path(__file__).with_name("operations.csv")
 # A mission is voted, announced or joined before it starts; its last soldiers and reports of its end
@@ -50,14 +50,27 @@ def milestones() -> tuple[Milestone, ...]:
     return rows
 
 
-def operation_bounds(sentence: str, month: int, day: int | None) -> list[tuple[dt.date, dt.date | None, str]]:
+def document_un_mission(text: str) -> Force | None:
+    """The one UN mission a document names ("MINUSMA"), which its "UN mission" or "blue helmets" then are."""
+    missions = [f for f in forces_named(text) if f.un]
+    return missions[0] if len(missions) == 1 else None
+
+
+def operation_bounds(
+    sentence: str, month: int, day: int | None, document_un: Force | None = None
+) -> list[tuple[dt.date, dt.date | None, str]]:
     """(first day, last day or None, why) for each listed operation ``sentence`` names.
 
     A day and month equal to one of the operation's dates give that very day (the item is that
-    occurrence); otherwise the operation's span, widened by ``_BEFORE`` and ``_AFTER``.
+    occurrence); otherwise the operation's span, widened by ``_BEFORE`` and ``_AFTER``. A sentence that
+    speaks of the UN or its peacekeepers without naming a mission names ``document_un``, the one UN
+    mission its document names.
     """
+    forces = list(forces_named(sentence))
+    if document_un is not None and not any(f.un for f in forces) and un_named(sentence):
+        forces.append(document_un)
     out: list[tuple[dt.date, dt.date | None, str]] = []
-    for force in forces_named(sentence):
+    for force in forces:
         rows = [m for m in milestones() if m.force == force.id]
         if not rows:
             continue
