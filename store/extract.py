@@ -27,7 +27,7 @@ from store.dates.mentions import find_mentions
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.tense import _clause, reported_span, speech_pattern, tense_at
-from store.dates.years import ListItem, YearHint, infer_years
+from store.dates.years import ListItem, YearHint, infer_years, written_weekday
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.model import Document, Event, event_id
@@ -176,7 +176,10 @@ def _infer_list_years(
             for value, tense in explicit:
                 (doc_before if tense == "future" else doc_after).append(value)
             continue
-        entry = ListItem(key=key, month=anchor[0], day=anchor[1], weekday=_anchor_weekday(item, anchor))
+        lead = item.story is not None and item.lead  # a dateline's weekday is not read here
+        entry = ListItem(
+            key, anchor[0], anchor[1], weekday=None if lead else written_weekday(item.mentions, anchor)
+        )
         entry.tenures = [(t.start, t.end, t.describe()) for t in office_holders(sentence)]
         entry.tenures += operation_bounds(sentence, entry.month, entry.day, document_un_mission(text))
         for value, tense in explicit:
@@ -218,26 +221,6 @@ def _list_anchor(item: SentenceDates, sentence: str, language: str) -> tuple[int
             if tense_at(sentence, m.start, m.end, language) == "future":
                 return None
             return m.month, m.day
-    return None
-
-
-def _anchor_weekday(item: SentenceDates, anchor: tuple[int, int | None]) -> int | None:
-    """The weekday written with the entry's day ("Thursday, March 27", "Thứ Năm, 27/3"), if any."""
-    if (item.story is not None and item.lead) or anchor[1] is None:
-        return None
-    for k, m in enumerate(item.mentions):
-        if m.kind == "absolute" and m.year is None and (m.month, m.day) == anchor:
-            if m.weekday is not None:
-                return m.weekday
-            before = item.mentions[k - 1] if k else None  # a weekday just before it: "Thứ Năm, 27/3"
-            if (
-                before is not None
-                and before.kind == "weekday"
-                and not before.offset
-                and m.start - before.end <= 3
-            ):
-                return before.weekday
-            return None
     return None
 
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from store.dates.date_mention import DateMention
 from store.dates.partial import PartialDate
 
 
@@ -375,3 +376,17 @@ def _apply_anchors(
 
 def _retaken(note: str, was: int, now: int) -> str:
     return note.replace(f"taken as {was}", f"{now} rather than {was}") if was != now else note
+
+
+def written_weekday(mentions: list[DateMention], anchor: tuple[int, int | None]) -> int | None:
+    """The weekday written with an entry's day ("Thursday, March 27", "Thứ Năm, 27/3"), if any."""
+    if anchor[1] is None:
+        return None
+    for k, m in enumerate(mentions):
+        if m.kind == "absolute" and m.year is None and (m.month, m.day) == anchor:
+            if m.weekday is not None:
+                return m.weekday
+            before = mentions[k - 1] if k else None  # a weekday just before it: "Thứ Năm, 27/3"
+            near = before is not None and before.kind == "weekday" and m.start - before.end <= 3
+            return before.weekday if near and not before.offset else None  # type: ignore[union-attr]
+    return None
