@@ -91,3 +91,17 @@ def test_a_document_naming_no_un_mission_or_two_leaves_the_un_mission_unnamed() 
     events = events_of(UN_LIST.format(name="eine neue Mission"), "de")
     takeover = next(e for e in events if "übernimmt von der afrikanischen Truppe" in e.sentence)
     assert "operations.csv" not in (takeover.date_reason or "")
+
+
+def test_german_and_spanish_name_the_un_too() -> None:
+    from store.board.forces import un_named
+
+    assert un_named("Die Blauhelme der Vereinten Nationen verlassen Timbuktu.")
+    assert un_named("Los cascos azules de Naciones Unidas dejan Tombuctú.")
+    assert not un_named("Los cascos de los obreros quedan en la obra.")
+    text = (
+        "Cronología\n\n25 de abril: El Consejo crea la Minusma.\n\n"
+        "1 de julio: Los cascos azules relevan a la fuerza africana.\n"
+    )
+    relief = next(e for e in events_of(text, "es") if "relevan a la fuerza africana" in e.sentence)
+    assert relief.date == "2013-07-01" and relief.date_inferred
