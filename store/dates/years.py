@@ -147,6 +147,7 @@ class _Bounds:
     cap: dict[int, int]
     floor: dict[int, int | None]
     evidence: list[str]
+    only_today: set[int] = field(default_factory=set)  # entries nothing but today bounds from above
 
 
 def _bounds(
@@ -167,6 +168,7 @@ def _bounds(
     newest.not_before = [*newest.not_before, *doc_not_before]
     evidence: list[str] = []
     own_hi: dict[int, int] = {}
+    only_today: set[int] = set()
     own_lo: dict[int, int | None] = {}
     for i, item in enumerate(items):
         hi = today.year if _fits_today(item, today) else today.year - 1  # nothing after today
@@ -191,6 +193,8 @@ def _bounds(
             evidence.append(why)
         hi, lo = _weekday_years(item, hi, lo, evidence)
         own_hi[i], own_lo[i] = hi, lo
+        if hi == (today.year if _fits_today(item, today) else today.year - 1):
+            only_today.add(i)
     cap: dict[int, int] = {}
     previous: int | None = None
     for i in order:  # upper bounds flow to older entries
@@ -207,7 +211,7 @@ def _bounds(
         lows = [v for v in (own_lo[i], carried) if v is not None]
         floor[i] = max(lows) if lows else None
         previous = i
-    return _Bounds(steps, order, depth, own_hi, own_lo, cap, floor, evidence)
+    return _Bounds(steps, order, depth, own_hi, own_lo, cap, floor, evidence, only_today)
 
 
 def _solve(
@@ -235,7 +239,9 @@ def _solve(
             pull = own_hi[i]
         low = floor[i]
         if low is not None and low > pull:
-            pull = own_hi[i]  # years were skipped between the bound and this entry
+            # Years were skipped between the bound and this entry: as many as its own evidence allows (a
+            # term that ended), or, with nothing but today above it, no more than the bound needs.
+            pull = low if i in b.only_today else own_hi[i]
         years[i] = min(cap[i], pull if low is None else max(pull, low))
         previous = i
     shift = 0
