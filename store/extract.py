@@ -15,10 +15,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from store.about.countries import event_countries
-from store.about.event_types import classify_event
+from store.about.event_types import classify_event, withdrawal_to_come
 from store.about.figures import find_figures
 from store.about.headline import event_title
 from store.about.office_holders import office_holders
+from store.about.operations import document_un_mission, operation_bounds
 from store.about.places import find_places
 from store.dates.date_mention import DateMention
 from store.dates.datelines import Dateline, as_partial, find_dateline
@@ -26,7 +27,7 @@ from store.dates.mentions import find_mentions
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.tense import _clause, reported_span, speech_pattern, tense_at
-from store.dates.years import ListItem, YearHint, infer_years
+from store.dates.years import ListItem, YearHint, infer_years, written_weekday
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.model import Document, Event, event_id
@@ -175,8 +176,12 @@ def _infer_list_years(
             for value, tense in explicit:
                 (doc_before if tense == "future" else doc_after).append(value)
             continue
-        entry = ListItem(key=key, month=anchor[0], day=anchor[1])
+        lead = item.story is not None and item.lead  # a dateline's weekday is not read here
+        entry = ListItem(
+            key, anchor[0], anchor[1], weekday=None if lead else written_weekday(item.mentions, anchor)
+        )
         entry.tenures = [(t.start, t.end, t.describe()) for t in office_holders(sentence)]
+        entry.tenures += operation_bounds(sentence, entry.month, entry.day, document_un_mission(text))
         for value, tense in explicit:
             (entry.not_after if tense == "future" else entry.not_before).append(value)
         entries.append(entry)
@@ -355,6 +360,12 @@ def _events_for(
     places = find_places(story, language)
     figures = [f.as_dict() for f in find_figures(story, language, exclude=spans)]
 
+    to_come = (
+        not dated
+        and target is None
+        and sentence_type == "withdrawal_announced"
+        and withdrawal_to_come(story, language)
+    )
     plans: list[tuple[ResolvedDate | None, str]] = []
     if dated:
         for r in dated:
@@ -369,7 +380,13 @@ def _events_for(
             plans.append((r, _type_near(sentence, r, language, sentence_type, False, len(dated))))
         if len(plans) > 1:  # "the third delay since 2022": a "since" that dates nothing reported
             plans = [p for p in plans if not (p[1] == "other" and p[0] and p[0].mention.role == "since")]
-    elif target is not None or item.named or (sentence_type in _UNDATED_TYPES and (countries or figures)):
+    # "Canada will also withdraw its contingent" (to_come): a plan announced as of the report's day
+    elif (
+        target is not None
+        or item.named
+        or to_come
+        or (sentence_type in _UNDATED_TYPES and (countries or figures))
+    ):
         plans.append((None, sentence_type))
     else:
         return []
@@ -392,7 +409,11 @@ def _events_for(
         )
         if when is not None:
             _set_date(event, when)
-        elif (target is not None or item.named) and item.reference and item.reference.label in _REPORT_LABELS:
+        elif (
+            (target is not None or item.named or to_come)
+            and item.reference
+            and item.reference.label in _REPORT_LABELS
+        ):
             ref = item.reference
             event.date, event.date_precision = ref.date.iso(), ref.date.precision
             event.date_inferred = ref.inferred
@@ -403,6 +424,8 @@ def _events_for(
                 if target is not None
                 else f"{item.named[0].text!r} names something, not the time of this event; "
                 f"the sentence is dated by the {ref.describe()}"
+                if item.named
+                else f"a withdrawal still to come, told with no date: announced as of the {ref.describe()}"
             )
         if target is not None and (when is None or target.value != when.value):
             event.target_date = target.iso

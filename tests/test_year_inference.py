@@ -105,3 +105,14 @@ def test_a_term_of_office_in_an_old_entry_stops_pulling_where_a_later_one_shows_
     assert years[1].year == 2022 and years[0].year == 2022  # Kofod's term, not Fabius's, dates these
     assert years[3].year <= 2016 and years[2].year <= 2016  # Fabius left office in February 2016
     assert "Kofod" in years[1].note
+
+
+def test_years_skipped_up_to_a_new_term_are_as_few_as_it_needs_when_only_today_bounds_the_entry() -> None:
+    import datetime as dt
+
+    parly = (dt.date(2017, 6, 21), dt.date(2022, 5, 20), "Parly")
+    barrot = (dt.date(2024, 9, 21), None, "Barrot")  # still in office: only today bounds him
+    items = [ListItem(0, 3, 3, tenures=[parly]), ListItem(1, 10, 4, tenures=[barrot])]  # oldest first
+    years = infer_years(items, dt.date(2030, 12, 1))
+    assert years[0].year == 2022  # the latest year of Parly's term
+    assert years[1].year == 2024  # Barrot's first October, not 2030: nothing says more years passed

@@ -359,3 +359,20 @@ def event_cue(text: str, language: str, event_type: str) -> tuple[int, int] | No
                     continue
                 return m.start(), m.end()
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def withdrawal_to_come(text: str, language: str) -> bool:
+    """Whether ``text`` tells a withdrawal still to come by its own verb ("Canada will also withdraw its
+    contingent", "quitteront le pays", "sẽ rút quân"), not one demanded: a plan stated as of the report's
+    own day, even with no date in the sentence."""
+    lang = (language or "").split("-")[0].lower()
+    for code in (lang,) if lang in _cue_languages() else _cue_languages():
+        c = _compiled(code).cues
+        for m in (*c["withdraw"].finditer(text), *c["withdrew"].finditer(text)):
+            if c["demand"].search(_clause_before(text, m.start(), 60)):
+                continue
+            # the clause up to the verb: German puts it last ("werden ihre Hubschrauber aus Gao abziehen")
+            if c["future"].search(_clause_before(text, m.start(), 80)) or c["future"].search(m.group()):
+                return True
+    return False

@@ -89,7 +89,8 @@ FORCES: tuple[Force, ...] = (
 UN_FORCE = Force("un", "UN mission", None, (), un=True)
 """A UN presence no named mission of the host accounts for."""
 
-# "the UN", "peacekeepers", "Casques bleus", "Liên Hợp Quốc": a UN force without its mission's name.
+# "the UN", "peacekeepers", "Casques bleus", "Liên Hợp Quốc", "Blauhelme", "cascos azules": a UN force
+# without its mission's name.
 _UN_NAMES = (
     "united nations",
     "nations unies",
@@ -100,6 +101,11 @@ _UN_NAMES = (
     "casques bleus",
     "gin giu hoa binh",
     "mu noi xanh",
+    "vereinten nationen",
+    "vereinte nationen",
+    "blauhelm",  # "Blauhelme", "Blauhelmmission"
+    "naciones unidas",
+    "cascos azules",
 )
 _UN_ACRONYMS = ("UN", "U.N.", "ONU", "LHQ")
 

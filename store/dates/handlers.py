@@ -73,7 +73,11 @@ def absolute(m: re.Match[str], language: str) -> DateMention | None:
     if day_value is not None and not 1 <= day_value <= 31:
         return None
     year = int(m["year"]) if _g(m, "year") else None
-    return _mk(m, "absolute", year=year, month=month, day=day_value, mod=_mod(m) if day is None else None)
+    # "Thursday, March 27": the weekday is kept; with no year it still says which years fit
+    wd = weekday_names(language).get(_words(m["wd"])) if _g(m, "wd") and day_value else None
+    return _mk(
+        m, "absolute", year=year, month=month, day=day_value, mod=_mod(m) if day is None else None, weekday=wd
+    )
 
 
 def month_alone(m: re.Match[str], language: str) -> DateMention | None:
@@ -172,7 +176,7 @@ def weekday(m: re.Match[str], language: str) -> DateMention | None:
     if language_attr(language, "WEEKDAYS_CAPITALISED", False) and raw[0].islower():
         return None
     wd = weekday_names(language).get(_words(raw))
-    if wd is None:
+    if wd is None or _ordinal(m, language):
         return None
     direction = _words(_g(m, "dir") or "")
     offset = max(-1, min(1, merged("DIRECTIONS").get(direction, 0))) if direction else 0
@@ -180,6 +184,17 @@ def weekday(m: re.Match[str], language: str) -> DateMention | None:
     if offset and direction in merged("WEEK_DIRECTIONS"):
         mention.unit = "week"  # "thứ Năm tuần sau": that weekday in the next calendar week
     return mention
+
+
+def _ordinal(m: re.Match[str], language: str) -> bool:
+    """ "cuộc đảo chính thứ hai" (the second coup): a weekday name that doubles as an ordinal, all in lower
+    case right after a word that does not introduce a day."""
+    days_after = language_attr(language, "WEEKDAY_ORDINAL_UNLESS_AFTER", None)
+    raw = m["wd"]
+    if not days_after or raw != raw.lower() or _g(m, "dir"):
+        return False
+    before = re.search(r"(\w+)\s+$", m.string[: m.start("wd")])
+    return before is not None and before.group(1).lower() not in days_after
 
 
 def relative_day(m: re.Match[str], language: str) -> DateMention | None:

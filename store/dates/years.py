@@ -9,11 +9,13 @@ this way is marked inferred and its reason names the evidence and the range.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from store.dates.date_mention import DateMention
 from store.dates.partial import PartialDate
 
 
@@ -28,6 +30,7 @@ class ListItem:
     not_before: list[PartialDate] = field(default_factory=list)  # past years it refers to
     # Office holders it names: (first day, last day or None, why), from store.about.office_holders.
     tenures: list[tuple[dt.date, dt.date | None, str]] = field(default_factory=list)
+    weekday: int | None = None  # "Thursday, March 27": only some years put that day on a Thursday
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,8 @@ def infer_years(
         if fit[not newest_first] > fit[newest_first]:
             newest_first = not newest_first
     copies = [
-        ListItem(i.key, i.month, i.day, list(i.not_after), list(i.not_before), list(i.tenures)) for i in items
+        ListItem(i.key, i.month, i.day, list(i.not_after), list(i.not_before), list(i.tenures), i.weekday)
+        for i in items
     ]
     return _solve(copies, today, hint, newest_first, doc_not_before, doc_not_after)
 
@@ -126,7 +130,8 @@ def _conflicts(
 ) -> int:
     """How many entries the bounds leave no year for when the list is read in this direction."""
     copies = [
-        ListItem(i.key, i.month, i.day, list(i.not_after), list(i.not_before), list(i.tenures)) for i in items
+        ListItem(i.key, i.month, i.day, list(i.not_after), list(i.not_before), list(i.tenures), i.weekday)
+        for i in items
     ]
     bounds = _bounds(copies, today, newest_first, doc_not_before, doc_not_after)
     return sum(1 for i, low in bounds.floor.items() if low is not None and low > bounds.cap[i])
@@ -142,6 +147,7 @@ class _Bounds:
     cap: dict[int, int]
     floor: dict[int, int | None]
     evidence: list[str]
+    only_today: set[int] = field(default_factory=set)  # entries nothing but today bounds from above
 
 
 def _bounds(
@@ -162,6 +168,7 @@ def _bounds(
     newest.not_before = [*newest.not_before, *doc_not_before]
     evidence: list[str] = []
     own_hi: dict[int, int] = {}
+    only_today: set[int] = set()
     own_lo: dict[int, int | None] = {}
     for i, item in enumerate(items):
         hi = today.year if _fits_today(item, today) else today.year - 1  # nothing after today
@@ -184,7 +191,10 @@ def _bounds(
             if last is not None:
                 hi = min(hi, last.year - (1 if (item.month, item.day or 1) > (last.month, last.day) else 0))
             evidence.append(why)
+        hi, lo = _weekday_years(item, hi, lo, evidence)
         own_hi[i], own_lo[i] = hi, lo
+        if hi == (today.year if _fits_today(item, today) else today.year - 1):
+            only_today.add(i)
     cap: dict[int, int] = {}
     previous: int | None = None
     for i in order:  # upper bounds flow to older entries
@@ -201,7 +211,7 @@ def _bounds(
         lows = [v for v in (own_lo[i], carried) if v is not None]
         floor[i] = max(lows) if lows else None
         previous = i
-    return _Bounds(steps, order, depth, own_hi, own_lo, cap, floor, evidence)
+    return _Bounds(steps, order, depth, own_hi, own_lo, cap, floor, evidence, only_today)
 
 
 def _solve(
@@ -229,7 +239,9 @@ def _solve(
             pull = own_hi[i]
         low = floor[i]
         if low is not None and low > pull:
-            pull = own_hi[i]  # years were skipped between the bound and this entry
+            # Years were skipped between the bound and this entry: as many as its own evidence allows (a
+            # term that ended), or, with nothing but today above it, no more than the bound needs.
+            pull = low if i in b.only_today else own_hi[i]
         years[i] = min(cap[i], pull if low is None else max(pull, low))
         previous = i
     shift = 0
@@ -243,6 +255,11 @@ def _solve(
     ):
         shift = hint.shift
         evidence.append(hint.why)
+    for i, item in enumerate(items):  # the order may have moved an entry off its weekday's years
+        if item.weekday is not None and not _on_weekday(item, years[i]):
+            fits = [y for y in range(years[i], years[i] - _WEEKDAY_SPAN, -1) if _on_weekday(item, y)]
+            if fits and (floor[i] is None or fits[0] >= floor[i]):  # type: ignore[operator]
+                years[i] = fits[0]
     order_name = "newest first" if newest_first else "oldest first"
     why = "; ".join(dict.fromkeys(evidence)) or "no other evidence"
     result: dict[int, InferredYear] = {}
@@ -261,6 +278,32 @@ def _solve(
     if hint is not None and hint.anchors:
         _apply_anchors(items, steps, -1 if newest_first else 1, result, hint.anchors)
     return result
+
+
+_WEEKDAY_SPAN = 40  # years searched for a weekday that fits (a day and month repeat a weekday within 11)
+
+
+def _on_weekday(item: ListItem, year: int) -> bool:
+    try:
+        return dt.date(year, item.month, item.day or 0).weekday() == item.weekday
+    except ValueError:  # 29 February in a common year
+        return False
+
+
+def _weekday_years(item: ListItem, hi: int, lo: int | None, evidence: list[str]) -> tuple[int, int | None]:
+    """Bounds narrowed to years whose calendar puts the entry's day on its weekday ("Thursday, March 27":
+    2025, 2019, 2014, ...); unchanged when none fits (a misprinted weekday is no evidence)."""
+    if item.weekday is None or item.day is None:
+        return hi, lo
+    floor = lo if lo is not None else hi - _WEEKDAY_SPAN
+    fits = [y for y in range(hi, floor - 1, -1) if _on_weekday(item, y)]
+    if not fits:
+        return hi, lo
+    name = calendar.day_name[item.weekday]
+    evidence.append(
+        f"{name} {item.day} {calendar.month_name[item.month]} falls in {', '.join(map(str, fits[:3]))}"
+    )
+    return fits[0], (fits[-1] if lo is not None else lo)
 
 
 def _fits_today(item: ListItem, today: dt.date) -> bool:
@@ -339,3 +382,17 @@ def _apply_anchors(
 
 def _retaken(note: str, was: int, now: int) -> str:
     return note.replace(f"taken as {was}", f"{now} rather than {was}") if was != now else note
+
+
+def written_weekday(mentions: list[DateMention], anchor: tuple[int, int | None]) -> int | None:
+    """The weekday written with an entry's day ("Thursday, March 27", "Thứ Năm, 27/3"), if any."""
+    if anchor[1] is None:
+        return None
+    for k, m in enumerate(mentions):
+        if m.kind == "absolute" and m.year is None and (m.month, m.day) == anchor:
+            if m.weekday is not None:
+                return m.weekday
+            before = mentions[k - 1] if k else None  # a weekday just before it: "Thứ Năm, 27/3"
+            near = before is not None and before.kind == "weekday" and m.start - before.end <= 3
+            return before.weekday if near and not before.offset else None  # type: ignore[union-attr]
+    return None

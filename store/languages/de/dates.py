@@ -31,7 +31,7 @@ RELATIVE_DAYS_EXTRA = {
 RELATIVE_LOWERCASE_ONLY = frozenset({"morgen"})
 UNITS_EXTRA = {"jahres": "year", "monats": "month", "tages": "day"}  # genitive: "Ende des Jahres"
 # Counts only dates use ("vor einem Jahr", "vor wenigen Tagen"); numbers are in numbers.py.
-NUMBER_WORDS = {"einem": 1, "einer": 1, "wenigen": 3, "einigen": 3, "mehreren": 3}
+NUMBER_WORDS = {"ein": 1, "eine": 1, "einem": 1, "einer": 1, "wenigen": 3, "einigen": 3, "mehreren": 3}
 NARRATIVE_FIXED = {
     "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1, "am vortag": -1, "am selben tag": 0,
     "am gleichen tag": 0,
@@ -67,8 +67,12 @@ SHAPES = (
     (r"\b(?P<x>(?P<mod>Ende|Anfang|Mitte)\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats))\b", "relative_this"),
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
-        r"\b(?P<x>%NUM%\s+(?P<unit>Tage|Wochen|Monate|Jahre)\s+(?P<dir>später|danach|zuvor|früher))\b",
+        r"\b(?P<x>%NUM%\s+(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?P<dir>später|danach|zuvor|früher))\b",
         "narrative",
     ),
+    # "im Jahr darauf", "im folgenden Jahr": counted from the previous event ("im nächsten Jahr" is next
+    # year from now, a relative date, and stays out)
+    (r"\b(?P<x>im\s+(?P<unit>Jahr|Monat)\s+(?P<dir>darauf|danach))\b", "narrative"),
+    (r"\b(?P<x>im\s+(?P<dir>folgenden|darauffolgenden)\s+(?P<unit>Jahr|Monat))\b", "narrative"),
     (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
 )

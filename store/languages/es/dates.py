@@ -34,7 +34,7 @@ RELATIVE_DAYS_EXTRA = {
 # Counts only dates use ("hace unos días"); numbers are in numbers.py.
 NUMBER_WORDS = {"un": 1, "una": 1, "unos": 3, "unas": 3, "varios": 3, "varias": 3, "pocos": 3}
 NARRATIVE_FIXED = {"al día siguiente": 1, "el día anterior": -1, "ese mismo día": 0, "el mismo día": 0}
-NARRATIVE_BACKWARD = frozenset({"antes"})
+NARRATIVE_BACKWARD = frozenset({"antes", "anterior"})
 FUNCTION_WORDS = frozenset({"El", "La", "Los", "Las", "En", "Desde", "Tras", "Hasta"})
 NAME_LINKS = frozenset({"de", "del", "y", "para", "sobre"})
 # Words before a year that make it say which thing, not when ("the 2015 agreement").
@@ -71,5 +71,7 @@ SHAPES = (
         r"\b(?P<x>%NUM%\s+(?P<unit>días?|semanas?|meses|mes|años?)\s+(?P<dir>después|más\s+tarde|antes))\b",
         "narrative",
     ),
+    # "al año siguiente", "el mes anterior": counted from the previous event, like "un año después"
+    (r"(?<!\w)(?P<x>(?:al|el|del)\s+(?P<unit>año|mes)\s+(?P<dir>siguiente|anterior))(?!\w)", "narrative"),
     (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
 )

@@ -28,7 +28,7 @@ DIRECTIONS = {
 RELATIVE_DAYS_EXTRA = {"hier soir": -1, "ce matin": 0, "ce soir": 0, "cette nuit": 0, "aujourd’hui": 0}
 NUMBER_WORDS = {"un": 1, "une": 1, "quelques": 3, "plusieurs": 3}
 NARRATIVE_FIXED = {"le lendemain": 1, "la veille": -1, "le même jour": 0}
-NARRATIVE_BACKWARD = frozenset({"tôt"})
+NARRATIVE_BACKWARD = frozenset({"tôt", "précédente", "précédent"})
 FUNCTION_WORDS = frozenset({"Le", "La", "Les", "Un", "Une", "En", "Depuis", "Après", "Avant"})
 NAME_LINKS = frozenset({"de", "du", "des", "sur", "pour", "et"})
 # Words before a year that make it say which thing, not when ("the 2015 agreement").
@@ -62,7 +62,13 @@ SHAPES = (
     ),
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
-        r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans|années?)\s+plus\s+(?P<dir>tard|tôt))\b",
+        r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+plus\s+(?P<dir>tard|tôt))\b",
+        "narrative",
+    ),
+    # "l'année suivante", "le mois précédent": counted from the previous event, like "un an plus tard"
+    (
+        r"(?<!\w)(?P<x>(?:l['’]|le\s+|la\s+)(?P<unit>année|an|mois|semaine)\s+"
+        r"(?P<dir>suivante|suivant|précédente|précédent))(?!\w)",
         "narrative",
     ),
     (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),

@@ -11,6 +11,12 @@ WEEKDAYS_EXTRA = {
     "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5,
 }  # fmt: skip
 WEEKDAYS_CAPITALISED = False
+# "thứ hai" is also "second" ("cuộc đảo chính thứ hai", "lần thứ 2"): written all in lower case after a
+# word, it is a weekday only after one of these (or with "tuần trước"/"tuần sau" after it).
+WEEKDAY_ORDINAL_UNLESS_AFTER = frozenset({
+    "hôm", "ngày", "vào", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "từ", "đến", "tới", "và", "hoặc",
+    "cho", "hết", "mỗi", "các", "qua", "nay", "trước", "sau", "hạn", "là",
+})  # fmt: skip
 
 MODS = {
     "đầu": "early",
