@@ -81,10 +81,27 @@ def test_cached_country_names_are_the_cldr_names_and_survive_a_restart(
     country_names.cache_clear()
     for code in ("CI", "FR", "ML", "TD", "EU", "XX", "us"):
         assert cached_country_name(code) == country_name(code)
-    assert (tmp_path / "cache" / "country-names-en.json").exists()
+    (written,) = (tmp_path / "cache").glob("country-names-en-*.json")
     country_names.cache_clear()  # a new process: names come from the file
     assert cached_country_name("CI") == "Côte d'Ivoire"
     country_names.cache_clear()
+    assert list((tmp_path / "cache").iterdir()) == [written]
+
+
+def test_two_installs_sharing_a_cache_folder_keep_a_file_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.about import country_names as module
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    names = []
+    for install in ("venv-a", "venv-b"):  # the id the folder each install's module was loaded from gives
+        country_names.cache_clear()
+        monkeypatch.setattr(module, "_install_id", lambda install=install: install)
+        assert cached_country_name("ML") == "Mali"
+        names.append({p.name for p in tmp_path.iterdir()})
+    country_names.cache_clear()
+    assert len(names[0]) == 1 and len(names[1]) == 2  # the second install did not replace the first's
 
 
 def test_the_first_events_are_written_after_their_own_documents_only(db: Path) -> None:

@@ -6,13 +6,17 @@ language tables) and unpickling Babel's whole locale: about 90 ms, the largest
 single cost between the browser's first frame and its first rows. The names
 only change with Babel's data or that module, so they are kept in a small JSON
 file in the user's cache folder, keyed by the size and time of both files, and
-built again from the one definition whenever either changes. Without a usable
-cache folder the names are simply computed.
+built again from the one definition whenever either changes. Each install
+(each copy of that module) has its own file: two installs sharing a cache
+folder (a venv per project, a user's and a system's) would otherwise rewrite
+one file in turn and every launch would pay the 90 ms. Without a usable cache
+folder the names are simply computed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.util
 import os
 import tempfile
@@ -43,6 +47,13 @@ def _sources(locale: str) -> list[Path]:
     return files
 
 
+@lru_cache(maxsize=1)
+def _install_id() -> str:
+    """A short name for this install: the folder this module was loaded from."""
+    here = str(Path(__file__).resolve().parent)
+    return hashlib.blake2s(here.encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+
+
 def _stamp(locale: str) -> str:
     parts = []
     for path in _sources(locale):
@@ -64,7 +75,7 @@ def _computed(locale: str) -> dict[str, str]:
 def country_names(locale: str = "en") -> dict[str, str]:
     """Every country code's display name in ``locale``, as ``countries.country_name`` gives it."""
     stamp = _stamp(locale)
-    path = _cache_dir() / f"country-names-{locale}.json"
+    path = _cache_dir() / f"country-names-{locale}-{_install_id()}.json"
     if stamp:
         with contextlib.suppress(OSError, orjson.JSONDecodeError, TypeError, AttributeError):
             cached = orjson.loads(path.read_bytes())

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 
-from store.about.countries import find_countries
+from store.about.countries import country_named
 from store.languages import languages
 from store.text.fold import fold
 
@@ -95,9 +95,9 @@ def _named_by_form(words: tuple[str, ...]) -> str | None:
         variants.append(typed.upper())  # "uk", "usa"
     for text in dict.fromkeys(variants):
         for language in search_languages():
-            found = find_countries(text, language)
-            if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
-                return found[0].code
+            code = country_named(text, language)
+            if code is not None:
+                return code
     return None
 
 
