@@ -19,8 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from babel import Locale
-
+from store.about.country_names import cldr_territories
 from store.languages import data, languages, table
 from store.languages.common.countries import CAPITALS, MISSIONS, PERSON_RISK
 
@@ -162,7 +161,7 @@ def _pattern(keys: Iterable[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _cldr_names(locale: str) -> dict[str, str]:
-    territories = Locale.parse(locale).territories
+    territories = cldr_territories(locale)  # Babel's, cached on disk
     return {
         code: name
         for code, name in territories.items()
