@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import orjson
+import pytest
 
 from store.model import EVENT_FIELDS
 from store.storage.db import EventStore
@@ -86,3 +87,24 @@ def test_ingest_wait_option_is_documented_in_help(tmp_path: Path) -> None:
     result = _run(tmp_path / "events.json", "ingest", "--help")
     assert "--wait SECONDS" in result.stdout
     assert "corrections" in _run(tmp_path / "events.json", "--help").stdout
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["browse"], ["--db", "x.json"], ["--db=x.json"], ["--db", "x.json", "browse"], ["--db", "-"]],
+)
+def test_the_plain_launch_is_read_as_the_full_parser_reads_it(argv: list[str]) -> None:
+    from tui.cli import _parser, _plain_browse
+
+    quick = _plain_browse(argv)
+    if quick is None:
+        return  # left to the full parser
+    full = _parser().parse_args(argv)
+    assert (quick.db, quick.command or "browse") == (full.db, full.command or "browse")
+
+
+def test_anything_but_the_plain_launch_goes_to_the_full_parser() -> None:
+    from tui.cli import _plain_browse
+
+    for argv in (["--help"], ["--db"], ["--db", "x", "docs"], ["docs"], ["--db="], ["--version"], ["-h"]):
+        assert _plain_browse(argv) is None

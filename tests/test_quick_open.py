@@ -8,6 +8,7 @@ definition.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -81,10 +82,27 @@ def test_cached_country_names_are_the_cldr_names_and_survive_a_restart(
     country_names.cache_clear()
     for code in ("CI", "FR", "ML", "TD", "EU", "XX", "us"):
         assert cached_country_name(code) == country_name(code)
-    assert (tmp_path / "cache" / "country-names-en.json").exists()
+    (written,) = (tmp_path / "cache").glob("country-names-en-*.json")
     country_names.cache_clear()  # a new process: names come from the file
     assert cached_country_name("CI") == "Côte d'Ivoire"
     country_names.cache_clear()
+    assert sorted((tmp_path / "cache").glob("country-names-*")) == [written]
+
+
+def test_two_installs_sharing_a_cache_folder_keep_a_file_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.about import country_names as module
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    names = []
+    for install in ("venv-a", "venv-b"):  # the id the folder each install's module was loaded from gives
+        country_names.cache_clear()
+        monkeypatch.setattr(module, "_install_id", lambda install=install: install)
+        assert cached_country_name("ML") == "Mali"
+        names.append({p.name for p in tmp_path.glob("country-names-*")})
+    country_names.cache_clear()
+    assert len(names[0]) == 1 and len(names[1]) == 2  # the second install did not replace the first's
 
 
 def test_the_first_events_are_written_after_their_own_documents_only(db: Path) -> None:
@@ -106,3 +124,27 @@ def test_the_first_events_are_written_after_their_own_documents_only(db: Path) -
 
 def _key(tables: dict, name: str) -> str:
     return next(key for key, row in tables["documents"].items() if row["name"] == name)
+
+
+def test_cldr_territory_names_come_from_the_cache_without_importing_babel(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from babel import Locale
+
+    code = (
+        "import json, sys\n"
+        "from store.about.country_names import cldr_territories\n"
+        "names = cldr_territories('fr')\n"
+        "print(json.dumps({'CI': names['CI'], 'count': len(names), 'babel': 'babel' in sys.modules}))\n"
+    )
+    env = {**os.environ, CACHE_ENV: str(tmp_path)}
+    runs = [
+        orjson.loads(
+            subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, check=True).stdout
+        )
+        for _ in range(2)
+    ]
+    expected = Locale.parse("fr").territories
+    assert runs[0] == {"CI": expected["CI"], "count": len(expected), "babel": True}  # computed, then kept
+    assert runs[1] == {**runs[0], "babel": False}  # read back: no Babel at all

@@ -49,3 +49,14 @@ def test_fold_agrees_with_the_character_by_character_definition(text: str) -> No
 )
 def test_fold_agrees_on_french_and_vietnamese_letters(text: str) -> None:
     assert fold(text) == _reference_fold(text)
+
+
+def test_every_combining_mark_of_this_python_s_unicode_is_in_the_planes_fold_reads() -> None:
+    import sys
+    import unicodedata
+
+    from store.text import fold as folding
+
+    beyond = [cp for cp in range(folding.MARKS_END, sys.maxunicode + 1) if unicodedata.combining(chr(cp))]
+    assert beyond == []
+    assert len(folding._combining_marks()) > 800

@@ -138,3 +138,31 @@ def test_a_file_whose_lines_were_lost_but_not_its_size_is_still_refused(db: Path
     db.write_bytes(b"".join([*lines[:-1], padding]))
     with pytest.raises(StoreError, match=f"line {len(lines)}\\b"):  # the padded last line is named
         EventStore(db).load()
+
+
+def test_events_read_share_one_object_per_repeated_value_and_equal_what_the_file_holds(db: Path) -> None:
+    lines = db.read_bytes().splitlines()[1:]
+    written = [row for table, _, row in map(orjson.loads, lines) if table == "events"]
+    events = EventStore(db).load(texts=False).events
+    assert sorted(events, key=lambda e: e["id"]) == sorted(written, key=lambda e: e["id"])
+    by_value: dict[tuple[str, str], set[int]] = {}
+    for event in events:
+        for name in ("doc", "type", "language", "date_precision"):
+            by_value.setdefault((name, event[name]), set()).add(id(event[name]))
+        for code in event["countries"]:
+            by_value.setdefault(("countries", code), set()).add(id(code))
+        assert event["cluster"] != event["id"] or event["cluster"] is event["id"]
+    assert len(by_value) < len(events)  # values do repeat in the seeds' events
+    assert all(len(objects) == 1 for objects in by_value.values())
+
+
+def test_a_hand_edited_event_with_odd_values_is_read_as_written(tmp_path: Path) -> None:
+    from store.storage.interning import event_interner
+
+    odd = {"id": "a", "doc": ["not", "a", "name"], "countries": ["ML", 3, None], "type": None, "cluster": "b"}
+    same = {"id": "c", "doc": "x.txt", "countries": "ML", "places": None, "cluster": "c"}
+    intern_event = event_interner()
+    rows = [dict(odd), dict(same), ["not", "an", "event"]]
+    for row in rows:
+        intern_event(row)
+    assert rows == [odd, same, ["not", "an", "event"]]

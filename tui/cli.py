@@ -179,8 +179,24 @@ def _err(message: str) -> None:
     _say(f"mali-tui: {message}", file=sys.stderr)
 
 
+def _plain_browse(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``mali-tui`` or ``mali-tui --db FILE`` (the launch a user waits for) without building every
+    subcommand's parser (15 ms); anything else, help and mistakes included, goes to the full parser."""
+    args = list(argv)
+    if args[-1:] == ["browse"]:
+        args.pop()
+    if args[:1] == ["--db"] and len(args) == 2 and args[1] and not args[1].startswith("-"):
+        args = [f"--db={args[1]}"]
+    if not args:
+        return argparse.Namespace(command=None, db=None)
+    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > len("--db="):
+        return argparse.Namespace(command=None, db=Path(args[0].removeprefix("--db=")))
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = _plain_browse(argv) or _parser().parse_args(argv)
     try:
         if args.command == "ingest":
             return _ingest(args)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from rich.cells import cell_len
 from textual import events
+from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -42,6 +43,17 @@ def key_cells(key: FooterKey, *, compact: bool) -> int:
 
 class FittingFooter(Footer):
     """``Footer`` that leaves out the keys that do not fit whole, in priority order."""
+
+    def compose(self) -> ComposeResult:
+        """Textual's keys, in the compact style from the start.
+
+        Each ``FooterKey`` otherwise gets ``-compact`` from its binding to the footer once mounted, and
+        each such class change restyles the key: 40 keys, at every recompose (the first frame has three).
+        """
+        for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                widget.set_class(self.compact, "-compact", update=False)
+            yield widget
 
     def on_resize(self, event: events.Resize) -> None:
         self.fit_keys()

@@ -121,7 +121,9 @@ class OccurrenceTimeline(OccurrenceDecisions, Timeline):
             return
         self.occurrences = None
         if not corpus.is_partial:  # grouping a preview would be thrown away a second later
-            self._group(corpus, self._generation)
+            # After the rows are painted: the worker imports numpy and the linker (0.15 s of the GIL) and
+            # must not share the first frame's.
+            self.call_after_refresh(self._group, corpus, self._generation)
 
     @work(thread=True, exclusive=True, group="occurrences", exit_on_error=False)
     def _group(self, corpus: Corpus, generation: int) -> None:

@@ -19,8 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from babel import Locale
-
+from store.about.country_names import cldr_territories
 from store.languages import data, languages, table
 from store.languages.common.countries import CAPITALS, MISSIONS, PERSON_RISK
 
@@ -29,6 +28,7 @@ __all__ = [
     "capital_country",
     "capital_place",
     "country_name",
+    "country_named",
     "event_countries",
     "find_countries",
 ]
@@ -161,7 +161,7 @@ def _pattern(keys: Iterable[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _cldr_names(locale: str) -> dict[str, str]:
-    territories = Locale.parse(locale).territories
+    territories = cldr_territories(locale)  # Babel's, cached on disk
     return {
         code: name
         for code, name in territories.items()
@@ -212,11 +212,18 @@ def _union(name: str) -> frozenset[str]:
     return frozenset(w for lang in languages() for w in table(lang, "countries", name, ()))  # type: ignore[union-attr]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Matcher:
     accents: bool  # True: Vietnamese, where diacritics change the word ("Mỹ" is not "my")
-    pattern: re.Pattern[str]
     forms: dict[str, tuple[_Form, ...]]
+    _pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Compiled when a sentence is first scanned (about 60 ms a language): a typed filter needs none."""
+        if self._pattern is None:
+            self._pattern = _pattern(self.forms)
+        return self._pattern
 
 
 def _matcher(forms: Iterable[_Form], accents: bool) -> _Matcher:
@@ -225,7 +232,7 @@ def _matcher(forms: Iterable[_Form], accents: bool) -> _Matcher:
         bucket = table.setdefault(_key(f.form, accents), [])
         if f not in bucket:
             bucket.append(f)
-    return _Matcher(accents, _pattern(table), {k: tuple(v) for k, v in table.items()})
+    return _Matcher(accents, {k: tuple(v) for k, v in table.items()})
 
 
 @lru_cache(maxsize=8)
@@ -329,6 +336,29 @@ def _find_all(sentence: str, language: str) -> tuple[CountryMention, ...]:
             continue
         kept.append(h)
     return tuple(kept)
+
+
+def country_named(text: str, language: str) -> str | None:
+    """The country ``text`` names as a whole, as ``find_countries`` would find it, else None.
+
+    What the filter asks of each typed word: a lookup of the whole text among
+    the forms, without compiling or running the sentence patterns. The whole
+    text is the longest hit at its start, so it wins over any shorter one; with
+    nothing around it, no person's name can be read into it.
+    """
+    for m in _matchers(language or "und"):
+        projected = _project(text, m.accents)[0]
+        spaced = re.sub(r"[\s\-]+", " ", projected)
+        key = spaced.casefold()
+        if len(projected) != len(text) or len(key) != len(spaced) or key.strip() != key:
+            # marks not composed, a letter casefold lengthens ("ß"), separators at an end: the scan decides
+            found = find_countries(text, language)
+            whole = len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+            return found[0].code if whole else None
+        form = next((f for f in m.forms.get(key, ()) if _case_ok(f.form, projected, m.accents)), None)
+        if form is not None:
+            return form.code or None  # a blocker ("New Mexico") names no country
+    return None
 
 
 def find_countries(sentence: str, language: str) -> list[CountryMention]:

@@ -15,9 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from babel import Locale
-
-from store.about.countries import find_countries
+from store.about.countries import country_named
+from store.about.country_names import cldr_territories
 from store.languages import languages
 from store.text.fold import fold
 
@@ -75,7 +74,7 @@ def _names() -> dict[str, str]:
     """Folded CLDR name (separators as spaces) -> country code, in every search language."""
     table: dict[str, str] = {}
     for locale in search_languages():
-        for code, name in Locale.parse(locale).territories.items():
+        for code, name in cldr_territories(locale).items():
             if len(code) != 2 or not code.isalpha():
                 continue
             forms = {name, re.sub(r"\s*\(.*?\)\s*", " ", name).strip(), *re.findall(r"\((.*?)\)", name)}
@@ -95,9 +94,9 @@ def _named_by_form(words: tuple[str, ...]) -> str | None:
         variants.append(typed.upper())  # "uk", "usa"
     for text in dict.fromkeys(variants):
         for language in search_languages():
-            found = find_countries(text, language)
-            if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
-                return found[0].code
+            code = country_named(text, language)
+            if code is not None:
+                return code
     return None
 
 

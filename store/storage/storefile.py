@@ -39,6 +39,7 @@ import orjson
 from store.errors import StoreError
 from store.query import SORT_ORDER, sort_key
 from store.storage import event_index
+from store.storage.interning import event_interner
 from store.storage.store_path import refuse_special
 
 FORMAT = "lines"
@@ -233,6 +234,7 @@ def _read_lines(
     text_index: dict[str, Any] = {}  # resolved against the documents once they are read
     events_read = 0
     count = 0
+    intern_event = event_interner()  # one object per repeated value (``store.storage.interning``)
     for count, line in enumerate(itertools.islice(handle, expected), start=1):
         if line.startswith(_EVENT_INDEX_PREFIX):  # for lookups by id (``event_index``): not parsed here
             continue
@@ -248,6 +250,7 @@ def _read_lines(
                 f"store is damaged (line {count + 1} is not a record); restore a backup", path
             ) from exc
         if table == EVENTS:
+            intern_event(row)
             events_read += 1
             if events_read == preview_after and preview is not None and head.get("events", 0) > events_read:
                 documents = tables.get(DOCUMENTS) or {}
