@@ -31,6 +31,7 @@ import statistics
 import struct
 import subprocess
 import sys
+import tempfile
 import termios
 import time
 from dataclasses import dataclass, field
@@ -87,6 +88,10 @@ def _terminal_env() -> dict[str, str]:
     for name in ("TEXTUAL", "MALI_TUI_FORCE", "TEXTUAL_DRIVER", "TEXTUAL_HEADLESS"):
         env.pop(name, None)  # no devtools, no test switches: what a user's shell would have
     env["COLUMNS"], env["LINES"] = str(SIZE[0]), str(SIZE[1])
+    # A fresh user's view: no remembered filter or sort (the user's own settings file would make the
+    # figure depend on whatever was last typed in this account's browser).
+    settings = Path(tempfile.gettempdir()) / f"mali-tui-bench-{os.getpid()}-settings.json"
+    env["MALI_TUI_SETTINGS"] = str(settings)
     return env
 
 
