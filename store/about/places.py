@@ -12,9 +12,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from store.about.countries import capital_place, capital_spellings, find_countries
+from store.about.countries import capital_country, capital_place, capital_spellings, find_countries
 
-__all__ = ["find_places", "is_region", "places_in_passing"]
+__all__ = ["find_places", "is_region", "place_country", "places_in_passing"]
 
 # Canonical English name -> spellings (English, French, Vietnamese transliterations).
 _GAZETTEER: dict[str, tuple[str, ...]] = {
@@ -76,6 +76,19 @@ _GAZETTEER: dict[str, tuple[str, ...]] = {
 }
 
 _REGIONS = frozenset({"Sahel", "Sahara", "Azawad", "Liptako-Gourma", "Inner Niger Delta", "Dogon Country"})
+
+
+# Listed towns outside Mali (every other listed town is Malian); a capital's country: the capitals table.
+_TOWN_COUNTRY = {"Agadez": "NE", "Tillabéri": "NE", "Djibo": "BF"}
+_MALIAN_TOWNS = frozenset(list(_GAZETTEER)[: list(_GAZETTEER).index("Nioro du Sahel") + 1])
+
+
+def place_country(place: str) -> str | None:
+    """The country a canonical listed town or capital is in ("Goundam" -> "ML"), else None (a region, an
+    unlisted town): a report naming the town tells that country even when it does not name it."""
+    if place in _MALIAN_TOWNS:
+        return "ML"
+    return _TOWN_COUNTRY.get(place) or capital_country(place)
 
 
 def is_region(place: str) -> bool:
@@ -225,21 +238,31 @@ _ROUTE_OPEN = (
 )
 _ROUTE_JOIN = r"to|à|a|hasta|nach|bis|đến|tới|and|et|y|und|và|with|avec|con|mit|với"
 _QUOTE_OPEN, _QUOTE_CLOSE = "«\"“„‹‘'", "»\"”“›’'"
+# A distance measured from a place makes it a landmark, not where the event is: "Aguelhok, 100 km from
+# Tessalit", "à une centaine de kilomètres au sud de Tessalit", "unos 100 kilómetros al norte de Gao",
+# "100 Kilometer südlich von Kidal", "cách Tessalit khoảng 100 km". The unit, then a few lowercase words.
+_DISTANCE_UNIT = r"km|kms|kilom[eè]t\w*|kilóm\w*|miles?|cây\s+số|dặm"
+_LOWER_WORDS = r"(?:\s+(?![A-ZÀ-ÖØ-ÞĐ])[\w'’]+){0,4}"
 
 
 @lru_cache(maxsize=1)
-def _passing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _passing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     route = re.compile(rf"(?<!\w)(?i:{_ROUTE_OPEN})\s+({_NAME})\s+(?i:{_ROUTE_JOIN})\s+({_NAME})")
     quoted = re.compile(rf"[{_QUOTE_OPEN}]\s*({_NAME})\s*[{_QUOTE_CLOSE}]")
-    return route, quoted
+    landmark = re.compile(
+        rf"(?<!\w)(?i:{_DISTANCE_UNIT})(?!\w){_LOWER_WORDS}\s+({_NAME})|(?<!\w)cách\s+({_NAME})\s+(?:khoảng\s+)?\d"
+    )
+    return route, quoted, landmark
 
 
 @lru_cache(maxsize=1 << 14)
 def places_in_passing(sentence: str, language: str) -> frozenset[str]:
-    """The places ``sentence`` names only as a route's ends or inside quotes: not where its event is."""
-    route, quoted = _passing_patterns()
+    """The places ``sentence`` names only as a route's ends, inside quotes or as a landmark a distance
+    is measured from: not where its event is."""
+    route, quoted, landmark = _passing_patterns()
     spans = [m.span(g) for m in route.finditer(sentence) for g in (1, 2)]
     spans += [m.span(1) for m in quoted.finditer(sentence)]
+    spans += [m.span(g) for m in landmark.finditer(sentence) for g in (1, 2) if m.group(g)]
     passing = set()
     for start, end in spans:
         passing.update(find_places(sentence[start:end], language))
