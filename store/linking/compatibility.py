@@ -23,8 +23,9 @@ from typing import Any
 
 from store.about.countries import capital_place
 from store.about.event_types import declared, reported_kinds
-from store.about.places import is_region, places_in_passing
+from store.about.places import is_region, place_country, places_in_passing
 from store.linking.hosts import different_hosts
+from store.linking.names import shared_names_of
 from store.linking.votes import VOTE_TYPES, same_vote, vote_of
 
 # Types that tell one kind of occurrence: a completed withdrawal and a handed-over camp on one
@@ -90,6 +91,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
     sentence = str(event.get("sentence") or "")
     towns = frozenset(p for p in places if not is_region(p) and capital_place(p) != p)
     passing = places_in_passing(sentence, str(event.get("language") or "")) if len(towns) > 1 else frozenset()
+    towns = (towns - passing) or towns
     return Profile(
         id=str(event.get("id")),
         doc=str(event.get("doc")),
@@ -99,7 +101,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         type=str(event.get("type") or "other"),
         countries=frozenset(event.get("countries") or ()),
         places=frozenset(places),
-        towns=(towns - passing) or towns,
+        towns=towns,
         figures=figures,
         sentence_events=sentence_events,
         sentence=(str(event.get("doc")), int(event.get("start") or 0)),
@@ -246,6 +248,15 @@ def _may_vote(p: Profile) -> bool:
     return p.precision == "day" and p.type in VOTE_TYPES
 
 
+def _shared_names(a: Profile, b: Profile) -> frozenset[str]:
+    return shared_names_of(a.text, a.language) & shared_names_of(b.text, b.language)
+
+
+def _same_act(a: Profile, b: Profile) -> bool:
+    """Two reports sharing a country and a proper name both sentences give."""
+    return bool(a.countries & b.countries) and bool(_shared_names(a, b))
+
+
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
     """The evidence that ``a`` and ``b`` report one occurrence, or None."""
     if a.id == b.id:
@@ -260,7 +271,13 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     if towns_a and towns_b and not towns_a & towns_b:
         return None  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     specific_a, specific_b = a.countries - common, b.countries - common
-    if specific_a and specific_b and not specific_a & specific_b:
+    # Countries keep two reports apart only when each names one and they share none, leaving out the
+    # country of a town they both name: a contingent's nationality beside a town is no conflict with a
+    # report naming only the town's country ("the Goundam camp, after the Ivorian contingent left" / "the
+    # Goundam base was handed to the Malian army"); two contingents at one camp still are.
+    host = frozenset(c for t in towns_a & towns_b if (c := place_country(t)))
+    told_a, told_b = specific_a - host, specific_b - host
+    if told_a and told_b and not told_a & told_b:
         return None
     if (
         a.family in HOSTED_FAMILIES
@@ -287,7 +304,11 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     rare_year = same_kind and a.type in RARE_IN_YEAR and not (_says_several(a) or _says_several(b))
     rare_day = same_kind and a.type in RARE_ON_DAY and when.strength >= 2
     if kind[0] < 0:
-        ok = bool(places) and when.strength >= 2  # an untyped report: only its day and its place say it
+        # An untyped report: only its day and its place say it, or, with the same countries, a name
+        # both sentences give (a person, an unlisted site): "l'ambassadeur de France, Joël Meyer".
+        ok = when.strength >= 2 and (bool(places) or _same_act(a, b))
+        if ok and not places:
+            reasons.append("same name " + ", ".join(sorted(_shared_names(a, b))))
     elif kind[0] == 0:
         # A statement links when its sentence names the other's kind of occurrence, on its day with
         # what identifies it, or the day before at the same place: "said on Sunday" of a departure

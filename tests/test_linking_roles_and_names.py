@@ -1,0 +1,88 @@
+"""Countries only keep reports apart when they say different things; an untyped report links on a name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store.linking.names import shared_names_of
+from tests.linking_helpers import event_of, ingest, write_reports
+
+CAMP_FR = (
+    "2023-11-06",
+    "Samedi 4 novembre, la mission a également rendu aux autorités son emprise de Niafunké, "
+    "après le départ du contingent togolais.\n",
+)
+CAMP_VI = (
+    "2023-11-05",
+    "Phái bộ MINUSMA hôm thứ Bảy (4/11) đã bàn giao căn cứ Niafunké cho quân đội Mali.\n",
+)
+OTHER_CAMP = (
+    "2023-11-05",
+    "UN peacekeepers handed their camp in Hombori to the Malian army on Saturday, the mission said.\n",
+)
+
+
+def test_a_contingents_nationality_beside_a_town_is_no_conflict_with_the_towns_country(
+    tmp_path: Path,
+) -> None:
+    events = ingest(
+        tmp_path / "events.json",
+        write_reports(tmp_path / "docs", {"fr.txt": CAMP_FR, "vi.txt": CAMP_VI, "hombori.txt": OTHER_CAMP}),
+    )
+    fr, vi, hombori = (
+        event_of(events, "togolais"),
+        event_of(events, "Niafunké cho"),
+        event_of(events, "Hombori"),
+    )
+    assert fr["date"] == vi["date"] == hombori["date"] == "2023-11-04"
+    assert fr["cluster"] == vi["cluster"]
+    assert hombori["cluster"] != vi["cluster"]  # another camp the same day
+
+
+def test_two_reports_naming_different_foreign_contingents_at_one_camp_stay_apart(tmp_path: Path) -> None:
+    chad = ("2023-10-22", "Chadian peacekeepers left the Tessalit camp on Saturday, the army said.\n")
+    egypt = ("2023-10-22", "Egyptian peacekeepers left the Tessalit camp on Saturday, Cairo said.\n")
+    events = ingest(
+        tmp_path / "events.json", write_reports(tmp_path / "docs", {"td.txt": chad, "eg.txt": egypt})
+    )
+    assert event_of(events, "Chadian")["cluster"] != event_of(events, "Egyptian")["cluster"]
+
+
+def test_names_of_two_capitalised_words_less_countries_and_places() -> None:
+    assert shared_names_of("Ngày 31/1, Mali trục xuất đại sứ Pháp Joël Meyer.", "vi") == {"joel meyer"}
+    fr = "La junte a donné lundi 72 heures à l'ambassadeur de France, Joël Meyer, pour quitter Bamako."
+    assert shared_names_of(fr, "fr") == {"joel meyer"}
+    assert shared_names_of("Mali Tessalit Kidal were named.", "en") == set()
+    assert shared_names_of("Mali wies den Botschafter Joël Meyer aus.", "de") == {
+        "botschafter joel",
+        "joel meyer",
+    }
+
+
+EXPEL_FR = (
+    "2022-02-01",
+    "Les autorités de transition ont sommé lundi 31 janvier l'ambassadeur de France, Joël Meyer, "
+    "de partir sous trois jours.\n",
+)
+EXPEL_DE = (
+    "2022-02-01",
+    "Mali hat am Montag den französischen Botschafter Joël Meyer aufgefordert, das Land "
+    "binnen 72 Stunden zu verlassen.\n",
+)
+OTHER_ACT = (
+    "2022-02-01",
+    "France on Monday suspended its budget support to Mali, a spokesman for Jean-Yves Le Drian said.\n",
+)
+
+
+def test_untyped_reports_of_one_act_link_on_a_name_both_give_and_not_on_their_countries(
+    tmp_path: Path,
+) -> None:
+    events = ingest(
+        tmp_path / "events.json",
+        write_reports(tmp_path / "docs", {"fr.txt": EXPEL_FR, "de.txt": EXPEL_DE, "aid.txt": OTHER_ACT}),
+    )
+    fr, de, aid = event_of(events, "sommé"), event_of(events, "Botschafter"), event_of(events, "budget")
+    assert fr["date"] == de["date"] == aid["date"] == "2022-01-31"
+    assert fr["cluster"] == de["cluster"]
+    assert aid["cluster"] != fr["cluster"]
