@@ -86,3 +86,23 @@ def test_untyped_reports_of_one_act_link_on_a_name_both_give_and_not_on_their_co
     assert fr["date"] == de["date"] == aid["date"] == "2022-01-31"
     assert fr["cluster"] == de["cluster"]
     assert aid["cluster"] != fr["cluster"]
+
+
+PACT_FR = (
+    "2024-11-29",
+    "N'Djamena a annoncé jeudi 28 novembre au soir rompre le traité de défense qui l'unissait à la "
+    "France depuis 1960.\n",
+)
+PACT_EN = (
+    "2024-11-29",
+    "Chad said on Thursday it was ending its defence pact with France.\n",
+)
+
+
+def test_a_since_that_dates_a_state_gives_no_event_beside_the_sentences_own_date(tmp_path: Path) -> None:
+    events = ingest(
+        tmp_path / "events.json", write_reports(tmp_path / "docs", {"fr.txt": PACT_FR, "en.txt": PACT_EN})
+    )
+    fr = [e for e in events if "1960" in e["sentence"]]
+    assert [e["date"] for e in fr] == ["2024-11-28"]
+    assert fr[0]["cluster"] == event_of(events, "ending its defence pact")["cluster"]
