@@ -26,12 +26,12 @@ from functools import lru_cache
 from typing import Any
 
 from store.linking.compatibility import (
-    DECLARED_PAIR,
     FAMILY,
     ONCE_PER_ACTOR,
     RARE_IN_YEAR,
     RARE_ON_DAY,
     WILDCARD,
+    WITHDRAWAL_FAMILIES,
     Profile,
     when,
 )
@@ -45,8 +45,8 @@ def _families(p: Profile) -> tuple[str, ...]:
     """The type families ``p`` can link with: its own and statements', or every one for a statement."""
     if p.type in (WILDCARD, "other"):  # a statement or an untyped report may tell any kind
         return tuple(sorted(set(FAMILY.values())))
-    if p.family in DECLARED_PAIR:  # an announcement and a declared start may be one occurrence
-        return (*sorted(DECLARED_PAIR), FAMILY[WILDCARD], "other")
+    if p.family in WITHDRAWAL_FAMILIES:  # stages of a withdrawal told of one day may be one occurrence
+        return (*sorted(WITHDRAWAL_FAMILIES), FAMILY[WILDCARD], "other")
     return (p.family, FAMILY[WILDCARD], "other")
 
 

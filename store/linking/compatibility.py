@@ -231,6 +231,19 @@ def _declared_start(a: Profile, b: Profile, when: _DateMatch) -> tuple[int, str]
     return 1, "an announcement and the departure it declares, the same day"
 
 
+def _stages_of_one_act(a: Profile, b: Profile, when: _DateMatch) -> tuple[int, str] | None:
+    """Two stages of a withdrawal told of one day (an announcement, a start, a completion, a handover)
+    by reports naming the same camp, or the same countries: one act read two ways ("Britain will bring
+    its troops home early, the minister told MPs on Monday" / "London announced on Monday the early
+    withdrawal"). Days apart they stay two occurrences; what differs (a town, a host, a force) keeps
+    them apart below."""
+    if a.family == b.family or not {a.family, b.family} <= WITHDRAWAL_FAMILIES or when.strength < 2:
+        return None
+    if a.towns & b.towns or (a.countries and a.countries == b.countries):
+        return 1, f"withdrawal stages told of one day ({a.type}, {b.type})"
+    return None
+
+
 def _tells(statement: Profile, other: Profile) -> bool:
     """Whether a statement's sentence names the kind of occurrence ``other`` is ("the army said the
     last soldiers crossed the border" tells a completed withdrawal; "the minister condemned the
@@ -264,7 +277,7 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     when = date_match(a, b)
     if when is None:
         return None
-    kind = _type_match(a, b) or _declared_start(a, b, when)
+    kind = _type_match(a, b) or _declared_start(a, b, when) or _stages_of_one_act(a, b, when)
     if kind is None:
         return None
     towns_a, towns_b = a.towns, b.towns
