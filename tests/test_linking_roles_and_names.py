@@ -106,3 +106,23 @@ def test_a_since_that_dates_a_state_gives_no_event_beside_the_sentences_own_date
     fr = [e for e in events if "1960" in e["sentence"]]
     assert [e["date"] for e in fr] == ["2024-11-28"]
     assert fr[0]["cluster"] == event_of(events, "ending its defence pact")["cluster"]
+
+
+SWEDES_EN = (
+    "2023-06-02",
+    "The last Swedish peacekeepers left their camp in Timbuktu on Thursday and flew to Dakar in Senegal "
+    "before heading home, the armed forces said.\n",
+)
+SWEDES_FR = (
+    "2023-06-02",
+    "Les derniers Casques bleus suédois ont quitté jeudi 1er juin leur camp de Tombouctou, au Mali.\n",
+)
+
+
+def test_a_camp_both_reports_name_says_the_host_a_stopover_country_does_not(tmp_path: Path) -> None:
+    events = ingest(
+        tmp_path / "events.json", write_reports(tmp_path / "docs", {"en.txt": SWEDES_EN, "fr.txt": SWEDES_FR})
+    )
+    en, fr = event_of(events, "flew to Dakar"), event_of(events, "suédois")
+    assert en["date"] == fr["date"] == "2023-06-01"
+    assert en["cluster"] == fr["cluster"]

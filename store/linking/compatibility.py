@@ -293,7 +293,8 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     if told_a and told_b and not told_a & told_b:
         return None
     if (
-        a.family in HOSTED_FAMILIES
+        not towns_a & towns_b  # a camp both name says which country it is in
+        and a.family in HOSTED_FAMILIES
         and b.family in HOSTED_FAMILIES
         and different_hosts(a.text, a.countries, b.text, b.countries, (a.places, b.places))
     ):
