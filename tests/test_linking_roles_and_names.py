@@ -126,3 +126,28 @@ def test_a_camp_both_reports_name_says_the_host_a_stopover_country_does_not(tmp_
     en, fr = event_of(events, "flew to Dakar"), event_of(events, "suédois")
     assert en["date"] == fr["date"] == "2023-06-01"
     assert en["cluster"] == fr["cluster"]
+
+
+DUTCH = {
+    "fr.txt": (
+        "2022-08-16",
+        "La fin de la présence des quelque 250 militaires néerlandais au Mali a été actée lundi 15 août.\n",
+    ),
+    "en.txt": ("2022-08-15", "The last 250 Dutch soldiers left Mali on Monday, the defence ministry said.\n"),
+    "de.txt": ("2022-08-16", "Die Niederlande haben am Montag 250 Soldaten aus Mali zurückgeholt.\n"),
+    "police.txt": ("2022-08-15", "About 60 Dutch police officers were deployed to Mali on Monday.\n"),
+}
+
+
+def test_untyped_reports_link_on_a_count_both_give_with_a_shared_country(tmp_path: Path) -> None:
+    events = ingest(tmp_path / "events.json", write_reports(tmp_path / "docs", DUTCH))
+    fr, en, de = (
+        event_of(events, "néerlandais"),
+        event_of(events, "last 250"),
+        event_of(events, "zurückgeholt"),
+    )
+    police = event_of(events, "police officers")
+    assert fr["type"] == de["type"] == "other"
+    assert fr["date"] == en["date"] == de["date"] == police["date"] == "2022-08-15"
+    assert fr["cluster"] == en["cluster"] == de["cluster"]
+    assert police["cluster"] != en["cluster"]

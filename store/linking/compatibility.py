@@ -265,9 +265,27 @@ def _shared_names(a: Profile, b: Profile) -> frozenset[str]:
     return shared_names_of(a.text, a.language) & shared_names_of(b.text, b.language)
 
 
-def _same_act(a: Profile, b: Profile) -> bool:
-    """Two reports sharing a country and a proper name both sentences give."""
-    return bool(a.countries & b.countries) and bool(_shared_names(a, b))
+def _shared_figures(a: Profile, b: Profile) -> list[str]:
+    """Counts both give of one thing, equal within a tenth ("about 300 soldiers" / "300 Soldaten"); small
+    counts (under 10) are too common to say which act it is."""
+    return sorted(
+        {
+            f"{va} {ua}"
+            for ua, va in a.figures
+            for ub, vb in b.figures
+            if ua == ub and min(va, vb) >= 10 and abs(va - vb) <= 0.1 * max(va, vb)
+        }
+    )
+
+
+def _same_act(a: Profile, b: Profile) -> list[str]:
+    """What says two reports sharing a country tell one act: a proper name both sentences give, or a
+    count both give ("300 soldiers" / "300 Soldaten"); empty when nothing does."""
+    if not a.countries & b.countries:
+        return []
+    return [f"same name {n}" for n in sorted(_shared_names(a, b))] + [
+        f"same figure {f}" for f in _shared_figures(a, b)
+    ]
 
 
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
@@ -318,11 +336,12 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     rare_year = same_kind and a.type in RARE_IN_YEAR and not (_says_several(a) or _says_several(b))
     rare_day = same_kind and a.type in RARE_ON_DAY and when.strength >= 2
     if kind[0] < 0:
-        # An untyped report: only its day and its place say it, or, with the same countries, a name
-        # both sentences give (a person, an unlisted site): "l'ambassadeur de France, Joël Meyer".
-        ok = when.strength >= 2 and (bool(places) or _same_act(a, b))
-        if ok and not places:
-            reasons.append("same name " + ", ".join(sorted(_shared_names(a, b))))
+        # An untyped report: only its day and its place say it, or, with a country both name, a name
+        # both sentences give (a person, an unlisted site: "l'ambassadeur de France, Joël Meyer") or a
+        # count both give.
+        act = [] if places or when.strength < 2 else _same_act(a, b)
+        ok = when.strength >= 2 and (bool(places) or bool(act))
+        reasons.extend(act)
     elif kind[0] == 0:
         # A statement links when its sentence names the other's kind of occurrence, on its day with
         # what identifies it, or the day before at the same place: "said on Sunday" of a departure
