@@ -290,17 +290,24 @@ def _same_act(a: Profile, b: Profile) -> list[str]:
 
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
     """The evidence that ``a`` and ``b`` report one occurrence, or None."""
+    found = judge(a, b, common)
+    return found if isinstance(found, Evidence) else None
+
+
+def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
+    """The evidence that ``a`` and ``b`` report one occurrence, or why not, in a word ("date", "type",
+    "town", "country", "host", "vote", "evidence"): ``bench/clusters.py --errors`` sorts misses by it."""
     if a.id == b.id:
-        return None
+        return "same event"
     when = date_match(a, b)
     if when is None:
-        return None
+        return "date"
     kind = _type_match(a, b) or _declared_start(a, b, when) or _stages_of_one_act(a, b, when)
     if kind is None:
-        return None
+        return "type"
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
-        return None  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
+        return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     specific_a, specific_b = a.countries - common, b.countries - common
     # Countries keep two reports apart only when each names one and they share none, leaving out the
     # country of a town they both name: a contingent's nationality beside a town is no conflict with a
@@ -309,19 +316,19 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     host = frozenset(c for t in towns_a & towns_b if (c := place_country(t)))
     told_a, told_b = specific_a - host, specific_b - host
     if told_a and told_b and not told_a & told_b:
-        return None
+        return "country"
     if (
         not towns_a & towns_b  # a camp both name says which country it is in
         and a.family in HOSTED_FAMILIES
         and b.family in HOSTED_FAMILIES
         and different_hosts(a.text, a.countries, b.text, b.countries, (a.places, b.places))
     ):
-        return None  # one force leaving two hosts (Chad, Senegal): two occurrences
+        return "host"  # one force leaving two hosts (Chad, Senegal): two occurrences
     vote_a = vote_of(a.text, a.language, a.countries) if _may_vote(a) else None
     vote_b = vote_of(b.text, b.language, b.countries) if vote_a and _may_vote(b) else None
     if vote_a and vote_b:
         if when.strength < 2 or not same_vote(vote_a, vote_b):
-            return None  # two bodies, two days or two missions: two votes
+            return "vote"  # two bodies, two days or two missions: two votes
         body = vote_a[0].replace(":", " ")
         return Evidence(2 * when.strength + 3, f"{when.text}, the same vote ({body})", 3)
     places = sorted(a.places & b.places)
@@ -357,7 +364,7 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     else:
         ok = bool(identity) or rare_day or rare_year
     if not ok:
-        return None
+        return "evidence"
     if not identity and (rare_year or rare_day):
         span = "year" if rare_year else "day"
         reasons.append(f"one {a.type.replace('_', ' ')} a {span} in {', '.join(sorted(a.countries))}")
