@@ -151,3 +151,30 @@ def test_untyped_reports_link_on_a_count_both_give_with_a_shared_country(tmp_pat
     assert fr["date"] == en["date"] == de["date"] == police["date"] == "2022-08-15"
     assert fr["cluster"] == en["cluster"] == de["cluster"]
     assert police["cluster"] != en["cluster"]
+
+
+ACTORS = {
+    "se.txt": (
+        "2022-11-16",
+        "Sweden will withdraw its 220 peacekeepers from Mali next year, the government said on Tuesday.\n",
+    ),
+    "se_fr.txt": (
+        "2022-11-16",
+        "Stockholm a annoncé mardi 15 novembre le retrait de ses Casques bleus du Mali l'an prochain.\n",
+    ),
+    "bj.txt": (
+        "2022-11-16",
+        "Benin will pull its police officers out of Mali next year, the government said on Wednesday.\n",
+    ),
+}
+
+
+def test_two_countries_acting_in_their_own_reports_stay_apart_whatever_host_they_share(
+    tmp_path: Path,
+) -> None:
+    events = ingest(tmp_path / "events.json", write_reports(tmp_path / "docs", ACTORS))
+    se, se_fr, bj = event_of(events, "Sweden"), event_of(events, "Stockholm"), event_of(events, "Benin")
+    assert (se["date"], se_fr["date"], bj["date"]) == ("2022-11-15", "2022-11-15", "2022-11-16")
+    assert se["type"] == se_fr["type"] == bj["type"] == "withdrawal_announced"
+    assert se["cluster"] == se_fr["cluster"]
+    assert bj["cluster"] != se["cluster"]  # Benin, a day later: another country acting

@@ -24,7 +24,7 @@ from typing import Any
 from store.about.countries import capital_place
 from store.about.event_types import declared, reported_kinds
 from store.about.places import is_region, place_country, places_in_passing
-from store.linking.hosts import different_hosts
+from store.linking.hosts import different_actors, different_hosts
 from store.linking.names import shared_names_of
 from store.linking.votes import VOTE_TYPES, same_vote, vote_of
 
@@ -296,7 +296,7 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
 
 def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     """The evidence that ``a`` and ``b`` report one occurrence, or why not, in a word ("date", "type",
-    "town", "country", "host", "vote", "evidence"): ``bench/clusters.py --errors`` sorts misses by it."""
+    "town", "country", "host", "actor", "vote", "evidence"): ``bench/clusters.py --errors`` sorts by it."""
     if a.id == b.id:
         return "same event"
     when = date_match(a, b)
@@ -324,6 +324,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         and different_hosts(a.text, a.countries, b.text, b.countries, (a.places, b.places))
     ):
         return "host"  # one force leaving two hosts (Chad, Senegal): two occurrences
+    if different_actors(a.text, a.countries - host, b.text, b.countries - host):
+        return "actor"  # two countries each acting in its own report (Britain, Côte d'Ivoire leaving Mali)
     vote_a = vote_of(a.text, a.language, a.countries) if _may_vote(a) else None
     vote_b = vote_of(b.text, b.language, b.countries) if vote_a and _may_vote(b) else None
     if vote_a and vote_b:
