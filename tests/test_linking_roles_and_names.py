@@ -178,3 +178,26 @@ def test_two_countries_acting_in_their_own_reports_stay_apart_whatever_host_they
     assert se["type"] == se_fr["type"] == bj["type"] == "withdrawal_announced"
     assert se["cluster"] == se_fr["cluster"]
     assert bj["cluster"] != se["cluster"]  # Benin, a day later: another country acting
+
+
+CAPITAL = {
+    "envoy.txt": (
+        "2023-12-05",
+        "A Russian delegation was received in Niamey on Monday by General Tiani.\n",
+    ),
+    "media.txt": (
+        "2023-12-05",
+        "Les autorités nigériennes ont suspendu lundi à Niamey la diffusion de la chaîne Africa 24.\n",
+    ),
+}
+
+
+def test_untyped_reports_naming_only_a_capital_where_things_are_said_are_not_linked_by_it(
+    tmp_path: Path,
+) -> None:
+    events = ingest(tmp_path / "events.json", write_reports(tmp_path / "docs", CAPITAL))
+    envoy, media = event_of(events, "delegation"), event_of(events, "diffusion")
+    assert envoy["type"] == media["type"] == "other"
+    assert envoy["date"] == media["date"] == "2023-12-04"
+    assert "Niamey" in envoy["places"] and "Niamey" in media["places"]
+    assert envoy["cluster"] != media["cluster"]

@@ -345,11 +345,12 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     rare_year = same_kind and a.type in RARE_IN_YEAR and not (_says_several(a) or _says_several(b))
     rare_day = same_kind and a.type in RARE_ON_DAY and when.strength >= 2
     if kind[0] < 0:
-        # An untyped report: only its day and its place say it, or, with a country both name, a name
-        # both sentences give (a person, an unlisted site: "l'ambassadeur de France, Joël Meyer") or a
-        # count both give.
-        act = [] if places or when.strength < 2 else _same_act(a, b)
-        ok = when.strength >= 2 and (bool(places) or bool(act))
+        # An untyped report: only its day and its town say it (a capital or a region, where statements
+        # are made, does not), or, with a country both name, a name both sentences give (a person, an
+        # unlisted site: "l'ambassadeur de France, Joël Meyer") or a count both give.
+        town = bool(towns_a & towns_b)
+        act = [] if town or when.strength < 2 else _same_act(a, b)
+        ok = when.strength >= 2 and (town or bool(act))
         reasons.extend(act)
     elif kind[0] == 0:
         # A statement links when its sentence names the other's kind of occurrence, on its day with
