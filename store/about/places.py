@@ -136,9 +136,31 @@ def _spellings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _accented() -> dict[str, str]:
+    """Each Latin letter -> a character class of it with any accent ("u" -> "[uùúûüũū...]")."""
+    variants: dict[str, set[str]] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = unicodedata.normalize("NFKD", char)[:1]
+        if base.isascii() and base.isalpha() and base != char:
+            variants.setdefault(base, set()).add(char)
+    return {b: "[" + b + "".join(sorted(v)) + "]" for b, v in variants.items()}
+
+
+def _any_accents(word: str) -> str:
+    """A pattern for ``word`` whatever accents a paper gives it ("Tombuctu" finds "Tombuctú")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if len(folded) != len(word):
+        return re.escape(word)  # a letter that folds to two ("æ"): as written
+    classes = _accented()
+    pairs = zip(word, folded, strict=True)
+    return "".join(classes.get(f, re.escape(c)) if f.isascii() else re.escape(c) for c, f in pairs)
+
+
+@lru_cache(maxsize=1)
 def _known_pattern() -> re.Pattern[str]:
     forms = sorted({s for spellings in _GAZETTEER.values() for s in spellings}, key=len, reverse=True)
-    body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", f)) for f in forms)
+    body = "|".join(r"[\s\-]+".join(_any_accents(w) for w in re.split(r"[\s\-]+", f)) for f in forms)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
