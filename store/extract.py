@@ -378,8 +378,11 @@ def _events_for(
                 plans.append((r, previous[1]))  # "coups in 2020 and 2021": both dates of one kind of event
                 continue
             plans.append((r, _type_near(sentence, r, language, sentence_type, False, len(dated))))
-        if len(plans) > 1:  # "the third delay since 2022": a "since" that dates nothing reported
-            plans = [p for p in plans if not (p[1] == "other" and p[0] and p[0].mention.role == "since")]
+        # "the third delay since 2022", "the pact that bound it to France since 1960": a "since" whose
+        # clause tells no act of its own dates a state, not something reported, beside a date that does.
+        since = [p for p in plans if p[1] in _VAGUE_TYPES and p[0] and p[0].mention.role == "since"]
+        if since and len(since) < len(plans):
+            plans = [p for p in plans if p not in since]
     # "Canada will also withdraw its contingent" (to_come): a plan announced as of the report's day
     elif (
         target is not None

@@ -60,7 +60,7 @@ def test_the_ends_of_a_route_and_a_name_in_quotes_are_places_in_passing() -> Non
         "Ségou",
         "Mopti",
     }
-    assert places_in_passing("Peacekeepers left Aguelhok, 100 km from Tessalit, on Saturday.", "en") == set()
+    assert places_in_passing("Peacekeepers left Aguelhok and Tessalit on Saturday.", "en") == set()
 
 
 def test_an_attack_on_the_road_to_a_town_is_not_an_attack_in_that_town(tmp_path: Path) -> None:
@@ -72,3 +72,37 @@ def test_an_attack_on_the_road_to_a_town_is_not_an_attack_in_that_town(tmp_path:
     assert bus["date"] == camp["date"] == "2024-06-20"
     assert "Mopti" in bus["places"] and "Macina" in bus["places"]
     assert bus["cluster"] != camp["cluster"]
+
+
+def test_a_town_a_distance_is_measured_from_is_a_landmark_in_every_language() -> None:
+    assert places_in_passing("Peacekeepers left Aguelhok, 100 km from Tessalit, on Saturday.", "en") == {
+        "Tessalit"
+    }
+    fr = "Les Casques bleus ont quitté Ber, à une cinquantaine de kilomètres à l'est de Tombouctou, dimanche."
+    assert places_in_passing(fr, "fr") == {"Timbuktu"}
+    de = "Die Soldaten räumten das Lager in Anefis, rund 110 Kilometer südlich von Kidal."
+    assert places_in_passing(de, "de") == {"Kidal"}
+    vi = "Binh sĩ rút khỏi Ber, cách Tombouctou khoảng 60 km, hôm Chủ nhật."
+    assert places_in_passing(vi, "vi") == {"Timbuktu"}
+    assert places_in_passing("Troops drove 300 km on Sunday.", "en") == set()
+
+
+LANDMARK_FR = (
+    "2023-08-14",
+    "Les Casques bleus ont quitté dimanche 13 août leur camp de Ber, à une cinquantaine de kilomètres "
+    "de Tombouctou, sous les tirs.\n",
+)
+LANDMARK_EN = (
+    "2023-08-13",
+    "UN peacekeepers pulled out of their base in Ber on Sunday, the mission said.\n",
+)
+
+
+def test_a_camp_told_with_the_town_it_lies_near_links_with_reports_of_that_camp(tmp_path: Path) -> None:
+    events = ingest(
+        tmp_path / "events.json",
+        write_reports(tmp_path / "docs", {"fr.txt": LANDMARK_FR, "en.txt": LANDMARK_EN}),
+    )
+    fr, en = event_of(events, "cinquantaine"), event_of(events, "pulled out")
+    assert fr["date"] == en["date"] == "2023-08-13"
+    assert fr["cluster"] == en["cluster"]

@@ -71,3 +71,9 @@ def test_an_unlisted_town_near_which_something_happened_is_a_place_in_each_langu
 def test_a_country_near_which_something_happened_is_not_a_town() -> None:
     assert find_places("Gunmen ambushed a patrol near Niger's border on Tuesday.", "en") == []
     assert find_places("Des soldats ont été attaqués près de Burkina Faso.", "fr") == []
+
+
+def test_a_listed_town_is_found_whatever_accents_a_paper_gives_it() -> None:
+    assert find_places("La misión entregó el sábado su campamento de Tombuctú.", "es") == ["Timbuktu"]
+    assert find_places("Die Blauhelme verließen Ménaka, dann Ansongó.", "de") == ["Ménaka", "Ansongo"]
+    assert find_places("Quân đội rời Kídal hôm qua.", "vi") == ["Kidal"]

@@ -12,9 +12,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from store.about.countries import capital_place, capital_spellings, find_countries
+from store.about.countries import capital_country, capital_place, capital_spellings, find_countries
 
-__all__ = ["find_places", "is_region", "places_in_passing"]
+__all__ = ["find_places", "is_region", "place_country", "places_in_passing"]
 
 # Canonical English name -> spellings (English, French, Vietnamese transliterations).
 _GAZETTEER: dict[str, tuple[str, ...]] = {
@@ -78,6 +78,19 @@ _GAZETTEER: dict[str, tuple[str, ...]] = {
 _REGIONS = frozenset({"Sahel", "Sahara", "Azawad", "Liptako-Gourma", "Inner Niger Delta", "Dogon Country"})
 
 
+# Listed towns outside Mali (every other listed town is Malian); a capital's country: the capitals table.
+_TOWN_COUNTRY = {"Agadez": "NE", "Tillabéri": "NE", "Djibo": "BF"}
+_MALIAN_TOWNS = frozenset(list(_GAZETTEER)[: list(_GAZETTEER).index("Nioro du Sahel") + 1])
+
+
+def place_country(place: str) -> str | None:
+    """The country a canonical listed town or capital is in ("Goundam" -> "ML"), else None (a region, an
+    unlisted town): a report naming the town tells that country even when it does not name it."""
+    if place in _MALIAN_TOWNS:
+        return "ML"
+    return _TOWN_COUNTRY.get(place) or capital_country(place)
+
+
 def is_region(place: str) -> bool:
     """Whether a canonical place names a region ("Sahel", "Kidal region") rather than a town or a camp."""
     return place in _REGIONS or place.endswith(" region")
@@ -123,9 +136,31 @@ def _spellings() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _accented() -> dict[str, str]:
+    """Each Latin letter -> a character class of it with any accent ("u" -> "[uùúûüũū...]")."""
+    variants: dict[str, set[str]] = {}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = unicodedata.normalize("NFKD", char)[:1]
+        if base.isascii() and base.isalpha() and base != char:
+            variants.setdefault(base, set()).add(char)
+    return {b: "[" + b + "".join(sorted(v)) + "]" for b, v in variants.items()}
+
+
+def _any_accents(word: str) -> str:
+    """A pattern for ``word`` whatever accents a paper gives it ("Tombuctu" finds "Tombuctú")."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if len(folded) != len(word):
+        return re.escape(word)  # a letter that folds to two ("æ"): as written
+    classes = _accented()
+    pairs = zip(word, folded, strict=True)
+    return "".join(classes.get(f, re.escape(c)) if f.isascii() else re.escape(c) for c, f in pairs)
+
+
+@lru_cache(maxsize=1)
 def _known_pattern() -> re.Pattern[str]:
     forms = sorted({s for spellings in _GAZETTEER.values() for s in spellings}, key=len, reverse=True)
-    body = "|".join(r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", f)) for f in forms)
+    body = "|".join(r"[\s\-]+".join(_any_accents(w) for w in re.split(r"[\s\-]+", f)) for f in forms)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
@@ -225,21 +260,31 @@ _ROUTE_OPEN = (
 )
 _ROUTE_JOIN = r"to|à|a|hasta|nach|bis|đến|tới|and|et|y|und|và|with|avec|con|mit|với"
 _QUOTE_OPEN, _QUOTE_CLOSE = "«\"“„‹‘'", "»\"”“›’'"
+# A distance measured from a place makes it a landmark, not where the event is: "Aguelhok, 100 km from
+# Tessalit", "à une centaine de kilomètres au sud de Tessalit", "unos 100 kilómetros al norte de Gao",
+# "100 Kilometer südlich von Kidal", "cách Tessalit khoảng 100 km". The unit, then a few lowercase words.
+_DISTANCE_UNIT = r"km|kms|kilom[eè]t\w*|kilóm\w*|miles?|cây\s+số|dặm"
+_LOWER_WORDS = r"(?:\s+(?![A-ZÀ-ÖØ-ÞĐ])[\w'’]+){0,4}"
 
 
 @lru_cache(maxsize=1)
-def _passing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _passing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     route = re.compile(rf"(?<!\w)(?i:{_ROUTE_OPEN})\s+({_NAME})\s+(?i:{_ROUTE_JOIN})\s+({_NAME})")
     quoted = re.compile(rf"[{_QUOTE_OPEN}]\s*({_NAME})\s*[{_QUOTE_CLOSE}]")
-    return route, quoted
+    landmark = re.compile(
+        rf"(?<!\w)(?i:{_DISTANCE_UNIT})(?!\w){_LOWER_WORDS}\s+({_NAME})|(?<!\w)cách\s+({_NAME})\s+(?:khoảng\s+)?\d"
+    )
+    return route, quoted, landmark
 
 
 @lru_cache(maxsize=1 << 14)
 def places_in_passing(sentence: str, language: str) -> frozenset[str]:
-    """The places ``sentence`` names only as a route's ends or inside quotes: not where its event is."""
-    route, quoted = _passing_patterns()
+    """The places ``sentence`` names only as a route's ends, inside quotes or as a landmark a distance
+    is measured from: not where its event is."""
+    route, quoted, landmark = _passing_patterns()
     spans = [m.span(g) for m in route.finditer(sentence) for g in (1, 2)]
     spans += [m.span(1) for m in quoted.finditer(sentence)]
+    spans += [m.span(g) for m in landmark.finditer(sentence) for g in (1, 2) if m.group(g)]
     passing = set()
     for start, end in spans:
         passing.update(find_places(sentence[start:end], language))

@@ -26,12 +26,12 @@ from functools import lru_cache
 from typing import Any
 
 from store.linking.compatibility import (
-    DECLARED_PAIR,
     FAMILY,
     ONCE_PER_ACTOR,
     RARE_IN_YEAR,
     RARE_ON_DAY,
     WILDCARD,
+    WITHDRAWAL_FAMILIES,
     Profile,
     when,
 )
@@ -45,8 +45,8 @@ def _families(p: Profile) -> tuple[str, ...]:
     """The type families ``p`` can link with: its own and statements', or every one for a statement."""
     if p.type in (WILDCARD, "other"):  # a statement or an untyped report may tell any kind
         return tuple(sorted(set(FAMILY.values())))
-    if p.family in DECLARED_PAIR:  # an announcement and a declared start may be one occurrence
-        return (*sorted(DECLARED_PAIR), FAMILY[WILDCARD], "other")
+    if p.family in WITHDRAWAL_FAMILIES:  # stages of a withdrawal told of one day may be one occurrence
+        return (*sorted(WITHDRAWAL_FAMILIES), FAMILY[WILDCARD], "other")
     return (p.family, FAMILY[WILDCARD], "other")
 
 
@@ -64,7 +64,7 @@ def near_month_days(month_day: str) -> tuple[str, ...]:
 
 def homes(p: Profile) -> tuple[Key, ...]:
     """The date buckets ``p`` is filed in, so that every event it may be compatible with finds it."""
-    return _homes(p.family, p.type, p.date, p.precision, p.inferred, bool(p.places))
+    return _homes(p.family, p.type, p.date, p.precision, p.inferred, bool(p.places or p.countries))
 
 
 def vote_home(date: Any, precision: Any, kind: Any, sentence: Any, language: Any) -> Key | None:
@@ -94,7 +94,7 @@ def _plain_homes(event: Mapping[str, Any]) -> tuple[Key, ...]:
         event.get("date_precision"),
         event.get("type"),
         bool(event.get("date_inferred")),
-        bool(event.get("places")),
+        bool(event.get("places") or event.get("countries")),
     )
     try:
         return _record_homes(*fields)
@@ -103,16 +103,17 @@ def _plain_homes(event: Mapping[str, Any]) -> tuple[Key, ...]:
 
 
 @lru_cache(maxsize=1 << 16)  # stored records repeat their dates and types: each combination once
-def _record_homes(date: Any, precision: Any, kind: Any, inferred: bool, placed: bool) -> tuple[Key, ...]:
+def _record_homes(date: Any, precision: Any, kind: Any, inferred: bool, named: bool) -> tuple[Key, ...]:
     date, precision = when({"date": date, "date_precision": precision})
     kind = str(kind or "other")
-    return _homes(FAMILY.get(kind, "other"), kind, date, precision, inferred, placed)
+    return _homes(FAMILY.get(kind, "other"), kind, date, precision, inferred, named)
 
 
 def _homes(
-    f: str, kind: str, d: str | None, precision: str | None, inferred: bool, placed: bool
+    f: str, kind: str, d: str | None, precision: str | None, inferred: bool, named: bool
 ) -> tuple[Key, ...]:
-    if not d or (f == "other" and not (placed and precision == "day")):
+    # An untyped report links only on its day, with a place or with its countries and a shared name.
+    if not d or (f == "other" and not (named and precision == "day")):
         return ()
     if precision == "day":
         if inferred:

@@ -23,8 +23,9 @@ from typing import Any
 
 from store.about.countries import capital_place
 from store.about.event_types import declared, reported_kinds
-from store.about.places import is_region, places_in_passing
-from store.linking.hosts import different_hosts
+from store.about.places import is_region, place_country, places_in_passing
+from store.linking.hosts import different_actors, different_hosts
+from store.linking.names import shared_names_of
 from store.linking.votes import VOTE_TYPES, same_vote, vote_of
 
 # Types that tell one kind of occurrence: a completed withdrawal and a handed-over camp on one
@@ -90,6 +91,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
     sentence = str(event.get("sentence") or "")
     towns = frozenset(p for p in places if not is_region(p) and capital_place(p) != p)
     passing = places_in_passing(sentence, str(event.get("language") or "")) if len(towns) > 1 else frozenset()
+    towns = (towns - passing) or towns
     return Profile(
         id=str(event.get("id")),
         doc=str(event.get("doc")),
@@ -99,7 +101,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         type=str(event.get("type") or "other"),
         countries=frozenset(event.get("countries") or ()),
         places=frozenset(places),
-        towns=(towns - passing) or towns,
+        towns=towns,
         figures=figures,
         sentence_events=sentence_events,
         sentence=(str(event.get("doc")), int(event.get("start") or 0)),
@@ -229,6 +231,19 @@ def _declared_start(a: Profile, b: Profile, when: _DateMatch) -> tuple[int, str]
     return 1, "an announcement and the departure it declares, the same day"
 
 
+def _stages_of_one_act(a: Profile, b: Profile, when: _DateMatch) -> tuple[int, str] | None:
+    """Two stages of a withdrawal told of one day (an announcement, a start, a completion, a handover)
+    by reports naming the same camp, or the same countries: one act read two ways ("Britain will bring
+    its troops home early, the minister told MPs on Monday" / "London announced on Monday the early
+    withdrawal"). Days apart they stay two occurrences; what differs (a town, a host, a force) keeps
+    them apart below."""
+    if a.family == b.family or not {a.family, b.family} <= WITHDRAWAL_FAMILIES or when.strength < 2:
+        return None
+    if a.towns & b.towns or (a.countries and a.countries == b.countries):
+        return 1, f"withdrawal stages told of one day ({a.type}, {b.type})"
+    return None
+
+
 def _tells(statement: Profile, other: Profile) -> bool:
     """Whether a statement's sentence names the kind of occurrence ``other`` is ("the army said the
     last soldiers crossed the border" tells a completed withdrawal; "the minister condemned the
@@ -246,33 +261,76 @@ def _may_vote(p: Profile) -> bool:
     return p.precision == "day" and p.type in VOTE_TYPES
 
 
+def _shared_names(a: Profile, b: Profile) -> frozenset[str]:
+    return shared_names_of(a.text, a.language) & shared_names_of(b.text, b.language)
+
+
+def _shared_figures(a: Profile, b: Profile) -> list[str]:
+    """Counts both give of one thing, equal within a tenth ("about 300 soldiers" / "300 Soldaten"); small
+    counts (under 10) are too common to say which act it is."""
+    return sorted(
+        {
+            f"{va} {ua}"
+            for ua, va in a.figures
+            for ub, vb in b.figures
+            if ua == ub and min(va, vb) >= 10 and abs(va - vb) <= 0.1 * max(va, vb)
+        }
+    )
+
+
+def _same_act(a: Profile, b: Profile) -> list[str]:
+    """What says two reports sharing a country tell one act: a proper name both sentences give, or a
+    count both give ("300 soldiers" / "300 Soldaten"); empty when nothing does."""
+    if not a.countries & b.countries:
+        return []
+    return [f"same name {n}" for n in sorted(_shared_names(a, b))] + [
+        f"same figure {f}" for f in _shared_figures(a, b)
+    ]
+
+
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
     """The evidence that ``a`` and ``b`` report one occurrence, or None."""
+    found = judge(a, b, common)
+    return found if isinstance(found, Evidence) else None
+
+
+def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
+    """The evidence that ``a`` and ``b`` report one occurrence, or why not, in a word ("date", "type",
+    "town", "country", "host", "actor", "vote", "evidence"): ``bench/clusters.py --errors`` sorts by it."""
     if a.id == b.id:
-        return None
+        return "same event"
     when = date_match(a, b)
     if when is None:
-        return None
-    kind = _type_match(a, b) or _declared_start(a, b, when)
+        return "date"
+    kind = _type_match(a, b) or _declared_start(a, b, when) or _stages_of_one_act(a, b, when)
     if kind is None:
-        return None
+        return "type"
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
-        return None  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
+        return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     specific_a, specific_b = a.countries - common, b.countries - common
-    if specific_a and specific_b and not specific_a & specific_b:
-        return None
+    # Countries keep two reports apart only when each names one and they share none, leaving out the
+    # country of a town they both name: a contingent's nationality beside a town is no conflict with a
+    # report naming only the town's country ("the Goundam camp, after the Ivorian contingent left" / "the
+    # Goundam base was handed to the Malian army"); two contingents at one camp still are.
+    host = frozenset(c for t in towns_a & towns_b if (c := place_country(t)))
+    told_a, told_b = specific_a - host, specific_b - host
+    if told_a and told_b and not told_a & told_b:
+        return "country"
     if (
-        a.family in HOSTED_FAMILIES
+        not towns_a & towns_b  # a camp both name says which country it is in
+        and a.family in HOSTED_FAMILIES
         and b.family in HOSTED_FAMILIES
         and different_hosts(a.text, a.countries, b.text, b.countries, (a.places, b.places))
     ):
-        return None  # one force leaving two hosts (Chad, Senegal): two occurrences
+        return "host"  # one force leaving two hosts (Chad, Senegal): two occurrences
+    if different_actors(a.text, a.countries - host, b.text, b.countries - host):
+        return "actor"  # two countries each acting in its own report (Britain, Côte d'Ivoire leaving Mali)
     vote_a = vote_of(a.text, a.language, a.countries) if _may_vote(a) else None
     vote_b = vote_of(b.text, b.language, b.countries) if vote_a and _may_vote(b) else None
     if vote_a and vote_b:
         if when.strength < 2 or not same_vote(vote_a, vote_b):
-            return None  # two bodies, two days or two missions: two votes
+            return "vote"  # two bodies, two days or two missions: two votes
         body = vote_a[0].replace(":", " ")
         return Evidence(2 * when.strength + 3, f"{when.text}, the same vote ({body})", 3)
     places = sorted(a.places & b.places)
@@ -287,7 +345,13 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     rare_year = same_kind and a.type in RARE_IN_YEAR and not (_says_several(a) or _says_several(b))
     rare_day = same_kind and a.type in RARE_ON_DAY and when.strength >= 2
     if kind[0] < 0:
-        ok = bool(places) and when.strength >= 2  # an untyped report: only its day and its place say it
+        # An untyped report: only its day and its town say it (a capital or a region, where statements
+        # are made, does not), or, with a country both name, a name both sentences give (a person, an
+        # unlisted site: "l'ambassadeur de France, Joël Meyer") or a count both give.
+        town = bool(towns_a & towns_b)
+        act = [] if town or when.strength < 2 else _same_act(a, b)
+        ok = when.strength >= 2 and (town or bool(act))
+        reasons.extend(act)
     elif kind[0] == 0:
         # A statement links when its sentence names the other's kind of occurrence, on its day with
         # what identifies it, or the day before at the same place: "said on Sunday" of a departure
@@ -303,7 +367,7 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     else:
         ok = bool(identity) or rare_day or rare_year
     if not ok:
-        return None
+        return "evidence"
     if not identity and (rare_year or rare_day):
         span = "year" if rare_year else "day"
         reasons.append(f"one {a.type.replace('_', ' ')} a {span} in {', '.join(sorted(a.countries))}")

@@ -14,9 +14,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from store.about.countries import capital_country
-from store.board.assign import named_hosts
+from store.board.assign import acting_countries, named_hosts
 
-__all__ = ["different_hosts"]
+__all__ = ["different_actors", "different_hosts"]
 
 
 def different_hosts(
@@ -41,3 +41,21 @@ def different_hosts(
 def _hosts(sentence: str, countries: frozenset[str], places: frozenset[str]) -> frozenset[str]:
     capitals = frozenset(code for place in places if (code := capital_country(place)))
     return named_hosts(sentence, tuple(sorted(countries)), capitals)
+
+
+def different_actors(
+    sentence_a: str, countries_a: frozenset[str], sentence_b: str, countries_b: frozenset[str]
+) -> bool:
+    """Whether two reports tell different countries acting ("Britain will bring its troops home" /
+    "Abidjan will repatriate its Ivorian peacekeepers"): each acts in its own report and is not named
+    at all in the other's, whatever host both name (Mali, in both, says nothing of who acts). The caller
+    leaves out the country of a camp both name: receiving it ("handed to the Malian army") is no act."""
+    if not (countries_a - countries_b) or not (countries_b - countries_a):
+        return False  # one report names every country of the other: nothing to tell apart
+    acting_a = _acting(sentence_a, countries_a)
+    acting_b = _acting(sentence_b, countries_b)
+    return bool(acting_a) and bool(acting_b) and not acting_a & countries_b and not acting_b & countries_a
+
+
+def _acting(sentence: str, countries: frozenset[str]) -> frozenset[str]:
+    return acting_countries(sentence, tuple(sorted(countries)))
