@@ -74,6 +74,9 @@ class Profile:
     sentence: tuple[str, int] = ("", -1)  # (document, offset): events of one sentence share it
     text: str = ""  # the sentence, read only for a statement: which kinds of occurrence it tells
     language: str = ""
+    # A plan whose sentence dates only its deadline ("the mission must leave before 31 December"): the
+    # report's publication day stands in for the day it was decided.
+    deadline_only: bool = False
 
     @property
     def family(self) -> str:
@@ -107,6 +110,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         sentence=(str(event.get("doc")), int(event.get("start") or 0)),
         text=str(event.get("sentence") or ""),
         language=str(event.get("language") or ""),
+        deadline_only=bool(date and event.get("target_date") and not event.get("date_text")),
     )
 
 
@@ -300,8 +304,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     if a.id == b.id:
         return "same event"
     when = date_match(a, b)
-    if when is None:
-        return "date"
+    if when is None or (a.deadline_only and b.deadline_only):
+        return "date"  # two deadlines told in passing share the days they were written on, not an act
     kind = _type_match(a, b) or _declared_start(a, b, when) or _stages_of_one_act(a, b, when)
     if kind is None:
         return "type"
