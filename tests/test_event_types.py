@@ -271,3 +271,39 @@ def test_launching_a_military_operation_is_a_deployment(language: str, sentence:
 
 def test_launching_a_product_is_no_deployment() -> None:
     assert classify_event("The company launched a new phone on Monday.", "en") == "other"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        (
+            "en",
+            "Burkina Faso on Friday cancelled the agreement under which the EU training mission operated.",
+        ),
+        (
+            "fr",
+            "Le Burkina Faso a dénoncé vendredi l'accord qui encadrait la mission européenne de formation.",
+        ),
+        ("de", "Burkina Faso hat am Freitag das Abkommen über die europäische Ausbildungsmission gekündigt."),
+        ("es", "Burkina Faso denunció el viernes el acuerdo que regulaba la misión europea de formación."),
+    ],
+)
+def test_ending_the_agreement_a_mission_works_under_ends_the_mission(language: str, sentence: str) -> None:
+    assert classify_event(sentence, language) == "mission_ended"
+
+
+def test_an_agreement_reaching_the_mission_only_across_a_clause_ends_no_mission() -> None:
+    assert (
+        classify_event("The junta scrapped the peace deal, a blow to the UN mission.", "en")
+        != "mission_ended"
+    )
+    demanded = "Protesters demanded that the agreement on the EU mission be revoked."
+    assert classify_event(demanded, "en") != "mission_ended"
+
+
+def test_withdrawing_consent_or_approval_is_no_troop_withdrawal() -> None:
+    sentence = "The government withdrew its consent for the European mission on Tuesday."
+    assert not classify_event(sentence, "en").startswith("withdrawal")
+    assert classify_event("The government withdrew its troops from Menaka on Tuesday.", "en") == (
+        "withdrawal_completed"
+    )

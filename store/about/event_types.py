@@ -208,6 +208,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         infinitive = re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()])
         if not demanded and not infinitive and _near(c["mission"], text, m.start(), m.end(), 80, 80):
             return "mission_ended"
+    if _revokes_mission(text, lang):
+        return "mission_ended"
     if c["casualty"].search(text):
         return "casualties"
     if c["deploy"].search(text):
@@ -268,7 +270,7 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
         if said("handover"):
             kinds.add("handover")
         ended = any(_near(c["mission"], text, m.start(), m.end(), 80, 80) for m in c["ended"].finditer(text))
-        if ended or _voted_end(text, c):
+        if ended or _voted_end(text, c) or _revokes_mission(text, code):
             kinds.add("mission_ended")
         if _ends_presence(text, c):
             kinds.add("withdrawal_announced")
@@ -296,6 +298,37 @@ def declared(text: str, language: str) -> bool:
     langs = (lang,) if lang in _cue_languages() else _cue_languages()
     cues = [_compiled(code).cues for code in langs]
     return any(c[name].search(text) for c in cues for name in ("announce", "statement"))
+
+
+@cache  # one per language
+def _mission_agreement(lang: str) -> re.Pattern[str]:
+    """An agreement that a mission works under: the agreement's noun leading, within its clause, to the
+    mission ("a deal allowing the EU's civilian mission to operate", "l'accord encadrant la mission
+    civile", "das Abkommen über die zivile EU-Mission")."""
+    nouns = "|".join(table(lang, "cues", "AGREEMENT_NOUNS", ()))  # type: ignore[arg-type]
+    mission = _compiled(lang).cues["mission"].pattern
+    if not nouns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{nouns})[^,;:.!?()]{{0,60}}?(?:{mission})", re.IGNORECASE)
+
+
+def _revokes_mission(text: str, lang: str) -> bool:
+    """Whether ``text`` tells the end of the agreement a mission works under, decided rather than
+    demanded ("revoked a deal allowing the European Union's civilian mission to operate", "hat das
+    Abkommen über die zivile EU-Mission aufgekündigt"): the mission's end, in law. An agreement that
+    reaches the mission only across a clause ("scrapped the peace deal, a blow to the UN mission") is
+    another agreement."""
+    c = _compiled(lang).cues
+    spans = [(m.start(), m.end()) for m in _mission_agreement(lang).finditer(text)]
+    if not spans:
+        return False
+    for m in c["revoke"].finditer(text):
+        if c["demand"].search(_clause_before(text, m.start(), 60)):
+            continue
+        # the verb before the agreement ("revoked a deal") or after it, as German puts it last
+        if any(0 <= s - m.end() <= 40 or 0 <= m.start() - e <= 60 for s, e in spans):
+            return True
+    return False
 
 
 def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:

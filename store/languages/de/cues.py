@@ -54,7 +54,11 @@ EVENT_CUES = {
     ),
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
     "handover": r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b",
-    "mission": r"\bMission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|\bBarkhane\b|\bEUTM\b",
+    # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (not the "Kommission")
+    "mission": (
+        r"\bMission\b|\b(?![Kk]om)\w{3,}mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|"
+        r"\bBarkhane\b|\bEUTM\b"
+    ),
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b",
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
     "deploy": (

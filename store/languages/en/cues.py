@@ -43,6 +43,13 @@ REPORTED_THAT = ("that",)
 CLAUSE_WORDS = ("and", "but", "while", "whereas", "after", "before", "as", "when", "that")
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+# What a government withdraws that is no troop: "withdrew approval for the EU mission", "withdrew its
+# consent", "withdrew its support for the candidate" (the mission may end; nobody left yet).
+_NOT_TROOPS = (
+    r"(?!\s+(?:(?:its|their|the|his|her|all)\s+)?(?:approval|consent|support|recognition|accreditation|"
+    r"authori[sz]ation|permission|candidacy|invitation|nomination)\b)"
+)
+
 EVENT_CUES = {
     "attack": (
         r"(?:an?|the|this|that|deadly|suicide|terrorist|jihadist|latest)\s+(?:\w+\s+)?(?:attack|"
@@ -52,7 +59,8 @@ EVENT_CUES = {
         r"\bexplosion\b|\bblast\b"
     ),
     "withdraw": (
-        r"\bwithdr[ae]w\w*|\bwithdrawals?\b|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\b|"
+        rf"\bwithdr[ae]w\w*\b{_NOT_TROOPS}|"
+        r"\bwithdrawals?\b|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\b|"
         r"\bpull-?outs?\b|\bleav(?:e|es|ing)\b|\bleft\b|\bdepart(?:s|ed|ing|ure)?\b|\bexit(?:s|"
         r"ed)?\b|\brepatriat\w+|\bdrawdown|\bvacat(?:e|ed|es|ing)\b|\bgone\b|\bquit(?:s|ting)?\b|"
         r"\bdisengage\w*|\bredeploy\w*\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
@@ -61,7 +69,8 @@ EVENT_CUES = {
         r"\b(?:bring|brings|bringing|brought)\s+(?:\w+\s+){0,5}?home\b"
     ),
     "withdrew": (
-        r"\bwithdrew\b|\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
+        rf"\bwithdrew\b{_NOT_TROOPS}|"
+        r"\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
         r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,3}?out\b|\bleft\s+the\s+country\b|"
         r"\bvacated\b|\bdeparted\b|"
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
