@@ -307,3 +307,28 @@ def test_withdrawing_consent_or_approval_is_no_troop_withdrawal() -> None:
     assert classify_event("The government withdrew its troops from Menaka on Tuesday.", "en") == (
         "withdrawal_completed"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "Niger on Thursday gave the French ambassador 48 hours to leave the country."),
+        ("fr", "Le Niger a donné jeudi 48 heures à l'ambassadeur de France pour quitter le pays."),
+        (
+            "de",
+            "Niger gab dem französischen Botschafter am Donnerstag 48 Stunden, um das Land zu verlassen.",
+        ),
+        ("es", "Níger dio el jueves 48 horas al embajador de Francia para abandonar el país."),
+    ],
+)
+def test_a_diplomat_made_to_leave_is_expelled_not_withdrawn(language: str, sentence: str) -> None:
+    assert not classify_event(sentence, language).startswith("withdrawal")
+
+
+def test_troops_a_diplomat_speaks_of_still_withdraw() -> None:
+    assert classify_event(
+        "The French ambassador said the soldiers would leave Niger by the summer.", "en"
+    ) == ("withdrawal_announced")
+    assert classify_event("The German ambassador watched as the last soldiers left Gao.", "en") == (
+        "withdrawal_completed"
+    )

@@ -37,3 +37,21 @@ def test_an_announcement_told_of_its_day_still_links_with_one_dated_by_its_repor
     b = event_of(events, "will withdraw its soldiers from Niger before")
     assert a["date"] == b["date"]
     assert a["cluster"] == b["cluster"]
+
+
+def test_two_untyped_reports_of_one_day_naming_a_diplomat_of_one_country_link(tmp_path: Path) -> None:
+    en = (
+        "2023-07-27",
+        "Niger's junta on Wednesday gave the Belgian ambassador 48 hours to leave the country.\n",
+    )
+    fr = ("2023-07-27", "La junte nigérienne a expulsé mercredi l'ambassadeur de Belgique.\n")
+    other = ("2023-07-27", "Belgium on Wednesday suspended its aid budget for Niger.\n")
+    events = ingest(
+        tmp_path / "events.json",
+        write_reports(tmp_path / "docs", {"en.txt": en, "fr.txt": fr, "aid.txt": other}),
+    )
+    a, b, aid = event_of(events, "48 hours"), event_of(events, "expulsé"), event_of(events, "aid budget")
+    assert a["date"] == b["date"] == aid["date"] == "2023-07-26"
+    assert a["cluster"] == b["cluster"]
+    assert "diplomat" in str(b.get("cluster_link") or a.get("cluster_link"))
+    assert aid["cluster"] != a["cluster"]  # the same country the same day, no diplomat: another act

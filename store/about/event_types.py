@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from store.languages import languages, table
 from store.model import EVENT_TYPES
 
-__all__ = ["classify_event", "declared", "event_cue", "event_type_label", "reported_kinds"]
+__all__ = ["classify_event", "declared", "event_cue", "event_type_label", "names_envoy", "reported_kinds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +64,10 @@ class _Cues:
     travel: str  # a bare movement ("landed", "took off"): a departure only when "the last troops" make it
     pact: str  # an agreement that keeps troops ("defence pact", "accord de défense"): its end sends them home
     revoke: str  # verbs that end an agreement ("tore up", "a dénoncé"): read only beside a pact
+    envoy: str  # diplomats ("ambassador", "đại sứ"): one made to leave is expelled, not withdrawn
 
 
-_OPTIONAL = frozenset({"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke"})
+_OPTIONAL = frozenset({"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke", "envoy"})
 
 
 def _cue_languages() -> tuple[str, ...]:
@@ -117,14 +118,30 @@ def _perfect() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<!\w)(?:{_words('PERFECT_AUX')})\s+(?:\w+\s+)?)$", re.IGNORECASE)
 
 
+def _envoy_leaving(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
+    """Whether the one leaving at ``start`` is a diplomat, named in its clause with no troops and no
+    word of saying between ("gave France's ambassador three days to leave the country", "trục xuất đại
+    sứ Pháp ... rời Mali"): an expulsion, not a withdrawal. "The ambassador said the troops would leave"
+    is still the troops'."""
+    clause = _clause_before(text, start, 80)
+    envoys = list(c["envoy"].finditer(clause))
+    if not envoys:
+        return False
+    between = clause[envoys[-1].end() :]
+    return not (c["troops"].search(between) or c["statement"].search(between) or c["mission"].search(between))
+
+
 def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str | None:
     occurrences = []
     for m in c["withdraw"].finditer(text):
-        if c["demand"].search(_clause_before(text, m.start(), 60)):
+        if c["demand"].search(_clause_before(text, m.start(), 60)) or _envoy_leaving(text, c, m.start()):
             continue  # "called for the withdrawal", "yêu cầu ... lập tức rút quân": a demand
         occurrences.append(m)
     withdrew = [
-        m for m in c["withdrew"].finditer(text) if not c["demand"].search(_clause_before(text, m.start(), 60))
+        m
+        for m in c["withdrew"].finditer(text)
+        if not c["demand"].search(_clause_before(text, m.start(), 60))
+        and not _envoy_leaving(text, c, m.start())
     ]
     withdrew += _departures(text, c)
     if not occurrences and not withdrew:
@@ -262,7 +279,9 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
 
         def said(name: str, c: dict[str, re.Pattern[str]] = c) -> bool:
             return any(
-                not c["demand"].search(_clause_before(text, m.start(), 60)) for m in c[name].finditer(text)
+                not c["demand"].search(_clause_before(text, m.start(), 60))
+                and not (name.startswith("withdr") and _envoy_leaving(text, c, m.start()))
+                for m in c[name].finditer(text)
             )
 
         if said("withdraw") or said("withdrew") or _departures(text, c):
@@ -329,6 +348,15 @@ def _revokes_mission(text: str, lang: str) -> bool:
         if any(0 <= s - m.end() <= 40 or 0 <= m.start() - e <= 60 for s, e in spans):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)
+def names_envoy(text: str, language: str) -> bool:
+    """Whether ``text`` names a diplomat ("France's ambassador", "l'ambassadeur de France", "đại sứ
+    Pháp"): one person per country and post, whom two reports of one day may both be about."""
+    lang = (language or "").split("-")[0].lower()
+    langs = (lang,) if lang in _cue_languages() else _cue_languages()
+    return any(_compiled(code).cues["envoy"].search(text) for code in langs)
 
 
 def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:

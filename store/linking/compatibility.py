@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from store.about.countries import capital_place
-from store.about.event_types import declared, reported_kinds
+from store.about.event_types import declared, names_envoy, reported_kinds
 from store.about.places import is_region, place_country, places_in_passing
 from store.linking.hosts import different_actors, different_hosts
 from store.linking.names import shared_names_of
@@ -292,6 +292,14 @@ def _same_act(a: Profile, b: Profile) -> list[str]:
     ]
 
 
+def _same_envoy(a: Profile, b: Profile, countries: list[str]) -> list[str]:
+    """A diplomat both sentences name, with a country both name that not every report names ("gave
+    France's ambassador three days to leave" / "trục xuất đại sứ Pháp"): one person, one act that day."""
+    if not countries or not (names_envoy(a.text, a.language) and names_envoy(b.text, b.language)):
+        return []
+    return [f"a diplomat of {', '.join(countries)} in both"]
+
+
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
     """The evidence that ``a`` and ``b`` report one occurrence, or None."""
     found = judge(a, b, common)
@@ -353,7 +361,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         # are made, does not), or, with a country both name, a name both sentences give (a person, an
         # unlisted site: "l'ambassadeur de France, Joël Meyer") or a count both give.
         town = bool(towns_a & towns_b)
-        act = [] if town or when.strength < 2 else _same_act(a, b)
+        act = [] if town or when.strength < 2 else _same_act(a, b) or _same_envoy(a, b, countries)
         ok = when.strength >= 2 and (town or bool(act))
         reasons.extend(act)
     elif kind[0] == 0:

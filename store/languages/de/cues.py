@@ -71,6 +71,8 @@ EVENT_CUES = {
     "relative": r"\b(?:der|die|das|den|dem|welche[rsn]?)\b[^,;]{0,40}$",
     # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
     # out of a place with troops ("flogen aus Niamey aus"), or any movement of "die letzten" soldiers.
+    # Diplomaten: wer gehen muss, wird ausgewiesen, nicht abgezogen ("Botschafter muss das Land verlassen")
+    "envoy": r"\b(?:Botschafter\w*|Diplomat\w*|Gesandte\w*|Geschäftsträger\w*|Konsul\w*)\b",
     "troops": (
         r"\b(?:Soldat\w*|Truppen?|Blauhelme?n?|Kontingent\w*|Einheit\w*|Streitkräfte\w*|Bundeswehr|"
         r"Fallschirmjäger\w*|Einsatzkräfte\w*)\b"

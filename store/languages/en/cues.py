@@ -160,6 +160,8 @@ EVENT_CUES = {
         # "left Tessalit", "left the town": troops leaving a place (a president who left Bamako did not)
         r"\bleft\s+(?:the\s+)?(?:town|city|region|area)\b|\bleft\s+(?-i:[A-Z])\w+"
     ),
+    # Diplomats: one made to leave is expelled, not withdrawn ("gave France's ambassador three days to leave")
+    "envoy": (r"\b(?:ambassadors?|envoys?|diplomats?|charg[ée]\s+d'affaires|consuls?)\b"),
     "troops": (
         r"\b(?:troops|soldiers|peacekeepers|forces|contingent|personnel|units|detachment|battalion|"
         r"servicemen|servicewomen|marines|paratroopers)\b"

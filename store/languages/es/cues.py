@@ -66,6 +66,8 @@ EVENT_CUES = {
     "relative": r"\b(?:que|quien|quienes|cual|cuales)\b[^,;]{0,40}$",
     # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
     # out of a place with troops ("volaron desde Niamey"), or any movement of "los últimos" soldiers.
+    # Diplomáticos: el que debe salir es expulsado, no retirado ("72 horas al embajador para abandonar")
+    "envoy": r"\b(?:embajador\w*|diplomátic\w*|encargad[oa]\s+de\s+negocios|cónsul)\b",
     "troops": (
         r"\b(?:soldados|tropas|militares|cascos\s+azules|efectivos|contingente|fuerzas|uniformados|"
         r"paracaidistas)\b"

@@ -125,6 +125,8 @@ EVENT_CUES = {
         r"\brentr(?:é|ée|és|ées|er|ent|ant)\s+(?:en|au|aux|à|dans|chez)\b|\bde\s+retour\s+(?:en|au|aux|à|"
         r"dans|chez)\b|\bretour\s+au\s+pays\b"
     ),
+    # Diplomates : celui qu'on fait partir est expulsé, pas retiré ("72 heures à l'ambassadeur pour quitter")
+    "envoy": r"\b(?:ambassadeur|ambassadrice|diplomates?|chargée?\s+d'affaires|consul)\b",
     "troops": (
         r"\b(?:soldats|militaires|troupes|casques\s+bleus|forces|contingent|détachement|bataillon|"
         r"éléments|légionnaires|parachutistes)\b"

@@ -56,6 +56,8 @@ EVENT_CUES = {
     "vote": r"(?:bỏ\s+phiếu|biểu\s+quyết|nghị\s+quyết)\s+(?:\S+\s+){0,4}?(?:chấm\s+dứt|kết\s+thúc)",
     "cross": r"vượt\s+(?:qua\s+)?biên\s+giới|qua\s+biên\s+giới",
     "away": r"về\s+nước|trở\s+về\s+(?:nước|quê\s+nhà|căn\s+cứ\s+tại)|hồi\s+hương",
+    # Nhà ngoại giao: người bị buộc rời đi là bị trục xuất, không phải rút quân ("đại sứ Pháp ... rời Mali")
+    "envoy": r"đại\s+sứ|nhà\s+ngoại\s+giao|đặc\s+phái\s+viên|lãnh\s+sự",
     "troops": r"binh\s+sĩ|quân\s+nhân|lính|quân\s+đội|lực\s+lượng|đơn\s+vị|\bquân\b|thủy\s+quân",
     # Departures told as movements: out of a place with troops, or any movement of the last troops.
     "exit": (
