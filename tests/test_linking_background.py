@@ -24,6 +24,13 @@ def test_two_deadlines_told_in_passing_the_same_day_are_not_one_announcement(tmp
     assert plan_en["cluster"] != plan_fr["cluster"]
 
 
+def test_two_deadlines_naming_one_camp_are_one_plan(tmp_path: Path) -> None:
+    en = ("2024-03-09", "The contingent must leave the Ansongo camp before 30 April.\n")
+    fr = ("2024-03-09", "Le contingent doit quitter le camp d'Ansongo avant le 30 avril.\n")
+    events = ingest(tmp_path / "events.json", write_reports(tmp_path / "docs", {"en.txt": en, "fr.txt": fr}))
+    assert event_of(events, "must leave")["cluster"] == event_of(events, "doit quitter")["cluster"]
+
+
 def test_an_announcement_told_of_its_day_still_links_with_one_dated_by_its_report(tmp_path: Path) -> None:
     told = (
         "2024-03-09",

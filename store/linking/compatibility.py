@@ -75,7 +75,7 @@ class Profile:
     text: str = ""  # the sentence, read only for a statement: which kinds of occurrence it tells
     language: str = ""
     # A plan whose sentence dates only its deadline ("the mission must leave before 31 December"): the
-    # report's publication day stands in for the day it was decided.
+    # report's publication day stands in for the day it was decided (towns alone link two such plans).
     deadline_only: bool = False
 
     @property
@@ -312,14 +312,18 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     if a.id == b.id:
         return "same event"
     when = date_match(a, b)
-    if when is None or (a.deadline_only and b.deadline_only):
-        return "date"  # two deadlines told in passing share the days they were written on, not an act
+    if when is None:
+        return "date"
     kind = _type_match(a, b) or _declared_start(a, b, when) or _stages_of_one_act(a, b, when)
     if kind is None:
         return "type"
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
+    if a.deadline_only and b.deadline_only and not towns_a & towns_b:
+        # Two plans each dated by the day its report was written share that day, not an act: only a camp
+        # both name says they tell one plan ("must leave Kidal by 30 November"); a country does not.
+        return "date"
     specific_a, specific_b = a.countries - common, b.countries - common
     # Countries keep two reports apart only when each names one and they share none, leaving out the
     # country of a town they both name: a contingent's nationality beside a town is no conflict with a
