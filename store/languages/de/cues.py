@@ -54,9 +54,9 @@ EVENT_CUES = {
     ),
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
     "handover": r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b",
-    # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (not the "Kommission")
+    # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission")
     "mission": (
-        r"\bMission\b|\b(?![Kk]om)\w{3,}mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|"
+        r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|"
         r"\bBarkhane\b|\bEUTM\b"
     ),
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b",
