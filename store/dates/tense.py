@@ -116,8 +116,8 @@ def _cues(
             continue
         if any(a <= m.start() < b for a, b in future_spans):
             continue
-        if len(word) > 5 and _in_name(sentence, m.start(), m.group()):
-            continue  # a regular past form capitalised mid-sentence names a unit or a body
+        if len(word) > 3 and _in_name(sentence, m.start(), m.group()):
+            continue  # a past form capitalised mid-sentence names a unit, a body or a town ("Lomé")
         noun = _noun_after(language)
         if noun is not None and noun.search(sentence[max(0, m.start() - 12) : m.start()]):
             continue  # "aux autorités", "el soldado": a noun that looks like a participle

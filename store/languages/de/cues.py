@@ -6,7 +6,10 @@ TENSE_FUTURE = (
     # "kündigte für Donnerstag Streiks an", "ist für Mitte März angesetzt": a date something is set for
     r"angesetzt|anberaumt|terminiert|für(?=\s+(?:den\s+|kommende|nächste|Anfang\s|Mitte\s|Ende\s|\d|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|"
-    r"August|September|Oktober|November|Dezember))"
+    r"August|September|Oktober|November|Dezember))|"
+    # A term that ends on a date told in the present ("Das Mandat läuft am 30. Juni aus", "endet am 31.
+    # Mai"): the present of a fixed end is its future, as Spanish "vence el 30 de junio".
+    r"(?:läuft|laufen|endet|enden)(?=\s+(?:\w+\s+){0,2}?(?:am|zum|mit\s+dem)\s+\d)"
 )
 TENSE_PAST = (
     r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"

@@ -61,7 +61,11 @@ SHAPES = (
         r"(?!\s*[-–]\s*(?:19|20)?\d\d\b)",
         "year_alone",
     ),
-    (rf"\b(?P<x>(?:am\s+)?(?:(?P<dir>{_DIR})\s+)?%WD%)\b", "weekday"),
+    # "am Donnerstagabend", "Dienstagmorgen": a part of the day written into the weekday is that day
+    (
+        rf"\b(?P<x>(?:am\s+)?(?:(?P<dir>{_DIR})\s+)?%WD%(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?)\b",
+        "weekday",
+    ),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
     (rf"\b(?P<x>(?P<dir>{_DIR})\s+(?P<unit>Woche|Monat|Monats|Jahr|Jahres))\b", "relative_unit"),
     (r"\b(?P<x>(?P<mod>Ende|Anfang|Mitte)\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats))\b", "relative_this"),

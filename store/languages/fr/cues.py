@@ -4,12 +4,16 @@ TENSE_FUTURE = (
     # "plus tôt que prévu", "comme prévu": measured against a plan, the act itself has happened.
     r"va|vont|allait|allaient|devra|devront|devrait|devraient|sera|seront|"
     r"(?<!que\s)(?<!qu'\s)(?<!comme\s)(?:prévu|prévue|prévus)|prévoit|"
-    r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)"
+    r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)|"
+    # A term that ends on a date told in the present ("le mandat expire le 30 juin"): ahead, as Spanish
+    # "vence el 30 de junio".
+    r"(?:expire|expirent|prend\s+fin|prennent\s+fin|arrive\s+à\s+échéance)(?=\s+(?:le\s+)?\d)"
 )
 # Regular participles end in -é; the common irregular ones are listed ("est parti", "a pris").
 TENSE_PAST = (
     r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)|"
-    r"partie?s?|morte?s?|venue?s?|sortie?s?|devenue?s?|revenue?s?|prise?s?|mise?s?|fait|dit|eu|été|"
+    # "(rester) lettre morte", a dead letter: an idiom of a defunct text, not a death
+    r"partie?s?|(?<!lettre\s)(?<!lettres\s)morte?s?|venue?s?|sortie?s?|devenue?s?|revenue?s?|prise?s?|mise?s?|fait|dit|eu|été|"
     r"détruite?s?|reprise?s?|conquise?s?"
 )
 # "n'est plus appliqué", "sont déployés": a present passive; verbs conjugated with "être" are past.
