@@ -114,3 +114,21 @@ def test_later_than_planned_is_no_count_of_years() -> None:
 )
 def test_a_german_weekday_with_a_part_of_the_day_is_that_day(text: str, day: str) -> None:
     assert _one(text, "de", "2024-03-13", "Soldaten")[:2] == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Niger hat das Abkommen über die militärische Zusammenarbeit mit den USA aufgekündigt.",
+        ),
+        ("en", "Niger on Wednesday tore up its military cooperation accord with the United States."),
+    ],
+)
+def test_ending_a_defence_pact_is_a_statement_that_announces_a_withdrawal(language: str, text: str) -> None:
+    from store.about.event_types import classify_event, reported_kinds
+
+    # German puts the verb after the pact; either way the end of the pact tells the troops will go
+    assert classify_event(text, language) == "statement"
+    assert "withdrawal_announced" in reported_kinds(text, language)

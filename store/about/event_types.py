@@ -219,8 +219,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "agreement"
     if c["agreement_made"].search(text):
         return "agreement"
-    if c["statement"].search(text):
-        return "statement"
+    if c["statement"].search(text) or _ends_presence(text, c):
+        return "statement"  # ending a defence pact is declared, as "a dénoncé l'accord" says it
     return "other"
 
 
@@ -305,9 +305,12 @@ def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
     announcement that the troops will go: one occurrence with "X will withdraw its soldiers" told on
     the same day. The end of any other agreement (a peace deal, a trade accord) announces nothing."""
     for m in c["revoke"].finditer(text):  # "tore up the military accord", "a dénoncé l'accord de défense"
-        if not c["demand"].search(_clause_before(text, m.start(), 60)) and _near(
-            c["pact"], text, m.start(), m.end(), 20, 80
-        ):
+        before = _clause_before(text, m.start(), 100)
+        if c["demand"].search(_clause_before(text, m.start(), 60)):
+            continue
+        # the pact after the verb, or before it in the verb's clause (German puts the verb last: "hat
+        # das Abkommen über die militärische Zusammenarbeit aufgekündigt")
+        if _near(c["pact"], text, m.start(), m.end(), 20, 80) or c["pact"].search(before):
             return True
     for m in c["ended"].finditer(text):
         if c["demand"].search(_clause_before(text, m.start(), 60)):
