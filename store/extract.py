@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from store.about.countries import event_countries
-from store.about.event_types import classify_event, withdrawal_to_come
+from store.about.event_types import classify_event, deployment_to_come, withdrawal_to_come
 from store.about.figures import find_figures
 from store.about.headline import event_title
 from store.about.office_holders import office_holders
@@ -363,8 +363,10 @@ def _events_for(
     to_come = (
         not dated
         and target is None
-        and sentence_type == "withdrawal_announced"
-        and withdrawal_to_come(story, language)
+        and (
+            (sentence_type == "withdrawal_announced" and withdrawal_to_come(story, language))
+            or (sentence_type == "deployment" and deployment_to_come(story, language))
+        )
     )
     plans: list[tuple[ResolvedDate | None, str]] = []
     if dated:
@@ -428,7 +430,8 @@ def _events_for(
                 else f"{item.named[0].text!r} names something, not the time of this event; "
                 f"the sentence is dated by the {ref.describe()}"
                 if item.named
-                else f"a withdrawal still to come, told with no date: announced as of the {ref.describe()}"
+                else f"a {'deployment' if event_type == 'deployment' else 'withdrawal'} still to come, "
+                f"told with no date: announced as of the {ref.describe()}"
             )
         if target is not None and (when is None or target.value != when.value):
             event.target_date = target.iso

@@ -132,3 +132,48 @@ def test_ending_a_defence_pact_is_a_statement_that_announces_a_withdrawal(langua
     # German puts the verb after the pact; either way the end of the pact tells the troops will go
     assert classify_event(text, language) == "statement"
     assert "withdrawal_announced" in reported_kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "de",
+            "Die Bundeswehr wird ihre Hubschrauber in den nächsten Wochen aus Gao abziehen, sagte er.",
+        ),
+        (
+            "fr",
+            "L'armée retirera ses hélicoptères de Gao dans les prochaines semaines, a-t-il dit.",
+        ),
+    ],
+)
+def test_a_withdrawal_to_come_whose_verb_closes_the_clause_is_announced_that_day(
+    language: str, text: str
+) -> None:
+    e = event_for(f"Headline\n\n{text}\n", language, "2024-02-14", "Gao")
+    assert (e.type, e.date, e.target_date) == ("withdrawal_announced", "2024-02-14", None)
+
+
+def test_a_must_far_from_its_verb_in_a_spanish_clause_stays_a_statement() -> None:
+    text = "Faye afirmó el jueves que Francia deberá cerrar sus bases en el país y retirar a sus soldados."
+    assert event_for(f"Headline\n\n{text}\n", "es", "2024-02-16", "Francia").type != "withdrawal_announced"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Les quelque 300 soldats seront redéployés au Tchad voisin, a indiqué l'état-major."),
+        ("en", "The 300 soldiers will be redeployed to neighbouring Chad, the general staff said."),
+    ],
+)
+def test_a_deployment_to_come_told_with_no_date_is_announced_as_of_the_report(
+    language: str, text: str
+) -> None:
+    e = event_for(f"Headline\n\n{text}\n", language, "2024-02-14", "300")
+    assert (e.type, e.date, e.date_inferred) == ("deployment", "2024-02-14", False)
+    assert "deployment still to come" in (e.date_reason or "")
+
+
+def test_a_german_mission_that_ends_at_year_end_is_a_target_of_the_report() -> None:
+    text = "Die Ausbildungsmission endet offiziell zum Jahresende."
+    assert _one(text, "de", "2024-02-14", "Ausbildungsmission") == ("2024-02-14", "day", "2024")

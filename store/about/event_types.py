@@ -132,12 +132,15 @@ def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str |
     if future:
         return "withdrawal_announced"
 
-    def is_future(start: int) -> bool:
-        return bool(c["future"].search(_clause_before(text, start, 30)))
+    def is_future(start: int, end: int | None = None) -> bool:
+        # a verb that closes its clause takes its auxiliary from the whole clause: German puts it last
+        # ("wird ihre Soldaten in den kommenden Monaten abziehen"), far from "wird"
+        last = end is not None and re.match(r"\s*(?:[,.;:!?]|$)", text[end:]) is not None
+        return bool(c["future"].search(_clause_before(text, start, 80 if last else 30)))
 
     spans = [(m.start(), m.end()) for m in occurrences] + [(m.start(), m.end()) for m in withdrew]
     planned = any(
-        is_future(s) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
+        is_future(s, e) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
         for s, e in spans
     )
     for s, e in spans:
@@ -369,10 +372,22 @@ def withdrawal_to_come(text: str, language: str) -> bool:
     """Whether ``text`` tells a withdrawal still to come by its own verb ("Canada will also withdraw its
     contingent", "quitteront le pays", "sẽ rút quân"), not one demanded: a plan stated as of the report's
     own day, even with no date in the sentence."""
+    return _to_come(text, language, ("withdraw", "withdrew"))
+
+
+@lru_cache(maxsize=1 << 12)
+def deployment_to_come(text: str, language: str) -> bool:
+    """Whether ``text`` tells a deployment still to come ("the 400 soldiers will be redeployed to Niger",
+    "seront redéployés au Niger", "werden nach Niger verlegt"): like a withdrawal to come, a plan stated as
+    of the report's own day."""
+    return _to_come(text, language, ("deploy",))
+
+
+def _to_come(text: str, language: str, cue_names: tuple[str, ...]) -> bool:
     lang = (language or "").split("-")[0].lower()
     for code in (lang,) if lang in _cue_languages() else _cue_languages():
         c = _compiled(code).cues
-        for m in (*c["withdraw"].finditer(text), *c["withdrew"].finditer(text)):
+        for m in (match for name in cue_names for match in c[name].finditer(text)):
             if c["demand"].search(_clause_before(text, m.start(), 60)):
                 continue
             # the clause up to the verb: German puts it last ("werden ihre Hubschrauber aus Gao abziehen")

@@ -9,7 +9,7 @@ TENSE_FUTURE = (
     r"August|September|Oktober|November|Dezember))|"
     # A term that ends on a date told in the present ("Das Mandat läuft am 30. Juni aus", "endet am 31.
     # Mai"): the present of a fixed end is its future, as Spanish "vence el 30 de junio".
-    r"(?:läuft|laufen|endet|enden)(?=\s+(?:\w+\s+){0,2}?(?:am|zum|mit\s+dem)\s+\d)"
+    r"(?:läuft|laufen|endet|enden)(?=\s+(?:\w+\s+){0,2}?(?:am\s+\d|zum\s+\d|mit\s+dem\s+\d|zum\s+(?:Jahres|Monats)ende))"
 )
 TENSE_PAST = (
     r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"
