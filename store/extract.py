@@ -21,6 +21,7 @@ from store.about.headline import event_title
 from store.about.office_holders import office_holders
 from store.about.operations import document_un_mission, operation_bounds
 from store.about.places import find_places
+from store.dates.continuation import same_day
 from store.dates.date_mention import DateMention
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
@@ -120,6 +121,7 @@ def extract_events(
     title_countries = event_countries(doc.title, language) if doc.title else []
     occurrences: Counter[str] = Counter()
     anchor: ResolvedDate | None = None
+    before: tuple[SentenceDates, list[Event]] | None = None
     for item in items:
         sentence = text[item.start : item.end]
         occurrence = occurrences[sentence]
@@ -128,6 +130,9 @@ def extract_events(
         item.resolved = _resolve_sentence(sentence, item, language, anchor)
         context = _context_countries(events, item, blocks_of, title_countries)
         new_events = _events_for(doc, sentence, item, language, occurrence, context)
+        if before is not None and before[0].block == item.block and not item.mentions and not item.named:
+            same_day(new_events, before[1], sentence, language)
+        before = item, new_events
         for e in new_events:
             blocks_of[e.id] = item.block
         events.extend(new_events)

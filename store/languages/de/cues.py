@@ -22,6 +22,10 @@ SPEECH = ("sagte", "sagten", "erkl채rte", "teilte", "mitgeteilt", "laut", "Erkl�
 REPORTED_THAT = ("dass",)
 CLAUSE_WORDS = ("und", "aber", "w채hrend", "als", "wenn", "dass", "weil", "nachdem", "bevor")
 
+# Was eine Handlung vor den Tag der Meldung legt ("hatte 체bergeben", "bereits", "zuvor"): ein Satz damit
+# 체bernimmt nicht das Datum des Satzes davor (store/dates/continuation.py).
+BACKGROUND = r"hatte|hatten|war|waren|bereits|zuvor|schon|fr체her|einst"
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (

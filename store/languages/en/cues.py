@@ -45,6 +45,10 @@ SPEECH = (
 REPORTED_THAT = ("that",)
 CLAUSE_WORDS = ("and", "but", "while", "whereas", "after", "before", "as", "when", "that")
 
+# Words that put an act before the story's own day ("had handed over", "earlier", "already"): a sentence
+# with one does not take the date of the sentence before it (store/dates/continuation.py).
+BACKGROUND = r"had|earlier|previously|already|before|once|formerly"
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (

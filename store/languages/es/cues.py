@@ -24,6 +24,10 @@ SPEECH = ("dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "in
 REPORTED_THAT = ("que",)
 CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
 
+# Lo que sitúa un acto antes del día de la noticia ("había entregado", "ya", "antes"): una frase con ello
+# no toma la fecha de la frase anterior (store/dates/continuation.py).
+BACKGROUND = r"había|habían|hubo|ya|antes|anteriormente|previamente"
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (

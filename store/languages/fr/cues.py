@@ -48,6 +48,10 @@ SPEECH = ("a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "d�
 REPORTED_THAT = ("que", "qu'", "qu’")
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
 
+# Ce qui place un acte avant le jour du récit ("avait remis", "déjà", "auparavant"): une phrase qui en a
+# un ne prend pas la date de la phrase précédente (store/dates/continuation.py).
+BACKGROUND = r"avait|avaient|était|étaient|eut|eurent|déjà|auparavant|précédemment|plus\s+tôt"
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (
@@ -92,7 +96,7 @@ EVENT_CUES = {
         r"\bexpuls\w+"
     ),
     "handover": (
-        r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:\w+\s+){0,3}?(?:aux|à\s+l)|\bpassation\b|"
+        r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:[\w'’-]+\s+){0,4}?(?:aux|à\s+l)|\bpassation\b|"
         r"\btransf[ée]r\w+\s+(?:\w+\s+){0,4}?(?:aux|à\s+l)"
     ),
     "mission": (

@@ -18,6 +18,10 @@ SPEECH = ("cho biết", "tuyên bố", "thông báo", "phát biểu")
 REPORTED_THAT = ("rằng",)
 CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
 
+# Từ đặt hành động trước ngày của tin ("trước đó", "từng", "đã từng"): câu có chúng không nhận ngày
+# của câu trước (store/dates/continuation.py).
+BACKGROUND = r"trước\s+đó|từng|trước\s+kia|hồi\s+đó"
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (
