@@ -177,3 +177,20 @@ def test_a_deployment_to_come_told_with_no_date_is_announced_as_of_the_report(
 def test_a_german_mission_that_ends_at_year_end_is_a_target_of_the_report() -> None:
     text = "Die Ausbildungsmission endet offiziell zum Jahresende."
     assert _one(text, "de", "2024-02-14", "Ausbildungsmission") == ("2024-02-14", "day", "2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Die letzten belgischen Soldaten verließen Niger 2023.", "2023"),
+        ("Belgien hatte die Ausbildungsmission New Nation 2018 gestartet.", "2018"),
+    ],
+)
+def test_a_german_year_after_a_noun_is_a_date_not_a_name(text: str, year: str) -> None:
+    # German capitalises every noun: "Niger 2023" is Niger in 2023, not a thing called that
+    assert _one(text, "de", "2024-02-14", "20")[:2] == (year, "year")
+
+
+def test_a_german_acronym_before_a_year_still_names_it() -> None:
+    text = "Die Blauhelme verließen Mali lange nach der WM 2014, am Freitag."
+    assert _one(text, "de", "2024-02-16", "WM")[:2] == ("2024-02-16", "day")

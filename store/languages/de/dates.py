@@ -8,6 +8,7 @@ Wochen" (dateparser's "vor ..." shape), "29.12.2023" (shared numeric shape).
 MONTHS_EXTRA = {"jänner": 1, "sept": 9}
 WEEKDAYS_EXTRA = {"sonnabend": 5}
 WEEKDAYS_CAPITALISED = True  # nouns: a lowercase "freitags" is a habit, not a date
+NOUNS_CAPITALISED = True  # every noun: a capital before a year ("Mali 2023") is no sign of a name
 
 MODS = {"anfang": "early", "mitte": "mid", "ende": "late", "beginn": "early"}
 ROLES = {
