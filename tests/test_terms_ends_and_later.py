@@ -194,3 +194,9 @@ def test_a_german_year_after_a_noun_is_a_date_not_a_name(text: str, year: str) -
 def test_a_german_acronym_before_a_year_still_names_it() -> None:
     text = "Die Blauhelme verließen Mali lange nach der WM 2014, am Freitag."
     assert _one(text, "de", "2024-02-16", "WM")[:2] == ("2024-02-16", "day")
+
+
+def test_german_start_of_the_week_is_read_as_this_week() -> None:
+    text = "Anfang der Woche hatten Soldaten das Lager in Gao in Mali geräumt."
+    # as "earlier this week": this week, shown at the month's precision
+    assert _one(text, "de", "2024-03-14", "Lager")[:2] == ("2024-03", "month")
