@@ -149,12 +149,15 @@ def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str |
     if future:
         return "withdrawal_announced"
 
-    def is_future(start: int) -> bool:
-        return bool(c["future"].search(_clause_before(text, start, 30)))
+    def is_future(start: int, end: int | None = None) -> bool:
+        # a verb that closes its clause takes its auxiliary from the whole clause: German puts it last
+        # ("wird ihre Soldaten in den kommenden Monaten abziehen"), far from "wird"
+        last = end is not None and re.match(r"\s*(?:[,.;:!?]|$)", text[end:]) is not None
+        return bool(c["future"].search(_clause_before(text, start, 80 if last else 30)))
 
     spans = [(m.start(), m.end()) for m in occurrences] + [(m.start(), m.end()) for m in withdrew]
     planned = any(
-        is_future(s) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
+        is_future(s, e) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
         for s, e in spans
     )
     for s, e in spans:
@@ -238,8 +241,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "agreement"
     if c["agreement_made"].search(text):
         return "agreement"
-    if c["statement"].search(text):
-        return "statement"
+    if c["statement"].search(text) or _ends_presence(text, c):
+        return "statement"  # ending a defence pact is declared, as "a dénoncé l'accord" says it
     return "other"
 
 
@@ -366,9 +369,12 @@ def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
     announcement that the troops will go: one occurrence with "X will withdraw its soldiers" told on
     the same day. The end of any other agreement (a peace deal, a trade accord) announces nothing."""
     for m in c["revoke"].finditer(text):  # "tore up the military accord", "a dénoncé l'accord de défense"
-        if not c["demand"].search(_clause_before(text, m.start(), 60)) and _near(
-            c["pact"], text, m.start(), m.end(), 20, 80
-        ):
+        before = _clause_before(text, m.start(), 100)
+        if c["demand"].search(_clause_before(text, m.start(), 60)):
+            continue
+        # the pact after the verb, or before it in the verb's clause (German puts the verb last: "hat
+        # das Abkommen über die militärische Zusammenarbeit aufgekündigt")
+        if _near(c["pact"], text, m.start(), m.end(), 20, 80) or c["pact"].search(before):
             return True
     for m in c["ended"].finditer(text):
         if c["demand"].search(_clause_before(text, m.start(), 60)):
@@ -427,10 +433,22 @@ def withdrawal_to_come(text: str, language: str) -> bool:
     """Whether ``text`` tells a withdrawal still to come by its own verb ("Canada will also withdraw its
     contingent", "quitteront le pays", "sẽ rút quân"), not one demanded: a plan stated as of the report's
     own day, even with no date in the sentence."""
+    return _to_come(text, language, ("withdraw", "withdrew"))
+
+
+@lru_cache(maxsize=1 << 12)
+def deployment_to_come(text: str, language: str) -> bool:
+    """Whether ``text`` tells a deployment still to come ("the 400 soldiers will be redeployed to Niger",
+    "seront redéployés au Niger", "werden nach Niger verlegt"): like a withdrawal to come, a plan stated as
+    of the report's own day."""
+    return _to_come(text, language, ("deploy",))
+
+
+def _to_come(text: str, language: str, cue_names: tuple[str, ...]) -> bool:
     lang = (language or "").split("-")[0].lower()
     for code in (lang,) if lang in _cue_languages() else _cue_languages():
         c = _compiled(code).cues
-        for m in (*c["withdraw"].finditer(text), *c["withdrew"].finditer(text)):
+        for m in (match for name in cue_names for match in c[name].finditer(text)):
             if c["demand"].search(_clause_before(text, m.start(), 60)):
                 continue
             # the clause up to the verb: German puts it last ("werden ihre Hubschrauber aus Gao abziehen")
