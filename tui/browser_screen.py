@@ -30,6 +30,7 @@ from tui.browser_documents import DocumentActions
 from tui.browser_loading import StoreLoading
 from tui.chart import TimeChart
 from tui.filter_bar import FilterBar
+from tui.first_frame import FirstFrame
 from tui.fit import size_classes, too_small_message
 from tui.fitting_footer import FittingFooter
 from tui.fixed_keys import FixedKeys
@@ -62,6 +63,7 @@ class BrowserScreen(
     BoardActions,
     RememberedView,
     StoreWatch,
+    FirstFrame,
     Screen[None],
 ):
     """Browse the event timeline and jump to the sentence behind each date."""
