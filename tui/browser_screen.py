@@ -165,7 +165,9 @@ class BrowserScreen(
         self.timeline.focus()
         self.restore_view()
         self.start_watching()
-        if self.show_first_screens():
+        first_screens_whole = self.show_first_screens()
+        self.save_parsed_css()
+        if first_screens_whole:
             return
         # After the first paint: parsing a large store holds the GIL for a second, and the first frame
         # must never wait for data.

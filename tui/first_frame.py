@@ -33,6 +33,17 @@ class FirstFrame:
             self._shown_once = True
             event.refresh_styles = False
 
+    def save_parsed_css(self: Any) -> None:
+        """Keep what this launch parsed (``tui.css_cache``) for the next: only a launch that parsed pays.
+
+        Saved before the first frame (a launch closed right after it would keep
+        nothing), then once more after it for what the footer's keys added.
+        """
+        cache = getattr(self.app, "parsed_css", None)
+        if cache is not None:
+            cache.save()
+            self.call_after_refresh(cache.save)
+
 
 def compact_from_the_start(widget: W) -> W:
     """``widget`` (an ``Input``, an ``OptionList``) compact, with no restyle before it is mounted.
