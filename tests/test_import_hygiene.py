@@ -87,6 +87,7 @@ and extraction's cue tables of every language (the browser needs only a type's l
 def test_the_command_line_loads_neither_textual_nor_anything_heavy() -> None:
     loaded = _top_level(_modules_after("import tui.cli")["modules"])
     assert not loaded & ({"textual", "rich"} | HEAVY)  # `mali-tui export` pays for none of them
+    assert "argparse" not in loaded  # a plain `mali-tui` builds no parser (subcommands import it)
 
 
 _FIRST_ROWS = """
