@@ -14,8 +14,9 @@ start-up on this machine, whatever the machine.
 rows it counts (``MaliTuiApp.apply_filters``). The bare app's mark is its one
 line of text.
 
-Standard library only: ``bench/run.py`` imports it, and ``python bench/launch.py --bare``
-is the bare app's own command.
+Standard library only at import: ``bench/run.py`` imports it, and ``python bench/launch.py --bare``
+is the bare app's own command. ``--seeds`` (the bundled reports ingested into a fresh store) and
+``--db STORE`` print the same figures on their own, without the rest of ``bench/run.py``.
 """
 
 from __future__ import annotations
@@ -222,9 +223,51 @@ def run_bare_app() -> None:
     Bare().run()
 
 
+def seeds_store(work: Path) -> Path:
+    """The bundled seed reports ingested into a fresh store in ``work``, as ``bench/run.py`` builds it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from store.ingest import ingest_paths
+    from store.storage.db import EventStore
+    from store.storage.paths import seeds_dir
+
+    db = work / "seeds.json"
+    ingest_paths(EventStore(db), sorted(seeds_dir().glob("*.txt")))
+    return db
+
+
+def print_launch(db: Path, repeat: int, *, cwd: Path) -> None:
+    """One untimed launch of each (warm caches), then ``repeat`` interleaved, as ``bench/run.py`` does."""
+    measure_launch(db, 1, cwd=cwd)
+    figures = measure_launch(db, repeat, cwd=cwd)
+    for error in dict.fromkeys(figures.errors):
+        print(f"launch: {error}", file=sys.stderr)
+    rows_each, bare_each = [round(t, 3) for t in figures.rows], [round(t, 3) for t in figures.bare]
+    print(f"mali-tui {rows_each} s, bare app {bare_each} s")
+    print(f"CPU time at the mark: mali-tui {figures.rows_cpu} s, bare app {figures.bare_cpu} s")
+    rows, bare, ratio = figures.rows_s, figures.bare_s, figures.ratio
+    if rows is not None and bare is not None and ratio is not None:
+        print(f"launch_rows_s {rows:.3f}  launch_bare_s {bare:.3f}  ratio {ratio:.2f}  ({db.name})")
+
+
+USAGE = """usage: python bench/launch.py --seeds [--repeat N]     the seeds' store (seeds_launch_*)
+       python bench/launch.py --db STORE [--repeat N]  any store, e.g. one of 100,000 events
+       python bench/launch.py --bare                   the bare app itself (what is timed beside)"""
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--bare"]:
+    arguments = sys.argv[1:]
+    repeat = 5
+    if "--repeat" in arguments[:-1]:
+        at = arguments.index("--repeat")
+        repeat = int(arguments[at + 1])
+        del arguments[at : at + 2]
+    if arguments == ["--bare"]:
         run_bare_app()
+    elif arguments == ["--seeds"]:
+        with tempfile.TemporaryDirectory(prefix="mali-tui-launch-") as folder:
+            print_launch(seeds_store(Path(folder)), repeat, cwd=Path(folder))
+    elif len(arguments) == 2 and arguments[0] == "--db":
+        print_launch(Path(arguments[1]).resolve(), repeat, cwd=Path.cwd())
     else:
-        print("usage: python bench/launch.py --bare   (bench/run.py times it)", file=sys.stderr)
+        print(USAGE, file=sys.stderr)
         sys.exit(2)

@@ -24,7 +24,7 @@ from operator import itemgetter, methodcaller
 from typing import Any
 
 from store.about.country_names import cached_country_name
-from store.about.event_types import event_type_label
+from store.about.type_labels import event_type_label
 from store.browse_views import TypedReads
 from store.errors import MaliTuiError
 from store.model import EVENT_TYPES, SHORT_TYPE_LABELS

@@ -63,6 +63,7 @@ def test_browser_start_up_leaves_what_the_first_frame_does_not_show_for_later() 
         "tui.serve",
         "store.correcting",
         "store.removing",
+        "tui.occurrence_corrections",  # the writer of splits and merges: on the first split or merge
     }
     assert not loaded & later
     assert all(importlib.util.find_spec(name) for name in later)  # each name is a real module
@@ -70,13 +71,23 @@ def test_browser_start_up_leaves_what_the_first_frame_does_not_show_for_later() 
 
 HEAVY = {"numpy", "dateparser", "babel", "pytz", "tinydb", "py3langid", "inscriptis", "charset_normalizer"}
 """Libraries the first rows never need: numerical grouping, date parsing, CLDR, extraction's readers."""
-LATER = {"store.linking", "store.dates", "store.ingest", "store.export", "store.occurrence_view"}
-"""The linker (occurrences are grouped in a worker after the first frame), dates and ingest, exports."""
+LATER = {
+    "store.linking",
+    "store.dates",
+    "store.ingest",
+    "store.export",
+    "store.occurrence_view",
+    "store.about.event_types",
+    "store.languages",
+}
+"""The linker (occurrences are grouped in a worker after the first frame), dates and ingest, exports,
+and extraction's cue tables of every language (the browser needs only a type's label)."""
 
 
 def test_the_command_line_loads_neither_textual_nor_anything_heavy() -> None:
     loaded = _top_level(_modules_after("import tui.cli")["modules"])
     assert not loaded & ({"textual", "rich"} | HEAVY)  # `mali-tui export` pays for none of them
+    assert "argparse" not in loaded  # a plain `mali-tui` builds no parser (subcommands import it)
 
 
 _FIRST_ROWS = """

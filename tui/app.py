@@ -16,6 +16,7 @@ from textual.notifications import SeverityLevel
 
 from store.text.visible import visible
 from tui.browser_screen import BrowserScreen
+from tui.css_cache import keep_parsed_css
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -52,6 +53,7 @@ class MaliTuiApp(App[None]):
         settings_path: Path | None = None,
     ) -> None:
         super().__init__()
+        self.parsed_css = keep_parsed_css(self.stylesheet)  # saved by the browser screen (tui.first_frame)
         self.store = store
         self.browser = BrowserScreen(
             store,

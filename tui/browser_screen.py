@@ -30,6 +30,7 @@ from tui.browser_documents import DocumentActions
 from tui.browser_loading import StoreLoading
 from tui.chart import TimeChart
 from tui.filter_bar import FilterBar
+from tui.first_frame import FirstFrame
 from tui.fit import size_classes, too_small_message
 from tui.fitting_footer import FittingFooter
 from tui.fixed_keys import FixedKeys
@@ -62,6 +63,7 @@ class BrowserScreen(
     BoardActions,
     RememberedView,
     StoreWatch,
+    FirstFrame,
     Screen[None],
 ):
     """Browse the event timeline and jump to the sentence behind each date."""
@@ -163,7 +165,9 @@ class BrowserScreen(
         self.timeline.focus()
         self.restore_view()
         self.start_watching()
-        if self.show_first_screens():
+        first_screens_whole = self.show_first_screens()
+        self.save_parsed_css()
+        if first_screens_whole:
             return
         # After the first paint: parsing a large store holds the GIL for a second, and the first frame
         # must never wait for data.

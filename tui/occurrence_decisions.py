@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tui.occurrence_corrections import OccurrenceCorrectionFailed, OccurrencesCorrected
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the writer and its messages are imported when a key first splits or merges
     from store.browse import Corpus
     from store.occurrence_view import OccurrenceRows
-    from tui.occurrence_corrections import Decision
+    from tui.occurrence_corrections import Decision, OccurrenceCorrectionFailed, OccurrencesCorrected
 
 
 class OccurrenceDecisions:

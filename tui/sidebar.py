@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import SelectionList
 
+from tui.first_frame import compact_from_the_start
 from tui.timeline import fit
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ class CountrySidebar(SelectionList[str]):
         """``escape``: return to the timeline."""
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes, compact=True)
+        super().__init__(id=id, classes=classes)
+        compact_from_the_start(self)
         self.codes: list[str] = []
         self._names: dict[str, str] = {}
         self._count_cells = COUNT_CELLS

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -147,6 +147,7 @@ class Timeline(ScrollView, can_focus=True):
         self._undated_at: int | None = None
         self._cache: LRUCache[tuple[Any, ...], Strip] = LRUCache(1024)
         self._last_posted: int | None = -1
+        self._frame_style: tuple[int, Style] | None = None  # (width, base style) while a frame is drawn
 
     # -- state -----------------------------------------------------------------
 
@@ -351,9 +352,16 @@ class Timeline(ScrollView, can_focus=True):
         super().notify_style_update()
         self._cache.clear()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The lines of one frame, sharing the widget's base style (computed once, not once a line)."""
+        self._frame_style = (self.scrollable_content_region.width, self.rich_style)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        width, base = self._frame_style or (self.scrollable_content_region.width, self.rich_style)
         if y == 0:
             return self._header_strip(width, base)
         if not self.rows:

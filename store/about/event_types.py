@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from store.about.type_labels import event_type_label  # re-exported: its one definition is there
 from store.languages import languages, table
-from store.model import EVENT_TYPES
 
 __all__ = ["classify_event", "declared", "event_cue", "event_type_label", "names_envoy", "reported_kinds"]
 
@@ -384,13 +384,6 @@ def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
         ):
             return True
     return False
-
-
-def event_type_label(event_type: str) -> str:
-    """How the browser shows a type: "withdrawal_completed" -> "withdrawal completed"."""
-    if event_type not in EVENT_TYPES:
-        return event_type.replace("_", " ") if event_type else "other"
-    return event_type.replace("_", " ")
 
 
 _TYPE_CUES: dict[str, tuple[str, ...]] = {
