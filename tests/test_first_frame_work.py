@@ -102,6 +102,18 @@ def test_an_unreadable_css_cache_is_parsed_again_and_written_anew(
     assert parsed == []
 
 
+def test_a_css_cache_others_may_write_is_never_unpickled(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _launch(_app(tmp_path))  # a good cache, written by this user
+    for loose in (cache_path(), cache):  # the file, then its folder, made writable by anyone
+        loose.chmod(0o666 if loose.is_file() else 0o777)
+        parsed = _parses(monkeypatch)
+        _launch(_app(tmp_path))
+        assert any("app.tcss" in where for where in parsed)  # parsed again, not read
+        loose.chmod(0o600 if loose.is_file() else 0o700)
+
+
 def test_another_theme_is_parsed_with_its_own_colours_not_read_under_the_first_ones(
     tmp_path: Path, cache: Path
 ) -> None:

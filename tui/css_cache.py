@@ -51,6 +51,17 @@ def cache_path() -> Path:
     return folder / f"parsed-css-{digest}.pickle"
 
 
+def _private(path: Path) -> bool:
+    """Reading a pickle runs what it says: read only a file, in a folder, that this user owns and that
+    nobody else may write (a cache folder made under ``umask 000`` would let anyone replace it)."""
+    uid = os.getuid()
+    for part in (path, path.parent):
+        status = part.stat()
+        if status.st_uid != uid or status.st_mode & 0o022:
+            return False
+    return True
+
+
 class ParsedCss:
     """The stylesheet's parse cache, backed by the rules an earlier launch parsed with the same variables."""
 
@@ -72,6 +83,8 @@ class ParsedCss:
         if self._saved is None:
             self._saved = {}
             with contextlib.suppress(Exception):  # missing, truncated, from an older layout: parse instead
+                if not _private(self._path):
+                    return self._saved
                 saved = pickle.loads(self._path.read_bytes())
                 if isinstance(saved, dict):
                     self._saved = saved
@@ -104,7 +117,7 @@ class ParsedCss:
             return
         self._new = False
         with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
-            self._path.parent.mkdir(parents=True, exist_ok=True)
+            self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self._path.parent, prefix=".parsed-css-")
             try:
                 with os.fdopen(handle, "wb") as out:
