@@ -147,13 +147,26 @@ EVENT_CUES = {
         r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
         r"\boverthrew\b|\bjunta\s+took\b"
     ),
+    # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
+    # _subordinate): a participle after a comma (", closing a deployment"), "born of the coup", "after
+    # the coup", an agreement noun its participle qualifies ("the defence pact signed with Paris").
+    "modifier": (
+        r",\s+(?!and\b|but\b|or\b)\w+ing\b[^,;]{0,40}$|\b(?:born|resulting|stemming|emerging)\s+(?:of|from)\s+"
+        r"[^,;]{0,30}$|\b(?:after|since|following)\s+(?:the|a|its|their|last\s+year's)\s+(?:\w+\s+){0,2}$|"
+        r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|protocols?)\b(?:(?!\b(?:was|were|is|are|be|"
+        r"been|being|has|have|had|will|would|and)\b)[^,;.]){0,60}$"
+    ),
     "relative": r"\b(?:which|who|that)\b[^,;]{0,40}$",
     "vote": (
         r"\bvot(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:to\s+(?:end|terminate|close|wind\s+up)|for\s+(?:the\s+)?"
         r"(?:end|termination|closure))\b|\bresolution\s+(?:\w+\s+){0,3}?(?:ending|terminating|closing|"
         r"to\s+end|to\s+terminate|that\s+ends)\b"
     ),
-    "cross": r"\bcross(?:ed|es|ing)?\s+(?:(?:the|a)\s+)?(?:\w+\s+)?(?:border|frontier)\b|\bcrossed\s+into\b",
+    "cross": (
+        r"\bcross(?:ed|es|ing)?\s+(?:(?:the|a)\s+)?(?:\w+\s+)?(?:border|frontier)\b|\bcrossed\s+into\b|"
+        # "crossed from Mali into Niger": from one country into another is a border
+        r"\bcross(?:ed|es|ing)?\s+from\s+(?:\w+\s+){1,3}?into\b"
+    ),
     "away": (
         r"\breturn(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?home\b|\b(?:arrived|landed|flew|came)\s+(?:\w+\s+){0,2}?"
         r"back\s+(?:home|in|to)\b|\bback\s+home\b|\bhomecoming\b|"

@@ -63,6 +63,14 @@ EVENT_CUES = {
         r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?operaci[óo]n\b"
     ),
     "coup": r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\btomó\s+el\s+poder\b|\basonada\b",
+    # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
+    # _subordinate): "surgida del golpe", "tras el golpe", ", poniendo fin a", "el acuerdo ... firmado con".
+    "modifier": (
+        r"\b(?:surgid|nacid|salid|emanad)[oa]s?\s+del?\s+[^,;]{0,30}$|\b(?:tras|desde)\s+(?:el|la|los|las|un|"
+        r"una)\s+(?:\w+\s+){0,2}$|,\s+\w+(?:ando|iendo)\b[^,;]{0,40}$|"
+        r"\b(?:acuerdos?|tratados?|pactos?|protocolos?)\b(?:(?!\b(?:fue|fueron|es|son|ha|han|había|habían|"
+        r"sido|será|y)\b)[^,;.]){0,60}$"
+    ),
     "relative": r"\b(?:que|quien|quienes|cual|cuales)\b[^,;]{0,40}$",
     # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
     # out of a place with troops ("volaron desde Niamey"), or any movement of "los últimos" soldiers.

@@ -114,6 +114,14 @@ EVENT_CUES = {
         r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"
         r"\brenvers\w+"
     ),
+    # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
+    # _subordinate): "issu du coup d'État", "depuis le coup", ", mettant fin à", "l'accord ... signé avec".
+    "modifier": (
+        r"\b(?:issue?s?|née?s?)\s+(?:du|de|des|d')\s*[^,;]{0,30}$|\b(?:après|depuis)\s+(?:le|la|l'|les|un|une)\s*"
+        r"(?:\w+\s+){0,2}$|,\s+(?!avant\b|pendant\b|durant\b|cependant\b|maintenant\b)\w+ant\b[^,;]{0,40}$|"
+        r"\b(?:accords?|traités?|pactes?|protocoles?|conventions?)\b(?:(?!\b(?:a|ont|avait|avaient|est|sont|"
+        r"été|fut|sera|seront|et)\b)[^,;.]){0,60}$"
+    ),
     "relative": r"\b(?:qui|que|dont)\b[^,;]{0,40}$",
     "vote": (
         r"\bvot\w*\s+(?:\w+\s+){0,3}?(?:la\s+fin\b|l['’]arrêt\b|(?:pour\s+)?mettr?e?\s+fin|mettant\s+fin)|"
