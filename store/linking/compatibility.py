@@ -255,6 +255,19 @@ def _tells(statement: Profile, other: Profile) -> bool:
     return other.type in reported_kinds(statement.text, statement.language)
 
 
+def _published_after(statement: Profile, other: Profile, when: _DateMatch, countries: list[str]) -> bool:
+    """A statement dated the day after the act it tells, naming the same countries, at least one of
+    them specific to this act (not one every report of the store names): the communiqué published on
+    Tuesday about Monday's departure, which names no place ("a annoncé l'état-major dans un communiqué
+    publié ce mardi"). The day before the act, or with a country the other lacks, it is another one."""
+    return (
+        when.day_apart
+        and bool(countries)
+        and statement.countries == other.countries
+        and bool(statement.date and other.date and statement.date > other.date)
+    )
+
+
 def _says_several(p: Profile) -> bool:
     """A sentence that counts two or more of its kind on its one date ("two coups in 2022")."""
     return p.sentence_events == 1 and any(unit == "coups" and value >= 2 for unit, value in p.figures)
@@ -374,7 +387,9 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         # on Saturday.
         statement, other = (a, b) if a.type == WILDCARD else (b, a)
         ok = _tells(statement, other) and (
-            (bool(identity) and when.strength >= 2) or (when.day_apart and bool(places))
+            (bool(identity) and when.strength >= 2)
+            or (when.day_apart and bool(places))
+            or _published_after(statement, other, when, countries)
         )
     elif when.strength == 0:
         ok = rare_year or (a.type == b.type and a.type in ONCE_PER_ACTOR and bool(countries))
