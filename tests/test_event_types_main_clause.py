@@ -75,3 +75,8 @@ def test_the_last_troops_crossing_from_one_country_into_another_completed_the_wi
         "closing a deployment that began in 2014."
     )
     assert classify_event(sentence, "en") == "withdrawal_completed"
+
+
+def test_a_german_separable_verb_of_saying_far_from_its_particle_is_a_statement() -> None:
+    sentence = "Das teilte das Verteidigungsministerium am späten Montagabend in Berlin mit."
+    assert classify_event(sentence, "de") == "statement"

@@ -103,8 +103,8 @@ EVENT_CUES = {
     "sign": r"\bunterzeichne\w*|\bunterschrieb\w*|\bgeschlossen\b",
     "agreement_made": r"\beinig\w*\s+(?:sich\s+)?(?:auf|über)\b|\bVereinbarung\s+getroffen\b",
     "statement": (
-        r"\bsagte\b|\bsagten\b|\berklärte\w*|\bteilte\w*\s+(?:\w+\s+){0,5}?mit\b|\bmitgeteilt\b|\blaut\b"
-        r"|\bnach\s+Angaben\b|\bkündigte\b|\bverkündete\w*|\bgab\s+(?:\w+\s+){0,5}?bekannt\b|\bforderte\b|\bbetonte\b|\bwarnte\b|\bbestätigte\b|\bkritisierte\b"
+        r"\bsagte\b|\bsagten\b|\berklärte\w*|\bteilte\w*\s+(?:\w+\s+){0,8}?mit\b|\bmitgeteilt\b|\blaut\b"
+        r"|\bnach\s+Angaben\b|\bkündigte\b|\bverkündete\w*|\bgab\s+(?:\w+\s+){0,8}?bekannt\b|\bforderte\b|\bbetonte\b|\bwarnte\b|\bbestätigte\b|\bkritisierte\b"
     ),
 }
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")
