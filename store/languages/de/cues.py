@@ -67,7 +67,11 @@ EVENT_CUES = {
         r"|\b(?:startet|starteten|startete|beginnt|begann|begannen)\s+(?:die\s+|eine\s+|ihre\s+)?"
         r"(?:\w+\s+){0,2}?(?:Operation|Militäroperation|Militäreinsatz)\b"
     ),
-    "coup": r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b",
+    "coup": (
+        r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b|"
+        # "Offiziere stürzten Präsident Bazoum" (not a plane that "stürzte ab")
+        r"\bstürzt(?:e|en)\s+(?:\S+\s+){0,6}?(?:Präsident\w*|Regierung|Staatschef\w*|Machthaber\w*)"
+    ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "die aus dem Putsch hervorgegangene Junta", "seit dem Putsch".
     "modifier": r"\b(?:aus|nach|seit)\s+(?:dem|einem)\s+(?:\w+\s+)?$",

@@ -118,6 +118,9 @@ EVENT_CUES = {
         r"\bturn(?:s|ed|ing)?\s+over\s+(?:the|its|their|a)\s+(?:\w+\s+){0,2}?(?:camp|base|post|positions?|"
         r"compound|garrison)s?\b|"
         r"\bhandover\b|\bhand-over\b|"
+        # "handed its camp in Mopti to the army": a post given to someone, without "over"
+        r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
+        r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
         r"\btook\s+over\s+the\s+(?:camp|base)"
     ),
@@ -145,7 +148,9 @@ EVENT_CUES = {
     ),
     "coup": (
         r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
-        r"\boverthrew\b|\bjunta\s+took\b"
+        r"\boverthrew\b|\bjunta\s+took\b|"
+        # "officers ousted the president", "was toppled" (not "the ousted president": an adjective)
+        r"(?<!the\s)(?<!'s\s)(?<!\bits\s)\b(?:ousted|deposed|toppled|overthrown)\b"
     ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): a participle after a comma (", closing a deployment"), "born of the coup", "after
@@ -217,7 +222,7 @@ EVENT_CUES = {
 # nouns that make a signing an agreement.
 PERFECT_AUX = ("has", "have", "had")
 CONTRAST_WORDS = ("but", "while", "after")
-AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol")
+AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol", "charter", "memorandum")
 
 # Who votes (a body of the UN or a parliament, without its own name; named ones: common/votes.py) and
 # the words that make what it did a vote (store/about/votes.py).

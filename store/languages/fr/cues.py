@@ -89,6 +89,8 @@ EVENT_CUES = {
     ),
     "handover": (
         r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:\w+\s+){0,3}?(?:aux|à\s+l)|\bpassation\b|"
+        # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
+        r"\bremis\w*\s+(?:\w+\s+){0,4}?(?:camp|base|emprise|poste)s?\b|"
         r"\btransf[ée]r\w+\s+(?:\w+\s+){0,4}?(?:aux|à\s+l)"
     ),
     "mission": (
@@ -169,7 +171,7 @@ EVENT_CUES = {
 
 PERFECT_AUX = ("a", "ont", "avait", "avaient")
 CONTRAST_WORDS = ("mais", "tandis")
-AGREEMENT_NOUNS = ("accord", "traité", "protocole")
+AGREEMENT_NOUNS = ("accord", "traité", "protocole", "charte", "mémorandum")
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {

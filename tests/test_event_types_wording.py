@@ -1,0 +1,39 @@
+"""Common news wordings of a handover, a coup and a signing, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.about.event_types import classify_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("The Ivorian contingent handed its camp in Mopti to the Malian army on Sunday.", "en", "handover"),
+        (
+            "Les Casques bleus ivoiriens ont remis dimanche leur camp de Mopti à l'armée malienne.",
+            "fr",
+            "handover",
+        ),
+        ("Army officers ousted President Bazoum on 26 July 2023.", "en", "coup"),
+        ("The president was toppled by his own guard on Wednesday.", "en", "coup"),
+        ("Offiziere stürzten am 26. Juli 2023 Präsident Bazoum.", "de", "coup"),
+        ("Mali and Burkina Faso signed a mutual defence charter on Saturday.", "en", "agreement"),
+        ("Le Mali et le Niger ont signé samedi une charte de défense mutuelle.", "fr", "agreement"),
+    ],
+)
+def test_a_common_wording_gets_its_type(sentence: str, language: str, kind: str) -> None:
+    assert classify_event(sentence, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Niger's ousted president Mohamed Bazoum said on Monday he was held in Niamey.", "en"),
+        ("Das Flugzeug stürzte am Montag bei Gao ab.", "de"),
+        ("Le ministre a remis lundi un rapport au président.", "fr"),
+    ],
+)
+def test_a_near_wording_is_not_that_type(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) not in {"coup", "handover"}
