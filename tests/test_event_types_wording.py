@@ -37,3 +37,19 @@ def test_a_common_wording_gets_its_type(sentence: str, language: str, kind: str)
 )
 def test_a_near_wording_is_not_that_type(sentence: str, language: str) -> None:
     assert classify_event(sentence, language) not in {"coup", "handover"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die letzten schwedischen Blauhelme haben am Montag ihr Lager in Timbuktu verlassen, hieß es.",
+        "Die Bundeswehr hat am 12. Dezember 2023 ihr Feldlager in Gao endgültig geräumt.",
+    ],
+)
+def test_a_german_perfect_framing_a_long_clause_is_a_completed_withdrawal(sentence: str) -> None:
+    assert classify_event(sentence, "de") == "withdrawal_completed"
+
+
+def test_a_german_demand_that_soldiers_leave_is_no_withdrawal() -> None:
+    sentence = "Die Regierung hat am Montag gefordert, dass die Soldaten das Land verlassen."
+    assert not classify_event(sentence, "de").startswith("withdrawal")

@@ -30,8 +30,9 @@ EVENT_CUES = {
         r"|\bräum\w*|\bRückzug\w*|\bheimgekehrt|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
     ),
     "withdrew": (
-        r"\b(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,5}?(?:verlassen|abgezogen|geräumt)\b"
-        r"|\bverließen?\b|\bzog(?:en)?\s+(?:\w+\s+){0,4}?ab\b|\bsind\s+(?:\w+\s+){0,3}?abgezogen"
+        # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
+        r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt)\b"
+        r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
     ),
     "ongoing": r"\b(?:ziehen|zieht)\s+(?:derzeit|gerade)\s",
     "deadline": (
