@@ -53,3 +53,11 @@ def test_a_statement_naming_only_the_country_every_report_names_is_another_occur
     )
     told = _event("b", "2024-05-04", "statement", "The last soldiers left Mali, the army said.", ["ML"], "en")
     assert compatible(profile(act), profile(told), COMMON) is None
+
+
+def test_a_statement_of_the_next_day_does_not_join_a_departure_from_one_camp() -> None:
+    camp = "Les soldats belges ont quitté vendredi 3 mai leur camp de Gao."
+    act = _event("a", "2024-05-03", "withdrawal_completed", camp, ["BE", "ML", "SN"], "fr")
+    act["places"] = ["Gao"]
+    told = _event("b", "2024-05-04", "statement", COMMUNIQUE, ["BE", "ML", "SN"], "en")
+    assert compatible(profile(act), profile(told), COMMON) is None

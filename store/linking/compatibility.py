@@ -259,10 +259,13 @@ def _published_after(statement: Profile, other: Profile, when: _DateMatch, count
     """A statement dated the day after the act it tells, naming the same countries, at least one of
     them specific to this act (not one every report of the store names): the communiqué published on
     Tuesday about Monday's departure, which names no place ("a annoncé l'état-major dans un communiqué
-    publié ce mardi"). The day before the act, or with a country the other lacks, it is another one."""
+    publié ce mardi"). The day before the act, with a country the other lacks, or when either names a
+    town (one camp's departure the day before the last one), it is another one."""
     return (
         when.day_apart
         and bool(countries)
+        and not statement.towns
+        and not other.towns
         and statement.countries == other.countries
         and bool(statement.date and other.date and statement.date > other.date)
     )
