@@ -53,3 +53,36 @@ def test_a_german_perfect_framing_a_long_clause_is_a_completed_withdrawal(senten
 def test_a_german_demand_that_soldiers_leave_is_no_withdrawal() -> None:
     sentence = "Die Regierung hat am Montag gefordert, dass die Soldaten das Land verlassen."
     assert not classify_event(sentence, "de").startswith("withdrawal")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("Egypt's contingent wrapped up its withdrawal from Mali on Oct. 15.", "en", "withdrawal_completed"),
+        (
+            "All Chinese peacekeepers are now out of Mali, Beijing said on Tuesday.",
+            "en",
+            "withdrawal_completed",
+        ),
+        ("The U.N. mission in Mali formally closed on Dec. 31.", "en", "mission_ended"),
+        ("MINUSMA officially wound down its operations on Sunday.", "en", "mission_ended"),
+        ("La ONU dio por terminada oficialmente la misión el 31 de diciembre.", "es", "mission_ended"),
+        ("Die UN-Mission in Mali ist am 31. Dezember offiziell zu Ende gegangen.", "de", "mission_ended"),
+        ("Schweden will seine Soldaten im kommenden Jahr aus Mali abziehen.", "de", "withdrawal_announced"),
+    ],
+)
+def test_more_wordings_of_an_end_get_their_type(sentence: str, language: str, kind: str) -> None:
+    assert classify_event(sentence, language) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MINUSMA closed its camp in Ber on Sunday.",
+        "The border was closed on Monday, the mission said.",
+        "The fighting wound down on Monday, the mission said.",
+        "Such an option is out of the question, the mission said.",
+    ],
+)
+def test_a_closing_or_being_out_of_something_else_is_no_end_of_mission(sentence: str) -> None:
+    assert classify_event(sentence, "en") not in {"mission_ended", "withdrawal_completed"}

@@ -89,6 +89,7 @@ def _words(name: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     cues: dict[str, re.Pattern[str]]
+    future_reach: int  # how far before a withdrawal verb its future auxiliary may be (cues.FUTURE_REACH)
 
 
 @cache  # one per language
@@ -98,7 +99,8 @@ def _compiled(lang: str) -> _Compiled:
         {
             name: re.compile(cues[name] if name not in _OPTIONAL else cues.get(name, r"(?!)"), re.IGNORECASE)
             for name in _Cues.__slots__
-        }
+        },
+        int(table(lang, "cues", "FUTURE_REACH", 30)),  # type: ignore[call-overload]
     )
 
 
@@ -136,7 +138,7 @@ def _envoy_leaving(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool
     return not (c["troops"].search(between) or c["statement"].search(between) or c["mission"].search(between))
 
 
-def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str | None:
+def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool, reach: int = 30) -> str | None:
     occurrences = []
     for m in c["withdraw"].finditer(text):
         if c["demand"].search(_clause_before(text, m.start(), 60)) or _envoy_leaving(text, c, m.start()):
@@ -155,7 +157,7 @@ def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str |
         return "withdrawal_announced"
 
     def is_future(start: int) -> bool:
-        return bool(c["future"].search(_clause_before(text, start, 30)))
+        return bool(c["future"].search(_clause_before(text, start, reach)))
 
     spans = [(m.start(), m.end()) for m in occurrences] + [(m.start(), m.end()) for m in withdrew]
     planned = any(
@@ -220,7 +222,7 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "attack"
     if not future and _voted_end(text, c):
         return "mission_ended"
-    kind = _withdrawal(text, c, future)
+    kind = _withdrawal(text, c, future, _compiled(lang).future_reach)
     if kind:
         return kind
     if c["handover"].search(text):
