@@ -8,8 +8,11 @@ language, what opens such a phrase (``relative`` and ``modifier`` in store/langu
 from __future__ import annotations
 
 import re
+from functools import cache
 
-__all__ = ["qualifies", "subordinate"]
+from store.languages import languages, table
+
+__all__ = ["qualifies", "refers_back", "subordinate"]
 
 
 def subordinate(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
@@ -25,3 +28,17 @@ def qualifies(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
     """The participle or prepositional half of ``subordinate`` alone: a relative clause may still tell
     a state the event is ("French troops, which have been stationed there since 2013")."""
     return bool(c["modifier"].search(text[max(0, start - 90) : start]))
+
+
+@cache  # one per language ("" for every language)
+def _anaphora(lang: str) -> re.Pattern[str]:
+    langs = (lang,) if lang in languages() else languages()
+    forms = [f for code in langs for f in table(code, "cues", "ANAPHORA", ())]  # type: ignore[union-attr]
+    return re.compile(rf"^\W*(?:{'|'.join(forms)})" if forms else r"(?!)", re.IGNORECASE)
+
+
+def refers_back(text: str, language: str) -> bool:
+    """Whether ``text`` opens by pointing at what the sentence before it told ("Das gab Präsident Macron
+    am Donnerstag bekannt", "This was announced on Monday", "C'est ce qu'a annoncé l'armée"): a statement
+    whose act is in that sentence (store/languages/<code>/cues.py ``ANAPHORA``)."""
+    return bool(_anaphora((language or "").split("-")[0].lower()).search(text))

@@ -77,13 +77,18 @@ class Profile:
     # A plan whose sentence dates only its deadline ("the mission must leave before 31 December"): the
     # report's publication day stands in for the day it was decided (towns alone link two such plans).
     deadline_only: bool = False
+    # A statement pointing back at the sentence before it ("Das gab Macron am Donnerstag bekannt"): that
+    # sentence and its own, whose kinds of occurrence it tells (store/about/main_clause.py refers_back).
+    told: str = ""
 
     @property
     def family(self) -> str:
         return FAMILY.get(self.type, "other")
 
 
-def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
+def profile(event: Mapping[str, Any], sentence_events: int = 1, before: str = "") -> Profile:
+    """What linking reads of ``event``; ``before`` is the sentence before it in its document, read only
+    when the event is a statement that points back at it."""
     figures = tuple(
         (str(f.get("unit")), int(f["value"]))
         for f in event.get("figures") or ()
@@ -111,6 +116,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         text=str(event.get("sentence") or ""),
         language=str(event.get("language") or ""),
         deadline_only=bool(date and event.get("target_date") and not event.get("date_text")),
+        told=f"{before} {sentence}" if before else "",
     )
 
 
@@ -252,7 +258,7 @@ def _tells(statement: Profile, other: Profile) -> bool:
     """Whether a statement's sentence names the kind of occurrence ``other`` is ("the army said the
     last soldiers crossed the border" tells a completed withdrawal; "the minister condemned the
     junta" tells none): a statement with nothing of the kind is another occurrence on the same day."""
-    return other.type in reported_kinds(statement.text, statement.language)
+    return other.type in reported_kinds(statement.told or statement.text, statement.language)
 
 
 def _published_after(statement: Profile, other: Profile, when: _DateMatch, countries: list[str]) -> bool:

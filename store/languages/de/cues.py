@@ -134,3 +134,7 @@ VOTE_VERBS = (
     r"\bstimmt\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
     r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*"
 )
+
+# A sentence that opens by pointing at the one before it ("Das gab Macron am Donnerstag bekannt": "Das"
+# before a lowercase word is no article): its act is there (store/about/main_clause.py refers_back).
+ANAPHORA = (r"(?:Das|Dies)\s+(?-i:[a-zäöüß])", r"Dies\b", r"Diese\s+Entscheidung\b")

@@ -252,3 +252,10 @@ VOTE_VERBS = (
     r"\bvot(?:ed|es?|ing)\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
     r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b"
 )
+
+# A sentence that opens by pointing at the one before it ("This was announced on Monday"): its act is
+# there (store/about/main_clause.py refers_back).
+ANAPHORA = (
+    r"(?:This|That)\s+(?:was|is|has\s+been|had\s+been)\b",
+    r"The\s+(?:announcement|decision|move)\s+(?:was|came)\b",
+)

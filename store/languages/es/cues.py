@@ -127,3 +127,12 @@ VOTE_VERBS = (
     r"\bvot\w+|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
     r"|\bconvalid\w+"
 )
+
+# A sentence that opens by pointing at the one before it ("Así lo anunció el lunes el ministro"): its act
+# is there (store/about/main_clause.py refers_back).
+ANAPHORA = (
+    r"Así\s+lo\b",
+    r"Esto\s+(?:fue|ha)\b",
+    r"Eso\s+(?:fue|ha)\b",
+    r"(?:La|Esta)\s+decisión\s+(?:fue|se)\b",
+)

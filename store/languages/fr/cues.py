@@ -190,3 +190,13 @@ VOTE_VERBS = (
     r"\bvot\w+|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
     r"|\bautoris\w+|\brejet\w+|\bentérin\w+"
 )
+
+# A sentence that opens by pointing at the one before it ("C'est ce qu'a annoncé l'armée", "Cela a été
+# confirmé lundi"): its act is there (store/about/main_clause.py refers_back).
+ANAPHORA = (
+    r"C['’]est\s+ce\s+qu",
+    r"Cela\b",
+    r"Ceci\b",
+    r"Cette\s+(?:annonce|décision)\b",
+    r"L['’]annonce\s+a\b",
+)

@@ -102,3 +102,7 @@ VOTE_BODY_WORDS = (
     "thượng viện",
 )  # lower case: one of them is in every body above
 VOTE_VERBS = r"bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ"
+
+# A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
+# (store/about/main_clause.py refers_back).
+ANAPHORA = (r"Điều\s+này\b", r"Thông\s+tin\s+(?:này|trên)\b", r"Quyết\s+định\s+này\b")
