@@ -15,17 +15,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from store.about.countries import event_countries
-from store.about.event_types import classify_event, withdrawal_to_come
+from store.about.event_types import classify_event, deployment_to_come, withdrawal_to_come
 from store.about.figures import find_figures
 from store.about.headline import event_title
 from store.about.office_holders import office_holders
 from store.about.operations import document_un_mission, operation_bounds
 from store.about.places import find_places
+from store.dates.continuation import same_day
 from store.dates.date_mention import DateMention
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference, ResolvedDate, resolve
+from store.dates.statements import DEADLINE_ROLES, deadlines_after_statement
 from store.dates.tense import _clause, reported_span, speech_pattern, tense_at
 from store.dates.years import ListItem, YearHint, infer_years, written_weekday
 from store.document.boilerplate import Block, classify_blocks
@@ -120,6 +122,7 @@ def extract_events(
     title_countries = event_countries(doc.title, language) if doc.title else []
     occurrences: Counter[str] = Counter()
     anchor: ResolvedDate | None = None
+    before: tuple[SentenceDates, list[Event]] | None = None
     for item in items:
         sentence = text[item.start : item.end]
         occurrence = occurrences[sentence]
@@ -128,6 +131,9 @@ def extract_events(
         item.resolved = _resolve_sentence(sentence, item, language, anchor)
         context = _context_countries(events, item, blocks_of, title_countries)
         new_events = _events_for(doc, sentence, item, language, occurrence, context)
+        if before is not None and before[0].block == item.block and not item.mentions and not item.named:
+            same_day(new_events, before[1], sentence, language)
+        before = item, new_events
         for e in new_events:
             blocks_of[e.id] = item.block
         events.extend(new_events)
@@ -146,7 +152,7 @@ def _context_countries(
     return title_countries
 
 
-_DEADLINE_ROLES = ("by", "until", "before")
+_DEADLINE_ROLES = DEADLINE_ROLES
 
 
 def _infer_list_years(
@@ -257,14 +263,18 @@ def _resolve_sentence(
     outside = [m for m in item.mentions if m not in inside]
     spans = [(m.start, m.end) for m in item.mentions]
     resolved: dict[int, ResolvedDate] = {}
+    plans: set[int] = set()
     for m in outside:
         others = [s for s in spans if s != (m.start, m.end)]
+        clause_tense = tense_at(sentence, m.start, m.end, language, clause_only=True, others=others)
+        if clause_tense == "plan":
+            plans.add(m.start)
         r = resolve(
             m,
             tense_at(sentence, m.start, m.end, language, others=others),
             item.reference,
             anchor,
-            clause_tense=tense_at(sentence, m.start, m.end, language, clause_only=True, others=others),
+            clause_tense=clause_tense,
         )
         if r is not None:
             resolved[m.start] = r
@@ -286,37 +296,8 @@ def _resolve_sentence(
         )
         if r is not None:
             resolved[m.start] = r
-    _deadlines_after_statement(list(resolved.values()))
+    deadlines_after_statement(list(resolved.values()), plans)
     return [resolved[k] for k in sorted(resolved)]
-
-
-def _deadlines_after_statement(resolved: list[ResolvedDate]) -> None:
-    """ "had announced in early July that it would vacate the base by the end of August", in a story of
-    31 August: the deadline lies ahead of the statement that set it, so it is the plan's date (a target)
-    even though it is not after the publication date."""
-    stated = [r for r in resolved if not r.future and r.mention.role not in ("since", *_DEADLINE_ROLES)]
-    for r in resolved:
-        if r.future and r.mention.kind == "absolute" and r.mention.year is None and r.value.month:
-            _plan_after_its_statement(r, stated)
-        if r.future or r.mention.role not in _DEADLINE_ROLES:
-            continue
-        if any(s is not r and s.value.last_day() < r.value.first_day() for s in stated):
-            r.future = True
-
-
-def _plan_after_its_statement(r: ResolvedDate, stated: list[ResolvedDate]) -> None:
-    """ "The army said on July 2 that it would leave by August 30", in a story of August 31: the plan
-    is the first August 30 after the statement that made it, not the one after the publication."""
-    if not stated:
-        return
-    said = max(stated, key=lambda s: s.value.last_day())
-    try:
-        earlier = PartialDate(r.value.year - 1, r.value.month, r.value.day)
-    except ValueError:
-        return  # 29 February
-    if earlier.first_day() > said.value.last_day():
-        r.value = earlier
-        r.reason = f"{r.mention.text!r}: the first one after the statement date {said.value.iso()}"
 
 
 def _type_near(
@@ -363,8 +344,10 @@ def _events_for(
     to_come = (
         not dated
         and target is None
-        and sentence_type == "withdrawal_announced"
-        and withdrawal_to_come(story, language)
+        and (
+            (sentence_type == "withdrawal_announced" and withdrawal_to_come(story, language))
+            or (sentence_type == "deployment" and deployment_to_come(story, language))
+        )
     )
     plans: list[tuple[ResolvedDate | None, str]] = []
     if dated:
@@ -428,7 +411,8 @@ def _events_for(
                 else f"{item.named[0].text!r} names something, not the time of this event; "
                 f"the sentence is dated by the {ref.describe()}"
                 if item.named
-                else f"a withdrawal still to come, told with no date: announced as of the {ref.describe()}"
+                else f"a {'deployment' if event_type == 'deployment' else 'withdrawal'} still to come, "
+                f"told with no date: announced as of the {ref.describe()}"
             )
         if target is not None and (when is None or target.value != when.value):
             event.target_date = target.iso

@@ -89,7 +89,6 @@ def _words(name: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     cues: dict[str, re.Pattern[str]]
-    future_reach: int  # how far before a withdrawal verb its future auxiliary may be (cues.FUTURE_REACH)
 
 
 @cache  # one per language
@@ -99,8 +98,7 @@ def _compiled(lang: str) -> _Compiled:
         {
             name: re.compile(cues[name] if name not in _OPTIONAL else cues.get(name, r"(?!)"), re.IGNORECASE)
             for name in _Cues.__slots__
-        },
-        int(table(lang, "cues", "FUTURE_REACH", 30)),  # type: ignore[call-overload]
+        }
     )
 
 
@@ -138,7 +136,7 @@ def _envoy_leaving(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool
     return not (c["troops"].search(between) or c["statement"].search(between) or c["mission"].search(between))
 
 
-def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool, reach: int = 30) -> str | None:
+def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str | None:
     occurrences = []
     for m in c["withdraw"].finditer(text):
         if c["demand"].search(_clause_before(text, m.start(), 60)) or _envoy_leaving(text, c, m.start()):
@@ -156,12 +154,15 @@ def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool, reach: i
     if future:
         return "withdrawal_announced"
 
-    def is_future(start: int) -> bool:
-        return bool(c["future"].search(_clause_before(text, start, reach)))
+    def is_future(start: int, end: int | None = None) -> bool:
+        # a verb that closes its clause takes its auxiliary from the whole clause: German puts it last
+        # ("wird ihre Soldaten in den kommenden Monaten abziehen"), far from "wird"
+        last = end is not None and re.match(r"\s*(?:[,.;:!?]|$)", text[end:]) is not None
+        return bool(c["future"].search(_clause_before(text, start, 80 if last else 30)))
 
     spans = [(m.start(), m.end()) for m in occurrences] + [(m.start(), m.end()) for m in withdrew]
     planned = any(
-        is_future(s) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
+        is_future(s, e) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
         for s, e in spans
     )
     for s, e in spans:
@@ -222,7 +223,7 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "attack"
     if not future and _voted_end(text, c):
         return "mission_ended"
-    kind = _withdrawal(text, c, future, _compiled(lang).future_reach)
+    kind = _withdrawal(text, c, future)
     if kind:
         return kind
     if c["handover"].search(text):
@@ -244,8 +245,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "agreement"
     if c["agreement_made"].search(text):
         return "agreement"
-    if c["statement"].search(text):
-        return "statement"
+    if c["statement"].search(text) or _ends_presence(text, c):
+        return "statement"  # ending a defence pact is declared, as "a dénoncé l'accord" says it
     return "other"
 
 
@@ -378,9 +379,12 @@ def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
     announcement that the troops will go: one occurrence with "X will withdraw its soldiers" told on
     the same day. The end of any other agreement (a peace deal, a trade accord) announces nothing."""
     for m in c["revoke"].finditer(text):  # "tore up the military accord", "a dénoncé l'accord de défense"
-        if not c["demand"].search(_clause_before(text, m.start(), 60)) and _near(
-            c["pact"], text, m.start(), m.end(), 20, 80
-        ):
+        before = _clause_before(text, m.start(), 100)
+        if c["demand"].search(_clause_before(text, m.start(), 60)):
+            continue
+        # the pact after the verb, or before it in the verb's clause (German puts the verb last: "hat
+        # das Abkommen über die militärische Zusammenarbeit aufgekündigt")
+        if _near(c["pact"], text, m.start(), m.end(), 20, 80) or c["pact"].search(before):
             return True
     for m in c["ended"].finditer(text):
         if c["demand"].search(_clause_before(text, m.start(), 60)):
@@ -439,10 +443,22 @@ def withdrawal_to_come(text: str, language: str) -> bool:
     """Whether ``text`` tells a withdrawal still to come by its own verb ("Canada will also withdraw its
     contingent", "quitteront le pays", "sẽ rút quân"), not one demanded: a plan stated as of the report's
     own day, even with no date in the sentence."""
+    return _to_come(text, language, ("withdraw", "withdrew"))
+
+
+@lru_cache(maxsize=1 << 12)
+def deployment_to_come(text: str, language: str) -> bool:
+    """Whether ``text`` tells a deployment still to come ("the 400 soldiers will be redeployed to Niger",
+    "seront redéployés au Niger", "werden nach Niger verlegt"): like a withdrawal to come, a plan stated as
+    of the report's own day."""
+    return _to_come(text, language, ("deploy",))
+
+
+def _to_come(text: str, language: str, cue_names: tuple[str, ...]) -> bool:
     lang = (language or "").split("-")[0].lower()
     for code in (lang,) if lang in _cue_languages() else _cue_languages():
         c = _compiled(code).cues
-        for m in (*c["withdraw"].finditer(text), *c["withdrew"].finditer(text)):
+        for m in (match for name in cue_names for match in c[name].finditer(text)):
             if c["demand"].search(_clause_before(text, m.start(), 60)):
                 continue
             # the clause up to the verb: German puts it last ("werden ihre Hubschrauber aus Gao abziehen")

@@ -126,12 +126,16 @@ def _names_a_thing(m: re.Match[str], language: str) -> bool:
     return not any(c.start == 0 and c.via in ("name", "short name", "capital") for c in places)
 
 
-def _after_a_name(m: re.Match[str]) -> bool:
+def _after_a_name(m: re.Match[str], language: str) -> bool:
     """ "World Cup 2014", "la Coupe du monde 2014", "Agenda 2063": a year closing a capitalised name.
 
     The word just before the year belongs to the name: capitalised, or joined to a capitalised word by
-    a link word ("Coupe du monde"); "Die Mission war 2013" (a verb before the year) names nothing.
+    a link word ("Coupe du monde"); "Die Mission war 2013" (a verb before the year) names nothing. In a
+    language that capitalises every noun (German), a capital says nothing of a name: only an acronym
+    does ("WM 2014", "EM 2024"), and "verließen Mali 2023", "die Operation Serval 2013 gestartet" are
+    dates.
     """
+    nouns_capitalised = bool(language_attr(language, "NOUNS_CAPITALISED", False))
     head = m.string[max(0, m.start() - 40) : m.start()]
     if not re.search(r"[\w’'-]\s+$", head):
         return False  # "Bamako, 2014": punctuation between
@@ -141,6 +145,8 @@ def _after_a_name(m: re.Match[str]) -> bool:
         return False
 
     def named(i: int) -> bool:
+        if nouns_capitalised and not (len(words[i]) > 1 and words[i].isupper()):
+            return False
         return words[i][:1].isupper() and not (i == 0 and first_of_sentence)
 
     last = len(words) - 1
@@ -164,7 +170,7 @@ def year_alone(m: re.Match[str], language: str) -> DateMention | None:
     mention = absolute(m, language)
     if mention is None or _g(m, "mod") or _g(m, "prep") or introduced:
         return mention
-    if _names_a_thing(m, language) or _after_a_name(m):
+    if _names_a_thing(m, language) or _after_a_name(m, language):
         mention.named = "name"  # never the event's date: the sentence's own time dates it
     elif _attributive(m, language):
         mention.named = "attribute"  # the event's date only when the sentence tells that occurrence

@@ -23,17 +23,20 @@ from store.languages import languages, table
 __all__ = ["DateMention", "find_mentions"]
 
 _QUOTES = re.compile(r"[\"“”«»„]")
+# What closes each opening mark: German opens with „ and closes with “ ("„Heute gehen wir“, sagte er").
+_CLOSERS = {'"': '"”', "“": '"”', "«": "»", "„": "“”"}
 
 
 def _quote_spans(sentence: str) -> list[tuple[int, int]]:
     """Spans between opening and closing quotation marks (an unclosed one runs to the end)."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
+    closers = ""
     for q in _QUOTES.finditer(sentence):
         ch = q.group()
-        if opened is None and ch in '"“«„':
-            opened = q.start()
-        elif opened is not None and ch in '"”»':
+        if opened is None and ch in _CLOSERS:
+            opened, closers = q.start(), _CLOSERS[ch]
+        elif opened is not None and ch in closers:
             spans.append((opened, q.end()))
             opened = None
     if opened is not None:

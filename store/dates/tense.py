@@ -116,8 +116,8 @@ def _cues(
             continue
         if any(a <= m.start() < b for a, b in future_spans):
             continue
-        if len(word) > 5 and _in_name(sentence, m.start(), m.group()):
-            continue  # a regular past form capitalised mid-sentence names a unit or a body
+        if len(word) > 3 and _in_name(sentence, m.start(), m.group()):
+            continue  # a past form capitalised mid-sentence names a unit, a body or a town ("Lomé")
         noun = _noun_after(language)
         if noun is not None and noun.search(sentence[max(0, m.start() - 12) : m.start()]):
             continue  # "aux autorités", "el soldado": a noun that looks like a participle
@@ -148,7 +148,9 @@ def tense_at(
     if len(re.findall(r"\w+", rest)) <= 1 and hi < len(sentence):
         # "Le 9 novembre 2022, Macron a officialisé ...": a fronted date takes the tense of what follows
         hi = _clause(sentence, hi + 1, hi + 2)[1]
-    if clause_only and plan_after_past(sentence, start, language):
+    if clause_only and (
+        plan_after_past(sentence, start, language) or _plan_clause(sentence[end:hi], language)
+    ):
         return "plan"  # the date belongs to the planned act, not to the past verb that told it
     if _said_on(sentence, start):
         return "past"  # "said on Friday it would leave": the day of the saying, whatever is said
@@ -203,6 +205,23 @@ def plan_after_past(sentence: str, start: int, language: str) -> bool:
     if last_past is None:
         return False
     return bool(pattern.search(sentence, last_past.end(), start))
+
+
+@cache
+def _infinitive_last(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "INFINITIVE_CLAUSE_END")
+    return re.compile(rf"(?:{rx})\W*$", re.IGNORECASE) if rx else None
+
+
+def _plan_clause(rest: str, language: str) -> bool:
+    """ "bat die Mission am Freitag, am 1. Juli mit dem Abzug zu beginnen": a date in a clause that
+    closes on an infinitive with "zu" (German puts it last) is the date of what is asked or planned,
+    unless that clause has a past of its own."""
+    pattern = _infinitive_last(language)
+    if pattern is None or not pattern.search(rest):
+        return False
+    _, past, _ = _cue_patterns(language)
+    return not past.search(rest)
 
 
 @cache

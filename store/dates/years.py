@@ -37,6 +37,7 @@ class ListItem:
 class InferredYear:
     year: int
     note: str
+    pinned: bool = False  # the entry's own evidence allows this one year (an operation's date on its day)
 
 
 def _md(item: ListItem) -> tuple[int, int]:
@@ -274,7 +275,7 @@ def _solve(
             f"{depth[i]} year boundar{'y' if depth[i] == 1 else 'ies'} above this item) and {why}; "
             f"{span}, taken as {year}"
         )
-        result[item.key] = InferredYear(year=year, note=note)
+        result[item.key] = InferredYear(year=year, note=note, pinned=low == cap[i] == year)
     if hint is not None and hint.anchors:
         _apply_anchors(items, steps, -1 if newest_first else 1, result, hint.anchors)
     return result
@@ -362,8 +363,10 @@ def _apply_anchors(
         above = max((r for r in rows if r < i), default=None)
         below = min((r for r in rows if r > i), default=None)
         same_block = [r for r in (above, below) if r is not None and steps[r] == steps[i]]
-        # no year boundary between it and an anchored entry: the anchor's year, else its own
-        z_own = sign * (kept[keys[same_block[0]]].year if same_block else own.year)
+        # no year boundary between it and an anchored entry: the anchor's year, else its own; an entry
+        # its own evidence pins to one year keeps it where the order allows ("18 May: EUTM Mali ends"
+        # after an anchored "17 February" of two years before)
+        z_own = sign * (kept[keys[same_block[0]]].year if same_block and not own.pinned else own.year)
         lo = sign * kept[keys[above]].year + steps[i] - steps[above] if above is not None else None
         hi = sign * kept[keys[below]].year - (steps[below] - steps[i]) if below is not None else None
         z = z_own

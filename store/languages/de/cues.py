@@ -6,7 +6,10 @@ TENSE_FUTURE = (
     # "kündigte für Donnerstag Streiks an", "ist für Mitte März angesetzt": a date something is set for
     r"angesetzt|anberaumt|terminiert|für(?=\s+(?:den\s+|kommende|nächste|Anfang\s|Mitte\s|Ende\s|\d|"
     r"Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|"
-    r"August|September|Oktober|November|Dezember))"
+    r"August|September|Oktober|November|Dezember))|"
+    # A term that ends on a date told in the present ("Das Mandat läuft am 30. Juni aus", "endet am 31.
+    # Mai"): the present of a fixed end is its future, as Spanish "vence el 30 de junio".
+    r"(?:läuft|laufen|endet|enden)(?=\s+(?:\w+\s+){0,2}?(?:am\s+\d|zum\s+\d|mit\s+dem\s+\d|zum\s+(?:Jahres|Monats)ende))"
 )
 TENSE_PAST = (
     r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"
@@ -14,10 +17,17 @@ TENSE_PAST = (
 )
 PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
 INFINITIVE = r"\bzu\s+\w+en\b|\b\w+zu\w+en\b|\bdass\s+"
+# A clause that ends on a "zu" infinitive ("..., am 1. Juli mit dem Abzug zu beginnen"): what is asked or
+# planned, told after its date (store/dates/tense.py _plan_clause).
+INFINITIVE_CLAUSE_END = r"\bzu\s+\w+en|\b(?:ab|an|auf|aus|bei|ein|mit|zurück|weg)zu\w+en"
 SPEECH = ("sagte", "sagten", "erklärte", "teilte", "mitgeteilt", "laut", "Erklärung", "Mitteilung")
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
 CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachdem", "bevor")
+
+# Was eine Handlung vor den Tag der Meldung legt ("hatte übergeben", "bereits", "zuvor"): ein Satz damit
+# übernimmt nicht das Datum des Satzes davor (store/dates/continuation.py).
+BACKGROUND = r"hatte|hatten|war|waren|bereits|zuvor|schon|früher|einst"
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
@@ -113,9 +123,6 @@ EVENT_CUES = {
         r"|\bnach\s+Angaben\b|\bkündigte\b|\bverkündete\w*|\bgab\s+(?:\w+\s+){0,8}?bekannt\b|\bforderte\b|\bbetonte\b|\bwarnte\b|\bbestätigte\b|\bkritisierte\b"
     ),
 }
-# German puts the verb last: "Schweden will seine Soldaten im kommenden Jahr aus Mali abziehen" has its
-# future auxiliary far before the withdrawal verb (store/about/event_types.py reads this far back).
-FUTURE_REACH = 80
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")
 CONTRAST_WORDS = ("aber", "während", "nachdem")
 AGREEMENT_NOUNS = ("Abkommen", "Vereinbarung", "Vertrag", "Verteidigungsabkommen")

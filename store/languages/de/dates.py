@@ -8,8 +8,9 @@ Wochen" (dateparser's "vor ..." shape), "29.12.2023" (shared numeric shape).
 MONTHS_EXTRA = {"jänner": 1, "sept": 9}
 WEEKDAYS_EXTRA = {"sonnabend": 5}
 WEEKDAYS_CAPITALISED = True  # nouns: a lowercase "freitags" is a habit, not a date
+NOUNS_CAPITALISED = True  # every noun: a capital before a year ("Mali 2023") is no sign of a name
 
-MODS = {"anfang": "early", "mitte": "mid", "ende": "late"}
+MODS = {"anfang": "early", "mitte": "mid", "ende": "late", "beginn": "early"}
 ROLES = {
     "seit": "since", "bis": "until", "bis zum": "until", "bis spätestens": "by", "spätestens": "by",
     "vor": "before", "nach": "after", "ab": "since", "im": "in", "am": "on",
@@ -61,10 +62,17 @@ SHAPES = (
         r"(?!\s*[-–]\s*(?:19|20)?\d\d\b)",
         "year_alone",
     ),
-    (rf"\b(?P<x>(?:am\s+)?(?:(?P<dir>{_DIR})\s+)?%WD%)\b", "weekday"),
+    # "am Donnerstagabend", "Dienstagmorgen": a part of the day written into the weekday is that day
+    (
+        rf"\b(?P<x>(?:am\s+)?(?:(?P<dir>{_DIR})\s+)?%WD%(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)?)\b",
+        "weekday",
+    ),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
     (rf"\b(?P<x>(?P<dir>{_DIR})\s+(?P<unit>Woche|Monat|Monats|Jahr|Jahres))\b", "relative_unit"),
     (r"\b(?P<x>(?P<mod>Ende|Anfang|Mitte)\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats))\b", "relative_this"),
+    (r"\b(?P<x>(?P<mod>Ende|Anfang|Mitte)\s+(?:der|dieser)\s+(?P<unit>Woche))\b", "relative_this"),
+    # "zum Jahresende", "bis Monatsende", "seit Jahresbeginn": the compound says the same
+    (r"\b(?P<x>(?P<unit>Jahres|Monats)(?P<mod>ende|anfang|mitte|beginn))\b", "relative_this"),
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
         r"\b(?P<x>%NUM%\s+(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?P<dir>später|danach|zuvor|früher))\b",

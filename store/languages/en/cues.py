@@ -3,7 +3,10 @@
 TENSE_FUTURE = (
     r"will|shall|won't|'ll|would|going\s+to|(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|"
     r"poised|planned|supposed)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
-    r"upcoming|next|coming|until|till|deadline"
+    r"upcoming|next|coming|until|till|deadline|"
+    # A term that ends on a date told in the present ("the mandate expires on June 30"): ahead, as
+    # Spanish "vence el 30 de junio".
+    r"(?:expires?|ends|lapses?|runs\s+out)(?=\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d))"
 )
 TENSE_PAST = (
     r"was|were|had|did|has|have|having|ago|last|previously|earlier|yesterday|since|began|begun|"
@@ -41,6 +44,10 @@ SPEECH = (
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("that",)
 CLAUSE_WORDS = ("and", "but", "while", "whereas", "after", "before", "as", "when", "that")
+
+# Words that put an act before the story's own day ("had handed over", "earlier", "already"): a sentence
+# with one does not take the date of the sentence before it (store/dates/continuation.py).
+BACKGROUND = r"had|earlier|previously|already|before|once|formerly"
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 # What a government withdraws that is no troop: "withdrew approval for the EU mission", "withdrew its

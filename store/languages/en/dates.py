@@ -94,8 +94,10 @@ SHAPES = (
     ),
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
+        # "two years later sent troops": "later" and "earlier" date the clause they open, whatever follows
+        # (but "later than planned"); "after" before a noun is "after the coup", counted from that
         r"\b(?P<x>%NUM%\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|afterwards|after|earlier))"
-        r"(?=\W*$|\s*[,.;:])",
+        r"(?=\W*$|\s*[,.;:]|(?<=later|rlier)\s+(?!than\b)[a-z])",
         "narrative",
     ),
     (

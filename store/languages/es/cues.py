@@ -3,6 +3,8 @@
 TENSE_FUTURE = (
     r"va|van|iba|iban|deberá|deberán|debería|deberían|será|serán|prevé|previsto|prevista|planea|hasta|"
     r"próximo|próxima|tendrá|tendrán|\w{3,}(?:ará|erá|irá|arán|erán|irán)|"
+    # irregular futures: "saldrán", "pondrá", "vendrán", "podrá", "harán", "dirá", "habrá"
+    r"\w{2,}dr(?:á|án)|har(?:á|án)|dir(?:á|án)|habr(?:á|án)|cabr(?:á|án)|sabr(?:á|án)|querr(?:á|án)|"
     # A wish or demand in the present asks for what is to come ("quiere que la retirada comience el 1 de
     # julio"); a term "vence el 30 de junio" ends on a day still ahead. Without "que" or the date right
     # after, the present is a chronology's ("16 de junio: Malí pide la salida de la misión").
@@ -21,6 +23,10 @@ SPEECH = ("dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "in
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que",)
 CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
+
+# Lo que sitúa un acto antes del día de la noticia ("había entregado", "ya", "antes"): una frase con ello
+# no toma la fecha de la frase anterior (store/dates/continuation.py).
+BACKGROUND = r"había|habían|hubo|ya|antes|anteriormente|previamente"
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {

@@ -13,7 +13,8 @@ WEEKDAYS_CAPITALISED = False
 
 MODS = {
     "principios de": "early", "comienzos de": "early", "inicios de": "early", "mediados de": "mid",
-    "finales de": "late", "fines de": "late",
+    "finales de": "late", "fines de": "late", "finales": "late", "fines": "late", "principios": "early",
+    "comienzos": "early",
 }  # fmt: skip
 ROLES = {
     "desde": "since", "hasta": "until", "hasta el": "until", "antes de": "before", "antes del": "before",
@@ -65,6 +66,12 @@ SHAPES = (
         r"\b(?P<x>(?:el|la|este|esta)\s+(?P<unit>mes|semana|año)"
         r"(?:\s+(?P<dir>pasado|pasada|próximo|próxima|que\s+viene))?)\b",
         "relative_unit_article",
+    ),
+    # "antes de fin de año", "a finales de este año", "a fin de mes": this year's (month's) end
+    (
+        r"\b(?P<x>(?P<mod>finales|fines|fin|principios|comienzos)\s+(?:de\s+(?:este\s+|esta\s+)?|del\s+)"
+        r"(?P<unit>año|mes))\b(?!\s+(?:pasado|próximo|que\s+viene|siguiente|anterior))",
+        "relative_this",
     ),
     (r"(?<!\w)(?P<x>%AGO%)(?!\w)", "ago"),
     (

@@ -4,12 +4,16 @@ TENSE_FUTURE = (
     # "plus tôt que prévu", "comme prévu": measured against a plan, the act itself has happened.
     r"va|vont|allait|allaient|devra|devront|devrait|devraient|sera|seront|"
     r"(?<!que\s)(?<!qu'\s)(?<!comme\s)(?:prévu|prévue|prévus)|prévoit|"
-    r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)"
+    r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)|"
+    # A term that ends on a date told in the present ("le mandat expire le 30 juin"): ahead, as Spanish
+    # "vence el 30 de junio".
+    r"(?:expire|expirent|prend\s+fin|prennent\s+fin|arrive\s+à\s+échéance)(?=\s+(?:le\s+)?\d)"
 )
 # Regular participles end in -é; the common irregular ones are listed ("est parti", "a pris").
 TENSE_PAST = (
     r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)|"
-    r"partie?s?|morte?s?|venue?s?|sortie?s?|devenue?s?|revenue?s?|prise?s?|mise?s?|fait|dit|eu|été|"
+    # "(rester) lettre morte", a dead letter: an idiom of a defunct text, not a death
+    r"partie?s?|(?<!lettre\s)(?<!lettres\s)morte?s?|venue?s?|sortie?s?|devenue?s?|revenue?s?|prise?s?|mise?s?|fait|dit|eu|été|"
     r"détruite?s?|reprise?s?|conquise?s?"
 )
 # "n'est plus appliqué", "sont déployés": a present passive; verbs conjugated with "être" are past.
@@ -43,6 +47,10 @@ SPEECH = ("a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "d�
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que", "qu'", "qu’")
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
+
+# Ce qui place un acte avant le jour du récit ("avait remis", "déjà", "auparavant"): une phrase qui en a
+# un ne prend pas la date de la phrase précédente (store/dates/continuation.py).
+BACKGROUND = r"avait|avaient|était|étaient|eut|eurent|déjà|auparavant|précédemment|plus\s+tôt"
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
@@ -88,7 +96,7 @@ EVENT_CUES = {
         r"\bexpuls\w+"
     ),
     "handover": (
-        r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:\w+\s+){0,3}?(?:aux|à\s+l)|\bpassation\b|"
+        r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:[\w'’-]+\s+){0,4}?(?:aux|à\s+l)|\bpassation\b|"
         # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
         r"\bremis\w*\s+(?:\w+\s+){0,4}?(?:camp|base|emprise|poste)s?\b|"
         r"\btransf[ée]r\w+\s+(?:\w+\s+){0,4}?(?:aux|à\s+l)"

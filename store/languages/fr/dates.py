@@ -60,6 +60,12 @@ SHAPES = (
         r"(?:\s+(?P<dir>dernier|dernière|passé|passée|prochain|prochaine))?)\b",
         "relative_unit_article",
     ),
+    # "d'ici la fin de l'année", "à la fin du mois": this year's (month's) end, as "the end of the year"
+    (
+        r"\b(?P<x>(?:la\s+)?(?P<mod>fin|début|debut)\s+(?:de\s+l['’]|du\s+|de\s+cette\s+|de\s+ce\s+)"
+        r"(?P<unit>année|an|mois))\b(?!\s+(?:dernier|dernière|prochain|prochaine|passée?|suivante?))",
+        "relative_this",
+    ),
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
         r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+plus\s+(?P<dir>tard|tôt))\b",

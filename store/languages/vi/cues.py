@@ -3,7 +3,10 @@
 # "sớm hơn kế hoạch", "so với dự kiến": measured against a plan, the act itself has happened.
 TENSE_FUTURE = (
     r"sẽ|(?<!hơn\s)(?<!với\s)(?:dự\s+kiến|kế\s+hoạch)|dự\s+định|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|"
-    r"tới\s+đây"
+    r"tới\s+đây|"
+    # "phải hoàn tất việc rút quân trước ngày 31/12": what must be done is still ahead ("đã phải", "từng
+    # phải" tell an obligation met in the past; "không phải" is "is not")
+    r"(?<!đã\s)(?<!từng\s)(?<!không\s)phải"
 )
 TENSE_PAST = (
     r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
@@ -14,6 +17,10 @@ SPEECH = ("cho biết", "tuyên bố", "thông báo", "phát biểu")
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("rằng",)
 CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
+
+# Từ đặt hành động trước ngày của tin ("trước đó", "từng", "đã từng"): câu có chúng không nhận ngày
+# của câu trước (store/dates/continuation.py).
+BACKGROUND = r"trước\s+đó|từng|trước\s+kia|hồi\s+đó"
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {

@@ -96,8 +96,10 @@ SHAPES = (
     ),
     (r"(?<!\w)(?P<x>%AGO%)(?!\w)", "ago"),
     (
+        # "ba năm sau đã triển khai": a past marker right after "sau" opens the clause it dates ("sau khi"
+        # and a noun after "sau" make it "after" something else)
         r"(?<!\w)(?P<x>(?:sau\s+đó\s+)?%NUM%\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>sau)(?:\s+đó)?)"
-        r"(?=\W*$|\s*[,.;:])",
+        r"(?=\W*$|\s*[,.;:]|\s+(?:đã|lại|mới|thì)\s)",
         "narrative",
     ),
     (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),

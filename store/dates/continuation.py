@@ -1,0 +1,57 @@
+"""An undated act told right after a dated one in the same paragraph happened that day.
+
+News tells one act in a few sentences: "The last French soldiers left Chad on Thursday. The French
+army handed over the Adji Kossei base in N'Djamena to the Chadian forces, the general staff said."
+The second sentence has no date of its own; news style gives it the first one's. That holds only
+when nothing moves it off that day: a pluperfect or "already"/"earlier" (``BACKGROUND`` in
+``store/languages/<code>/cues.py``), a future, or a date of its own. The caller checks the rest: same
+paragraph, the sentence right before, a dated act (a day, not inferred, no plan) of a kindred type.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from store.dates.tense import _cue_patterns, _cues_of
+from store.languages import table
+from store.model import Event
+
+# The acts a paragraph tells of one day: a withdrawal's stages and the handing over of a camp.
+DAY_ACTS = frozenset({"withdrawal_completed", "withdrawal_started", "handover"})
+
+
+@cache
+def _background(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "BACKGROUND")
+    return re.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.IGNORECASE) if rx else None
+
+
+def continues_the_day(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` (which has no date of its own) may be told of the previous sentence's day:
+    no background word that puts it before, no future that puts it after."""
+    background = _background(language)
+    if background is not None and background.search(sentence):
+        return False
+    future, _, _ = _cue_patterns(language)
+    return not future.search(sentence)
+
+
+def same_day(events: list[Event], previous: list[Event], sentence: str, language: str) -> None:
+    """ "The last soldiers left on Thursday. The army handed over the base, the staff said.": an undated
+    act told right after a dated act of the same paragraph, sharing its countries, is of that day."""
+    dated = [
+        e
+        for e in previous
+        if e.type in DAY_ACTS and e.date_precision == "day" and not e.date_inferred and not e.target_date
+    ]
+    if not dated or not continues_the_day(sentence, language):
+        return
+    last = dated[-1]
+    for e in events:
+        if e.date is None and e.type in DAY_ACTS and set(e.countries) <= set(last.countries):
+            e.date, e.date_precision, e.date_inferred = last.date, "day", True
+            e.date_reason = (
+                f"no date of its own: told right after an act of {last.date} in the same paragraph "
+                "(inferred: news tells one act over a few sentences)"
+            )
