@@ -30,7 +30,7 @@ from store.about.main_clause import subordinate as _subordinate
 from store.languages import languages, table
 from store.model import EVENT_TYPES
 
-__all__ = ["classify_event", "declared", "event_cue", "event_type_label", "names_envoy", "reported_kinds"]
+__all__ = ["classify_event", "declared", "event_type_label", "names_envoy", "reported_kinds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,41 +401,6 @@ def event_type_label(event_type: str) -> str:
     if event_type not in EVENT_TYPES:
         return event_type.replace("_", " ") if event_type else "other"
     return event_type.replace("_", " ")
-
-
-_TYPE_CUES: dict[str, tuple[str, ...]] = {
-    "attack": ("attack",),
-    "withdrawal_completed": ("withdrew", "withdraw"),
-    "withdrawal_started": ("withdraw", "withdrew"),
-    "withdrawal_announced": ("withdraw", "withdrew"),
-    "handover": ("handover",),
-    "mission_ended": ("ended",),
-    "casualties": ("casualty",),
-    "deployment": ("deploy",),
-    "coup": ("coup",),
-    "agreement": ("sign", "agreement_made"),
-    "statement": ("demand", "statement", "announce"),
-}
-"""Which cues of ``_Cues`` make each type: where its verb (or noun) is in the sentence."""
-
-
-def event_cue(text: str, language: str, event_type: str) -> tuple[int, int] | None:
-    """Where the word that makes ``text`` an event of ``event_type`` is ("withdrew", "rời khỏi").
-
-    A withdrawal someone only demands is skipped, as ``classify_event`` skips
-    it; ``None`` for ``other`` or when no cue of the type is found.
-    """
-    lang = (language or "").split("-")[0].lower()
-    cue_langs = _cue_languages()
-    langs = (lang,) if lang in cue_langs else cue_langs
-    for candidate in langs:
-        c = _compiled(candidate).cues
-        for name in _TYPE_CUES.get(event_type, ()):
-            for m in c[name].finditer(text):
-                if name.startswith("withdr") and c["demand"].search(_clause_before(text, m.start(), 60)):
-                    continue
-                return m.start(), m.end()
-    return None
 
 
 @lru_cache(maxsize=1 << 12)
