@@ -2,7 +2,7 @@
 
 "Mali asks the UN mission to leave" is Mali's request, whatever other
 countries the sentence names; "Paris pulled its forces out" is France. The
-event's verb ("withdrew", "a quitté", "rời khỏi": ``event_types.event_cue``)
+event's verb ("withdrew", "a quitté", "rời khỏi": ``type_cue.event_cue``)
 picks the clause; in it, the nearest country or force named before the verb
 is the subject in these subject-verb-object languages. A name that follows a
 place preposition ("from Mali", "tại Mali", "au Mali") is only mentioned in
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from store.about.countries import HOST, country_name, find_countries
-from store.about.event_types import event_cue
+from store.about.type_cue import event_cue
 
 UN_NAME = "UN"
 MISSION_NAME = "UN (MINUSMA)"

@@ -25,10 +25,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from store.about.main_clause import qualifies as _qualifies
+from store.about.main_clause import subordinate as _subordinate
 from store.about.type_labels import event_type_label  # re-exported: its one definition is there
 from store.languages import languages, table
 
-__all__ = ["classify_event", "declared", "event_cue", "event_type_label", "names_envoy", "reported_kinds"]
+__all__ = ["classify_event", "declared", "event_type_label", "names_envoy", "reported_kinds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +67,12 @@ class _Cues:
     pact: str  # an agreement that keeps troops ("defence pact", "accord de défense"): its end sends them home
     revoke: str  # verbs that end an agreement ("tore up", "a dénoncé"): read only beside a pact
     envoy: str  # diplomats ("ambassador", "đại sứ"): one made to leave is expelled, not withdrawn
+    modifier: str  # the text before a cue when it opens a phrase that qualifies a noun ("issu du coup")
 
 
-_OPTIONAL = frozenset({"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke", "envoy"})
+_OPTIONAL = frozenset(
+    {"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke", "envoy", "modifier"}
+)
 
 
 def _cue_languages() -> tuple[str, ...]:
@@ -232,12 +237,11 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "mission_ended"
     if c["casualty"].search(text):
         return "casualties"
-    if c["deploy"].search(text):
+    if any(not _qualifies(text, c, m.start()) for m in c["deploy"].finditer(text)):
         return "deployment"
-    for m in c["coup"].finditer(text):
-        if not c["relative"].search(text[max(0, m.start() - 60) : m.start()]):
-            return "coup"
-    if c["sign"].search(text) and re.search(_words("AGREEMENT_NOUNS"), text, re.I):
+    if any(not _subordinate(text, c, m.start()) for m in c["coup"].finditer(text)):
+        return "coup"
+    if _signs(text, c):
         return "agreement"
     if c["agreement_made"].search(text):
         return "agreement"
@@ -300,15 +304,21 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
             kinds.add("attack")
         if c["casualty"].search(text):
             kinds.add("casualties")
-        if said("deploy"):
+        if any(not _qualifies(text, c, m.start()) for m in c["deploy"].finditer(text)) and said("deploy"):
             kinds.add("deployment")
-        if c["coup"].search(text):
+        if any(not _subordinate(text, c, m.start()) for m in c["coup"].finditer(text)):
             kinds.add("coup")
-        if c["agreement_made"].search(text) or (
-            c["sign"].search(text) and re.search(_words("AGREEMENT_NOUNS"), text, re.I)
-        ):
+        if c["agreement_made"].search(text) or _signs(text, c):
             kinds.add("agreement")
     return frozenset(kinds)
+
+
+def _signs(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` tells an agreement signed, by a signing verb of its main clause: "the defence
+    agreement signed with Paris" names an old agreement (what the sentence tells is done to it)."""
+    return re.search(_words("AGREEMENT_NOUNS"), text, re.I) is not None and any(
+        not _subordinate(text, c, m.start()) for m in c["sign"].finditer(text)
+    )
 
 
 @lru_cache(maxsize=1 << 14)
@@ -384,41 +394,6 @@ def _ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
         ):
             return True
     return False
-
-
-_TYPE_CUES: dict[str, tuple[str, ...]] = {
-    "attack": ("attack",),
-    "withdrawal_completed": ("withdrew", "withdraw"),
-    "withdrawal_started": ("withdraw", "withdrew"),
-    "withdrawal_announced": ("withdraw", "withdrew"),
-    "handover": ("handover",),
-    "mission_ended": ("ended",),
-    "casualties": ("casualty",),
-    "deployment": ("deploy",),
-    "coup": ("coup",),
-    "agreement": ("sign", "agreement_made"),
-    "statement": ("demand", "statement", "announce"),
-}
-"""Which cues of ``_Cues`` make each type: where its verb (or noun) is in the sentence."""
-
-
-def event_cue(text: str, language: str, event_type: str) -> tuple[int, int] | None:
-    """Where the word that makes ``text`` an event of ``event_type`` is ("withdrew", "rời khỏi").
-
-    A withdrawal someone only demands is skipped, as ``classify_event`` skips
-    it; ``None`` for ``other`` or when no cue of the type is found.
-    """
-    lang = (language or "").split("-")[0].lower()
-    cue_langs = _cue_languages()
-    langs = (lang,) if lang in cue_langs else cue_langs
-    for candidate in langs:
-        c = _compiled(candidate).cues
-        for name in _TYPE_CUES.get(event_type, ()):
-            for m in c[name].finditer(text):
-                if name.startswith("withdr") and c["demand"].search(_clause_before(text, m.start(), 60)):
-                    continue
-                return m.start(), m.end()
-    return None
 
 
 @lru_cache(maxsize=1 << 12)

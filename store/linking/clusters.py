@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from store.about.main_clause import refers_back
 from store.linking.candidates import CandidateIndex
 from store.linking.common_countries import common_countries, common_of, tally
 from store.linking.compatibility import Evidence, Profile, compatible, profile
@@ -75,11 +76,34 @@ class _Profiles(dict):
     def __init__(self, by_id: Mapping[str, Mapping[str, Any]], counts: Counter[tuple[Any, Any]]) -> None:
         super().__init__()
         self.by_id, self.counts = by_id, counts
+        self._ends: dict[tuple[Any, Any], str] | None = (
+            None  # (doc, end) -> sentence, built when first needed
+        )
 
     def __missing__(self, event_id: str) -> Profile:
         e = self.by_id[event_id]
-        p = self[event_id] = profile(e, self.counts[(e.get("doc"), e.get("start"))])
+        p = self[event_id] = profile(e, self.counts[(e.get("doc"), e.get("start"))], self._before(e))
         return p
+
+    def _before(self, e: Mapping[str, Any]) -> str:
+        """The sentence just before a statement that points back at it ("Das gab Macron bekannt"), if an
+        event of the same document was read from it; "" otherwise."""
+        if e.get("type") != "statement" or not refers_back(
+            str(e.get("sentence") or ""), str(e.get("language") or "")
+        ):
+            return ""
+        if self._ends is None:
+            self._ends = {
+                (x.get("doc"), x.get("end")): str(x.get("sentence") or "") for x in self.by_id.values()
+            }
+        start = e.get("start")
+        if not isinstance(start, int):
+            return ""
+        for gap in (1, 2, 0):  # the sentence ends one or two characters (a space, a newline) before
+            found = self._ends.get((e.get("doc"), start - gap))
+            if found:
+                return found
+        return ""
 
 
 @dataclass(slots=True)

@@ -77,13 +77,18 @@ class Profile:
     # A plan whose sentence dates only its deadline ("the mission must leave before 31 December"): the
     # report's publication day stands in for the day it was decided (towns alone link two such plans).
     deadline_only: bool = False
+    # A statement pointing back at the sentence before it ("Das gab Macron am Donnerstag bekannt"): that
+    # sentence and its own, whose kinds of occurrence it tells (store/about/main_clause.py refers_back).
+    told: str = ""
 
     @property
     def family(self) -> str:
         return FAMILY.get(self.type, "other")
 
 
-def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
+def profile(event: Mapping[str, Any], sentence_events: int = 1, before: str = "") -> Profile:
+    """What linking reads of ``event``; ``before`` is the sentence before it in its document, read only
+    when the event is a statement that points back at it."""
     figures = tuple(
         (str(f.get("unit")), int(f["value"]))
         for f in event.get("figures") or ()
@@ -111,6 +116,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1) -> Profile:
         text=str(event.get("sentence") or ""),
         language=str(event.get("language") or ""),
         deadline_only=bool(date and event.get("target_date") and not event.get("date_text")),
+        told=f"{before} {sentence}" if before else "",
     )
 
 
@@ -252,7 +258,23 @@ def _tells(statement: Profile, other: Profile) -> bool:
     """Whether a statement's sentence names the kind of occurrence ``other`` is ("the army said the
     last soldiers crossed the border" tells a completed withdrawal; "the minister condemned the
     junta" tells none): a statement with nothing of the kind is another occurrence on the same day."""
-    return other.type in reported_kinds(statement.text, statement.language)
+    return other.type in reported_kinds(statement.told or statement.text, statement.language)
+
+
+def _published_after(statement: Profile, other: Profile, when: _DateMatch, countries: list[str]) -> bool:
+    """A statement dated the day after the act it tells, naming the same countries, at least one of
+    them specific to this act (not one every report of the store names): the communiqué published on
+    Tuesday about Monday's departure, which names no place ("a annoncé l'état-major dans un communiqué
+    publié ce mardi"). The day before the act, with a country the other lacks, or when either names a
+    town (one camp's departure the day before the last one), it is another one."""
+    return (
+        when.day_apart
+        and bool(countries)
+        and not statement.towns
+        and not other.towns
+        and statement.countries == other.countries
+        and bool(statement.date and other.date and statement.date > other.date)
+    )
 
 
 def _says_several(p: Profile) -> bool:
@@ -374,7 +396,9 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         # on Saturday.
         statement, other = (a, b) if a.type == WILDCARD else (b, a)
         ok = _tells(statement, other) and (
-            (bool(identity) and when.strength >= 2) or (when.day_apart and bool(places))
+            (bool(identity) and when.strength >= 2)
+            or (when.day_apart and bool(places))
+            or _published_after(statement, other, when, countries)
         )
     elif when.strength == 0:
         ok = rare_year or (a.type == b.type and a.type in ONCE_PER_ACTOR and bool(countries))

@@ -40,8 +40,9 @@ EVENT_CUES = {
         r"|\bräum\w*|\bRückzug\w*|\bheimgekehrt|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
     ),
     "withdrew": (
-        r"\b(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,5}?(?:verlassen|abgezogen|geräumt)\b"
-        r"|\bverließen?\b|\bzog(?:en)?\s+(?:\w+\s+){0,4}?ab\b|\bsind\s+(?:\w+\s+){0,3}?abgezogen"
+        # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
+        r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt)\b"
+        r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
     ),
     "ongoing": r"\b(?:ziehen|zieht)\s+(?:derzeit|gerade)\s",
     "deadline": (
@@ -69,7 +70,8 @@ EVENT_CUES = {
         r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|"
         r"\bBarkhane\b|\bEUTM\b"
     ),
-    "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b",
+    "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b|"
+    r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b",
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
     "deploy": (
         r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"
@@ -77,7 +79,14 @@ EVENT_CUES = {
         r"|\b(?:startet|starteten|startete|beginnt|begann|begannen)\s+(?:die\s+|eine\s+|ihre\s+)?"
         r"(?:\w+\s+){0,2}?(?:Operation|Militäroperation|Militäreinsatz)\b"
     ),
-    "coup": r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b",
+    "coup": (
+        r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b|"
+        # "Offiziere stürzten Präsident Bazoum" (not a plane that "stürzte ab")
+        r"\bstürzt(?:e|en)\s+(?:\S+\s+){0,6}?(?:Präsident\w*|Regierung|Staatschef\w*|Machthaber\w*)"
+    ),
+    # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
+    # _subordinate): "die aus dem Putsch hervorgegangene Junta", "seit dem Putsch".
+    "modifier": r"\b(?:aus|nach|seit)\s+(?:dem|einem)\s+(?:\w+\s+)?$",
     "relative": r"\b(?:der|die|das|den|dem|welche[rsn]?)\b[^,;]{0,40}$",
     # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
     # out of a place with troops ("flogen aus Niamey aus"), or any movement of "die letzten" soldiers.
@@ -110,8 +119,8 @@ EVENT_CUES = {
     "sign": r"\bunterzeichne\w*|\bunterschrieb\w*|\bgeschlossen\b",
     "agreement_made": r"\beinig\w*\s+(?:sich\s+)?(?:auf|über)\b|\bVereinbarung\s+getroffen\b",
     "statement": (
-        r"\bsagte\b|\bsagten\b|\berklärte\w*|\bteilte\w*\s+(?:\w+\s+){0,5}?mit\b|\bmitgeteilt\b|\blaut\b"
-        r"|\bnach\s+Angaben\b|\bkündigte\b|\bverkündete\w*|\bgab\s+(?:\w+\s+){0,5}?bekannt\b|\bforderte\b|\bbetonte\b|\bwarnte\b|\bbestätigte\b|\bkritisierte\b"
+        r"\bsagte\b|\bsagten\b|\berklärte\w*|\bteilte\w*\s+(?:\w+\s+){0,8}?mit\b|\bmitgeteilt\b|\blaut\b"
+        r"|\bnach\s+Angaben\b|\bkündigte\b|\bverkündete\w*|\bgab\s+(?:\w+\s+){0,8}?bekannt\b|\bforderte\b|\bbetonte\b|\bwarnte\b|\bbestätigte\b|\bkritisierte\b"
     ),
 }
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")
@@ -132,3 +141,7 @@ VOTE_VERBS = (
     r"\bstimmt\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
     r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*"
 )
+
+# A sentence that opens by pointing at the one before it ("Das gab Macron am Donnerstag bekannt": "Das"
+# before a lowercase word is no article): its act is there (store/about/main_clause.py refers_back).
+ANAPHORA = (r"(?:Das|Dies)\s+(?-i:[a-zäöüß])", r"Dies\b", r"Diese\s+Entscheidung\b")

@@ -77,6 +77,8 @@ EVENT_CUES = {
     ),
     "withdrew": (
         rf"\bwithdrew\b{_NOT_TROOPS}|"
+        # "all Chinese peacekeepers are now out of Mali": out of a named place, no longer there
+        r"\b(?:are|were)\s+(?:now\s+|all\s+|finally\s+){0,2}out\s+of\s+(?-i:[A-Z])\w+|"
         r"\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
         r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,3}?out\b|\bleft\s+the\s+country\b|"
         r"\bvacated\b|\bdeparted\b|"
@@ -94,7 +96,7 @@ EVENT_CUES = {
         r"feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|the\s+end|spring|summer|autumn|winter)"
     ),
     "complete": (
-        r"\bcomplet(?:ed|es|e|ing|ion)\b|\bcompletely\b|\bfinali[sz]ed\b|\bfinished\b|"
+        r"\bcomplet(?:ed|es|e|ing|ion)\b|\bcompletely\b|\bfinali[sz]ed\b|\bfinished\b|\bwrapped\s+up\b|"
         r"\bdefinitive(?:ly)?\b|\bfully\b|\blast\s+(?:\w+\s+){0,2}?(?:troops|soldiers|"
         r"peacekeepers|convoy|contingent|elements|personnel|members|units|detachment)\b|"
         r"\bfinal\s+(?:\w+\s+){0,2}?(?:troops|soldiers|peacekeepers|convoy|contingent|elements)\b|\bgone\b"
@@ -125,6 +127,9 @@ EVENT_CUES = {
         r"\bturn(?:s|ed|ing)?\s+over\s+(?:the|its|their|a)\s+(?:\w+\s+){0,2}?(?:camp|base|post|positions?|"
         r"compound|garrison)s?\b|"
         r"\bhandover\b|\bhand-over\b|"
+        # "handed its camp in Mopti to the army": a post given to someone, without "over"
+        r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
+        r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
         r"\btook\s+over\s+the\s+(?:camp|base)"
     ),
@@ -136,7 +141,10 @@ EVENT_CUES = {
     ),
     "ended": (
         r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
-        r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b"
+        r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b|"
+        # "the mission formally closed on Dec. 31" (not "closed its camp"), "wound down its operations"
+        r"\b(?:formally|officially)\s+closed\b(?!\s+(?:its|the|their|a|an|down|off)\b)|"
+        r"\b(?:wound|winds|winding)\s+down\s+(?:its|their|the)\s+(?:\w+\s+)?(?:operations?|mission|presence|mandate)\b"
     ),
     "casualty": (
         r"\bkill(?:ed|s|ing)\b|\bdied\b|\bdead\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|"
@@ -152,7 +160,18 @@ EVENT_CUES = {
     ),
     "coup": (
         r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
-        r"\boverthrew\b|\bjunta\s+took\b"
+        r"\boverthrew\b|\bjunta\s+took\b|"
+        # "officers ousted the president", "was toppled" (not "the ousted president": an adjective)
+        r"(?<!the\s)(?<!'s\s)(?<!\bits\s)\b(?:ousted|deposed|toppled|overthrown)\b"
+    ),
+    # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
+    # _subordinate): a participle after a comma (", closing a deployment"), "born of the coup", "after
+    # the coup", an agreement noun its participle qualifies ("the defence pact signed with Paris").
+    "modifier": (
+        r",\s+(?!and\b|but\b|or\b)\w+ing\b[^,;]{0,40}$|\b(?:born|resulting|stemming|emerging)\s+(?:of|from)\s+"
+        r"[^,;]{0,30}$|\b(?:after|since|following)\s+(?:the|a|its|their|last\s+year's)\s+(?:\w+\s+){0,2}$|"
+        r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|protocols?)\b(?:(?!\b(?:was|were|is|are|be|"
+        r"been|being|has|have|had|will|would|and)\b)[^,;.]){0,60}$"
     ),
     "relative": r"\b(?:which|who|that)\b[^,;]{0,40}$",
     "vote": (
@@ -160,7 +179,11 @@ EVENT_CUES = {
         r"(?:end|termination|closure))\b|\bresolution\s+(?:\w+\s+){0,3}?(?:ending|terminating|closing|"
         r"to\s+end|to\s+terminate|that\s+ends)\b"
     ),
-    "cross": r"\bcross(?:ed|es|ing)?\s+(?:(?:the|a)\s+)?(?:\w+\s+)?(?:border|frontier)\b|\bcrossed\s+into\b",
+    "cross": (
+        r"\bcross(?:ed|es|ing)?\s+(?:(?:the|a)\s+)?(?:\w+\s+)?(?:border|frontier)\b|\bcrossed\s+into\b|"
+        # "crossed from Mali into Niger": from one country into another is a border
+        r"\bcross(?:ed|es|ing)?\s+from\s+(?:\w+\s+){1,3}?into\b"
+    ),
     "away": (
         r"\breturn(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?home\b|\b(?:arrived|landed|flew|came)\s+(?:\w+\s+){0,2}?"
         r"back\s+(?:home|in|to)\b|\bback\s+home\b|\bhomecoming\b|"
@@ -211,7 +234,7 @@ EVENT_CUES = {
 # nouns that make a signing an agreement.
 PERFECT_AUX = ("has", "have", "had")
 CONTRAST_WORDS = ("but", "while", "after")
-AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol")
+AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol", "charter", "memorandum")
 
 # Who votes (a body of the UN or a parliament, without its own name; named ones: common/votes.py) and
 # the words that make what it did a vote (store/about/votes.py).
@@ -235,4 +258,11 @@ VOTE_BODY_WORDS = (
 VOTE_VERBS = (
     r"\bvot(?:ed|es?|ing)\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
     r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b"
+)
+
+# A sentence that opens by pointing at the one before it ("This was announced on Monday"): its act is
+# there (store/about/main_clause.py refers_back).
+ANAPHORA = (
+    r"(?:This|That)\s+(?:was|is|has\s+been|had\s+been)\b",
+    r"The\s+(?:announcement|decision|move)\s+(?:was|came)\b",
 )

@@ -60,7 +60,10 @@ EVENT_CUES = {
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+",
     "mission": r"\bmisión\b|\bmandato\b|\bMINUSMA\b|\boperación\b|\bBarjane\b|\bBarkhane\b|\bEUTM\b",
-    "ended": r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+",
+    "ended": (
+        r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+|"
+        r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b"
+    ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
     "deploy": (
         r"\bdespleg\w+|\bdesplieg\w+|\benvi(?:ó|aron)\s+(?:\w+\s+){0,3}?(?:soldados|tropas)|\bllegaron\b"
@@ -69,6 +72,14 @@ EVENT_CUES = {
         r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?operaci[óo]n\b"
     ),
     "coup": r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\btomó\s+el\s+poder\b|\basonada\b",
+    # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
+    # _subordinate): "surgida del golpe", "tras el golpe", ", poniendo fin a", "el acuerdo ... firmado con".
+    "modifier": (
+        r"\b(?:surgid|nacid|salid|emanad)[oa]s?\s+del?\s+[^,;]{0,30}$|\b(?:tras|desde)\s+(?:el|la|los|las|un|"
+        r"una)\s+(?:\w+\s+){0,2}$|,\s+\w+(?:ando|iendo)\b[^,;]{0,40}$|"
+        r"\b(?:acuerdos?|tratados?|pactos?|protocolos?)\b(?:(?!\b(?:fue|fueron|es|son|ha|han|había|habían|"
+        r"sido|será|y)\b)[^,;.]){0,60}$"
+    ),
     "relative": r"\b(?:que|quien|quienes|cual|cuales)\b[^,;]{0,40}$",
     # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
     # out of a place with troops ("volaron desde Niamey"), or any movement of "los últimos" soldiers.
@@ -121,4 +132,13 @@ VOTE_BODY_WORDS = (
 VOTE_VERBS = (
     r"\bvot\w+|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
     r"|\bconvalid\w+"
+)
+
+# A sentence that opens by pointing at the one before it ("Así lo anunció el lunes el ministro"): its act
+# is there (store/about/main_clause.py refers_back).
+ANAPHORA = (
+    r"Así\s+lo\b",
+    r"Esto\s+(?:fue|ha)\b",
+    r"Eso\s+(?:fue|ha)\b",
+    r"(?:La|Esta)\s+decisión\s+(?:fue|se)\b",
 )

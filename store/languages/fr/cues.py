@@ -97,6 +97,8 @@ EVENT_CUES = {
     ),
     "handover": (
         r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:[\w'’-]+\s+){0,4}?(?:aux|à\s+l)|\bpassation\b|"
+        # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
+        r"\bremis\w*\s+(?:\w+\s+){0,4}?(?:camp|base|emprise|poste)s?\b|"
         r"\btransf[ée]r\w+\s+(?:\w+\s+){0,4}?(?:aux|à\s+l)"
     ),
     "mission": (
@@ -121,6 +123,14 @@ EVENT_CUES = {
     "coup": (
         r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"
         r"\brenvers\w+"
+    ),
+    # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
+    # _subordinate): "issu du coup d'État", "depuis le coup", ", mettant fin à", "l'accord ... signé avec".
+    "modifier": (
+        r"\b(?:issue?s?|née?s?)\s+(?:du|de|des|d')\s*[^,;]{0,30}$|\b(?:après|depuis)\s+(?:le|la|l'|les|un|une)\s*"
+        r"(?:\w+\s+){0,2}$|,\s+(?!avant\b|pendant\b|durant\b|cependant\b|maintenant\b)\w+ant\b[^,;]{0,40}$|"
+        r"\b(?:accords?|traités?|pactes?|protocoles?|conventions?)\b(?:(?!\b(?:a|ont|avait|avaient|est|sont|"
+        r"été|fut|sera|seront|et)\b)[^,;.]){0,60}$"
     ),
     "relative": r"\b(?:qui|que|dont)\b[^,;]{0,40}$",
     "vote": (
@@ -169,7 +179,7 @@ EVENT_CUES = {
 
 PERFECT_AUX = ("a", "ont", "avait", "avaient")
 CONTRAST_WORDS = ("mais", "tandis")
-AGREEMENT_NOUNS = ("accord", "traité", "protocole")
+AGREEMENT_NOUNS = ("accord", "traité", "protocole", "charte", "mémorandum")
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
@@ -187,4 +197,14 @@ VOTE_BODY_WORDS = (
 VOTE_VERBS = (
     r"\bvot\w+|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
     r"|\bautoris\w+|\brejet\w+|\bentérin\w+"
+)
+
+# A sentence that opens by pointing at the one before it ("C'est ce qu'a annoncé l'armée", "Cela a été
+# confirmé lundi"): its act is there (store/about/main_clause.py refers_back).
+ANAPHORA = (
+    r"C['’]est\s+ce\s+qu",
+    r"Cela\b",
+    r"Ceci\b",
+    r"Cette\s+(?:annonce|décision)\b",
+    r"L['’]annonce\s+a\b",
 )

@@ -59,6 +59,9 @@ EVENT_CUES = {
         r"|(?:phát\s+động|mở)\s+(?:\S+\s+){0,2}?chiến\s+dịch"
     ),
     "coup": r"đảo\s+chính|lật\s+đổ|cướp\s+chính\s+quyền|nắm\s+quyền|binh\s+biến",
+    # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
+    # _subordinate): "sau cuộc đảo chính", "kể từ cuộc đảo chính".
+    "modifier": r"(?<!\w)(?:sau|kể\s+từ|từ\s+khi)\s+(?:cuộc\s+|vụ\s+)?$",
     "relative": r"(?<!\w)(?:vốn|đã\s+từng)(?!\w)[^,;]{0,40}$",
     "vote": r"(?:bỏ\s+phiếu|biểu\s+quyết|nghị\s+quyết)\s+(?:\S+\s+){0,4}?(?:chấm\s+dứt|kết\s+thúc)",
     "cross": r"vượt\s+(?:qua\s+)?biên\s+giới|qua\s+biên\s+giới",
@@ -106,3 +109,7 @@ VOTE_BODY_WORDS = (
     "thượng viện",
 )  # lower case: one of them is in every body above
 VOTE_VERBS = r"bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ"
+
+# A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
+# (store/about/main_clause.py refers_back).
+ANAPHORA = (r"Điều\s+này\b", r"Thông\s+tin\s+(?:này|trên)\b", r"Quyết\s+định\s+này\b")

@@ -1,0 +1,45 @@
+"""Where the word that makes a sentence an event of its type is ("withdrew", "rời khỏi"): the verb an
+event's actor is the subject of (store/about/actors.py)."""
+
+from __future__ import annotations
+
+from store.about.event_types import _clause_before as clause_before
+from store.about.event_types import _compiled as compiled
+from store.about.event_types import _cue_languages as cue_languages
+
+__all__ = ["event_cue"]
+
+
+_TYPE_CUES: dict[str, tuple[str, ...]] = {
+    "attack": ("attack",),
+    "withdrawal_completed": ("withdrew", "withdraw"),
+    "withdrawal_started": ("withdraw", "withdrew"),
+    "withdrawal_announced": ("withdraw", "withdrew"),
+    "handover": ("handover",),
+    "mission_ended": ("ended",),
+    "casualties": ("casualty",),
+    "deployment": ("deploy",),
+    "coup": ("coup",),
+    "agreement": ("sign", "agreement_made"),
+    "statement": ("demand", "statement", "announce"),
+}
+"""Which cues of ``_Cues`` make each type: where its verb (or noun) is in the sentence."""
+
+
+def event_cue(text: str, language: str, event_type: str) -> tuple[int, int] | None:
+    """Where the word that makes ``text`` an event of ``event_type`` is ("withdrew", "rời khỏi").
+
+    A withdrawal someone only demands is skipped, as ``classify_event`` skips
+    it; ``None`` for ``other`` or when no cue of the type is found.
+    """
+    lang = (language or "").split("-")[0].lower()
+    cue_langs = cue_languages()
+    langs = (lang,) if lang in cue_langs else cue_langs
+    for candidate in langs:
+        c = compiled(candidate).cues
+        for name in _TYPE_CUES.get(event_type, ()):
+            for m in c[name].finditer(text):
+                if name.startswith("withdr") and c["demand"].search(clause_before(text, m.start(), 60)):
+                    continue
+                return m.start(), m.end()
+    return None
