@@ -196,7 +196,8 @@ def evaluate(part: str, *, naive: bool, errors: bool) -> list[dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--part", choices=("dev", "test", "test2", "test3", "test4", "test5", "all"), default="all")
+    parts = ("dev", "test", "test2", "test3", "test4", "test5", "all")
+    parser.add_argument("--part", choices=parts, default="all")
     parser.add_argument("--no-naive", action="store_true", help="skip the dateparser baseline")
     parser.add_argument("--errors", action="store_true", help="print every miss (use on dev only)")
     parser.add_argument("--json", action="store_true")
