@@ -73,11 +73,20 @@ def _shared_shapes(language: str) -> list[tuple[str, str]]:
     return shapes
 
 
+def _last_weekend(shape_languages: tuple[str, ...]) -> tuple[str, ...]:
+    """ "last weekend", "le week-end dernier", "am vergangenen Wochenende": neither CLDR nor dateparser
+    has a weekend, so each language lists its own (``LAST_WEEKEND``)."""
+    return tuple(p for lang in shape_languages for p in language_attr(lang, "LAST_WEEKEND", ()))
+
+
 @cache
 def patterns(language: str) -> tuple[tuple[re.Pattern[str], Handler], ...]:
     """Every shape of ``language``, compiled, in priority order."""
     vocab = vocabulary(language)
     shapes = _shared_shapes(language)
+    weekends = _last_weekend(vocab.shape_languages)
+    if weekends:  # first: "cuối tuần trước" is the weekend, not the end of last week
+        shapes.insert(0, (r"(?<!\w)(?P<x>" + alternation(weekends) + r")(?!\w)", "last_weekend"))
     for lang in vocab.shape_languages:
         for template, handler in language_attr(lang, "SHAPES", ()):
             if "%AGO%" in template:
@@ -99,5 +108,6 @@ def trigger(language: str) -> re.Pattern[str]:
     words = {w for lang in vocab.shape_languages for w in language_attr(lang, "TRIGGERS", ())}
     words |= {w for phrase in vocab.relative_days for w in phrase.split()}
     words |= set(vocab.units)
+    words |= {w for phrase in _last_weekend(vocab.shape_languages) for w in re.findall(r"\w+", phrase)}
     body = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(rf"\d|(?<!\w)(?:{names}|{body})", re.IGNORECASE)

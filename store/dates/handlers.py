@@ -286,6 +286,11 @@ def month_year_rel(m: re.Match[str], language: str) -> DateMention | None:
     return _mk(m, "month_rel", month=month, unit="year", offset=merged("DIRECTIONS")[word], mod=_mod(m))
 
 
+def last_weekend(m: re.Match[str], language: str) -> DateMention | None:
+    """ "last weekend": the Saturday and Sunday before the reference (store/dates/resolve.py)."""
+    return _mk(m, "relative", unit="weekend", offset=-1)
+
+
 HANDLERS: dict[str, Handler] = {
     "absolute": absolute,
     "month_alone": month_alone,
@@ -297,6 +302,7 @@ HANDLERS: dict[str, Handler] = {
     "relative_unit_article": relative_unit_article,
     "relative_this": relative_this,
     "phrase": phrase,
+    "last_weekend": last_weekend,
     "ago": ago,
     "narrative": narrative,
     "narrative_fixed": narrative_fixed,

@@ -152,10 +152,22 @@ def _relative(mention: DateMention, ref: PartialDate) -> PartialDate | None:
         return add_months(PartialDate(ref.year, ref.month), mention.offset)
     if mention.unit == "year":
         return PartialDate(ref.year + mention.offset)
+    if mention.unit == "weekend" and ref.day is not None:
+        return _last_weekend(ref.as_date())
     if mention.unit == "week" and ref.day is not None:
         # "two weeks ago", "last week": the day is approximate, so only its month is kept
         return add_days(ref, 7 * mention.offset).truncate("month")
     return None
+
+
+def _last_weekend(day: dt.date) -> PartialDate | None:
+    """The weekend before ``day`` (the one just ending, on a Sunday): its month, as "last week" gives,
+    since either of its days may be meant; nothing when it spans two months."""
+    saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7 or 7)
+    sunday = saturday + dt.timedelta(days=1)
+    if sunday.month != saturday.month:
+        return None
+    return PartialDate(saturday.year, saturday.month)
 
 
 def _month_rel(mention: DateMention, ref: PartialDate) -> PartialDate | None:

@@ -26,8 +26,36 @@ def deadlines_after_statement(
             _plan_after_its_statement(r, stated)
         if r.future or r.mention.role not in DEADLINE_ROLES:
             continue
+        _deadline_near_its_statement(r, stated)
+        if r.future:
+            continue
         if any(s is not r and s.value.last_day() < r.value.first_day() for s in stated):
             r.future = True
+
+
+def _deadline_near_its_statement(r: ResolvedDate, stated: list[ResolvedDate]) -> None:
+    """ "Ngày 19/5, Mỹ và Niger ra tuyên bố chung về việc rút quân trước ngày 15/9", in a story of 20
+    May: a deadline is the occurrence nearest the day that set it, not the one before the publication
+    (a deadline already passed when it was set is the rarer reading)."""
+    said = [s for s in stated if s is not r and s.value.day is not None]
+    if not said or r.mention.kind != "absolute" or r.mention.year is not None or r.value.month is None:
+        return
+    day = max(s.value.last_day() for s in said)
+    if r.value.last_day() >= day:
+        return
+    try:
+        ahead = PartialDate(r.value.year + 1, r.value.month, r.value.day)
+    except ValueError:
+        return  # 29 February
+    while ahead.last_day() < day:
+        try:
+            ahead = PartialDate(ahead.year + 1, ahead.month, ahead.day)
+        except ValueError:
+            return
+    behind = PartialDate(ahead.year - 1, ahead.month, ahead.day)
+    if (ahead.first_day() - day).days < (day - behind.last_day()).days:
+        r.value, r.future = ahead, True
+        r.reason = f"{r.mention.text!r}: a deadline, the one nearest the day it was set ({day.isoformat()})"
 
 
 def _plan_after_its_statement(r: ResolvedDate, stated: list[ResolvedDate]) -> None:

@@ -47,6 +47,12 @@ def _noun_after(language: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _perfect_infinitive(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "PERFECT_INFINITIVE")
+    return re.compile(str(rx), re.IGNORECASE) if rx else None
+
+
+@cache
 def _present_passive(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     lang = _cues_of(language)
     before = table(lang, "cues", "PRESENT_PASSIVE_BEFORE")
@@ -102,6 +108,8 @@ def _cues(
     others: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, str]]:
     future, past, not_past = _cue_patterns(language)
+    perfect = _perfect_infinitive(language)
+    perfect_spans = [m.span() for m in perfect.finditer(sentence, lo, hi)] if perfect else []
     found: list[tuple[int, int, str]] = []
     future_spans: list[tuple[int, int]] = []
     for m in future.finditer(sentence, lo, hi):
@@ -114,8 +122,8 @@ def _cues(
         word = m.group().lower()
         if skip[0] <= m.start() < skip[1] or word in not_past or _belongs_to(m, others, sentence):
             continue
-        if any(a <= m.start() < b for a, b in future_spans):
-            continue
+        if any(a <= m.start() < b for a, b in future_spans + perfect_spans):
+            continue  # "doit avoir quitté", "must have left": a perfect infinitive is no past tense
         if len(word) > 3 and _in_name(sentence, m.start(), m.group()):
             continue  # a past form capitalised mid-sentence names a unit, a body or a town ("Lomé")
         noun = _noun_after(language)

@@ -1,7 +1,7 @@
 """German cues: the tense of a clause and event types (see store/languages/en/cues.py)."""
 
 TENSE_FUTURE = (
-    r"wird|werden|würde|würden|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
+    r"wird|werden|würde|würden|muss|müssen|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
     r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?|"
     # "kündigte für Donnerstag Streiks an", "ist für Mitte März angesetzt": a date something is set for
     r"angesetzt|anberaumt|terminiert|für(?=\s+(?:den\s+|kommende|nächste|Anfang\s|Mitte\s|Ende\s|\d|"
@@ -15,6 +15,9 @@ TENSE_PAST = (
     r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"
     r"vergangene[nrs]?|letzte[nrs]?|seit|bereits|zuvor|ge\w{3,}(?:t|en)|\w{3,}(?:te|ten)"
 )
+# "muss das Land bis Jahresende verlassen haben": a deadline, no past tense ("soll ... überquert
+# haben" is hearsay about the past, left out).
+PERFECT_INFINITIVE = r"\b(?:muss|müssen)\b[^,;:]*?\s(?:haben|sein)\b"
 PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
 INFINITIVE = r"\bzu\s+\w+en\b|\b\w+zu\w+en\b|\bdass\s+"
 # A clause that ends on a "zu" infinitive ("..., am 1. Juli mit dem Abzug zu beginnen"): what is asked or

@@ -25,6 +25,13 @@ DIRECTIONS = {
 }  # fmt: skip
 # dateparser has "heute", "gestern", "morgen", "vorgestern", "übermorgen". "Morgen" (capitalised) is
 # also the noun "morning": "am Morgen" is blocked (None), and see RELATIVE_LOWERCASE_ONLY.
+# The weekend before the report: neither CLDR nor dateparser has a weekend.
+LAST_WEEKEND = (
+    "am vergangenen Wochenende",
+    "am letzten Wochenende",
+    "vergangenes Wochenende",
+    "letztes Wochenende",
+)
 RELATIVE_DAYS_EXTRA = {
     "heute morgen": 0, "heute früh": 0, "heute abend": 0, "gestern abend": -1, "gestern morgen": -1,
     "am morgen": None, "jeden morgen": None, "guten morgen": None,

@@ -1,7 +1,7 @@
 """English cues: the tense of a clause (store/dates/tense.py) and event types (store/about/event_types.py)."""
 
 TENSE_FUTURE = (
-    r"will|shall|won't|'ll|would|going\s+to|(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|"
+    r"will|shall|won't|'ll|would|going\s+to|must|(?:has|have)\s+to|(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|"
     r"poised|planned|supposed)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
     r"upcoming|next|coming|until|till|deadline|"
     # A term that ends on a date told in the present ("the mandate expires on June 30"): ahead, as
@@ -15,6 +15,8 @@ TENSE_PAST = (
     r"struck|killed|overthrew|drove|fled|rose|fell|ran|hit|shot|spent|built|kept|brought|caught|sought|"
     r"wrote|spoke|chose|stood|became|overran|swept|stole|forced|\w{3,}ed"
 )
+# No PERFECT_INFINITIVE: "must have crossed the border on August 2" guesses at the past far more often
+# than it sets a deadline.
 # Passive or adjectival "-ed" words that do not mark the past ("expected to", "planned withdrawal").
 NOT_PAST = frozenset(
     {

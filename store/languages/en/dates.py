@@ -31,6 +31,8 @@ DIRECTIONS = {
     "earlier this": 0, "later this": 0,
 }  # fmt: skip
 # dateparser lists "yesterday"/"today"; news also writes parts of the day.
+# The weekend before the report: neither CLDR nor dateparser has a weekend.
+LAST_WEEKEND = ("last weekend", "this past weekend", "the past weekend")
 RELATIVE_DAYS_EXTRA = {
     "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
     "the day before yesterday": -2,

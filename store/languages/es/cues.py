@@ -1,7 +1,7 @@
 """Spanish cues: the tense of a clause and event types (see store/languages/en/cues.py)."""
 
 TENSE_FUTURE = (
-    r"va|van|iba|iban|deberá|deberán|debería|deberían|será|serán|prevé|previsto|prevista|planea|hasta|"
+    r"va|van|iba|iban|debe|deben|tiene\s+que|tienen\s+que|deberá|deberán|debería|deberían|será|serán|prevé|previsto|prevista|planea|hasta|"
     r"próximo|próxima|tendrá|tendrán|\w{3,}(?:ará|erá|irá|arán|erán|irán)|"
     # irregular futures: "saldrán", "pondrá", "vendrán", "podrá", "harán", "dirá", "habrá"
     r"\w{2,}dr(?:á|án)|har(?:á|án)|dir(?:á|án)|habr(?:á|án)|cabr(?:á|án)|sabr(?:á|án)|querr(?:á|án)|"
@@ -15,6 +15,8 @@ TENSE_PAST = (
     r"fue|fueron|era|eran|había|habían|ha|han|ayer|pasado|pasada|desde|hace|dijo|"
     r"\w{3,}(?:ó|aron|ieron|ado|ido)"
 )
+# "debe haber salido del país el 31 de diciembre": a perfect infinitive, no past tense.
+PERFECT_INFINITIVE = r"\bhaber\s+(?:sido\s+)?\w+"
 PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están|ser|será|serán|sería|serían)\s+$"
 # A participle-looking word after a determiner is a noun: "el soldado", "los aliados", "la ciudad".
 NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|del|al)\s+$"

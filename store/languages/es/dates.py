@@ -28,6 +28,8 @@ DIRECTIONS = {
 }  # fmt: skip
 DEMONSTRATIVES = ("este", "esta")
 # dateparser has "hoy", "ayer", "mañana", "anteayer"; "por la mañana" is "in the morning" (blocked).
+# The weekend before the report: neither CLDR nor dateparser has a weekend.
+LAST_WEEKEND = ("el pasado fin de semana", "el fin de semana pasado", "el último fin de semana")
 RELATIVE_DAYS_EXTRA = {
     "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "anoche": -1, "antier": -2, "pasado mañana": 2,
     "la mañana": None, "ayer por la mañana": -1, "ayer por la tarde": -1,

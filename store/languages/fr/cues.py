@@ -2,7 +2,7 @@
 
 TENSE_FUTURE = (
     # "plus tôt que prévu", "comme prévu": measured against a plan, the act itself has happened.
-    r"va|vont|allait|allaient|devra|devront|devrait|devraient|sera|seront|"
+    r"va|vont|allait|allaient|doit|doivent|devra|devront|devrait|devraient|sera|seront|"
     r"(?<!que\s)(?<!qu'\s)(?<!comme\s)(?:prévu|prévue|prévus)|prévoit|"
     r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)|"
     # A term that ends on a date told in the present ("le mandat expire le 30 juin"): ahead, as Spanish
@@ -14,8 +14,13 @@ TENSE_PAST = (
     r"a|ont|avait|avaient|était|étaient|fut|furent|dernier|dernière|hier|depuis|\w{3,}(?:é|ée|és|ées)|"
     # "(rester) lettre morte", a dead letter: an idiom of a defunct text, not a death
     r"partie?s?|(?<!lettre\s)(?<!lettres\s)morte?s?|venue?s?|sortie?s?|devenue?s?|revenue?s?|prise?s?|mise?s?|fait|dit|eu|été|"
-    r"détruite?s?|reprise?s?|conquise?s?"
+    r"détruite?s?|reprise?s?|conquise?s?|"
+    # participles in -u: "un accord conclu à la mi-mai", "des élections tenues en juillet"
+    r"conclue?s?|obtenue?s?|tenue?s?|maintenue?s?|rendue?s?|perdue?s?|élue?s?|reçue?s?|vaincue?s?"
 )
+# "doit avoir quitté le pays au 31 décembre": a perfect infinitive is a deadline or a step before
+# another act, its participle no past tense (the finite verb gives the tense).
+PERFECT_INFINITIVE = r"\b(?:avoir|être)\s+(?:(?:été|entièrement|totalement|complètement|déjà)\s+)?\w+"
 # "n'est plus appliqué", "sont déployés": a present passive; verbs conjugated with "être" are past.
 # "doit être achevé": a passive infinitive, future or present, never the past.
 PRESENT_PASSIVE_BEFORE = (

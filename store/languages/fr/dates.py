@@ -25,6 +25,8 @@ DIRECTIONS = {
     "ce": 0, "cette": 0, "ci": 0,
 }  # fmt: skip
 # dateparser has "hier", "avant-hier", "aujourd'hui", "demain", "après-demain"; news adds these.
+# The weekend before the report: neither CLDR nor dateparser has a weekend.
+LAST_WEEKEND = ("le week-end dernier", "le weekend dernier", "le week-end passé", "le week-end précédent")
 RELATIVE_DAYS_EXTRA = {"hier soir": -1, "ce matin": 0, "ce soir": 0, "cette nuit": 0, "aujourd’hui": 0}
 NUMBER_WORDS = {"un": 1, "une": 1, "quelques": 3, "plusieurs": 3}
 NARRATIVE_FIXED = {"le lendemain": 1, "la veille": -1, "le même jour": 0}

@@ -40,6 +40,8 @@ DIRECTIONS = {
 # next Thursday (on a Wednesday, eight days ahead rather than one).
 WEEK_DIRECTIONS = ("tuần trước", "tuần qua", "tuần tới", "tuần sau")
 # dateparser has "hôm nay", "hôm qua", "ngày mai"; news adds parts of the day and "hôm kia".
+# The weekend before the report: neither CLDR nor dateparser has a weekend.
+LAST_WEEKEND = ("cuối tuần trước", "cuối tuần qua", "dịp cuối tuần qua")
 RELATIVE_DAYS_EXTRA = {
     "sáng nay": 0, "chiều nay": 0, "tối nay": 0, "trưa nay": 0, "tối qua": -1, "đêm qua": -1, "sáng qua": -1,
     "chiều qua": -1, "trưa qua": -1, "hôm kia": -2,
