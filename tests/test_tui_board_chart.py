@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
-from collections.abc import Callable, Coroutine
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,18 +9,11 @@ from typing import Any
 from store.linking.occurrences import occurrences_of
 from store.query import date_bounds
 from store.storage.db import EventStore
+from tests.pilot_helpers import pilot_test
 from tui.app import MaliTuiApp, make_app
 from tui.board_screen import BoardScreen
 
 STORE = Path(__file__).parent / "fixtures" / "seed_store.json"
-
-
-def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
 
 
 def _app() -> MaliTuiApp:

@@ -7,10 +7,7 @@ field panel say, and what the store file holds afterwards.
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import shutil
-from collections.abc import Callable, Coroutine
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,6 +20,7 @@ from store.event_view import EventView
 from store.query import sort_key
 from store.storage.corrections import CorrectionError, set_correction, validate_date
 from store.storage.db import EventStore
+from tests.pilot_helpers import pilot_test
 from tui.app import MaliTuiApp, make_app
 from tui.correction_form import CorrectionChange, change_from_form
 from tui.correction_screen import CorrectionScreen
@@ -32,16 +30,6 @@ from tui.timeline import CORRECTED_MARK, REJECTED_MARK
 
 FIXTURE = Path(__file__).parent / "fixtures" / "seed_store.json"
 TODAY = date(2025, 1, 15)
-
-
-def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async Pilot scenario as a plain test (no async pytest plugin needed)."""
-
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
 
 
 @pytest.fixture

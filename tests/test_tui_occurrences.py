@@ -9,10 +9,7 @@ values come from the store through ``store.linking.occurrences`` and
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import shutil
-from collections.abc import Callable, Coroutine
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,6 +20,7 @@ from store.ingest import ingest_paths
 from store.linking.occurrences import occurrences_of
 from store.query import EventFilter, sort_key
 from store.storage.db import EventStore
+from tests.pilot_helpers import pilot_test
 from tui.app import MaliTuiApp, make_app
 from tui.messages import CorpusLoaded
 from tui.occurrence_corrections import OccurrencesCorrected
@@ -32,16 +30,6 @@ from tui.reports_panel import READING_MARK
 FIXTURES = Path(__file__).parent / "fixtures"
 STORE = FIXTURES / "linked_store.json"
 TODAY = date(2025, 1, 15)
-
-
-def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async Pilot scenario as a plain test (no async pytest plugin needed)."""
-
-    @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return run
 
 
 @pytest.fixture

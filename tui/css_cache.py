@@ -91,10 +91,9 @@ class ParsedCss:
         return self._saved
 
     def __getitem__(self, key: tuple[Any, ...]) -> Any:
-        try:
-            return self._memory[key]
-        except KeyError:
-            pass
+        rules = self._memory.get(key)
+        if rules is not None:
+            return rules
         rules = self._read().get((self._variables_key(), key))
         if rules is None:
             raise KeyError(key)
