@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from store.about.camp_names import camps_named_before
 from store.about.countries import capital_country, capital_place, capital_spellings, find_countries
 
 __all__ = ["find_places", "is_region", "place_country", "places_in_passing"]
@@ -206,29 +207,31 @@ def find_places(sentence: str, language: str) -> list[str]:
                 add(m.start(), m.end(), f"{canon} region")
             elif canon:
                 add(m.start(), m.end(), canon)
-    for m in introduced.finditer(sentence):
-        if any(s <= m.start(1) < e for s, e in claimed):
-            continue
-        name = m.group(1)
-        canon = _canonical(name) or _canonical(name.split()[0])
-        if canon is None and not _is_common_word(name):
-            canon = name.replace("’", "'")
-        if canon:
-            add(m.start(1), m.end(1), canon)
     countries: list[tuple[int, int]] | None = None
-    for m in _near_pattern().finditer(sentence):
-        if any(s <= m.start(1) < e for s, e in claimed):
-            continue
-        name = m.group(1)
-        canon = _canonical(name) or _canonical(name.split()[0])
-        if canon is None and not _is_common_word(name):
-            if countries is None:
-                countries = [(c.start, c.end) for c in find_countries(sentence, language)]
-            if any(s < m.end(1) and m.start(1) < e for s, e in countries):
-                continue  # "near Niger's border", "près du Mali": a country, not a town
-            canon = name.replace("’", "'")
-        if canon:
-            add(m.start(1), m.end(1), canon)
+
+    def a_country(start: int, end: int) -> bool:
+        nonlocal countries
+        if countries is None:
+            countries = [(c.start, c.end) for c in find_countries(sentence, language)]
+        return any(s < end and start < e for s, e in countries)
+
+    # An unlisted name after "the camp in", "near", "la base de" is a town unless it names a country:
+    # "the camp in Niger", "near Niger's border", "près du Mali" say where the country is, not a town.
+    for pattern in (introduced, _near_pattern()):
+        for m in pattern.finditer(sentence):
+            if any(s <= m.start(1) < e for s, e in claimed):
+                continue
+            name = m.group(1)
+            canon = _canonical(name) or _canonical(name.split()[0])
+            if canon is None and not _is_common_word(name):
+                if a_country(m.start(1), m.end(1)):
+                    continue
+                canon = name.replace("’", "'")
+            if canon:
+                add(m.start(1), m.end(1), canon)
+    for start, end, name in camps_named_before(sentence, language):
+        if not any(s <= start < e for s, e in claimed):
+            add(start, end, _canonical(name) or name)
     for m in _known_pattern().finditer(sentence):
         if any(s <= m.start() < e for s, e in claimed):
             continue

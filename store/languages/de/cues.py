@@ -70,8 +70,8 @@ EVENT_CUES = {
     "handover": r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b",
     # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission")
     "mission": (
-        r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|"
-        r"\bBarkhane\b|\bEUTM\b"
+        r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation(?:en)?\b|"
+        r"\bBarkhane\b|\bEUTM\b|\bTakuba\b|\bServal\b|\b(?:Militär|Truppen)präsenz\b|\bmilitärische\s+Präsenz\b"
     ),
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b|"
     r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b",

@@ -136,10 +136,12 @@ EVENT_CUES = {
         r"\btook\s+over\s+the\s+(?:camp|base)"
     ),
     "mission": (
-        r"\bmission\b|\bmandate\b|\bMINUSMA\b|\boperation\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
+        # "ended their operations in Burkina Faso": a force's operations, as its mission
+        r"\bmission\b|\bmandate\b|\bMINUSMA\b|\boperations?\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
         r"\bServal\b|"
         # "ended its ten-year deployment", "ended its military presence": the end of a mission
-        r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b"
+        r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b|"
+        r"\bpresence\s+of\s+(?:its|their|the)\s+(?:\w+\s+)?(?:troops|forces|soldiers)\b"
     ),
     "ended": (
         r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"

@@ -61,7 +61,13 @@ EVENT_CUES = {
     "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+",
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+",
-    "mission": r"\bmisión\b|\bmandato\b|\bMINUSMA\b|\boperación\b|\bBarjane\b|\bBarkhane\b|\bEUTM\b",
+    "mission": (
+        r"\bmisión\b|\bmandato\b|\bMINUSMA\b|\boperaci(?:ón|ones)\b|\bBarjane\b|\bBarkhane\b|\bEUTM\b|"
+        r"\bTakuba\b|\bServal\b|\bdespliegue\b|"
+        # "puso fin a la presencia de sus fuerzas especiales": the end of a force's mission
+        r"\bpresencia\s+(?:militar|armada|francesa|extranjera|"
+        r"de\s+(?:sus|las|los)\s+(?:tropas|fuerzas|soldados|militares))\b"
+    ),
     "ended": (
         r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+|"
         r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b"

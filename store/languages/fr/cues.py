@@ -57,6 +57,13 @@ CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lors
 # un ne prend pas la date de la phrase précédente (store/dates/continuation.py).
 BACKGROUND = r"avait|avaient|était|étaient|eut|eurent|déjà|auparavant|précédemment|plus\s+tôt"
 
+# A date told between a verb and its object ("ont remis ce dimanche 7 juillet la base"): it is skipped
+# before counting the words a cue allows between them.
+_DATE_RUN = (
+    r"(?:(?:ce|cette|le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|dernier|\d{1,4}(?:er)?|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre),?\s+)*"
+)
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (
@@ -101,14 +108,16 @@ EVENT_CUES = {
         r"\bexpuls\w+"
     ),
     "handover": (
-        r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:[\w'’-]+\s+){0,4}?(?:aux|à\s+l)|\bpassation\b|"
+        rf"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+{_DATE_RUN}(?:[\w'’-]+\s+){{0,4}}?(?:aux|à\s+l)|"
+        r"\bpassation\b|"
         # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
-        r"\bremis\w*\s+(?:\w+\s+){0,4}?(?:camp|base|emprise|poste)s?\b|"
-        r"\btransf[ée]r\w+\s+(?:\w+\s+){0,4}?(?:aux|à\s+l)"
+        rf"\bremis\w*\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste)s?\b|"
+        rf"\btransf[ée]r\w+\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:aux|à\s+l)"
     ),
     "mission": (
-        r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopération\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
-        r"\bServal\b|\bdéploiement\b|\bprésence\s+(?:militaire|armée|française|étrangère)"
+        r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopérations?\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
+        r"\bServal\b|\bdéploiement\b|\bprésence\s+(?:militaire|armée|française|étrangère)|"
+        r"\bprésence\s+(?:de\s+(?:ses|leurs|ces)|des)\s+(?:troupes|forces|soldats|militaires)\b"
     ),
     "ended": (
         r"\bfin\s+(?:de|du|à)\b|\bm(?:et|ettent|ettant|ettre|is|ise)\s+fin\s+(?:\w+\s+){0,3}?(?:à|au|aux)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"

@@ -1,0 +1,53 @@
+"""A camp named before its noun ("the Tillia camp") is a place; a country after "the camp in" is not a town.
+
+Every sentence here is written for these tests, none comes from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.about.places import find_places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Belgian troops pulled out of the Tillia camp on Monday, the ministry said.", "Tillia"),
+        ("Soldiers lowered the flag at the Kamboinsin camp near the capital.", "Kamboinsin"),
+        ("Italian instructors left the Ouallam base on Friday.", "Ouallam"),
+    ],
+)
+def test_an_english_camp_named_before_its_noun_is_a_place(text: str, place: str) -> None:
+    assert place in find_places(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French base was handed over to the Chadian army on Friday.",
+        "The Barkhane base closed its gates on Monday.",
+        "The Niger camp of the mission was emptied.",
+        "The military camp was shelled overnight.",
+        "The UN camp was attacked at dawn.",
+    ],
+)
+def test_a_nationality_a_force_or_an_acronym_before_camp_is_no_place(text: str) -> None:
+    assert find_places(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Belgian troops completed their withdrawal from the camp in Niger on Monday.", "en"),
+        ("The last soldiers left their base in Chad on Friday.", "en"),
+        ("French special forces flew out of their base in Burkina Faso on Sunday.", "en"),
+    ],
+)
+def test_a_country_after_the_camp_in_is_not_a_town(text: str, lang: str) -> None:
+    places = find_places(text, lang)
+    assert not {"Niger", "Chad", "Burkina", "Burkina Faso"} & set(places)
+
+
+def test_a_camp_named_before_its_noun_is_read_in_english_only() -> None:
+    assert find_places("Die Soldaten verließen das Tillia Camp am Montag.", "de") == []
