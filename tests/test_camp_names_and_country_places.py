@@ -51,3 +51,27 @@ def test_a_country_after_the_camp_in_is_not_a_town(text: str, lang: str) -> None
 
 def test_a_camp_named_before_its_noun_is_read_in_english_only() -> None:
     assert find_places("Die Soldaten verließen das Tillia Camp am Montag.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Los soldados italianos dejaron el campamento de Tillia el lunes.", "es", "Tillia"),
+        ("La bandera fue arriada en el campamento militar de Ouallam.", "es", "Ouallam"),
+        ("Die Soldaten verließen am Montag den Stützpunkt Tillia.", "de", "Tillia"),
+        ("Die letzten Soldaten haben das Feldlager Camp Nobel geräumt.", "de", "Nobel"),
+        ("The last Swedish soldiers left Camp Nobel on Friday.", "en", "Nobel"),
+    ],
+)
+def test_spanish_german_and_camp_introducers_name_the_camp(text: str, lang: str, place: str) -> None:
+    assert place in find_places(text, lang)
+
+
+def test_a_country_in_the_german_genitive_after_stutzpunkt_is_no_town() -> None:
+    assert find_places("Der Stützpunkt Frankreichs wurde am Montag geräumt.", "de") == []
+
+
+def test_camp_x_and_the_x_camp_are_one_place() -> None:
+    a = find_places("The last Swedish soldiers left Camp Nobel on Friday.", "en")
+    b = find_places("Sweden's last soldiers left the Nobel camp on Friday.", "en")
+    assert a == b == ["Nobel"]

@@ -110,6 +110,10 @@ _INTRODUCERS = (
     r"(?:camp|base|garrison)\s+(?:in|at)",
     r"(?:la\s+|le\s+)?(?:ville|village|localité|commune|cercle|région|camp|base)\s+(?:de|d')",
     r"(?:thị\s+trấn|thành\s+phố|thị\s+xã|làng|tỉnh|khu\s+vực|vùng|căn\s+cứ|trại)",
+    # "el campamento de Kamboinsin", "den Stützpunkt Tillia", "das Feldlager in Gao", "Camp Castor"
+    r"(?:campamento|cuartel|base\s+militar)\s+(?:militar\s+)?(?:de|en)",
+    r"(?:Feldlager|Militärstützpunkt|Luftwaffenstützpunkt|Stützpunkt)(?:\s+(?:in|bei))?",
+    r"(?-i:Camp)",
 )
 # "near X": where an attack or a crossing happened, in each language; an unlisted name after it is a
 # place unless it names a country ("near Niger's border"). Not German "bei": its nouns are capitalised;
@@ -224,9 +228,9 @@ def find_places(sentence: str, language: str) -> list[str]:
             name = m.group(1)
             canon = _canonical(name) or _canonical(name.split()[0])
             if canon is None and not _is_common_word(name):
-                if a_country(m.start(1), m.end(1)):
+                if a_country(m.start(1), m.end(1)) or _genitive_country(name, language):
                     continue
-                canon = name.replace("’", "'")
+                canon = _unprefixed(name.replace("’", "'"))
             if canon:
                 add(m.start(1), m.end(1), canon)
     for start, end, name in camps_named_before(sentence, language):
@@ -331,6 +335,16 @@ _COMMON = frozenset(
         "l",
     }
 )
+
+
+def _genitive_country(name: str, language: str) -> bool:
+    """A country in the genitive ("der Stützpunkt Frankreichs", "Nigers"): no town."""
+    return name.endswith("s") and bool(find_countries(name[:-1], language))
+
+
+def _unprefixed(name: str) -> str:
+    """ "Camp Castor" and "Castor" are one camp, whichever way a report introduces it."""
+    return re.sub(r"^Camp\s+", "", name) or name
 
 
 def _is_common_word(name: str) -> bool:
