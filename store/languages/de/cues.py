@@ -84,13 +84,17 @@ EVENT_CUES = {
     ),
     "coup": (
         r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b|"
+        # "die Armee hat die Macht übernommen", "übernahm die Macht", "riss die Macht an sich"
+        r"\bMacht\s+(?:übernommen|an\s+sich\s+gerissen)\b|\b(?:übernahm|übernahmen|ergriff|ergriffen|riss|rissen)\s+"
+        r"(?:am\s+\w+\s+|in\s+\w+\s+)?die\s+Macht\b|"
         # "Offiziere stürzten Präsident Bazoum" (not a plane that "stürzte ab")
         r"\bstürzt(?:e|en)\s+(?:\S+\s+){0,6}?(?:Präsident\w*|Regierung|Staatschef\w*|Machthaber\w*)"
     ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "die aus dem Putsch hervorgegangene Junta", "seit dem Putsch".
     "modifier": r"\b(?:aus|nach|seit)\s+(?:dem|einem)\s+(?:\w+\s+)?$",
-    "relative": r"\b(?:der|die|das|den|dem|welche[rsn]?)\b[^,;]{0,40}$",
+    # After a comma only: "der", "die", "das" are articles too ("Die Armee hat die Macht übernommen").
+    "relative": r",\s*(?:\w+\s+)?(?:der|die|das|den|dem|deren|dessen|welche[rsn]?)\b[^,;]{0,40}$",
     # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
     # out of a place with troops ("flogen aus Niamey aus"), or any movement of "die letzten" soldiers.
     # Diplomaten: wer gehen muss, wird ausgewiesen, nicht abgezogen ("Botschafter muss das Land verlassen")

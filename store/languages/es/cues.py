@@ -79,7 +79,12 @@ EVENT_CUES = {
         # "lanza la operación Serval", "lanzó una operación militar"
         r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?operaci[óo]n\b"
     ),
-    "coup": r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\btomó\s+el\s+poder\b|\basonada\b",
+    "coup": (
+        r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\basonada\b|"
+        # "los militares tomaron el poder", "se hicieron con el poder"
+        r"\b(?:tomó|tomaron|tomado|toman|toma)\s+el\s+poder\b|\bhici(?:eron|mos)?\s+con\s+el\s+poder\b|"
+        r"\bse\s+hizo\s+con\s+el\s+poder\b"
+    ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "surgida del golpe", "tras el golpe", ", poniendo fin a", "el acuerdo ... firmado con".
     "modifier": (

@@ -136,6 +136,8 @@ EVENT_CUES = {
     ),
     "coup": (
         r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"
+        # "les militaires prennent le pouvoir", "se sont emparés du pouvoir"
+        r"\bprenn?ent\s+le\s+pouvoir\b|\bprend\s+le\s+pouvoir\b|\bempar\w+\s+du\s+pouvoir\b|"
         r"\brenvers\w+"
     ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
