@@ -92,11 +92,14 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     # Countries keep two reports apart only when each names one and they share none, leaving out the
     # country of a town they both name: a contingent's nationality beside a town is no conflict with a
     # report naming only the town's country ("the Goundam camp, after the Ivorian contingent left" / "the
-    # Goundam base was handed to the Malian army"); two contingents at one camp still are.
-    host = frozenset(c for t in towns_a & towns_b if (c := place_country(t)))
+    # Goundam base was handed to the Malian army"); two contingents at one camp still are, in a capital
+    # too: the host both name is no shared evidence ("Italian troops left Niamey" / "German troops left
+    # Niamey" the next day are two departures).
+    host = frozenset(c for t in a.places & b.places if (c := place_country(t)))
     told_a, told_b = specific_a - host, specific_b - host
     if told_a and told_b and not told_a & told_b:
         return "country"
+    host = frozenset(c for t in towns_a & towns_b if (c := place_country(t)))
     if (
         not towns_a & towns_b  # a camp both name says which country it is in
         and a.family in HOSTED_FAMILIES

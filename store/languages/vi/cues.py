@@ -5,8 +5,9 @@ TENSE_FUTURE = (
     r"sẽ|(?<!hơn\s)(?<!với\s)(?:dự\s+kiến|kế\s+hoạch)|dự\s+định|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|"
     r"tới\s+đây|"
     # "phải hoàn tất việc rút quân trước ngày 31/12": what must be done is still ahead ("đã phải", "từng
-    # phải" tell an obligation met in the past; "không phải" is "is not")
-    r"(?<!đã\s)(?<!từng\s)(?<!không\s)phải"
+    # phải" tell an obligation met in the past; "không phải" is "is not"; "trúng phải", "gặp phải",
+    # "mắc phải", "vấp phải" are "struck", "met with": something that happened)
+    r"(?<!đã\s)(?<!từng\s)(?<!không\s)(?<!trúng\s)(?<!gặp\s)(?<!mắc\s)(?<!vấp\s)phải"
 )
 TENSE_PAST = (
     r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
