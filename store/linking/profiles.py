@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from store.about.compared_countries import compared_countries
 from store.about.countries import capital_place
 from store.about.places import is_region, places_in_passing
 from store.linking.kinds import FAMILY
@@ -68,7 +69,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1, before: str = ""
         precision=precision,
         inferred=bool(event.get("date_inferred")),
         type=str(event.get("type") or "other"),
-        countries=frozenset(event.get("countries") or ()),
+        countries=_acting_countries(event, sentence),
         places=frozenset(places),
         towns=towns,
         figures=figures,
@@ -79,6 +80,16 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1, before: str = ""
         deadline_only=bool(date and event.get("target_date") and not event.get("date_text")),
         told=f"{before} {sentence}" if before else "",
     )
+
+
+def _acting_countries(event: Mapping[str, Any], sentence: str) -> frozenset[str]:
+    """The event's countries less those its sentence names only in a comparison or a background act
+    ("Togo announced its withdrawal, the same day as Benin"): those identify nothing (all of them when
+    nothing else is left)."""
+    countries = frozenset(event.get("countries") or ())
+    if len(countries) < 2:
+        return countries
+    return (countries - compared_countries(sentence, str(event.get("language") or ""))) or countries
 
 
 def when(event: Mapping[str, Any]) -> tuple[str | None, str | None]:

@@ -144,6 +144,9 @@ VOTE_BODY_WORDS = (
     "abgeordnet",
     "parlament",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"\bSanktion\w*|\bEmbargo\w*|\bReiseverbot\w*"
 VOTE_VERBS = (
     r"\bstimmt\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
     r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*"

@@ -261,6 +261,9 @@ VOTE_BODY_WORDS = (
     "senat",
     "congress",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"\bsanctions?\b|\barms\s+embargo\b|\basset\s+freezes?\b|\btravel\s+bans?\b"
 VOTE_VERBS = (
     r"\bvot(?:ed|es?|ing)\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
     r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b"

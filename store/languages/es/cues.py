@@ -142,6 +142,9 @@ VOTE_BODY_WORDS = (
     "senad",
     "cámara",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"\bsanci(?:ón|ones)\b|\bembargo\b|\bcongelaci[óo]n\s+de\s+(?:bienes|activos)\b"
 VOTE_VERBS = (
     r"\bvot\w+|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
     r"|\bconvalid\w+"

@@ -210,6 +210,9 @@ VOTE_BODY_WORDS = (
     "sénat",
     "congrès",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"\bsanctions?\b|\bembargo\b|\bgel\s+des\s+avoirs\b|\binterdictions?\s+de\s+voyager\b"
 VOTE_VERBS = (
     r"\bvot\w+|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
     r"|\bautoris\w+|\brejet\w+|\bentérin\w+"

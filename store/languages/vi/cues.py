@@ -109,6 +109,9 @@ VOTE_BODY_WORDS = (
     "hạ viện",
     "thượng viện",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"trừng\s+phạt|cấm\s+vận|đóng\s+băng\s+tài\s+sản|cấm\s+đi\s+lại"
 VOTE_VERBS = r"bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ"
 
 # A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
