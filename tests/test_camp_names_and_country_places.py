@@ -75,3 +75,13 @@ def test_camp_x_and_the_x_camp_are_one_place() -> None:
     a = find_places("The last Swedish soldiers left Camp Nobel on Friday.", "en")
     b = find_places("Sweden's last soldiers left the Nobel camp on Friday.", "en")
     assert a == b == ["Nobel"]
+
+
+def test_an_unlisted_town_is_one_place_whichever_accents_a_paper_gives_it() -> None:
+    fr = find_places("L'armée a rétrocédé jeudi le camp de Port-Bouët aux autorités ivoiriennes.", "fr")
+    en = find_places("France handed over its military base in Port-Bouet to Ivory Coast.", "en")
+    assert fr == en == ["Port-Bouet"]
+
+
+def test_a_listed_town_keeps_its_accents() -> None:
+    assert find_places("Les Casques bleus ont quitté le camp de Ménaka.", "fr") == ["Ménaka"]

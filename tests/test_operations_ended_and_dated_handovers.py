@@ -108,3 +108,23 @@ def test_a_handover_dated_mid_sentence_links_with_the_completed_withdrawal(tmp_p
     fr, en = event_of(events, "remis ce lundi"), event_of(events, "completed their withdrawal")
     assert fr["type"] == "handover"
     assert fr["cluster"] == en["cluster"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France returned its last base in Chad to the Chadian authorities on Thursday.",
+        "The French army gave up two camps in Dakar on Friday.",
+        "Italian troops returned the Ouallam base to Niger's army.",
+    ],
+)
+def test_a_base_returned_or_given_up_is_handed_over(text: str) -> None:
+    assert classify_event(text, "en") == "handover"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The soldiers returned home on Friday.", "The minister gave up his post on Monday."],
+)
+def test_returning_home_or_giving_up_an_office_is_no_handover(text: str) -> None:
+    assert classify_event(text, "en") != "handover"

@@ -235,7 +235,7 @@ def find_places(sentence: str, language: str) -> list[str]:
                 add(m.start(1), m.end(1), canon)
     for start, end, name in camps_named_before(sentence, language):
         if not any(s <= start < e for s, e in claimed):
-            add(start, end, _canonical(name) or name)
+            add(start, end, _canonical(name) or _unprefixed(name))
     for m in _known_pattern().finditer(sentence):
         if any(s <= m.start() < e for s, e in claimed):
             continue
@@ -343,8 +343,11 @@ def _genitive_country(name: str, language: str) -> bool:
 
 
 def _unprefixed(name: str) -> str:
-    """ "Camp Castor" and "Castor" are one camp, whichever way a report introduces it."""
-    return re.sub(r"^Camp\s+", "", name) or name
+    """An unlisted place as one spelling: "Camp Castor" and "Castor" are one camp, whichever way a report
+    introduces it, and "Port-Bouët" and "Port-Bouet" one town, whichever accents a paper gives it."""
+    name = re.sub(r"^Camp\s+", "", name) or name
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", folded).replace("đ", "d").replace("Đ", "D")
 
 
 def _is_common_word(name: str) -> bool:

@@ -133,7 +133,11 @@ EVENT_CUES = {
         r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
         r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
-        r"\btook\s+over\s+the\s+(?:camp|base)"
+        r"\btook\s+over\s+the\s+(?:camp|base)|"
+        # "returned its last base in Chad to the authorities", "gave up two camps in Dakar": a post given back
+        r"\breturn(?:s|ed|ing)?\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,3}?(?:camp|base|post|compound|"
+        r"garrison)s?\b|\b(?:gave|give[sn]?|giving)\s+up\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,3}?"
+        r"(?:camp|base|post|compound|garrison)s?\b"
     ),
     "mission": (
         # "ended their operations in Burkina Faso": a force's operations, as its mission
