@@ -2,6 +2,7 @@
 
 # Short names news uses beside CLDR's; the code "" marks a blocker (a phrase that must not count).
 SHORT_NAMES = {
+    "BF": ("Burkina",),  # "au Burkina", "Burkina junta": news drops "Faso"
     "US": ("USA", "Vereinigte Staaten", "Amerika"),
     "GB": ("Großbritannien", "England", "Vereinigtes Königreich"),
     "CI": ("Elfenbeinküste",),

@@ -133,13 +133,19 @@ EVENT_CUES = {
         r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
         r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
-        r"\btook\s+over\s+the\s+(?:camp|base)"
+        r"\btook\s+over\s+the\s+(?:camp|base)|"
+        # "returned its last base in Chad to the authorities", "gave up two camps in Dakar": a post given back
+        r"\breturn(?:s|ed|ing)?\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,3}?(?:camp|base|post|compound|"
+        r"garrison)s?\b|\b(?:gave|give[sn]?|giving)\s+up\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,3}?"
+        r"(?:camp|base|post|compound|garrison)s?\b"
     ),
     "mission": (
-        r"\bmission\b|\bmandate\b|\bMINUSMA\b|\boperation\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
+        # "ended their operations in Burkina Faso": a force's operations, as its mission
+        r"\bmission\b|\bmandate\b|\bMINUSMA\b|\boperations?\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
         r"\bServal\b|"
         # "ended its ten-year deployment", "ended its military presence": the end of a mission
-        r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b"
+        r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b|"
+        r"\bpresence\s+of\s+(?:its|their|the)\s+(?:\w+\s+)?(?:troops|forces|soldiers)\b"
     ),
     "ended": (
         r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
@@ -162,6 +168,8 @@ EVENT_CUES = {
     ),
     "coup": (
         r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
+        # "announced that the army had taken power", "grabbed power", "seized control of the state"
+        r"\b(?:taken|grabbed|grabs|seizes|takes)\s+power\b|\bseized\s+control\s+of\s+the\s+(?:state|country)\b|"
         r"\boverthrew\b|\bjunta\s+took\b|"
         # "officers ousted the president", "was toppled" (not "the ousted president": an adjective)
         r"(?<!the\s)(?<!'s\s)(?<!\bits\s)\b(?:ousted|deposed|toppled|overthrown)\b"
@@ -257,6 +265,9 @@ VOTE_BODY_WORDS = (
     "senat",
     "congress",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"\bsanctions?\b|\barms\s+embargo\b|\basset\s+freezes?\b|\btravel\s+bans?\b"
 VOTE_VERBS = (
     r"\bvot(?:ed|es?|ing)\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
     r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b"

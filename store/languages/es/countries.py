@@ -2,6 +2,7 @@
 
 # Short names news uses beside CLDR's; the code "" marks a blocker (a phrase that must not count).
 SHORT_NAMES = {
+    "BF": ("Burkina",),  # "au Burkina", "Burkina junta": news drops "Faso"
     "US": ("EE. UU.", "EE.UU.", "EEUU", "Norteamérica"),
     "GB": ("Gran Bretaña", "Inglaterra"),
     "ML": ("Mali",),

@@ -57,6 +57,13 @@ CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lors
 # un ne prend pas la date de la phrase précédente (store/dates/continuation.py).
 BACKGROUND = r"avait|avaient|était|étaient|eut|eurent|déjà|auparavant|précédemment|plus\s+tôt"
 
+# A date told between a verb and its object ("ont remis ce dimanche 7 juillet la base"): it is skipped
+# before counting the words a cue allows between them.
+_DATE_RUN = (
+    r"(?:(?:ce|cette|le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|dernier|\d{1,4}(?:er)?|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre),?\s+)*"
+)
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (
@@ -101,14 +108,16 @@ EVENT_CUES = {
         r"\bexpuls\w+"
     ),
     "handover": (
-        r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:[\w'’-]+\s+){0,4}?(?:aux|à\s+l)|\bpassation\b|"
+        rf"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+{_DATE_RUN}(?:[\w'’-]+\s+){{0,4}}?(?:aux|à\s+l)|"
+        r"\bpassation\b|"
         # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
-        r"\bremis\w*\s+(?:\w+\s+){0,4}?(?:camp|base|emprise|poste)s?\b|"
-        r"\btransf[ée]r\w+\s+(?:\w+\s+){0,4}?(?:aux|à\s+l)"
+        rf"\bremis\w*\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste)s?\b|"
+        rf"\btransf[ée]r\w+\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:aux|à\s+l)"
     ),
     "mission": (
-        r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopération\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
-        r"\bServal\b|\bdéploiement\b|\bprésence\s+(?:militaire|armée|française|étrangère)"
+        r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopérations?\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
+        r"\bServal\b|\bdéploiement\b|\bprésence\s+(?:militaire|armée|française|étrangère)|"
+        r"\bprésence\s+(?:de\s+(?:ses|leurs|ces)|des)\s+(?:troupes|forces|soldats|militaires)\b"
     ),
     "ended": (
         r"\bfin\s+(?:de|du|à)\b|\bm(?:et|ettent|ettant|ettre|is|ise)\s+fin\s+(?:\w+\s+){0,3}?(?:à|au|aux)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
@@ -127,6 +136,8 @@ EVENT_CUES = {
     ),
     "coup": (
         r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"
+        # "les militaires prennent le pouvoir", "se sont emparés du pouvoir"
+        r"\bprenn?ent\s+le\s+pouvoir\b|\bprend\s+le\s+pouvoir\b|\bempar\w+\s+du\s+pouvoir\b|"
         r"\brenvers\w+"
     ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
@@ -199,6 +210,9 @@ VOTE_BODY_WORDS = (
     "sénat",
     "congrès",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"\bsanctions?\b|\bembargo\b|\bgel\s+des\s+avoirs\b|\binterdictions?\s+de\s+voyager\b"
 VOTE_VERBS = (
     r"\bvot\w+|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
     r"|\bautoris\w+|\brejet\w+|\bentérin\w+"

@@ -5,8 +5,9 @@ TENSE_FUTURE = (
     r"sẽ|(?<!hơn\s)(?<!với\s)(?:dự\s+kiến|kế\s+hoạch)|dự\s+định|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|"
     r"tới\s+đây|"
     # "phải hoàn tất việc rút quân trước ngày 31/12": what must be done is still ahead ("đã phải", "từng
-    # phải" tell an obligation met in the past; "không phải" is "is not")
-    r"(?<!đã\s)(?<!từng\s)(?<!không\s)phải"
+    # phải" tell an obligation met in the past; "không phải" is "is not"; "trúng phải", "gặp phải",
+    # "mắc phải", "vấp phải" are "struck", "met with": something that happened)
+    r"(?<!đã\s)(?<!từng\s)(?<!không\s)(?<!trúng\s)(?<!gặp\s)(?<!mắc\s)(?<!vấp\s)phải"
 )
 TENSE_PAST = (
     r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
@@ -108,6 +109,9 @@ VOTE_BODY_WORDS = (
     "hạ viện",
     "thượng viện",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"trừng\s+phạt|cấm\s+vận|đóng\s+băng\s+tài\s+sản|cấm\s+đi\s+lại"
 VOTE_VERBS = r"bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ"
 
 # A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
