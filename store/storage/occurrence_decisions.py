@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from store.storage.corrections import CorrectionError, _now
+from store.storage.correction_values import CorrectionError
+from store.storage.correction_writes import now_stamp
 from store.storage.db import CORRECTIONS, EVENTS, OCCURRENCE_DECISIONS, EventStore, Snapshot
 
 OccurrenceHook = Callable[
@@ -49,7 +50,7 @@ def _decide(store: EventStore, a: str, b: str, decision: str | None, hook: Occur
                     "decision": decision,
                     "sentences": [events[first].get("sentence"), events[second].get("sentence")],
                     "docs": [events[first].get("doc"), events[second].get("doc")],
-                    "updated": _now(),
+                    "updated": now_stamp(),
                 }
             )
         hook = hook or (_relinker[0] if _relinker else None)
