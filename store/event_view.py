@@ -139,5 +139,5 @@ class DocumentView:
 
 
 def documents_by_name(documents: Mapping[str, Mapping[str, Any]]) -> list[DocumentView]:
-    """Views of a snapshot's documents (``store.storage.db.Snapshot.documents``), sorted by name."""
+    """Views of a snapshot's documents (``store.storage.snapshot.Snapshot.documents``), sorted by name."""
     return sorted(map(DocumentView.from_row, documents.values()), key=lambda d: d.name)

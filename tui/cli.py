@@ -429,7 +429,8 @@ def _corrections(args: argparse.Namespace) -> int:
 
 
 def _browse(args: argparse.Namespace) -> int:
-    from store.storage.db import SCHEMA_VERSION, EventStore
+    from store.storage.db import EventStore
+    from store.storage.schema import SCHEMA_VERSION
     from store.storage.store_check import check_store_header
     from tui.app import make_app
 

@@ -25,7 +25,8 @@ from store.storage.correction_values import (
 )
 from store.storage.corrections import attach, is_active, sentence_key
 from store.storage.corrections_file import CorrectionsBook, editing
-from store.storage.db import CORRECTED_FIELDS, CORRECTIONS, EventStore
+from store.storage.db import EventStore
+from store.storage.schema import CORRECTED_FIELDS, CORRECTIONS
 
 if TYPE_CHECKING:
     from tinydb.table import Document

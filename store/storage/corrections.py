@@ -22,8 +22,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from store.storage.db import Snapshot
 from store.storage.list_years import list_year_moves, moved
+from store.storage.snapshot import Snapshot
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,9 @@ from typing import Any
 
 from store.storage.correction_values import CorrectionError
 from store.storage.correction_writes import now_stamp
-from store.storage.db import CORRECTIONS, EVENTS, OCCURRENCE_DECISIONS, EventStore, Snapshot
+from store.storage.db import EventStore
+from store.storage.schema import CORRECTIONS, EVENTS, OCCURRENCE_DECISIONS
+from store.storage.snapshot import Snapshot
 
 OccurrenceHook = Callable[
     [list[dict[str, Any]], list[dict[str, Any]], set[str], list[dict[str, Any]]], object
