@@ -120,6 +120,13 @@ class DocumentView:
     events: int = 0  # how many events ingest extracted from it
     text_missing: bool = False
 
+    @property
+    def modified_apart(self) -> str | None:
+        """The page's modified time when it tells more than the publication date: another day, or no date."""
+        if self.modified and not self.modified.startswith(self.published or "undated"):
+            return self.modified
+        return None
+
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> DocumentView:
         get = row.get

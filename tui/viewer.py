@@ -278,8 +278,8 @@ class SourceHeader(Static):
             return
         publisher = visible(document.publisher or "unknown publisher")
         published = document.published or "undated"
-        if document.modified and not document.modified.startswith(published):
-            published += f" (modified {document.modified})"  # the dates are read against the first
+        if document.modified_apart:
+            published += f" (modified {document.modified_apart})"  # the dates are read against the first
         parts = [
             published,
             document.language or "und",
