@@ -30,6 +30,7 @@ from tui.browser_documents import DocumentActions
 from tui.browser_filters import BrowserFilters
 from tui.browser_loading import StoreLoading
 from tui.chart import TimeChart
+from tui.event_details import EventDetails
 from tui.filter_bar import FilterBar
 from tui.first_frame import FirstFrame
 from tui.fit import size_classes, too_small_message
@@ -42,7 +43,7 @@ from tui.settings import load_settings
 from tui.sidebar import CountrySidebar
 from tui.store_watch import StoreWatch
 from tui.timeline import Timeline
-from tui.viewer import EventDetails, SourceHeader, SourceView
+from tui.viewer import SourceHeader, SourceView
 
 if TYPE_CHECKING:
     from textual.widgets import ProgressBar
