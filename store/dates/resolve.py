@@ -172,8 +172,8 @@ def _last_weekend(day: dt.date) -> PartialDate | None:
 
 def _month_rel(mention: DateMention, ref: PartialDate) -> PartialDate | None:
     assert mention.month is not None
-    if mention.unit == "year":  # "tháng 7 năm ngoái": July of last year
-        return PartialDate(ref.year + mention.offset, mention.month)
+    if mention.unit == "year":  # "tháng 7 năm ngoái", "March 16 last year": that day or month of that year
+        return PartialDate(ref.year + mention.offset, mention.month, mention.day)
     if ref.month is None:
         return None
     if mention.offset < 0:  # "last July": the latest July strictly before the reference month

@@ -65,7 +65,7 @@ SHAPES = (
     (r"\b(?P<x>(?:el\s+)?(?P<dir>próximo|pasado)\s+%WD%)\b", "weekday"),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
     (
-        r"\b(?P<x>(?:el|la|este|esta)\s+(?P<unit>mes|semana|año)"
+        r"\b(?P<x>(?:el|la|este|esta|del)\s+(?P<unit>mes|semana|año)"
         r"(?:\s+(?P<dir>pasado|pasada|próximo|próxima|que\s+viene))?)\b",
         "relative_unit_article",
     ),
