@@ -5,6 +5,9 @@ TENSE_FUTURE = (
     r"va|vont|allait|allaient|doit|doivent|devra|devront|devrait|devraient|sera|seront|"
     r"(?<!que\s)(?<!qu'\s)(?<!comme\s)(?:prévu|prévue|prévus)|prévoit|"
     r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)|"
+    # irregular futures ("se rendra", "prendra", "mettra", "suivra", "pourra", "conclura", "fera"), lower
+    # case: "Sandra", "Sierra" are names, "ultra", "extra" no verbs
+    r"(?-i:[a-zà-ÿœ])(?!ltra|xtra)\w+(?:dra|dront|tra|tront|vra|vront|rra|rront|ura|uront)|fera|feront|"
     # A term that ends on a date told in the present ("le mandat expire le 30 juin"): ahead, as Spanish
     # "vence el 30 de junio".
     r"(?:expire|expirent|prend\s+fin|prennent\s+fin|arrive\s+à\s+échéance)(?=\s+(?:le\s+)?\d)"
