@@ -118,6 +118,12 @@ def _year_free(
         picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS)
         if picked is not None:
             return picked[0], "a plan told in the past tense, just after"
+    elif tense is None:
+        # "la retirada comienza el 15 de julio", "the withdrawal begins on July 15": a present with no other
+        # cue tells what is scheduled as often as what happened, so the occurrence nearest the reference
+        picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS)
+        if picked is not None:
+            return picked[0], "with no tense cue, the occurrence nearest to"
     value, side = _pick_side(cands, ref_date, tense)
     return value, side
 

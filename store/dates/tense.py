@@ -47,6 +47,23 @@ def _noun_after(language: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _bare_participle(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "BARE_PARTICIPLE")
+    return re.compile(rf"(?:{rx})", re.IGNORECASE) if rx else None
+
+
+def _adjective(sentence: str, cue: re.Match[str], date: tuple[int, int], language: str) -> bool:
+    """ "las tropas desplegadas en Níger", "papel mojado", "les troupes déployées": where a participle
+    alone is no tense (French and Spanish need an auxiliary, itself a cue), it says nothing of a date it
+    does not introduce; "firmado el 3 de marzo", "remis le 11 décembre" stay past."""
+    pattern = _bare_participle(language)
+    if pattern is None or not pattern.fullmatch(cue.group()):
+        return False
+    gap = date[0] - cue.end()
+    return not (0 <= gap <= _OWN_GAP and "," not in sentence[cue.end() : date[0]])
+
+
+@cache
 def _perfect_infinitive(language: str) -> re.Pattern[str] | None:
     rx = table(_cues_of(language), "cues", "PERFECT_INFINITIVE")
     return re.compile(str(rx), re.IGNORECASE) if rx else None
@@ -131,6 +148,8 @@ def _cues(
             continue  # "aux autorités", "el soldado": a noun that looks like a participle
         if _is_present_passive(sentence, m.start(), word, language):
             continue  # "to be finalized", "is being groomed", "n'est plus appliqué": not the past
+        if _adjective(sentence, m, skip, language):
+            continue
         found.append((m.start(), m.end(), "past"))
     return found
 

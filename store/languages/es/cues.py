@@ -17,6 +17,9 @@ TENSE_PAST = (
 )
 # "debe haber salido del país el 31 de diciembre": a perfect infinitive, no past tense.
 PERFECT_INFINITIVE = r"\bhaber\s+(?:sido\s+)?\w+"
+# A participle alone is an adjective ("las tropas desplegadas", "papel mojado"): the past needs "ha",
+# "había", "fue" (themselves cues), so it dates only the date it introduces ("firmado el 3 de marzo").
+BARE_PARTICIPLE = r"\w{3,}(?:ado|ido|ada|ida)s?"
 PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están|ser|será|serán|sería|serían)\s+$"
 # A participle-looking word after a determiner is a noun: "el soldado", "los aliados", "la ciudad".
 NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|del|al)\s+$"

@@ -24,6 +24,9 @@ TENSE_PAST = (
 # "doit avoir quitté le pays au 31 décembre": a perfect infinitive is a deadline or a step before
 # another act, its participle no past tense (the finite verb gives the tense).
 PERFECT_INFINITIVE = r"\b(?:avoir|être)\s+(?:(?:été|entièrement|totalement|complètement|déjà)\s+)?\w+"
+# A participle alone is an adjective ("les troupes déployées au Niger"): the past needs "a", "ont",
+# "est" (themselves cues), so it dates only the date it introduces ("remis le 11 décembre").
+BARE_PARTICIPLE = r"\w{3,}(?:é|ée|és|ées)"
 # "n'est plus appliqué", "sont déployés": a present passive; verbs conjugated with "être" are past.
 # "doit être achevé": a passive infinitive, future or present, never the past.
 PRESENT_PASSIVE_BEFORE = (
