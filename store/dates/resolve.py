@@ -109,12 +109,16 @@ def _year_free(
         return None
     if mention.role == "since":
         tense = "past"  # "since early January": a start behind the reference, whatever verb follows
+    elif clause_tense == "plan" and mention.day is None:
+        # "asked the troops to leave in January", "beschloss, die Soldaten im Februar abzuziehen": a month
+        # planned or asked for is not behind the statement, however far ahead it lies
+        return _pick_side(cands, ref_date, "future")[0], "a plan told in the past tense, on or after"
     elif mention.role in DEADLINE_ROLES:
         # "had been told to leave by November 30": set in the past, for the weeks ahead
         picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS if clause_tense == "past" else None)
         if picked is not None:
             return picked[0], "the deadline nearest to"
-    elif clause_tense == "plan" and mention.day is not None:
+    elif clause_tense == "plan":
         picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS)
         if picked is not None:
             return picked[0], "a plan told in the past tense, just after"

@@ -175,8 +175,10 @@ def tense_at(
     if len(re.findall(r"\w+", rest)) <= 1 and hi < len(sentence):
         # "Le 9 novembre 2022, Macron a officialisé ...": a fronted date takes the tense of what follows
         hi = _clause(sentence, hi + 1, hi + 2)[1]
-    if clause_only and (
-        plan_after_past(sentence, start, language) or _plan_clause(sentence[end:hi], language)
+    if (
+        clause_only
+        and (plan_after_past(sentence, start, language) or _plan_clause(sentence[end:hi], language))
+        and not _aspectual_before(sentence, start, language)
     ):
         return "plan"  # the date belongs to the planned act, not to the past verb that told it
     if _said_on(sentence, start):
@@ -232,6 +234,25 @@ def plan_after_past(sentence: str, start: int, language: str) -> bool:
     if last_past is None:
         return False
     return bool(pattern.search(sentence, last_past.end(), start))
+
+
+@cache
+def _aspectual(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "ASPECTUAL")
+    return re.compile(rf"(?:{rx})(?!\w)", re.IGNORECASE) if rx else None
+
+
+def _aspectual_before(sentence: str, start: int, language: str) -> bool:
+    """ "began to leave in mid-July", "comenzaron a salir a mediados de julio": the past verb before the
+    infinitive is a phase of the act itself (begin, continue, stop, try): the date is the act's, no plan."""
+    aspect = _aspectual(language)
+    if aspect is None:
+        return False
+    _, past, _ = _cue_patterns(language)
+    last = None
+    for m in past.finditer(sentence, 0, start):
+        last = m
+    return last is not None and aspect.match(sentence, last.start()) is not None
 
 
 @cache

@@ -13,12 +13,16 @@ TENSE_FUTURE = (
 )
 TENSE_PAST = (
     r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"
+    r"begann|begannen|"
     r"vergangene[nrs]?|letzte[nrs]?|seit|bereits|zuvor|ge\w{3,}(?:t|en)|\w{3,}(?:te|ten)"
 )
 # "muss das Land bis Jahresende verlassen haben": a deadline, no past tense ("soll ... überquert
 # haben" is hearsay about the past, left out).
 PERFECT_INFINITIVE = r"\b(?:muss|müssen)\b[^,;:]*?\s(?:haben|sein)\b"
 PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("begannen, im Juli
+# abzuziehen", "versuchten am Montag, die Grenze zu überqueren").
+ASPECTUAL = r"begann|begannen|begonnen|versuchte|versuchten|versucht|hörten|hörte"
 INFINITIVE = r"\bzu\s+\w+en\b|\b\w+zu\w+en\b|\bdass\s+"
 # A clause that ends on a "zu" infinitive ("..., am 1. Juli mit dem Abzug zu beginnen"): what is asked or
 # planned, told after its date (store/dates/tense.py _plan_clause).

@@ -30,6 +30,9 @@ NOT_PAST = frozenset(
 PRESENT_PASSIVE_BEFORE = r"(?:is|are|am|being|be)\s+(?:\w+ly\s+)?$"
 # An infinitive or "that" between a past verb and a date makes the date a plan ("asked it to start on
 # July 1", "asked that the withdrawal start on July 1"); a past verb after them takes the date back.
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("began to leave in
+# mid-July", "tried to cross on Monday").
+ASPECTUAL = r"began|begun|started|continued|kept|stopped|ceased|resumed|tried|attempted|managed|failed"
 INFINITIVE = r"\bto\s+(?!the\b|a\b|an\b)[a-z]\w+|\bthat\s+"
 # Verbs and phrases that attribute a statement: the day they give is the day of "today" in the quote.
 SPEECH = (

@@ -23,6 +23,9 @@ BARE_PARTICIPLE = r"\w{3,}(?:ado|ido|ada|ida)s?"
 PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están|ser|será|serán|sería|serían)\s+$"
 # A participle-looking word after a determiner is a noun: "el soldado", "los aliados", "la ciudad".
 NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|del|al)\s+$"
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("comenzaron a salir
+# a mediados de julio", "intentaron cruzar el lunes").
+ASPECTUAL = r"(?:comenz|empez|continu|sigui|dej|termin|intent|logr|volvi|acab)\w*"
 INFINITIVE = r"\b(?!ayer\b)\w{3,}(?:ar|er|ir)\b|\bque\s+"
 SPEECH = ("dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó")
 # The word that opens a reported statement after a speech verb ("said that ...").

@@ -53,6 +53,9 @@ PAST_WITH_ETRE = (
     "passé",
     "décédé",
 )
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("ont commencé à
+# partir mi-juillet").
+ASPECTUAL = r"commencée?s?|recommencée?s?|continuée?s?|cessée?s?|finie?s?|tentée?s?|essayée?s?|réussie?s?"
 INFINITIVE = r"\b(?:de|d['’]|à)\s*\w+(?:er|ir|re)\b|\bque\s+"
 SPEECH = ("a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré")
 # The word that opens a reported statement after a speech verb ("said that ...").
