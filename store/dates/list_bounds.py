@@ -27,6 +27,21 @@ class ListItem:
     # Office holders it names: (first day, last day or None, why), from store.about.office_holders.
     tenures: list[tuple[dt.date, dt.date | None, str]] = field(default_factory=list)
     weekday: int | None = None  # "Thursday, March 27": only some years put that day on a Thursday
+    # The last day of each operation it names, without the months reports of its end may trail it
+    # (store.about.operations): a year within the run is likelier than one after, when the list allows it.
+    likely_until: list[tuple[dt.date, str]] = field(default_factory=list)
+
+    def copy(self) -> ListItem:
+        return ListItem(
+            self.key,
+            self.month,
+            self.day,
+            list(self.not_after),
+            list(self.not_before),
+            list(self.tenures),
+            self.weekday,
+            list(self.likely_until),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +70,12 @@ def conflicts(
     newest_first: bool,
     doc_not_before: list[PartialDate],
     doc_not_after: list[PartialDate],
+    *,
+    likely: bool = False,
 ) -> int:
     """How many entries the bounds leave no year for when the list is read in this direction."""
-    copies = [
-        ListItem(i.key, i.month, i.day, list(i.not_after), list(i.not_before), list(i.tenures), i.weekday)
-        for i in items
-    ]
-    found = bounds(copies, today, newest_first, doc_not_before, doc_not_after)
+    copies = [i.copy() for i in items]
+    found = bounds(copies, today, newest_first, doc_not_before, doc_not_after, likely=likely)
     return sum(1 for i, low in found.floor.items() if low is not None and low > found.cap[i])
 
 
@@ -84,9 +98,12 @@ def bounds(
     newest_first: bool,
     doc_not_before: list[PartialDate],
     doc_not_after: list[PartialDate],
+    *,
+    likely: bool = False,
 ) -> Bounds:
     """Each entry's own year bounds (today, plans, past years, terms of office) and what the list's
-    order carries of them: upper bounds to older entries, lower bounds to newer ones."""
+    order carries of them: upper bounds to older entries, lower bounds to newer ones. ``likely`` also
+    keeps an entry within the run of the operations it names (``ListItem.likely_until``)."""
     steps = steps_of(items, newest_first)
     # Entries from the newest to the oldest, each with its wraps below the newest.
     order = list(range(len(items))) if newest_first else list(reversed(range(len(items))))
@@ -119,6 +136,11 @@ def bounds(
             if last is not None:
                 hi = min(hi, last.year - (1 if (item.month, item.day or 1) > (last.month, last.day) else 0))
             evidence.append(why)
+        for end, why in item.likely_until if likely else ():
+            year = end.year - (1 if (item.month, item.day or 1) > (end.month, end.day) else 0)
+            if year < hi and (lo is None or year >= lo):
+                hi = year
+                evidence.append(f"{why}: a year within its run")
         hi, lo = weekday_years(item, hi, lo, evidence)
         own_hi[i], own_lo[i] = hi, lo
         if hi == (today.year if fits_today(item, today) else today.year - 1):

@@ -60,11 +60,12 @@ def infer_years(
         }
         if fit[not newest_first] > fit[newest_first]:
             newest_first = not newest_first
-    copies = [
-        ListItem(i.key, i.month, i.day, list(i.not_after), list(i.not_before), list(i.tenures), i.weekday)
-        for i in items
-    ]
-    return _solve(copies, today, hint, newest_first, doc_not_before, doc_not_after)
+    # An entry within the run of the operation it names, unless that leaves some entry of the list no year
+    likely = conflicts(items, today, newest_first, doc_not_before, doc_not_after, likely=True) <= conflicts(
+        items, today, newest_first, doc_not_before, doc_not_after
+    )
+    copies = [i.copy() for i in items]
+    return _solve(copies, today, hint, newest_first, doc_not_before, doc_not_after, likely=likely)
 
 
 def _solve(
@@ -74,8 +75,10 @@ def _solve(
     newest_first: bool,
     doc_not_before: list[PartialDate],
     doc_not_after: list[PartialDate],
+    *,
+    likely: bool = False,
 ) -> dict[int, InferredYear]:
-    b = bounds(items, today, newest_first, doc_not_before, doc_not_after)
+    b = bounds(items, today, newest_first, doc_not_before, doc_not_after, likely=likely)
     steps, order, depth, own_hi, cap, floor = b.steps, b.order, b.depth, b.own_hi, b.cap, b.floor
     evidence = b.evidence
     # With no sign of skipped years, the list runs one year per boundary: an upper bound on an old entry
