@@ -57,7 +57,10 @@ PAST_WITH_ETRE = (
 # partir mi-juillet").
 ASPECTUAL = r"commencée?s?|recommencée?s?|continuée?s?|cessée?s?|finie?s?|tentée?s?|essayée?s?|réussie?s?"
 INFINITIVE = r"\b(?:de|d['’]|à)\s*\w+(?:er|ir|re)\b|\bque\s+"
-SPEECH = ("a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré")
+SPEECH = (
+    "a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré", "a affirmé", "a dit",
+    "a expliqué", "a souligné", "a assuré", "a confirmé", "a précisé",
+)  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que", "qu'", "qu’")
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")

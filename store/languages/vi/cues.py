@@ -13,7 +13,18 @@ TENSE_PAST = (
     r"xác\s+nhận|phát\s+biểu|công\s+bố"
 )
 INFINITIVE = None
-SPEECH = ("cho biết", "tuyên bố", "thông báo", "phát biểu")
+# "nói" (say), "cho hay", "khẳng định", "nhấn mạnh", "xác nhận": the common verbs of attribution.
+SPEECH = (
+    "cho biết",
+    "tuyên bố",
+    "thông báo",
+    "phát biểu",
+    "nói",
+    "cho hay",
+    "khẳng định",
+    "nhấn mạnh",
+    "xác nhận",
+)
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("rằng",)
 CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
