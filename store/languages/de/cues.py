@@ -14,12 +14,18 @@ TENSE_FUTURE = (
 TENSE_PAST = (
     r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"
     r"begann|begannen|"
+    # strong preterites, with their prefixes ("verließen", "übergab", "beschloss", "zogen ab", "stattfand")
+    r"(?:ab|an|auf|aus|be|durch|ein|ent|er|fest|frei|her|hin|los|mit|nach|statt|teil|über|um|unter|ver|vor|"
+    r"weg|zer|zu|zurück)?(?:ließ|zog|nahm|gab|ging|kam|fand|hielt|trat|rief|schloss|sprach|stand|fiel|brach|traf|flog|blieb|"
+    r"wies|hob|stieg|schlug|starb|floh|warf|lag)(?:en)?|"
     r"vergangene[nrs]?|letzte[nrs]?|seit|bereits|zuvor|ge\w{3,}(?:t|en)|\w{3,}(?:te|ten)"
 )
 # "muss das Land bis Jahresende verlassen haben": a deadline, no past tense ("soll ... überquert
 # haben" is hearsay about the past, left out).
 PERFECT_INFINITIVE = r"\b(?:muss|müssen)\b[^,;:]*?\s(?:haben|sein)\b"
 PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
+# A past-looking word after an article is an adjective: "die letzten Soldaten", "die bereits abgezogenen".
+NOUN_AFTER = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine[nmrs]?|ihre[nmrs]?)\s+$"
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("begannen, im Juli
 # abzuziehen", "versuchten am Montag, die Grenze zu überqueren").
 ASPECTUAL = r"begann|begannen|begonnen|versuchte|versuchten|versucht|hörten|hörte"

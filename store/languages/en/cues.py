@@ -28,6 +28,8 @@ NOT_PAST = frozenset(
 )  # fmt: skip
 # Before a "-ed" word, these make it a present passive ("is being groomed", "are based"), not the past.
 PRESENT_PASSIVE_BEFORE = r"(?:is|are|am|being|be)\s+(?:\w+ly\s+)?$"
+# A past-looking word after a determiner is an adjective or a noun: "the last soldiers", "the wounded".
+NOUN_AFTER = r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$"
 # An infinitive or "that" between a past verb and a date makes the date a plan ("asked it to start on
 # July 1", "asked that the withdrawal start on July 1"); a past verb after them takes the date back.
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("began to leave in
