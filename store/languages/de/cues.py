@@ -142,6 +142,8 @@ EVENT_CUES = {
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")
 CONTRAST_WORDS = ("aber", "während", "nachdem")
 AGREEMENT_NOUNS = ("Abkommen", "Vereinbarung", "Vertrag", "Verteidigungsabkommen")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"unterzeichne\w*|unterschrieben|unterschrieb\w*|geschlossen|schlossen|schloss"
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {

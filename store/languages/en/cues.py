@@ -242,6 +242,8 @@ EVENT_CUES = {
 PERFECT_AUX = ("has", "have", "had")
 CONTRAST_WORDS = ("but", "while", "after")
 AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol", "charter", "memorandum")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"sign(?:ed|s|ing)?|seal(?:ed|s)|conclud(?:ed|es)|inked"
 
 # Who votes (a body of the UN or a parliament, without its own name; named ones: common/votes.py) and
 # the words that make what it did a vote (store/about/votes.py).

@@ -126,6 +126,8 @@ EVENT_CUES = {
 PERFECT_AUX = ("ha", "han", "había", "habían")
 CONTRAST_WORDS = ("pero", "mientras")
 AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"firm(?:ado|ada|ados|adas|ó|aron|a|an|ará|arán)|suscrit[oa]s?|suscribió|sellad[oa]s?"
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
