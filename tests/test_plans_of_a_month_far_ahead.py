@@ -71,3 +71,23 @@ def test_a_phase_of_the_act_is_no_plan(language: str, text: str, fragment: str) 
     # "began to leave in January": the leaving started then, it is not planned for next January
     event = event_for(f"Headline\n\n{text}\n", language, PUBLISHED, fragment)
     assert (event.date, event.target_date) == ("2024-01", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chính quyền quân sự yêu cầu các huấn luyện viên Ý rời khỏi đất nước vào tháng 1.",
+            (PUBLISHED, "2025-01"),
+        ),
+        ("Hôm thứ Sáu, chính phủ quyết định rút các kỹ sư về nước vào tháng 2.", ("2024-07-05", "2025-02")),
+        (
+            "Hôm thứ Sáu, chính quyền quân sự yêu cầu phái bộ rời đi trước ngày 31/12.",
+            ("2024-07-05", "2024-12-31"),
+        ),
+    ],
+)
+def test_a_vietnamese_verb_of_asking_or_deciding_makes_a_plan(text: str, expected: tuple[str, str]) -> None:
+    # Vietnamese marks no infinitive: "yêu cầu" (ask), "quyết định" (decide) govern the act that follows
+    event = event_for(f"Tiêu đề\n\n{text}\n", "vi", PUBLISHED, text[:20])
+    assert (event.date, event.target_date) == expected

@@ -177,7 +177,11 @@ def tense_at(
         hi = _clause(sentence, hi + 1, hi + 2)[1]
     if (
         clause_only
-        and (plan_after_past(sentence, start, language) or _plan_clause(sentence[end:hi], language))
+        and (
+            plan_after_past(sentence, start, language)
+            or _plan_clause(sentence[end:hi], language)
+            or _plan_verb_before(sentence[lo:start], language)
+        )
         and not _aspectual_before(sentence, start, language)
     ):
         return "plan"  # the date belongs to the planned act, not to the past verb that told it
@@ -234,6 +238,19 @@ def plan_after_past(sentence: str, start: int, language: str) -> bool:
     if last_past is None:
         return False
     return bool(pattern.search(sentence, last_past.end(), start))
+
+
+@cache
+def _plan_verb(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "PLAN_VERBS")
+    return re.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.IGNORECASE) if rx else None
+
+
+def _plan_verb_before(head: str, language: str) -> bool:
+    """ "yêu cầu phái bộ rời đi trước ngày 31/12": where no infinitive marks it, a verb of asking or
+    deciding earlier in the date's clause makes the date the asked-for act's."""
+    pattern = _plan_verb(language)
+    return pattern is not None and pattern.search(head) is not None
 
 
 @cache

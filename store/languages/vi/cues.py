@@ -13,6 +13,9 @@ TENSE_PAST = (
     r"xác\s+nhận|phát\s+biểu|công\s+bố"
 )
 INFINITIVE = None
+# Vietnamese marks no infinitive: a verb of asking, ordering or deciding before a date in its clause
+# makes the date the asked-for act's ("yêu cầu phái bộ rời đi trước ngày 31/12").
+PLAN_VERBS = r"yêu\s+cầu|đề\s+nghị|kêu\s+gọi|ra\s+lệnh|quyết\s+định|đồng\s+ý|thúc\s+giục|cho\s+phép"
 # "nói" (say), "cho hay", "khẳng định", "nhấn mạnh", "xác nhận": the common verbs of attribution.
 SPEECH = (
     "cho biết",
