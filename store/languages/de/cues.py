@@ -2,6 +2,8 @@
 
 TENSE_FUTURE = (
     r"wird|werden|würde|würden|muss|müssen|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
+    # the subjunctive of what may come ("könnten schon im Oktober abziehen"), not a preterite in -ten
+    r"könnte|könnten|dürfte|dürften|möchte|möchten|"
     r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?|"
     # "kündigte für Donnerstag Streiks an", "ist für Mitte März angesetzt": a date something is set for
     r"angesetzt|anberaumt|terminiert|für(?=\s+(?:den\s+|kommende|nächste|Anfang\s|Mitte\s|Ende\s|\d|"

@@ -8,6 +8,9 @@ TENSE_FUTURE = (
     # irregular futures ("se rendra", "prendra", "mettra", "suivra", "pourra", "conclura", "fera"), lower
     # case: "Sandra", "Sierra" are names, "ultra", "extra" no verbs
     r"(?-i:[a-zà-ÿœ])(?!ltra|xtra)\w+(?:dra|dront|tra|tront|vra|vront|rra|rront|ura|uront)|fera|feront|"
+    # the conditional of what may come ("pourraient partir en octobre"); "aurait", "serait" + participle
+    # report a past by hearsay ("l'attaque aurait fait dix morts"), and "-rait" also ends "retrait"
+    r"pourrait|pourraient|"
     # A term that ends on a date told in the present ("le mandat expire le 30 juin"): ahead, as Spanish
     # "vence el 30 de junio".
     r"(?:expire|expirent|prend\s+fin|prennent\s+fin|arrive\s+à\s+échéance)(?=\s+(?:le\s+)?\d)"

@@ -4,6 +4,8 @@
 TENSE_FUTURE = (
     r"sẽ|(?<!hơn\s)(?<!với\s)(?:dự\s+kiến|kế\s+hoạch)|dự\s+định|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|"
     r"tới\s+đây|"
+    # "có thể rút ngay từ tháng 10": what may come ("có thể đã" is a guess about the past)
+    r"có\s+thể(?!\s+đã)|"
     # "phải hoàn tất việc rút quân trước ngày 31/12": what must be done is still ahead ("đã phải", "từng
     # phải" tell an obligation met in the past; "không phải" is "is not")
     r"(?<!đã\s)(?<!từng\s)(?<!không\s)phải"
