@@ -107,8 +107,10 @@ def _year_free(
     cands = _candidates_for(mention.month, mention.day, range(ref_date.year - 1, ref_date.year + 2))
     if not cands:
         return None
-    if mention.role == "since":
-        tense = "past"  # "since early January": a start behind the reference, whatever verb follows
+    if mention.role == "since" or (mention.role == "from" and tense == "past"):
+        # "since early January": a start behind the reference, whatever verb follows; "from" only in a
+        # past clause, as it may start what is to come ("partiront dès octobre", "ab Oktober sollen")
+        tense = "past"
     elif clause_tense == "plan" and mention.day is None:
         # "asked the troops to leave in January", "beschloss, die Soldaten im Februar abzuziehen": a month
         # planned or asked for is not behind the statement, however far ahead it lies

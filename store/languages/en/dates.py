@@ -19,7 +19,7 @@ MODS = {
 # The preposition before a date says what it bounds ("since", "by"): dateparser drops these.
 ROLES = {
     "since": "since", "until": "until", "till": "until", "by": "by", "before": "before", "after": "after",
-    "following": "after", "from": "since", "in": "in", "on": "on", "during": "in", "ahead of": "before",
+    "following": "after", "from": "from", "in": "in", "on": "on", "during": "in", "ahead of": "before",
     "through": "until",
 }  # fmt: skip
 ROLE_ARTICLES = ("the",)

@@ -18,7 +18,7 @@ MODS = {
 }  # fmt: skip
 ROLES = {
     "desde": "since", "hasta": "until", "hasta el": "until", "antes de": "before", "antes del": "before",
-    "después de": "after", "después del": "after", "a partir de": "since", "a partir del": "since",
+    "después de": "after", "después del": "after", "a partir de": "from", "a partir del": "from",
     "el": "on", "a más tardar": "by",
 }  # fmt: skip
 ROLE_ARTICLES = ("el", "del")

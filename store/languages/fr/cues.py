@@ -7,7 +7,7 @@ TENSE_FUTURE = (
     r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)|"
     # irregular futures ("se rendra", "prendra", "mettra", "suivra", "pourra", "conclura", "fera"), lower
     # case: "Sandra", "Sierra" are names, "ultra", "extra" no verbs
-    r"(?-i:[a-zà-ÿœ])(?!ltra|xtra)\w+(?:dra|dront|tra|tront|vra|vront|rra|rront|ura|uront)|fera|feront|"
+    r"(?-i:[a-zà-ÿœ])(?!ltra|xtra)\w+(?:dra|dront|tra|tront|vra|vront|rra|rront|ura|uront)|fera|feront|aura|auront|"
     # the conditional of what may come ("pourraient partir en octobre"); "aurait", "serait" + participle
     # report a past by hearsay ("l'attaque aurait fait dix morts"), and "-rait" also ends "retrait"
     r"pourrait|pourraient|"

@@ -15,7 +15,7 @@ MODS = {
 }  # fmt: skip
 ROLES = {
     "depuis": "since", "jusqu'au": "until", "jusqu'à": "until", "jusqu'en": "until", "d'ici": "by",
-    "avant": "before", "après": "after", "dès": "since", "en": "in", "le": "on", "à partir du": "since",
+    "avant": "before", "après": "after", "dès": "from", "en": "in", "le": "on", "à partir du": "from",
     "au plus tard": "by",
 }  # fmt: skip
 ROLE_ARTICLES = ("le", "la", "l'", "les")

@@ -27,7 +27,7 @@ MODS = {
     "hạ tuần": "late",
 }
 ROLES = {
-    "kể từ": "since", "từ": "since", "đến": "until", "cho đến": "until", "tới": "until", "trước": "before",
+    "kể từ": "since", "từ": "from", "đến": "until", "cho đến": "until", "tới": "until", "trước": "before",
     "sau": "after", "vào": "in", "trong": "in",
 }  # fmt: skip
 ROLE_ARTICLES = ("ngày", "hôm")
