@@ -115,6 +115,8 @@ def _year_free(
         # "asked the troops to leave in January", "beschloss, die Soldaten im Februar abzuziehen": a month
         # planned or asked for is not behind the statement, however far ahead it lies
         return _pick_side(cands, ref_date, "future")[0], "a plan told in the past tense, on or after"
+    elif mention.role == "after" and tense == "past" and clause_tense in (None, "past"):
+        tense = "past"  # "left Niamey after January 1": an act already done came after a day behind
     elif mention.role in DEADLINE_ROLES:
         # "had been told to leave by November 30": set in the past, for the weeks ahead
         picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS if clause_tense == "past" else None)

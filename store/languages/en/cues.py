@@ -13,7 +13,9 @@ TENSE_PAST = (
     r"left|took|"
     r"said|told|led|broke|seized|saw|made|held|came|went|gave|sent|withdrew|fought|lost|met|paid|won|"
     r"struck|killed|overthrew|drove|fled|rose|fell|ran|hit|shot|spent|built|kept|brought|caught|sought|"
-    r"wrote|spoke|chose|stood|became|overran|swept|stole|forced|\w{3,}ed"
+    r"wrote|spoke|chose|stood|became|overran|swept|stole|forced|"
+    r"flew|drew|threw|grew|knew|wore|rode|hid|bought|taught|sold|found|meant|dealt|shook|woke|arose|swore|"
+    r"tore|sank|slept|dug|hung|stuck|withheld|upheld|overtook|undertook|oversaw|\w{3,}ed"
 )
 # No PERFECT_INFINITIVE: "must have crossed the border on August 2" guesses at the past far more often
 # than it sets a deadline.
