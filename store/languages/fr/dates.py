@@ -11,7 +11,7 @@ WEEKDAYS_CAPITALISED = False
 
 MODS = {
     "début": "early", "debut": "early", "mi": "mid", "fin": "late", "fin de": "late", "début de": "early",
-    "à la fin de": "late", "au début de": "early", "courant": "mid",
+    "à la fin de": "late", "au début de": "early", "courant": "mid", "milieu": "mid",
 }  # fmt: skip
 ROLES = {
     "depuis": "since", "jusqu'au": "until", "jusqu'à": "until", "jusqu'en": "until", "d'ici": "by",
@@ -64,8 +64,10 @@ SHAPES = (
     ),
     # "d'ici la fin de l'année", "à la fin du mois": this year's (month's) end, as "the end of the year"
     (
-        r"\b(?P<x>(?:la\s+)?(?P<mod>fin|début|debut)\s+(?:de\s+l['’]|du\s+|de\s+cette\s+|de\s+ce\s+)"
-        r"(?P<unit>année|an|mois))\b(?!\s+(?:dernier|dernière|prochain|prochaine|passée?|suivante?))",
+        # "en début d'année", "en milieu de semaine": the same, with no article
+        r"\b(?P<x>(?:la\s+)?(?P<mod>fin|début|debut|milieu)\s+(?:de\s+l['’]|du\s+|de\s+cette\s+|de\s+ce\s+|"
+        r"d['’]|de\s+(?:la\s+)?)(?P<unit>année|an|mois|semaine))\b"
+        r"(?!\s+(?:dernier|dernière|prochain|prochaine|passée?|suivante?))",
         "relative_this",
     ),
     (r"\b(?P<x>%AGO%)\b", "ago"),

@@ -96,6 +96,13 @@ SHAPES = (
         rf"(?<!\w)(?P<x>{_MOD}?(?P<unit>năm|tháng|tuần)\s+(?P<dir>nay|này|ngoái|trước|qua|tới))(?!\w)",
         "relative_unit",
     ),
+    # "hồi đầu năm", "cuối tháng": the reference's own year or month with its modifier ("cuối tuần" is the
+    # weekend, left out)
+    (
+        r"(?<!\w)(?P<x>(?P<mod>đầu|giữa|cuối)\s+(?P<unit>năm|tháng))"
+        r"(?!\w|\s+(?:nay|này|ngoái|trước|qua|tới|sau|\d))",
+        "relative_this",
+    ),
     (r"(?<!\w)(?P<x>%AGO%)(?!\w)", "ago"),
     (
         # "ba năm sau đã triển khai": a past marker right after "sau" opens the clause it dates ("sau khi"
