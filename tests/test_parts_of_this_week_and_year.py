@@ -48,3 +48,15 @@ def test_the_end_of_the_week_in_vietnamese_is_the_weekend_not_this_week() -> Non
     # "cuối tuần" is the weekend: it is not read as a part of the report's week; "cuối tháng" is
     sentence = "Cuối tuần, công binh đã rời căn cứ Ménaka; cuối tháng, họ về nước."
     assert [(m.text, m.unit) for m in find_mentions(sentence, "vi")] == [("cuối tháng", "month")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment"),
+    [
+        ("en", "The junta seized power in mid-2023, weeks after the vote.", "seized"),
+        ("fr", "La junte a pris le pouvoir à la mi-2023, quelques semaines après le vote.", "pris"),
+    ],
+)
+def test_a_hyphen_after_a_modifier_is_no_range(language: str, text: str, fragment: str) -> None:
+    event = event_for(f"Headline\n\n{text}\n", language, PUBLISHED, fragment)
+    assert (event.date, event.date_mod) == ("2023", "mid")

@@ -79,7 +79,8 @@ SHAPES = (
     (r"\b(?P<x>(?P<dir>last|next|this|past)\s+%MONTH%)\b(?!\s+\d)", "month_alone_rel"),
     (
         rf"\b(?P<x>(?:{_MOD}|(?P<prep>in|since|by|until|till|from|during|before|after)\s+)?"
-        r"%NNB%%YEAR%)%NNA%(?!th\b|s\b|'s\b|\s*[-–]\s*(?:19|20)?\d\d\b(?!,))",
+        # "mid-2023": after a modifier, the hyphen is no range
+        r"(?(mod)|%NNB%)%YEAR%)%NNA%(?!th\b|s\b|'s\b|\s*[-–]\s*(?:19|20)?\d\d\b(?!,))",
         "year_alone",
     ),
     (r"\b(?P<x>(?:(?P<dir>last|next|this|past|coming)\s+)?%WD%)\b", "weekday"),

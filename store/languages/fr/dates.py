@@ -52,7 +52,8 @@ SHAPES = (
     ),
     (
         rf"\b(?P<x>(?:{_MOD}|(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après)\s+)?"
-        r"%NNB%%YEAR%)%NNA%(?!e\b|ème\b|\s*[-–]\s*(?:19|20)?\d\d\b)",
+        # "mi-2023": after a modifier, the hyphen is no range
+        r"(?(mod)|%NNB%)%YEAR%)%NNA%(?!e\b|ème\b|\s*[-–]\s*(?:19|20)?\d\d\b)",
         "year_alone",
     ),
     (r"\b(?P<x>(?:(?:ce|le|dès|depuis)\s+)?%WD%(?:\s+(?P<dir>dernier|prochain|passé))?)\b", "weekday"),
