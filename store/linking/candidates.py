@@ -214,6 +214,24 @@ class CandidateIndex:
         return out
 
 
+class FiledIndex(CandidateIndex):
+    """A ``CandidateIndex`` over events filed by date (``DateFiling``): a home's events are worked out
+    the first time a search reaches it, so that a few new events cost what they search, not the store."""
+
+    def __init__(self, common: frozenset[str], events: Iterable[Mapping[str, Any]]) -> None:
+        super().__init__(common)
+        self.filing = DateFiling(events)
+
+    def add(self, event: Mapping[str, Any]) -> None:
+        raise TypeError("a FiledIndex files its events when it is made")
+
+    def filed(self, home: Key) -> Iterable[Mapping[str, Any]]:
+        return self.filing.filed(home)
+
+    def files(self, home: Key) -> bool:
+        return True
+
+
 # The date strings a home's value is cut from, by the home's kind: (date length, kind, slice).
 _PARTS: dict[int, tuple[tuple[str, slice], ...]] = {
     10: (

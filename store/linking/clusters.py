@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.about.main_clause import refers_back
-from store.linking.candidates import CandidateIndex
-from store.linking.common_countries import common_countries, common_of, tally
+from store.linking.candidates import CandidateIndex, FiledIndex
+from store.linking.common_countries import Tally, common_countries, common_of, tally
 from store.linking.compatibility import Evidence, Profile, compatible, profile
 from store.query import sort_key
 
@@ -347,6 +347,18 @@ def apply_assignments(rows: Iterable[MutableMapping[str, Any]], assignments: Map
     return changed
 
 
+def _tally(rows: Iterable[Mapping[str, Any]]) -> Tally:
+    """``common_countries.tally`` of many events, counted by (document, countries) first: a store
+    repeats a few combinations."""
+    combinations = Counter((str(e.get("doc")), tuple(c)) for e in rows if (c := e.get("countries")))
+    result = Tally()
+    for (doc, combination), n in combinations.items():
+        result.docs[doc] += n
+        for code in set(combination):
+            result.counts[code] += n
+    return result
+
+
 def relink(
     rows: Sequence[MutableMapping[str, Any]],
     new_ids: Iterable[str],
@@ -360,7 +372,7 @@ def relink(
     """
     decisions = decisions or Decisions()
     new = set(new_ids)
-    counts = tally(rows)
+    counts = _tally(rows)
     common = common_of(counts)
     added, gone = tally(r for r in rows if r.get("id") in new), tally(removed)
     if common_of(counts - added + gone) != common:
@@ -371,4 +383,10 @@ def relink(
         touched.update(str(r["id"]) for r in rows if not r.get("cluster") or r.get("cluster") in lost)
         if not touched:
             return 0
-    return apply_assignments(rows, cluster_events(rows, decisions, touched, common))
+    if touched is None:
+        return apply_assignments(rows, cluster_events(rows, decisions, None, common))
+    from store.linking.local_update import local_clusters  # it builds on this module
+
+    by_id = {str(e["id"]): e for e in rows}
+    graph = _Graph(_Profiles(by_id, _sentence_counts(rows)), common, decisions, FiledIndex(common, rows))
+    return apply_assignments(rows, local_clusters(graph, rows, new, touched, removed))
