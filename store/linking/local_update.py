@@ -109,7 +109,10 @@ class _History:
         g = run.graph
         echo = {i: p for i in self.members if (p := run.echo(i)) is not None and p in self.members}
         self.echo = echo
-        torn = {i for i in self.members if run.torn(i)}
+        # A report that bridges two towns merges only with its echo or by an analyst's decision: one that
+        # is neither an echo's principal nor in a decision is in a stored cluster of several as no bridge.
+        principals = set(echo.values())
+        torn = {i for i in self.members if (i in principals or i in g.forced) and run.torn(i)}
         internal = []
         for n, a in enumerate(self.members):
             for b in self.members[n + 1 :]:
