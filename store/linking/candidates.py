@@ -285,9 +285,8 @@ class DateFiling:
                     continue
                 self._dated.add(date)
                 for e in self.by_date[date]:
-                    for found in record_homes(e):
-                        if len(found) == 3:  # a vote home is filed by ``_votes``
-                            self._filed[found].append(e)
+                    for found in _plain_homes(e):  # a vote home is filed by ``_votes``
+                        self._filed[found].append(e)
         return self._filed.get(home, [])
 
     def _dates_with(self, part: tuple[str, str]) -> list[str]:

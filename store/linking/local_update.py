@@ -327,13 +327,14 @@ class _LocalRun:
                 continue  # both sides as they were: decided as it was, apart
             mine = groups.members[ra]
             if not self.is_echo(b) and not _fits(mine, (b,), g, self.is_echo):
-                continue
-            if (self.torn(a) or self.torn(b)) and ev.reason != ANALYST_SAME:
+                continue  # b itself cannot be with a's cluster: most links stop here
+            analyst = ev.reason == ANALYST_SAME
+            if self.torn(a) and not analyst:
                 continue
             cluster = self.stored.cluster_of(b)
-            history = self.history(cluster)
-            theirs = history.at(key)[b]
-            if not _fits(mine, theirs, g, self.is_echo):
+            if not _fits(mine, self.history(cluster).at(key)[b], g, self.is_echo):
+                continue
+            if self.torn(b) and not analyst:
                 continue
             self.enter(cluster, key)
             groups.merge(a, b)
@@ -346,9 +347,10 @@ class _LocalRun:
                 out[root] = Assignment(root, 1, None)
                 continue
             cid = _earliest(group, by_id)
+            ids = sorted(group)
             edges = {}
-            for n, a in enumerate(sorted(group)):
-                for b in sorted(group)[n + 1 :]:
+            for n, a in enumerate(ids):
+                for b in ids[n + 1 :]:
                     ev = self.graph.edge(a, b)
                     if ev is not None:
                         edges[(a, b)] = ev
@@ -368,16 +370,19 @@ def local_clusters(
     """The clusters of every event whose cluster may differ from its stored one, after ``new`` events
     joined the store and ``removed`` records left it; the stored clusters of ``seeds`` (among them the
     new events) are not trusted. ``rows`` are the live events ``graph`` holds."""
-    stored = _Stored(rows, graph.profiles.by_id, set(new))
+    new = set(new)
+    stored = _Stored(rows, graph.profiles.by_id, new)
     run = _LocalRun(graph, stored)
-    seeds = {s for s in seeds if s in stored.by_id}
-    seeds |= _standing_changed(run, seeds, removed)
+    seeds = {s for s in seeds if s in stored.by_id} | (new & stored.by_id.keys())
+    seeds |= _standing_changed(run, new & seeds, seeds, removed)
     run.start(seeds)
     run.run()
     return run.assignments()
 
 
-def _standing_changed(run: _LocalRun, new: set[str], removed: Sequence[Mapping[str, Any]]) -> set[str]:
+def _standing_changed(
+    run: _LocalRun, new: set[str], seeds: set[str], removed: Sequence[Mapping[str, Any]]
+) -> set[str]:
     """Stored events that new or removed reports may have made, or stopped being, a bridge between towns.
 
     A new report of a town can make a neighbour a bridge (which then keeps apart from all); that only
@@ -389,7 +394,7 @@ def _standing_changed(run: _LocalRun, new: set[str], removed: Sequence[Mapping[s
         if not profiles[i].towns:
             continue
         for other, _ in run.near(i):
-            if other not in new and len(stored.members(stored.cluster_of(other))) > 1 and run.torn(other):
+            if other not in seeds and len(stored.members(stored.cluster_of(other))) > 1 and run.torn(other):
                 out.add(other)
     if removed:
         gone = _Profiles({str(r.get("id")): r for r in removed}, _counts(removed))
@@ -399,7 +404,7 @@ def _standing_changed(run: _LocalRun, new: set[str], removed: Sequence[Mapping[s
             if not p.towns:
                 continue
             for other in index.candidates(p):
-                if other in stored.by_id and compatible(p, profiles[other], common) is not None:
+                if other not in seeds and compatible(p, profiles[other], common) is not None:
                     out.add(other)
     return out
 
