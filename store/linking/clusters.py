@@ -22,8 +22,10 @@ bucket and something that identifies an occurrence.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -370,11 +372,20 @@ def relink(
     ``rows`` are every event record now in the store (changed in place), ``new_ids`` the events just
     written, ``removed`` the records they replaced. Returns how many records changed.
     """
-    decisions = decisions or Decisions()
-    new = set(new_ids)
+    with collector_off():  # a relink builds many small objects beside a large store: no garbage to look for
+        return _relink(rows, set(new_ids), removed, decisions or Decisions())
+
+
+def _relink(
+    rows: Sequence[MutableMapping[str, Any]],
+    new: set[str],
+    removed: Sequence[Mapping[str, Any]],
+    decisions: Decisions,
+) -> int:
     counts = _tally(rows)
     common = common_of(counts)
-    added, gone = tally(r for r in rows if r.get("id") in new), tally(removed)
+    by_id = {str(e["id"]): e for e in rows}
+    added, gone = tally(by_id[i] for i in new if i in by_id), tally(removed)
     if common_of(counts - added + gone) != common:
         touched: set[str] | None = None  # what identifies an occurrence changed: cluster everything again
     else:
@@ -387,6 +398,18 @@ def relink(
         return apply_assignments(rows, cluster_events(rows, decisions, None, common))
     from store.linking.local_update import local_clusters  # it builds on this module
 
-    by_id = {str(e["id"]): e for e in rows}
     graph = _Graph(_Profiles(by_id, _sentence_counts(rows)), common, decisions, FiledIndex(common, rows))
-    return apply_assignments(rows, local_clusters(graph, rows, new, touched, removed))
+    found = local_clusters(graph, rows, new, touched, removed)
+    return apply_assignments((by_id[i] for i in found), found)  # the rows themselves, changed in place
+
+
+@contextmanager
+def collector_off() -> Iterator[None]:
+    """Python's cyclic collector paused for a block that only builds (it would walk the whole store)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
