@@ -12,26 +12,25 @@ A cluster's id is its earliest member's event id: the first in timeline order
 broken by the smaller id. Analyst decisions ("these two events are / are not
 the same occurrence", keyed by event ids) override the evidence.
 
-Incremental: only the components that hold a new event, or a member of a
-cluster that lost an event, are clustered again; every other event keeps its
-stored cluster. The result is the same as clustering the whole store. A
-component is walked through ``store.linking.candidates``, which files the
-store once per run and compares each event only with those sharing a date
-bucket and something that identifies an occurrence.
+Incremental: ingest (``relink``) works out again only what new or removed
+records can change (``store.linking.local_update``); ``cluster_events`` with
+``touched`` events clusters again the connected components that hold them
+(corrections, decisions). Every other event keeps its stored cluster, and the
+result is the same as clustering the whole store. Links are found through
+``store.linking.candidates``, which compares each event only with those sharing
+a date bucket and something that identifies an occurrence.
 """
 
 from __future__ import annotations
 
-import gc
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from store.about.main_clause import refers_back
-from store.linking.candidates import CandidateIndex, FiledIndex
-from store.linking.common_countries import Tally, common_countries, common_of, tally
+from store.linking.candidates import CandidateIndex
+from store.linking.common_countries import common_countries
 from store.linking.compatibility import Evidence, Profile, compatible, profile
 from store.query import sort_key
 
@@ -349,18 +348,6 @@ def apply_assignments(rows: Iterable[MutableMapping[str, Any]], assignments: Map
     return changed
 
 
-def _tally(rows: Iterable[Mapping[str, Any]]) -> Tally:
-    """``common_countries.tally`` of many events, counted by (document, countries) first: a store
-    repeats a few combinations."""
-    combinations = Counter((str(e.get("doc")), tuple(c)) for e in rows if (c := e.get("countries")))
-    result = Tally()
-    for (doc, combination), n in combinations.items():
-        result.docs[doc] += n
-        for code in set(combination):
-            result.counts[code] += n
-    return result
-
-
 def relink(
     rows: Sequence[MutableMapping[str, Any]],
     new_ids: Iterable[str],
@@ -370,46 +357,9 @@ def relink(
     """Bring the clusters of a store's event records up to date after documents were added or replaced.
 
     ``rows`` are every event record now in the store (changed in place), ``new_ids`` the events just
-    written, ``removed`` the records they replaced. Returns how many records changed.
+    written, ``removed`` the records they replaced. Returns how many records changed. Only what the
+    new and removed records can change is worked out again (``store.linking.local_update``).
     """
-    with collector_off():  # a relink builds many small objects beside a large store: no garbage to look for
-        return _relink(rows, set(new_ids), removed, decisions or Decisions())
+    from store.linking.local_update import relink_locally  # it builds on this module
 
-
-def _relink(
-    rows: Sequence[MutableMapping[str, Any]],
-    new: set[str],
-    removed: Sequence[Mapping[str, Any]],
-    decisions: Decisions,
-) -> int:
-    counts = _tally(rows)
-    common = common_of(counts)
-    by_id = {str(e["id"]): e for e in rows}
-    added, gone = tally(by_id[i] for i in new if i in by_id), tally(removed)
-    if common_of(counts - added + gone) != common:
-        touched: set[str] | None = None  # what identifies an occurrence changed: cluster everything again
-    else:
-        lost = {r.get("cluster") for r in removed if r.get("cluster")}
-        touched = set(new) | decisions.ids()
-        touched.update(str(r["id"]) for r in rows if not r.get("cluster") or r.get("cluster") in lost)
-        if not touched:
-            return 0
-    if touched is None:
-        return apply_assignments(rows, cluster_events(rows, decisions, None, common))
-    from store.linking.local_update import local_clusters  # it builds on this module
-
-    graph = _Graph(_Profiles(by_id, _sentence_counts(rows)), common, decisions, FiledIndex(common, rows))
-    found = local_clusters(graph, rows, new, touched, removed)
-    return apply_assignments((by_id[i] for i in found), found)  # the rows themselves, changed in place
-
-
-@contextmanager
-def collector_off() -> Iterator[None]:
-    """Python's cyclic collector paused for a block that only builds (it would walk the whole store)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    return relink_locally(rows, set(new_ids), removed, decisions or Decisions())

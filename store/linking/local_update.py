@@ -27,181 +27,98 @@ so only the links of *tracked* events are followed, in merge order:
 
 Everything else keeps its stored cluster. The clusters are those of
 ``cluster_events`` over the whole store (tests/test_local_update.py compares them
-on random stores, with replaced documents and analysts' decisions).
+on random stores, with replaced documents and analysts' decisions). A stored
+cluster that the current rules would not form (a store clustered by older
+rules) is left as it is until the merge reaches it.
 """
 
 from __future__ import annotations
 
+import gc
 import heapq
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
+from store.linking.candidates import FiledIndex
 from store.linking.clusters import (
     ANALYST_SAME,
     Assignment,
+    Decisions,
     Pair,
     _earliest,
     _Graph,
     _Profiles,
+    _sentence_counts,
     _spanning_links,
+    apply_assignments,
+    cluster_events,
 )
+from store.linking.common_countries import Tally, common_of, tally
 from store.linking.compatibility import Evidence, compatible
-
-Key = tuple[int, str, str]  # merge order: the strongest link first, then by event ids
-START: Key | None = None  # before the first link
+from store.linking.stored_clusters import START, Groups, History, Key, Stored, fits, link_key
 
 
-def _key(a: str, b: str, ev: Evidence) -> Key:
-    return (-ev.score, a, b) if a <= b else (-ev.score, b, a)
+def relink_locally(
+    rows: Sequence[MutableMapping[str, Any]],
+    new: set[str],
+    removed: Sequence[Mapping[str, Any]],
+    decisions: Decisions,
+) -> int:
+    """``store.linking.clusters.relink``: the clusters of every record the ingest can change, in place."""
+    with collector_off():  # a relink builds many small objects beside a large store: no garbage to look for
+        counts = _tally(rows)
+        common = common_of(counts)
+        by_id = {str(e["id"]): e for e in rows}
+        added, gone = tally(by_id[i] for i in new if i in by_id), tally(removed)
+        if common_of(counts - added + gone) != common:  # what identifies an occurrence moved: all again
+            return apply_assignments(rows, cluster_events(rows, decisions, None, common))
+        lost = {r.get("cluster") for r in removed if r.get("cluster")}
+        seeds = set(new) | decisions.ids()
+        seeds.update(str(r["id"]) for r in rows if not r.get("cluster") or r.get("cluster") in lost)
+        if not seeds:
+            return 0
+        index = FiledIndex(common, rows)
+        graph = _Graph(_Profiles(by_id, _sentence_counts(rows)), common, decisions, index)
+        found = local_clusters(graph, rows, new, seeds, removed)
+        return apply_assignments((by_id[i] for i in found), found)  # the rows themselves, in place
 
 
-def _before(key: Key, t: Key | None) -> bool:
-    return t is not None and key < t
+def _tally(rows: Iterable[Mapping[str, Any]]) -> Tally:
+    """``common_countries.tally`` of many events, counted by (document, countries) first: a store
+    repeats a few combinations."""
+    combinations = Counter((str(e.get("doc")), tuple(c)) for e in rows if (c := e.get("countries")))
+    result = Tally()
+    for (doc, combination), n in combinations.items():
+        result.docs[doc] += n
+        for code in set(combination):
+            result.counts[code] += n
+    return result
 
 
-class _Stored:
-    """The stored clusters and sentences of the live events, indexed the first time they are asked for
-    (most events are alone in their cluster and are never asked about)."""
-
-    def __init__(
-        self, rows: Sequence[Mapping[str, Any]], by_id: Mapping[str, Mapping[str, Any]], new: set[str]
-    ):
-        self.rows, self.by_id, self.new = rows, by_id, new
-        self._nonroot: dict[str, list[str]] | None = None
-        self._sentences: dict[tuple[Any, Any], list[str]] | None = None
-
-    def cluster_of(self, i: str) -> str:
-        c = self.by_id[i].get("cluster")
-        return c if isinstance(c, str) and c and i not in self.new else f"\0{i}"  # new, or never clustered
-
-    def members(self, cluster: str) -> list[str]:
-        """The live events whose ``cluster_of`` is ``cluster``."""
-        if cluster.startswith("\0"):
-            return [cluster[1:]]
-        if self._nonroot is None:
-            self._nonroot = defaultdict(list)
-            for r in self.rows:
-                c, i = r.get("cluster"), r.get("id")
-                if c != i and isinstance(c, str) and c and str(i) not in self.new:
-                    self._nonroot[c].append(str(i))
-        own = [cluster] if cluster in self.by_id and self.cluster_of(cluster) == cluster else []
-        return own + self._nonroot.get(cluster, [])
-
-    def sentence(self, where: tuple[Any, Any]) -> list[str]:
-        """The live events read from the sentence at ``where`` (document, offset)."""
-        if self._sentences is None:
-            self._sentences = defaultdict(list)
-            for r in self.rows:
-                self._sentences[(r.get("doc"), r.get("start"))].append(str(r.get("id")))
-        return self._sentences.get(where, [])
-
-
-class _History:
-    """A stored cluster's merges in order, replayed to say what it was at any point of the merge."""
-
-    def __init__(self, run: _LocalRun, members: list[str]) -> None:
-        self.members = sorted(members)
-        self.merges: list[tuple[Key, str, str]] = []
-        self.echo: dict[str, str] = {}
-        if len(self.members) == 1:
-            return
-        g = run.graph
-        echo = {i: p for i in self.members if (p := run.echo(i)) is not None and p in self.members}
-        self.echo = echo
-        # A report that bridges two towns merges only with its echo or by an analyst's decision: one that
-        # is neither an echo's principal nor in a decision is in a stored cluster of several as no bridge.
-        principals = set(echo.values())
-        torn = {i for i in self.members if (i in principals or i in g.forced) and run.torn(i)}
-        internal = []
-        for n, a in enumerate(self.members):
-            for b in self.members[n + 1 :]:
-                ev = g.edge(a, b)
-                if ev is not None:
-                    internal.append((_key(a, b, ev), ev))
-        internal.sort()
-        groups = _Groups(self.members, g, run.is_echo)
-        for e, p in sorted(echo.items()):
-            groups.merge(p, e)
-        for key, ev in internal:
-            a, b = key[1], key[2]
-            if groups.find(a) == groups.find(b) or not groups.fits(groups.find(a), groups.find(b)):
-                continue
-            if (a in torn or b in torn) and ev.reason != ANALYST_SAME:
-                continue
-            groups.merge(a, b)
-            self.merges.append((key, a, b))
-
-    def at(self, t: Key | None) -> dict[str, frozenset[str]]:
-        """Each member's cluster just before link ``t`` (before every link when ``t`` is ``START``)."""
-        root = {i: i for i in self.members}
-
-        def find(i: str) -> str:
-            while root[i] != i:
-                i = root[i]
-            return i
-
-        for e, p in self.echo.items():
-            root[find(e)] = find(p)
-        for key, a, b in self.merges:
-            if not _before(key, t):
-                break
-            root[find(b)] = find(a)
-        parts: dict[str, set[str]] = defaultdict(set)
-        for i in self.members:
-            parts[find(i)].add(i)
-        return {i: frozenset(parts[find(i)]) for i in self.members}
-
-
-class _Groups:
-    """Union-find with member lists and the complete-linkage test, as ``clusters`` merges."""
-
-    def __init__(self, ids: Iterable[str], graph: _Graph, is_echo: Callable[[str], bool]) -> None:
-        self.root: dict[str, str] = {}
-        self.members: dict[str, list[str]] = {}
-        self.graph, self.is_echo = graph, is_echo
-        self.add(ids)
-
-    def add(self, ids: Iterable[str]) -> None:
-        for i in ids:
-            self.root[i] = i
-            self.members[i] = [i]
-
-    def find(self, i: str) -> str:
-        root = self.root
-        while root[i] != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
-
-    def fits(self, x: str, y: str) -> bool:
-        return _fits(self.members[x], self.members[y], self.graph, self.is_echo)
-
-    def merge(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return
-        keep, gone = (ra, rb) if ra <= rb else (rb, ra)
-        self.root[gone] = keep
-        self.members[keep].extend(self.members.pop(gone))
-
-
-def _fits(xs: Iterable[str], ys: Iterable[str], graph: _Graph, is_echo: Callable[[str], bool]) -> bool:
-    """Every report of one side compatible with every report of the other (echoes left out)."""
-    ys = [b for b in ys if not is_echo(b)]
-    return all(graph.edge(a, b) is not None for a in xs if not is_echo(a) for b in ys)
+@contextmanager
+def collector_off() -> Iterator[None]:
+    """Python's cyclic collector paused for a block that only builds (it would walk the whole store)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _LocalRun:
     """One incremental clustering: the tracked events, their clusters, and the links still to decide."""
 
-    def __init__(self, graph: _Graph, stored: _Stored) -> None:
+    def __init__(self, graph: _Graph, stored: Stored) -> None:
         self.graph, self.stored = graph, stored
         self._near: dict[str, list[tuple[str, Evidence]]] = {}
         self._torn: dict[str, bool] = {}
         self._echo: dict[tuple[Any, Any], dict[str, str]] = {}
-        self._history: dict[str, _History] = {}
-        self.groups = _Groups((), graph, self.is_echo)
+        self._history: dict[str, History] = {}
+        self.groups = Groups((), graph, self.is_echo)
         self.entered: set[str] = set()  # stored clusters (their ids) whose members are tracked
         self.unfaithful: set[str] = set()  # stored clusters whose history says nothing of the new run
         self.heap: list[tuple[Key, str, str]] = []
@@ -252,10 +169,10 @@ class _LocalRun:
     def is_echo(self, i: str) -> bool:
         return self.echo(i) is not None
 
-    def history(self, cluster: str) -> _History:
+    def history(self, cluster: str) -> History:
         found = self._history.get(cluster)
         if found is None:
-            found = self._history[cluster] = _History(self, self.stored.members(cluster))
+            found = self._history[cluster] = History(self, self.stored.members(cluster))
         return found
 
     # Tracking.
@@ -272,7 +189,7 @@ class _LocalRun:
                     self.groups.merge(i, j)
         for i in members:
             for other, ev in self.near(i):
-                key = _key(i, other, ev)
+                key = link_key(i, other, ev)
                 p = (key[1], key[2])
                 if p not in self.pushed and (t is None or key > t):
                     self.pushed.add(p)
@@ -326,13 +243,13 @@ class _LocalRun:
             if self.faithful(ra, key):
                 continue  # both sides as they were: decided as it was, apart
             mine = groups.members[ra]
-            if not self.is_echo(b) and not _fits(mine, (b,), g, self.is_echo):
+            if not self.is_echo(b) and not fits(mine, (b,), g, self.is_echo):
                 continue  # b itself cannot be with a's cluster: most links stop here
             analyst = ev.reason == ANALYST_SAME
             if self.torn(a) and not analyst:
                 continue
             cluster = self.stored.cluster_of(b)
-            if not _fits(mine, self.history(cluster).at(key)[b], g, self.is_echo):
+            if not fits(mine, self.history(cluster).at(key)[b], g, self.is_echo):
                 continue
             if self.torn(b) and not analyst:
                 continue
@@ -371,7 +288,7 @@ def local_clusters(
     joined the store and ``removed`` records left it; the stored clusters of ``seeds`` (among them the
     new events) are not trusted. ``rows`` are the live events ``graph`` holds."""
     new = set(new)
-    stored = _Stored(rows, graph.profiles.by_id, new)
+    stored = Stored(rows, graph.profiles.by_id, new)
     run = _LocalRun(graph, stored)
     seeds = {s for s in seeds if s in stored.by_id} | (new & stored.by_id.keys())
     seeds |= _standing_changed(run, new & seeds, seeds, removed)
