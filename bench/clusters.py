@@ -15,8 +15,8 @@ holdout3 was written after holdout2 had been looked at, before the rules were ch
 holdout4 was written after holdout3 had been looked at, before the rules were changed in the round that
 followed; holdout5 was written after holdout4 had been looked at, before the rules were changed in the round
 that followed; holdout6 was written after holdout5 had been looked at, before the rules were changed in the
-round that followed; holdout7 likewise after holdout6, holdout8 after holdout7). ``--part seen`` scores every part but the
-newest, to study errors without looking at it.
+round that followed; holdout7 likewise after holdout6, holdout8 after holdout7). ``--part seen``
+scores every part but the newest, to study errors without looking at it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,18 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "bench" / "cluster_corpus"
-PARTS = ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+PARTS = (
+    "dev",
+    "test",
+    "holdout",
+    "holdout2",
+    "holdout3",
+    "holdout4",
+    "holdout5",
+    "holdout6",
+    "holdout7",
+    "holdout8",
+)
 TODAY = dt.date(2025, 6, 1)  # a fixed "today": undated lists infer their years against it
 
 
