@@ -74,7 +74,9 @@ EVENT_CUES = {
         r"\bBarkhane\b|\bEUTM\b|\bTakuba\b|\bServal\b|\b(?:Militär|Truppen)präsenz\b|\bmilitärische\s+Präsenz\b"
     ),
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b|"
-    r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b",
+    r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b|"
+    # "hat ihre Operationen in Mali eingestellt", "stellte ihren Einsatz ein": the end of a mission
+    r"\beingestellt\b|\bstellt(?:e|en)?\s+(?:ihre[n]?|seine[n]?|den|die)\s+(?:\w+\s+)?(?:Operationen|Einsatz|Einsätze|Tätigkeit)\b",
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
     "deploy": (
         r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"

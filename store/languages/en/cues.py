@@ -145,14 +145,17 @@ EVENT_CUES = {
         r"\bServal\b|"
         # "ended its ten-year deployment", "ended its military presence": the end of a mission
         r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b|"
-        r"\bpresence\s+of\s+(?:its|their|the)\s+(?:\w+\s+)?(?:troops|forces|soldiers)\b"
+        r"\bpresence\s+of\s+(?:its|their|the)\s+(?:\w+\s+)?(?:troops|forces|soldiers)\b|"
+        # "the task force ceased operating in Mali": a force that stops operating ends its mission
+        r"\b(?:force|mission|contingent|troops|unit)\b[^.;:]{0,60}?\b(?:ceas(?:ed|es|ing)|stopped)\s+operating\b"
     ),
     "ended": (
         r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
         r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b|"
         # "the mission formally closed on Dec. 31" (not "closed its camp"), "wound down its operations"
         r"\b(?:formally|officially)\s+closed\b(?!\s+(?:its|the|their|a|an|down|off)\b)|"
-        r"\b(?:wound|winds|winding)\s+down\s+(?:its|their|the)\s+(?:\w+\s+)?(?:operations?|mission|presence|mandate)\b"
+        r"\b(?:wound|winds|winding)\s+down\s+(?:its|their|the)\s+(?:\w+\s+)?(?:operations?|mission|presence|mandate)\b|"
+        r"\b(?:ceas(?:ed|es|ing)|stopped)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:operating|operations|activities)\b"
     ),
     "casualty": (
         r"\bkill(?:ed|s|ing)\b|\bdied\b|\bdead\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|"

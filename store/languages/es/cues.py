@@ -66,11 +66,13 @@ EVENT_CUES = {
         r"\bTakuba\b|\bServal\b|\bdespliegue\b|"
         # "puso fin a la presencia de sus fuerzas especiales": the end of a force's mission
         r"\bpresencia\s+(?:militar|armada|francesa|extranjera|"
-        r"de\s+(?:sus|las|los)\s+(?:tropas|fuerzas|soldados|militares))\b"
+        r"de\s+(?:sus|las|los)\s+(?:tropas|fuerzas|soldados|militares))\b|\b(?:fuerza|misión|contingente|tropas|unidad)\b[^.;:]{0,60}?\bdej(?:ó|aron)\s+de\s+operar\b"
     ),
     "ended": (
         r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+|"
-        r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b"
+        r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b|"
+        # "cesó sus operaciones", "dejó de operar": a force that stops operating ends its mission
+        r"\bces(?:ó|aron|a|an)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
     ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
     "deploy": (
