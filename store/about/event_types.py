@@ -142,11 +142,14 @@ def _withdrawal(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str |
         if c["demand"].search(_clause_before(text, m.start(), 60)) or _envoy_leaving(text, c, m.start()):
             continue  # "called for the withdrawal", "yêu cầu ... lập tức rút quân": a demand
         occurrences.append(m)
+    # A completion framed by its auxiliary ("hat den Botschafter ... zum Verlassen des Landes aufgefordert")
+    # is read up to its participle: a demand or an envoy inside the frame is no withdrawal either.
     withdrew = [
         m
         for m in c["withdrew"].finditer(text)
-        if not c["demand"].search(_clause_before(text, m.start(), 60))
+        if not c["demand"].search(_clause_before(text, m.end(), 60 + m.end() - m.start()))
         and not _envoy_leaving(text, c, m.start())
+        and not (_envoy_leaving(text, c, m.end()) and not c["troops"].search(m.group()))
     ]
     withdrew += _departures(text, c)
     if not occurrences and not withdrew:
