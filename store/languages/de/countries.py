@@ -29,6 +29,12 @@ DEMONYMS = {
     "SN": ("senegalesisch",), "DK": ("dänisch", "Dänen"), "SE": ("schwedisch", "Schweden"),
     "DZ": ("algerisch",), "MR": ("mauretanisch",), "NG": ("nigerianisch",), "BE": ("belgisch",),
     "NL": ("niederländisch",), "IT": ("italienisch",), "ES": ("spanisch",),
+    # Countries whose troops served in MINUSMA or beside it
+    "TG": ("togoisch", "togolesisch"), "BJ": ("beninisch",), "GN": ("guineisch",), "GH": ("ghanaisch",),
+    "EE": ("estnisch", "Esten"), "NO": ("norwegisch", "Norweger"), "IE": ("irisch",), "CA": ("kanadisch",),
+    "CZ": ("tschechisch",), "AT": ("österreichisch",), "FI": ("finnisch",), "LT": ("litauisch",),
+    "BD": ("bangladeschisch",), "PK": ("pakistanisch",), "JO": ("jordanisch",), "CM": ("kamerunisch",),
+    "RW": ("ruandisch",), "TN": ("tunesisch",), "MA": ("marokkanisch",), "LY": ("libysch",),
 }  # fmt: skip
 PERSON_TITLES = frozenset({"Herr", "Frau"})
 NAME_CONTEXT_OK = frozenset(

@@ -69,7 +69,7 @@ EVENT_CUES = {
     ),
     "withdraw": (
         rf"\bwithdr[ae]w\w*\b{_NOT_TROOPS}|"
-        r"\bwithdrawals?\b|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\b|"
+        r"\bwithdrawals?\b|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,5}?out\b|"
         r"\bpull-?outs?\b|\bleav(?:e|es|ing)\b|\bleft\b|\bdepart(?:s|ed|ing|ure)?\b|\bexit(?:s|"
         r"ed)?\b|\brepatriat\w+|\bdrawdown|\bvacat(?:e|ed|es|ing)\b|\bgone\b|\bquit(?:s|ting)?\b|"
         r"\bdisengage\w*|\bredeploy\w*\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
@@ -82,7 +82,7 @@ EVENT_CUES = {
         # "all Chinese peacekeepers are now out of Mali": out of a named place, no longer there
         r"\b(?:are|were)\s+(?:now\s+|all\s+|finally\s+){0,2}out\s+of\s+(?-i:[A-Z])\w+|"
         r"\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
-        r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,3}?out\b|\bleft\s+the\s+country\b|"
+        r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,5}?out\b|\bleft\s+the\s+country\b|"
         r"\bvacated\b|\bdeparted\b|"
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
         r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
