@@ -1,6 +1,7 @@
-"""Two classes found by probe reports: Spanish and German demonyms of the countries whose troops served in
-MINUSMA ("militares togoleses", "estnische Soldaten") name those countries, and an English "pull ... out"
-keeps its meaning around a longer object ("pull its roughly 900 peacekeepers out of Mali").
+"""Classes found by probe reports: Spanish and German demonyms of the countries whose troops served in
+MINUSMA ("militares togoleses", "estnische Soldaten") name those countries, as does a national army named
+for itself ("Bundeswehrsoldaten", "AFRICOM"); an English "pull ... out" keeps its meaning around a longer
+object ("pull its roughly 900 peacekeepers out of Mali").
 
 Every sentence here is written for these tests, none comes from a corpus.
 """
@@ -28,6 +29,18 @@ from tests.linking_helpers import event_of, ingest, write_reports
     ],
 )
 def test_a_contributor_country_told_by_its_demonym_is_that_country(lang: str, text: str, code: str) -> None:
+    assert code in event_countries(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("de", "Die letzten Bundeswehrsoldaten sind am Dienstag in Wunstorf gelandet.", "DE"),
+        ("fr", "Les derniers soldats de la Bundeswehr ont quitté Gao mardi.", "DE"),
+        ("en", "AFRICOM said the last American aircraft had left Agadez.", "US"),
+    ],
+)
+def test_a_national_army_named_for_itself_is_its_country(lang: str, text: str, code: str) -> None:
     assert code in event_countries(text, lang)
 
 
