@@ -46,6 +46,11 @@ EVENT_CUES = {
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
         r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt)\b"
         r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
+        # "hat ihren Stützpunkt in Aguelhok aufgegeben", "gab das Lager auf": a military post given up
+        r"|\b(?:\w*stützpunkt|(?:Feld|Militär|Armee|UN-)?lager|Camp|(?:Militär|Luftwaffen)?basis)(?:e|en|s)?"
+        r"\s+(?:[^\s,;]+\s+){0,5}?aufgegeben\b"
+        r"|\bgaben?\s+(?:[^\s,;]+\s+){0,6}?(?:\w*stützpunkt|(?:Feld|Militär|Armee|UN-)?lager|Camp|"
+        r"(?:Militär|Luftwaffen)?basis)\w*\s+(?:[^\s,;]+\s+){0,4}?auf\b"
     ),
     "ongoing": r"\b(?:ziehen|zieht)\s+(?:derzeit|gerade)\s",
     "deadline": (
