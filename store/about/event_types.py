@@ -198,7 +198,9 @@ def _departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]
     out of Bamako" withdrew nothing."""
 
     def before(m: re.Match[str]) -> str:
-        return text[max(0, m.start() - 80) : m.start()]
+        # the troops' clause, which a German frame ("sind ... vom Flughafen Gao nach Niamey im Nachbarland
+        # Niger ausgeflogen worden") may stretch far before its participle
+        return _clause_before(text, m.start(), 140)
 
     found = [
         m for name in ("cross", "travel") for m in c[name].finditer(text) if c["complete"].search(before(m))

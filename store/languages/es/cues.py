@@ -125,6 +125,8 @@ EVENT_CUES = {
     "statement": (
         r"\bdijo\b|\bdeclar\w+|\bafirm\w+|\bsegún\b|\banunci\w+|\bseñal\w+|\bindic\w+|\bexig\w+"
         r"|\bpidi\w+|\bconfirm\w+|\bdenunci\w+|\bcondena\w+|\bcomunicado\b|\brecordó\b"
+        # "informó el jueves el Gobierno", "precisó el ministerio": more verbs of saying
+        r"|\binform(?:ó|aron)\b|\bexplicó\b|\baseguró\b|\bprecisó\b|\bagregó\b|\bañadió\b"
     ),
 }
 PERFECT_AUX = ("ha", "han", "había", "habían")
