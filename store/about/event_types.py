@@ -68,10 +68,11 @@ class _Cues:
     revoke: str  # verbs that end an agreement ("tore up", "a dénoncé"): read only beside a pact
     envoy: str  # diplomats ("ambassador", "đại sứ"): one made to leave is expelled, not withdrawn
     modifier: str  # the text before a cue when it opens a phrase that qualifies a noun ("issu du coup")
+    flag: str  # a force's flag lowered where it leaves ("lowered its flag at the camp", "hạ cờ"): a handover
 
 
 _OPTIONAL = frozenset(
-    {"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke", "envoy", "modifier"}
+    {"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke", "envoy", "modifier", "flag"}
 )
 
 
@@ -240,6 +241,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
             return "mission_ended"
     if _revokes_mission(text, lang):
         return "mission_ended"
+    if c["flag"].search(text):  # after the end of a mission: "ended its mission by lowering the UN flag"
+        return "handover"
     if c["casualty"].search(text):
         return "casualties"
     if any(not _qualifies(text, c, m.start()) for m in c["deploy"].finditer(text)):
@@ -298,7 +301,7 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
 
         if said("withdraw") or said("withdrew") or _departures(text, c):
             kinds.update(_WITHDRAWAL)
-        if said("handover"):
+        if said("handover") or said("flag"):
             kinds.add("handover")
         ended = any(_near(c["mission"], text, m.start(), m.end(), 80, 80) for m in c["ended"].finditer(text))
         if ended or _voted_end(text, c) or _revokes_mission(text, code):

@@ -73,6 +73,11 @@ EVENT_CUES = {
     ),
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
     "handover": r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b",
+    # "hat in Gao ihre Flagge eingeholt": the flag of a force comes down where it leaves
+    "flag": (
+        r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?eingeholt\b|"
+        r"\bholte\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+(?:[^\s,;]+\s+){0,3}?ein\b"
+    ),
     # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission")
     "mission": (
         r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation(?:en)?\b|"

@@ -121,6 +121,11 @@ EVENT_CUES = {
         # "wanted French troops gone": wanting someone else out (not "wanted to leave")
         r"\bwant(?:s|ed)?\s+(?!to\b)"
     ),
+    # "lowered its flag at the camp": a force's flag comes down where it leaves (not to half-mast)
+    "flag": (
+        r"\blower(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?flags?\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)|"
+        r"\bflags?\s+(?:was|were|has\s+been|had\s+been)\s+lowered\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)"
+    ),
     "handover": (
         r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|"
         # "turned it over to the army", "turned over its base to": a post is handed over, not a tide

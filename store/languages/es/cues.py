@@ -61,6 +61,11 @@ EVENT_CUES = {
     "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+",
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+",
+    # "arrió su bandera en Gao": the flag of a force comes down where it leaves (not to half-mast)
+    "flag": (
+        r"\b(?:arri|baj)(?:ó|aron|ado|ada)\s+(?:\w+\s+){0,3}?banderas?\b"
+        r"(?!\s+(?:\w+\s+){0,2}?a\s+media\s+asta)"
+    ),
     "mission": (
         r"\bmisión\b|\bmandato\b|\bMINUSMA\b|\boperaci(?:ón|ones)\b|\bBarjane\b|\bBarkhane\b|\bEUTM\b|"
         r"\bTakuba\b|\bServal\b|\bdespliegue\b|"

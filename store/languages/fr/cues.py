@@ -107,6 +107,12 @@ EVENT_CUES = {
         r"\bexig\w+|\bdemand\w+|\bréclam\w+|\bappel\w*\s+(?:à|au)\b|\bordonn\w+|\bsomm\w+\s+de|"
         r"\bexpuls\w+"
     ),
+    # "a abaissé son drapeau à Gao": le drapeau d'une force descend là où elle part (pas en berne)
+    "flag": (
+        r"\b(?:abaiss|amen|descend)\w*\s+(?:\w+\s+){0,3}?drapeaux?\b(?!\s+(?:\w+\s+){0,2}?en\s+berne)|"
+        r"\bdrapeaux?\s+(?:\w+\s+){0,3}?(?:a|ont)\s+été\s+(?:abaiss|amen|descend)\w*\b"
+        r"(?!\s+(?:\w+\s+){0,2}?en\s+berne)"
+    ),
     "handover": (
         rf"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+{_DATE_RUN}(?:[\w'’-]+\s+){{0,4}}?(?:aux|à\s+l)|"
         r"\bpassation\b|"

@@ -47,6 +47,8 @@ EVENT_CUES = {
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
     "handover": r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại",
+    # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
+    "flag": r"hạ\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)(?!\s+rủ)",
     "mission": (
         r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM|đợt\s+triển\s+khai|"
         r"sự\s+hiện\s+diện"
