@@ -42,6 +42,14 @@ NAME_CONTEXT_OK = frozenset(
 )
 
 
+def name_forms(name: str) -> list[str]:
+    """The genitive of a one-word country name: "Frankreich" -> "Frankreichs" ("Frankreichs Armee", "die
+    Streitkräfte Nigers"); a name ending in s, x, z or ß takes none."""
+    if " " in name or "-" in name or not name[:1].isupper() or name.endswith(("s", "x", "z", "ß")):
+        return []
+    return [name + "s"]
+
+
 def inflect(word: str) -> list[str]:
     """ "malisch" -> malisch, malische, malischen, malischer, malisches; nouns stay as written."""
     if word[0].isupper():
