@@ -1,6 +1,7 @@
 """A German military post given up ("hat ihren Stützpunkt in Aguelhok aufgegeben", "gaben ihr Lager auf")
 is a completed withdrawal from it, as "left" or "geräumt" is; a post that is no military one (a refugee camp,
-a minister's post, a basis for talks) is not.
+a minister's post, a basis for talks) is not. A military post given back ("zurückgegeben", "gaben ... zurück")
+is handed over.
 
 Every sentence here is written for these tests, none comes from a corpus.
 """
@@ -51,3 +52,22 @@ def test_a_post_given_up_links_with_the_departure_from_it(tmp_path: Path) -> Non
     de, es = event_of(events, "aufgegeben"), event_of(events, "completó")
     assert de["type"] == "withdrawal_completed"
     assert de["cluster"] == es["cluster"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankreich hat seinen Militärstützpunkt in Abéché im Osten des Tschads an die tschadische Armee "
+        "zurückgegeben.",
+        "Die USA gaben am Sonntag ihre Luftwaffenbasis in Niamey an Niger zurück.",
+    ],
+)
+def test_a_military_post_given_back_is_handed_over(text: str) -> None:
+    assert classify_event(text, "de") == "handover"
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Minister hat das Geld zurückgegeben.", "Die Regierung gab das Land an die Bauern zurück."]
+)
+def test_something_given_back_that_is_no_military_post_is_no_handover(text: str) -> None:
+    assert classify_event(text, "de") != "handover"

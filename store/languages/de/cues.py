@@ -72,7 +72,13 @@ EVENT_CUES = {
         r"\bangekündigt\b|\bkündigt\w*\s+(?:\w+\s+){0,4}?an\b|\bbeschlo\w+|\bbestätig\w+|\bverkünd\w+"
     ),
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
-    "handover": r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b",
+    "handover": (
+        r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b|"
+        # "hat seinen Stützpunkt in Faya an die Armee zurückgegeben": a military post given back
+        r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+"
+        r"(?:[^\s,;]+\s+){0,12}?zurückgegeben\b|\bgaben?\s+(?:[^\s,;]+\s+){0,5}?(?:\w*stützpunkt|"
+        r"(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+(?:[^\s,;]+\s+){0,8}?zurück\b"
+    ),
     # "hat in Gao ihre Flagge eingeholt": the flag of a force comes down where it leaves
     "flag": (
         r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?eingeholt\b|"
