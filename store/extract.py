@@ -19,12 +19,13 @@ from store.about.event_types import classify_event, deployment_to_come, withdraw
 from store.about.figures import find_figures
 from store.about.headline import event_title
 from store.about.office_holders import office_holders
-from store.about.operations import document_un_mission, operation_bounds
+from store.about.operations import document_un_mission, operation_bounds, operation_ends
 from store.about.places import find_places
 from store.dates.continuation import same_day
 from store.dates.date_mention import DateMention
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
+from store.dates.named_years import names_an_agreement, tells_the_signing
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.statements import DEADLINE_ROLES, deadlines_after_statement
@@ -188,6 +189,7 @@ def _infer_list_years(
         )
         entry.tenures = [(t.start, t.end, t.describe()) for t in office_holders(sentence)]
         entry.tenures += operation_bounds(sentence, entry.month, entry.day, document_un_mission(text))
+        entry.likely_until = operation_ends(sentence, document_un_mission(text))
         for value, tense in explicit:
             (entry.not_after if tense == "future" else entry.not_before).append(value)
         entries.append(entry)
@@ -235,12 +237,15 @@ def _set_aside_named_years(sentence: str, item: SentenceDates, language: str) ->
     (another date in it, else its reference) dates the event. A sentence about that occurrence itself,
     told in the past ("the 2012 coup ousted ..."), keeps the year."""
     kept: list[DateMention] = []
+    for m in item.mentions:
+        if names_an_agreement(sentence, m, language):
+            m.named = "agreement"  # "the 2015 peace agreement": dates only a sentence telling the signing
     others = [m for m in item.mentions if not m.named]
     for m in item.mentions:
         told = (
             m.named == "attribute"
             and tense_at(sentence, m.start, m.end, language, clause_only=True) == "past"
-        )
+        ) or (m.named == "agreement" and tells_the_signing(sentence, language))
         if m.named and (others or not told):
             item.named.append(m)
         else:
@@ -313,7 +318,7 @@ def _type_near(
     clause_type = classify_event(clause, language, future=planned)
     if clause_type not in _VAGUE_TYPES or (clause_type == "statement" and dates > 1):
         return clause_type  # "the army said on Saturday that six soldiers died on Friday": two kinds
-    if when.mention.role == "since" and sentence_type not in _UNDATED_TYPES:
+    if when.mention.role in ("since", "from") and sentence_type not in _UNDATED_TYPES:
         return clause_type  # the sentence's own verb happened later than "since ..."
     return sentence_type
 
@@ -363,7 +368,7 @@ def _events_for(
             plans.append((r, _type_near(sentence, r, language, sentence_type, False, len(dated))))
         # "the third delay since 2022", "the pact that bound it to France since 1960": a "since" whose
         # clause tells no act of its own dates a state, not something reported, beside a date that does.
-        since = [p for p in plans if p[1] in _VAGUE_TYPES and p[0] and p[0].mention.role == "since"]
+        since = [p for p in plans if p[1] in _VAGUE_TYPES and p[0] and p[0].mention.role in ("since", "from")]
         if since and len(since) < len(plans):
             plans = [p for p in plans if p not in since]
     # "Canada will also withdraw its contingent" (to_come): a plan announced as of the report's day

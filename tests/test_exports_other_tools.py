@@ -15,7 +15,7 @@ import pytest
 from store import __version__
 from store.exports.acled import COLUMNS, acled_csv, acled_rows
 from store.exports.timelinejs import timeline_json
-from store.storage.corrections import set_correction
+from store.storage.correction_writes import set_correction
 from store.storage.db import EventStore
 from tui.cli import main
 

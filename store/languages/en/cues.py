@@ -13,7 +13,9 @@ TENSE_PAST = (
     r"left|took|"
     r"said|told|led|broke|seized|saw|made|held|came|went|gave|sent|withdrew|fought|lost|met|paid|won|"
     r"struck|killed|overthrew|drove|fled|rose|fell|ran|hit|shot|spent|built|kept|brought|caught|sought|"
-    r"wrote|spoke|chose|stood|became|overran|swept|stole|forced|\w{3,}ed"
+    r"wrote|spoke|chose|stood|became|overran|swept|stole|forced|"
+    r"flew|drew|threw|grew|knew|wore|rode|hid|bought|taught|sold|found|meant|dealt|shook|woke|arose|swore|"
+    r"tore|sank|slept|dug|hung|stuck|withheld|upheld|overtook|undertook|oversaw|\w{3,}ed"
 )
 # No PERFECT_INFINITIVE: "must have crossed the border on August 2" guesses at the past far more often
 # than it sets a deadline.
@@ -28,8 +30,13 @@ NOT_PAST = frozenset(
 )  # fmt: skip
 # Before a "-ed" word, these make it a present passive ("is being groomed", "are based"), not the past.
 PRESENT_PASSIVE_BEFORE = r"(?:is|are|am|being|be)\s+(?:\w+ly\s+)?$"
+# A past-looking word after a determiner is an adjective or a noun: "the last soldiers", "the wounded".
+NOUN_AFTER = r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$"
 # An infinitive or "that" between a past verb and a date makes the date a plan ("asked it to start on
 # July 1", "asked that the withdrawal start on July 1"); a past verb after them takes the date back.
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("began to leave in
+# mid-July", "tried to cross on Monday").
+ASPECTUAL = r"began|begun|started|continued|kept|stopped|ceased|resumed|tried|attempted|managed|failed"
 INFINITIVE = r"\bto\s+(?!the\b|a\b|an\b)[a-z]\w+|\bthat\s+"
 # Verbs and phrases that attribute a statement: the day they give is the day of "today" in the quote.
 SPEECH = (
@@ -253,6 +260,8 @@ EVENT_CUES = {
 PERFECT_AUX = ("has", "have", "had")
 CONTRAST_WORDS = ("but", "while", "after")
 AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol", "charter", "memorandum")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"sign(?:ed|s|ing)?|seal(?:ed|s)|conclud(?:ed|es)|inked"
 
 # Who votes (a body of the UN or a parliament, without its own name; named ones: common/votes.py) and
 # the words that make what it did a vote (store/about/votes.py).

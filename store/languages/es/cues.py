@@ -17,11 +17,20 @@ TENSE_PAST = (
 )
 # "debe haber salido del país el 31 de diciembre": a perfect infinitive, no past tense.
 PERFECT_INFINITIVE = r"\bhaber\s+(?:sido\s+)?\w+"
+# A participle alone is an adjective ("las tropas desplegadas", "papel mojado"): the past needs "ha",
+# "había", "fue" (themselves cues), so it dates only the date it introduces ("firmado el 3 de marzo").
+BARE_PARTICIPLE = r"\w{3,}(?:ado|ido|ada|ida)s?"
 PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están|ser|será|serán|sería|serían)\s+$"
 # A participle-looking word after a determiner is a noun: "el soldado", "los aliados", "la ciudad".
 NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|del|al)\s+$"
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("comenzaron a salir
+# a mediados de julio", "intentaron cruzar el lunes").
+ASPECTUAL = r"(?:comenz|empez|continu|sigui|dej|termin|intent|logr|volvi|acab)\w*"
 INFINITIVE = r"\b(?!ayer\b)\w{3,}(?:ar|er|ir)\b|\bque\s+"
-SPEECH = ("dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó")
+SPEECH = (
+    "dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó", "aseguró", "explicó", "señaló",
+    "indicó", "confirmó", "subrayó", "precisó",
+)  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que",)
 CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
@@ -137,6 +146,8 @@ EVENT_CUES = {
 PERFECT_AUX = ("ha", "han", "había", "habían")
 CONTRAST_WORDS = ("pero", "mientras")
 AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"firm(?:ado|ada|ados|adas|ó|aron|a|an|ará|arán)|suscrit[oa]s?|suscribió|sellad[oa]s?"
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {

@@ -5,6 +5,12 @@ TENSE_FUTURE = (
     r"va|vont|allait|allaient|doit|doivent|devra|devront|devrait|devraient|sera|seront|"
     r"(?<!que\s)(?<!qu'\s)(?<!comme\s)(?:prévu|prévue|prévus)|prévoit|"
     r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)|"
+    # irregular futures ("se rendra", "prendra", "mettra", "suivra", "pourra", "conclura", "fera"), lower
+    # case: "Sandra", "Sierra" are names, "ultra", "extra" no verbs
+    r"(?-i:[a-zà-ÿœ])(?!ltra|xtra)\w+(?:dra|dront|tra|tront|vra|vront|rra|rront|ura|uront)|fera|feront|aura|auront|"
+    # the conditional of what may come ("pourraient partir en octobre"); "aurait", "serait" + participle
+    # report a past by hearsay ("l'attaque aurait fait dix morts"), and "-rait" also ends "retrait"
+    r"pourrait|pourraient|"
     # A term that ends on a date told in the present ("le mandat expire le 30 juin"): ahead, as Spanish
     # "vence el 30 de junio".
     r"(?:expire|expirent|prend\s+fin|prennent\s+fin|arrive\s+à\s+échéance)(?=\s+(?:le\s+)?\d)"
@@ -21,6 +27,9 @@ TENSE_PAST = (
 # "doit avoir quitté le pays au 31 décembre": a perfect infinitive is a deadline or a step before
 # another act, its participle no past tense (the finite verb gives the tense).
 PERFECT_INFINITIVE = r"\b(?:avoir|être)\s+(?:(?:été|entièrement|totalement|complètement|déjà)\s+)?\w+"
+# A participle alone is an adjective ("les troupes déployées au Niger"): the past needs "a", "ont",
+# "est" (themselves cues), so it dates only the date it introduces ("remis le 11 décembre").
+BARE_PARTICIPLE = r"\w{3,}(?:é|ée|és|ées)"
 # "n'est plus appliqué", "sont déployés": a present passive; verbs conjugated with "être" are past.
 # "doit être achevé": a passive infinitive, future or present, never the past.
 PRESENT_PASSIVE_BEFORE = (
@@ -47,8 +56,14 @@ PAST_WITH_ETRE = (
     "passé",
     "décédé",
 )
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("ont commencé à
+# partir mi-juillet").
+ASPECTUAL = r"commencée?s?|recommencée?s?|continuée?s?|cessée?s?|finie?s?|tentée?s?|essayée?s?|réussie?s?"
 INFINITIVE = r"\b(?:de|d['’]|à)\s*\w+(?:er|ir|re)\b|\bque\s+"
-SPEECH = ("a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré")
+SPEECH = (
+    "a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré", "a affirmé", "a dit",
+    "a expliqué", "a souligné", "a assuré", "a confirmé", "a précisé",
+)  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que", "qu'", "qu’")
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
@@ -205,6 +220,8 @@ EVENT_CUES = {
 PERFECT_AUX = ("a", "ont", "avait", "avaient")
 CONTRAST_WORDS = ("mais", "tandis")
 AGREEMENT_NOUNS = ("accord", "traité", "protocole", "charte", "mémorandum")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"sign(?:é|ée|és|ées|ent|e|era|eront)|conclue?s?|paraphée?s?"
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {

@@ -4,6 +4,8 @@
 TENSE_FUTURE = (
     r"sẽ|(?<!hơn\s)(?<!với\s)(?:dự\s+kiến|kế\s+hoạch)|dự\s+định|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|"
     r"tới\s+đây|"
+    # "có thể rút ngay từ tháng 10": what may come ("có thể đã" is a guess about the past)
+    r"có\s+thể(?!\s+đã)|"
     # "phải hoàn tất việc rút quân trước ngày 31/12": what must be done is still ahead ("đã phải", "từng
     # phải" tell an obligation met in the past; "không phải" is "is not"; "trúng phải", "gặp phải",
     # "mắc phải", "vấp phải" are "struck", "met with": something that happened)
@@ -14,7 +16,21 @@ TENSE_PAST = (
     r"xác\s+nhận|phát\s+biểu|công\s+bố"
 )
 INFINITIVE = None
-SPEECH = ("cho biết", "tuyên bố", "thông báo", "phát biểu")
+# Vietnamese marks no infinitive: a verb of asking, ordering or deciding before a date in its clause
+# makes the date the asked-for act's ("yêu cầu phái bộ rời đi trước ngày 31/12").
+PLAN_VERBS = r"yêu\s+cầu|đề\s+nghị|kêu\s+gọi|ra\s+lệnh|quyết\s+định|đồng\s+ý|thúc\s+giục|cho\s+phép"
+# "nói" (say), "cho hay", "khẳng định", "nhấn mạnh", "xác nhận": the common verbs of attribution.
+SPEECH = (
+    "cho biết",
+    "tuyên bố",
+    "thông báo",
+    "phát biểu",
+    "nói",
+    "cho hay",
+    "khẳng định",
+    "nhấn mạnh",
+    "xác nhận",
+)
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("rằng",)
 CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
@@ -101,6 +117,8 @@ EVENT_CUES = {
 PERFECT_AUX = ("đã",)
 CONTRAST_WORDS = (r"sau\s+khi", "nhưng")
 AGREEMENT_NOUNS = (r"thỏa\s+thuận", r"hiệp\s+định", r"hiệp\s+ước")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"ký|ký\s+kết"
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
