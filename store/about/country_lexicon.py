@@ -72,6 +72,16 @@ def _language_forms(language: str) -> list[Form]:
             "abbreviation" if code and all(n.replace(".", "").isupper() for n in names[:1]) else "short name"
         )
         forms.extend(Form(code, "abbreviation" if n.replace(".", "").isupper() else via, n) for n in names)
+    # A language that inflects names ("Frankreichs Armee", "die Streitkräfte Nigers"): its data module's
+    # ``name_forms`` gives the other forms of a one-word country name.
+    name_forms = getattr(module, "name_forms", None)
+    if name_forms is not None:
+        forms.extend(
+            Form(f.code, f.via, v)
+            for f in list(forms)
+            if f.code and f.via in ("name", "short name")
+            for v in name_forms(f.form)
+        )
     inflect = getattr(module, "inflect", lambda word: [word])
     for code, words in getattr(module, "DEMONYMS", {}).items():
         forms.extend(Form(code, "demonym", p) for w in words for p in inflect(w))

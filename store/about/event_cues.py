@@ -50,10 +50,11 @@ class Cues:
     revoke: str  # verbs that end an agreement ("tore up", "a dénoncé"): read only beside a pact
     envoy: str  # diplomats ("ambassador", "đại sứ"): one made to leave is expelled, not withdrawn
     modifier: str  # the text before a cue when it opens a phrase that qualifies a noun ("issu du coup")
+    flag: str  # a force's flag lowered where it leaves ("lowered its flag at the camp", "hạ cờ"): a handover
 
 
 _OPTIONAL = frozenset(
-    {"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke", "envoy", "modifier"}
+    {"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke", "envoy", "modifier", "flag"}
 )
 
 

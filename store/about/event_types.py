@@ -67,6 +67,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
             return "mission_ended"
     if revokes_mission(text, lang):
         return "mission_ended"
+    if c["flag"].search(text):  # after the end of a mission: "ended its mission by lowering the UN flag"
+        return "handover"
     if c["casualty"].search(text):
         return "casualties"
     if any(not _qualifies(text, c, m.start()) for m in c["deploy"].finditer(text)):
@@ -124,7 +126,7 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
 
         if said("withdraw") or said("withdrew") or departures(text, c):
             kinds.update(_WITHDRAWAL)
-        if said("handover"):
+        if said("handover") or said("flag"):
             kinds.add("handover")
         ended = any(near(c["mission"], text, m.start(), m.end(), 80, 80) for m in c["ended"].finditer(text))
         if ended or voted_end(text, c) or revokes_mission(text, code):

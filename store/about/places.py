@@ -113,6 +113,8 @@ _INTRODUCERS = (
     # "el campamento de Kamboinsin", "den Stützpunkt Tillia", "das Feldlager in Gao", "Camp Castor"
     r"(?:campamento|cuartel|base\s+militar)\s+(?:militar\s+)?(?:de|en)",
     r"(?:Feldlager|Militärstützpunkt|Luftwaffenstützpunkt|Stützpunkt)(?:\s+(?:in|bei))?",
+    # "ihr Lager in Tillia", "die Luftwaffenbasis in Niamey"
+    r"(?:Lager|Militärlager|Militärbasis|Luftwaffenbasis|Basis)\s+(?:in|bei)",
     r"(?-i:Camp)",
 )
 # "near X": where an attack or a crossing happened, in each language; an unlisted name after it is a

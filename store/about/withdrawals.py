@@ -35,11 +35,14 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool) -> s
         if c["demand"].search(clause_before(text, m.start(), 60)) or envoy_leaving(text, c, m.start()):
             continue  # "called for the withdrawal", "yêu cầu ... lập tức rút quân": a demand
         occurrences.append(m)
+    # A completion framed by its auxiliary ("hat den Botschafter ... zum Verlassen des Landes aufgefordert")
+    # is read up to its participle: a demand or an envoy inside the frame is no withdrawal either.
     withdrew = [
         m
         for m in c["withdrew"].finditer(text)
-        if not c["demand"].search(clause_before(text, m.start(), 60))
+        if not c["demand"].search(clause_before(text, m.end(), 60 + m.end() - m.start()))
         and not envoy_leaving(text, c, m.start())
+        and not (envoy_leaving(text, c, m.end()) and not c["troops"].search(m.group()))
     ]
     withdrew += departures(text, c)
     if not occurrences and not withdrew:
@@ -88,7 +91,9 @@ def departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
     out of Bamako" withdrew nothing."""
 
     def before(m: re.Match[str]) -> str:
-        return text[max(0, m.start() - 80) : m.start()]
+        # the troops' clause, which a German frame ("sind ... vom Flughafen Gao nach Niamey im Nachbarland
+        # Niger ausgeflogen worden") may stretch far before its participle
+        return clause_before(text, m.start(), 140)
 
     found = [
         m for name in ("cross", "travel") for m in c[name].finditer(text) if c["complete"].search(before(m))

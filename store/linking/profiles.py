@@ -42,6 +42,9 @@ class Profile:
     # A statement pointing back at the sentence before it ("Das gab Macron am Donnerstag bekannt"): that
     # sentence and its own, whose kinds of occurrence it tells (store/about/main_clause.py refers_back).
     told: str = ""
+    # Dated only by its report's day (no date in its sentence, none inferred): "Barkhane is to leave Mali by
+    # late summer" in a report of Monday tells nothing done on Monday.
+    report_day: bool = False
 
     @property
     def family(self) -> str:
@@ -79,6 +82,7 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1, before: str = ""
         language=str(event.get("language") or ""),
         deadline_only=bool(date and event.get("target_date") and not event.get("date_text")),
         told=f"{before} {sentence}" if before else "",
+        report_day=bool(date and not event.get("date_text") and not event.get("date_inferred")),
     )
 
 

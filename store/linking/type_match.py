@@ -38,9 +38,12 @@ def stages_of_one_act(a: Profile, b: Profile, when: DateMatch) -> tuple[int, str
     by reports naming the same camp, or the same countries: one act read two ways ("Britain will bring
     its troops home early, the minister told MPs on Monday" / "London announced on Monday the early
     withdrawal"). Days apart they stay two occurrences; what differs (a town, a host, a force) keeps
-    them apart below."""
+    them apart below. A stage dated only by its report's day ("the troops are to leave by late summer"
+    in Monday's report) was not told of that day."""
     if a.family == b.family or not {a.family, b.family} <= WITHDRAWAL_FAMILIES or when.strength < 2:
         return None
+    if a.report_day or b.report_day:
+        return None  # a stage dated only by its report's day was not told of that day
     if a.towns & b.towns or (a.countries and a.countries == b.countries):
         return 1, f"withdrawal stages told of one day ({a.type}, {b.type})"
     return None

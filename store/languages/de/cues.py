@@ -61,6 +61,11 @@ EVENT_CUES = {
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
         r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt)\b"
         r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
+        # "hat ihren Stützpunkt in Aguelhok aufgegeben", "gab das Lager auf": a military post given up
+        r"|\b(?:\w*stützpunkt|(?:Feld|Militär|Armee|UN-)?lager|Camp|(?:Militär|Luftwaffen)?basis)(?:e|en|s)?"
+        r"\s+(?:[^\s,;]+\s+){0,5}?aufgegeben\b"
+        r"|\bgaben?\s+(?:[^\s,;]+\s+){0,6}?(?:\w*stützpunkt|(?:Feld|Militär|Armee|UN-)?lager|Camp|"
+        r"(?:Militär|Luftwaffen)?basis)\w*\s+(?:[^\s,;]+\s+){0,4}?auf\b"
     ),
     "ongoing": r"\b(?:ziehen|zieht)\s+(?:derzeit|gerade)\s",
     "deadline": (
@@ -82,14 +87,27 @@ EVENT_CUES = {
         r"\bangekündigt\b|\bkündigt\w*\s+(?:\w+\s+){0,4}?an\b|\bbeschlo\w+|\bbestätig\w+|\bverkünd\w+"
     ),
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
-    "handover": r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b",
+    "handover": (
+        r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b|"
+        # "hat seinen Stützpunkt in Faya an die Armee zurückgegeben": a military post given back
+        r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+"
+        r"(?:[^\s,;]+\s+){0,12}?zurückgegeben\b|\bgaben?\s+(?:[^\s,;]+\s+){0,5}?(?:\w*stützpunkt|"
+        r"(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+(?:[^\s,;]+\s+){0,8}?zurück\b"
+    ),
+    # "hat in Gao ihre Flagge eingeholt": the flag of a force comes down where it leaves
+    "flag": (
+        r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?eingeholt\b|"
+        r"\bholte\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+(?:[^\s,;]+\s+){0,3}?ein\b"
+    ),
     # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission")
     "mission": (
         r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation(?:en)?\b|"
         r"\bBarkhane\b|\bEUTM\b|\bTakuba\b|\bServal\b|\b(?:Militär|Truppen)präsenz\b|\bmilitärische\s+Präsenz\b"
     ),
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b|"
-    r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b",
+    r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b|"
+    # "hat ihre Operationen in Mali eingestellt", "stellte ihren Einsatz ein": the end of a mission
+    r"\beingestellt\b|\bstellt(?:e|en)?\s+(?:ihre[n]?|seine[n]?|den|die)\s+(?:\w+\s+)?(?:Operationen|Einsatz|Einsätze|Tätigkeit)\b",
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
     "deploy": (
         r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"
@@ -143,6 +161,8 @@ EVENT_CUES = {
     "statement": (
         r"\bsagte\b|\bsagten\b|\berklärte\w*|\bteilte\w*\s+(?:\w+\s+){0,8}?mit\b|\bmitgeteilt\b|\blaut\b"
         r"|\bnach\s+Angaben\b|\bkündigte\b|\bverkündete\w*|\bgab\s+(?:\w+\s+){0,8}?bekannt\b|\bforderte\b|\bbetonte\b|\bwarnte\b|\bbestätigte\b|\bkritisierte\b"
+        # "wie die Regierung am Donnerstag mitteilte", "hieß es aus dem Ministerium": saying, verb-final too
+        r"|\bmitteilte[n]?\b|\bhieß\s+es\b|\bberichtete[n]?\b"
     ),
 }
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")

@@ -76,7 +76,7 @@ EVENT_CUES = {
     ),
     "withdraw": (
         rf"\bwithdr[ae]w\w*\b{_NOT_TROOPS}|"
-        r"\bwithdrawals?\b|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\b|"
+        r"\bwithdrawals?\b|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,5}?out\b|"
         r"\bpull-?outs?\b|\bleav(?:e|es|ing)\b|\bleft\b|\bdepart(?:s|ed|ing|ure)?\b|\bexit(?:s|"
         r"ed)?\b|\brepatriat\w+|\bdrawdown|\bvacat(?:e|ed|es|ing)\b|\bgone\b|\bquit(?:s|ting)?\b|"
         r"\bdisengage\w*|\bredeploy\w*\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
@@ -89,7 +89,7 @@ EVENT_CUES = {
         # "all Chinese peacekeepers are now out of Mali": out of a named place, no longer there
         r"\b(?:are|were)\s+(?:now\s+|all\s+|finally\s+){0,2}out\s+of\s+(?-i:[A-Z])\w+|"
         r"\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
-        r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,3}?out\b|\bleft\s+the\s+country\b|"
+        r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,5}?out\b|\bleft\s+the\s+country\b|"
         r"\bvacated\b|\bdeparted\b|"
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
         r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
@@ -128,6 +128,11 @@ EVENT_CUES = {
         # "wanted French troops gone": wanting someone else out (not "wanted to leave")
         r"\bwant(?:s|ed)?\s+(?!to\b)"
     ),
+    # "lowered its flag at the camp": a force's flag comes down where it leaves (not to half-mast)
+    "flag": (
+        r"\blower(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?flags?\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)|"
+        r"\bflags?\s+(?:was|were|has\s+been|had\s+been)\s+lowered\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)"
+    ),
     "handover": (
         r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|"
         # "turned it over to the army", "turned over its base to": a post is handed over, not a tide
@@ -152,14 +157,17 @@ EVENT_CUES = {
         r"\bServal\b|"
         # "ended its ten-year deployment", "ended its military presence": the end of a mission
         r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b|"
-        r"\bpresence\s+of\s+(?:its|their|the)\s+(?:\w+\s+)?(?:troops|forces|soldiers)\b"
+        r"\bpresence\s+of\s+(?:its|their|the)\s+(?:\w+\s+)?(?:troops|forces|soldiers)\b|"
+        # "the task force ceased operating in Mali": a force that stops operating ends its mission
+        r"\b(?:force|mission|contingent|troops|unit)\b[^.;:]{0,60}?\b(?:ceas(?:ed|es|ing)|stopped)\s+operating\b"
     ),
     "ended": (
         r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
         r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b|"
         # "the mission formally closed on Dec. 31" (not "closed its camp"), "wound down its operations"
         r"\b(?:formally|officially)\s+closed\b(?!\s+(?:its|the|their|a|an|down|off)\b)|"
-        r"\b(?:wound|winds|winding)\s+down\s+(?:its|their|the)\s+(?:\w+\s+)?(?:operations?|mission|presence|mandate)\b"
+        r"\b(?:wound|winds|winding)\s+down\s+(?:its|their|the)\s+(?:\w+\s+)?(?:operations?|mission|presence|mandate)\b|"
+        r"\b(?:ceas(?:ed|es|ing)|stopped)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:operating|operations|activities)\b"
     ),
     "casualty": (
         r"\bkill(?:ed|s|ing)\b|\bdied\b|\bdead\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|"

@@ -70,16 +70,23 @@ EVENT_CUES = {
     "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+",
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+",
+    # "arrió su bandera en Gao": the flag of a force comes down where it leaves (not to half-mast)
+    "flag": (
+        r"\b(?:arri|baj)(?:ó|aron|ado|ada)\s+(?:\w+\s+){0,3}?banderas?\b"
+        r"(?!\s+(?:\w+\s+){0,2}?a\s+media\s+asta)"
+    ),
     "mission": (
         r"\bmisión\b|\bmandato\b|\bMINUSMA\b|\boperaci(?:ón|ones)\b|\bBarjane\b|\bBarkhane\b|\bEUTM\b|"
         r"\bTakuba\b|\bServal\b|\bdespliegue\b|"
         # "puso fin a la presencia de sus fuerzas especiales": the end of a force's mission
         r"\bpresencia\s+(?:militar|armada|francesa|extranjera|"
-        r"de\s+(?:sus|las|los)\s+(?:tropas|fuerzas|soldados|militares))\b"
+        r"de\s+(?:sus|las|los)\s+(?:tropas|fuerzas|soldados|militares))\b|\b(?:fuerza|misión|contingente|tropas|unidad)\b[^.;:]{0,60}?\bdej(?:ó|aron)\s+de\s+operar\b"
     ),
     "ended": (
         r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+|"
-        r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b"
+        r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b|"
+        # "cesó sus operaciones", "dejó de operar": a force that stops operating ends its mission
+        r"\bces(?:ó|aron|a|an)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
     ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
     "deploy": (
@@ -132,6 +139,8 @@ EVENT_CUES = {
     "statement": (
         r"\bdijo\b|\bdeclar\w+|\bafirm\w+|\bsegún\b|\banunci\w+|\bseñal\w+|\bindic\w+|\bexig\w+"
         r"|\bpidi\w+|\bconfirm\w+|\bdenunci\w+|\bcondena\w+|\bcomunicado\b|\brecordó\b"
+        # "informó el jueves el Gobierno", "precisó el ministerio": more verbs of saying
+        r"|\binform(?:ó|aron)\b|\bexplicó\b|\baseguró\b|\bprecisó\b|\bagregó\b|\bañadió\b"
     ),
 }
 PERFECT_AUX = ("ha", "han", "había", "habían")

@@ -122,6 +122,12 @@ EVENT_CUES = {
         r"\bexig\w+|\bdemand\w+|\bréclam\w+|\bappel\w*\s+(?:à|au)\b|\bordonn\w+|\bsomm\w+\s+de|"
         r"\bexpuls\w+"
     ),
+    # "a abaissé son drapeau à Gao": le drapeau d'une force descend là où elle part (pas en berne)
+    "flag": (
+        r"\b(?:abaiss|amen|descend)\w*\s+(?:\w+\s+){0,3}?drapeaux?\b(?!\s+(?:\w+\s+){0,2}?en\s+berne)|"
+        r"\bdrapeaux?\s+(?:\w+\s+){0,3}?(?:a|ont)\s+été\s+(?:abaiss|amen|descend)\w*\b"
+        r"(?!\s+(?:\w+\s+){0,2}?en\s+berne)"
+    ),
     "handover": (
         rf"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+{_DATE_RUN}(?:[\w'’-]+\s+){{0,4}}?(?:aux|à\s+l)|"
         r"\bpassation\b|"
@@ -132,11 +138,14 @@ EVENT_CUES = {
     "mission": (
         r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopérations?\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
         r"\bServal\b|\bdéploiement\b|\bprésence\s+(?:militaire|armée|française|étrangère)|"
-        r"\bprésence\s+(?:de\s+(?:ses|leurs|ces)|des)\s+(?:troupes|forces|soldats|militaires)\b"
+        r"\bprésence\s+(?:de\s+(?:ses|leurs|ces)|des)\s+(?:troupes|forces|soldats|militaires)\b|"
+        r"\b(?:force|mission|contingent|troupes|unité)\b[^.;:]{0,60}?\bcess\w+\s+d['’]opérer\b"
     ),
     "ended": (
         r"\bfin\s+(?:de|du|à)\b|\bm(?:et|ettent|ettant|ettre|is|ise)\s+fin\s+(?:\w+\s+){0,3}?(?:à|au|aux)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
-        r"\bachev\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+"
+        r"\bachev\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+|"
+        # "a cessé ses opérations", "a cessé d'opérer": a force that stops operating ends its mission
+        r"\bcess(?:é|e|ent|era)\s+(?:toutes\s+)?(?:ses|leurs|les)\s+(?:opérations|activités)\b|\bcess\w+\s+d['’]opérer\b"
     ),
     "casualty": (
         r"\btu[ée]s?\b|\bmorts?\b|\bdécéd\w+|\bblessés?\b|\bpéri\b|\bperdu\s+la\s+vie\b|"

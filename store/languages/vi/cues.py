@@ -63,6 +63,8 @@ EVENT_CUES = {
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
     "handover": r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại",
+    # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
+    "flag": r"hạ\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)(?!\s+rủ)",
     "mission": (
         r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM|đợt\s+triển\s+khai|"
         r"sự\s+hiện\s+diện"
@@ -74,6 +76,10 @@ EVENT_CUES = {
         r"đồn\s+trú|tăng\s+cường\s+lực\s+lượng"
         # "phát động chiến dịch Serval", "mở chiến dịch quân sự"
         r"|(?:phát\s+động|mở)\s+(?:\S+\s+){0,2}?chiến\s+dịch"
+        # Troops, instructors or advisers arriving somewhere named: "các huấn luyện viên quân sự Nga đến
+        # Niamey", "binh sĩ Nga đã tới Bamako" (a capital after the verb: "đến năm 2024" is a time)
+        r"|(?:binh\s+sĩ|quân\s+nhân|\blính\b|lực\s+lượng|huấn\s+luyện\s+viên|cố\s+vấn|chuyên\s+gia\s+quân\s+sự)"
+        r"(?:\s+(?!rút|rời|về)\S+){0,5}?\s+(?:đã\s+|vừa\s+)?(?:đến|tới|đặt\s+chân\s+(?:đến|tới|lên))\s+(?-i:[A-ZĐ])"
     ),
     "coup": r"đảo\s+chính|lật\s+đổ|cướp\s+chính\s+quyền|nắm\s+quyền|binh\s+biến",
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
