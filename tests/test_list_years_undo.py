@@ -22,6 +22,7 @@ import pytest
 
 from store.storage.db import EventStore
 from store.storage.list_years import is_list_inferred
+from tests.pilot_helpers import settle_until
 from tui.app import make_app
 from tui.correction_screen import CorrectionScreen
 from tui.messages import CorrectionSaved
@@ -207,6 +208,9 @@ async def _retype_a_moved_item(store_path: Path) -> None:
         await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
+        await settle_until(
+            app, pilot, lambda: corpus.events[corpus.index_of[retyped["id"]]]["type"] == "attack"
+        )
         shown = corpus.events[corpus.index_of[retyped["id"]]]
         assert (shown["type"], shown["date"]) == ("attack", _later(retyped, 2))  # it still follows its list
         assert shown["date_inferred"] is True
