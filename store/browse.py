@@ -31,6 +31,7 @@ from store.model import EVENT_TYPES, SHORT_TYPE_LABELS
 from store.query import (
     date_bounds,
     search_key,
+    search_terms,
     sort_key,
 )
 from store.storage.corrections import apply_corrections
@@ -197,12 +198,15 @@ class Corpus(TypedReads):
         return self._keys
 
     def warm_keys(self) -> None:
-        """Build the search keys, date bounds and id index now (from a worker, after the timeline is shown).
+        """Build what the filter reads now (from a worker, after the timeline is shown).
 
-        The first keystroke, date filter or correction then finds them ready
-        (at 100,000 events the bounds and the index take a quarter of a second).
+        The search keys, date bounds, id index and the host country (a quarter
+        of a second each at 100,000 events), and the country and force names a
+        typed word is looked up in (their tables load on first use): the first
+        keystroke, date filter or correction then finds them ready.
         """
         _ = self.keys, self.bounds, self.index_of
+        search_terms("mali", self.host)
 
     def _derive_labels(self) -> None:
         """Country and type lists from the counters (after loading, and after each correction)."""
