@@ -269,6 +269,11 @@ def spawn_probe(kind: str, db: Path | None, interact: bool) -> tuple[float, dict
 
 
 def measure_ui(store: Path, repeat: int) -> UiFigures:
+    from bench.launch import compile_installed
+
+    # As installed (``pip install`` byte-compiles): without it, a checkout run with
+    # PYTHONDONTWRITEBYTECODE compiles each stale module again in every probe before its first frame.
+    compile_installed()
     figures = UiFigures()
     for run in range(repeat):
         started, minimal = spawn_probe("minimal", None, interact=False)
