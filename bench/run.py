@@ -458,6 +458,13 @@ def probe_app(db: Path, interact: bool) -> None:
     _emit(report)
 
 
+def _is_input(widget: Any) -> bool:
+    """A text box (Textual's ``Input`` or the filter's subclass of it)."""
+    from textual.widgets import Input
+
+    return isinstance(widget, Input)
+
+
 async def _keystrokes(app: Any, driver: _Driver, timeline: Any, report: dict[str, Any]) -> None:
     """Type and erase each of ``FILTER_WORDS`` in the filter, then move the cursor down ``MOVES`` rows.
 
@@ -469,9 +476,9 @@ async def _keystrokes(app: Any, driver: _Driver, timeline: Any, report: dict[str
     moves: list[float] = []
     report.update(typed_ms=typed, erased_ms=erased, move_ms=moves)
     driver.send("slash")
-    await driver.settle(lambda: type(app.focused).__name__ == "Input")
+    await driver.settle(lambda: _is_input(app.focused))
     field = app.focused
-    if type(field).__name__ != "Input":
+    if not _is_input(field):
         report["error"] = f"'/' focused {type(field).__name__}, not the filter input"
         return
 
