@@ -30,7 +30,6 @@ from store.browse_views import TypedReads
 from store.model import EVENT_TYPES, SHORT_TYPE_LABELS
 from store.query import (
     search_key,
-    search_terms,
     sort_key,
 )
 from store.storage.corrections import apply_corrections
@@ -199,12 +198,10 @@ class Corpus(TypedReads, CorrectedInPlace):
         """Build what the filter reads now (from a worker, after the timeline is shown).
 
         The search keys, date bounds, id index and the host country (a quarter
-        of a second each at 100,000 events), and the country and force names a
-        typed word is looked up in (their tables load on first use): the first
-        keystroke, date filter or correction then finds them ready.
+        of a second each at 100,000 events): the first keystroke, date filter or
+        correction then finds them ready.
         """
-        _ = self.keys, self.bounds, self.index_of
-        search_terms("mali", self.host)
+        _ = self.keys, self.bounds, self.index_of, self.host
 
     def _derive_labels(self) -> None:
         """Country and type lists from the counters (after loading, and after each correction)."""
