@@ -32,11 +32,12 @@ ROOT = Path(__file__).resolve().parent.parent
 if __package__ in (None, ""):
     sys.path.insert(0, str(ROOT))
 
-from tui.corpus import Corpus, Selector  # noqa: E402
 
 from bench.corpus import make_store  # noqa: E402
+from store.browse import Corpus  # noqa: E402
 from store.occurrence_view import group_reports, place_rows  # noqa: E402
 from store.query import EventFilter  # noqa: E402
+from store.selecting import Selector  # noqa: E402
 from store.storage.db import EventStore  # noqa: E402
 from tui.occurrence_rows import select_rows  # noqa: E402
 

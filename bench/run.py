@@ -269,6 +269,11 @@ def spawn_probe(kind: str, db: Path | None, interact: bool) -> tuple[float, dict
 
 
 def measure_ui(store: Path, repeat: int) -> UiFigures:
+    from bench.launch import compile_installed
+
+    # As installed (``pip install`` byte-compiles): without it, a checkout run with
+    # PYTHONDONTWRITEBYTECODE compiles each stale module again in every probe before its first frame.
+    compile_installed()
     figures = UiFigures()
     for run in range(repeat):
         started, minimal = spawn_probe("minimal", None, interact=False)
@@ -453,6 +458,13 @@ def probe_app(db: Path, interact: bool) -> None:
     _emit(report)
 
 
+def _is_input(widget: Any) -> bool:
+    """A text box (Textual's ``Input`` or the filter's subclass of it)."""
+    from textual.widgets import Input
+
+    return isinstance(widget, Input)
+
+
 async def _keystrokes(app: Any, driver: _Driver, timeline: Any, report: dict[str, Any]) -> None:
     """Type and erase each of ``FILTER_WORDS`` in the filter, then move the cursor down ``MOVES`` rows.
 
@@ -464,9 +476,9 @@ async def _keystrokes(app: Any, driver: _Driver, timeline: Any, report: dict[str
     moves: list[float] = []
     report.update(typed_ms=typed, erased_ms=erased, move_ms=moves)
     driver.send("slash")
-    await driver.settle(lambda: type(app.focused).__name__ == "Input")
+    await driver.settle(lambda: _is_input(app.focused))
     field = app.focused
-    if type(field).__name__ != "Input":
+    if not _is_input(field):
         report["error"] = f"'/' focused {type(field).__name__}, not the filter input"
         return
 

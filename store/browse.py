@@ -9,14 +9,14 @@ Built once in the load worker (applying the analysts' corrections, sorting,
 folding search keys, parsing date bounds, naming countries) so that a keystroke
 in the filter only runs a few list comprehensions over precomputed arrays: it
 must stay well under 50 ms at 100,000 events. After a correction only that one
-event is re-indexed (``replace_event``): rebuilding takes seconds at that size.
-Nothing here imports Textual or Rich.
+event is re-indexed (``store.browse_corrections``): rebuilding takes seconds at
+that size. Nothing here imports Textual or Rich.
 """
 
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
@@ -25,16 +25,14 @@ from typing import Any
 
 from store.about.country_names import cached_country_name
 from store.about.type_labels import event_type_label
+from store.browse_corrections import CorrectedInPlace, day_bounds, reinserted
 from store.browse_views import TypedReads
-from store.errors import MaliTuiError
 from store.model import EVENT_TYPES, SHORT_TYPE_LABELS
 from store.query import (
-    date_bounds,
     search_key,
     sort_key,
 )
 from store.storage.corrections import apply_corrections
-from store.storage.list_years import MOVED_MARK, is_list_inferred
 
 Event = dict[str, Any]
 KEPT_TEXTS = 16
@@ -44,7 +42,7 @@ TEXT_MISSING = (
 )
 
 
-class Corpus(TypedReads):
+class Corpus(TypedReads, CorrectedInPlace):
     """Events in ascending date order (undated last) with their documents.
 
     ``events`` are shown as corrected (``store.storage.corrections.apply_corrections``
@@ -163,7 +161,7 @@ class Corpus(TypedReads):
     @cached_property
     def bounds(self) -> list[tuple[str, str] | None]:
         """First and last day each event's date covers (for the date filter)."""
-        return [_bounds(e.get("date")) for e in self.events]
+        return [day_bounds(e.get("date")) for e in self.events]
 
     def document(self, name: str) -> dict[str, Any] | None:
         """Document ``name`` with its text, which the store may have left on disk until now.
@@ -197,12 +195,13 @@ class Corpus(TypedReads):
         return self._keys
 
     def warm_keys(self) -> None:
-        """Build the search keys, date bounds and id index now (from a worker, after the timeline is shown).
+        """Build what the filter reads now (from a worker, after the timeline is shown).
 
-        The first keystroke, date filter or correction then finds them ready
-        (at 100,000 events the bounds and the index take a quarter of a second).
+        The search keys, date bounds, id index and the host country (a quarter
+        of a second each at 100,000 events): the first keystroke, date filter or
+        correction then finds them ready.
         """
-        _ = self.keys, self.bounds, self.index_of
+        _ = self.keys, self.bounds, self.index_of, self.host
 
     def _derive_labels(self) -> None:
         """Country and type lists from the counters (after loading, and after each correction)."""
@@ -243,7 +242,7 @@ class Corpus(TypedReads):
         # keep_rejected keeps every event in order; a corrected one is a new dict.
         extracted = {old["id"]: old for old, new in zip(events, shown, strict=True) if new is not old}
         if presorted and extracted:  # a corrected date moves its event: place those few again
-            shown = _reinserted(shown, [new for new in shown if new["id"] in extracted])
+            shown = reinserted(shown, [new for new in shown if new["id"] in extracted])
             if events and getattr(snapshot, "is_partial", False):  # one moved past the events read so far
                 last = sort_key(events[-1])
                 shown = [e for e in shown if sort_key(e) <= last]
@@ -251,95 +250,6 @@ class Corpus(TypedReads):
         corpus = cls(dict(snapshot.documents), shown, extracted=extracted, **options)
         corpus.corrections, corpus.occurrence_decisions = dict(corrections), decisions
         return corpus
-
-    def extracted(self, index: int) -> Event:
-        """Event ``index`` as extraction stored it, before any correction."""
-        event = self.events[index]
-        return self._extracted.get(event["id"], event)
-
-    @property
-    def corrected_count(self) -> int:
-        """Events an analyst corrected or rejected (not those only moved with their list)."""
-        return sum(1 for i in self._extracted if self.events[self.index_of[i]].get("corrected"))
-
-    @property
-    def rejected_count(self) -> int:
-        return sum(1 for i in self._extracted if self.events[self.index_of[i]].get("rejected"))
-
-    def note_correction(self, event_id: str, record: Mapping[str, Any] | None) -> None:
-        """The browser wrote ``record`` (``None``: none left) for ``event_id``: settle with it from now on."""
-        if record is None:
-            self.corrections.pop(event_id, None)
-        else:
-            self.corrections[event_id] = dict(record)
-
-    def relisted(self, event_id: str) -> list[Event]:
-        """The items of ``event_id``'s inferred list as the corrections now show them, where that changed
-        (``store.storage.list_years``): after ``note_correction``, show each with ``replace_event``. The
-        event itself is among them when its own correction left it to follow its list (a type only).
-        """
-        index = self.index_of.get(event_id)
-        if index is None or not is_list_inferred(self.extracted(index)):
-            return []
-        doc = self.events[index].get("doc") or ""
-        members = [self.extracted(i) for i in self._by_doc.get(doc, ())]
-        ids = {e["id"] for e in members}
-        mine = {k: r for k, r in self.corrections.items() if k in ids or r.get("doc") == doc}
-        shown = apply_corrections(members, mine, keep_rejected=True)
-        return [e for e in shown if e != self.events[self.index_of[e["id"]]]]
-
-    def replace_event(self, event: Event) -> int:
-        """Show ``event`` (a new version of the event with its id) in date order; returns its new index.
-
-        Called on the UI thread after a correction: only this event is folded
-        and placed again, and the indices it moves past shift by one, which
-        takes milliseconds where rebuilding the corpus takes seconds. Any
-        ``Selector`` built before is stale afterwards.
-        """
-        _ = (self.bounds, self.keys)  # lazy indexes: built now, then kept up to date below
-        event_id = event["id"]
-        old = self.index_of[event_id]
-        previous = self.events[old]
-        original = self._extracted.get(event_id, previous)
-        if event.get("corrected") or event.get(MOVED_MARK):
-            self._extracted[event_id] = original
-        else:
-            self._extracted.pop(event_id, None)
-        self._country_counter.subtract(self.country_sets[old])
-        if previous.get("type"):
-            self._type_counter[previous["type"]] -= 1
-        self.undated_from -= 1 if previous.get("date") else 0  # it counts the dated events
-        arrays: tuple[list[Any], ...] = (self.events, self.keys, self.types, self.country_sets, self.bounds)
-        countries = frozenset(event.get("countries") or ())
-        values: tuple[Any, ...] = (
-            event,
-            search_key(event),
-            event.get("type"),
-            countries,
-            _bounds(event.get("date")),
-        )
-        # The board's keys and the chart's buckets follow the event when they are built (the hosts stay).
-        if "_forces" in self.__dict__:
-            from store.board.assign import event_forces
-
-            arrays, values = (*arrays, self.forces), (*values, event_forces(event, self.hosts))
-        if "chart_keys" in self.__dict__:
-            from store.histogram import bucket_key
-
-            arrays, values = (*arrays, self.chart_keys), (*values, bucket_key(event))
-        for array in arrays:
-            del array[old]
-        new = bisect_right(self.events, sort_key(event), key=sort_key)
-        for array, value in zip(arrays, values, strict=True):
-            array.insert(new, value)
-        self.undated_from += 1 if event.get("date") else 0
-        self._country_counter.update(countries)
-        if event.get("type"):
-            self._type_counter[event["type"]] += 1
-        if new != old:
-            self._reindex(old, new)
-        self._derive_labels()
-        return new
 
     def __len__(self) -> int:
         return len(self.events)
@@ -366,43 +276,6 @@ class Corpus(TypedReads):
         split = bisect_left(ascending_rows, self.undated_from)
         return ascending_rows[:split][::-1] + ascending_rows[split:]
 
-    def _reindex(self, old: int, new: int) -> None:
-        """The event at ``old`` moved to ``new``: the ones in between shift one place towards ``old``.
-
-        Only the events now in ``lo..hi`` changed index, so only they and their
-        documents are touched: O(distance moved), not O(corpus).
-        """
-        lo, hi = min(old, new), max(old, new)
-        shift = -1 if new > old else 1
-        moved_events = self.events[lo : hi + 1]
-        self.index_of.update(zip((e["id"] for e in moved_events), range(lo, hi + 1), strict=True))
-
-        def moved(i: int) -> int:
-            if i == old:
-                return new
-            return i + shift if lo <= i <= hi else i
-
-        for doc in {e.get("doc") or "" for e in moved_events}:
-            self._by_doc[doc] = [moved(i) for i in self._by_doc[doc]]
-
 
 def _undated(event: Event) -> int:
     return 0 if event.get("date") else 1
-
-
-def _reinserted(events: list[Event], moved: list[Event]) -> list[Event]:
-    """``events`` (in ``sort_key`` order but for ``moved``) with ``moved`` put in their places."""
-    gone = {id(e) for e in moved}
-    kept = [e for e in events if id(e) not in gone]
-    for event in moved:
-        insort(kept, event, key=sort_key)
-    return kept
-
-
-def _bounds(date: str | None) -> tuple[str, str] | None:
-    if not date:
-        return None
-    try:
-        return date_bounds(date)
-    except MaliTuiError:
-        return None

@@ -7,8 +7,7 @@ filter at 100,000 events); these methods hand the screens an ``EventView`` or a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from store.event_view import DocumentView, EventView
 
@@ -61,24 +60,3 @@ class TypedReads:
             reverse=True,
         )
         return [DocumentView.from_row({**row, "name": name, "text": None}) for name, row in rows]
-
-    def show_correction(self: Corpus, event_id: str, record: Mapping[str, Any] | None) -> int:
-        """Show event ``event_id`` under its correction ``record`` (``None``: as extracted); its new index.
-
-        The corrected event is worked out from the extracted one, as
-        ``store.storage.corrections.apply_corrections`` does for the whole store, and the other
-        items of its inferred list are shown where the correction moves them (``Corpus.relisted``).
-        """
-        from store.storage.corrections import apply_corrections
-
-        extracted = self.extracted(self.index_of[event_id])
-        shown = (
-            apply_corrections([extracted], {event_id: dict(record)}, keep_rejected=True)[0]
-            if record
-            else extracted
-        )
-        self.replace_event(shown)
-        self.note_correction(event_id, record)
-        for other in self.relisted(event_id):  # its inferred list follows (or returns on undo)
-            self.replace_event(other)
-        return self.index_of[event_id]

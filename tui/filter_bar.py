@@ -15,6 +15,7 @@ from textual.widgets import Input, Label
 from store.errors import MaliTuiError
 from store.query import InvertedRangeError, parse_range
 from store.text.visible import visible
+from tui.filter_input import FilterInput
 from tui.first_frame import compact_from_the_start
 
 
@@ -67,10 +68,12 @@ class FilterBar(Horizontal):
         self.range_error: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield compact_from_the_start(Input(placeholder="/ filter: text, place, title…", id="filter-text"))
+        yield compact_from_the_start(
+            FilterInput(placeholder="/ filter: text, place, title…", id="filter-text")
+        )
         yield Label("type: all", id="filter-type")
         yield Label("", id="filter-force")
-        yield compact_from_the_start(Input(placeholder="dates: 2022-02..2023-06", id="filter-range"))
+        yield compact_from_the_start(FilterInput(placeholder="dates: 2022-02..2023-06", id="filter-range"))
         yield Label("", id="filter-range-state")
 
     @property

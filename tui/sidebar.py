@@ -47,6 +47,7 @@ class CountrySidebar(SelectionList[str]):
         self.codes: list[str] = []
         self._names: dict[str, str] = {}
         self._count_cells = COUNT_CELLS
+        self._shown_counts: dict[str, int] = {}  # what each prompt says now
 
     @property
     def checked(self) -> frozenset[str] | None:
@@ -60,6 +61,7 @@ class CountrySidebar(SelectionList[str]):
         self._names = dict(corpus.country_names)
         # The counts keep every digit (100000 events must not read "1000…"); long names give way.
         self._count_cells = max(COUNT_CELLS, len(str(max(corpus.country_totals.values(), default=0))))
+        self._shown_counts = {c: corpus.country_totals[c] for c in self.codes}
         with self.prevent(SelectionList.SelectedChanged):
             self.clear_options()
             self.add_options(
@@ -69,8 +71,14 @@ class CountrySidebar(SelectionList[str]):
             self.highlighted = self.codes.index(highlighted) if highlighted in self.codes else 0
 
     def update_counts(self, counts: dict[str, int]) -> None:
+        """Show ``counts``; only the countries whose count changed are drawn again (a keystroke often
+        changes none: each replaced prompt makes the list draw every line anew)."""
+        shown = self._shown_counts
         for position, code in enumerate(self.codes):
-            self.replace_option_prompt_at_index(position, self._prompt(code, counts.get(code, 0)))
+            count = counts.get(code, 0)
+            if shown.get(code) != count:
+                self.replace_option_prompt_at_index(position, self._prompt(code, count))
+                shown[code] = count
 
     def _prompt(self, code: str, count: int) -> Text:
         name = self._names.get(code, code)
