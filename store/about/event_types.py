@@ -75,11 +75,13 @@ _OPTIONAL = frozenset(
 )
 
 
+@cache
 def _cue_languages() -> tuple[str, ...]:
     """Languages with event cues in store/languages/<code>/cues.py; others try each of them."""
     return tuple(lang for lang in languages() if table(lang, "cues", "EVENT_CUES"))
 
 
+@cache
 def _words(name: str) -> str:
     """The alternation of a word list over every language (``PERFECT_AUX``, ``AGREEMENT_NOUNS``, ...)."""
     words = [w for lang in languages() for w in table(lang, "cues", name, ())]  # type: ignore[union-attr]
