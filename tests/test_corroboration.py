@@ -98,7 +98,7 @@ def test_reports_split_evenly_between_two_years_anchor_nothing() -> None:
 def no_office_holders(monkeypatch: pytest.MonkeyPatch) -> None:
     """The seed list names ministers whose terms date it alone (tests/test_office_holders.py); these
     tests are about the other evidence, agreement with dated reports, so the names are ignored here."""
-    monkeypatch.setattr("store.extract.office_holders", lambda sentence: [])
+    monkeypatch.setattr("store.extraction.list_years.office_holders", lambda sentence: [])
 
 
 def _dates_of(store_path: Path, fragment: str) -> list[str]:

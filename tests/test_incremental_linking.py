@@ -100,7 +100,7 @@ def test_the_candidate_index_finds_every_pair_a_full_scan_links(corpus: list[Pat
 @pytest.fixture
 def no_office_holders(monkeypatch: pytest.MonkeyPatch) -> None:
     """Ministers named in the seed list date it alone; these tests are about the dated reports."""
-    monkeypatch.setattr("store.extract.office_holders", lambda sentence: [])
+    monkeypatch.setattr("store.extraction.list_years.office_holders", lambda sentence: [])
 
 
 def _dates_of(store: EventStore, fragment: str) -> list[str]:

@@ -54,7 +54,7 @@ def _list_years(events: list[dict]) -> dict[str, int]:
 def no_office_holders(monkeypatch: pytest.MonkeyPatch) -> None:
     """The seed list names ministers whose terms alone date it (tests/test_office_holders.py): these tests
     are about the evidence dated reports of the same occurrences give, so the names are ignored here."""
-    monkeypatch.setattr("store.extract.office_holders", lambda sentence: [])
+    monkeypatch.setattr("store.extraction.list_years.office_holders", lambda sentence: [])
 
 
 @pytest.mark.usefixtures("no_office_holders")
