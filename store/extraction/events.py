@@ -41,16 +41,25 @@ _VAGUE_TYPES = {"other", "statement"}
 
 
 def _type_near(
-    sentence: str, when: ResolvedDate, language: str, sentence_type: str, planned: bool, dates: int
+    sentence: str,
+    when: ResolvedDate,
+    language: str,
+    sentence_type: str,
+    planned: bool,
+    dates: int,
+    typed: dict[tuple[str, bool], str],
 ) -> str:
     """The type of the clause a date belongs to, when it says more than the whole sentence.
 
     "Mali's junta, which seized power in a 2020 coup, accused the UN ..." dates the coup, not the
-    accusation; "present since 2013" dates a presence, not the sentence's request.
+    accusation; "present since 2013" dates a presence, not the sentence's request. ``typed`` holds the
+    texts this sentence already typed: a clause is often the whole sentence.
     """
     lo, hi = _clause(sentence, when.mention.start, when.mention.end)
     clause = _RELATIVE_LEAD.sub("", sentence[lo:hi])  # "which seized power in a 2020 coup": the coup itself
-    clause_type = classify_event(clause, language, future=planned)
+    clause_type = typed.get((clause, planned))
+    if clause_type is None:
+        clause_type = typed[clause, planned] = classify_event(clause, language, future=planned)
     if clause_type not in _VAGUE_TYPES or (clause_type == "statement" and dates > 1):
         return clause_type  # "the army said on Saturday that six soldiers died on Friday": two kinds
     if when.mention.role == "since" and sentence_type not in _UNDATED_TYPES:
@@ -77,6 +86,7 @@ def events_for(
     # "BAMAKO, Dec 22 (Reuters) -" names where the story was filed, not where it happened.
     story = " " * item.lead + sentence[item.lead :]
     sentence_type = classify_event(story, language, future=target is not None)
+    typed = {(story, target is not None): sentence_type}
     countries = event_countries(story, language)
     places = find_places(story, language)
     figures = [f.as_dict() for f in find_figures(story, language, exclude=spans)]
@@ -100,7 +110,7 @@ def events_for(
             ):
                 plans.append((r, previous[1]))  # "coups in 2020 and 2021": both dates of one kind of event
                 continue
-            plans.append((r, _type_near(sentence, r, language, sentence_type, False, len(dated))))
+            plans.append((r, _type_near(sentence, r, language, sentence_type, False, len(dated), typed)))
         # "the third delay since 2022", "the pact that bound it to France since 1960": a "since" whose
         # clause tells no act of its own dates a state, not something reported, beside a date that does.
         since = [p for p in plans if p[1] in _VAGUE_TYPES and p[0] and p[0].mention.role == "since"]
