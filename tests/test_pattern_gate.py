@@ -82,3 +82,10 @@ def test_a_shape_of_digits_needs_a_digit() -> None:
     gate = gate_for(re.compile(r"(?P<year>(?:19|20)\d\d)"))
     assert not passes(gate, fold("in the year of the coup"), False)
     assert passes(gate, fold("in 2020"), True)
+
+
+def test_every_character_ignorecase_takes_for_an_ascii_letter_or_digit_folds_to_it() -> None:
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for c in "abcdefghijklmnopqrstuvwxyz0123456789":
+        for match in re.finditer(re.escape(c), every, re.IGNORECASE):
+            assert c in fold(match.group()), hex(ord(match.group()))

@@ -7,8 +7,8 @@ new language's shapes get their gate with no edit here. A gate only ever says "c
 whatever it lets through is matched as before, so the mentions found are exactly the same.
 
 Only ASCII letters and digits are used as required text: under ``re.IGNORECASE`` they match a few
-other characters (the dotted and dotless i, the long s, the Kelvin sign), which ``fold`` maps to
-them first.
+other characters (the dotted and dotless i, the long s, the Kelvin sign), which ``fold`` lowers to
+them.
 """
 
 from __future__ import annotations
@@ -23,24 +23,31 @@ from store.dates.grammar import patterns
 __all__ = ["Gate", "fold", "gate_for", "gates", "has_digit", "passes"]
 
 DIGIT = "\\d"  # a requirement met by any digit (``\d``, a digit literal)
-# Under IGNORECASE these match an ASCII letter without lowering to it with ``str.lower``.
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+# Under IGNORECASE these match an ASCII letter without lowering to it with ``str.lower`` (which
+# lowers the Kelvin sign to "k" but the dotted capital I to two characters).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ASCII_WORD = re.compile(r"[a-z0-9]+")
 _HAS_DIGIT = re.compile(r"\d")
 
-# A requirement: text that must contain one of these (DIGIT: any digit). A gate: all its requirements.
+# A requirement: text that must contain one of these (DIGIT: any digit).
 Requirement = frozenset[str]
-Gate = tuple[Requirement, ...]
+# A gate: every requirement, each as (a digit meets it, the words that meet it).
+Gate = tuple[tuple[bool, tuple[str, ...]], ...]
 
 
 def fold(sentence: str) -> str:
     """``sentence`` lowered as the gates compare it (see the module's docstring)."""
-    return sentence.translate(_FOLD).lower()
+    if "\u0130" in sentence or "\u0131" in sentence or "\u017f" in sentence:
+        sentence = sentence.translate(_FOLD)
+    return sentence.lower()
 
 
 def passes(gate: Gate, folded: str, has_digit: bool) -> bool:
     """Whether a sentence (``fold``-ed) may match the shape whose gate this is."""
-    return all(any(has_digit if alt == DIGIT else alt in folded for alt in need) for need in gate)
+    for digit, words in gate:
+        if not (digit and has_digit) and not any(map(folded.__contains__, words)):
+            return False
+    return True
 
 
 def has_digit(sentence: str) -> bool:
@@ -60,7 +67,8 @@ def gate_for(pattern: re.Pattern[str]) -> Gate:
     except Exception:  # a construct this reader does not know: no gate, never a wrong one
         return ()
     needs = {n for n in _sequence(list(parsed)) if DIGIT in n or min(len(a) for a in n) >= 2}
-    return tuple(sorted(needs, key=lambda n: (-min(len(a) for a in n), len(n), sorted(n))))
+    ordered = sorted(needs, key=lambda n: (-min(len(a) for a in n), len(n), sorted(n)))
+    return tuple((DIGIT in n, tuple(sorted(a for a in n if a != DIGIT))) for n in ordered)
 
 
 def _literal_run(codes: list[int]) -> Requirement | None:
