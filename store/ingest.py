@@ -350,12 +350,14 @@ def _start_pool(jobs: int) -> ProcessPoolExecutor:
     The parent's objects are frozen out of the collector while it forks, so that a worker's garbage
     collections never walk (and copy, page by page) what it inherited.
     """
+    frozen_before = gc.get_freeze_count()  # what someone else froze (a loaded store) stays frozen
     gc.freeze()
     try:
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
         pool.submit(int)  # the first task starts every worker (a forking pool starts them all at once)
     finally:
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()
     return pool
 
 
