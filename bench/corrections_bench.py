@@ -21,7 +21,7 @@ from bench.launch import mali_tui_command
 
 
 def measure_corrections(store: Path, work: Path, repeat: int) -> dict[str, float | None]:
-    from store.storage.corrections import set_correction
+    from store.storage.correction_writes import set_correction
     from store.storage.db import EventStore
 
     copy = work / "corrections-bench.json"

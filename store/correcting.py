@@ -1,6 +1,6 @@
 """Corrections as an analyst makes them: checked against what the store knows, written, carried through.
 
-``store.storage.corrections`` writes correction records and knows only their
+``store.storage.correction_writes`` writes correction records and knows only their
 form; it may not import the ``about`` or ``dates`` groups. What needs the
 domain lives here, above storage, and every correction, from the CLI or the
 browser, goes through ``correct_event``:
@@ -23,17 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from store.storage.corrections import (
-    CorrectionError,
-    apply_corrections,
-    clear_correction,
-    set_correction,
-    undo_correction,
-    validate_countries,
-    validate_date,
-)
-from store.storage.db import EventStore, Snapshot
+from store.storage.correction_values import CorrectionError, validate_countries, validate_date
+from store.storage.correction_writes import clear_correction, set_correction, undo_correction
+from store.storage.corrections import apply_corrections
+from store.storage.db import EventStore
 from store.storage.list_years import LIST_INFERENCE, is_list_inferred
+from store.storage.snapshot import Snapshot
 
 __all__ = [
     "LIST_INFERENCE",
@@ -169,8 +164,8 @@ def _event_and_corrections(
     (reading 100,000 events took seconds). A store written before the index is read whole.
     """
     from store.storage.corrections_file import read_corrections
-    from store.storage.db import CORRECTIONS_OWN_FILE
     from store.storage.event_index import EventLookup
+    from store.storage.schema import CORRECTIONS_OWN_FILE
     from store.storage.store_check import schema_on_disk
 
     lookup = EventLookup(store.path)

@@ -120,6 +120,13 @@ class DocumentView:
     events: int = 0  # how many events ingest extracted from it
     text_missing: bool = False
 
+    @property
+    def modified_apart(self) -> str | None:
+        """The page's modified time when it tells more than the publication date: another day, or no date."""
+        if self.modified and not self.modified.startswith(self.published or "undated"):
+            return self.modified
+        return None
+
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> DocumentView:
         get = row.get
@@ -139,5 +146,5 @@ class DocumentView:
 
 
 def documents_by_name(documents: Mapping[str, Mapping[str, Any]]) -> list[DocumentView]:
-    """Views of a snapshot's documents (``store.storage.db.Snapshot.documents``), sorted by name."""
+    """Views of a snapshot's documents (``store.storage.snapshot.Snapshot.documents``), sorted by name."""
     return sorted(map(DocumentView.from_row, documents.values()), key=lambda d: d.name)

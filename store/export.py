@@ -16,7 +16,7 @@ from store.errors import MaliTuiError
 from store.model import EVENT_FIELDS
 from store.query import EventFilter, sort_key
 from store.storage.corrections import apply_corrections
-from store.storage.db import Snapshot
+from store.storage.snapshot import Snapshot
 from store.storage.store_path import PRIVATE_MODE, store_mode
 from store.text.json_safe import escape_invisible
 from store.text.spreadsheet import safe_csv_cell

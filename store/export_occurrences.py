@@ -14,7 +14,7 @@ from store.linking.corrected import settle
 from store.linking.occurrences import Occurrence, occurrences_of
 from store.query import EventFilter, sort_key
 from store.storage.corrections import apply_corrections
-from store.storage.db import Snapshot
+from store.storage.snapshot import Snapshot
 from store.text.json_safe import escape_invisible
 from store.text.spreadsheet import safe_csv_cell
 

@@ -15,7 +15,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Bin", "BucketKey", "Histogram", "bucket_key", "histogram", "histogram_of_counts"]
+__all__ = [
+    "Bin",
+    "BucketKey",
+    "Histogram",
+    "bucket_key",
+    "chart_counts",
+    "histogram",
+    "histogram_of_counts",
+    "range_text",
+]
 
 BucketKey = tuple[int, int | None, str, bool] | None
 """(year, month or None for a year-only date, type, inferred); None for an undated event."""
@@ -128,3 +137,26 @@ def _by_year(parsed: Parsed, years: range, undated: int) -> Histogram:
         else:
             (target.inferred if inferred else target.certain)[kind] += n
     return Histogram("year", bins, {}, undated)
+
+
+def range_text(hist: Histogram, lo: int, hi: int) -> str:
+    """The date-range filter for bins ``lo..hi``: "2023-08", "2022-02..2023-06", "2013..2015"."""
+    lo, hi = min(lo, hi), max(lo, hi)
+    first, last = hist.bins[lo].label, hist.bins[hi].label
+    return first if first == last else f"{first}..{last}"
+
+
+def chart_counts(corpus: Any, rows: list[int], flt: Any) -> Counter[BucketKey]:
+    """What the chart draws: the timeline's rows, widened to every date when a range is set.
+
+    With a date range the chart still shows the bars around it, so the range
+    picked is seen in its context and can be moved. Counted through the
+    corpus's precomputed keys: a few milliseconds at 100,000 rows.
+    """
+    if flt.since or flt.until:
+        from dataclasses import replace
+
+        from store.selecting import Selector
+
+        rows = Selector(corpus).select(replace(flt, since=None, until=None)).rows
+    return Counter(map(corpus.chart_keys.__getitem__, rows))

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from store.errors import MaliTuiError
-from store.storage.db import CORRECTIONS, DOCUMENTS, EVENTS, EventStore
+from store.storage.db import EventStore
+from store.storage.schema import CORRECTIONS, DOCUMENTS, EVENTS
 
 
 @dataclass(slots=True)

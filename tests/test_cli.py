@@ -94,17 +94,17 @@ def test_ingest_wait_option_is_documented_in_help(tmp_path: Path) -> None:
     [[], ["browse"], ["--db", "x.json"], ["--db=x.json"], ["--db", "x.json", "browse"], ["--db", "-"]],
 )
 def test_the_plain_launch_is_read_as_the_full_parser_reads_it(argv: list[str]) -> None:
-    from tui.cli import _parser, _plain_browse
+    from tui.cli_parser import build_parser, plain_browse
 
-    quick = _plain_browse(argv)
+    quick = plain_browse(argv)
     if quick is None:
         return  # left to the full parser
-    full = _parser().parse_args(argv)
+    full = build_parser().parse_args(argv)
     assert (quick.db, quick.command or "browse") == (full.db, full.command or "browse")
 
 
 def test_anything_but_the_plain_launch_goes_to_the_full_parser() -> None:
-    from tui.cli import _plain_browse
+    from tui.cli_parser import plain_browse
 
     for argv in (["--help"], ["--db"], ["--db", "x", "docs"], ["docs"], ["--db="], ["--version"], ["-h"]):
-        assert _plain_browse(argv) is None
+        assert plain_browse(argv) is None

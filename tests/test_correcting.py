@@ -11,7 +11,8 @@ import pytest
 
 from store.correcting import LIST_INFERENCE, correct_event
 from store.export import export_rows
-from store.storage.corrections import CorrectionError, clear_correction, set_correction, undo_correction
+from store.storage.correction_values import CorrectionError
+from store.storage.correction_writes import clear_correction, set_correction, undo_correction
 from store.storage.db import EventStore
 
 STORE = Path(__file__).parent / "fixtures" / "seed_store.json"

@@ -11,16 +11,9 @@ from filelock import FileLock
 from store.errors import StoreLockedError
 from store.ingest import ingest_paths
 from store.model import EVENT_FIELDS, event_id
-from store.storage.corrections import (
-    HISTORY_LIMIT,
-    CorrectionError,
-    apply_corrections,
-    attach,
-    correction_statuses,
-    orphaned,
-    set_correction,
-    undo_correction,
-)
+from store.storage.correction_values import CorrectionError
+from store.storage.correction_writes import HISTORY_LIMIT, set_correction, undo_correction
+from store.storage.corrections import apply_corrections, attach, correction_statuses, orphaned
 from store.storage.db import EventStore
 from tui.cli import main
 

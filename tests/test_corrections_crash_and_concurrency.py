@@ -14,7 +14,7 @@ from filelock import FileLock
 
 from store.errors import StoreLockedError
 from store.ingest import ingest_paths
-from store.storage.corrections import set_correction
+from store.storage.correction_writes import set_correction
 from store.storage.corrections_file import corrections_path, read_corrections
 from store.storage.db import EventStore
 
@@ -24,7 +24,7 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 # Sets the type of every event whose position is in argv[2:] (a slice "start:stop:step"), one write each.
 WRITER = """
 import sys
-from store.storage.corrections import set_correction
+from store.storage.correction_writes import set_correction
 from store.storage.db import EventStore
 store = EventStore(sys.argv[1], lock_timeout=60)
 start, stop, step = (int(x) for x in sys.argv[2].split(":"))
@@ -79,7 +79,7 @@ def test_a_correction_killed_before_its_rename_keeps_the_previous_file(store: Ev
     killer = (
         "import os, signal, sys\n"
         "os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)\n"
-        "from store.storage.corrections import set_correction\n"
+        "from store.storage.correction_writes import set_correction\n"
         "from store.storage.db import EventStore\n"
         "set_correction(EventStore(sys.argv[1]), sys.argv[2], type='attack')\n"
     )

@@ -15,16 +15,13 @@ import pytest
 from store.errors import StoreError
 from store.ingest import ingest_paths
 from store.storage import storefile
-from store.storage.corrections import (
-    CorrectionError,
-    clear_correction,
-    correction_statuses,
-    set_correction,
-    undo_correction,
-)
+from store.storage.correction_values import CorrectionError
+from store.storage.correction_writes import clear_correction, set_correction, undo_correction
+from store.storage.corrections import correction_statuses
 from store.storage.corrections_file import corrections_path, read_corrections
-from store.storage.db import SCHEMA_VERSION, EventStore, backup_path
+from store.storage.db import EventStore
 from store.storage.event_index import EventLookup
+from store.storage.schema import SCHEMA_VERSION, backup_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

@@ -15,7 +15,8 @@ import orjson
 
 from store.ingest import ingest_paths
 from store.linking.corrected import settle
-from store.storage.corrections import apply_corrections, clear_correction, set_correction, undo_correction
+from store.storage.correction_writes import clear_correction, set_correction, undo_correction
+from store.storage.corrections import apply_corrections
 from store.storage.db import EventStore
 from tests.linking_helpers import TODAY, event_of, write_reports
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.about import countries
+from store.about import country_lexicon
 from store.about.countries import country_named, find_countries
 from store.languages import languages
 
@@ -20,7 +20,7 @@ def _scanned(text: str, language: str) -> str | None:
 
 
 def _texts(language: str) -> list[str]:
-    forms = {f.form for m in countries._matchers(language) for bucket in m.forms.values() for f in bucket}
+    forms = {f.form for m in country_lexicon.matchers(language) for group in m.forms.values() for f in group}
     texts = set()
     for form in sorted(forms):
         texts.update({form, form.lower(), form.upper(), form.title(), form.replace("-", " ")})
@@ -39,8 +39,8 @@ def test_every_form_as_typed_names_the_country_the_scan_finds(language: str) -> 
 
 
 def test_naming_a_country_compiles_no_sentence_pattern() -> None:
-    countries._matchers.cache_clear()
+    country_lexicon.matchers.cache_clear()
     assert country_named("Égypte", "fr") == "EG"
     assert country_named("coup", "en") is None
-    assert all(m._pattern is None for m in countries._matchers("fr"))
-    countries._matchers.cache_clear()
+    assert all(m._pattern is None for m in country_lexicon.matchers("fr"))
+    country_lexicon.matchers.cache_clear()

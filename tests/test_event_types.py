@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from store.about.event_types import classify_event, event_type_label
+from store.about.event_types import classify_event
+from store.about.type_labels import event_type_label
 from store.model import EVENT_TYPES
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -9,7 +9,8 @@ from store.browse import Corpus
 from store.correction_lines import correction_lines
 from store.event_view import DocumentView, EventView, documents_by_name
 from store.model import Figure
-from store.storage.corrections import correction_statuses, set_correction
+from store.storage.correction_writes import set_correction
+from store.storage.corrections import correction_statuses
 from store.storage.db import EventStore
 
 FIXTURE = Path(__file__).parent / "fixtures" / "seed_store.json"

@@ -15,7 +15,7 @@ import pytest
 from store import __version__
 from store.exports.acled import COLUMNS, acled_csv, acled_rows
 from store.exports.timelinejs import timeline_json
-from store.storage.corrections import set_correction
+from store.storage.correction_writes import set_correction
 from store.storage.db import EventStore
 from tui.cli import main
 
@@ -94,6 +94,18 @@ def test_acled_codes_a_month_as_precision_3_and_leaves_out_years_and_undated_eve
     rows, left_out = acled_rows([EGYPT_MONTH, YEAR_ONLY, UNDATED], DOCS)
     assert [(r["event_date"], r["time_precision"]) for r in rows] == [("2023-07-15", 3)]
     assert left_out == 2
+
+
+def test_acled_puts_early_and_late_months_on_their_first_and_last_day() -> None:
+    early = {**EGYPT_MONTH, "id": "e-early", "date": "2024-02", "date_mod": "early"}
+    late = {**EGYPT_MONTH, "id": "e-late", "date": "2024-02", "date_mod": "late"}
+    mid = {**EGYPT_MONTH, "id": "e-mid", "date": "2024-02", "date_mod": "mid"}
+    rows, _ = acled_rows([early, late, mid], DOCS)
+    assert [(r["event_date"], r["time_precision"]) for r in rows] == [
+        ("2024-02-01", 3),
+        ("2024-02-29", 3),
+        ("2024-02-15", 3),
+    ]
 
 
 def test_acled_attacks_are_political_violence_with_their_fatalities() -> None:

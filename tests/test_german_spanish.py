@@ -64,7 +64,7 @@ def test_a_german_report_gets_its_dates_resolved() -> None:
 @pytest.mark.parametrize(
     ("sentence", "language", "codes"),
     [
-        ("Die malische Armee übernahm das Lager der Bundeswehr.", "de", ["ML"]),
+        ("Die malische Armee übernahm das Lager der Bundeswehr.", "de", ["DE", "ML"]),  # the army names DE
         ("Frankreich und der Tschad beenden ihre Zusammenarbeit.", "de", ["FR", "TD"]),
         ("Die USA ziehen ihre Truppen aus dem Niger ab.", "de", ["NE", "US"]),
         ("Las tropas estadounidenses abandonaron Níger.", "es", ["NE", "US"]),

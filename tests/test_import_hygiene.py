@@ -55,6 +55,7 @@ def test_browser_start_up_leaves_what_the_first_frame_does_not_show_for_later() 
     later = {
         "store.browse",
         "store.storage.corrections",
+        "store.storage.correction_writes",  # an analyst's edit: the writes and TinyDB
         "tui.help_screen",
         "tui.correction_screen",
         "tui.jump",

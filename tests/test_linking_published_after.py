@@ -1,5 +1,5 @@
 """A communiqué published the day after the act it tells, with no place, still is that act when it names
-the same countries, one of them specific to the act (store.linking.compatibility._published_after)."""
+the same countries, one of them specific to the act (store.linking.type_match.published_after)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ import pytest
 from store.about.countries import country_name
 from store.about.country_names import CACHE_ENV, cached_country_name, country_names
 from store.errors import StoreError
-from store.storage.db import SCHEMA_VERSION
+from store.storage.schema import SCHEMA_VERSION
 from store.storage.store_check import check_store_header, events_in_header
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "seed_store.json"

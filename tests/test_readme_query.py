@@ -15,7 +15,7 @@ import pytest
 from tinydb import Query, TinyDB
 
 from store.ingest import ingest_paths
-from store.storage.corrections import set_correction
+from store.storage.correction_writes import set_correction
 from store.storage.db import EventStore
 from store.storage.paths import DB_ENV
 from store.storage.tinydb_storage import CorrectionsStorage, MaliTuiStorage

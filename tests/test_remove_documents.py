@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from store.removing import remove_documents
-from store.storage.corrections import correction_statuses, set_correction
+from store.storage.correction_writes import set_correction
+from store.storage.corrections import correction_statuses
 from store.storage.db import EventStore
 from tui.app import make_app
 

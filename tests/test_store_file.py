@@ -12,7 +12,8 @@ from store.errors import StoreError
 from store.ingest import ingest_paths
 from store.query import sort_key
 from store.storage import storefile
-from store.storage.db import SCHEMA_VERSION, EventStore, backup_path
+from store.storage.db import EventStore
+from store.storage.schema import SCHEMA_VERSION, backup_path
 from tui.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

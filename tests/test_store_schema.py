@@ -10,7 +10,9 @@ import pytest
 from store.errors import StoreError
 from store.storage import storefile
 from store.storage.corrections_file import read_corrections
-from store.storage.db import APP_MARK, SCHEMA_VERSION, EventStore, backup_path
+from store.storage.db import EventStore
+from store.storage.schema import SCHEMA_VERSION, backup_path
+from store.storage.storefile import APP_MARK
 from tui.cli import main
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -85,7 +87,7 @@ def test_migrations_run_one_step_at_a_time_in_order(tmp_path: Path) -> None:
             row["checked"] = True
         return data
 
-    from store.storage.db import MIGRATIONS
+    from store.storage.migrations import MIGRATIONS
 
     store = EventStore(db, migrations={**MIGRATIONS, 2: two_to_three}, schema_version=3)
     with store.writing():

@@ -18,7 +18,8 @@ from textual.widgets import Input, Static
 from store.browse import Corpus
 from store.event_view import EventView
 from store.query import sort_key
-from store.storage.corrections import CorrectionError, set_correction, validate_date
+from store.storage.correction_values import CorrectionError, validate_date
+from store.storage.correction_writes import set_correction
 from store.storage.db import EventStore
 from tests.pilot_helpers import pilot_test
 from tui.app import MaliTuiApp, make_app

@@ -21,7 +21,7 @@ from store.query import EventFilter, parse_range, sort_key
 from store.storage.db import EventStore
 from tests.pilot_helpers import pilot_test
 from tui.app import MaliTuiApp, make_app
-from tui.browser_screen import NO_MATCH
+from tui.browser_filters import NO_MATCH
 from tui.citation import format_citation
 from tui.help_screen import HelpScreen, help_rows
 from tui.messages import CorpusLoaded, IngestProgress

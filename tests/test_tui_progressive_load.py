@@ -84,7 +84,7 @@ def test_a_preview_says_it_is_one_and_holds_corrections_back(monkeypatch) -> Non
 def test_a_corrected_event_is_placed_by_its_corrected_date_in_a_preview(
     tmp_path: Path, monkeypatch, moved_to: str
 ) -> None:
-    from store.storage.corrections import set_correction
+    from store.storage.correction_writes import set_correction
 
     db = tmp_path / "events.json"
     db.write_bytes(STORE.read_bytes())

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from store.query import sort_key
-from store.storage.corrections import set_correction
+from store.storage.correction_writes import set_correction
 from store.storage.db import EventStore
 from tui.app import MaliTuiApp, make_app
 

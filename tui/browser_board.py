@@ -30,7 +30,7 @@ class BoardActions:
     chart: TimeChart
     force_filter: tuple[str, str] | None = None  # a board row: its key and its name
 
-    def apply_filters(self, *, keep: int | None = None) -> None: ...  # BrowserScreen's
+    def apply_filters(self, *, keep: int | None = None) -> None: ...  # BrowserFilters', earlier in the MRO
 
     def set_force_filter(self, force: tuple[str, str] | None) -> None:
         """Only the events of one board row (``force``: its key and name), or every force."""

@@ -77,7 +77,7 @@ class CorrectionActions:
         (``Corpus.show_correction``), so the corpus need not be read again.
         """
         from store.correcting import correct_event, undo_event
-        from store.storage.corrections import CorrectionError
+        from store.storage.correction_values import CorrectionError
 
         try:
             unchanged = file_stamp(self.store.path) == self.store_stamp

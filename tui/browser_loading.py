@@ -13,8 +13,8 @@ from rich.text import Text
 from textual import work
 
 from store.errors import MaliTuiError
-from store.storage.db import Snapshot
 from store.storage.gc_pause import paused_gc
+from store.storage.snapshot import Snapshot
 from store.text.visible import visible
 from tui.messages import (
     CorpusLoaded,

@@ -21,14 +21,16 @@ from textual.screen import Screen
 from textual.widgets import SelectionList, Static
 
 from store.errors import MaliTuiError
-from store.query import EventFilter, word_spans
+from store.query import word_spans
 from store.storage.db import EventStore
 from tui.browser_bindings import BROWSER_BINDINGS
 from tui.browser_board import BoardActions
 from tui.browser_corrections import CORRECTION_ACTIONS, CorrectionActions
 from tui.browser_documents import DocumentActions
+from tui.browser_filters import BrowserFilters
 from tui.browser_loading import StoreLoading
 from tui.chart import TimeChart
+from tui.event_details import EventDetails
 from tui.filter_bar import FilterBar
 from tui.first_frame import FirstFrame
 from tui.fit import size_classes, too_small_message
@@ -41,7 +43,7 @@ from tui.settings import load_settings
 from tui.sidebar import CountrySidebar
 from tui.store_watch import StoreWatch
 from tui.timeline import Timeline
-from tui.viewer import EventDetails, SourceHeader, SourceView
+from tui.viewer import SourceHeader, SourceView
 
 if TYPE_CHECKING:
     from textual.widgets import ProgressBar
@@ -52,12 +54,10 @@ if TYPE_CHECKING:
 # What the first frame does not show (the corpus, screens, forms, commands, the store's
 # correction writer) is imported where it is first used: start-up pays only for what it draws.
 
-NO_MATCH = "No events match: press ctrl+l to clear the filters"
-EMPTY_STORE = "The store is empty: ingest news reports first (mali-tui ingest FILE…)"
-
 
 class BrowserScreen(
     StoreLoading,
+    BrowserFilters,
     DocumentActions,
     CorrectionActions,
     BoardActions,
@@ -173,33 +173,7 @@ class BrowserScreen(
         # must never wait for data.
         self.call_after_refresh(self.load_store)
 
-    # -- filtering ---------------------------------------------------------------
-
-    @property
-    def current_filter(self) -> EventFilter:
-        bar = self.filter_bar
-        return EventFilter(
-            text=bar.text,
-            countries=self.sidebar.checked,
-            types=frozenset({self.type_filter}) if self.type_filter else None,
-            since=bar.since,
-            until=bar.until,
-            force=self.force_filter[0] if self.force_filter else None,
-        )
-
-    def apply_filters(self, *, keep: int | None = None) -> None:
-        """Recompute the visible rows, keeping the selected event (or ``keep``) when it still shows."""
-        if self.selector is None or self.corpus is None:
-            return
-        flt = self.current_filter
-        selection = self.timeline.select(self.selector, flt)  # per occurrence or per report
-        self._visible = None
-        self.timeline.set_placeholder(NO_MATCH if len(self.corpus) else EMPTY_STORE)
-        self.timeline.set_rows(selection.rows, keep=keep)
-        self.chart.follow(self.corpus, selection.rows, flt)
-        self.sidebar.update_counts(selection.country_counts)
-        self._update_count()
-        self._refresh_bindings_if_changed()
+    # -- filtering (``tui.browser_filters``): the handlers, which a mixin cannot hold ----
 
     def _refresh_bindings_if_changed(self) -> None:
         """The footer greys out keys that do nothing now; tell it when that changes."""
@@ -207,13 +181,6 @@ class BrowserScreen(
         if state != self._binding_state:
             self._binding_state = state
             self.refresh_bindings()
-
-    def _update_count(self) -> None:
-        total = self.corpus.total_events if self.corpus else 0  # a preview shows some of all the events
-        cells = self.timeline.count_cells(total)  # the widest it can be: not relaid out on each keystroke
-        if self._count.styles.width is None or self._count.styles.width.value != cells:
-            self._count.styles.width = cells
-        self._count.update(self.timeline.count_text(total), layout=False)
 
     @on(FilterBar.Changed)
     def _filter_changed(self) -> None:
@@ -238,70 +205,6 @@ class BrowserScreen(
     def action_occurrences(self, name: str, *args: object) -> None:
         """``[``/``]``, split, mark, merge: from the timeline or the viewer (``tui.report_bindings``)."""
         self.timeline.occurrence_action(name, *args)
-
-    def filter_country(self, code: str) -> None:
-        """Only ``code`` checked in the sidebar (command palette)."""
-        sidebar = self.sidebar
-        with sidebar.prevent(SelectionList.SelectedChanged):
-            sidebar.deselect_all()
-            sidebar.select(code)
-        self.apply_filters()
-
-    def set_type_filter(self, kind: str | None) -> None:
-        self.type_filter = kind
-
-    def watch_type_filter(self, kind: str | None) -> None:
-        label = "all" if kind is None or self.corpus is None else self.corpus.type_names.get(kind, kind)
-        self.filter_bar.show_type(label)
-        self.apply_filters()
-
-    def action_cycle_type(self, step: int = 1) -> None:
-        """``t``: the next type (all, then each type present); ``T``: the previous one."""
-        if self.refused("cycle_type") or self.corpus is None or not self.corpus.types_present:
-            return
-        cycle: list[str | None] = [None, *self.corpus.types_present]
-        position = cycle.index(self.type_filter) if self.type_filter in cycle else 0
-        self.set_type_filter(cycle[(position + step) % len(cycle)])
-
-    def action_clear_filters(self) -> None:
-        self.filter_bar.clear()
-        with self.sidebar.prevent(SelectionList.SelectedChanged):
-            self.sidebar.deselect_all()
-        self.set_reactive(BrowserScreen.type_filter, None)
-        self.filter_bar.show_type("all")
-        self.set_force_filter(None)
-
-    def action_focus_filter(self) -> None:
-        self.filter_bar.focus_text()
-
-    def action_focus_countries(self) -> None:
-        if self.refused("focus_countries"):
-            return
-        if self.has_class("-slim"):  # no room beside the timeline: over it, until escape
-            self.add_class("-sidebar-overlay")
-        else:
-            self.sidebar_hidden = False
-        self.sidebar.focus()
-
-    def action_toggle_sidebar(self) -> None:
-        """``b``: hide or show the sidebar; on a slim screen, show it over the timeline or close it."""
-        if self.has_class("-slim"):
-            if self.has_class("-sidebar-overlay"):
-                self.remove_class("-sidebar-overlay")
-                self.timeline.focus()
-            else:
-                self.add_class("-sidebar-overlay")
-                self.sidebar.focus()
-            return
-        self.sidebar_hidden = not self.sidebar_hidden
-
-    def watch_sidebar_hidden(self, hidden: bool) -> None:
-        self._main.set_class(hidden, "-no-sidebar")
-        if hidden and self.sidebar.has_focus:
-            self.timeline.focus()
-
-    def action_flip_sort(self) -> None:
-        self.timeline.flip_sort()
 
     # -- selection and the viewer ------------------------------------------------
 

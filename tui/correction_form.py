@@ -12,11 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from store.correcting import check_countries
-from store.storage.corrections import (
-    CorrectionError,
-    validate_date,
-    validate_type,
-)
+from store.storage.correction_values import CorrectionError, validate_date, validate_type
 
 if TYPE_CHECKING:
     from store.event_view import EventView
@@ -24,7 +20,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class CorrectionChange:
-    """One write for ``store.storage.corrections``: ``None`` leaves a field as it is; ``undo`` steps back."""
+    """One write of ``store.storage.correction_writes``: ``None`` keeps a field as is; ``undo`` steps back."""
 
     date: str | None = None
     date_precision: str | None = None

@@ -17,9 +17,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
-from store.about.event_types import event_type_label as type_label
+from store.about.type_labels import event_type_label as type_label
 from store.model import EVENT_TYPES
-from store.storage.corrections import CorrectionError, validate_date
+from store.storage.correction_values import CorrectionError, validate_date
 from store.text.visible import visible
 from tui.correction_form import CorrectionChange, change_from_form
 

@@ -84,7 +84,7 @@ def write_decision(store: EventStore, decision: Decision, keep: str) -> Message:
     from store.browse import Corpus
     from store.linking.decisions import different_occurrence, same_occurrence
     from store.occurrence_view import corpus_rows
-    from store.storage.corrections import CorrectionError
+    from store.storage.correction_values import CorrectionError
     from store.storage.gc_pause import paused_gc
 
     write = same_occurrence if decision.kind == "same" else different_occurrence

@@ -1,8 +1,9 @@
-"""The source viewer: the whole stored document with the event's sentence highlighted.
+"""The source viewer: the whole stored document with the event's sentence highlighted, and its header.
 
 Analysts must trust every date, so the viewer shows the document exactly as
 stored and highlights exactly ``text[start:end]``; the other event sentences of
 the document are marked more faintly so that ``n``/``p`` have somewhere to go.
+The selected event's fields, under the source, are ``tui.event_details``.
 """
 
 from __future__ import annotations
@@ -23,11 +24,10 @@ from textual.widgets import Static
 from store.text.visible import visible
 from tui.correction_bindings import CORRECTION_BINDINGS
 from tui.report_bindings import REPORT_BINDINGS
-from tui.timeline import display_date, fit
+from tui.timeline import fit
 from tui.wrap import WrappedText, wrap_offsets
 
 if TYPE_CHECKING:
-    from store.browse import Corpus
     from store.event_view import DocumentView
 
 
@@ -235,20 +235,17 @@ class SourceView(ScrollView, can_focus=True):
 
     def _line_strip(self, start: int, end: int, *, width: int, base: Style) -> Strip:
         text = Text(self._display_text[start:end].rstrip())
-        other = self.get_component_rich_style("source--other", partial=True)
-        for span_start, span_end in self.others:
-            if span_start < end and span_end > start:
-                text.stylize(other, max(0, span_start - start), span_end - start)
-        if self.highlight is not None:
-            span_start, span_end = self.highlight
-            if span_start < end and span_end > start:
-                strong = self.get_component_rich_style("source--highlight", partial=True)
-                text.stylize(strong, max(0, span_start - start), span_end - start)
-        if self.matches:
-            found = self.get_component_rich_style("source--match", partial=True)
-            for span_start, span_end in self.matches:
-                if span_start < end and span_end > start:
-                    text.stylize(found, max(0, span_start - start), span_end - start)
+        spans = (
+            ("source--other", self.others),  # later marks are drawn over earlier ones
+            ("source--highlight", [self.highlight] if self.highlight is not None else []),
+            ("source--match", self.matches),
+        )
+        for component, marked in spans:
+            if marked:
+                style = self.get_component_rich_style(component, partial=True)
+                for span_start, span_end in marked:
+                    if span_start < end and span_end > start:
+                        text.stylize(style, max(0, span_start - start), span_end - start)
         return self._strip(text, width, base)
 
     def _strip(self, text: Text, width: int, base: Style) -> Strip:
@@ -278,8 +275,8 @@ class SourceHeader(Static):
             return
         publisher = visible(document.publisher or "unknown publisher")
         published = document.published or "undated"
-        if document.modified and not document.modified.startswith(published):
-            published += f" (modified {document.modified})"  # the dates are read against the first
+        if document.modified_apart:
+            published += f" (modified {document.modified_apart})"  # the dates are read against the first
         parts = [
             published,
             document.language or "und",
@@ -290,119 +287,3 @@ class SourceHeader(Static):
         text = Text(" · ".join(p for p in parts if p), no_wrap=True, overflow="ellipsis")
         text.stylize("bold", 0, len(parts[0]))
         self.update(text, layout=False)
-
-
-class EventDetails(Static):
-    """The selected event's fields: date and why, target date, countries, places, figures, type.
-
-    A field an analyst corrected says so and shows what extraction had found,
-    so that a corrected date is never mistaken for an extracted one.
-    """
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"details--corrected", "details--rejected"}
-
-    DEFAULT_CSS = """
-    EventDetails {
-        height: auto; max-height: 12; padding: 0 1; border-top: hkey $panel;
-        /* Most events need 4 to 8 lines: a steady height spares a layout of the screen per cursor move. */
-        &.-event { min-height: 9; }
-        & > .details--corrected { color: $text-accent; }
-        & > .details--rejected { color: $text-error; text-style: bold; }
-    }
-    """
-
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
-        self._lines = 0  # content lines of the text shown last
-
-    def _set_text(self, text: Text | str) -> None:
-        """Show ``text``; lay the screen out again only when the pane's height must change.
-
-        ``min-height`` keeps the height of most events, so moving the cursor
-        repaints the pane without a layout pass of the whole screen. Whether a
-        ``min-height`` or ``max-height`` holds is read off the last layout: the
-        pane is taller (shorter) than the text it was laid out for.
-        """
-        self.update(text, layout=False)
-        region = self.content_region
-        lines = self.get_content_height(region.size, region.size, region.width) if region.width else 0
-        before, self._lines = self._lines, lines
-        shown = region.height
-        if shown and (
-            lines == shown or (before < shown and lines < shown) or (before > shown and lines > shown)
-        ):
-            return
-        self.refresh(layout=True)
-
-    def show(self, corpus: Corpus | None, index: int | None) -> None:
-        self.set_class(corpus is not None and index is not None, "-event")
-        if corpus is None or index is None:
-            self._set_text("")
-            return
-        event, extracted = corpus.shown_and_extracted(index)
-        fixed = event.corrected_fields
-        # Called from message handlers: a corpus arriving while the app closes finds no stylesheet.
-        note = self.get_component_rich_style("details--corrected", partial=True, default=Style())
-        text = Text(no_wrap=False)
-        if event.rejected:
-            style = self.get_component_rich_style("details--rejected", partial=True, default=Style())
-            self._field(text, "Rejected", "not an event (r restores it, u undoes)", value_style=style)
-        date = display_date(event) if event.date else "undated"
-        if event.date_mod:
-            date = f"{event.date_mod} {date}"
-        if event.date_inferred:
-            date += " (inferred)"
-        was_date = display_date(extracted) if extracted.date else "undated"
-        date_fixed = bool(fixed & {"date", "date_precision"})
-        self._field(
-            text, "Date", date, note=f"corrected; extracted {was_date}" if date_fixed else "", note_style=note
-        )
-        why = extracted.date_reason if date_fixed else event.date_reason
-        if why:  # it quotes the expression as written
-            self._field(text, "Why", f"extraction: {why}" if date_fixed else why)
-        if event.target_date:
-            self._field(text, "Target", event.target_date)
-        names = [corpus.country_names.get(c, c) for c in event.countries]
-        was_names = ", ".join(corpus.country_names.get(c, c) for c in extracted.countries) or "none"
-        self._field(
-            text,
-            "Countries",
-            ", ".join(names) or "—",
-            note=f"corrected; extracted {was_names}" if "countries" in fixed else "",
-            note_style=note,
-        )
-        if event.places:
-            self._field(text, "Places", ", ".join(event.places))
-        figures = [f.text or f"{f.value} {f.unit}" for f in event.figures]
-        if figures:
-            self._field(text, "Figures", "; ".join(figures))
-        kind = event.type
-        was_kind = extracted.type
-        self._field(
-            text,
-            "Type",
-            corpus.type_names.get(kind, kind),
-            note=f"corrected; extracted {corpus.type_name(was_kind)}" if "type" in fixed else "",
-            note_style=note,
-            last=True,
-        )
-        self._set_text(text)
-
-    @staticmethod
-    def _field(
-        text: Text,
-        label: str,
-        value: str,
-        *,
-        note: str = "",
-        note_style: Style | None = None,
-        value_style: Style | None = None,
-        last: bool = False,
-    ) -> None:
-        """``label  value (note)``, the note (what was corrected) set apart by ``note_style``."""
-        text.append(f"{label:<10}", style="bold")
-        text.append(visible(value), style=value_style)
-        if note:
-            text.append(f" ({visible(note)})", style=note_style)
-        if not last:
-            text.append("\n")

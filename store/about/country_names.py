@@ -71,9 +71,10 @@ def _stamp(files: list[Path]) -> str:
 
 
 def _computed(locale: str) -> dict[str, str]:
-    from store.about.countries import _cldr_names, country_name
+    from store.about.countries import country_name
+    from store.about.country_lexicon import cldr_names
 
-    return {code: country_name(code, locale) for code in _cldr_names(locale)}
+    return {code: country_name(code, locale) for code in cldr_names(locale)}
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,24 @@ def subordinate(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
     or a comma ("le régime issu du coup d'État", "l'accord de défense signé avec Paris", "..., closing a
     deployment that began in 2013"). Such a cue tells what the noun is, not what happened: the main
     clause's verb types the event."""
-    return bool(c["relative"].search(text[max(0, start - 60) : start])) or qualifies(text, c, start)
+    window = text[max(0, start - 60) : start]
+    relative = c["relative"].search(window)
+    if relative is not None and not _reported(window, relative.start(), c):
+        return True
+    return qualifies(text, c, start)
+
+
+_COMPLEMENTIZER = re.compile(r"(?:that|que|qu['’]|dass)\b", re.IGNORECASE)
+
+
+def _reported(window: str, at: int, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the "that"/"que" at ``at`` opens what someone said rather than a relative clause: "announced
+    on television that the army had taken power", "a annoncé que les militaires avaient pris le pouvoir".
+    What is said is the act the sentence tells."""
+    if not _COMPLEMENTIZER.match(window, at):
+        return False
+    before = window[max(0, at - 40) : at]
+    return bool(c["statement"].search(before) or c["announce"].search(before))
 
 
 def qualifies(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:

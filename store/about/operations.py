@@ -89,3 +89,17 @@ def operation_bounds(
         span = f"{min(starts) if starts else 'before records'} to {max(ends) if ends else 'today'}"
         out.append((first or dt.date(1900, 1, 1), last, f"{force.name} ran {span} (operations.csv)"))
     return out
+
+
+def operation_ends(sentence: str, document_un: Force | None = None) -> list[tuple[dt.date, str]]:
+    """(last day, why) of each listed operation ``sentence`` names that has ended: without the months
+    ``operation_bounds`` allows after it, the likelier end of an undated item's range."""
+    forces = list(forces_named(sentence))
+    if document_un is not None and not any(f.un for f in forces) and un_named(sentence):
+        forces.append(document_un)
+    out: list[tuple[dt.date, str]] = []
+    for force in forces:
+        ends = [m.date for m in milestones() if m.force == force.id and m.what == "end"]
+        if ends:
+            out.append((max(ends), f"{force.name} ended {max(ends)} (operations.csv)"))
+    return out

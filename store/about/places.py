@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from store.about.camp_names import camps_named_before
 from store.about.countries import capital_country, capital_place, capital_spellings, find_countries
 
 __all__ = ["find_places", "is_region", "place_country", "places_in_passing"]
@@ -109,6 +110,12 @@ _INTRODUCERS = (
     r"(?:camp|base|garrison)\s+(?:in|at)",
     r"(?:la\s+|le\s+)?(?:ville|village|localité|commune|cercle|région|camp|base)\s+(?:de|d')",
     r"(?:thị\s+trấn|thành\s+phố|thị\s+xã|làng|tỉnh|khu\s+vực|vùng|căn\s+cứ|trại)",
+    # "el campamento de Kamboinsin", "den Stützpunkt Tillia", "das Feldlager in Gao", "Camp Castor"
+    r"(?:campamento|cuartel|base\s+militar)\s+(?:militar\s+)?(?:de|en)",
+    r"(?:Feldlager|Militärstützpunkt|Luftwaffenstützpunkt|Stützpunkt)(?:\s+(?:in|bei))?",
+    # "ihr Lager in Tillia", "die Luftwaffenbasis in Niamey"
+    r"(?:Lager|Militärlager|Militärbasis|Luftwaffenbasis|Basis)\s+(?:in|bei)",
+    r"(?-i:Camp)",
 )
 # "near X": where an attack or a crossing happened, in each language; an unlisted name after it is a
 # place unless it names a country ("near Niger's border"). Not German "bei": its nouns are capitalised;
@@ -211,29 +218,31 @@ def find_places(sentence: str, language: str) -> list[str]:
                 add(m.start(), m.end(), f"{canon} region")
             elif canon:
                 add(m.start(), m.end(), canon)
-    for m in introduced.finditer(sentence):
-        if any(s <= m.start(1) < e for s, e in claimed):
-            continue
-        name = m.group(1)
-        canon = _canonical(name) or _canonical(name.split()[0])
-        if canon is None and not _is_common_word(name):
-            canon = name.replace("’", "'")
-        if canon:
-            add(m.start(1), m.end(1), canon)
     countries: list[tuple[int, int]] | None = None
-    for m in _near_pattern().finditer(sentence):
-        if any(s <= m.start(1) < e for s, e in claimed):
-            continue
-        name = m.group(1)
-        canon = _canonical(name) or _canonical(name.split()[0])
-        if canon is None and not _is_common_word(name):
-            if countries is None:
-                countries = [(c.start, c.end) for c in find_countries(sentence, language)]
-            if any(s < m.end(1) and m.start(1) < e for s, e in countries):
-                continue  # "near Niger's border", "près du Mali": a country, not a town
-            canon = name.replace("’", "'")
-        if canon:
-            add(m.start(1), m.end(1), canon)
+
+    def a_country(start: int, end: int) -> bool:
+        nonlocal countries
+        if countries is None:
+            countries = [(c.start, c.end) for c in find_countries(sentence, language)]
+        return any(s < end and start < e for s, e in countries)
+
+    # An unlisted name after "the camp in", "near", "la base de" is a town unless it names a country:
+    # "the camp in Niger", "near Niger's border", "près du Mali" say where the country is, not a town.
+    for pattern in (introduced, _near_pattern()):
+        for m in pattern.finditer(sentence):
+            if any(s <= m.start(1) < e for s, e in claimed):
+                continue
+            name = m.group(1)
+            canon = _canonical(name) or _canonical(name.split()[0])
+            if canon is None and not _is_common_word(name):
+                if a_country(m.start(1), m.end(1)) or _genitive_country(name, language):
+                    continue
+                canon = _unprefixed(name.replace("’", "'"))
+            if canon:
+                add(m.start(1), m.end(1), canon)
+    for start, end, name in camps_named_before(sentence, language):
+        if not any(s <= start < e for s, e in claimed):
+            add(start, end, _canonical(name) or _unprefixed(name))
     for m in _known_pattern().finditer(sentence):
         if any(s <= m.start() < e for s, e in claimed):
             continue
@@ -333,6 +342,19 @@ _COMMON = frozenset(
         "l",
     }
 )
+
+
+def _genitive_country(name: str, language: str) -> bool:
+    """A country in the genitive ("der Stützpunkt Frankreichs", "Nigers"): no town."""
+    return name.endswith("s") and bool(find_countries(name[:-1], language))
+
+
+def _unprefixed(name: str) -> str:
+    """An unlisted place as one spelling: "Camp Castor" and "Castor" are one camp, whichever way a report
+    introduces it, and "Port-Bouët" and "Port-Bouet" one town, whichever accents a paper gives it."""
+    name = re.sub(r"^Camp\s+", "", name) or name
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", folded).replace("đ", "d").replace("Đ", "D")
 
 
 def _is_common_word(name: str) -> bool:

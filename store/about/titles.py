@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from store.about.countries import HOST, country_name, event_countries, find_countries
-from store.about.event_types import event_type_label
+from store.about.type_labels import event_type_label
 
 __all__ = ["MAX_TITLE", "english_gist", "make_title", "primary_actor"]
 

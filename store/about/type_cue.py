@@ -3,9 +3,7 @@ event's actor is the subject of (store/about/actors.py)."""
 
 from __future__ import annotations
 
-from store.about.event_types import _clause_before as clause_before
-from store.about.event_types import _compiled as compiled
-from store.about.event_types import _cue_languages as cue_languages
+from store.about.event_cues import clause_before, compiled, languages_for
 
 __all__ = ["event_cue"]
 
@@ -23,7 +21,7 @@ _TYPE_CUES: dict[str, tuple[str, ...]] = {
     "agreement": ("sign", "agreement_made"),
     "statement": ("demand", "statement", "announce"),
 }
-"""Which cues of ``_Cues`` make each type: where its verb (or noun) is in the sentence."""
+"""Which cues of ``event_cues.Cues`` make each type: where its verb (or noun) is in the sentence."""
 
 
 def event_cue(text: str, language: str, event_type: str) -> tuple[int, int] | None:
@@ -32,10 +30,7 @@ def event_cue(text: str, language: str, event_type: str) -> tuple[int, int] | No
     A withdrawal someone only demands is skipped, as ``classify_event`` skips
     it; ``None`` for ``other`` or when no cue of the type is found.
     """
-    lang = (language or "").split("-")[0].lower()
-    cue_langs = cue_languages()
-    langs = (lang,) if lang in cue_langs else cue_langs
-    for candidate in langs:
+    for candidate in languages_for(language):
         c = compiled(candidate).cues
         for name in _TYPE_CUES.get(event_type, ()):
             for m in c[name].finditer(text):

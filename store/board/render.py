@@ -66,7 +66,7 @@ def render_board(
 
 
 def board_report(snapshot: Any, fmt: str = "table") -> str:
-    """The board of a ``store.storage.db.Snapshot``, corrections applied (``mali-tui board``)."""
+    """The board of a ``store.storage.snapshot.Snapshot``, corrections applied (``mali-tui board``)."""
     from store.board.rows import board_rows
     from store.export import export_rows
 

@@ -166,7 +166,9 @@ def year_alone(m: re.Match[str], language: str) -> DateMention | None:
     head = m.string[max(0, m.start() - 12) : m.start()].lower()
     roles = merged("ROLES")
     preposition = re.search(r"(\w+)\s+$", head)
-    introduced = bool(preposition and roles.get(preposition.group(1)) in ("in", "since", "by", "until"))
+    introduced = bool(
+        preposition and roles.get(preposition.group(1)) in ("in", "since", "from", "by", "until")
+    )
     mention = absolute(m, language)
     if mention is None or _g(m, "mod") or _g(m, "prep") or introduced:
         return mention

@@ -66,12 +66,41 @@ def find_mentions(sentence: str, language: str) -> list[DateMention]:
     if (language or "").split("-")[0].lower() not in languages():  # no grammar here: dateparser helps
         taken = merge(taken, fallback_mentions(sentence, language, taken))
     taken.sort(key=lambda m: m.start)
+    taken = _with_relative_years(taken, sentence)
     quotes = _quote_spans(sentence)
     for mention in taken:
         mention.role = _role_before(sentence, mention)
         mention.in_quote = any(a < mention.start < b for a, b in quotes)
         _trim(mention, sentence)
     return taken
+
+
+# Between a year-less date and the relative year that completes it: nothing, or one short linking word
+# ("in July last year", "im Juli des vergangenen Jahres", "en mai de l'an dernier", "del año pasado").
+_YEAR_LINK = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")
+
+
+def _with_relative_years(taken: list[DateMention], sentence: str) -> list[DateMention]:
+    """ "ngày 28/1 năm ngoái", "March 16 last year": a day or month with no year of its own, followed by
+    "last/next/this year", is that day of that year, one mention (not a date and a separate year)."""
+    out: list[DateMention] = []
+    for mention in taken:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "absolute"
+            and prev.year is None
+            and prev.month is not None
+            and mention.kind == "relative"
+            and mention.unit == "year"
+            and -1 <= mention.offset <= 1
+            and _YEAR_LINK.fullmatch(sentence[prev.end : mention.start])
+        ):
+            prev.kind, prev.unit, prev.offset = "month_rel", "year", mention.offset
+            prev.end, prev.text = mention.end, sentence[prev.start : mention.end]
+            continue
+        out.append(mention)
+    return out
 
 
 @cache

@@ -107,17 +107,31 @@ def _year_free(
     cands = _candidates_for(mention.month, mention.day, range(ref_date.year - 1, ref_date.year + 2))
     if not cands:
         return None
-    if mention.role == "since":
-        tense = "past"  # "since early January": a start behind the reference, whatever verb follows
+    if mention.role == "since" or (mention.role == "from" and tense == "past"):
+        # "since early January": a start behind the reference, whatever verb follows; "from" only in a
+        # past clause, as it may start what is to come ("partiront dès octobre", "ab Oktober sollen")
+        tense = "past"
+    elif clause_tense == "plan" and mention.day is None:
+        # "asked the troops to leave in January", "beschloss, die Soldaten im Februar abzuziehen": a month
+        # planned or asked for is not behind the statement, however far ahead it lies
+        return _pick_side(cands, ref_date, "future")[0], "a plan told in the past tense, on or after"
+    elif mention.role == "after" and tense == "past" and clause_tense in (None, "past"):
+        tense = "past"  # "left Niamey after January 1": an act already done came after a day behind
     elif mention.role in DEADLINE_ROLES:
         # "had been told to leave by November 30": set in the past, for the weeks ahead
         picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS if clause_tense == "past" else None)
         if picked is not None:
             return picked[0], "the deadline nearest to"
-    elif clause_tense == "plan" and mention.day is not None:
+    elif clause_tense == "plan":
         picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS)
         if picked is not None:
             return picked[0], "a plan told in the past tense, just after"
+    elif tense is None:
+        # "la retirada comienza el 15 de julio", "the withdrawal begins on July 15": a present with no other
+        # cue tells what is scheduled as often as what happened, so the occurrence nearest the reference
+        picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS)
+        if picked is not None:
+            return picked[0], "with no tense cue, the occurrence nearest to"
     value, side = _pick_side(cands, ref_date, tense)
     return value, side
 
@@ -172,8 +186,8 @@ def _last_weekend(day: dt.date) -> PartialDate | None:
 
 def _month_rel(mention: DateMention, ref: PartialDate) -> PartialDate | None:
     assert mention.month is not None
-    if mention.unit == "year":  # "tháng 7 năm ngoái": July of last year
-        return PartialDate(ref.year + mention.offset, mention.month)
+    if mention.unit == "year":  # "tháng 7 năm ngoái", "March 16 last year": that day or month of that year
+        return PartialDate(ref.year + mention.offset, mention.month, mention.day)
     if ref.month is None:
         return None
     if mention.offset < 0:  # "last July": the latest July strictly before the reference month

@@ -18,7 +18,9 @@ def deadlines_after_statement(
     """ "had announced in early July that it would vacate the base by the end of August", in a story of
     31 August: the deadline lies ahead of the statement that set it, so it is the plan's date (a target)
     even though it is not after the publication date."""
-    stated = [r for r in resolved if not r.future and r.mention.role not in ("since", *DEADLINE_ROLES)]
+    stated = [
+        r for r in resolved if not r.future and r.mention.role not in ("since", "from", *DEADLINE_ROLES)
+    ]
     for r in resolved:
         if r.mention.start in plans and not r.future:
             _plan_after_its_day(r, [s for s in stated if s is not r and s.mention.start < r.mention.start])

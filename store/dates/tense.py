@@ -47,6 +47,23 @@ def _noun_after(language: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _bare_participle(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "BARE_PARTICIPLE")
+    return re.compile(rf"(?:{rx})", re.IGNORECASE) if rx else None
+
+
+def _adjective(sentence: str, cue: re.Match[str], date: tuple[int, int], language: str) -> bool:
+    """ "las tropas desplegadas en Níger", "papel mojado", "les troupes déployées": where a participle
+    alone is no tense (French and Spanish need an auxiliary, itself a cue), it says nothing of a date it
+    does not introduce; "firmado el 3 de marzo", "remis le 11 décembre" stay past."""
+    pattern = _bare_participle(language)
+    if pattern is None or not pattern.fullmatch(cue.group()):
+        return False
+    gap = date[0] - cue.end()
+    return not (0 <= gap <= _OWN_GAP and "," not in sentence[cue.end() : date[0]])
+
+
+@cache
 def _perfect_infinitive(language: str) -> re.Pattern[str] | None:
     rx = table(_cues_of(language), "cues", "PERFECT_INFINITIVE")
     return re.compile(str(rx), re.IGNORECASE) if rx else None
@@ -131,6 +148,8 @@ def _cues(
             continue  # "aux autorités", "el soldado": a noun that looks like a participle
         if _is_present_passive(sentence, m.start(), word, language):
             continue  # "to be finalized", "is being groomed", "n'est plus appliqué": not the past
+        if _adjective(sentence, m, skip, language):
+            continue
         found.append((m.start(), m.end(), "past"))
     return found
 
@@ -156,8 +175,14 @@ def tense_at(
     if len(re.findall(r"\w+", rest)) <= 1 and hi < len(sentence):
         # "Le 9 novembre 2022, Macron a officialisé ...": a fronted date takes the tense of what follows
         hi = _clause(sentence, hi + 1, hi + 2)[1]
-    if clause_only and (
-        plan_after_past(sentence, start, language) or _plan_clause(sentence[end:hi], language)
+    if (
+        clause_only
+        and (
+            plan_after_past(sentence, start, language)
+            or _plan_clause(sentence[end:hi], language)
+            or _plan_verb_before(sentence[lo:start], language)
+        )
+        and not _aspectual_before(sentence, start, language)
     ):
         return "plan"  # the date belongs to the planned act, not to the past verb that told it
     if _said_on(sentence, start):
@@ -213,6 +238,38 @@ def plan_after_past(sentence: str, start: int, language: str) -> bool:
     if last_past is None:
         return False
     return bool(pattern.search(sentence, last_past.end(), start))
+
+
+@cache
+def _plan_verb(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "PLAN_VERBS")
+    return re.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.IGNORECASE) if rx else None
+
+
+def _plan_verb_before(head: str, language: str) -> bool:
+    """ "yêu cầu phái bộ rời đi trước ngày 31/12": where no infinitive marks it, a verb of asking or
+    deciding earlier in the date's clause makes the date the asked-for act's."""
+    pattern = _plan_verb(language)
+    return pattern is not None and pattern.search(head) is not None
+
+
+@cache
+def _aspectual(language: str) -> re.Pattern[str] | None:
+    rx = table(_cues_of(language), "cues", "ASPECTUAL")
+    return re.compile(rf"(?:{rx})(?!\w)", re.IGNORECASE) if rx else None
+
+
+def _aspectual_before(sentence: str, start: int, language: str) -> bool:
+    """ "began to leave in mid-July", "comenzaron a salir a mediados de julio": the past verb before the
+    infinitive is a phase of the act itself (begin, continue, stop, try): the date is the act's, no plan."""
+    aspect = _aspectual(language)
+    if aspect is None:
+        return False
+    _, past, _ = _cue_patterns(language)
+    last = None
+    for m in past.finditer(sentence, 0, start):
+        last = m
+    return last is not None and aspect.match(sentence, last.start()) is not None
 
 
 @cache

@@ -14,6 +14,7 @@ Cells from documents (the sentence, places, the publisher) are made visible
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 from collections.abc import Iterable, Mapping
@@ -78,11 +79,22 @@ class AcledExport:
 
 
 def _event_date(event: dict[str, Any]) -> tuple[str, int] | None:
-    """ISO day and ACLED's precision code; a month-only date is put on the 15th (mid-month)."""
+    """ISO day and ACLED's precision code (3 for a month).
+
+    A month-only date goes on the month's middle, the 15th, as ACLED codes a month; "early July" ("début
+    juillet", "Anfang Juli") on its first day and "late July" on its last, so the row stays in the part
+    of the month the report names.
+    """
     date, precision = event.get("date") or "", event.get("date_precision")
     if precision == "day" and len(date) >= 10:
         return date[:10], 1
     if precision == "month" and len(date) >= 7:
+        mod = event.get("date_mod")
+        if mod == "early":
+            return f"{date[:7]}-01", 3
+        if mod == "late":
+            year, month = int(date[:4]), int(date[5:7])
+            return f"{date[:7]}-{calendar.monthrange(year, month)[1]:02d}", 3
         return f"{date[:7]}-15", 3
     return None
 

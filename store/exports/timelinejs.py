@@ -22,7 +22,7 @@ from typing import Any
 
 import orjson
 
-from store.about.event_types import event_type_label
+from store.about.type_labels import event_type_label
 from store.board.assign import corpus_hosts, event_forces
 from store.board.rows import build_row, group_by_force
 from store.export import exportable

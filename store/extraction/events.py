@@ -62,7 +62,7 @@ def _type_near(
         clause_type = typed[clause, planned] = classify_event(clause, language, future=planned)
     if clause_type not in _VAGUE_TYPES or (clause_type == "statement" and dates > 1):
         return clause_type  # "the army said on Saturday that six soldiers died on Friday": two kinds
-    if when.mention.role == "since" and sentence_type not in _UNDATED_TYPES:
+    if when.mention.role in ("since", "from") and sentence_type not in _UNDATED_TYPES:
         return clause_type  # the sentence's own verb happened later than "since ..."
     return sentence_type
 
@@ -113,7 +113,7 @@ def events_for(
             plans.append((r, _type_near(sentence, r, language, sentence_type, False, len(dated), typed)))
         # "the third delay since 2022", "the pact that bound it to France since 1960": a "since" whose
         # clause tells no act of its own dates a state, not something reported, beside a date that does.
-        since = [p for p in plans if p[1] in _VAGUE_TYPES and p[0] and p[0].mention.role == "since"]
+        since = [p for p in plans if p[1] in _VAGUE_TYPES and p[0] and p[0].mention.role in ("since", "from")]
         if since and len(since) < len(plans):
             plans = [p for p in plans if p not in since]
     # "Canada will also withdraw its contingent" (to_come): a plan announced as of the report's day

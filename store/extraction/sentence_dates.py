@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from store.dates.date_mention import DateMention
 from store.dates.datelines import Dateline
+from store.dates.named_years import names_an_agreement, tells_the_signing
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.statements import deadlines_after_statement
 from store.dates.tense import reported_span, speech_pattern, tense_at
@@ -37,12 +38,15 @@ def set_aside_named_years(sentence: str, item: SentenceDates, language: str) -> 
     (another date in it, else its reference) dates the event. A sentence about that occurrence itself,
     told in the past ("the 2012 coup ousted ..."), keeps the year."""
     kept: list[DateMention] = []
+    for m in item.mentions:
+        if names_an_agreement(sentence, m, language):
+            m.named = "agreement"  # "the 2015 peace agreement": dates only a sentence telling the signing
     others = [m for m in item.mentions if not m.named]
     for m in item.mentions:
         told = (
             m.named == "attribute"
             and tense_at(sentence, m.start, m.end, language, clause_only=True) == "past"
-        )
+        ) or (m.named == "agreement" and tells_the_signing(sentence, language))
         if m.named and (others or not told):
             item.named.append(m)
         else:

@@ -214,6 +214,27 @@ class CandidateIndex:
         return out
 
 
+class FiledIndex(CandidateIndex):
+    """A ``CandidateIndex`` over events filed by date (``DateFiling``): a home's events are worked out
+    the first time a search reaches it, so that a few new events cost what they search, not the store."""
+
+    def __init__(self, common: frozenset[str], events: Iterable[Mapping[str, Any]]) -> None:
+        super().__init__(common)
+        self.filing = DateFiling(events)
+
+    def add(self, event: Mapping[str, Any]) -> None:
+        raise TypeError("a FiledIndex files its events when it is made")
+
+    def filed(self, home: Key) -> Iterable[Mapping[str, Any]]:
+        return self.filing.filed(home)
+
+    def files(self, home: Key) -> bool:
+        split = self._split.get(home)
+        if split is None and not self.filing.filed(home):
+            split = self._split[home] = {}  # nothing there: asked once
+        return split is None or bool(split)
+
+
 # The date strings a home's value is cut from, by the home's kind: (date length, kind, slice).
 _PARTS: dict[int, tuple[tuple[str, slice], ...]] = {
     10: (
@@ -245,36 +266,42 @@ class DateFiling:
             self.by_date[date if isinstance(date, str) else None].append(e)
         self._dates: dict[tuple[str, str], list[str]] | None = None
         self._done: set[tuple[str, str] | None] = set()
+        self._dated: set[str] = set()  # dates whose events are filed
         self._filed: dict[Key, list[Mapping[str, Any]]] = defaultdict(list)
 
     def filed(self, home: Key) -> list[Mapping[str, Any]]:
         """The events ``CandidateIndex.add`` would file under ``home``.
 
-        The events whose date has ``home``'s part are filed once under all their homes
-        of that part (every type family), so each is looked at once per part.
+        The events of each date that has ``home``'s part are filed once, under all their homes
+        (every type family, every part), so each event's homes are worked out at most once.
         """
         if len(home) == 2 and home[0] == "vote":
             return self._votes(home)
         part = (home[1], home[2]) if len(home) == 3 else None
         if part not in self._done:
             self._done.add(part)
-            if self._dates is None:
-                self._dates = defaultdict(list)
-                for date in self.by_date:
-                    for kind, cut in _PARTS.get(len(date), ()) if date else ():
-                        self._dates[(kind, date[cut])].append(date)
-            for date in self._dates.get(part, ()) if part is not None else ():
+            for date in self._dates_with(part) if part is not None else ():
+                if date in self._dated:
+                    continue
+                self._dated.add(date)
                 for e in self.by_date[date]:
-                    for found in record_homes(e):
-                        if found[1:] == part:
-                            self._filed[found].append(e)
+                    for found in _plain_homes(e):  # a vote home is filed by ``_votes``
+                        self._filed[found].append(e)
         return self._filed.get(home, [])
+
+    def _dates_with(self, part: tuple[str, str]) -> list[str]:
+        """The dates whose ``part`` (a kind of home and its value: ("md", "10-21")) is that value."""
+        if self._dates is None:
+            self._dates = defaultdict(list)
+            for date in self.by_date:
+                for kind, cut in _PARTS.get(len(date), ()) if date else ():
+                    self._dates[(kind, date[cut])].append(date)
+        return self._dates.get(part, [])
 
     def _votes(self, home: Key) -> list[Mapping[str, Any]]:
         """A vote home (``vote_home``: day and month) holds the votes of that day and month in any year."""
         if home not in self._done:
             self._done.add(home)  # type: ignore[arg-type]
-            for date, events in self.by_date.items():
-                if date and len(date) == 10 and date[5:] == home[1]:
-                    self._filed[home].extend(e for e in events if home in record_homes(e))
+            for date in self._dates_with(("md", home[1])):
+                self._filed[home].extend(e for e in self.by_date[date] if home in record_homes(e))
         return self._filed.get(home, [])

@@ -12,12 +12,13 @@ A cluster's id is its earliest member's event id: the first in timeline order
 broken by the smaller id. Analyst decisions ("these two events are / are not
 the same occurrence", keyed by event ids) override the evidence.
 
-Incremental: only the components that hold a new event, or a member of a
-cluster that lost an event, are clustered again; every other event keeps its
-stored cluster. The result is the same as clustering the whole store. A
-component is walked through ``store.linking.candidates``, which files the
-store once per run and compares each event only with those sharing a date
-bucket and something that identifies an occurrence.
+Incremental: ingest (``relink``) works out again only what new or removed
+records can change (``store.linking.local_update``); ``cluster_events`` with
+``touched`` events clusters again the connected components that hold them
+(corrections, decisions). Every other event keeps its stored cluster, and the
+result is the same as clustering the whole store. Links are found through
+``store.linking.candidates``, which compares each event only with those sharing
+a date bucket and something that identifies an occurrence.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import Any
 
 from store.about.main_clause import refers_back
 from store.linking.candidates import CandidateIndex
-from store.linking.common_countries import common_countries, common_of, tally
+from store.linking.common_countries import common_countries
 from store.linking.compatibility import Evidence, Profile, compatible, profile
 from store.query import sort_key
 
@@ -356,19 +357,9 @@ def relink(
     """Bring the clusters of a store's event records up to date after documents were added or replaced.
 
     ``rows`` are every event record now in the store (changed in place), ``new_ids`` the events just
-    written, ``removed`` the records they replaced. Returns how many records changed.
+    written, ``removed`` the records they replaced. Returns how many records changed. Only what the
+    new and removed records can change is worked out again (``store.linking.local_update``).
     """
-    decisions = decisions or Decisions()
-    new = set(new_ids)
-    counts = tally(rows)
-    common = common_of(counts)
-    added, gone = tally(r for r in rows if r.get("id") in new), tally(removed)
-    if common_of(counts - added + gone) != common:
-        touched: set[str] | None = None  # what identifies an occurrence changed: cluster everything again
-    else:
-        lost = {r.get("cluster") for r in removed if r.get("cluster")}
-        touched = set(new) | decisions.ids()
-        touched.update(str(r["id"]) for r in rows if not r.get("cluster") or r.get("cluster") in lost)
-        if not touched:
-            return 0
-    return apply_assignments(rows, cluster_events(rows, decisions, touched, common))
+    from store.linking.local_update import relink_locally  # it builds on this module
+
+    return relink_locally(rows, set(new_ids), removed, decisions or Decisions())

@@ -11,12 +11,14 @@ the sentence does not say is taken for another one only when both name the same 
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 
 from store.about.countries import find_countries
 from store.about.votes import PARLIAMENT, body_start, vote_body
 from store.board.assign import acting_countries
 from store.board.forces import forces_named
+from store.languages import languages, table
 
 __all__ = ["VOTE_TYPES", "Vote", "same_vote", "vote_of"]
 
@@ -42,9 +44,21 @@ def vote_of(text: str, language: str, countries: frozenset[str]) -> Vote | None:
     return body, text
 
 
+SANCTIONS = "sanctions"  # what a vote decides when it is no mission (store/languages/<code>/cues.py)
+
+
+@cache
+def _sanctions() -> re.Pattern[str]:
+    rx = [str(table(code, "cues", "VOTE_SANCTIONS", "")) for code in languages()]
+    return re.compile("|".join(r for r in rx if r) or "(?!)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 12)
 def _missions(text: str) -> frozenset[str]:
-    return frozenset(f.id for f in forces_named(text))
+    """The missions a vote names ("extended MINUSMA", "ended EUTM"), and sanctions when it decides some:
+    two votes of one body on one day about different ones are two votes."""
+    named = frozenset(f.id for f in forces_named(text))
+    return named | {SANCTIONS} if _sanctions().search(text) else named
 
 
 def _parliament_country(text: str, language: str, countries: frozenset[str]) -> frozenset[str]:

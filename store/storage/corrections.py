@@ -10,40 +10,20 @@ re-attaches to it; if the sentence is gone, the correction is kept and reported 
 orphaned, never dropped.
 
 Corrections override fields only on the way out (``apply_corrections``): the
-extracted event in the store is never modified.
+extracted event in the store is never modified. This module is that reading
+side, which the browser and every export load; the writes are in
+``storage.correction_writes`` and the values they accept in
+``storage.correction_values``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from store.errors import MaliTuiError
-from store.model import EVENT_TYPES
-from store.storage.corrections_file import CorrectionsBook, editing
-from store.storage.db import CORRECTED_FIELDS, CORRECTIONS, EventStore, Snapshot
 from store.storage.list_years import list_year_moves, moved
-
-if TYPE_CHECKING:  # only writes use TinyDB: the browser imports this module at start-up
-    from tinydb.table import Document
-
-HISTORY_LIMIT = 20
-"""Undo steps kept per event: enough to back out of a session's mistakes, small enough to stay cheap."""
-
-PRECISIONS = ("day", "month", "year")
-_DATE_FORMS = {
-    "year": re.compile(r"\d{4}"),
-    "month": re.compile(r"\d{4}-\d{2}"),
-    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
-}
-_COUNTRY = re.compile(r"[A-Z]{2}")
-
-
-class CorrectionError(MaliTuiError):
-    """A correction that cannot be made: bad value, unknown event, nothing to undo."""
+from store.storage.snapshot import Snapshot
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,261 +39,13 @@ class CorrectionStatus:
         return self.status == "orphaned"
 
 
-# -- validation ------------------------------------------------------------------------------
-def precision_of(date: str) -> str:
-    """The precision a date string's form carries ("2023-06" -> "month")."""
-    for precision, form in _DATE_FORMS.items():
-        if form.fullmatch(date):
-            return precision
-    raise CorrectionError(f"date: not a date: {date!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-
-
-def validate_date(date: str, precision: str | None = None) -> tuple[str, str]:
-    """(date, precision) checked: a real calendar date whose form matches the precision."""
-    date = date.strip()
-    form = precision_of(date)
-    if precision is not None and precision not in PRECISIONS:
-        raise CorrectionError(f"date precision: {precision!r} is not one of day, month, year")
-    if precision is not None and precision != form:
-        raise CorrectionError(
-            f"date {date!r} has {form} precision, not {precision}; write it as {_example(precision)}"
-        )
-    parts = [int(p) for p in date.split("-")]
-    try:
-        dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError:
-        raise CorrectionError(f"date: {date!r} is not a calendar date") from None
-    if not 1900 <= parts[0] <= 2100:
-        raise CorrectionError(f"date: year {parts[0]} is out of range (1900-2100)")
-    return date, form
-
-
-def _example(precision: str) -> str:
-    return {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY"}[precision]
-
-
-def validate_countries(countries: Iterable[str]) -> list[str]:
-    """ISO 3166-1 alpha-2 codes, upper-cased, in the order given, without repeats."""
-    if isinstance(countries, str):
-        countries = [c for c in re.split(r"[\s,;]+", countries) if c]
-    out: list[str] = []
-    for raw in countries:
-        code = str(raw).strip().upper()
-        if not _COUNTRY.fullmatch(code):
-            raise CorrectionError(f"countries: {raw!r} is not a 2-letter country code (e.g. FR, ML)")
-        if code not in out:
-            out.append(code)
-    return out
-
-
-def validate_type(value: str) -> str:
-    if value not in EVENT_TYPES:
-        raise CorrectionError(f"type: {value!r} is not one of {', '.join(EVENT_TYPES)}")
-    return value
-
-
-# -- writing ---------------------------------------------------------------------------------
-def _state(record: Mapping[str, Any] | None) -> dict[str, Any]:
-    if not record:
-        return {"fields": {}, "rejected": False, "updated": None}
-    return {
-        "fields": dict(record.get("fields") or {}),
-        "rejected": bool(record.get("rejected")),
-        "updated": record.get("updated"),
-    }
-
-
 def is_active(record: Mapping[str, Any]) -> bool:
     """Whether a record changes anything (a cleared one is kept only for undo)."""
     return bool(record.get("fields")) or bool(record.get("rejected"))
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def set_correction(
-    store: EventStore,
-    event_id: str,
-    *,
-    date: str | None = None,
-    date_precision: str | None = None,
-    countries: Iterable[str] | None = None,
-    type: str | None = None,
-    rejected: bool | None = None,
-    target_date: str | None = None,
-    title: str | None = None,
-) -> dict[str, Any]:
-    """Correct one event (``None`` leaves a value as it is); returns the stored record.
-
-    Values are checked first, each problem one line. Giving only a precision
-    coarser than the event's date truncates it ("2023-06-12" -> "2023-06").
-    ``target_date`` ``""`` removes the planned date; ``title`` is the headline
-    that goes with the corrected values (``store.correcting`` works it out).
-    """
-    given = (date, date_precision, countries, type, rejected, target_date)
-    if all(value is None for value in given):
-        raise CorrectionError(
-            "nothing to correct: give a date, a precision, countries, a type, a target date or rejected"
-        )
-    if target_date:
-        target_date = validate_date(target_date)[0]
-    if date is not None:
-        date, date_precision = validate_date(date, date_precision)
-    elif date_precision is not None and date_precision not in PRECISIONS:
-        raise CorrectionError(f"date precision: {date_precision!r} is not one of day, month, year")
-    country_list = validate_countries(countries) if countries is not None else None
-    if type is not None:
-        validate_type(type)
-    with editing(store) as book:
-        table = book.db.table(CORRECTIONS)
-        old = _record_for(book, event_id)
-        event = book.event(event_id)
-        if event is None and old is None:
-            raise CorrectionError(f"no event with id {event_id!r} in this store", store.path)
-        before = _state(old)
-        fields = dict(before["fields"])
-        if date is not None:
-            fields["date"], fields["date_precision"] = date, date_precision
-        elif date_precision is not None:
-            fields["date"], fields["date_precision"] = _coarsen(fields, event, date_precision)
-        if country_list is not None:
-            fields["countries"] = country_list
-        if type is not None:
-            fields["type"] = type
-        if target_date is not None:
-            fields["target_date"] = target_date or None
-        if title is not None:
-            fields["title"] = title
-        after = {"fields": fields, "rejected": before["rejected"] if rejected is None else bool(rejected)}
-        if (
-            old is not None
-            and after["fields"] == before["fields"]
-            and after["rejected"] == before["rejected"]
-        ):
-            return dict(old)
-        history = list((old or {}).get("history") or [])
-        history.append(before)
-        record = {
-            "event_id": event_id,
-            "doc": (event or old or {}).get("doc"),
-            "sentence": (event or old or {}).get("sentence"),
-            "fields": fields,
-            "rejected": after["rejected"],
-            "extracted": {k: event.get(k) for k in CORRECTED_FIELDS}
-            if event
-            else (old or {}).get("extracted", {}),
-            "updated": _now(),
-            "history": history[-HISTORY_LIMIT:],
-        }
-        if old is None:
-            table.insert(record)
-        else:
-            table.update(_replace_with(record), doc_ids=[old.doc_id])
-    return record
-
-
-def _record_for(book: CorrectionsBook, event_id: str) -> Document | None:
-    """The correction row that applies to ``event_id``: its own, or one that re-attached to it.
-
-    A re-attached row takes the event's current id from now on, so the next
-    change does not leave two rows competing for one sentence. Only a row whose
-    own event is gone, made on this event's sentence, can have re-attached: the
-    store is read whole only when there is one.
-    """
-    table = book.db.table(CORRECTIONS)
-    from tinydb import Query
-
-    own = table.get(Query().event_id == event_id)
-    if own is not None:
-        return own
-    rows = {row["event_id"]: row for row in table.all()}
-    event = book.event(event_id) if rows else None
-    if event is None:
-        return None
-    key = _sentence_key(event.get("sentence"))
-    if not any(
-        is_active(row) and _sentence_key(row.get("sentence")) == key and not book.has_event(cid)
-        for cid, row in rows.items()
-    ):
-        return None
-    _, statuses = attach(book.all_events(), rows)
-    for status in statuses:
-        if status.event_id == event_id and status.status == "reattached":
-            return rows[status.record["event_id"]]
-    return None
-
-
-def _coarsen(fields: Mapping[str, Any], event: Mapping[str, Any] | None, precision: str) -> tuple[str, str]:
-    """The current (corrected or extracted) date at ``precision``, which may only be coarser."""
-    current = fields.get("date") or (event or {}).get("date")
-    if not current:
-        raise CorrectionError("the event has no date: give the date itself, not only its precision")
-    form = precision_of(current)
-    if PRECISIONS.index(precision) < PRECISIONS.index(form):
-        raise CorrectionError(
-            f"date {current!r} has no {precision}: give the full date ({_example(precision)})"
-        )
-    keep = {"year": 4, "month": 7, "day": 10}[precision]
-    return current[:keep], precision
-
-
-def _replace_with(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
-    """A TinyDB update operation that makes a row exactly ``record``."""
-
-    def transform(doc: dict[str, Any]) -> None:
-        doc.clear()
-        doc.update(record)
-
-    return transform
-
-
-def clear_correction(store: EventStore, event_id: str) -> dict[str, Any]:
-    """Back to the extracted values; the cleared state can itself be undone."""
-    with editing(store) as book:
-        table = book.db.table(CORRECTIONS)
-        old = _record_for(book, event_id)
-        if old is None or not is_active(old):
-            raise CorrectionError(f"event {event_id!r} has no correction to clear", store.path)
-        history = [*list(old.get("history") or []), _state(old)][-HISTORY_LIMIT:]
-        record = {
-            **old,
-            "event_id": event_id,
-            "fields": {},
-            "rejected": False,
-            "updated": _now(),
-            "history": history,
-        }
-        table.update(_replace_with(record), doc_ids=[old.doc_id])
-    return record
-
-
-def undo_correction(store: EventStore, event_id: str) -> dict[str, Any] | None:
-    """Restore the correction state before the last change; None when that was "no correction"."""
-    with editing(store) as book:
-        table = book.db.table(CORRECTIONS)
-        old = _record_for(book, event_id)
-        history = list((old or {}).get("history") or [])
-        if old is None or not history:
-            raise CorrectionError(f"event {event_id!r} has no correction to undo", store.path)
-        previous = history.pop()
-        record = {
-            **old,
-            "event_id": event_id,
-            "fields": previous.get("fields") or {},
-            "rejected": bool(previous.get("rejected")),
-            "updated": previous.get("updated"),
-            "history": history,
-        }
-        if not history and not is_active(record):
-            table.remove(doc_ids=[old.doc_id])
-            return None
-        table.update(_replace_with(record), doc_ids=[old.doc_id])
-    return record
-
-
-# -- reading ---------------------------------------------------------------------------------
-def _sentence_key(sentence: str | None) -> str:
+def sentence_key(sentence: str | None) -> str:
+    """A sentence compared by its words, whatever its spacing: how a correction finds its sentence again."""
     return " ".join((sentence or "").split())
 
 
@@ -342,12 +74,12 @@ def attach(
         for e in events:
             if e.get("id") in by_event:
                 continue
-            key = _sentence_key(e.get("sentence"))
+            key = sentence_key(e.get("sentence"))
             same_doc.setdefault((e.get("doc"), key), []).append(e["id"])
             any_doc.setdefault(key, []).append((e.get("doc"), e["id"]))
         for cid in loose:
             rec = active[cid]
-            key = _sentence_key(rec.get("sentence"))
+            key = sentence_key(rec.get("sentence"))
             target = None
             candidates = [i for i in same_doc.get((rec.get("doc"), key), []) if i not in by_event]
             if key and candidates:
@@ -442,19 +174,12 @@ def describe(record: Mapping[str, Any]) -> str:
 
 
 __all__ = [
-    "HISTORY_LIMIT",
-    "CorrectionError",
     "CorrectionStatus",
     "apply_corrections",
     "attach",
-    "clear_correction",
     "correction_statuses",
     "describe",
     "is_active",
     "orphaned",
-    "set_correction",
-    "undo_correction",
-    "validate_countries",
-    "validate_date",
-    "validate_type",
+    "sentence_key",
 ]

@@ -47,14 +47,14 @@ def corrections_path(store_path: Path) -> Path:
 
 
 def _meta() -> dict[str, dict[str, Any]]:
-    from store.storage.db import APP_MARK
+    from store.storage.storefile import APP_MARK
 
     return {"1": {"app": APP_MARK, "kind": FILE_KIND, "schema": FILE_SCHEMA}}
 
 
 def decode(raw: bytes, path: Path) -> Tables:
     """The file's tables; a one-line ``StoreError`` for a file that is not a corrections file of ours."""
-    from store.storage.db import APP_MARK
+    from store.storage.storefile import APP_MARK
 
     if not raw.strip():
         return {}
@@ -168,7 +168,7 @@ def editing(store: EventStore) -> Iterator[CorrectionsBook]:
     from tinydb import TinyDB
     from tinydb.storages import MemoryStorage
 
-    from store.storage.db import SCHEMA_VERSION
+    from store.storage.schema import SCHEMA_VERSION
     from store.storage.store_check import check_store_header, schema_on_disk
 
     with store.locked():

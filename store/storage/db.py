@@ -8,10 +8,10 @@ holds one record per line (``store.storage.storefile``), so a reader never has t
 whole store in flight at once and the browser can leave document texts on
 disk until one is shown (``EventStore.document_text``).
 
-The file carries its schema version in the ``meta`` table. An older store is
-migrated step by step (``MIGRATIONS``: version N to N+1) when it is opened for
-writing, after an exact copy of it is kept as ``NAME.bak-vN``; readers migrate
-in memory only. A newer store is refused rather than half-understood.
+The file carries its schema version in the ``meta`` table (``storage.schema``).
+An older store is migrated when it is opened for writing, after an exact copy
+of it is kept as ``NAME.bak-vN``; readers migrate in memory only. What is read
+comes back as a ``storage.snapshot.Snapshot``.
 """
 
 from __future__ import annotations
@@ -30,53 +30,28 @@ from store.storage.atomic import remove_stale_temp_files, write_bytes_atomic
 from store.storage.gc_pause import paused_gc
 from store.storage.migrations import MIGRATIONS, Migration
 from store.storage.read_once import ReadOnce, stamp
+from store.storage.schema import (
+    CORRECTIONS,
+    CORRECTIONS_OWN_FILE,
+    DOCUMENTS,
+    EVENTS,
+    META,
+    PREVIEW_SINCE,
+    SCHEMA_VERSION,
+    backup_path,
+    migrate,
+    schema_of,
+)
+from store.storage.snapshot import Snapshot, snapshot_of
 from store.storage.store_path import refuse_special, resolve_store_path, store_mode
 
 if TYPE_CHECKING:  # writing needs them; reading (the browser's start-up) does not
     from filelock import FileLock
     from tinydb import TinyDB
 
-SCHEMA_VERSION = 4
-CORRECTIONS_OWN_FILE = 4  # the first schema whose corrections live beside the store, not in it
-PREVIEW_SINCE = 3  # its migrations to the current schema leave the tables as they are: a preview is safe
 PREVIEW_EVENTS = storefile.PREVIEW_EVENTS  # a few screens of the timeline, read in a few milliseconds
-APP_MARK = storefile.APP_MARK
-DOCUMENTS, EVENTS, CORRECTIONS, META = "documents", "events", "corrections", "meta"
-OCCURRENCE_DECISIONS = "occurrence_decisions"  # analysts' "same / different occurrence", by event-id pairs
 Relink = Callable[[list[dict[str, Any]], set[str], list[dict[str, Any]]], object]
 """Called inside a write with every event record, the ids just written and the records they replaced."""
-CORRECTED_FIELDS = ("date", "date_precision", "countries", "type", "target_date", "title")
-
-
-@dataclass(slots=True)
-class Snapshot:
-    """Everything the store holds, as plain dicts, read in one go."""
-
-    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    corrections: dict[str, dict[str, Any]] = field(default_factory=dict)
-    events_sorted: bool = False  # already in ``store.query.sort_key`` order
-    text_source: Callable[[str], str | None] | None = None  # for documents loaded without their text
-    total_events: int = 0  # more than len(events) in a preview: the first events of a store still loading
-    occurrence_decisions: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def is_partial(self) -> bool:
-        return self.total_events > len(self.events)
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.documents
-
-    def text(self, name: str) -> str | None:
-        """Document ``name``'s text: kept in its row, or read from the store file when it was left there."""
-        doc = self.documents.get(name)
-        if doc is None:
-            return None
-        text = doc.get("text")
-        if text is None and self.text_source is not None:
-            return self.text_source(name)
-        return text
 
 
 @dataclass(slots=True)
@@ -86,60 +61,6 @@ class WriteResult:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-
-
-def _table_rows(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
-    table = data.get(name) or {}
-    if not isinstance(table, dict):
-        raise ValueError(name)
-    return list(table.values())
-
-
-def schema_of(data: dict[str, Any], path: Path, newest: int = SCHEMA_VERSION) -> int:
-    """The schema version of a parsed store, or a one-line error if it is not a store we can read."""
-    meta_table = data.get(META)
-    meta_rows = list(meta_table.values()) if isinstance(meta_table, dict) else []
-    meta = meta_rows[0] if meta_rows and isinstance(meta_rows[0], dict) else {}
-    if meta.get("app") != APP_MARK:
-        raise StoreError("not a mali-tui store; pass another --db or move this file away", path)
-    version = meta.get("schema")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise StoreError(f"store has an invalid schema version {version!r}; restore a backup", path)
-    if version > newest:
-        raise StoreError(
-            f"store schema {version} is newer than this mali-tui understands ({newest}); upgrade mali-tui",
-            path,
-        )
-    return version
-
-
-def migrate(
-    data: dict[str, Any],
-    path: Path,
-    *,
-    migrations: Mapping[int, Migration] = MIGRATIONS,
-    target: int = SCHEMA_VERSION,
-) -> dict[str, Any]:
-    """``data`` brought up to schema ``target``, one registered step at a time."""
-    version = schema_of(data, path, target)
-    while version < target:
-        step = migrations.get(version)
-        if step is None:
-            raise StoreError(f"no migration from store schema {version}; restore a backup", path)
-        try:
-            data = step(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise StoreError(
-                f"cannot migrate the store from schema {version} ({exc!r}); restore a backup", path
-            ) from exc
-        version += 1
-        data[META] = {"1": {"app": APP_MARK, "schema": version}}
-    return data
-
-
-def backup_path(path: Path, version: int) -> Path:
-    """Where the copy of a version-``version`` store is kept before migrating it."""
-    return path.with_name(f"{path.name}.bak-v{version}")
 
 
 class EventStore:
@@ -244,22 +165,8 @@ class EventStore:
     def _snapshot(
         self, data: dict[str, Any], *, events_sorted: bool, texts: bool, total: int | None = None
     ) -> Snapshot:
-        try:
-            documents = {doc["name"]: doc for doc in _table_rows(data, DOCUMENTS)}
-            events = _table_rows(data, EVENTS)
-            corrections = {row["event_id"]: row for row in _table_rows(data, CORRECTIONS)}
-            decisions = _table_rows(data, OCCURRENCE_DECISIONS)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise StoreError("store is damaged (a table is malformed); restore a backup", self.path) from exc
-        return Snapshot(
-            documents=documents,
-            events=events,
-            corrections=corrections,
-            events_sorted=events_sorted,
-            text_source=self.document_text if texts else None,
-            total_events=len(events) if total is None else total,
-            occurrence_decisions=decisions,
-        )
+        source = self.document_text if texts else None
+        return snapshot_of(data, self.path, events_sorted=events_sorted, text_source=source, total=total)
 
     def document_text(self, name: str) -> str | None:
         """A text ``load(texts=False)`` left on disk; ``None`` if the store no longer holds that text.
@@ -344,7 +251,7 @@ class EventStore:
             db.storage.write(data or {})
             meta = db.table(META)
             if not meta.all():
-                meta.insert({"app": APP_MARK, "schema": self.schema_version})
+                meta.insert({"app": storefile.APP_MARK, "schema": self.schema_version})
             corrections_before = orjson.dumps((data or {}).get(CORRECTIONS) or {})
             yield db
             tables = db.storage.read() or {}

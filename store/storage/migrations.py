@@ -21,7 +21,7 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     and document they were made on (so an orphaned correction can still be
     shown and re-attached), and a short undo ``history``.
     """
-    from store.storage.db import CORRECTED_FIELDS, CORRECTIONS, EVENTS  # db imports this module
+    from store.storage.schema import CORRECTED_FIELDS, CORRECTIONS, EVENTS  # schema imports this module
 
     events = {row.get("id"): row for row in (data.get(EVENTS) or {}).values() if isinstance(row, dict)}
     table: dict[str, Any] = {}

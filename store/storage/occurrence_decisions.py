@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from store.storage.corrections import CorrectionError, _now
-from store.storage.db import CORRECTIONS, EVENTS, OCCURRENCE_DECISIONS, EventStore, Snapshot
+from store.storage.correction_values import CorrectionError
+from store.storage.correction_writes import now_stamp
+from store.storage.db import EventStore
+from store.storage.schema import CORRECTIONS, EVENTS, OCCURRENCE_DECISIONS
+from store.storage.snapshot import Snapshot
 
 OccurrenceHook = Callable[
     [list[dict[str, Any]], list[dict[str, Any]], set[str], list[dict[str, Any]]], object
@@ -49,7 +52,7 @@ def _decide(store: EventStore, a: str, b: str, decision: str | None, hook: Occur
                     "decision": decision,
                     "sentences": [events[first].get("sentence"), events[second].get("sentence")],
                     "docs": [events[first].get("doc"), events[second].get("doc")],
-                    "updated": _now(),
+                    "updated": now_stamp(),
                 }
             )
         hook = hook or (_relinker[0] if _relinker else None)

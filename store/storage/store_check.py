@@ -25,7 +25,7 @@ def check_store_header(path: Path, newest_schema: int) -> None:
     stores of schemas 1 and 2 have no header, so they are parsed whole (they
     predate large stores).
     """
-    from store.storage.db import schema_of
+    from store.storage.schema import schema_of
 
     try:
         handle = path.open("rb")
@@ -74,7 +74,7 @@ def events_in_header(path: Path) -> int | None:
 
 def schema_on_disk(path: Path) -> int | None:
     """The schema version the store file records (``None``: absent or empty); call after the header check."""
-    from store.storage.db import schema_of
+    from store.storage.schema import schema_of
 
     try:
         with path.open("rb") as handle:

@@ -29,7 +29,8 @@ from tinydb.storages import Storage
 from store.errors import StoreError, StoreLockedError
 from store.storage import corrections_file
 from store.storage.atomic import write_bytes_atomic
-from store.storage.db import META, EventStore
+from store.storage.db import EventStore
+from store.storage.schema import META
 
 Tables = dict[str, dict[str, Any]]
 

@@ -92,6 +92,9 @@ MISSIONS: dict[str, tuple[str, ...]] = {
     "ML": ("MINUSMA", "EUTM Mali", "EUCAP Sahel Mali", "AFISMA", "MISMA"),
     "FR": ("Barkhane", "Serval", "Takuba", "Sabre", "Opération Barkhane"),
     "RU": ("Wagner", "Wagner Group", "Africa Corps", "Tập đoàn Wagner"),
+    # A national army named for itself says its country ("die letzten Bundeswehrsoldaten")
+    "DE": ("Bundeswehr", "Bundeswehrsoldaten", "Bundeswehrsoldat"),
+    "US": ("AFRICOM", "US Africa Command"),
     "CF": ("MINUSCA",),
     "CD": ("MONUSCO",),
     "SS": ("UNMISS",),

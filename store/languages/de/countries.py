@@ -2,6 +2,7 @@
 
 # Short names news uses beside CLDR's; the code "" marks a blocker (a phrase that must not count).
 SHORT_NAMES = {
+    "BF": ("Burkina",),  # "au Burkina", "Burkina junta": news drops "Faso"
     "US": ("USA", "Vereinigte Staaten", "Amerika"),
     "GB": ("Großbritannien", "England", "Vereinigtes Königreich"),
     "CI": ("Elfenbeinküste",),
@@ -28,11 +29,25 @@ DEMONYMS = {
     "SN": ("senegalesisch",), "DK": ("dänisch", "Dänen"), "SE": ("schwedisch", "Schweden"),
     "DZ": ("algerisch",), "MR": ("mauretanisch",), "NG": ("nigerianisch",), "BE": ("belgisch",),
     "NL": ("niederländisch",), "IT": ("italienisch",), "ES": ("spanisch",),
+    # Countries whose troops served in MINUSMA or beside it
+    "TG": ("togoisch", "togolesisch"), "BJ": ("beninisch",), "GN": ("guineisch",), "GH": ("ghanaisch",),
+    "EE": ("estnisch", "Esten"), "NO": ("norwegisch", "Norweger"), "IE": ("irisch",), "CA": ("kanadisch",),
+    "CZ": ("tschechisch",), "AT": ("österreichisch",), "FI": ("finnisch",), "LT": ("litauisch",),
+    "BD": ("bangladeschisch",), "PK": ("pakistanisch",), "JO": ("jordanisch",), "CM": ("kamerunisch",),
+    "RW": ("ruandisch",), "TN": ("tunesisch",), "MA": ("marokkanisch",), "LY": ("libysch",),
 }  # fmt: skip
 PERSON_TITLES = frozenset({"Herr", "Frau"})
 NAME_CONTEXT_OK = frozenset(
     {"präsident", "regierung", "armee", "truppen", "soldaten", "botschaft", "militär", "junta", "und", "in"}
 )
+
+
+def name_forms(name: str) -> list[str]:
+    """The genitive of a one-word country name: "Frankreich" -> "Frankreichs" ("Frankreichs Armee", "die
+    Streitkräfte Nigers"); a name ending in s, x, z or ß takes none."""
+    if " " in name or "-" in name or not name[:1].isupper() or name.endswith(("s", "x", "z", "ß")):
+        return []
+    return [name + "s"]
 
 
 def inflect(word: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 TENSE_FUTURE = (
     r"wird|werden|würde|würden|muss|müssen|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
+    # the subjunctive of what may come ("könnten schon im Oktober abziehen"), not a preterite in -ten
+    r"könnte|könnten|dürfte|dürften|möchte|möchten|"
     r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?|"
     # "kündigte für Donnerstag Streiks an", "ist für Mitte März angesetzt": a date something is set for
     r"angesetzt|anberaumt|terminiert|für(?=\s+(?:den\s+|kommende|nächste|Anfang\s|Mitte\s|Ende\s|\d|"
@@ -13,17 +15,30 @@ TENSE_FUTURE = (
 )
 TENSE_PAST = (
     r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|sagte|sagten|teilte|erklärte|gestern|"
+    r"begann|begannen|"
+    # strong preterites, with their prefixes ("verließen", "übergab", "beschloss", "zogen ab", "stattfand")
+    r"(?:ab|an|auf|aus|be|durch|ein|ent|er|fest|frei|her|hin|los|mit|nach|statt|teil|über|um|unter|ver|vor|"
+    r"weg|zer|zu|zurück)?(?:ließ|zog|nahm|gab|ging|kam|fand|hielt|trat|rief|schloss|sprach|stand|fiel|brach|traf|flog|blieb|"
+    r"wies|hob|stieg|schlug|starb|floh|warf|lag)(?:en)?|"
     r"vergangene[nrs]?|letzte[nrs]?|seit|bereits|zuvor|ge\w{3,}(?:t|en)|\w{3,}(?:te|ten)"
 )
 # "muss das Land bis Jahresende verlassen haben": a deadline, no past tense ("soll ... überquert
 # haben" is hearsay about the past, left out).
 PERFECT_INFINITIVE = r"\b(?:muss|müssen)\b[^,;:]*?\s(?:haben|sein)\b"
 PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
+# A past-looking word after an article is an adjective: "die letzten Soldaten", "die bereits abgezogenen".
+NOUN_AFTER = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine[nmrs]?|ihre[nmrs]?)\s+$"
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("begannen, im Juli
+# abzuziehen", "versuchten am Montag, die Grenze zu überqueren").
+ASPECTUAL = r"begann|begannen|begonnen|versuchte|versuchten|versucht|hörten|hörte"
 INFINITIVE = r"\bzu\s+\w+en\b|\b\w+zu\w+en\b|\bdass\s+"
 # A clause that ends on a "zu" infinitive ("..., am 1. Juli mit dem Abzug zu beginnen"): what is asked or
 # planned, told after its date (store/dates/tense.py _plan_clause).
 INFINITIVE_CLAUSE_END = r"\bzu\s+\w+en|\b(?:ab|an|auf|aus|bei|ein|mit|zurück|weg)zu\w+en"
-SPEECH = ("sagte", "sagten", "erklärte", "teilte", "mitgeteilt", "laut", "Erklärung", "Mitteilung")
+SPEECH = (
+    "sagte", "sagten", "erklärte", "teilte", "mitgeteilt", "laut", "Erklärung", "Mitteilung", "erklärten",
+    "betonte", "bestätigte", "versicherte", "hieß es",
+)  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
 CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachdem", "bevor")
@@ -46,6 +61,11 @@ EVENT_CUES = {
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
         r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt)\b"
         r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
+        # "hat ihren Stützpunkt in Aguelhok aufgegeben", "gab das Lager auf": a military post given up
+        r"|\b(?:\w*stützpunkt|(?:Feld|Militär|Armee|UN-)?lager|Camp|(?:Militär|Luftwaffen)?basis)(?:e|en|s)?"
+        r"\s+(?:[^\s,;]+\s+){0,5}?aufgegeben\b"
+        r"|\bgaben?\s+(?:[^\s,;]+\s+){0,6}?(?:\w*stützpunkt|(?:Feld|Militär|Armee|UN-)?lager|Camp|"
+        r"(?:Militär|Luftwaffen)?basis)\w*\s+(?:[^\s,;]+\s+){0,4}?auf\b"
     ),
     "ongoing": r"\b(?:ziehen|zieht)\s+(?:derzeit|gerade)\s",
     "deadline": (
@@ -67,14 +87,27 @@ EVENT_CUES = {
         r"\bangekündigt\b|\bkündigt\w*\s+(?:\w+\s+){0,4}?an\b|\bbeschlo\w+|\bbestätig\w+|\bverkünd\w+"
     ),
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
-    "handover": r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b",
+    "handover": (
+        r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b|"
+        # "hat seinen Stützpunkt in Faya an die Armee zurückgegeben": a military post given back
+        r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+"
+        r"(?:[^\s,;]+\s+){0,12}?zurückgegeben\b|\bgaben?\s+(?:[^\s,;]+\s+){0,5}?(?:\w*stützpunkt|"
+        r"(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+(?:[^\s,;]+\s+){0,8}?zurück\b"
+    ),
+    # "hat in Gao ihre Flagge eingeholt": the flag of a force comes down where it leaves
+    "flag": (
+        r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?eingeholt\b|"
+        r"\bholte\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+(?:[^\s,;]+\s+){0,3}?ein\b"
+    ),
     # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission")
     "mission": (
-        r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation\b|"
-        r"\bBarkhane\b|\bEUTM\b"
+        r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation(?:en)?\b|"
+        r"\bBarkhane\b|\bEUTM\b|\bTakuba\b|\bServal\b|\b(?:Militär|Truppen)präsenz\b|\bmilitärische\s+Präsenz\b"
     ),
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b|"
-    r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b",
+    r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b|"
+    # "hat ihre Operationen in Mali eingestellt", "stellte ihren Einsatz ein": the end of a mission
+    r"\beingestellt\b|\bstellt(?:e|en)?\s+(?:ihre[n]?|seine[n]?|den|die)\s+(?:\w+\s+)?(?:Operationen|Einsatz|Einsätze|Tätigkeit)\b",
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
     "deploy": (
         r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"
@@ -84,13 +117,17 @@ EVENT_CUES = {
     ),
     "coup": (
         r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b|"
+        # "die Armee hat die Macht übernommen", "übernahm die Macht", "riss die Macht an sich"
+        r"\bMacht\s+(?:übernommen|an\s+sich\s+gerissen)\b|\b(?:übernahm|übernahmen|ergriff|ergriffen|riss|rissen)\s+"
+        r"(?:am\s+\w+\s+|in\s+\w+\s+)?die\s+Macht\b|"
         # "Offiziere stürzten Präsident Bazoum" (not a plane that "stürzte ab")
         r"\bstürzt(?:e|en)\s+(?:\S+\s+){0,6}?(?:Präsident\w*|Regierung|Staatschef\w*|Machthaber\w*)"
     ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "die aus dem Putsch hervorgegangene Junta", "seit dem Putsch".
     "modifier": r"\b(?:aus|nach|seit)\s+(?:dem|einem)\s+(?:\w+\s+)?$",
-    "relative": r"\b(?:der|die|das|den|dem|welche[rsn]?)\b[^,;]{0,40}$",
+    # After a comma only: "der", "die", "das" are articles too ("Die Armee hat die Macht übernommen").
+    "relative": r",\s*(?:\w+\s+)?(?:der|die|das|den|dem|deren|dessen|welche[rsn]?)\b[^,;]{0,40}$",
     # Departures told as movements (store/about/event_types.py _departures): homecomings and movements
     # out of a place with troops ("flogen aus Niamey aus"), or any movement of "die letzten" soldiers.
     # Diplomaten: wer gehen muss, wird ausgewiesen, nicht abgezogen ("Botschafter muss das Land verlassen")
@@ -124,11 +161,15 @@ EVENT_CUES = {
     "statement": (
         r"\bsagte\b|\bsagten\b|\berklärte\w*|\bteilte\w*\s+(?:\w+\s+){0,8}?mit\b|\bmitgeteilt\b|\blaut\b"
         r"|\bnach\s+Angaben\b|\bkündigte\b|\bverkündete\w*|\bgab\s+(?:\w+\s+){0,8}?bekannt\b|\bforderte\b|\bbetonte\b|\bwarnte\b|\bbestätigte\b|\bkritisierte\b"
+        # "wie die Regierung am Donnerstag mitteilte", "hieß es aus dem Ministerium": saying, verb-final too
+        r"|\bmitteilte[n]?\b|\bhieß\s+es\b|\bberichtete[n]?\b"
     ),
 }
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")
 CONTRAST_WORDS = ("aber", "während", "nachdem")
 AGREEMENT_NOUNS = ("Abkommen", "Vereinbarung", "Vertrag", "Verteidigungsabkommen")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"unterzeichne\w*|unterschrieben|unterschrieb\w*|geschlossen|schlossen|schloss"
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
@@ -140,6 +181,9 @@ VOTE_BODY_WORDS = (
     "abgeordnet",
     "parlament",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"\bSanktion\w*|\bEmbargo\w*|\bReiseverbot\w*"
 VOTE_VERBS = (
     r"\bstimmt\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
     r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*"

@@ -13,7 +13,7 @@ NOUNS_CAPITALISED = True  # every noun: a capital before a year ("Mali 2023") is
 MODS = {"anfang": "early", "mitte": "mid", "ende": "late", "beginn": "early"}
 ROLES = {
     "seit": "since", "bis": "until", "bis zum": "until", "bis spätestens": "by", "spätestens": "by",
-    "vor": "before", "nach": "after", "ab": "since", "im": "in", "am": "on",
+    "vor": "before", "nach": "after", "ab": "from", "im": "in", "am": "on",
 }  # fmt: skip
 ROLE_ARTICLES = ("zum", "dem", "den")
 TRIM = ("seit", "ab")

@@ -3,6 +3,7 @@
 # Short names news uses beside CLDR's; the code "" marks a blocker: a phrase that must not count
 # ("Latin America" is not the US).
 SHORT_NAMES = {
+    "BF": ("Burkina",),  # "au Burkina", "Burkina junta": news drops "Faso"
     "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
     "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
     "CI": ("Ivory Coast", "Cote d'Ivoire", "Côte d'Ivoire"),

@@ -13,7 +13,9 @@ TENSE_PAST = (
     r"left|took|"
     r"said|told|led|broke|seized|saw|made|held|came|went|gave|sent|withdrew|fought|lost|met|paid|won|"
     r"struck|killed|overthrew|drove|fled|rose|fell|ran|hit|shot|spent|built|kept|brought|caught|sought|"
-    r"wrote|spoke|chose|stood|became|overran|swept|stole|forced|\w{3,}ed"
+    r"wrote|spoke|chose|stood|became|overran|swept|stole|forced|"
+    r"flew|drew|threw|grew|knew|wore|rode|hid|bought|taught|sold|found|meant|dealt|shook|woke|arose|swore|"
+    r"tore|sank|slept|dug|hung|stuck|withheld|upheld|overtook|undertook|oversaw|\w{3,}ed"
 )
 # No PERFECT_INFINITIVE: "must have crossed the border on August 2" guesses at the past far more often
 # than it sets a deadline.
@@ -28,8 +30,13 @@ NOT_PAST = frozenset(
 )  # fmt: skip
 # Before a "-ed" word, these make it a present passive ("is being groomed", "are based"), not the past.
 PRESENT_PASSIVE_BEFORE = r"(?:is|are|am|being|be)\s+(?:\w+ly\s+)?$"
+# A past-looking word after a determiner is an adjective or a noun: "the last soldiers", "the wounded".
+NOUN_AFTER = r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$"
 # An infinitive or "that" between a past verb and a date makes the date a plan ("asked it to start on
 # July 1", "asked that the withdrawal start on July 1"); a past verb after them takes the date back.
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("began to leave in
+# mid-July", "tried to cross on Monday").
+ASPECTUAL = r"began|begun|started|continued|kept|stopped|ceased|resumed|tried|attempted|managed|failed"
 INFINITIVE = r"\bto\s+(?!the\b|a\b|an\b)[a-z]\w+|\bthat\s+"
 # Verbs and phrases that attribute a statement: the day they give is the day of "today" in the quote.
 SPEECH = (
@@ -69,7 +76,7 @@ EVENT_CUES = {
     ),
     "withdraw": (
         rf"\bwithdr[ae]w\w*\b{_NOT_TROOPS}|"
-        r"\bwithdrawals?\b|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\b|"
+        r"\bwithdrawals?\b|\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,5}?out\b|"
         r"\bpull-?outs?\b|\bleav(?:e|es|ing)\b|\bleft\b|\bdepart(?:s|ed|ing|ure)?\b|\bexit(?:s|"
         r"ed)?\b|\brepatriat\w+|\bdrawdown|\bvacat(?:e|ed|es|ing)\b|\bgone\b|\bquit(?:s|ting)?\b|"
         r"\bdisengage\w*|\bredeploy\w*\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
@@ -82,7 +89,7 @@ EVENT_CUES = {
         # "all Chinese peacekeepers are now out of Mali": out of a named place, no longer there
         r"\b(?:are|were)\s+(?:now\s+|all\s+|finally\s+){0,2}out\s+of\s+(?-i:[A-Z])\w+|"
         r"\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
-        r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,3}?out\b|\bleft\s+the\s+country\b|"
+        r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,5}?out\b|\bleft\s+the\s+country\b|"
         r"\bvacated\b|\bdeparted\b|"
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
         r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
@@ -121,6 +128,11 @@ EVENT_CUES = {
         # "wanted French troops gone": wanting someone else out (not "wanted to leave")
         r"\bwant(?:s|ed)?\s+(?!to\b)"
     ),
+    # "lowered its flag at the camp": a force's flag comes down where it leaves (not to half-mast)
+    "flag": (
+        r"\blower(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?flags?\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)|"
+        r"\bflags?\s+(?:was|were|has\s+been|had\s+been)\s+lowered\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)"
+    ),
     "handover": (
         r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|"
         # "turned it over to the army", "turned over its base to": a post is handed over, not a tide
@@ -133,20 +145,29 @@ EVENT_CUES = {
         r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
         r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
-        r"\btook\s+over\s+the\s+(?:camp|base)"
+        r"\btook\s+over\s+the\s+(?:camp|base)|"
+        # "returned its last base in Chad to the authorities", "gave up two camps in Dakar": a post given back
+        r"\breturn(?:s|ed|ing)?\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,3}?(?:camp|base|post|compound|"
+        r"garrison)s?\b|\b(?:gave|give[sn]?|giving)\s+up\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,3}?"
+        r"(?:camp|base|post|compound|garrison)s?\b"
     ),
     "mission": (
-        r"\bmission\b|\bmandate\b|\bMINUSMA\b|\boperation\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
+        # "ended their operations in Burkina Faso": a force's operations, as its mission
+        r"\bmission\b|\bmandate\b|\bMINUSMA\b|\boperations?\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
         r"\bServal\b|"
         # "ended its ten-year deployment", "ended its military presence": the end of a mission
-        r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b"
+        r"\bdeployment\b|\b(?:military|troop|foreign|armed)\s+presence\b|"
+        r"\bpresence\s+of\s+(?:its|their|the)\s+(?:\w+\s+)?(?:troops|forces|soldiers)\b|"
+        # "the task force ceased operating in Mali": a force that stops operating ends its mission
+        r"\b(?:force|mission|contingent|troops|unit)\b[^.;:]{0,60}?\b(?:ceas(?:ed|es|ing)|stopped)\s+operating\b"
     ),
     "ended": (
         r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
         r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b|"
         # "the mission formally closed on Dec. 31" (not "closed its camp"), "wound down its operations"
         r"\b(?:formally|officially)\s+closed\b(?!\s+(?:its|the|their|a|an|down|off)\b)|"
-        r"\b(?:wound|winds|winding)\s+down\s+(?:its|their|the)\s+(?:\w+\s+)?(?:operations?|mission|presence|mandate)\b"
+        r"\b(?:wound|winds|winding)\s+down\s+(?:its|their|the)\s+(?:\w+\s+)?(?:operations?|mission|presence|mandate)\b|"
+        r"\b(?:ceas(?:ed|es|ing)|stopped)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:operating|operations|activities)\b"
     ),
     "casualty": (
         r"\bkill(?:ed|s|ing)\b|\bdied\b|\bdead\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|"
@@ -162,6 +183,8 @@ EVENT_CUES = {
     ),
     "coup": (
         r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
+        # "announced that the army had taken power", "grabbed power", "seized control of the state"
+        r"\b(?:taken|grabbed|grabs|seizes|takes)\s+power\b|\bseized\s+control\s+of\s+the\s+(?:state|country)\b|"
         r"\boverthrew\b|\bjunta\s+took\b|"
         # "officers ousted the president", "was toppled" (not "the ousted president": an adjective)
         r"(?<!the\s)(?<!'s\s)(?<!\bits\s)\b(?:ousted|deposed|toppled|overthrown)\b"
@@ -237,6 +260,8 @@ EVENT_CUES = {
 PERFECT_AUX = ("has", "have", "had")
 CONTRAST_WORDS = ("but", "while", "after")
 AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol", "charter", "memorandum")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"sign(?:ed|s|ing)?|seal(?:ed|s)|conclud(?:ed|es)|inked"
 
 # Who votes (a body of the UN or a parliament, without its own name; named ones: common/votes.py) and
 # the words that make what it did a vote (store/about/votes.py).
@@ -257,6 +282,9 @@ VOTE_BODY_WORDS = (
     "senat",
     "congress",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"\bsanctions?\b|\barms\s+embargo\b|\basset\s+freezes?\b|\btravel\s+bans?\b"
 VOTE_VERBS = (
     r"\bvot(?:ed|es?|ing)\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
     r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b"

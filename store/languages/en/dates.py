@@ -19,7 +19,7 @@ MODS = {
 # The preposition before a date says what it bounds ("since", "by"): dateparser drops these.
 ROLES = {
     "since": "since", "until": "until", "till": "until", "by": "by", "before": "before", "after": "after",
-    "following": "after", "from": "since", "in": "in", "on": "on", "during": "in", "ahead of": "before",
+    "following": "after", "from": "from", "in": "in", "on": "on", "during": "in", "ahead of": "before",
     "through": "until",
 }  # fmt: skip
 ROLE_ARTICLES = ("the",)
@@ -79,7 +79,8 @@ SHAPES = (
     (r"\b(?P<x>(?P<dir>last|next|this|past)\s+%MONTH%)\b(?!\s+\d)", "month_alone_rel"),
     (
         rf"\b(?P<x>(?:{_MOD}|(?P<prep>in|since|by|until|till|from|during|before|after)\s+)?"
-        r"%NNB%%YEAR%)%NNA%(?!th\b|s\b|'s\b|\s*[-–]\s*(?:19|20)?\d\d\b(?!,))",
+        # "mid-2023": after a modifier, the hyphen is no range
+        r"(?(mod)|%NNB%)%YEAR%)%NNA%(?!th\b|s\b|'s\b|\s*[-–]\s*(?:19|20)?\d\d\b(?!,))",
         "year_alone",
     ),
     (r"\b(?P<x>(?:(?P<dir>last|next|this|past|coming)\s+)?%WD%)\b", "weekday"),

@@ -2,6 +2,7 @@
 
 # Short names news uses beside CLDR's; the code "" marks a blocker (a phrase that must not count).
 SHORT_NAMES = {
+    "BF": ("Burkina",),  # "au Burkina", "Burkina junta": news drops "Faso"
     "US": ("EE. UU.", "EE.UU.", "EEUU", "Norteamérica"),
     "GB": ("Gran Bretaña", "Inglaterra"),
     "ML": ("Mali",),
@@ -24,6 +25,11 @@ DEMONYMS = {
     "NE": ("nigerino",), "BF": ("burkinés",), "CI": ("marfileño",), "TD": ("chadiano",),
     "SN": ("senegalés",), "DK": ("danés",), "SE": ("sueco",), "DZ": ("argelino",), "MR": ("mauritano",),
     "NG": ("nigeriano",), "BE": ("belga",), "NL": ("neerlandés",), "IT": ("italiano",), "ES": ("español",),
+    # Countries whose troops served in MINUSMA or beside it
+    "TG": ("togolés",), "BJ": ("beninés",), "GN": ("guineano",), "GH": ("ghanés",), "EE": ("estonio",),
+    "NO": ("noruego",), "IE": ("irlandés",), "CA": ("canadiense",), "CZ": ("checo",), "AT": ("austriaco",),
+    "FI": ("finlandés",), "LT": ("lituano",), "BD": ("bangladesí",), "PK": ("pakistaní",), "JO": ("jordano",),
+    "CM": ("camerunés",), "RW": ("ruandés",), "TN": ("tunecino",), "MA": ("marroquí",), "LY": ("libio",),
 }  # fmt: skip
 
 
@@ -34,6 +40,8 @@ def inflect(masc: str) -> list[str]:
     if masc.endswith(("és", "án")):
         stem = masc[:-2] + {"és": "es", "án": "an"}[masc[-2:]]
         return [masc, stem + "a", stem + "es", stem + "as"]
+    if masc.endswith("í"):  # "marroquí" -> marroquíes, marroquís
+        return [masc, masc + "es", masc + "s"]
     if masc.endswith(("ol",)):
         return [masc, masc + "a", masc + "es", masc + "as"]
     return [masc, masc + "s"]

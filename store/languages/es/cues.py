@@ -17,11 +17,20 @@ TENSE_PAST = (
 )
 # "debe haber salido del país el 31 de diciembre": a perfect infinitive, no past tense.
 PERFECT_INFINITIVE = r"\bhaber\s+(?:sido\s+)?\w+"
+# A participle alone is an adjective ("las tropas desplegadas", "papel mojado"): the past needs "ha",
+# "había", "fue" (themselves cues), so it dates only the date it introduces ("firmado el 3 de marzo").
+BARE_PARTICIPLE = r"\w{3,}(?:ado|ido|ada|ida)s?"
 PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están|ser|será|serán|sería|serían)\s+$"
 # A participle-looking word after a determiner is a noun: "el soldado", "los aliados", "la ciudad".
 NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|del|al)\s+$"
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("comenzaron a salir
+# a mediados de julio", "intentaron cruzar el lunes").
+ASPECTUAL = r"(?:comenz|empez|continu|sigui|dej|termin|intent|logr|volvi|acab)\w*"
 INFINITIVE = r"\b(?!ayer\b)\w{3,}(?:ar|er|ir)\b|\bque\s+"
-SPEECH = ("dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó")
+SPEECH = (
+    "dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó", "aseguró", "explicó", "señaló",
+    "indicó", "confirmó", "subrayó", "precisó",
+)  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que",)
 CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
@@ -61,10 +70,23 @@ EVENT_CUES = {
     "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+",
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+",
-    "mission": r"\bmisión\b|\bmandato\b|\bMINUSMA\b|\boperación\b|\bBarjane\b|\bBarkhane\b|\bEUTM\b",
+    # "arrió su bandera en Gao": the flag of a force comes down where it leaves (not to half-mast)
+    "flag": (
+        r"\b(?:arri|baj)(?:ó|aron|ado|ada)\s+(?:\w+\s+){0,3}?banderas?\b"
+        r"(?!\s+(?:\w+\s+){0,2}?a\s+media\s+asta)"
+    ),
+    "mission": (
+        r"\bmisión\b|\bmandato\b|\bMINUSMA\b|\boperaci(?:ón|ones)\b|\bBarjane\b|\bBarkhane\b|\bEUTM\b|"
+        r"\bTakuba\b|\bServal\b|\bdespliegue\b|"
+        # "puso fin a la presencia de sus fuerzas especiales": the end of a force's mission
+        r"\bpresencia\s+(?:militar|armada|francesa|extranjera|"
+        r"de\s+(?:sus|las|los)\s+(?:tropas|fuerzas|soldados|militares))\b|\b(?:fuerza|misión|contingente|tropas|unidad)\b[^.;:]{0,60}?\bdej(?:ó|aron)\s+de\s+operar\b"
+    ),
     "ended": (
         r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+|"
-        r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b"
+        r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b|"
+        # "cesó sus operaciones", "dejó de operar": a force that stops operating ends its mission
+        r"\bces(?:ó|aron|a|an)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
     ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
     "deploy": (
@@ -73,7 +95,12 @@ EVENT_CUES = {
         # "lanza la operación Serval", "lanzó una operación militar"
         r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?operaci[óo]n\b"
     ),
-    "coup": r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\btomó\s+el\s+poder\b|\basonada\b",
+    "coup": (
+        r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\basonada\b|"
+        # "los militares tomaron el poder", "se hicieron con el poder"
+        r"\b(?:tomó|tomaron|tomado|toman|toma)\s+el\s+poder\b|\bhici(?:eron|mos)?\s+con\s+el\s+poder\b|"
+        r"\bse\s+hizo\s+con\s+el\s+poder\b"
+    ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "surgida del golpe", "tras el golpe", ", poniendo fin a", "el acuerdo ... firmado con".
     "modifier": (
@@ -112,11 +139,15 @@ EVENT_CUES = {
     "statement": (
         r"\bdijo\b|\bdeclar\w+|\bafirm\w+|\bsegún\b|\banunci\w+|\bseñal\w+|\bindic\w+|\bexig\w+"
         r"|\bpidi\w+|\bconfirm\w+|\bdenunci\w+|\bcondena\w+|\bcomunicado\b|\brecordó\b"
+        # "informó el jueves el Gobierno", "precisó el ministerio": more verbs of saying
+        r"|\binform(?:ó|aron)\b|\bexplicó\b|\baseguró\b|\bprecisó\b|\bagregó\b|\bañadió\b"
     ),
 }
 PERFECT_AUX = ("ha", "han", "había", "habían")
 CONTRAST_WORDS = ("pero", "mientras")
 AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"firm(?:ado|ada|ados|adas|ó|aron|a|an|ará|arán)|suscrit[oa]s?|suscribió|sellad[oa]s?"
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
@@ -131,6 +162,9 @@ VOTE_BODY_WORDS = (
     "senad",
     "cámara",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"\bsanci(?:ón|ones)\b|\bembargo\b|\bcongelaci[óo]n\s+de\s+(?:bienes|activos)\b"
 VOTE_VERBS = (
     r"\bvot\w+|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
     r"|\bconvalid\w+"

@@ -18,7 +18,7 @@ MODS = {
 }  # fmt: skip
 ROLES = {
     "desde": "since", "hasta": "until", "hasta el": "until", "antes de": "before", "antes del": "before",
-    "después de": "after", "después del": "after", "a partir de": "since", "a partir del": "since",
+    "después de": "after", "después del": "after", "a partir de": "from", "a partir del": "from",
     "el": "on", "a más tardar": "by",
 }  # fmt: skip
 ROLE_ARTICLES = ("el", "del")
@@ -31,7 +31,8 @@ DEMONSTRATIVES = ("este", "esta")
 # The weekend before the report: neither CLDR nor dateparser has a weekend.
 LAST_WEEKEND = ("el pasado fin de semana", "el fin de semana pasado", "el último fin de semana")
 RELATIVE_DAYS_EXTRA = {
-    "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "anoche": -1, "antier": -2, "pasado mañana": 2,
+    "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "esta madrugada": 0, "anoche": -1, "antier": -2,
+    "pasado mañana": 2,
     "la mañana": None, "ayer por la mañana": -1, "ayer por la tarde": -1,
 }  # fmt: skip
 # Counts only dates use ("hace unos días"); numbers are in numbers.py.
@@ -65,14 +66,14 @@ SHAPES = (
     (r"\b(?P<x>(?:el\s+)?(?P<dir>próximo|pasado)\s+%WD%)\b", "weekday"),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
     (
-        r"\b(?P<x>(?:el|la|este|esta)\s+(?P<unit>mes|semana|año)"
+        r"\b(?P<x>(?:el|la|este|esta|del)\s+(?P<unit>mes|semana|año)"
         r"(?:\s+(?P<dir>pasado|pasada|próximo|próxima|que\s+viene))?)\b",
         "relative_unit_article",
     ),
     # "antes de fin de año", "a finales de este año", "a fin de mes": this year's (month's) end
     (
-        r"\b(?P<x>(?P<mod>finales|fines|fin|principios|comienzos)\s+(?:de\s+(?:este\s+|esta\s+)?|del\s+)"
-        r"(?P<unit>año|mes))\b(?!\s+(?:pasado|próximo|que\s+viene|siguiente|anterior))",
+        r"\b(?P<x>(?P<mod>finales|fines|fin|principios|comienzos|mediados)\s+(?:de\s+(?:este\s+|esta\s+)?|del\s+)"
+        r"(?P<unit>año|mes|semana))\b(?!\s+(?:pasad[oa]|próxim[oa]|que\s+viene|siguiente|anterior))",
         "relative_this",
     ),
     (r"(?<!\w)(?P<x>%AGO%)(?!\w)", "ago"),

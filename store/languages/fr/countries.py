@@ -3,6 +3,7 @@
 # Short names news uses beside CLDR's; the code "" marks a blocker: a phrase that must not count
 # ("Latin America" is not the US).
 SHORT_NAMES = {
+    "BF": ("Burkina",),  # "au Burkina", "Burkina junta": news drops "Faso"
     "GB": ("Grande-Bretagne", "Angleterre", "Écosse"),
     "US": ("USA", "Amérique"),
     "CI": ("Côte-d'Ivoire",),

@@ -5,6 +5,12 @@ TENSE_FUTURE = (
     r"va|vont|allait|allaient|doit|doivent|devra|devront|devrait|devraient|sera|seront|"
     r"(?<!que\s)(?<!qu'\s)(?<!comme\s)(?:prévu|prévue|prévus)|prévoit|"
     r"d'ici|jusqu'au|jusqu'à|prochain|prochaine|\w{3,}(?:era|eront|ira|iront)|"
+    # irregular futures ("se rendra", "prendra", "mettra", "suivra", "pourra", "conclura", "fera"), lower
+    # case: "Sandra", "Sierra" are names, "ultra", "extra" no verbs
+    r"(?-i:[a-zà-ÿœ])(?!ltra|xtra)\w+(?:dra|dront|tra|tront|vra|vront|rra|rront|ura|uront)|fera|feront|aura|auront|"
+    # the conditional of what may come ("pourraient partir en octobre"); "aurait", "serait" + participle
+    # report a past by hearsay ("l'attaque aurait fait dix morts"), and "-rait" also ends "retrait"
+    r"pourrait|pourraient|"
     # A term that ends on a date told in the present ("le mandat expire le 30 juin"): ahead, as Spanish
     # "vence el 30 de junio".
     r"(?:expire|expirent|prend\s+fin|prennent\s+fin|arrive\s+à\s+échéance)(?=\s+(?:le\s+)?\d)"
@@ -21,6 +27,9 @@ TENSE_PAST = (
 # "doit avoir quitté le pays au 31 décembre": a perfect infinitive is a deadline or a step before
 # another act, its participle no past tense (the finite verb gives the tense).
 PERFECT_INFINITIVE = r"\b(?:avoir|être)\s+(?:(?:été|entièrement|totalement|complètement|déjà)\s+)?\w+"
+# A participle alone is an adjective ("les troupes déployées au Niger"): the past needs "a", "ont",
+# "est" (themselves cues), so it dates only the date it introduces ("remis le 11 décembre").
+BARE_PARTICIPLE = r"\w{3,}(?:é|ée|és|ées)"
 # "n'est plus appliqué", "sont déployés": a present passive; verbs conjugated with "être" are past.
 # "doit être achevé": a passive infinitive, future or present, never the past.
 PRESENT_PASSIVE_BEFORE = (
@@ -47,8 +56,14 @@ PAST_WITH_ETRE = (
     "passé",
     "décédé",
 )
+# A past verb of phase or attempt before an infinitive dates the act itself, no plan ("ont commencé à
+# partir mi-juillet").
+ASPECTUAL = r"commencée?s?|recommencée?s?|continuée?s?|cessée?s?|finie?s?|tentée?s?|essayée?s?|réussie?s?"
 INFINITIVE = r"\b(?:de|d['’]|à)\s*\w+(?:er|ir|re)\b|\bque\s+"
-SPEECH = ("a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré")
+SPEECH = (
+    "a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré", "a affirmé", "a dit",
+    "a expliqué", "a souligné", "a assuré", "a confirmé", "a précisé",
+)  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que", "qu'", "qu’")
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
@@ -56,6 +71,13 @@ CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lors
 # Ce qui place un acte avant le jour du récit ("avait remis", "déjà", "auparavant"): une phrase qui en a
 # un ne prend pas la date de la phrase précédente (store/dates/continuation.py).
 BACKGROUND = r"avait|avaient|était|étaient|eut|eurent|déjà|auparavant|précédemment|plus\s+tôt"
+
+# A date told between a verb and its object ("ont remis ce dimanche 7 juillet la base"): it is skipped
+# before counting the words a cue allows between them.
+_DATE_RUN = (
+    r"(?:(?:ce|cette|le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|dernier|\d{1,4}(?:er)?|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre),?\s+)*"
+)
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
@@ -100,19 +122,30 @@ EVENT_CUES = {
         r"\bexig\w+|\bdemand\w+|\bréclam\w+|\bappel\w*\s+(?:à|au)\b|\bordonn\w+|\bsomm\w+\s+de|"
         r"\bexpuls\w+"
     ),
+    # "a abaissé son drapeau à Gao": le drapeau d'une force descend là où elle part (pas en berne)
+    "flag": (
+        r"\b(?:abaiss|amen|descend)\w*\s+(?:\w+\s+){0,3}?drapeaux?\b(?!\s+(?:\w+\s+){0,2}?en\s+berne)|"
+        r"\bdrapeaux?\s+(?:\w+\s+){0,3}?(?:a|ont)\s+été\s+(?:abaiss|amen|descend)\w*\b"
+        r"(?!\s+(?:\w+\s+){0,2}?en\s+berne)"
+    ),
     "handover": (
-        r"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+(?:[\w'’-]+\s+){0,4}?(?:aux|à\s+l)|\bpassation\b|"
+        rf"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+{_DATE_RUN}(?:[\w'’-]+\s+){{0,4}}?(?:aux|à\s+l)|"
+        r"\bpassation\b|"
         # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
-        r"\bremis\w*\s+(?:\w+\s+){0,4}?(?:camp|base|emprise|poste)s?\b|"
-        r"\btransf[ée]r\w+\s+(?:\w+\s+){0,4}?(?:aux|à\s+l)"
+        rf"\bremis\w*\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste)s?\b|"
+        rf"\btransf[ée]r\w+\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:aux|à\s+l)"
     ),
     "mission": (
-        r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopération\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
-        r"\bServal\b|\bdéploiement\b|\bprésence\s+(?:militaire|armée|française|étrangère)"
+        r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopérations?\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"
+        r"\bServal\b|\bdéploiement\b|\bprésence\s+(?:militaire|armée|française|étrangère)|"
+        r"\bprésence\s+(?:de\s+(?:ses|leurs|ces)|des)\s+(?:troupes|forces|soldats|militaires)\b|"
+        r"\b(?:force|mission|contingent|troupes|unité)\b[^.;:]{0,60}?\bcess\w+\s+d['’]opérer\b"
     ),
     "ended": (
         r"\bfin\s+(?:de|du|à)\b|\bm(?:et|ettent|ettant|ettre|is|ise)\s+fin\s+(?:\w+\s+){0,3}?(?:à|au|aux)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
-        r"\bachev\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+"
+        r"\bachev\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+|"
+        # "a cessé ses opérations", "a cessé d'opérer": a force that stops operating ends its mission
+        r"\bcess(?:é|e|ent|era)\s+(?:toutes\s+)?(?:ses|leurs|les)\s+(?:opérations|activités)\b|\bcess\w+\s+d['’]opérer\b"
     ),
     "casualty": (
         r"\btu[ée]s?\b|\bmorts?\b|\bdécéd\w+|\bblessés?\b|\bpéri\b|\bperdu\s+la\s+vie\b|"
@@ -127,6 +160,8 @@ EVENT_CUES = {
     ),
     "coup": (
         r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"
+        # "les militaires prennent le pouvoir", "se sont emparés du pouvoir"
+        r"\bprenn?ent\s+le\s+pouvoir\b|\bprend\s+le\s+pouvoir\b|\bempar\w+\s+du\s+pouvoir\b|"
         r"\brenvers\w+"
     ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
@@ -185,6 +220,8 @@ EVENT_CUES = {
 PERFECT_AUX = ("a", "ont", "avait", "avaient")
 CONTRAST_WORDS = ("mais", "tandis")
 AGREEMENT_NOUNS = ("accord", "traité", "protocole", "charte", "mémorandum")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"sign(?:é|ée|és|ées|ent|e|era|eront)|conclue?s?|paraphée?s?"
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
@@ -199,6 +236,9 @@ VOTE_BODY_WORDS = (
     "sénat",
     "congrès",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"\bsanctions?\b|\bembargo\b|\bgel\s+des\s+avoirs\b|\binterdictions?\s+de\s+voyager\b"
 VOTE_VERBS = (
     r"\bvot\w+|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
     r"|\bautoris\w+|\brejet\w+|\bentérin\w+"

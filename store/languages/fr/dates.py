@@ -11,11 +11,11 @@ WEEKDAYS_CAPITALISED = False
 
 MODS = {
     "début": "early", "debut": "early", "mi": "mid", "fin": "late", "fin de": "late", "début de": "early",
-    "à la fin de": "late", "au début de": "early", "courant": "mid",
+    "à la fin de": "late", "au début de": "early", "courant": "mid", "milieu": "mid",
 }  # fmt: skip
 ROLES = {
     "depuis": "since", "jusqu'au": "until", "jusqu'à": "until", "jusqu'en": "until", "d'ici": "by",
-    "avant": "before", "après": "after", "dès": "since", "en": "in", "le": "on", "à partir du": "since",
+    "avant": "before", "après": "after", "dès": "from", "en": "in", "le": "on", "à partir du": "from",
     "au plus tard": "by",
 }  # fmt: skip
 ROLE_ARTICLES = ("le", "la", "l'", "les")
@@ -52,7 +52,8 @@ SHAPES = (
     ),
     (
         rf"\b(?P<x>(?:{_MOD}|(?P<prep>en|depuis|dès|jusqu'en|d'ici|avant|après)\s+)?"
-        r"%NNB%%YEAR%)%NNA%(?!e\b|ème\b|\s*[-–]\s*(?:19|20)?\d\d\b)",
+        # "mi-2023": after a modifier, the hyphen is no range
+        r"(?(mod)|%NNB%)%YEAR%)%NNA%(?!e\b|ème\b|\s*[-–]\s*(?:19|20)?\d\d\b)",
         "year_alone",
     ),
     (r"\b(?P<x>(?:(?:ce|le|dès|depuis)\s+)?%WD%(?:\s+(?P<dir>dernier|prochain|passé))?)\b", "weekday"),
@@ -64,8 +65,10 @@ SHAPES = (
     ),
     # "d'ici la fin de l'année", "à la fin du mois": this year's (month's) end, as "the end of the year"
     (
-        r"\b(?P<x>(?:la\s+)?(?P<mod>fin|début|debut)\s+(?:de\s+l['’]|du\s+|de\s+cette\s+|de\s+ce\s+)"
-        r"(?P<unit>année|an|mois))\b(?!\s+(?:dernier|dernière|prochain|prochaine|passée?|suivante?))",
+        # "en début d'année", "en milieu de semaine": the same, with no article
+        r"\b(?P<x>(?:la\s+)?(?P<mod>fin|début|debut|milieu)\s+(?:de\s+l['’]|du\s+|de\s+cette\s+|de\s+ce\s+|"
+        r"d['’]|de\s+(?:la\s+)?)(?P<unit>année|an|mois|semaine))\b"
+        r"(?!\s+(?:dernier|dernière|prochain|prochaine|passée?|suivante?))",
         "relative_this",
     ),
     (r"\b(?P<x>%AGO%)\b", "ago"),

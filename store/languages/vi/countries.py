@@ -3,6 +3,7 @@
 # Short names news uses beside CLDR's; the code "" marks a blocker: a phrase that must not count
 # ("Latin America" is not the US).
 SHORT_NAMES = {
+    "BF": ("Burkina",),  # "au Burkina", "Burkina junta": news drops "Faso"
     "GB": ("Anh", "Anh quốc", "Anh Quốc", "Vương Quốc Anh", "Liên hiệp Anh"),
     "US": ("Mỹ", "Hoa Kỳ", "Hợp chủng quốc Hoa Kỳ"),
     "FR": ("Pháp", "Cộng hòa Pháp"),

@@ -4,16 +4,33 @@
 TENSE_FUTURE = (
     r"sẽ|(?<!hơn\s)(?<!với\s)(?:dự\s+kiến|kế\s+hoạch)|dự\s+định|sắp|hạn\s+chót|cho\s+đến|đến\s+hết|"
     r"tới\s+đây|"
+    # "có thể rút ngay từ tháng 10": what may come ("có thể đã" is a guess about the past)
+    r"có\s+thể(?!\s+đã)|"
     # "phải hoàn tất việc rút quân trước ngày 31/12": what must be done is still ahead ("đã phải", "từng
-    # phải" tell an obligation met in the past; "không phải" is "is not")
-    r"(?<!đã\s)(?<!từng\s)(?<!không\s)phải"
+    # phải" tell an obligation met in the past; "không phải" is "is not"; "trúng phải", "gặp phải",
+    # "mắc phải", "vấp phải" are "struck", "met with": something that happened)
+    r"(?<!đã\s)(?<!từng\s)(?<!không\s)(?<!trúng\s)(?<!gặp\s)(?<!mắc\s)(?<!vấp\s)phải"
 )
 TENSE_PAST = (
     r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
     r"xác\s+nhận|phát\s+biểu|công\s+bố"
 )
 INFINITIVE = None
-SPEECH = ("cho biết", "tuyên bố", "thông báo", "phát biểu")
+# Vietnamese marks no infinitive: a verb of asking, ordering or deciding before a date in its clause
+# makes the date the asked-for act's ("yêu cầu phái bộ rời đi trước ngày 31/12").
+PLAN_VERBS = r"yêu\s+cầu|đề\s+nghị|kêu\s+gọi|ra\s+lệnh|quyết\s+định|đồng\s+ý|thúc\s+giục|cho\s+phép"
+# "nói" (say), "cho hay", "khẳng định", "nhấn mạnh", "xác nhận": the common verbs of attribution.
+SPEECH = (
+    "cho biết",
+    "tuyên bố",
+    "thông báo",
+    "phát biểu",
+    "nói",
+    "cho hay",
+    "khẳng định",
+    "nhấn mạnh",
+    "xác nhận",
+)
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("rằng",)
 CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
@@ -46,6 +63,8 @@ EVENT_CUES = {
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
     "handover": r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại",
+    # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
+    "flag": r"hạ\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)(?!\s+rủ)",
     "mission": (
         r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM|đợt\s+triển\s+khai|"
         r"sự\s+hiện\s+diện"
@@ -57,6 +76,10 @@ EVENT_CUES = {
         r"đồn\s+trú|tăng\s+cường\s+lực\s+lượng"
         # "phát động chiến dịch Serval", "mở chiến dịch quân sự"
         r"|(?:phát\s+động|mở)\s+(?:\S+\s+){0,2}?chiến\s+dịch"
+        # Troops, instructors or advisers arriving somewhere named: "các huấn luyện viên quân sự Nga đến
+        # Niamey", "binh sĩ Nga đã tới Bamako" (a capital after the verb: "đến năm 2024" is a time)
+        r"|(?:binh\s+sĩ|quân\s+nhân|\blính\b|lực\s+lượng|huấn\s+luyện\s+viên|cố\s+vấn|chuyên\s+gia\s+quân\s+sự)"
+        r"(?:\s+(?!rút|rời|về)\S+){0,5}?\s+(?:đã\s+|vừa\s+)?(?:đến|tới|đặt\s+chân\s+(?:đến|tới|lên))\s+(?-i:[A-ZĐ])"
     ),
     "coup": r"đảo\s+chính|lật\s+đổ|cướp\s+chính\s+quyền|nắm\s+quyền|binh\s+biến",
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
@@ -94,6 +117,8 @@ EVENT_CUES = {
 PERFECT_AUX = ("đã",)
 CONTRAST_WORDS = (r"sau\s+khi", "nhưng")
 AGREEMENT_NOUNS = (r"thỏa\s+thuận", r"hiệp\s+định", r"hiệp\s+ước")
+# Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
+SIGNING = r"ký|ký\s+kết"
 
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
@@ -108,6 +133,9 @@ VOTE_BODY_WORDS = (
     "hạ viện",
     "thượng viện",
 )  # lower case: one of them is in every body above
+# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
+# votes of one body on one day, one on sanctions and one on a mission, are two votes.
+VOTE_SANCTIONS = r"trừng\s+phạt|cấm\s+vận|đóng\s+băng\s+tài\s+sản|cấm\s+đi\s+lại"
 VOTE_VERBS = r"bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ"
 
 # A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there

@@ -27,7 +27,7 @@ MODS = {
     "hạ tuần": "late",
 }
 ROLES = {
-    "kể từ": "since", "từ": "since", "đến": "until", "cho đến": "until", "tới": "until", "trước": "before",
+    "kể từ": "since", "từ": "from", "đến": "until", "cho đến": "until", "tới": "until", "trước": "before",
     "sau": "after", "vào": "in", "trong": "in",
 }  # fmt: skip
 ROLE_ARTICLES = ("ngày", "hôm")
@@ -95,6 +95,13 @@ SHAPES = (
     (
         rf"(?<!\w)(?P<x>{_MOD}?(?P<unit>năm|tháng|tuần)\s+(?P<dir>nay|này|ngoái|trước|qua|tới))(?!\w)",
         "relative_unit",
+    ),
+    # "hồi đầu năm", "cuối tháng": the reference's own year or month with its modifier ("cuối tuần" is the
+    # weekend, left out)
+    (
+        r"(?<!\w)(?P<x>(?P<mod>đầu|giữa|cuối)\s+(?P<unit>năm|tháng))"
+        r"(?!\w|\s+(?:nay|này|ngoái|trước|qua|tới|sau|\d))",
+        "relative_this",
     ),
     (r"(?<!\w)(?P<x>%AGO%)(?!\w)", "ago"),
     (

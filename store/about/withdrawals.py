@@ -1,0 +1,170 @@
+"""How a sentence tells troops leaving: the stage of a withdrawal, a departure, a mission or pact ended.
+
+The rules ``about.event_types`` tries first, since the withdrawal is the story
+of this corpus: a plan, a start or an end; a departure told by a movement
+("the last soldiers crossed the border"); a vote or a revoked agreement that
+ends a mission in law; the end of a defence pact, which announces the troops'
+going. A departure someone only demands, or a diplomat expelled, is none of these.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from store.about.event_cues import clause_before, compiled, near, perfect
+from store.languages import table
+
+
+def envoy_leaving(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
+    """Whether the one leaving at ``start`` is a diplomat, named in its clause with no troops and no
+    word of saying between ("gave France's ambassador three days to leave the country", "trục xuất đại
+    sứ Pháp ... rời Mali"): an expulsion, not a withdrawal. "The ambassador said the troops would leave"
+    is still the troops'."""
+    clause = clause_before(text, start, 80)
+    envoys = list(c["envoy"].finditer(clause))
+    if not envoys:
+        return False
+    between = clause[envoys[-1].end() :]
+    return not (c["troops"].search(between) or c["statement"].search(between) or c["mission"].search(between))
+
+
+def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str | None:
+    occurrences = []
+    for m in c["withdraw"].finditer(text):
+        if c["demand"].search(clause_before(text, m.start(), 60)) or envoy_leaving(text, c, m.start()):
+            continue  # "called for the withdrawal", "yêu cầu ... lập tức rút quân": a demand
+        occurrences.append(m)
+    # A completion framed by its auxiliary ("hat den Botschafter ... zum Verlassen des Landes aufgefordert")
+    # is read up to its participle: a demand or an envoy inside the frame is no withdrawal either.
+    withdrew = [
+        m
+        for m in c["withdrew"].finditer(text)
+        if not c["demand"].search(clause_before(text, m.end(), 60 + m.end() - m.start()))
+        and not envoy_leaving(text, c, m.start())
+        and not (envoy_leaving(text, c, m.end()) and not c["troops"].search(m.group()))
+    ]
+    withdrew += departures(text, c)
+    if not occurrences and not withdrew:
+        return None
+    if future:
+        return "withdrawal_announced"
+
+    def is_future(start: int, end: int | None = None) -> bool:
+        # a verb that closes its clause takes its auxiliary from the whole clause: German puts it last
+        # ("wird ihre Soldaten in den kommenden Monaten abziehen"), far from "wird"
+        last = end is not None and re.match(r"\s*(?:[,.;:!?]|$)", text[end:]) is not None
+        return bool(c["future"].search(clause_before(text, start, 80 if last else 30)))
+
+    spans = [(m.start(), m.end()) for m in occurrences] + [(m.start(), m.end()) for m in withdrew]
+    planned = any(
+        is_future(s, e) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
+        for s, e in spans
+    )
+    for s, e in spans:
+        done = c["complete"].search(text[max(0, s - 60) : e + 60])
+        if done:
+            at = max(0, s - 60) + done.start()
+            if is_future(at):
+                planned = True  # "dự kiến sẽ hoàn thành": a completion still to come
+            elif not planned or perfect().search(text[max(0, at - 30) : at]):
+                return "withdrawal_completed"  # "had completed its withdrawal by the end of 2024"
+    for s, e in spans:
+        begun = c["start"].search(text[max(0, s - 50) : e + 60])
+        if begun and not is_future(max(0, s - 50) + begun.start()):
+            return "withdrawal_started"
+    if not planned and not c["announce"].search(text) and c["ongoing"].search(text):
+        return "withdrawal_started"
+    if planned or c["announce"].search(text):
+        return "withdrawal_announced"
+    if withdrew:
+        return "withdrawal_completed"
+    return None
+
+
+def departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
+    """Crossings, homecomings and movements that tell troops leaving: "the last soldiers crossed the
+    border" or "landed at their home base", "the contingent returned home", "peacekeepers left Gossi",
+    "the troops flew out of Niamey". Any verb of movement is a departure when it goes *out of* a place
+    and troops make it; a bare movement (landing, taking off, crossing) only when "the last" troops
+    make it: the first troops crossing a border arrive, and a president who "returned home" or "flew
+    out of Bamako" withdrew nothing."""
+
+    def before(m: re.Match[str]) -> str:
+        # the troops' clause, which a German frame ("sind ... vom Flughafen Gao nach Niamey im Nachbarland
+        # Niger ausgeflogen worden") may stretch far before its participle
+        return clause_before(text, m.start(), 140)
+
+    found = [
+        m for name in ("cross", "travel") for m in c[name].finditer(text) if c["complete"].search(before(m))
+    ]
+    found += [m for name in ("away", "exit") for m in c[name].finditer(text) if c["troops"].search(before(m))]
+    return [m for m in found if not c["demand"].search(clause_before(text, m.start(), 60))]
+
+
+def voted_end(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """A vote or resolution that ends a mission or mandate is its end, in law: "voted to end the
+    peacekeeping mission", "résolution mettant fin au mandat". A vote still to come, or one that
+    someone only asked for, is not."""
+    for m in c["vote"].finditer(text):
+        before = clause_before(text, m.start(), 60)
+        if c["demand"].search(before) or c["future"].search(before[-30:]):
+            continue
+        if near(c["mission"], text, m.start(), m.end(), 80, 80):
+            return True
+    return False
+
+
+@cache  # one per language
+def _mission_agreement(lang: str) -> re.Pattern[str]:
+    """An agreement that a mission works under: the agreement's noun leading, within its clause, to the
+    mission ("a deal allowing the EU's civilian mission to operate", "l'accord encadrant la mission
+    civile", "das Abkommen über die zivile EU-Mission")."""
+    nouns = "|".join(table(lang, "cues", "AGREEMENT_NOUNS", ()))  # type: ignore[arg-type]
+    mission = compiled(lang).cues["mission"].pattern
+    if not nouns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{nouns})[^,;:.!?()]{{0,60}}?(?:{mission})", re.IGNORECASE)
+
+
+def revokes_mission(text: str, lang: str) -> bool:
+    """Whether ``text`` tells the end of the agreement a mission works under, decided rather than
+    demanded ("revoked a deal allowing the European Union's civilian mission to operate", "hat das
+    Abkommen über die zivile EU-Mission aufgekündigt"): the mission's end, in law. An agreement that
+    reaches the mission only across a clause ("scrapped the peace deal, a blow to the UN mission") is
+    another agreement."""
+    c = compiled(lang).cues
+    spans = [(m.start(), m.end()) for m in _mission_agreement(lang).finditer(text)]
+    if not spans:
+        return False
+    for m in c["revoke"].finditer(text):
+        if c["demand"].search(clause_before(text, m.start(), 60)):
+            continue
+        # the verb before the agreement ("revoked a deal") or after it, as German puts it last
+        if any(0 <= s - m.end() <= 40 or 0 <= m.start() - e <= 60 for s, e in spans):
+            return True
+    return False
+
+
+def ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` tells the end of what keeps foreign troops in a country, decided rather than
+    demanded: a defence pact or military accord ("announced the end of the defence agreement",
+    "chấm dứt hiệp định hợp tác quốc phòng") or a mission. A statement that ends one is the
+    announcement that the troops will go: one occurrence with "X will withdraw its soldiers" told on
+    the same day. The end of any other agreement (a peace deal, a trade accord) announces nothing."""
+    for m in c["revoke"].finditer(text):  # "tore up the military accord", "a dénoncé l'accord de défense"
+        before = clause_before(text, m.start(), 100)
+        if c["demand"].search(clause_before(text, m.start(), 60)):
+            continue
+        # the pact after the verb, or before it in the verb's clause (German puts the verb last: "hat
+        # das Abkommen über die militärische Zusammenarbeit aufgekündigt")
+        if near(c["pact"], text, m.start(), m.end(), 20, 80) or c["pact"].search(before):
+            return True
+    for m in c["ended"].finditer(text):
+        if c["demand"].search(clause_before(text, m.start(), 60)):
+            continue  # "demanded the end of the defence pact": not yet its end
+        if near(c["pact"], text, m.start(), m.end(), 20, 80) or near(
+            c["mission"], text, m.start(), m.end(), 20, 80
+        ):
+            return True
+    return False

@@ -1,0 +1,54 @@
+"""What tells that two reports sharing a day tell one act when their types say little: a proper name or a
+count both sentences give, a diplomat both name; and what says a sentence counts several of its kind."""
+
+from __future__ import annotations
+
+from store.about.event_types import names_envoy
+from store.linking.names import shared_names_of
+from store.linking.profiles import Profile
+from store.linking.votes import VOTE_TYPES
+
+
+def says_several(p: Profile) -> bool:
+    """A sentence that counts two or more of its kind on its one date ("two coups in 2022")."""
+    return p.sentence_events == 1 and any(unit == "coups" and value >= 2 for unit, value in p.figures)
+
+
+def may_vote(p: Profile) -> bool:
+    """Whether ``p`` may be a vote linking reads as one: a day and a type a decision is given."""
+    return p.precision == "day" and p.type in VOTE_TYPES
+
+
+def shared_names(a: Profile, b: Profile) -> frozenset[str]:
+    return shared_names_of(a.text, a.language) & shared_names_of(b.text, b.language)
+
+
+def shared_figures(a: Profile, b: Profile) -> list[str]:
+    """Counts both give of one thing, equal within a tenth ("about 300 soldiers" / "300 Soldaten"); small
+    counts (under 10) are too common to say which act it is."""
+    return sorted(
+        {
+            f"{va} {ua}"
+            for ua, va in a.figures
+            for ub, vb in b.figures
+            if ua == ub and min(va, vb) >= 10 and abs(va - vb) <= 0.1 * max(va, vb)
+        }
+    )
+
+
+def same_act(a: Profile, b: Profile) -> list[str]:
+    """What says two reports sharing a country tell one act: a proper name both sentences give, or a
+    count both give ("300 soldiers" / "300 Soldaten"); empty when nothing does."""
+    if not a.countries & b.countries:
+        return []
+    return [f"same name {n}" for n in sorted(shared_names(a, b))] + [
+        f"same figure {f}" for f in shared_figures(a, b)
+    ]
+
+
+def same_envoy(a: Profile, b: Profile, countries: list[str]) -> list[str]:
+    """A diplomat both sentences name, with a country both name that not every report names ("gave
+    France's ambassador three days to leave" / "trục xuất đại sứ Pháp"): one person, one act that day."""
+    if not countries or not (names_envoy(a.text, a.language) and names_envoy(b.text, b.language)):
+        return []
+    return [f"a diplomat of {', '.join(countries)} in both"]

@@ -1,0 +1,34 @@
+"""Kinds of occurrence as linking reads them: which types tell one kind (a family), and which kinds are
+rare enough to link on their date and countries alone.
+
+A completed withdrawal and a handed-over camp on one day are one occurrence (one family, "end"); an
+announcement and a completion are not. A statement ("the army said") may carry any kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# Types that tell one kind of occurrence: a completed withdrawal and a handed-over camp on one
+# day are one occurrence; an announcement and a completion are not.
+FAMILY: Mapping[str, str] = {
+    "withdrawal_completed": "end",
+    "handover": "end",
+    "mission_ended": "end",
+    "withdrawal_started": "start",
+    "withdrawal_announced": "announce",
+    "attack": "violence",
+    "casualties": "violence",
+    "coup": "coup",
+    "deployment": "deployment",
+    "agreement": "agreement",
+    "statement": "statement",
+    "other": "other",
+}
+WILDCARD = "statement"  # "X left, the army said": reported speech may carry any occurrence
+RARE_IN_YEAR = frozenset({"coup"})  # one per country and year unless the text says two
+RARE_ON_DAY = frozenset({"coup", "mission_ended", "withdrawal_announced", "agreement"})
+ONCE_PER_ACTOR = frozenset({"withdrawal_completed"})  # a country completes its withdrawal once a year
+DECLARED_PAIR = frozenset({"announce", "start"})  # "X is leaving, it said": a plan told as a move
+WITHDRAWAL_FAMILIES = frozenset({"announce", "start", "end"})  # a force leaving a host, at any stage
+HOSTED_FAMILIES = WITHDRAWAL_FAMILIES | {"statement"}  # and what is said of it ("Chad ended the pact")

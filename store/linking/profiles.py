@@ -1,0 +1,126 @@
+"""What linking reads of an event record, prepared once per event (``Profile``), and its usable date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from store.about.compared_countries import compared_countries
+from store.about.countries import capital_place
+from store.about.places import is_region, places_in_passing
+from store.linking.kinds import FAMILY
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """The parts of an event record linking reads, prepared once per event."""
+
+    id: str
+    doc: str
+    date: str | None
+    precision: str | None
+    inferred: bool
+    type: str
+    countries: frozenset[str]
+    places: frozenset[str]
+    # Its places that are towns or camps: not regions, not capitals (where statements are made), and
+    # not a route's ends or a name in quotes ("the boat « Tombouctou », from Gao to Mopti, was hit near
+    # Bamba") when it names another town: those are named in passing.
+    towns: frozenset[str]
+    figures: tuple[tuple[str, int], ...]  # (unit, value)
+    sentence_events: int  # events extracted from the same sentence (a split "coups in 2020 and 2021")
+    sentence: tuple[str, int] = ("", -1)  # (document, offset): events of one sentence share it
+    text: str = ""  # the sentence, read only for a statement: which kinds of occurrence it tells
+    language: str = ""
+    # A plan whose sentence dates only its deadline ("the mission must leave before 31 December"): the
+    # report's publication day stands in for the day it was decided (towns alone link two such plans).
+    deadline_only: bool = False
+    # A statement pointing back at the sentence before it ("Das gab Macron am Donnerstag bekannt"): that
+    # sentence and its own, whose kinds of occurrence it tells (store/about/main_clause.py refers_back).
+    told: str = ""
+    # Dated only by its report's day (no date in its sentence, none inferred): "Barkhane is to leave Mali by
+    # late summer" in a report of Monday tells nothing done on Monday.
+    report_day: bool = False
+
+    @property
+    def family(self) -> str:
+        return FAMILY.get(self.type, "other")
+
+
+def profile(event: Mapping[str, Any], sentence_events: int = 1, before: str = "") -> Profile:
+    """What linking reads of ``event``; ``before`` is the sentence before it in its document, read only
+    when the event is a statement that points back at it."""
+    figures = tuple(
+        (str(f.get("unit")), int(f["value"]))
+        for f in event.get("figures") or ()
+        if isinstance(f, Mapping) and isinstance(f.get("value"), int) and not isinstance(f.get("value"), bool)
+    )
+    date, precision = when(event)
+    places = event.get("places") or ()
+    sentence = str(event.get("sentence") or "")
+    towns = frozenset(p for p in places if not is_region(p) and capital_place(p) != p)
+    passing = places_in_passing(sentence, str(event.get("language") or "")) if len(towns) > 1 else frozenset()
+    towns = (towns - passing) or towns
+    return Profile(
+        id=str(event.get("id")),
+        doc=str(event.get("doc")),
+        date=date,
+        precision=precision,
+        inferred=bool(event.get("date_inferred")),
+        type=str(event.get("type") or "other"),
+        countries=_acting_countries(event, sentence),
+        places=frozenset(places),
+        towns=towns,
+        figures=figures,
+        sentence_events=sentence_events,
+        sentence=(str(event.get("doc")), int(event.get("start") or 0)),
+        text=str(event.get("sentence") or ""),
+        language=str(event.get("language") or ""),
+        deadline_only=bool(date and event.get("target_date") and not event.get("date_text")),
+        told=f"{before} {sentence}" if before else "",
+        report_day=bool(date and not event.get("date_text") and not event.get("date_inferred")),
+    )
+
+
+def _acting_countries(event: Mapping[str, Any], sentence: str) -> frozenset[str]:
+    """The event's countries less those its sentence names only in a comparison or a background act
+    ("Togo announced its withdrawal, the same day as Benin"): those identify nothing (all of them when
+    nothing else is left)."""
+    countries = frozenset(event.get("countries") or ())
+    if len(countries) < 2:
+        return countries
+    return (countries - compared_countries(sentence, str(event.get("language") or ""))) or countries
+
+
+def when(event: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """The event's date and precision as linking reads them (both None when it has no usable date)."""
+    precision = event.get("date_precision") or None
+    date = event.get("date") or None
+    if date and precision not in ("day", "month", "year"):
+        precision = {10: "day", 7: "month", 4: "year"}.get(len(date))
+    if date and not _valid(str(date), precision):
+        return None, None  # a damaged record links with nothing rather than stopping an ingest
+    return (date, precision) if precision else (None, precision)
+
+
+_DATE_FORMS = {
+    "day": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "month": re.compile(r"\d{4}-\d{2}"),
+    "year": re.compile(r"\d{4}"),
+}
+
+
+@lru_cache(maxsize=65536)  # a store repeats its dates: check each once
+def _valid(date: str, precision: str | None) -> bool:
+    form = _DATE_FORMS.get(precision or "")
+    if form is None or not form.fullmatch(date):
+        return False
+    try:
+        dt.date.fromisoformat(f"{date}-01-01"[:10] if precision != "day" else date)
+    except ValueError:
+        return False
+    return precision != "month" or 1 <= int(date[5:7]) <= 12
