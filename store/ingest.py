@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -296,20 +297,23 @@ def _ingest_locked(
     summary = IngestSummary()
     files, problems, summary.skipped = collect_files(paths, follow_links=follow_links)
     summary.failed.extend(problems)
-    snapshot = store.load()
+    pool = _start_pool(jobs) if mapper is None and jobs > 1 and len(files) > 1 else None
+    try:
+        snapshot = store.load()
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        raise
     existing = snapshot.documents
     files = _one_file_per_name(files, existing, summary)
     tasks = [(f, published, _kept_override(existing.get(f.name)), today) for f in files]
     built: list[Built] = []
     results: Iterable[Built | str]
     if mapper is not None:
-        pool = None
         results = mapper(_build_safely, tasks)
-    elif jobs > 1 and len(tasks) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
-        results = pool.map(_build_safely, tasks, chunksize=max(1, len(tasks) // (jobs * 8)))
+    elif pool is not None and len(tasks) > 1:  # small chunks: no worker idles while the other ends a long one
+        results = pool.map(_build_safely, tasks, chunksize=max(1, len(tasks) // (jobs * 32)))
     else:
-        pool = None
         results = map(_build_safely, tasks)
     try:
         for done, (task, result) in enumerate(zip(tasks, results, strict=True), start=1):
@@ -338,6 +342,23 @@ def _ingest_locked(
             len(written.unchanged),
         )
     return summary
+
+
+def _start_pool(jobs: int) -> ProcessPoolExecutor:
+    """``jobs`` workers, forked now, before the store is read: they copy none of it.
+
+    The parent's objects are frozen out of the collector while it forks, so that a worker's garbage
+    collections never walk (and copy, page by page) what it inherited.
+    """
+    frozen_before = gc.get_freeze_count()  # what someone else froze (a loaded store) stays frozen
+    gc.freeze()
+    try:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
+        pool.submit(int)  # the first task starts every worker (a forking pool starts them all at once)
+    finally:
+        if not frozen_before:
+            gc.unfreeze()
+    return pool
 
 
 def _one_file_per_name(

@@ -7,7 +7,7 @@ module names their fields once so that every layer agrees on them.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
 EVENT_TYPES: tuple[str, ...] = (
@@ -106,7 +106,22 @@ class Event:
     cluster_size: int = 1
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # What ``dataclasses.asdict`` gives, without its generic deep copy: ingest builds one per event.
+        return {name: _plain(getattr(self, name)) for name in _EVENT_FIELD_NAMES}
+
+
+def _plain(value: Any) -> Any:
+    """A copy of the lists and dicts in ``value`` (what ``asdict`` copies); other values as they are."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    return value
+
+
+_EVENT_FIELD_NAMES = tuple(f.name for f in fields(Event))
 
 
 @dataclass(slots=True)

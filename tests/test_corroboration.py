@@ -99,8 +99,8 @@ def no_office_holders(monkeypatch: pytest.MonkeyPatch) -> None:
     """The seed list names ministers whose terms date it alone (tests/test_office_holders.py); these
     tests are about the other evidence, agreement with dated reports, so the names are ignored here, and
     so are the runs of the operations it names (tests/test_list_years_within_an_operation.py)."""
-    monkeypatch.setattr("store.extract.office_holders", lambda sentence: [])
-    monkeypatch.setattr("store.extract.operation_ends", lambda sentence, un=None: [])
+    monkeypatch.setattr("store.extraction.list_years.office_holders", lambda sentence: [])
+    monkeypatch.setattr("store.extraction.list_years.operation_ends", lambda sentence, un=None: [])
 
 
 def _dates_of(store_path: Path, fragment: str) -> list[str]:

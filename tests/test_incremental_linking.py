@@ -100,10 +100,10 @@ def test_the_candidate_index_finds_every_pair_a_full_scan_links(corpus: list[Pat
 @pytest.fixture
 def no_office_holders(monkeypatch: pytest.MonkeyPatch) -> None:
     """Ministers named in the seed list date it alone; these tests are about the dated reports."""
-    monkeypatch.setattr("store.extract.office_holders", lambda sentence: [])
+    monkeypatch.setattr("store.extraction.list_years.office_holders", lambda sentence: [])
     # and the runs of the operations it names (tests/test_list_years_within_an_operation.py): the test is
     # about what dated reports anchor
-    monkeypatch.setattr("store.extract.operation_ends", lambda sentence, un=None: [])
+    monkeypatch.setattr("store.extraction.list_years.operation_ends", lambda sentence, un=None: [])
 
 
 def _dates_of(store: EventStore, fragment: str) -> list[str]:

@@ -24,6 +24,7 @@ FORBIDDEN: dict[str, set[str]] = {
     "document": {"storage", "linking"},
     "dates": {"storage", "linking"},
     "about": {"storage", "linking"},
+    "extraction": {"storage", "linking"},
     "text": {"storage", "linking", "document", "dates", "about"},
     "languages": {"storage", "linking", "document", "dates", "about", "text"},  # data only
     "board": {"storage", "document", "dates", "linking"},

@@ -58,6 +58,7 @@ _OPTIONAL = frozenset(
 )
 
 
+@cache
 def cue_languages() -> tuple[str, ...]:
     """Languages with event cues in store/languages/<code>/cues.py; others try each of them."""
     return tuple(lang for lang in languages() if table(lang, "cues", "EVENT_CUES"))
@@ -69,6 +70,7 @@ def languages_for(language: str) -> tuple[str, ...]:
     return (lang,) if lang in cue_languages() else cue_languages()
 
 
+@cache
 def cue_words(name: str) -> str:
     """The alternation of a word list over every language (``PERFECT_AUX``, ``AGREEMENT_NOUNS``, ...)."""
     words = [w for lang in languages() for w in table(lang, "cues", name, ())]  # type: ignore[union-attr]

@@ -192,11 +192,16 @@ def _canonical(name: str) -> str | None:
     return _spellings().get(_key(name)) or capital_place(name)
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(_GAZETTEER) - {"Sahel", "Sahara", "Azawad", "Liptako-Gourma"}
+
+
 def find_places(sentence: str, language: str) -> list[str]:
     """Named places in ``sentence``, canonical English spelling, in order of appearance, unique."""
     found: list[tuple[int, str]] = []
     region_after, region_before, introduced = _patterns()
-    regions = set(_GAZETTEER) - {"Sahel", "Sahara", "Azawad", "Liptako-Gourma"}
+    regions = _regions()
     claimed: list[tuple[int, int]] = []
 
     def add(start: int, end: int, place: str) -> None:

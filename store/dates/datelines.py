@@ -18,6 +18,10 @@ _PLACE = re.compile(r"^\s*(?:\(?[A-ZÀ-Ý][\w'’.\-]*\)?\s+){0,3}?[A-ZÀ-Ý][\w
 _AFTER = re.compile(
     r"^\s*(?:\((?P<agency>[^()\n]{2,30})\))?\s*(?:[-–—:]|\((?P<agency2>[^()\n]{2,30})\)\s*[-–—:]?)"
 )
+# What any dateline shows without looking for its date: a capitalised place first (``_PLACE``) and a
+# dash, colon or bracket after the date (``_AFTER``). Most paragraphs lack one; their dates go unread here.
+_PLACE_FIRST = re.compile(r"\s*\(?[A-ZÀ-Ý]")
+_AFTER_MARK = re.compile(r"[-–—:(]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,8 @@ def find_dateline(
 ) -> Dateline | None:
     """The dateline opening the paragraph ``text[start:end]``, if there is one."""
     head = text[start : min(end, start + 160)]
+    if not _PLACE_FIRST.match(head) or not _AFTER_MARK.search(head):
+        return None
     for mention in find_mentions(head, language)[:1]:
         if mention.text.lower().startswith("le "):
             mention.start += 3  # "Bamako, le 10 décembre 2023 -"

@@ -17,6 +17,7 @@ from functools import cache
 from store.dates.date_mention import DateMention
 from store.dates.fallback import fallback_mentions, merge
 from store.dates.grammar import patterns, trigger
+from store.dates.pattern_gate import fold, gates, has_digit, passes
 from store.dates.vocabulary import merged
 from store.languages import languages, table
 
@@ -49,7 +50,10 @@ def find_mentions(sentence: str, language: str) -> list[DateMention]:
     if not trigger(language).search(sentence):
         return []
     candidates: list[tuple[int, int, DateMention]] = []
+    folded, digit, shape_gates = fold(sentence), has_digit(sentence), gates(language)
     for priority, (pattern, handler) in enumerate(patterns(language)):
+        if not passes(shape_gates[priority], folded, digit):
+            continue  # a word or digit the shape needs is missing: it cannot match
         for match in pattern.finditer(sentence):
             mention = handler(match, language)
             if mention is not None and mention.end > mention.start:

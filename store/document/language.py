@@ -51,6 +51,11 @@ def _detection_words() -> dict[str, str]:
     return {lang: str(table(lang, "text", "DETECTION_WORDS", "")) for lang in languages()}
 
 
+@lru_cache(maxsize=1)
+def _vocabularies() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(line.split()) for lang, line in _detection_words().items() if line}
+
+
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 
 
@@ -64,7 +69,7 @@ def _by_function_words(sample: str) -> str | None:
         return "vi"
     if vi_words > 3:
         return None  # Vietnamese prose among other text: let the model weigh it
-    vocabularies = {lang: frozenset(line.split()) for lang, line in _detection_words().items() if line}
+    vocabularies = _vocabularies()
     scores = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in vocabularies.items()}
     best, second = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:2]
     if best[1] >= 0.15 and best[1] >= 3 * second[1]:

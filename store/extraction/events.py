@@ -1,0 +1,184 @@
+"""The events one sentence reports: one per distinct date (or one undated), typed by its clause.
+
+"Mali's junta, which seized power in a 2020 coup, accused the UN ..." gives the coup its date and the
+accusation none; "coups in 2020 and 2021" gives two coups. A sentence with no date is kept when its type
+is strong enough (a withdrawal, an attack), or when it tells a plan or a year that names something.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.about.countries import event_countries
+from store.about.event_types import classify_event, deployment_to_come, withdrawal_to_come
+from store.about.figures import find_figures
+from store.about.headline import event_title
+from store.about.places import find_places
+from store.dates.resolve import ResolvedDate
+from store.dates.tense import _clause
+from store.extraction.sentence_dates import SentenceDates
+from store.model import Document, Event, event_id
+
+__all__ = ["events_for"]
+
+# Event types strong enough to keep a sentence that gives no date at all.
+_UNDATED_TYPES = {
+    "withdrawal_started",
+    "withdrawal_completed",
+    "attack",
+    "casualties",
+    "handover",
+    "mission_ended",
+    "coup",
+    "deployment",
+}
+_RELATIVE_LEAD = re.compile(r"^\s*(?:which|who|that|qui|que|mà|vốn)\s+", re.IGNORECASE)
+_CONJOINED = re.compile(
+    r"^\s*(?:,|and|or|et|ou|và|hoặc|then|puis)?\s*(?:,|and|or|et|ou|và|hoặc)?\s*(?:in|en)?\s*$"
+)
+_REPORT_LABELS = {"publication date", "dateline", "statement date", "list item date"}
+_VAGUE_TYPES = {"other", "statement"}
+
+
+def _type_near(
+    sentence: str,
+    when: ResolvedDate,
+    language: str,
+    sentence_type: str,
+    planned: bool,
+    dates: int,
+    typed: dict[tuple[str, bool], str],
+) -> str:
+    """The type of the clause a date belongs to, when it says more than the whole sentence.
+
+    "Mali's junta, which seized power in a 2020 coup, accused the UN ..." dates the coup, not the
+    accusation; "present since 2013" dates a presence, not the sentence's request. ``typed`` holds the
+    texts this sentence already typed: a clause is often the whole sentence.
+    """
+    lo, hi = _clause(sentence, when.mention.start, when.mention.end)
+    clause = _RELATIVE_LEAD.sub("", sentence[lo:hi])  # "which seized power in a 2020 coup": the coup itself
+    clause_type = typed.get((clause, planned))
+    if clause_type is None:
+        clause_type = typed[clause, planned] = classify_event(clause, language, future=planned)
+    if clause_type not in _VAGUE_TYPES or (clause_type == "statement" and dates > 1):
+        return clause_type  # "the army said on Saturday that six soldiers died on Friday": two kinds
+    if when.mention.role in ("since", "from") and sentence_type not in _UNDATED_TYPES:
+        return clause_type  # the sentence's own verb happened later than "since ..."
+    return sentence_type
+
+
+def events_for(
+    doc: Document,
+    sentence: str,
+    item: SentenceDates,
+    language: str,
+    occurrence: int,
+    context_countries: list[str],
+) -> list[Event]:
+    dated: list[ResolvedDate] = []
+    for r in item.resolved:
+        if not r.future and all(r.iso != d.iso for d in dated):
+            dated.append(r)
+    targets = [r for r in item.resolved if r.future]
+    target = targets[0] if targets else None
+    spans = [(r.mention.start, r.mention.end) for r in item.resolved]
+    spans += [(m.start, m.end) for m in item.mentions]
+    # "BAMAKO, Dec 22 (Reuters) -" names where the story was filed, not where it happened.
+    story = " " * item.lead + sentence[item.lead :]
+    sentence_type = classify_event(story, language, future=target is not None)
+    typed = {(story, target is not None): sentence_type}
+    countries = event_countries(story, language)
+    places = find_places(story, language)
+    figures = [f.as_dict() for f in find_figures(story, language, exclude=spans)]
+
+    to_come = (
+        not dated
+        and target is None
+        and (
+            (sentence_type == "withdrawal_announced" and withdrawal_to_come(story, language))
+            or (sentence_type == "deployment" and deployment_to_come(story, language))
+        )
+    )
+    plans: list[tuple[ResolvedDate | None, str]] = []
+    if dated:
+        for r in dated:
+            previous = plans[-1] if plans else None
+            if (
+                previous
+                and previous[0]
+                and _CONJOINED.match(sentence[previous[0].mention.end : r.mention.start])
+            ):
+                plans.append((r, previous[1]))  # "coups in 2020 and 2021": both dates of one kind of event
+                continue
+            plans.append((r, _type_near(sentence, r, language, sentence_type, False, len(dated), typed)))
+        # "the third delay since 2022", "the pact that bound it to France since 1960": a "since" whose
+        # clause tells no act of its own dates a state, not something reported, beside a date that does.
+        since = [p for p in plans if p[1] in _VAGUE_TYPES and p[0] and p[0].mention.role in ("since", "from")]
+        if since and len(since) < len(plans):
+            plans = [p for p in plans if p not in since]
+    # "Canada will also withdraw its contingent" (to_come): a plan announced as of the report's day
+    elif (
+        target is not None
+        or item.named
+        or to_come
+        or (sentence_type in _UNDATED_TYPES and (countries or figures))
+    ):
+        plans.append((None, sentence_type))
+    else:
+        return []
+    if not countries:
+        countries = list(context_countries)
+
+    events: list[Event] = []
+    for index, (when, event_type) in enumerate(plans):
+        event = Event(
+            id=event_id(doc.name, sentence, occurrence, index),
+            doc=doc.name,
+            start=item.start,
+            end=item.end,
+            sentence=sentence,
+            countries=countries,
+            places=places,
+            type=event_type,
+            figures=figures,
+            language=language,
+        )
+        if when is not None:
+            _set_date(event, when)
+        elif (
+            (target is not None or item.named or to_come)
+            and item.reference
+            and item.reference.label in _REPORT_LABELS
+        ):
+            ref = item.reference
+            event.date, event.date_precision = ref.date.iso(), ref.date.precision
+            event.date_inferred = ref.inferred
+            event.date_text = None
+            event.date_reason = (
+                f"the sentence dates only what is planned ({target.mention.text!r}); "
+                f"the announcement is dated by the {ref.describe()}"
+                if target is not None
+                else f"{item.named[0].text!r} names something, not the time of this event; "
+                f"the sentence is dated by the {ref.describe()}"
+                if item.named
+                else f"a {'deployment' if event_type == 'deployment' else 'withdrawal'} still to come, "
+                f"told with no date: announced as of the {ref.describe()}"
+            )
+        if target is not None and (when is None or target.value != when.value):
+            event.target_date = target.iso
+            if target.inferred:
+                event.date_inferred = True
+                note = f"target {target.reason}"
+                event.date_reason = f"{event.date_reason}; {note}" if event.date_reason else note
+        event.title = event_title(story, language, event_type, countries, figures, places, event.target_date)
+        events.append(event)
+    return events
+
+
+def _set_date(event: Event, when: ResolvedDate) -> None:
+    event.date = when.iso
+    event.date_precision = when.value.precision  # type: ignore[assignment]
+    event.date_text = when.mention.text
+    event.date_mod = when.mod
+    event.date_inferred = when.inferred
+    event.date_reason = when.reason

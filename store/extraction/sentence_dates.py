@@ -1,0 +1,106 @@
+"""A body sentence's dates: its mentions, the years that only name something, and their resolution.
+
+A quoted statement's date anchors the dates inside the quote; the mentions outside quotes are resolved
+first, each against the report's reference or the previous event's date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from store.dates.date_mention import DateMention
+from store.dates.datelines import Dateline
+from store.dates.named_years import names_an_agreement, tells_the_signing
+from store.dates.resolve import Reference, ResolvedDate, resolve
+from store.dates.statements import deadlines_after_statement
+from store.dates.tense import reported_span, speech_pattern, tense_at
+
+__all__ = ["SentenceDates", "resolve_sentence", "set_aside_named_years"]
+
+
+@dataclass(slots=True)
+class SentenceDates:
+    """One body sentence with its date mentions, before resolution."""
+
+    start: int
+    end: int
+    block: int
+    mentions: list[DateMention]
+    reference: Reference | None = None
+    lead: int = 0  # characters of a dateline at the start: its place is where the story was filed
+    story: Dateline | None = None  # the year-less dateline this sentence's story is filed under
+    resolved: list[ResolvedDate] = field(default_factory=list)
+    named: list[DateMention] = field(default_factory=list)  # years that name something, not dates
+
+
+def set_aside_named_years(sentence: str, item: SentenceDates, language: str) -> None:
+    """ "The 2015 agreement remains in place": the year says which agreement; the sentence's own time
+    (another date in it, else its reference) dates the event. A sentence about that occurrence itself,
+    told in the past ("the 2012 coup ousted ..."), keeps the year."""
+    kept: list[DateMention] = []
+    for m in item.mentions:
+        if names_an_agreement(sentence, m, language):
+            m.named = "agreement"  # "the 2015 peace agreement": dates only a sentence telling the signing
+    others = [m for m in item.mentions if not m.named]
+    for m in item.mentions:
+        told = (
+            m.named == "attribute"
+            and tense_at(sentence, m.start, m.end, language, clause_only=True) == "past"
+        ) or (m.named == "agreement" and tells_the_signing(sentence, language))
+        if m.named and (others or not told):
+            item.named.append(m)
+        else:
+            kept.append(m)
+    item.mentions = kept
+
+
+def resolve_sentence(
+    sentence: str, item: SentenceDates, language: str, anchor: ResolvedDate | None
+) -> list[ResolvedDate]:
+    """Resolve the mentions outside quotes first: the statement's date anchors those inside, and the
+    "today" of a reported statement ("said on Friday that the convoy left today")."""
+    reported = reported_span(sentence, language)
+    inside = [
+        m
+        for m in item.mentions
+        if m.in_quote
+        or (reported is not None and m.start >= reported and m.kind == "relative" and m.unit == "day")
+    ]
+    outside = [m for m in item.mentions if m not in inside]
+    spans = [(m.start, m.end) for m in item.mentions]
+    resolved: dict[int, ResolvedDate] = {}
+    plans: set[int] = set()
+    for m in outside:
+        others = [s for s in spans if s != (m.start, m.end)]
+        clause_tense = tense_at(sentence, m.start, m.end, language, clause_only=True, others=others)
+        if clause_tense == "plan":
+            plans.add(m.start)
+        r = resolve(
+            m,
+            tense_at(sentence, m.start, m.end, language, others=others),
+            item.reference,
+            anchor,
+            clause_tense=clause_tense,
+        )
+        if r is not None:
+            resolved[m.start] = r
+            if not r.future:
+                anchor = r
+    reference = item.reference
+    if inside and (reported is not None or speech_pattern().search(sentence)):
+        said = [r for r in resolved.values() if not r.future and r.value.day is not None]
+        if said:
+            reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
+    for m in inside:
+        others = [s for s in spans if s != (m.start, m.end)]
+        r = resolve(
+            m,
+            tense_at(sentence, m.start, m.end, language, others=others),
+            reference,
+            anchor,
+            clause_tense=tense_at(sentence, m.start, m.end, language, clause_only=True, others=others),
+        )
+        if r is not None:
+            resolved[m.start] = r
+    deadlines_after_statement(list(resolved.values()), plans)
+    return [resolved[k] for k in sorted(resolved)]
