@@ -16,6 +16,8 @@ ROLES = {
     "vor": "before", "nach": "after", "ab": "from", "im": "in", "am": "on",
 }  # fmt: skip
 ROLE_ARTICLES = ("zum", "dem", "den")
+# "den 15. September als Frist": Wörter nach dem Datum, die es zur Frist machen.
+DEADLINE_AFTER = ("als Frist", "als Stichtag", "als Termin", "als spätesten Termin", "als Enddatum")
 TRIM = ("seit", "ab")
 DIRECTIONS = {
     "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,

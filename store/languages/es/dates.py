@@ -22,6 +22,8 @@ ROLES = {
     "el": "on", "a más tardar": "by",
 }  # fmt: skip
 ROLE_ARTICLES = ("el", "del")
+# "fijan el 15 de septiembre como fecha límite": palabras tras la fecha que la hacen un plazo.
+DEADLINE_AFTER = ("como fecha límite", "como plazo", "como fecha tope", "como plazo máximo")
 TRIM = ("desde", "hasta")
 DIRECTIONS = {
     "pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "este": 0, "esta": 0, "que viene": 1,

@@ -19,6 +19,8 @@ ROLES = {
     "au plus tard": "by",
 }  # fmt: skip
 ROLE_ARTICLES = ("le", "la", "l'", "les")
+# "fixé au 15 septembre comme date butoir": des mots après la date qui en font une échéance.
+DEADLINE_AFTER = ("comme date butoir", "comme date limite", "comme échéance", "comme dernier délai")
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
 DIRECTIONS = {
     "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1,
