@@ -18,7 +18,7 @@ from store.about.countries import event_countries
 from store.about.event_types import classify_event, deployment_to_come, withdrawal_to_come
 from store.about.figures import find_figures
 from store.about.headline import event_title
-from store.about.office_holders import office_holders
+from store.about.office_holders import office_holders, term_edges
 from store.about.operations import document_un_mission, operation_bounds, operation_ends
 from store.about.places import find_places
 from store.dates.continuation import same_day
@@ -189,6 +189,7 @@ def _infer_list_years(
         )
         entry.tenures = [(t.start, t.end, t.describe()) for t in office_holders(sentence)]
         entry.tenures += operation_bounds(sentence, entry.month, entry.day, document_un_mission(text))
+        entry.tenures += term_edges(sentence, entry.month, entry.day)
         entry.likely_until = operation_ends(sentence, document_un_mission(text))
         for value, tense in explicit:
             (entry.not_after if tense == "future" else entry.not_before).append(value)
