@@ -77,7 +77,11 @@ SHAPES = (
         "weekday",
     ),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
-    (rf"\b(?P<x>(?P<dir>{_DIR})\s+(?P<unit>Woche|Monat|Monats|Jahr|Jahres))\b", "relative_unit"),
+    # "Ende letzten Jahres", "Anfang des vergangenen Jahres": the modifier stays with the unit it bounds
+    (
+        rf"\b(?P<x>(?:{_MOD}(?:des\s+)?)?(?P<dir>{_DIR})\s+(?P<unit>Woche|Monat|Monats|Jahr|Jahres))\b",
+        "relative_unit",
+    ),
     (r"\b(?P<x>(?P<mod>Ende|Anfang|Mitte)\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats))\b", "relative_this"),
     (r"\b(?P<x>(?P<mod>Ende|Anfang|Mitte)\s+(?:der|dieser)\s+(?P<unit>Woche))\b", "relative_this"),
     # "zum Jahresende", "bis Monatsende", "seit Jahresbeginn": the compound says the same

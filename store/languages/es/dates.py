@@ -68,7 +68,9 @@ SHAPES = (
     (r"\b(?P<x>(?:el\s+)?(?P<dir>próximo|pasado)\s+%WD%)\b", "weekday"),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
     (
-        r"\b(?P<x>(?:el|la|este|esta|del)\s+(?P<unit>mes|semana|año)"
+        # "a finales del año pasado", "a principios del mes pasado": the modifier stays with its unit
+        r"\b(?P<x>(?:(?P<mod>finales|fines|principios|comienzos|mediados)\s+(?:de\s+)?)?"
+        r"(?:el|la|este|esta|del)\s+(?P<unit>mes|semana|año)"
         r"(?:\s+(?P<dir>pasado|pasada|próximo|próxima|que\s+viene))?)\b",
         "relative_unit_article",
     ),
