@@ -263,8 +263,16 @@ def _marker_key(bare: str) -> str:
     return fold(bare).strip(" :»›>|-–—.").replace("’", "'").strip()
 
 
+# "MADRID, 6 Mar. (EUROPA PRESS) -" alone on its line: the dateline of the paragraph below, not a headline
+_DATELINE_ALONE = re.compile(
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ ./\-]{1,40},\s*[^()\n]{0,30}\d[^()\n]{0,20}\([^()\n]{2,30}\)\s*[-–—:]?$"
+)
+
+
 def _line_reason(unit: _Unit) -> str | None:
     bare = unit.bare.strip()
+    if _DATELINE_ALONE.match(bare):
+        return None
     key = _marker_key(bare)
     if key in _TICKER_MARKERS and unit.words <= 3:
         return "ticker"

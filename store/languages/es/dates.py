@@ -54,6 +54,8 @@ _MOD = r"(?:(?P<mod>(?:principios|comienzos|inicios|mediados|finales|fines)\s+de
 _PREP = r"en|desde|hasta|antes\s+de|después\s+de|a\s+partir\s+de|para"
 SHAPES = (
     (r"\b(?P<x>(?:%WD%,?\s+)?%DAY%\s+de\s+%MONTH%(?:\s+(?:de|del)\s+%YEAR%)?)\b(?!\s*\d)", "absolute"),
+    # "MADRID, 6 Mar. (EUROPA PRESS)", "15 Ago.": wire datelines write the day and a capitalised short month
+    (r"\b(?P<x>%DAY%\s+(?=[A-Z])%MONTH%(?:\s+%YEAR%)?)(?!\w)(?!\s*\d)", "absolute"),
     (rf"\b(?P<x>{_MOD}?%MONTH%\s+(?:de|del)\s+%YEAR%)\b", "absolute"),
     (
         rf"(?:\b(?P<prep>{_PREP})\s+|(?=(?:principios|comienzos|inicios|mediados|finales|fines)\s+de\s))"
