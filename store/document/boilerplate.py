@@ -269,9 +269,29 @@ _DATELINE_ALONE = re.compile(
 )
 
 
+# "Jan. 10 - Rome announces the end of the mission", "* 4 de marzo: salen los últimos": a chronology's entry
+# (a day and month, a separator, words) is body even unpunctuated or bulleted, not a subheading or a menu
+_ENTRY_HEAD = re.compile(
+    r"^(?:[-–•*]\s*)?(?:(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:\.|er)?\s+(?:de\s+)?(?P<m1>[a-z]{3,10})\.?"
+    r"|(?P<m2>[a-z]{3,10})\.?\s+\d{1,2})\s*(?::|\s[-–—])\s+\w+\s+\w+\s+\w+"
+)
+_ENTRY_MONTHS = _wordset(
+    """januar februar marz april mai juni juli august september oktober november dezember enero febrero
+    marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic"""
+)
+
+
+def _dated_entry(bare: str) -> bool:
+    m = _ENTRY_HEAD.match(fold(bare))
+    if m is None:
+        return False
+    month = m.group("m1") or m.group("m2")
+    return month is None or month in _DATE_WORDS or month in _ENTRY_MONTHS
+
+
 def _line_reason(unit: _Unit) -> str | None:
     bare = unit.bare.strip()
-    if _DATELINE_ALONE.match(bare):
+    if _DATELINE_ALONE.match(bare) or (unit.words <= 60 and _dated_entry(bare)):
         return None
     key = _marker_key(bare)
     if key in _TICKER_MARKERS and unit.words <= 3:
