@@ -18,6 +18,8 @@ ROLES = {
 ROLE_ARTICLES = ("zum", "dem", "den")
 # "den 15. September als Frist": Wörter nach dem Datum, die es zur Frist machen.
 DEADLINE_AFTER = ("als Frist", "als Stichtag", "als Termin", "als spätesten Termin", "als Enddatum")
+# "haben das Land verlassen": das Land des vorigen Satzes (store/dates/continuation.py).
+THE_COUNTRY = ("das Land", "dem Land", "des Landes")
 TRIM = ("seit", "ab")
 DIRECTIONS = {
     "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,

@@ -24,6 +24,8 @@ ROLES = {
 ROLE_ARTICLES = ("el", "del")
 # "fijan el 15 de septiembre como fecha límite": palabras tras la fecha que la hacen un plazo.
 DEADLINE_AFTER = ("como fecha límite", "como plazo", "como fecha tope", "como plazo máximo")
+# "abandonaron el país": el país de la frase anterior (store/dates/continuation.py).
+THE_COUNTRY = ("el país", "del país", "este país")
 TRIM = ("desde", "hasta")
 DIRECTIONS = {
     "pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "este": 0, "esta": 0, "que viene": 1,

@@ -21,6 +21,8 @@ ROLES = {
 ROLE_ARTICLES = ("le", "la", "l'", "les")
 # "fixé au 15 septembre comme date butoir": des mots après la date qui en font une échéance.
 DEADLINE_AFTER = ("comme date butoir", "comme date limite", "comme échéance", "comme dernier délai")
+# "ont quitté le pays": le pays de la phrase précédente (store/dates/continuation.py).
+THE_COUNTRY = ("le pays", "ce pays")
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
 DIRECTIONS = {
     "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1,
