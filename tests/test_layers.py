@@ -96,7 +96,9 @@ def test_the_layer_reader_sees_imports_inside_functions() -> None:
 MAX_LINES = 460
 """About 400 lines: past this a module does more than one thing and is split by concern."""
 
-BEING_SPLIT: dict[str, str] = {}  # module -> why it may pass the limit for now
+BEING_SPLIT: dict[str, str] = {  # module -> why it may pass the limit for now
+    "store/document/boilerplate.py": "split on main into boilerplate_lines.py and boilerplate_cues.py",
+}
 """Modules over the limit that another branch is splitting now; each entry goes when it lands."""
 
 

@@ -18,6 +18,7 @@ import re
 import zlib
 from dataclasses import dataclass
 
+from store.document.dated_lines import dated_line
 from store.text.fold import fold
 
 
@@ -176,8 +177,8 @@ def classify_blocks(text: str, language: str) -> list[Block]:
     units = _units(text)
     if not units:
         return []
-    for unit in units:
-        unit.reason = _line_reason(unit)
+    for unit in units:  # a dateline alone on its line, a chronology's entry: body (dated_lines.py)
+        unit.reason = None if unit.words <= 60 and dated_line(unit.bare.strip()) else _line_reason(unit)
     _mark_menus(units)
     _mark_sections(units)
     _mark_header(units)
@@ -263,36 +264,8 @@ def _marker_key(bare: str) -> str:
     return fold(bare).strip(" :»›>|-–—.").replace("’", "'").strip()
 
 
-# "MADRID, 6 Mar. (EUROPA PRESS) -" alone on its line: the dateline of the paragraph below, not a headline
-_DATELINE_ALONE = re.compile(
-    r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ ./\-]{1,40},\s*[^()\n]{0,30}\d[^()\n]{0,20}\([^()\n]{2,30}\)\s*[-–—:]?$"
-)
-
-
-# "Jan. 10 - Rome announces the end of the mission", "* 4 de marzo: salen los últimos": a chronology's entry
-# (a day and month, a separator, words) is body even unpunctuated or bulleted, not a subheading or a menu
-_ENTRY_HEAD = re.compile(
-    r"^(?:[-–•*]\s*)?(?:(?:ngay\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?:\.|er)?\s+(?:de\s+)?(?P<m1>[a-z]{3,10})\.?"
-    r"|(?P<m2>[a-z]{3,10})\.?\s+\d{1,2})\s*(?::|\s[-–—])\s+\w+\s+\w+\s+\w+"
-)
-_ENTRY_MONTHS = _wordset(
-    """januar februar marz april mai juni juli august september oktober november dezember enero febrero
-    marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic"""
-)
-
-
-def _dated_entry(bare: str) -> bool:
-    m = _ENTRY_HEAD.match(fold(bare))
-    if m is None:
-        return False
-    month = m.group("m1") or m.group("m2")
-    return month is None or month in _DATE_WORDS or month in _ENTRY_MONTHS
-
-
 def _line_reason(unit: _Unit) -> str | None:
     bare = unit.bare.strip()
-    if _DATELINE_ALONE.match(bare) or (unit.words <= 60 and _dated_entry(bare)):
-        return None
     key = _marker_key(bare)
     if key in _TICKER_MARKERS and unit.words <= 3:
         return "ticker"
