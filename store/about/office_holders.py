@@ -69,3 +69,23 @@ def office_holders(sentence: str) -> list[Tenure]:
 def holder_names(sentence: str) -> frozenset[str]:
     """The listed people ``sentence`` names, by their table name (the same in every language)."""
     return frozenset(t.name for t in office_holders(sentence))
+
+
+def term_edges(sentence: str, month: int, day: int | None) -> list[tuple[dt.date, dt.date, str]]:
+    """(day, day, why) for a listed person ``sentence`` names whose term began or ended on the entry's own
+    day and month: "26. Juli: Soldaten setzen Präsident Mohamed Bazoum fest" is the day his term ended,
+    the way an entry on an operation's date is that date (``operations.operation_bounds``)."""
+    if day is None:
+        return []
+    names = {t.name for t in office_holders(sentence)}
+    out: list[tuple[dt.date, dt.date, str]] = []
+    for name, office, where, start, end, _source, _checked in TERMS:
+        if name not in names:
+            continue
+        for edge, what in ((start, "began"), (end, "ended")):
+            if edge and (int(edge[5:7]), int(edge[8:10])) == (month, day):
+                when = dt.date.fromisoformat(edge)
+                out.append(
+                    (when, when, f"its day and month are when {name}'s term as {office} ({where}) {what}")
+                )
+    return out

@@ -27,6 +27,15 @@ def _background(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.IGNORECASE) if rx else None
 
 
+@cache
+def _back_reference(language: str) -> re.Pattern[str]:
+    """ "ont quitté le pays", "left the country": the country of the sentence before, whatever the
+    demonym of who left ("les soldats français") adds to this one's countries."""
+    words = table(_cues_of(language), "dates", "THE_COUNTRY", ()) or table("en", "dates", "THE_COUNTRY", ())
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)  # type: ignore[union-attr]
+    return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
+
+
 def continues_the_day(sentence: str, language: str) -> bool:
     """Whether ``sentence`` (which has no date of its own) may be told of the previous sentence's day:
     no background word that puts it before, no future that puts it after."""
@@ -48,8 +57,9 @@ def same_day(events: list[Event], previous: list[Event], sentence: str, language
     if not dated or not continues_the_day(sentence, language):
         return
     last = dated[-1]
+    back = _back_reference(language).search(sentence) is not None
     for e in events:
-        if e.date is None and e.type in DAY_ACTS and set(e.countries) <= set(last.countries):
+        if e.date is None and e.type in DAY_ACTS and (back or set(e.countries) <= set(last.countries)):
             e.date, e.date_precision, e.date_inferred = last.date, "day", True
             e.date_reason = (
                 f"no date of its own: told right after an act of {last.date} in the same paragraph "

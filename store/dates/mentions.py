@@ -69,7 +69,7 @@ def find_mentions(sentence: str, language: str) -> list[DateMention]:
     taken = _with_relative_years(taken, sentence)
     quotes = _quote_spans(sentence)
     for mention in taken:
-        mention.role = _role_before(sentence, mention)
+        mention.role = _deadline_after(sentence, mention) or _role_before(sentence, mention)
         mention.in_quote = any(a < mention.start < b for a, b in quotes)
         _trim(mention, sentence)
     return taken
@@ -128,6 +128,20 @@ def _role_before(sentence: str, mention: DateMention) -> str | None:
         return roles[lead]
     m = _role_pattern().search(sentence[max(0, mention.start - 24) : mention.start])
     return roles.get(m.group(1).lower()) if m else (roles.get(lead) if lead in roles else None)
+
+
+@cache
+def _deadline_pattern() -> re.Pattern[str] | None:
+    words = sorted(merged("DEADLINE_AFTER"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?i)\s*(?:{body})(?!\w)") if words else None
+
+
+def _deadline_after(sentence: str, mention: DateMention) -> str | None:
+    """ "set September 15 as the deadline", "fijan el 15 de septiembre como fecha límite": a date named as a
+    deadline bounds what is to be done, as "by" before it would."""
+    pattern = _deadline_pattern()
+    return "by" if pattern is not None and pattern.match(sentence, mention.end) else None
 
 
 @cache

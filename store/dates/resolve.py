@@ -123,7 +123,9 @@ def _year_free(
         if picked is not None:
             return picked[0], "the deadline nearest to"
     elif clause_tense == "plan":
-        picked = _nearest(cands, ref_date, PLAN_HORIZON_DAYS)
+        # "asked the mission to start leaving on December 1", said in June: a day planned or asked for is the
+        # occurrence nearest the statement, however far ahead (the one behind only when it is nearer)
+        picked = _nearest(cands, ref_date, None)
         if picked is not None:
             return picked[0], "a plan told in the past tense, just after"
     elif tense is None:

@@ -172,11 +172,17 @@ def tense_at(
     """
     lo, hi = _clause(sentence, start, end)
     rest = sentence[lo:start] + sentence[end:hi]
-    if len(re.findall(r"\w+", rest)) <= 1 and hi < len(sentence):
+    heading = _heads_an_item(sentence, start, end)
+    if heading:
+        # "May 27 - officials confirm that Africa Corps will take over": the date of a chronology's entry
+        # is when its main verb happened; a future in a clause it governs is not the entry's side
+        lo, hi = _clause(sentence, start, end + heading)
+    elif len(re.findall(r"\w+", rest)) <= 1 and hi < len(sentence):
         # "Le 9 novembre 2022, Macron a officialisé ...": a fronted date takes the tense of what follows
         hi = _clause(sentence, hi + 1, hi + 2)[1]
     if (
         clause_only
+        and not heading
         and (
             plan_after_past(sentence, start, language)
             or _plan_clause(sentence[end:hi], language)
@@ -187,9 +193,11 @@ def tense_at(
         return "plan"  # the date belongs to the planned act, not to the past verb that told it
     if _said_on(sentence, start):
         return "past"  # "said on Friday it would leave": the day of the saying, whatever is said
-    windows = ((lo, hi),) if clause_only else ((lo, hi), (0, len(sentence)))
+    windows = ((lo, hi),) if clause_only or heading else ((lo, hi), (0, len(sentence)))
     for window in windows:
         cues = _cues(sentence, language, window[0], window[1], (start, end), others)
+        if window != (lo, hi):
+            cues = [c for c in cues if c[0] < hi or not _attribution(sentence, c[0], c[1])]
         if cues:
             # The cue nearest the expression, counted between their edges: in "said on Friday it would
             # leave", "said" touches "on Friday" and "would" does not. Future markers win ties:
@@ -197,6 +205,23 @@ def tense_at(
             cues.sort(key=lambda c: (max(start - c[1], c[0] - end, 0), c[2] != "future"))
             return cues[0][2]
     return None
+
+
+def _heads_an_item(sentence: str, start: int, end: int) -> int:
+    """The length of the separator after a date that opens an entry ("Dec. 2 - ", "19 de mayo: ",
+    "15/8: "), 0 when the date does not head the sentence that way."""
+    if re.search(r"[^\s\-–—•*·]", sentence[:start]):
+        return 0
+    m = re.match(r"\s*[:\-–—]\s+", sentence[end:])
+    return m.end() if m else 0
+
+
+def _attribution(sentence: str, start: int, end: int) -> bool:
+    """ "..., officials said", "..., a-t-il déclaré": a verb of saying after the date's clause tells when
+    the words were said, not the tense of what they say ("is planned for Feb. 15, officials said")."""
+    if len(re.findall(r"\w+", sentence[end:])) > 4:
+        return False  # "the president announced the end of the mission": the main verb, not a tag
+    return any(m.start() <= start and end <= m.end() for m in speech_pattern().finditer(sentence))
 
 
 def _said_on(sentence: str, start: int) -> bool:

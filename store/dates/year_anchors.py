@@ -72,6 +72,9 @@ def apply_anchors(
     contradict; otherwise it takes the nearest year the anchors allow.
     """
     keys = [item.key for item in items]
+    # a report of "the same occurrence" is matched on words and a day; an entry its own evidence pins to
+    # one year (an operation's or a term's date) is surer than that match: an anchor against it is dropped
+    anchors = {k: a for k, a in anchors.items() if not _against_pinned(result.get(k), a)}
     kept = consistent_anchors(keys, steps, sign, anchors)
     if not kept:
         return
@@ -104,6 +107,10 @@ def apply_anchors(
         why = "; ".join(f"{kept[k].year}: {kept[k].why}" for k in near)
         note = f"year {year} kept in the list's order by entries that dated reports place ({why}); {own.note}"
         result[item.key] = InferredYear(year=year, note=_retaken(note, own.year, year))
+
+
+def _against_pinned(own: InferredYear | None, anchor: Anchor) -> bool:
+    return own is not None and own.pinned and own.year != anchor.year
 
 
 def _retaken(note: str, was: int, now: int) -> str:

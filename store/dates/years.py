@@ -45,9 +45,11 @@ def infer_years(
     # A tie is read oldest first, as chronologies ("Timeline", "Chronik", "Các mốc chính") are written,
     # unless the entries' own bounds (terms of office, plans) only fit the other way.
     newest_first = desc > asc
-    if desc == asc and conflicts(items, today, newest_first, doc_not_before, doc_not_after) > conflicts(
-        items, today, not newest_first, doc_not_before, doc_not_after
-    ):
+    # The months' turns are a weak sign in a short list spanning years; the entries' own bounds (a chancellor
+    # who left office in 2021 above a minister who took office in 2023) are strong: where only the other
+    # direction leaves every entry a year, it is the list's.
+    here = conflicts(items, today, newest_first, doc_not_before, doc_not_after)
+    if here and conflicts(items, today, not newest_first, doc_not_before, doc_not_after) < here:
         newest_first = not newest_first
     if hint is not None and hint.anchors:
         keys = [item.key for item in items]

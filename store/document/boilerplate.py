@@ -24,6 +24,7 @@ from store.document.boilerplate_cues import (
     TICKER_MARKERS,
 )
 from store.document.boilerplate_lines import Unit, line_reason, marker_key, units_of
+from store.document.dated_lines import dated_line
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,8 @@ def classify_blocks(text: str, language: str) -> list[Block]:
     units = units_of(text)
     if not units:
         return []
-    for unit in units:
-        unit.reason = line_reason(unit)
+    for unit in units:  # a dateline alone on its line, a chronology's entry: body (dated_lines.py)
+        unit.reason = None if unit.words <= 60 and dated_line(unit.bare.strip()) else line_reason(unit)
     _mark_menus(units)
     _mark_sections(units)
     _mark_header(units)

@@ -75,6 +75,8 @@ def events_for(
     occurrence: int,
     context_countries: list[str],
 ) -> list[Event]:
+    if item.lead and not sentence[item.lead :].strip():
+        return []  # "MADRID, 6 Mar. (EUROPA PRESS) -" alone: it dates the story below, it tells nothing
     dated: list[ResolvedDate] = []
     for r in item.resolved:
         if not r.future and all(r.iso != d.iso for d in dated):

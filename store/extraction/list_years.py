@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from store.about.office_holders import office_holders
+from store.about.office_holders import office_holders, term_edges
 from store.about.operations import document_un_mission, operation_bounds, operation_ends
 from store.dates.partial import PartialDate
 from store.dates.resolve import Reference
@@ -55,6 +55,7 @@ def infer_list_years(
         )
         entry.tenures = [(t.start, t.end, t.describe()) for t in office_holders(sentence)]
         entry.tenures += operation_bounds(sentence, entry.month, entry.day, document_un_mission(text))
+        entry.tenures += term_edges(sentence, entry.month, entry.day)
         entry.likely_until = operation_ends(sentence, document_un_mission(text))
         for value, tense in explicit:
             (entry.not_after if tense == "future" else entry.not_before).append(value)

@@ -16,6 +16,10 @@ ROLES = {
     "vor": "before", "nach": "after", "ab": "from", "im": "in", "am": "on",
 }  # fmt: skip
 ROLE_ARTICLES = ("zum", "dem", "den")
+# "den 15. September als Frist": Wörter nach dem Datum, die es zur Frist machen.
+DEADLINE_AFTER = ("als Frist", "als Stichtag", "als Termin", "als spätesten Termin", "als Enddatum")
+# "haben das Land verlassen": das Land des vorigen Satzes (store/dates/continuation.py).
+THE_COUNTRY = ("das Land", "dem Land", "des Landes")
 TRIM = ("seit", "ab")
 DIRECTIONS = {
     "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,
@@ -75,7 +79,11 @@ SHAPES = (
         "weekday",
     ),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
-    (rf"\b(?P<x>(?P<dir>{_DIR})\s+(?P<unit>Woche|Monat|Monats|Jahr|Jahres))\b", "relative_unit"),
+    # "Ende letzten Jahres", "Anfang des vergangenen Jahres": the modifier stays with the unit it bounds
+    (
+        rf"\b(?P<x>(?:{_MOD}(?:des\s+)?)?(?P<dir>{_DIR})\s+(?P<unit>Woche|Monat|Monats|Jahr|Jahres))\b",
+        "relative_unit",
+    ),
     (r"\b(?P<x>(?P<mod>Ende|Anfang|Mitte)\s+(?:des|dieses)\s+(?P<unit>Jahres|Monats))\b", "relative_this"),
     (r"\b(?P<x>(?P<mod>Ende|Anfang|Mitte)\s+(?:der|dieser)\s+(?P<unit>Woche))\b", "relative_this"),
     # "zum Jahresende", "bis Monatsende", "seit Jahresbeginn": the compound says the same

@@ -24,6 +24,10 @@ ROLES = {
 }  # fmt: skip
 ROLE_ARTICLES = ("the",)
 # Prepositions a shape may include in its span and that are trimmed from the date text.
+# "set September 15 as the deadline": words after a date that make it a deadline (no preposition says so).
+DEADLINE_AFTER = ("as the deadline", "as a deadline", "as the cut-off date", "as the final date")
+# "left the country": the country of the sentence before (store/dates/continuation.py).
+THE_COUNTRY = ("the country", "this country")
 TRIM = ("in", "since", "by", "until", "till", "from", "during", "through", "before", "after", "of")
 # "last Friday", "next month": direction words before a weekday, month or unit.
 DIRECTIONS = {

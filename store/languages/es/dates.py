@@ -22,6 +22,10 @@ ROLES = {
     "el": "on", "a más tardar": "by",
 }  # fmt: skip
 ROLE_ARTICLES = ("el", "del")
+# "fijan el 15 de septiembre como fecha límite": palabras tras la fecha que la hacen un plazo.
+DEADLINE_AFTER = ("como fecha límite", "como plazo", "como fecha tope", "como plazo máximo")
+# "abandonaron el país": el país de la frase anterior (store/dates/continuation.py).
+THE_COUNTRY = ("el país", "del país", "este país")
 TRIM = ("desde", "hasta")
 DIRECTIONS = {
     "pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "este": 0, "esta": 0, "que viene": 1,
@@ -52,6 +56,8 @@ _MOD = r"(?:(?P<mod>(?:principios|comienzos|inicios|mediados|finales|fines)\s+de
 _PREP = r"en|desde|hasta|antes\s+de|después\s+de|a\s+partir\s+de|para"
 SHAPES = (
     (r"\b(?P<x>(?:%WD%,?\s+)?%DAY%\s+de\s+%MONTH%(?:\s+(?:de|del)\s+%YEAR%)?)\b(?!\s*\d)", "absolute"),
+    # "MADRID, 6 Mar. (EUROPA PRESS)", "15 Ago.": wire datelines write the day and a capitalised short month
+    (r"\b(?P<x>%DAY%\s+(?=[A-Z])%MONTH%(?:\s+%YEAR%)?)(?!\w)(?!\s*\d)", "absolute"),
     (rf"\b(?P<x>{_MOD}?%MONTH%\s+(?:de|del)\s+%YEAR%)\b", "absolute"),
     (
         rf"(?:\b(?P<prep>{_PREP})\s+|(?=(?:principios|comienzos|inicios|mediados|finales|fines)\s+de\s))"
@@ -66,7 +72,9 @@ SHAPES = (
     (r"\b(?P<x>(?:el\s+)?(?P<dir>próximo|pasado)\s+%WD%)\b", "weekday"),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
     (
-        r"\b(?P<x>(?:el|la|este|esta|del)\s+(?P<unit>mes|semana|año)"
+        # "a finales del año pasado", "a principios del mes pasado": the modifier stays with its unit
+        r"\b(?P<x>(?:(?P<mod>finales|fines|principios|comienzos|mediados)\s+(?:de\s+)?)?"
+        r"(?:el|la|este|esta|del)\s+(?P<unit>mes|semana|año)"
         r"(?:\s+(?P<dir>pasado|pasada|próximo|próxima|que\s+viene))?)\b",
         "relative_unit_article",
     ),

@@ -19,6 +19,10 @@ ROLES = {
     "au plus tard": "by",
 }  # fmt: skip
 ROLE_ARTICLES = ("le", "la", "l'", "les")
+# "fixé au 15 septembre comme date butoir": des mots après la date qui en font une échéance.
+DEADLINE_AFTER = ("comme date butoir", "comme date limite", "comme échéance", "comme dernier délai")
+# "ont quitté le pays": le pays de la phrase précédente (store/dates/continuation.py).
+THE_COUNTRY = ("le pays", "ce pays")
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
 DIRECTIONS = {
     "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1,
@@ -45,7 +49,7 @@ SHAPES = (
     (r"\b(?P<x>(?:%WD%\s+)?%DAY%\s+%MONTH%(?:\s+%YEAR%)?)\b(?!\s*\d)", "absolute"),
     (rf"\b(?P<x>{_MOD}?%MONTH%\s+%YEAR%)\b", "absolute"),
     (
-        r"(?:\b(?P<prep>en|depuis|dès|jusqu'en|jusqu’en|d'ici|avant|après|mois\s+d['’])\s*|"
+        r"(?:\b(?P<prep>en|depuis|dès|jusqu'en|jusqu’en|d'ici|avant|après|mois\s+d['’]|mois\s+de)\s*|"
         rf"(?=(?:début|debut|fin|courant|mi)[\s-]))(?P<x>{_MOD}?%MONTH%"
         r"(?:\s+(?P<dir>dernier|prochain))?)\b(?!\s+\d)",
         "month_alone",
@@ -59,7 +63,9 @@ SHAPES = (
     (r"\b(?P<x>(?:(?:ce|le|dès|depuis)\s+)?%WD%(?:\s+(?P<dir>dernier|prochain|passé))?)\b", "weekday"),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
     (
-        r"\b(?P<x>(?:le|la|l['’]|cette|ce)\s*(?P<unit>mois|semaine|année|an)(?:-ci)?"
+        # "fin de l'année dernière", "au début du mois dernier": the modifier stays with its unit
+        r"\b(?P<x>(?:(?:à\s+la\s+|au\s+)?(?P<mod>fin|début|debut|milieu)\s+(?:de\s+|du\s+|d['’]))?"
+        r"(?:(?:le|la|l['’]|cette|ce)\s*|(?<=du\s))(?P<unit>mois|semaine|année|an)(?:-ci)?"
         r"(?:\s+(?P<dir>dernier|dernière|passé|passée|prochain|prochaine))?)\b",
         "relative_unit_article",
     ),

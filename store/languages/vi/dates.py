@@ -31,6 +31,10 @@ ROLES = {
     "sau": "after", "vào": "in", "trong": "in",
 }  # fmt: skip
 ROLE_ARTICLES = ("ngày", "hôm")
+# "lấy ngày 15/9 làm hạn chót": words after a date that make it a deadline.
+DEADLINE_AFTER = ("làm hạn chót", "là hạn chót", "làm thời hạn", "là thời hạn", "làm hạn cuối", "là hạn cuối")
+# "rời khỏi nước này": the country of the sentence before (store/dates/continuation.py).
+THE_COUNTRY = ("nước này", "quốc gia này")
 TRIM: tuple[str, ...] = ()
 DIRECTIONS = {
     "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1,
