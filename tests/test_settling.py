@@ -2,8 +2,10 @@
 
 ``store.linking.settling`` finds the events whose stored cluster predates their
 correction through the id index and re-clusters their neighbourhood; the
-reference is the computation it replaced: a corrected copy of every stored
-event re-clustered by ``store.linking.corrected.recluster``. Random small
+reference is clustering a corrected copy of every stored event from scratch
+(``store.linking.corrected.cluster_all``). The stores are what a real store
+holds: clusters worked out with the corrections of their ``cluster_basis`` and
+every decision (a decision re-clusters the store when it is made). Random small
 stores (reports of a few convoys, camps handed over, coups, statements, votes, in
 several countries) get random corrections of date, type and countries,
 rejections, cleared corrections, corrections whose event is gone, and
@@ -20,7 +22,7 @@ import pytest
 from store.linking.candidates import CandidateIndex, DateFiling, looks
 from store.linking.clusters import Decisions, apply_assignments, cluster_events
 from store.linking.compatibility import profile
-from store.linking.corrected import LINK_FIELDS, recluster, settled, stale
+from store.linking.corrected import LINK_FIELDS, cluster_all, recluster, settled
 from store.linking.settling import StoredLinks, overrides
 
 PLACES = ["Tessalit", "Aguelhok", "Kidal", "Gao", "Bamako", "Ménaka", "Kidal region", "Sahel"]
@@ -130,31 +132,32 @@ def _decisions(rng: random.Random, events: list[dict[str, Any]]) -> list[dict[st
 
 
 def _scenario(seed: int) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]], list[dict[str, Any]]]:
-    """A store clustered as ingest leaves it (some clusters settled with older corrections), then new
-    corrections and decisions made beside it."""
+    """A store clustered as ingest and the analysts' decisions leave it (some clusters settled with
+    older corrections, every decision honoured when it was made), then new corrections beside it."""
     rng = random.Random(seed)
     stored = _store(rng)
     decisions = _decisions(rng, stored)
     apply_assignments(stored, cluster_events(stored, Decisions.from_rows(decisions)))
     earlier = {e["id"]: _correction(rng, e) for e in rng.sample(stored, min(len(stored), rng.randint(0, 3)))}
     if earlier:  # an ingest since these corrections wrote clusters honouring them (``cluster_basis``)
-        recluster(stored, decisions, earlier, [])
+        cluster_all(stored, decisions, earlier)
+    decisions += _decisions(rng, stored)  # each decision re-clusters the store when it is made
+    cluster_all(stored, decisions, earlier)
     corrections = dict(earlier) if rng.random() < 0.5 else {}
     for e in rng.sample(stored, min(len(stored), rng.randint(1, 5))):
         corrections[e["id"]] = _correction(rng, e)
     if rng.random() < 0.2:  # a correction of an event re-ingest gave a new id: it re-attaches by sentence
         gone = dict(_correction(rng, rng.choice(stored)), event_id="gone-since")
         corrections["gone-since"] = gone
-    decisions += _decisions(rng, stored)
     return stored, corrections, decisions
 
 
 def _reference(
     stored: list[dict[str, Any]], corrections: dict[str, Any], decisions: list[dict[str, Any]]
 ) -> dict[str, tuple[Any, ...]]:
-    """What settling computed before: a corrected copy of every event, re-clustered."""
+    """Clustering a corrected copy of every event from scratch."""
     rows = [dict(r) for r in stored]
-    recluster(rows, decisions, corrections, stale(rows, corrections))
+    cluster_all(rows, decisions, corrections)
     return {r["id"]: tuple(r.get(k) for k in LINK_FIELDS) for r in rows}
 
 
