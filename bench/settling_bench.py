@@ -99,7 +99,7 @@ print(json.dumps(measure_corrections(Path(sys.argv[3]), Path(sys.argv[4]), int(s
 _UI = """
 import importlib.util, json
 spec = importlib.util.spec_from_file_location("bench_run_probe", bench_root + "/bench/run.py")
-run = importlib.util.module_from_spec(spec)
+run = sys.modules["bench_run_probe"] = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(run)
 run._watchdog(run.PROBE_TIMEOUT_S)
 run.probe_app(__import__("pathlib").Path(sys.argv[3]), True)
