@@ -1,20 +1,22 @@
-"""Clusters that honour the analysts' corrections, worked out for only what the corrections touch.
+"""Clusters that honour the analysts' corrections, worked out for only what the corrections change.
 
 A correction is written beside the store and never rewrites it, so the stored
 clusters may predate it (``store.linking.corrected``). A reader (an export, the
-browser) settles them in memory. Re-clustering a corrected copy of the whole
-store costs seconds and a copy of every event at 100,000 events, while a
-correction touches a handful: this module finds the events whose stored cluster
-predates their correction through an index of event ids, takes their old
-clusters' members and what they can now be linked with (``store.linking.candidates``,
-filed lazily by date), re-clusters that subset, and returns overrides
-(event id -> cluster fields) instead of new lists of events.
+browser) settles them in memory. Re-clustering the connected components a
+correction touches reads tens of thousands of events in a large store, while a
+correction changes a handful: this module finds the events whose stored cluster
+predates their correction through an index of event ids and hands them to the
+local merge of ``store.linking.local_update`` as an ingest of one report: the old
+record (the values its ``cluster_basis`` records) leaves, the corrected one joins
+(``store.linking.local_settling``). Candidates come from the stored events filed
+lazily by date (``store.linking.candidates``); the result is overrides (event id
+-> cluster fields) instead of new lists of events. Should the corrections move
+which countries are common in the store, the components are re-clustered instead.
 
-The answer is exactly that of ``store.linking.corrected.recluster`` over a
-corrected copy of every stored event (tests/test_settling.py compares them on
-random stores): the same live view (corrected values, rejected events left
-out), the same common countries (the store's tally, adjusted for the corrected
-events), the same sentence counts and the same candidates.
+The answer is that of clustering a corrected copy of every stored event again
+(``store.linking.corrected.cluster_all``; tests/test_settling.py compares them on
+random stores): the same live view (corrected values, rejected events left out),
+the same common countries, the same sentence counts and the same candidates.
 
 ``StoredLinks`` is what settling reads of the stored events, built in one pass
 and kept by a reader that settles again after each correction (the browser).
