@@ -809,6 +809,17 @@ def store_items(n_events: int, seed: int) -> Iterator[tuple[dict[str, Any], list
         yield _document_record(doc, len(events)), events
 
 
+def clustered_write(store: EventStore, items: list[Any]) -> None:
+    """Write the planted documents with every event clustered, as ingest would have left them
+    (``cluster_events`` over the whole store once: a store of unlinked reports would make settling a
+    correction look free)."""
+    from store.linking.clusters import apply_assignments, cluster_events
+
+    events = [e for _, doc_events in items for e in doc_events]
+    apply_assignments(events, cluster_events(events))
+    store.write_documents(items)
+
+
 def make_store(
     path: Path, n_events: int, seed: int, *, write: Callable[[EventStore, list[Any]], object] | None = None
 ) -> tuple[int, int]:

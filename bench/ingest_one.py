@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if __package__ in (None, ""):
@@ -84,17 +83,8 @@ def _cell(runs: list[tuple[float, float, str] | str]) -> tuple[str, str]:
     return f"{wall:.3f} (cpu {cpu:.3f})", digests.pop() if len(digests) == 1 else "varies"
 
 
-def _clustered(store: Any, items: list[Any]) -> None:
-    """Write the planted documents with every event clustered, as ingest would have left them."""
-    from store.linking.clusters import apply_assignments, cluster_events
-
-    events = [e for _, doc_events in items for e in doc_events]
-    apply_assignments(events, cluster_events(events))
-    store.write_documents(items)
-
-
 def main(argv: list[str] | None = None) -> int:
-    from bench.corpus import make_store
+    from bench.corpus import clustered_write, make_store
     from store.storage.paths import seeds_dir
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -111,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="mali-tui-ingest-one-") as tmp:
         for size in sizes:
             store = Path(tmp) / f"store-{size}.json"
-            make_store(store, size, args.seed, write=_clustered)
+            make_store(store, size, args.seed, write=clustered_write)
             runs: list[list[tuple[float, float, str] | str]] = [[] for _ in codes]
             for _ in range(max(1, args.repeat)):
                 for code, found in zip(codes, runs, strict=True):

@@ -71,7 +71,28 @@ def group_reports(events: Iterable[Mapping[str, Any]]) -> Grouping:
             continue
         by_cluster.setdefault(cluster, []).append(event)
     clusters = {cluster: members for cluster, members in by_cluster.items() if len(members) > 1}
-    return Grouping(clusters, {cluster: best_date(members)[0] for cluster, members in clusters.items()})
+    return Grouping(clusters, _dates(clusters))
+
+
+_LAST_DATES: dict[tuple[int, ...], tuple[list[Mapping[str, Any]], str | None]] = {}
+
+
+def _dates(clusters: dict[str, list[Mapping[str, Any]]]) -> dict[str, str | None]:
+    """Each occurrence's ``best_date``, reused from the previous grouping for a cluster of the very same
+    event records (a correction replaces the records it changes, never edits one in place): after a
+    correction only the occurrences it touched are dated again. Only the last grouping's are kept."""
+    global _LAST_DATES
+    last, kept = _LAST_DATES, {}
+    out: dict[str, str | None] = {}
+    for cluster, members in clusters.items():
+        key = tuple(map(id, members))
+        found = last.get(key)
+        if found is None or any(a is not b for a, b in zip(found[0], members, strict=True)):
+            found = (members, best_date(members)[0])
+        kept[key] = found
+        out[cluster] = found[1]
+    _LAST_DATES = kept
+    return out
 
 
 @dataclass(slots=True)

@@ -2,12 +2,16 @@
 
 ``store.linking.settling`` finds the events whose stored cluster predates their
 correction through the id index and re-clusters their neighbourhood; the
-reference is the computation it replaced: a corrected copy of every stored
-event re-clustered by ``store.linking.corrected.recluster``. Random small
+reference is clustering a corrected copy of every stored event from scratch
+(``store.linking.corrected.cluster_all``). The stores are what a real store
+holds: clusters worked out with the corrections of their ``cluster_basis`` and
+every decision (a decision re-clusters the store when it is made). Random small
 stores (reports of a few convoys, camps handed over, coups, statements, votes, in
 several countries) get random corrections of date, type and countries,
 rejections, cleared corrections, corrections whose event is gone, and
 same/different decisions; both must give every event the same cluster fields.
+A decision made or dropped (``recluster`` of its two events) and an ingest
+catching up with corrections (``ingest_relink``) are held to the same answer.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import pytest
 from store.linking.candidates import CandidateIndex, DateFiling, looks
 from store.linking.clusters import Decisions, apply_assignments, cluster_events
 from store.linking.compatibility import profile
-from store.linking.corrected import LINK_FIELDS, recluster, settled, stale
+from store.linking.corrected import LINK_FIELDS, cluster_all, ingest_relink, recluster, settled
 from store.linking.settling import StoredLinks, overrides
 
 PLACES = ["Tessalit", "Aguelhok", "Kidal", "Gao", "Bamako", "Ménaka", "Kidal region", "Sahel"]
@@ -130,31 +134,32 @@ def _decisions(rng: random.Random, events: list[dict[str, Any]]) -> list[dict[st
 
 
 def _scenario(seed: int) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]], list[dict[str, Any]]]:
-    """A store clustered as ingest leaves it (some clusters settled with older corrections), then new
-    corrections and decisions made beside it."""
+    """A store clustered as ingest and the analysts' decisions leave it (some clusters settled with
+    older corrections, every decision honoured when it was made), then new corrections beside it."""
     rng = random.Random(seed)
     stored = _store(rng)
     decisions = _decisions(rng, stored)
     apply_assignments(stored, cluster_events(stored, Decisions.from_rows(decisions)))
     earlier = {e["id"]: _correction(rng, e) for e in rng.sample(stored, min(len(stored), rng.randint(0, 3)))}
     if earlier:  # an ingest since these corrections wrote clusters honouring them (``cluster_basis``)
-        recluster(stored, decisions, earlier, [])
+        cluster_all(stored, decisions, earlier)
+    decisions += _decisions(rng, stored)  # each decision re-clusters the store when it is made
+    cluster_all(stored, decisions, earlier)
     corrections = dict(earlier) if rng.random() < 0.5 else {}
     for e in rng.sample(stored, min(len(stored), rng.randint(1, 5))):
         corrections[e["id"]] = _correction(rng, e)
     if rng.random() < 0.2:  # a correction of an event re-ingest gave a new id: it re-attaches by sentence
         gone = dict(_correction(rng, rng.choice(stored)), event_id="gone-since")
         corrections["gone-since"] = gone
-    decisions += _decisions(rng, stored)
     return stored, corrections, decisions
 
 
 def _reference(
     stored: list[dict[str, Any]], corrections: dict[str, Any], decisions: list[dict[str, Any]]
 ) -> dict[str, tuple[Any, ...]]:
-    """What settling computed before: a corrected copy of every event, re-clustered."""
+    """Clustering a corrected copy of every event from scratch."""
     rows = [dict(r) for r in stored]
-    recluster(rows, decisions, corrections, stale(rows, corrections))
+    cluster_all(rows, decisions, corrections)
     return {r["id"]: tuple(r.get(k) for k in LINK_FIELDS) for r in rows}
 
 
@@ -185,6 +190,43 @@ def test_the_links_kept_by_a_reader_settle_each_new_correction_like_a_fresh_read
         for event_id, record in corrections.items():  # one correction after another, as the browser does
             made[event_id] = record
             assert _fields(settled(stored, links, made, decisions)) == _reference(stored, made, decisions)
+
+
+def test_a_decision_re_clusters_its_two_events_clusters_with_the_answer_of_clustering_everything_again() -> (
+    None
+):
+    """An analyst says two reports are (or are not) one occurrence, or drops such a decision, while
+    other corrections wait unsettled: the store's clusters afterwards are those of linking it anew."""
+    moved = 0
+    for seed in range(300):
+        stored, corrections, decisions = _scenario(3000 + seed)
+        rng = random.Random(seed)
+        if decisions and rng.random() < 0.3:  # the decision on a pair is dropped
+            dropped = decisions.pop(rng.randrange(len(decisions)))
+            ids = {dropped["a"], dropped["b"]}
+        else:
+            a, b = rng.sample(stored, 2)
+            decisions = [d for d in decisions if {d["a"], d["b"]} != {a["id"], b["id"]}]
+            decisions.append({"a": a["id"], "b": b["id"], "decision": rng.choice(["same", "different"])})
+            ids = {a["id"], b["id"]}
+        pending = corrections if rng.random() < 0.5 else {}
+        rows = [dict(r) for r in stored]
+        recluster(rows, decisions, pending, ids)
+        assert _fields(rows) == _reference(stored, pending, decisions), seed
+        moved += _fields(rows) != _fields(stored)
+    assert moved >= 30
+
+
+def test_ingest_catching_up_with_corrections_gives_the_clusters_of_clustering_everything_again() -> None:
+    """New reports arrive while corrections made by a process that never loaded linking wait: one
+    ingest links the new reports and settles the corrections, as linking the store anew would."""
+    for seed in range(300):
+        stored, corrections, decisions = _scenario(4000 + seed)
+        rng = random.Random(seed)
+        new = [_event(rng, 500 + n, 50 + n // 2, 100 * (n % 2)) for n in range(rng.randint(0, 4))]
+        rows = [dict(r) for r in stored] + [dict(e) for e in new]
+        ingest_relink(rows, {e["id"] for e in new}, [], decisions, corrections)
+        assert _fields(rows) == _reference([*stored, *new], corrections, decisions), seed
 
 
 def test_a_store_whose_clusters_honour_its_corrections_needs_no_settling() -> None:

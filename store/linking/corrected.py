@@ -22,6 +22,8 @@ from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from typing import Any
 
 from store.linking.clusters import Assignment, Decisions, apply_assignments, cluster_events, relink
+from store.linking.local_settling import as_clustered
+from store.linking.local_update import relink_locally
 from store.linking.settling import BASIS, LINK_FIELDS, StoredLinks, overrides, with_overrides
 from store.linking.settling import _by_event as _by_event
 from store.linking.settling import signature as _signature
@@ -86,17 +88,37 @@ def recluster(
     correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]],
     ids: Iterable[str],
 ) -> int:
-    """Re-cluster the events ``ids``, every event whose stored cluster predates its correction, and
-    everything they were or can be linked with; rows change in place."""
+    """Re-cluster the events ``ids`` (a decision's two events), every event whose stored cluster
+    predates its correction, and what that can move; rows change in place.
+
+    Only what can change is worked out (``store.linking.settling``): the stored clusters are read as
+    the outcome of clustering the store with the corrections of their ``cluster_basis`` and the
+    decisions other than those on ``ids``.
+    """
     corrections = _by_event(correction_rows)
-    ids = {str(i) for i in ids} | stale(rows, corrections)
+    links = StoredLinks(rows)
+    found = overrides(links, corrections, decision_rows, ids)
+    changed = 0
+    for i, new in found.items():
+        row = links.by_id[i]
+        if tuple(row.get(k) for k in LINK_FIELDS) != new:
+            row.update(zip(LINK_FIELDS, new, strict=True))  # type: ignore[attr-defined]
+            changed += 1
+    _mark(rows, corrections)
+    return changed
+
+
+def cluster_all(
+    rows: list[MutableMapping[str, Any]],
+    decision_rows: Iterable[Mapping[str, Any]],
+    correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]],
+) -> int:
+    """Cluster every event again over the corrected view, as if the store were linked from scratch
+    (what ``recluster`` must agree with); rows change in place."""
+    corrections = _by_event(correction_rows)
     view, rejected = live_view(rows, corrections)
-    before = {r.get("cluster") for r in rows if str(r.get("id")) in ids and r.get("cluster")}
-    touched = ids | {str(r["id"]) for r in rows if r.get("cluster") in before}
-    touched -= rejected
-    assignments = cluster_events(view, Decisions.from_rows(decision_rows), touched)
-    changed = apply_assignments(view, assignments) + _copy_back(rows, view)
-    changed += _alone(rows, rejected)
+    assignments = cluster_events(view, Decisions.from_rows(decision_rows))
+    changed = apply_assignments(view, assignments) + _copy_back(rows, view) + _alone(rows, rejected)
     _mark(rows, corrections)
     return changed
 
@@ -114,12 +136,18 @@ def ingest_relink(
     decisions = Decisions.from_rows(decision_rows)
     if not corrections and not any(BASIS in r for r in rows):
         return relink(rows, new_ids, removed, decisions)
-    late = stale(rows, corrections)  # read before anything moves: their old clusters are re-linked too
+    late = stale(rows, corrections) - set(new_ids)  # their stored clusters saw other values
     view, rejected = live_view(rows, corrections)
-    changed = relink(view, new_ids - rejected, removed, decisions) + _copy_back(rows, view)
-    if late:
-        return changed + recluster(rows, decision_rows, corrections, late)
-    changed += _alone(rows, rejected)
+    if late:  # a corrected event is its old record leaving and its corrected one joining
+        by_id = {str(r.get("id")): r for r in rows}
+        before = [old for i in sorted(late) if (old := as_clustered(by_id[i])) is not None]
+        sentences = {(by_id[i].get("doc"), by_id[i].get("start")) for i in late}
+        also = {i for i, r in by_id.items() if (r.get("doc"), r.get("start")) in sentences}
+        new = (set(new_ids) | late) - rejected
+        changed = relink_locally(view, new, [*removed, *before], decisions, also - rejected)
+    else:
+        changed = relink(view, new_ids - rejected, removed, decisions)
+    changed += _copy_back(rows, view) + _alone(rows, rejected)
     _mark(rows, corrections)
     return changed
 

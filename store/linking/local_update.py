@@ -65,8 +65,10 @@ def relink_locally(
     new: set[str],
     removed: Sequence[Mapping[str, Any]],
     decisions: Decisions,
+    also: Iterable[str] = (),
 ) -> int:
-    """``store.linking.clusters.relink``: the clusters of every record the ingest can change, in place."""
+    """``store.linking.clusters.relink``: the clusters of every record the ingest can change, in place;
+    the stored clusters of ``also`` are worked out again too."""
     with collector_off():  # a relink builds many small objects beside a large store: no garbage to look for
         counts = _tally(rows)
         common = common_of(counts)
@@ -75,7 +77,7 @@ def relink_locally(
         if common_of(counts - added + gone) != common:  # what identifies an occurrence moved: all again
             return apply_assignments(rows, cluster_events(rows, decisions, None, common))
         lost = {r.get("cluster") for r in removed if r.get("cluster")}
-        seeds = set(new) | decisions.ids()
+        seeds = set(new) | decisions.ids() | set(also)
         seeds.update(str(r["id"]) for r in rows if not r.get("cluster") or r.get("cluster") in lost)
         if not seeds:
             return 0
@@ -283,12 +285,14 @@ def local_clusters(
     new: Iterable[str],
     seeds: Iterable[str],
     removed: Sequence[Mapping[str, Any]] = (),
+    stored: Stored | None = None,
 ) -> dict[str, Assignment]:
     """The clusters of every event whose cluster may differ from its stored one, after ``new`` events
     joined the store and ``removed`` records left it; the stored clusters of ``seeds`` (among them the
-    new events) are not trusted. ``rows`` are the live events ``graph`` holds."""
+    new events) are not trusted. ``rows`` are the live events ``graph`` holds (or ``stored`` reads
+    them through indexes a reader keeps: ``store.linking.local_settling``)."""
     new = set(new)
-    stored = Stored(rows, graph.profiles.by_id, new)
+    stored = Stored(rows, graph.profiles.by_id, new) if stored is None else stored
     run = _LocalRun(graph, stored)
     seeds = {s for s in seeds if s in stored.by_id} | (new & stored.by_id.keys())
     seeds |= _standing_changed(run, new & seeds, seeds, removed)

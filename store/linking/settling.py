@@ -1,20 +1,22 @@
-"""Clusters that honour the analysts' corrections, worked out for only what the corrections touch.
+"""Clusters that honour the analysts' corrections, worked out for only what the corrections change.
 
 A correction is written beside the store and never rewrites it, so the stored
 clusters may predate it (``store.linking.corrected``). A reader (an export, the
-browser) settles them in memory. Re-clustering a corrected copy of the whole
-store costs seconds and a copy of every event at 100,000 events, while a
-correction touches a handful: this module finds the events whose stored cluster
-predates their correction through an index of event ids, takes their old
-clusters' members and what they can now be linked with (``store.linking.candidates``,
-filed lazily by date), re-clusters that subset, and returns overrides
-(event id -> cluster fields) instead of new lists of events.
+browser) settles them in memory. Re-clustering the connected components a
+correction touches reads tens of thousands of events in a large store, while a
+correction changes a handful: this module finds the events whose stored cluster
+predates their correction through an index of event ids and hands them to the
+local merge of ``store.linking.local_update`` as an ingest of one report: the old
+record (the values its ``cluster_basis`` records) leaves, the corrected one joins
+(``store.linking.local_settling``). Candidates come from the stored events filed
+lazily by date (``store.linking.candidates``); the result is overrides (event id
+-> cluster fields) instead of new lists of events. Should the corrections move
+which countries are common in the store, the components are re-clustered instead.
 
-The answer is exactly that of ``store.linking.corrected.recluster`` over a
-corrected copy of every stored event (tests/test_settling.py compares them on
-random stores): the same live view (corrected values, rejected events left
-out), the same common countries (the store's tally, adjusted for the corrected
-events), the same sentence counts and the same candidates.
+The answer is that of clustering a corrected copy of every stored event again
+(``store.linking.corrected.cluster_all``; tests/test_settling.py compares them on
+random stores): the same live view (corrected values, rejected events left out),
+the same common countries, the same sentence counts and the same candidates.
 
 ``StoredLinks`` is what settling reads of the stored events, built in one pass
 and kept by a reader that settles again after each correction (the browser).
@@ -31,13 +33,14 @@ from operator import itemgetter, methodcaller, ne
 from typing import Any
 
 from store.linking.candidates import CandidateIndex, DateFiling, Key
-from store.linking.clusters import Decisions, cluster_subset
+from store.linking.clusters import Decisions, _Graph, _Profiles, cluster_subset
 from store.linking.common_countries import Tally, common_of
+from store.linking.local_settling import BASIS, LiveStored, as_clustered, seeds_of_change
+from store.linking.local_update import local_clusters
 from store.storage.corrections import apply_corrections, attach, is_active
 from store.storage.gc_pause import paused_gc
 
 LINK_FIELDS = ("cluster", "cluster_size", "cluster_link")
-BASIS = "cluster_basis"  # on a stored event: the correction its cluster was worked out with
 
 Fields = tuple[Any, Any, Any]  # (cluster, cluster_size, cluster_link)
 
@@ -110,12 +113,22 @@ class SentenceCounts:
 
     def __init__(self, rows: Iterable[Mapping[str, Any]]) -> None:
         self.starts: dict[Any, list[Any]] = defaultdict(list)
+        self.ids: dict[Any, list[str]] = defaultdict(list)
         for e in rows:
-            self.starts[e.get("doc")].append(e.get("start"))
+            doc = e.get("doc")
+            self.starts[doc].append(e.get("start"))
+            self.ids[doc].append(str(e.get("id")))
 
     def __getitem__(self, key: tuple[Any, Any]) -> int:
         found = self.starts.get(key[0])
         return found.count(key[1]) if found else 0
+
+    def events(self, key: tuple[Any, Any]) -> list[str]:
+        """The ids of the events read from the sentence at ``key`` (document, offset)."""
+        starts = self.starts.get(key[0])
+        if not starts:
+            return []
+        return [i for i, s in zip(self.ids[key[0]], starts, strict=True) if s == key[1]]
 
 
 class _LiveIndex(CandidateIndex):
@@ -203,14 +216,20 @@ def overrides(
     links: StoredLinks,
     correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]],
     decision_rows: Iterable[Mapping[str, Any]],
+    seeds: Iterable[str] = (),
 ) -> dict[str, Fields]:
     """Event id -> (cluster, cluster_size, cluster_link) for every event whose cluster the corrections
-    change or may change (empty when every stored cluster already honours them)."""
+    change or may change (empty when every stored cluster already honours them).
+
+    ``seeds`` are events whose stored clusters are worked out again from the start (the two events of
+    a decision just made or dropped).
+    """
     fixes = attached(links, _by_event(correction_rows))
     stored = links.by_id
     late = {i for i, rec in fixes.items() if stored[i].get(BASIS) != signature(rec)}
     late.update(i for i in links.based if i not in fixes and stored[i].get(BASIS) is not None)
-    if not late:
+    seeds = {s for s in map(str, seeds) if s in stored}
+    if not late and not seeds:
         return {}
     live: dict[str, Mapping[str, Any]] = {}
     rejected = {i for i in links.flagged if i not in fixes}
@@ -220,14 +239,21 @@ def overrides(
             rejected.add(i)
         else:
             live[i] = fixed
-    before = {stored[i].get("cluster") for i in late if stored[i].get("cluster")}
-    touched = late.union(*(links.members(c) for c in before)) - rejected
+    decisions = Decisions.from_rows(decision_rows)
+    now = _tally(links, live, rejected | set(fixes))
+    before = {i: as_clustered(stored[i]) for i in late}
+    common = common_of(now)
     found: dict[str, Any] = {}
-    if touched:  # else only rejected events moved (each alone): nothing to link
-        index = _LiveIndex(links, common_of(_tally(links, live, rejected | set(fixes))), live, rejected)
-        sentence_counts = _LiveCounts(links, (stored[i] for i in rejected))
-        by_id = _LiveEvents(links, live, rejected)
-        found = cluster_subset(by_id, sentence_counts, index, Decisions.from_rows(decision_rows), touched)
+    if common == common_of(_shifted(now, live, before)):
+        found = _settled_locally(links, common, live, rejected, late, before, seeds, decisions)
+    else:  # what identifies an occurrence moved: the connected components of what changed, again
+        clusters = {stored[i].get("cluster") for i in late | seeds if stored[i].get("cluster")}
+        touched = late.union(seeds, *(links.members(c) for c in clusters)) - rejected
+        if touched:  # else only rejected events moved (each alone): nothing to link
+            index = _LiveIndex(links, common, live, rejected)
+            sentence_counts = _LiveCounts(links, (stored[i] for i in rejected))
+            by_id = _LiveEvents(links, live, rejected)
+            found = cluster_subset(by_id, sentence_counts, index, decisions, touched)
     out: dict[str, Fields] = {
         i: (a.cluster, a.size, list(a.link) if a.link else None) for i, a in found.items()
     }
@@ -235,11 +261,52 @@ def overrides(
     return out
 
 
+def _settled_locally(
+    links: StoredLinks,
+    common: frozenset[str],
+    live: Mapping[str, Mapping[str, Any]],
+    rejected: set[str],
+    late: set[str],
+    before: Mapping[str, Mapping[str, Any] | None],
+    seeds: set[str],
+    decisions: Decisions,
+) -> dict[str, Any]:
+    """``store.linking.local_update.local_clusters`` with the late events' old records leaving and
+    their corrected ones joining (``store.linking.local_settling``)."""
+    stored = links.by_id
+    by_id = _LiveEvents(links, live, rejected)
+    index = _LiveIndex(links, common, live, rejected)
+    counts = _LiveCounts(links, (stored[i] for i in rejected))
+    graph = _Graph(_Profiles(by_id, counts), common, decisions, index)  # type: ignore[arg-type]
+    new = {i for i in late if i in by_id}
+    sentence_of = links.sentences.events
+    view = LiveStored(by_id, new, rejected, links.members, sentence_of)
+    seeds = seeds | new | seeds_of_change(late, stored, links.members, sentence_of, by_id)
+    removed = [old for old in before.values() if old is not None]
+    return local_clusters(graph, (), new, seeds, removed, stored=view)
+
+
 def _tally(links: StoredLinks, live: Mapping[str, Mapping[str, Any]], changed: set[str]) -> Tally:
     """``store.linking.common_countries.tally`` of the live view from the stored tally."""
     result = Tally(Counter(links.tally.counts), Counter(links.tally.docs))
     for i in changed:
         for event, sign in ((links.by_id[i], -1), (live.get(i), 1)):
+            values = event.get("countries") if event is not None else None
+            if values:
+                result.docs[str(event.get("doc"))] += sign
+                for code in set(values):
+                    result.counts[code] += sign
+    return result
+
+
+def _shifted(
+    now: Tally, live: Mapping[str, Mapping[str, Any]], before: Mapping[str, Mapping[str, Any] | None]
+) -> Tally:
+    """The tally of the events as the stored clusters saw them: ``now`` with each late event's live
+    values taken out and its values then put back."""
+    result = Tally(Counter(now.counts), Counter(now.docs))
+    for i, old in before.items():
+        for event, sign in ((live.get(i), -1), (old, 1)):
             values = event.get("countries") if event is not None else None
             if values:
                 result.docs[str(event.get("doc"))] += sign
