@@ -170,6 +170,8 @@ EVENT_CUES = {
     ),
     "ended": (
         r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
+        # "France would end Operation Barkhane", read as "mettrait fin à", "werde ... beenden" are
+        r"\b(?:will|would|shall)\s+(?:soon\s+|formally\s+|officially\s+)?end\b(?!\s+(?:up|of|in)\b)|"
         r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b|"
         # "the mission formally closed on Dec. 31" (not "closed its camp"), "wound down its operations"
         r"\b(?:formally|officially)\s+closed\b(?!\s+(?:its|the|their|a|an|down|off)\b)|"
