@@ -51,10 +51,24 @@ class Cues:
     envoy: str  # diplomats ("ambassador", "đại sứ"): one made to leave is expelled, not withdrawn
     modifier: str  # the text before a cue when it opens a phrase that qualifies a noun ("issu du coup")
     flag: str  # a force's flag lowered where it leaves ("lowered its flag at the camp", "hạ cờ"): a handover
+    suspend: str  # joint operations or military cooperation suspended: a decision declared (troops stay)
 
 
 _OPTIONAL = frozenset(
-    {"vote", "cross", "away", "troops", "exit", "travel", "pact", "revoke", "envoy", "modifier", "flag"}
+    {
+        "vote",
+        "cross",
+        "away",
+        "troops",
+        "exit",
+        "travel",
+        "pact",
+        "revoke",
+        "envoy",
+        "modifier",
+        "flag",
+        "suspend",
+    }
 )
 
 

@@ -79,9 +79,18 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "agreement"
     if c["agreement_made"].search(text):
         return "agreement"
-    if c["statement"].search(text) or ends_presence(text, c):
+    if c["statement"].search(text) or ends_presence(text, c) or _suspends(text, c):
         return "statement"  # ending a defence pact is declared, as "a dénoncé l'accord" says it
     return "other"
+
+
+def _suspends(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` tells joint operations or military cooperation suspended, decided rather than
+    demanded ("France has suspended joint military operations with Mali"): a decision declared, as the
+    end of a pact is, though the troops stay; "called for the suspension of ..." is not yet one."""
+    return any(
+        not c["demand"].search(clause_before(text, m.start(), 60)) for m in c["suspend"].finditer(text)
+    )
 
 
 def classify_event(text: str, language: str, *, future: bool = False) -> str:

@@ -16,11 +16,19 @@ from store.about.event_cues import clause_before, compiled, near, perfect
 from store.languages import table
 
 
+def _own_words(text: str, start: int) -> str:
+    """The leaving word at ``start`` and the few words after it, up to a clause break: its object."""
+    return re.split(r"[,;:.!?]", text[start : start + 40], maxsplit=1)[0]
+
+
 def envoy_leaving(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
     """Whether the one leaving at ``start`` is a diplomat, named in its clause with no troops and no
     word of saying between ("gave France's ambassador three days to leave the country", "trục xuất đại
     sứ Pháp ... rời Mali"): an expulsion, not a withdrawal. "The ambassador said the troops would leave"
-    is still the troops'."""
+    is still the troops', and so is a departure whose own words name them ("le retour de l'ambassadeur et le
+    départ des troupes")."""
+    if c["troops"].search(_own_words(text, start)):
+        return False
     clause = clause_before(text, start, 80)
     envoys = list(c["envoy"].finditer(clause))
     if not envoys:

@@ -35,6 +35,7 @@ from store.linking.compatibility import (
     Profile,
     when,
 )
+from store.linking.profiles import ECHO_DAYS
 from store.linking.votes import VOTE_TYPES, filed_as_vote
 
 Key = tuple[str, ...]
@@ -54,6 +55,12 @@ def _families(p: Profile) -> tuple[str, ...]:
 def _near_days(date: str) -> tuple[str, ...]:
     day = dt.date.fromisoformat(date)
     return tuple((day + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1))
+
+
+@lru_cache(maxsize=4096)
+def _later_days(date: str) -> tuple[str, ...]:
+    day = dt.date.fromisoformat(date)
+    return tuple((day + dt.timedelta(days=k)).isoformat() for k in range(2, ECHO_DAYS + 1))
 
 
 @lru_cache(maxsize=512)
@@ -133,6 +140,11 @@ def looks(p: Profile) -> tuple[Key, ...]:
     if not homes(p):
         return ()
     d, out = p.date or "", []
+    for echo in sorted(p.echoes):  # a statement told of an act days before: where that act is filed
+        out += [(f, "d", echo) for f in _families(p)]
+    if p.precision == "day" and not p.inferred and p.type != WILDCARD:
+        # statements that may echo this act, said a few days after it (``profiles.echoed_days``)
+        out += [(FAMILY[WILDCARD], "d", day) for day in _later_days(d)]
     for f in _families(p):
         if p.precision == "day" and p.inferred:
             out += [(f, "d", d), (f, "mm", d[5:7])] + [(f, "md", md) for md in near_month_days(d[5:])]

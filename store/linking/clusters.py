@@ -32,6 +32,7 @@ from store.about.main_clause import refers_back
 from store.linking.candidates import CandidateIndex
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import Evidence, Profile, compatible, profile
+from store.linking.profiles import echoed_days
 from store.query import sort_key
 
 ANALYST_SAME = "an analyst said these report the same occurrence"
@@ -80,11 +81,24 @@ class _Profiles(dict):
         self._ends: dict[tuple[Any, Any], str] | None = (
             None  # (doc, end) -> sentence, built when first needed
         )
+        self._sentences: dict[tuple[Any, Any], list[Mapping[str, Any]]] | None = None
 
     def __missing__(self, event_id: str) -> Profile:
         e = self.by_id[event_id]
-        p = self[event_id] = profile(e, self.counts[(e.get("doc"), e.get("start"))], self._before(e))
+        p = self[event_id] = profile(
+            e, self.counts[(e.get("doc"), e.get("start"))], self._before(e), self._echoes(e)
+        )
         return p
+
+    def _echoes(self, e: Mapping[str, Any]) -> frozenset[str]:
+        """The days of the acts a statement's own sentence tells a few days before it (``echoed_days``)."""
+        if e.get("type") != "statement" or self.counts[(e.get("doc"), e.get("start"))] < 2:
+            return frozenset()
+        if self._sentences is None:
+            self._sentences = defaultdict(list)
+            for x in self.by_id.values():
+                self._sentences[(x.get("doc"), x.get("start"))].append(x)
+        return echoed_days(e, self._sentences[(e.get("doc"), e.get("start"))])
 
     def _before(self, e: Mapping[str, Any]) -> str:
         """The sentence just before a statement that points back at it ("Das gab Macron bekannt"), if an

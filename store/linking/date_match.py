@@ -30,6 +30,9 @@ def date_match(a: Profile, b: Profile) -> DateMatch | None:
     """How the two dates agree at their precision, or None when they cannot be one date."""
     if not a.date or not b.date:
         return None
+    echoed = _echo(a, b) or _echo(b, a)
+    if echoed is not None:
+        return echoed
     if a.precision == "day" and b.precision == "day":
         if a.inferred != b.inferred:  # the year of one is a guess: compare day and month
             if a.date[5:] == b.date[5:]:
@@ -63,3 +66,11 @@ def date_match(a: Profile, b: Profile) -> DateMatch | None:
         inside = f"{long.date} within {short.date}" if long.date != short.date else f"same month {short.date}"
         return DateMatch(1, inside)
     return DateMatch(0, f"same year {short.date}")
+
+
+def _echo(statement: Profile, act: Profile) -> DateMatch | None:
+    """A statement whose own sentence dates an act on ``act``'s day, a few days before it is said: the
+    statement is told of that day ("handed over the base on Jan. 11, the army said on Monday")."""
+    if act.date not in statement.echoes or act.precision != "day" or act.inferred:
+        return None
+    return DateMatch(1, f"said {statement.date} of {act.date}, as its sentence tells", True)

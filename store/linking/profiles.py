@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -45,15 +45,24 @@ class Profile:
     # Dated only by its report's day (no date in its sentence, none inferred): "Barkhane is to leave Mali by
     # late summer" in a report of Monday tells nothing done on Monday.
     report_day: bool = False
+    # A statement's sentence also telling an act dated a few days before it ("handed over the base on
+    # Jan. 11, the army said on Monday"): the days of those acts, which the statement echoes.
+    echoes: frozenset[str] = frozenset()
 
     @property
     def family(self) -> str:
         return FAMILY.get(self.type, "other")
 
 
-def profile(event: Mapping[str, Any], sentence_events: int = 1, before: str = "") -> Profile:
+def profile(
+    event: Mapping[str, Any],
+    sentence_events: int = 1,
+    before: str = "",
+    echoes: frozenset[str] = frozenset(),
+) -> Profile:
     """What linking reads of ``event``; ``before`` is the sentence before it in its document, read only
-    when the event is a statement that points back at it."""
+    when the event is a statement that points back at it; ``echoes`` the days of the acts its sentence
+    tells a few days before it (``echoed_days``)."""
     figures = tuple(
         (str(f.get("unit")), int(f["value"]))
         for f in event.get("figures") or ()
@@ -83,7 +92,31 @@ def profile(event: Mapping[str, Any], sentence_events: int = 1, before: str = ""
         deadline_only=bool(date and event.get("target_date") and not event.get("date_text")),
         told=f"{before} {sentence}" if before else "",
         report_day=bool(date and not event.get("date_text") and not event.get("date_inferred")),
+        echoes=echoes,
     )
+
+
+ECHO_DAYS = 3  # a statement told up to this many days after an act its own sentence dates
+
+
+def echoed_days(event: Mapping[str, Any], siblings: Sequence[Mapping[str, Any]]) -> frozenset[str]:
+    """The days of the typed acts told in ``event``'s sentence (``siblings``: the events read from it)
+    one to ``ECHO_DAYS`` days before ``event``, when it is a statement dated to the day: "French troops
+    handed over the base on Jan. 11, the army said on Monday" says on the 13th what was done on the 11th."""
+    if event.get("type") != "statement" or event.get("date_inferred"):
+        return frozenset()
+    date, precision = when(event)
+    if precision != "day" or not date:
+        return frozenset()
+    said = dt.date.fromisoformat(date)
+    out = set()
+    for x in siblings:
+        day, exact = when(x)
+        if exact != "day" or not day or x.get("date_inferred") or x.get("type") in ("statement", "other"):
+            continue
+        if 1 <= (said - dt.date.fromisoformat(day)).days <= ECHO_DAYS:
+            out.add(day)
+    return frozenset(out)
 
 
 def _acting_countries(event: Mapping[str, Any], sentence: str) -> frozenset[str]:

@@ -128,6 +128,13 @@ EVENT_CUES = {
         # "wanted French troops gone": wanting someone else out (not "wanted to leave")
         r"\bwant(?:s|ed)?\s+(?!to\b)"
     ),
+    # "has suspended joint military operations with Mali": a decision, declared (troops stay)
+    "suspend": (
+        r"\bsuspend(?:s|ed|ing)?\b\s+(?:[\w'’-]+\s+){0,4}?(?:joint|military|defen[cs]e)\s+"
+        r"(?:\w+\s+)?(?:operations|cooperation|co-operation|patrols)\b|"
+        r"\bsuspension\s+of\s+(?:\w+\s+){0,2}?(?:joint|military|defen[cs]e)\s+(?:\w+\s+)?"
+        r"(?:operations|cooperation|co-operation|patrols)\b"
+    ),
     # "lowered its flag at the camp": a force's flag comes down where it leaves (not to half-mast)
     "flag": (
         r"\blower(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?flags?\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)|"
@@ -163,6 +170,8 @@ EVENT_CUES = {
     ),
     "ended": (
         r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
+        # "France would end Operation Barkhane", read as "mettrait fin à", "werde ... beenden" are
+        r"\b(?:will|would|shall)\s+(?:soon\s+|formally\s+|officially\s+)?end\b(?!\s+(?:up|of|in)\b)|"
         r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b|"
         # "the mission formally closed on Dec. 31" (not "closed its camp"), "wound down its operations"
         r"\b(?:formally|officially)\s+closed\b(?!\s+(?:its|the|their|a|an|down|off)\b)|"
