@@ -34,11 +34,9 @@ rules) is left as it is until the merge reaches it.
 
 from __future__ import annotations
 
-import gc
 import heapq
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from typing import Any
 
 from store.linking.candidates import FiledIndex
@@ -58,6 +56,7 @@ from store.linking.clusters import (
 from store.linking.common_countries import Tally, common_of, tally
 from store.linking.compatibility import Evidence, compatible
 from store.linking.stored_clusters import START, Groups, History, Key, Stored, fits, link_key
+from store.storage.gc_pause import paused_gc
 
 
 def relink_locally(
@@ -69,7 +68,8 @@ def relink_locally(
 ) -> int:
     """``store.linking.clusters.relink``: the clusters of every record the ingest can change, in place;
     the stored clusters of ``also`` are worked out again too."""
-    with collector_off():  # a relink builds many small objects beside a large store: no garbage to look for
+    # a relink builds many small objects beside a large store: no garbage to look for, nothing to keep frozen
+    with paused_gc(freeze=False):
         counts = _tally(rows)
         common = common_of(counts)
         by_id = {str(e["id"]): e for e in rows}
@@ -97,18 +97,6 @@ def _tally(rows: Iterable[Mapping[str, Any]]) -> Tally:
         for code in set(combination):
             result.counts[code] += n
     return result
-
-
-@contextmanager
-def collector_off() -> Iterator[None]:
-    """Python's cyclic collector paused for a block that only builds (it would walk the whole store)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class _LocalRun:

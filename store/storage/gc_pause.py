@@ -12,8 +12,11 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def paused_gc() -> Iterator[None]:
-    """Disable the cyclic collector for the block, then move what survived out of its way."""
+def paused_gc(*, freeze: bool = True) -> Iterator[None]:
+    """Disable the cyclic collector for the block, then (``freeze``) move what survived out of its way.
+
+    A block that builds short-lived work beside a large store (a relink) passes ``freeze=False``.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -21,4 +24,5 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-        gc.freeze()  # long-lived data: later collections need not scan it
+        if freeze:
+            gc.freeze()  # long-lived data: later collections need not scan it
