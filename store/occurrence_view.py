@@ -30,6 +30,7 @@ import numpy as np
 from store.linking.conflicts import best_date
 from store.linking.occurrences import Occurrence, occurrence_of
 from store.linking.settling import StoredLinks, overrides, with_overrides
+from store.linking.sources import forget_sentence_words
 
 if TYPE_CHECKING:
     from store.browse import Corpus
@@ -89,6 +90,7 @@ def _dates(clusters: dict[str, list[Mapping[str, Any]]]) -> dict[str, str | None
         found = last.get(key)
         if found is None or any(a is not b for a, b in zip(found[0], members, strict=True)):
             found = (members, best_date(members)[0])
+            forget_sentence_words()  # one cluster's sentences are compared among themselves only
         kept[key] = found
         out[cluster] = found[1]
     _LAST_DATES = kept

@@ -130,8 +130,10 @@ class OccurrenceTimeline(OccurrenceDecisions, Timeline):
         """Group the reports into occurrences and place them, off the UI thread; never touches widgets."""
         try:
             from store.occurrence_view import corpus_rows
+            from store.storage.gc_pause import paused_gc
 
-            rows = corpus_rows(corpus)  # clusters settled: a correction may take a report out
+            with paused_gc():  # kept as long as the corpus: frozen, full collections need not walk it
+                rows = corpus_rows(corpus)  # clusters settled: a correction may take a report out
             self.post_message(self.Grouped(corpus, generation, rows))
         except Exception as exc:  # a worker must report, not die silently
             self.post_message(self.Grouped(corpus, generation, None, f"{type(exc).__name__}: {exc}"))

@@ -58,5 +58,7 @@ def event_interner() -> Callable[[Any], None]:
         cluster = row.get("cluster")
         if cluster is not None and cluster == row.get("id"):
             row["cluster"] = row["id"]
+        elif cluster.__class__ is str:  # the id of a linked occurrence, repeated by each of its reports
+            row["cluster"] = share(cluster, cluster)
 
     return intern_event
