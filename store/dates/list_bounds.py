@@ -8,6 +8,7 @@ cites, the start of a term) to the newer ones.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -120,11 +121,9 @@ def bounds(
         lo: int | None = None
         for bound in item.not_after:
             year = bound.year  # the item's date must not be after the plan it announces
-            try:
+            with suppress(ValueError):  # 29 February in a plan's year without one: the plan's year stands
                 if PartialDate(year, item.month, item.day).first_day() > bound.last_day():
                     year -= 1
-            except ValueError:
-                pass
             hi = min(hi, year)
             evidence.append(f"a plan for {bound} in the text")
         for bound in item.not_before:
