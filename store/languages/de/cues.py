@@ -94,13 +94,6 @@ EVENT_CUES = {
         r"(?:[^\s,;]+\s+){0,12}?zurückgegeben\b|\bgaben?\s+(?:[^\s,;]+\s+){0,5}?(?:\w*stützpunkt|"
         r"(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+(?:[^\s,;]+\s+){0,8}?zurück\b"
     ),
-    # "hatte Paris die gemeinsamen Einsätze mit der malischen Armee ausgesetzt": a decision, declared
-    "suspend": (
-        r"\b(?:gemeinsamen?\s+(?:Militär)?(?:Einsätze|Operationen|Patrouillen)|militärische\s+Zusammenarbeit)"
-        r"\s+(?:[^\s,;]+\s+){0,6}?(?:ausgesetzt|auszusetzen|aussetzen)\b|"
-        r"\bsetzt\w*\s+(?:[^\s,;]+\s+){0,4}?(?:gemeinsamen?\s+(?:Militär)?(?:Einsätze|Operationen)|"
-        r"militärische\s+Zusammenarbeit)\s+(?:[^\s,;]+\s+){0,6}?aus\b"
-    ),
     # "hat in Gao ihre Flagge eingeholt": the flag of a force comes down where it leaves
     "flag": (
         r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?eingeholt\b|"

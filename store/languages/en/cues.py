@@ -128,13 +128,6 @@ EVENT_CUES = {
         # "wanted French troops gone": wanting someone else out (not "wanted to leave")
         r"\bwant(?:s|ed)?\s+(?!to\b)"
     ),
-    # "has suspended joint military operations with Mali": a decision, declared (troops stay)
-    "suspend": (
-        r"\bsuspend(?:s|ed|ing)?\b\s+(?:[\w'’-]+\s+){0,4}?(?:joint|military|defen[cs]e)\s+"
-        r"(?:\w+\s+)?(?:operations|cooperation|co-operation|patrols)\b|"
-        r"\bsuspension\s+of\s+(?:\w+\s+){0,2}?(?:joint|military|defen[cs]e)\s+(?:\w+\s+)?"
-        r"(?:operations|cooperation|co-operation|patrols)\b"
-    ),
     # "lowered its flag at the camp": a force's flag comes down where it leaves (not to half-mast)
     "flag": (
         r"\blower(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?flags?\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)|"

@@ -70,13 +70,6 @@ EVENT_CUES = {
     "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+",
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+",
-    # "suspendió las operaciones militares conjuntas con Malí": una decisión, declarada
-    "suspend": (
-        r"\bsuspend(?:ió|e|en|ieron|er|ido|erá)\b\s+(?:[\w'’-]+\s+){0,4}?"
-        r"(?:operaciones\s+(?:\w+\s+)?(?:conjuntas|militares)|cooperación\s+(?:militar|de\s+defensa))|"
-        r"\bsuspensión\s+de\s+(?:la|las|sus|su)\s+"
-        r"(?:operaciones\s+(?:\w+\s+)?(?:conjuntas|militares)|cooperación\s+(?:militar|de\s+defensa))"
-    ),
     # "arrió su bandera en Gao": the flag of a force comes down where it leaves (not to half-mast)
     "flag": (
         r"\b(?:arri|baj)(?:ó|aron|ado|ada)\s+(?:\w+\s+){0,3}?banderas?\b"

@@ -122,13 +122,6 @@ EVENT_CUES = {
         r"\bexig\w+|\bdemand\w+|\bréclam\w+|\bappel\w*\s+(?:à|au)\b|\bordonn\w+|\bsomm\w+\s+de|"
         r"\bexpuls\w+"
     ),
-    # "a suspendu jeudi ses opérations militaires conjointes": une décision, déclarée (les troupes restent)
-    "suspend": (
-        r"\bsuspend(?:u|ue|re|ra|rait|ait|ent)?\b\s+(?:[\w'’-]+\s+){0,5}?"
-        r"(?:opérations\s+(?:\w+\s+)?(?:conjointes|militaires|communes)|coopération\s+(?:militaire|de\s+défense))|"
-        r"\bsuspension\s+(?:de\s+(?:la|sa|leur)|des)\s+"
-        r"(?:opérations\s+(?:\w+\s+)?(?:conjointes|militaires|communes)|coopération\s+(?:militaire|de\s+défense))"
-    ),
     # "a abaissé son drapeau à Gao": le drapeau d'une force descend là où elle part (pas en berne)
     "flag": (
         r"\b(?:abaiss|amen|descend)\w*\s+(?:\w+\s+){0,3}?drapeaux?\b(?!\s+(?:\w+\s+){0,2}?en\s+berne)|"

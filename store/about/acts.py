@@ -1,0 +1,127 @@
+"""Acts beyond a force's presence that news of a withdrawal tells beside it: people arrested, people
+released (a pardon), a diplomat expelled, media banned, an activity suspended; and a demand made to
+someone else ("asked the Security Council to withdraw the mission"), which is neither the act demanded
+nor the speaker's own announcement.
+
+The cues are in store/languages/<code>/acts.py (``ACT_CUES``); the demand cue is the one every
+withdrawal rule reads (store/languages/<code>/cues.py ``demand``). An act someone only demands ("demanded
+their release", "a exigé la suspension", "die Freilassung gefordert") is not told as done.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from store.about.event_cues import clause_before, compiled, languages_for
+from store.languages import table
+
+__all__ = ["ACT_TYPES", "act_cue", "act_kinds", "act_type", "demand_at", "demanded", "demands_act"]
+
+ACT_TYPES: tuple[str, ...] = ("release", "arrest", "expulsion", "media_ban", "suspension")
+"""The types of this module, most specific first when two start at one word: a pardon of soldiers
+arrested in July is a release; a ban on broadcasters is a suspension of a medium."""
+
+_CUE_OF = {"release": "release", "arrest": "arrest", "expulsion": "expel", "suspension": "halt"}
+_NAMES = ("arrest", "release", "expel", "media", "ban", "halt")
+_CLAUSE_END = re.compile(r"[;:.!?](?:\s|$)|,\s")
+_MEDIA_GAP = r"\s+(?:[^\s,;.:]+\s+){0,6}?"  # the object of a ban, in its phrase: no comma between
+
+
+@cache  # one per language
+def _cues(lang: str) -> dict[str, re.Pattern[str]]:
+    found: dict[str, str] = table(lang, "acts", "ACT_CUES", {}) or {}  # type: ignore[assignment]
+    cues = {name: re.compile(found.get(name, r"(?!)"), re.IGNORECASE) for name in _NAMES}
+    if "media" in found and "ban" in found:
+        ban, media = found["ban"], found["media"]
+        # "suspended the French broadcasters", "la suspension de la diffusion", "RFI wurde verboten"
+        cues["media_ban"] = re.compile(
+            rf"(?:{ban}){_MEDIA_GAP}(?:{media})|(?:{media}){_MEDIA_GAP}(?:{ban})", re.IGNORECASE
+        )
+    else:
+        cues["media_ban"] = re.compile(r"(?!)")
+    return cues
+
+
+def _demand_last(lang: str) -> bool:
+    return bool(table(lang, "acts", "DEMAND_LAST", False))
+
+
+def demanded(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether the act at ``start``-``end`` is only demanded: a demand in its clause before it ("called
+    for the release of"), or after it in a language whose verb closes the clause ("die Freilassung der
+    Soldaten gefordert")."""
+    return _demand_word(text, lang, start, end) is not None
+
+
+def _demand_word(text: str, lang: str, start: int, end: int) -> int | None:
+    """Where the word demanding the act at ``start``-``end`` begins (``demanded``), or None."""
+    demand = compiled(lang).cues["demand"]
+    before = clause_before(text, start, 60)
+    found = demand.search(before)
+    if found:
+        return start - len(before) + found.start()
+    if not _demand_last(lang):
+        return None
+    rest = text[end : end + 100]
+    stop = _CLAUSE_END.search(rest)
+    found = demand.search(rest[: stop.start()] if stop else rest)
+    return end + found.start() if found else None
+
+
+def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
+    """Where ``text`` first tells an act of ``kind`` as done or decided (not demanded), or None."""
+    pattern = _cues(lang)["media_ban" if kind == "media_ban" else _CUE_OF[kind]]
+    for m in pattern.finditer(text):
+        if not demanded(text, lang, m.start(), m.end()):
+            return m.start(), m.end()
+    return None
+
+
+def _told(text: str, lang: str, kind: str) -> int | None:
+    found = act_cue(text, lang, kind)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=1 << 14)
+def act_kinds(text: str, language: str) -> frozenset[str]:
+    """Every type of ``ACT_TYPES`` that ``text`` tells as done or decided, in any of its cue languages."""
+    return frozenset(
+        kind for lang in languages_for(language) for kind in ACT_TYPES if _told(text, lang, kind) is not None
+    )
+
+
+def act_type(text: str, lang: str) -> str | None:
+    """The act ``text`` tells, or None: the one told first (the main verb of a news sentence comes before
+    what it recalls: "suspended all troop rotations, days after 49 soldiers were detained"), and of two
+    at one place the most specific. A medium suspended is a media ban, not any suspension."""
+    found = [
+        (at, rank, kind) for rank, kind in enumerate(ACT_TYPES) if (at := _told(text, lang, kind)) is not None
+    ]
+    if not found:
+        return None
+    kind = min(found)[2]
+    kinds = {k for _, _, k in found}
+    return "media_ban" if kind == "suspension" and "media_ban" in kinds else kind
+
+
+def demands_act(text: str, lang: str) -> bool:
+    """Whether ``text`` tells a demand made to someone else that an act be done: a withdrawal, a departure,
+    an end, a release, an expulsion ("asked the U.N. Security Council to withdraw the mission", "a demandé
+    le retrait sans délai", "den sofortigen Abzug gefordert", "yêu cầu ... rút quân"). The act is not
+    done, and the speaker announces nothing of its own."""
+    return demand_at(text, lang) is not None
+
+
+def demand_at(text: str, lang: str) -> int | None:
+    """Where the first word demanding an act begins in ``text`` (``demands_act``), or None."""
+    c = compiled(lang).cues
+    acts = _cues(lang)
+    patterns = [c["withdraw"], c["withdrew"], c["ended"], acts["release"], acts["expel"], acts["halt"]]
+    found = [
+        at
+        for p in patterns
+        for m in p.finditer(text)
+        if (at := _demand_word(text, lang, m.start(), m.end())) is not None
+    ]
+    return min(found) if found else None

@@ -1,0 +1,33 @@
+"""German cues of acts beyond a force's presence (store/about/acts.py): arrests, releases, expulsions,
+media bans and suspensions. Each is read only when nobody merely demands it ("die Freilassung gefordert"):
+the demand may close the clause, after what is demanded (``DEMAND_LAST``)."""
+
+DEMAND_LAST = True  # "hat ... den sofortigen Abzug gefordert": the verb of demanding closes the clause
+
+ACT_CUES = {
+    # "festgenommen", "die Festnahme von 49 Soldaten", "verhaftet", "in Gewahrsam genommen"
+    "arrest": (
+        r"\bfestgenommen\b|\bFestnahmen?\b|\bnahm\w*\s+(?:[^\s,;]+\s+){0,6}?fest\b|\bverhaftet\w*|"
+        r"\bVerhaftung\w*|\binhaftiert\b|\bInhaftierung\w*|\bin\s+Gewahrsam\b|\bfestgesetzt\b"
+    ),
+    # "begnadigt", "die Begnadigung", "freigelassen", "auf freien Fuß"
+    "release": (
+        r"\bbegnadig\w+|\bBegnadigung\w*|\bfreigelassen\b|\bFreilassung\b|\bließ\s+(?:[^\s,;]+\s+){0,6}?frei\b|"
+        r"\bamnestiert\b|\bauf\s+freien\s+Fuß\b"
+    ),
+    # "ausgewiesen", "die Ausweisung des Botschafters", "zur Persona non grata erklärt"
+    "expel": r"\bausgewiesen\b|\bAusweisung\w*|\bpersona\s+non\s+grata\b|\bdes\s+Landes\s+verwiesen\b",
+    "media": (
+        r"\b(?:Sender|Sendern|Fernsehsender\w*|Radiosender\w*|Rundfunk\w*|Ausstrahlung\w*|Sendungen|Medien|"
+        r"Zeitung\w*|Programme?|Signal)\b"
+    ),
+    "ban": (
+        r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bverboten\b|\bVerbot\b|"
+        r"\bgesperrt\b|\babgeschaltet\b|\beingestellt\b"
+    ),
+    # "hat alle Rotationen ... ausgesetzt", "setzt die Zusammenarbeit aus", "Truppenwechsel gestoppt"
+    "halt": (
+        r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bSuspendierung\b|\bgestoppt\b|"
+        r"\bsetzt\w*\s+(?!sich\b)(?:[^\s,;]+\s+){0,10}?aus\b(?!\s+(?:dem|der|den|des)\b)"
+    ),
+}

@@ -1,0 +1,44 @@
+"""English cues of acts beyond a force's presence (store/about/acts.py): arrests, releases, expulsions,
+media bans and suspensions. Each is read only when nobody merely demands it ("demanded their release")."""
+
+# People an arrest or a release is of: "arrested 49 soldiers", "the 46 detainees were freed".
+_PEOPLE = (
+    r"(?:soldiers|troops|servicemen|officers|officials|prisoners|detainees|hostages|captives|suspects|"
+    r"journalists|opponents|activists|ministers|nationals|citizens|people|men|women|\d[\d,]*)"
+)
+
+ACT_CUES = {
+    # "arrested 49 soldiers", "were detained on arrival", "the arrest of", "taken into custody"
+    "arrest": (
+        r"\barrest(?:s|ed|ing)?\b(?!\s+warrants?)|\bdetain(?:s|ed|ing)?\b|\bdetention\s+of\b|"
+        r"\btaken\s+into\s+custody\b|\btook\s+(?:\w+\s+){0,3}?into\s+custody\b"
+    ),
+    # "pardoned 46 soldiers", "the hostages were freed", "released the detainees" (not "released a statement")
+    "release": (
+        r"\bpardon(?:s|ed|ing)?\b|\bamnest(?:y|ied)\b|\bset\s+(?:\w+\s+){0,3}?free\b|"
+        rf"\b(?:released?|releasing|freed|frees|freeing)\s+(?:(?:the|all|its|their|some|about|nearly|"
+        rf"over)\s+)*(?:\w+\s+){{0,2}}?{_PEOPLE}\b|"
+        rf"\b{_PEOPLE}\s+(?:\w+\s+){{0,4}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+        r"(?:\w+\s+)?(?:released|freed|pardoned)\b|\brelease\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+        rf"{_PEOPLE}\b"
+    ),
+    # "expelled France's ambassador", "declared persona non grata", "gave the envoy 72 hours to leave"
+    "expel": (
+        r"\bexpel(?:s|led|ling)?\b|\bexpulsions?\b|\bpersona\s+non\s+grata\b|"
+        r"\b(?:gave|given|giving|gives|give)\s+(?:\S+\s+){0,6}?(?:hours|days)\s+to\s+leave\b"
+    ),
+    # What a media ban falls on: broadcasters, channels, newspapers, their broadcasts
+    "media": (
+        r"\b(?:broadcasters?|broadcasts?|broadcasting|radio\s+stations?|television\s+(?:stations?|channels?)|"
+        r"TV\s+(?:stations?|channels?)|channels?|newspapers?|media\s+outlets?|news\s+outlets?|news\s+sites?|"
+        r"transmissions?|signal)\b"
+    ),
+    # Verbs that stop something (a ban on a medium when it is their object)
+    "ban": (
+        r"\bban(?:s|ned|ning)?\b|\bshut\s+down\b|\bshutting\s+down\b|\bblock(?:s|ed|ing)?\b|"
+        r"\btook\s+(?:\w+\s+){0,4}?off\s+(?:the\s+)?air\b|\btaken\s+off\s+(?:the\s+)?air\b|"
+        r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b"
+    ),
+    # "suspended all troop rotations", "the suspension of joint operations", "Mali was suspended from"
+    "halt": r"\bsuspen(?:d|ds|ded|ding|sion)\b",
+}

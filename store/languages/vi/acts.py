@@ -1,0 +1,17 @@
+"""Vietnamese cues of acts beyond a force's presence (store/about/acts.py): arrests, releases, expulsions,
+media bans and suspensions. Each is read only when nobody merely demands it ("yêu cầu trả tự do")."""
+
+ACT_CUES = {
+    # "bị bắt tại sân bay", "bắt giữ 49 binh sĩ" (not "bắt đầu", not a kidnapping: "bị bắt cóc")
+    "arrest": (
+        r"bị\s+bắt(?!\s+(?:cóc|làm\s+con\s+tin|đầu))|bắt\s+giữ|bắt\s+giam|tạm\s+giữ|giam\s+giữ|câu\s+lưu"
+    ),
+    # "ân xá cho 46 binh sĩ", "trả tự do", "phóng thích", "được thả"
+    "release": r"ân\s+xá|đặc\s+xá|trả\s+tự\s+do|phóng\s+thích|được\s+thả\b|ra\s+tù",
+    # "trục xuất đại sứ Pháp", "không được hoan nghênh" (persona non grata)
+    "expel": r"trục\s+xuất|persona\s+non\s+grata|không\s+được\s+hoan\s+nghênh",
+    "media": r"phát\s+sóng|đài\s+(?:phát\s+thanh|truyền\s+hình)|kênh|báo\s+chí|truyền\s+thông|tờ\s+báo",
+    "ban": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|cấm|chặn|cắt\s+sóng",
+    # "đình chỉ mọi hoạt động luân chuyển", "tạm dừng hợp tác quân sự"
+    "halt": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|tạm\s+hoãn",
+}

@@ -1,0 +1,152 @@
+"""Acts told beside a withdrawal have their own types (store/about/acts.py): people arrested, people
+released or pardoned, a diplomat expelled, media banned, an activity suspended; a demand made to someone
+else is a demand, never the speaker's announcement nor the act it asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.about.event_types import classify_event, reported_kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Security forces in Niamey on Tuesday arrested 12 opposition activists outside parliament.", "en"),
+        ("The 30 Beninese soldiers were detained at the border crossing on Friday.", "en"),
+        ("Trois officiers ont été arrêtés mardi à Ouagadougou, selon une source sécuritaire.", "fr"),
+        ("L'arrestation de quatre fonctionnaires français à Ouagadougou a tendu les relations.", "fr"),
+        ("Die Polizei hat am Montag in Niamey zwei Journalisten festgenommen.", "de"),
+        ("Die Festnahme der französischen Beamten sorgte in Paris für Empörung.", "de"),
+        ("La policía detuvo el martes a tres periodistas en Uagadugú.", "es"),
+        ("Hai nhà báo nước ngoài bị bắt tại Niamey hôm thứ Ba.", "vi"),
+        ("Chính quyền quân sự đã bắt giữ 12 nhà hoạt động đối lập.", "vi"),
+    ],
+)
+def test_people_arrested_or_detained_are_an_arrest(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "arrest"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Burkina Faso's junta on Thursday released the four French officials held since December.", "en"),
+        ("The junta leader pardoned 12 officers convicted of plotting a coup.", "en"),
+        ("Les quatre fonctionnaires français ont été libérés jeudi et ont regagné Paris.", "fr"),
+        ("Le chef de la junte a gracié douze officiers condamnés pour tentative de putsch.", "fr"),
+        ("Die vier französischen Beamten wurden am Donnerstag freigelassen.", "de"),
+        ("Der Juntachef hat zwölf verurteilte Offiziere begnadigt.", "de"),
+        ("El jefe de la junta indultó a doce oficiales condenados por intento de golpe.", "es"),
+        ("Chính quyền quân sự đã trả tự do cho bốn quan chức Pháp hôm thứ Năm.", "vi"),
+    ],
+)
+def test_people_freed_or_pardoned_are_a_release(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "release"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Niger's junta expelled the EU ambassador on Friday, giving him 72 hours to go.", "en"),
+        ("The government gave Germany's envoy 48 hours to leave the country.", "en"),
+        ("Le gouvernement a expulsé vendredi le représentant de l'Union européenne.", "fr"),
+        ("Die Junta hat den EU-Botschafter am Freitag ausgewiesen.", "de"),
+        ("La junta expulsó el viernes al embajador de la Unión Europea.", "es"),
+        ("Chính quyền quân sự Niger trục xuất đại sứ EU hôm thứ Sáu.", "vi"),
+    ],
+)
+def test_a_diplomat_sent_away_is_an_expulsion(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "expulsion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Burkina Faso's government on Monday suspended the broadcasts of a French radio station.", "en"),
+        ("Le Niger a suspendu lundi la diffusion de deux chaînes de télévision étrangères.", "fr"),
+        ("Die Regierung hat die Ausstrahlung zweier ausländischer Sender ausgesetzt.", "de"),
+        ("El Gobierno de Burkina Faso suspendió el lunes las emisiones de una radio francesa.", "es"),
+        ("Burkina Faso đình chỉ phát sóng của một đài phát thanh Pháp hôm thứ Hai.", "vi"),
+    ],
+)
+def test_broadcasters_suspended_are_a_media_ban(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "media_ban"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Niger on Wednesday suspended all flights of the European mission, state television said.", "en"),
+        ("Le Burkina Faso a suspendu mercredi les vols de la mission européenne.", "fr"),
+        ("Niger hat am Mittwoch alle Flüge der EU-Mission ausgesetzt.", "de"),
+        ("Níger suspendió el miércoles todos los vuelos de la misión europea.", "es"),
+        ("Niger tạm dừng mọi chuyến bay của phái bộ châu Âu hôm thứ Tư.", "vi"),
+    ],
+)
+def test_an_activity_suspended_is_a_suspension_not_a_media_ban(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "suspension"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Niger's prime minister on Monday asked the U.S. to withdraw its troops without delay.", "en"),
+        ("The junta called for the immediate departure of the European training mission.", "en"),
+        ("Le Premier ministre a demandé lundi le retrait sans délai des soldats américains.", "fr"),
+        ("Der Regierungschef hat am Montag den sofortigen Abzug der US-Soldaten gefordert.", "de"),
+        ("El primer ministro pidió el lunes la retirada inmediata de las tropas estadounidenses.", "es"),
+        ("Thủ tướng Niger hôm thứ Hai yêu cầu Mỹ rút quân ngay lập tức.", "vi"),
+    ],
+)
+def test_a_withdrawal_asked_of_someone_else_is_a_demand(sentence: str, language: str) -> None:
+    kind = classify_event(sentence, language)
+    assert kind == "demand"
+    assert not {"withdrawal_announced", "withdrawal_started", "withdrawal_completed"} & reported_kinds(
+        sentence, language
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Côte d'Ivoire demanded the release of its soldiers.", "en"),
+        ("Abidjan a exigé la libération de ses soldats.", "fr"),
+        ("Die Regierung in Abidjan hat die Freilassung ihrer Soldaten gefordert.", "de"),
+        ("Abiyán exigió la liberación de sus soldados.", "es"),
+        ("Bờ Biển Ngà yêu cầu trả tự do cho các binh sĩ của mình.", "vi"),
+    ],
+)
+def test_a_release_only_demanded_is_a_demand(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "demand"
+    assert "release" not in reported_kinds(sentence, language)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The junta seized power in a coup and arrested the president on Wednesday.", "en"),
+        ("Les militaires ont arrêté le président Bazoum et pris le pouvoir lors d'un coup d'État.", "fr"),
+    ],
+)
+def test_an_arrest_within_a_coup_is_the_coup(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "coup"
+
+
+def test_the_act_told_first_is_the_sentence_s_own() -> None:
+    text = "Mali suspended U.N. troop rotations on Thursday, days after 49 soldiers were detained."
+    assert classify_event(text, "en") == "suspension"
+    text = "Mali on Friday pardoned the 46 soldiers arrested in July at Bamako airport."
+    assert classify_event(text, "en") == "release"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The army said it had released a statement on the attack.", "en"),
+        ("Mali stopped its operations in the north, grâce à un accord.", "fr"),
+        ("La France a arrêté ses opérations militaires au Mali.", "fr"),
+        ("Quân đội bắt đầu rút khỏi căn cứ.", "vi"),
+    ],
+)
+def test_words_that_only_look_like_an_arrest_or_a_release_are_not(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) not in {"arrest", "release"}
