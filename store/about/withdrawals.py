@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from store.about.event_cues import clause_before, compiled, near, perfect
+from store.about.main_clause import qualifies
 from store.languages import table
 
 
@@ -81,9 +82,12 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool) -> s
         begun = c["start"].search(text[max(0, s - 50) : e + 60])
         if begun and not is_future(max(0, s - 50) + begun.start()):
             return "withdrawal_started"
-    if not planned and not c["announce"].search(text) and c["ongoing"].search(text):
+    # "the second post left since the announcement of the withdrawal": an announcement named as the time
+    # since which something happened is background, not the act the sentence tells
+    announced = any(not qualifies(text, c, m.start()) for m in c["announce"].finditer(text))
+    if not planned and not announced and c["ongoing"].search(text):
         return "withdrawal_started"
-    if planned or c["announce"].search(text):
+    if planned or announced:
         return "withdrawal_announced"
     if withdrew:
         return "withdrawal_completed"

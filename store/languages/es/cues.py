@@ -52,6 +52,8 @@ EVENT_CUES = {
     "withdrew": (
         r"\b(?:ha|han|había|habían)\s+(?:\w+\s+)?(?:abandonado|retirado|salido|dejado)\b"
         r"|\babandon(?:ó|aron)\b|\bsalieron\b|\bse\s+retir(?:ó|aron)\b"
+        # "el tercer campamento abandonado por los cascos azules": a post left, told in the passive
+        r"|\b(?:abandonad|evacuad)[oa]s?\s+por\b"
     ),
     "ongoing": r"\b(?:está|están)\s+(?:retirándose|saliendo|abandonando)",
     "deadline": (

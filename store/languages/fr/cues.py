@@ -94,7 +94,7 @@ EVENT_CUES = {
     "withdrew": (
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:quitté|retiré|évacué|rapatrié)\b|"
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?redéployé\w*\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b|"
-        r"\bs'est\s+retiré|\bse\s+sont\s+retirés|\best\s+parti|\bsont\s+partis|\bquitté\b"
+        r"\bs'est\s+retiré|\bse\s+sont\s+retirés|\best\s+parti|\bsont\s+partis|\bquitté(?:e|s|es)?\b"
     ),
     "ongoing": (
         r"\b(?:est|sont)\s+en\s+train\s+de\s+(?:se\s+retirer|quitter|partir)|"
@@ -115,7 +115,8 @@ EVENT_CUES = {
     ),
     "future": (
         r"\bva\b|\bvont\b|\ballait\b|\bdevr\w+|\bprévoi\w+|\bcompte\b|\bdécid\w+|\bs'apprête\w*|"
-        r"\bd'ici\b|\b\w+(?:ra|ront|rait|raient)\b|\bpromis\b|\bs'est\s+engagé"
+        # (a future or a conditional, not a noun ending like one: "retrait", "extrait", "portrait")
+        r"\bd'ici\b|\b(?!\w*trait\b)\w+(?:ra|ront|rait|raient)\b|\bpromis\b|\bs'est\s+engagé"
     ),
     "announce": r"\bannonc\w+|\bdéclar\w+|\bconfirm\w+|\bdécid\w+",
     "demand": (
