@@ -150,3 +150,63 @@ def test_the_act_told_first_is_the_sentence_s_own() -> None:
 )
 def test_words_that_only_look_like_an_arrest_or_a_release_are_not(sentence: str, language: str) -> None:
     assert classify_event(sentence, language) not in {"arrest", "release"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The soldiers arrested in July at Bamako airport were pardoned on Friday.", "en"),
+        ("Les deux otages détenus depuis mai ont été libérés dimanche.", "fr"),
+        ("Die im Juli festgenommenen Soldaten wurden am Freitag begnadigt.", "de"),
+    ],
+)
+def test_a_release_of_people_arrested_earlier_is_the_release(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "release"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The U.N. released figures showing 300 people displaced in the region.", "en"),
+        ("Mali suspended dialogue through diplomatic channels with Paris.", "en"),
+        ("Le gouvernement a suspendu la chaîne d'approvisionnement du camp.", "fr"),
+        ("L'ONU a suspendu ses programmes d'aide dans le nord.", "fr"),
+        ("El Gobierno suspendió los canales diplomáticos con París.", "es"),
+        ("Die Regierung hat die Programme der Entwicklungshilfe ausgesetzt.", "de"),
+    ],
+)
+def test_figures_released_or_channels_suspended_are_no_release_and_no_media_ban(
+    sentence: str, language: str
+) -> None:
+    assert classify_event(sentence, language) not in {"release", "media_ban"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Mutinous soldiers detained President Ibrahim Keita at his residence on Tuesday.", "en"),
+        ("Des militaires ont arrêté mardi le président et le Premier ministre de la transition.", "fr"),
+        ("Meuternde Soldaten haben am Dienstag den Präsidenten in seiner Residenz festgenommen.", "de"),
+        ("Las tropas detuvieron el martes al presidente en su residencia.", "es"),
+        ("Binh sĩ cận vệ đã bắt giữ Tổng thống trong dinh thự hôm thứ Ba.", "vi"),
+    ],
+)
+def test_soldiers_holding_a_sitting_head_of_state_is_a_coup(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "coup"
+
+
+def test_soldiers_arresting_a_former_president_or_foreign_troops_is_an_arrest() -> None:
+    assert classify_event("Soldiers arrested the former president at his home on Monday.", "en") == "arrest"
+    assert classify_event("Soldiers arrested 49 Ivorian troops at the airport.", "en") == "arrest"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("France took note of the request and will withdraw its special forces, the ministry said.", "en"),
+        ("La France a pris acte de la demande de Ouagadougou et retirera ses forces spéciales.", "fr"),
+        ("España tomó nota de la petición y retirará sus tropas antes del verano.", "es"),
+    ],
+)
+def test_a_request_noted_then_acted_on_is_the_speaker_s_announcement(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "withdrawal_announced"

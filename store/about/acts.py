@@ -16,14 +16,23 @@ from functools import cache, lru_cache
 from store.about.event_cues import clause_before, compiled, languages_for
 from store.languages import table
 
-__all__ = ["ACT_TYPES", "act_cue", "act_kinds", "act_type", "demand_at", "demanded", "demands_act"]
+__all__ = [
+    "ACT_TYPES",
+    "act_cue",
+    "act_kinds",
+    "act_type",
+    "demand_at",
+    "demanded",
+    "demands_act",
+    "holds_leader",
+]
 
 ACT_TYPES: tuple[str, ...] = ("release", "arrest", "expulsion", "media_ban", "suspension")
 """The types of this module, most specific first when two start at one word: a pardon of soldiers
 arrested in July is a release; a ban on broadcasters is a suspension of a medium."""
 
 _CUE_OF = {"release": "release", "arrest": "arrest", "expulsion": "expel", "suspension": "halt"}
-_NAMES = ("arrest", "release", "expel", "media", "ban", "halt")
+_NAMES = ("arrest", "release", "expel", "media", "ban", "halt", "leader")
 _CLAUSE_END = re.compile(r"[;:.!?](?:\s|$)|,\s")
 _MEDIA_GAP = r"\s+(?:[^\s,;.:]+\s+){0,6}?"  # the object of a ban, in its phrase: no comma between
 
@@ -43,6 +52,14 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
     return cues
 
 
+@cache
+def _new_predicate(lang: str) -> re.Pattern[str]:
+    """A conjunction opening a second verb of the subject, not a second thing demanded ("took note of
+    the request and will withdraw" / "demanded the departure and the end of ..."): ``NEW_PREDICATE``."""
+    found = table(lang, "acts", "NEW_PREDICATE", None)
+    return re.compile(str(found) if found else r"(?!)", re.IGNORECASE)
+
+
 def _demand_last(lang: str) -> bool:
     return bool(table(lang, "acts", "DEMAND_LAST", False))
 
@@ -59,8 +76,11 @@ def _demand_word(text: str, lang: str, start: int, end: int) -> int | None:
     demand = compiled(lang).cues["demand"]
     before = clause_before(text, start, 60)
     found = demand.search(before)
+    at = start - len(before) + (found.start() if found else 0)
+    if found and not _new_predicate(lang).search(text, at + len(found.group()), start + 1):
+        return at
     if found:
-        return start - len(before) + found.start()
+        return None  # "a pris acte de la demande de Ouagadougou et retirera ses forces": its own act
     if not _demand_last(lang):
         return None
     rest = text[end : end + 100]
@@ -91,17 +111,34 @@ def act_kinds(text: str, language: str) -> frozenset[str]:
     )
 
 
+def holds_leader(text: str, lang: str) -> bool:
+    """Whether the arrest ``text`` tells is soldiers holding a sitting head of state or government: a coup
+    ("Soldiers of the presidential guard detained President Bazoum", "Soldaten ... hatten Präsident Bazoum
+    festgesetzt"), not the police arresting a former president."""
+    found = act_cue(text, lang, "arrest")
+    if found is None:
+        return False
+    start, end = found
+    before = text[max(0, start - 100) : end]  # "Des militaires ont arrêté": the soldiers may open the cue
+    near = text[max(0, start - 100) : end + 60]
+    return bool(compiled(lang).cues["troops"].search(before) and _cues(lang)["leader"].search(near))
+
+
 def act_type(text: str, lang: str) -> str | None:
-    """The act ``text`` tells, or None: the one told first (the main verb of a news sentence comes before
-    what it recalls: "suspended all troop rotations, days after 49 soldiers were detained"), and of two
-    at one place the most specific. A medium suspended is a media ban, not any suspension."""
+    """The act ``text`` tells, or None: a release whenever one is told (the arrest it ends is its
+    background: "the soldiers arrested in July were pardoned on Friday"), else the one told first (the main
+    verb of a news sentence comes before what it recalls: "suspended all troop rotations, days after 49
+    soldiers were detained"), and of two at one place the most specific. A medium suspended is a media
+    ban, not any suspension."""
     found = [
         (at, rank, kind) for rank, kind in enumerate(ACT_TYPES) if (at := _told(text, lang, kind)) is not None
     ]
+    kinds = {k for _, _, k in found}
+    if "release" in kinds:  # "the hostages held since May were freed", "pardoned soldiers arrested in July"
+        return "release"
     if not found:
         return None
     kind = min(found)[2]
-    kinds = {k for _, _, k in found}
     return "media_ban" if kind == "suspension" and "media_ban" in kinds else kind
 
 

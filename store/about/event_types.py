@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.about.acts import act_kinds, act_type, demand_at, demanded, demands_act
+from store.about.acts import act_kinds, act_type, demand_at, demanded, demands_act, holds_leader
 from store.about.event_cues import clause_before, compiled, cue_languages, cue_words, languages_for, near
 from store.about.main_clause import qualifies as _qualifies
 from store.about.main_clause import subordinate as _subordinate
@@ -59,7 +59,7 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "attack"
     if not future and voted_end(text, c):
         return "mission_ended"
-    kind = withdrawal_kind(text, c, future)
+    kind = withdrawal_kind(text, c, future, lang)
     if kind:
         return kind
     if c["handover"].search(text):
@@ -77,6 +77,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "casualties"
     coup = any(not _subordinate(text, c, m.start()) for m in c["coup"].finditer(text))
     act = act_type(text, lang)
+    if act == "arrest" and holds_leader(text, lang):
+        return "coup"  # "soldiers of the presidential guard detained President Bazoum"
     if act and not (coup and act == "arrest"):  # "the soldiers arrested the president" in a coup: the coup
         return act
     if any(not _qualifies(text, c, m.start()) for m in c["deploy"].finditer(text)):

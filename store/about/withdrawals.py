@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.about.acts import demanded
 from store.about.event_cues import clause_before, compiled, near, perfect
 from store.about.main_clause import qualifies
 from store.languages import table
@@ -38,10 +39,15 @@ def envoy_leaving(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
     return not (c["troops"].search(between) or c["statement"].search(between) or c["mission"].search(between))
 
 
-def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str | None:
+def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang: str = "") -> str | None:
     occurrences = []
     for m in c["withdraw"].finditer(text):
-        if c["demand"].search(clause_before(text, m.start(), 60)) or envoy_leaving(text, c, m.start()):
+        asked = (
+            demanded(text, lang, m.start(), m.end())
+            if lang
+            else c["demand"].search(clause_before(text, m.start(), 60))
+        )
+        if asked or envoy_leaving(text, c, m.start()):
             continue  # "called for the withdrawal", "yêu cầu ... lập tức rút quân": a demand
         occurrences.append(m)
     # A completion framed by its auxiliary ("hat den Botschafter ... zum Verlassen des Landes aufgefordert")

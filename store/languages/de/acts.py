@@ -4,6 +4,12 @@ the demand may close the clause, after what is demanded (``DEMAND_LAST``)."""
 
 DEMAND_LAST = True  # "hat ... den sofortigen Abzug gefordert": the verb of demanding closes the clause
 
+# "nahm die Forderung zur Kenntnis und zieht ab": a conjunction before a verb, not before a second object
+NEW_PREDICATE = (
+    r"\s(?:und|aber)\s+(?!(?:der|die|das|den|dem|des|ein|eine|einen|einer|seine|ihre|ihren|alle)\b)"
+    r"(?=(?-i:[a-zäöü]))"
+)
+
 ACT_CUES = {
     # "festgenommen", "die Festnahme von 49 Soldaten", "verhaftet", "in Gewahrsam genommen"
     "arrest": (
@@ -19,11 +25,16 @@ ACT_CUES = {
     "expel": r"\bausgewiesen\b|\bAusweisung\w*|\bpersona\s+non\s+grata\b|\bdes\s+Landes\s+verwiesen\b",
     "media": (
         r"\b(?:Sender|Sendern|Fernsehsender\w*|Radiosender\w*|Rundfunk\w*|Ausstrahlung\w*|Sendungen|Medien|"
-        r"Zeitung\w*|Programme?|Signal)\b"
+        r"Zeitung\w*|Signal)\b"
     ),
     "ban": (
         r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bverboten\b|\bVerbot\b|"
         r"\bgesperrt\b|\babgeschaltet\b|\beingestellt\b"
+    ),
+    # Who soldiers hold in a coup: a sitting head of state or government (not "der frühere Präsident")
+    "leader": (
+        r"(?<!frühere\s)(?<!ehemalige\s)\b(?:Präsident(?:en)?|Staatschef\w*|Regierungschef\w*|"
+        r"Premierminister\w*)\b"
     ),
     # "hat alle Rotationen ... ausgesetzt", "setzt die Zusammenarbeit aus", "Truppenwechsel gestoppt"
     "halt": (

@@ -4,8 +4,11 @@ media bans and suspensions. Each is read only when nobody merely demands it ("de
 # People an arrest or a release is of: "arrested 49 soldiers", "the 46 detainees were freed".
 _PEOPLE = (
     r"(?:soldiers|troops|servicemen|officers|officials|prisoners|detainees|hostages|captives|suspects|"
-    r"journalists|opponents|activists|ministers|nationals|citizens|people|men|women|\d[\d,]*)"
+    r"journalists|opponents|activists|ministers|nationals|citizens|people|men|women)"
 )
+
+# "took note of the request and will withdraw": a conjunction before a verb, not before a second object
+NEW_PREDICATE = r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her|all|that|to|of|for)\b)(?=(?-i:[a-z]))"
 
 ACT_CUES = {
     # "arrested 49 soldiers", "were detained on arrival", "the arrest of", "taken into custody"
@@ -29,9 +32,9 @@ ACT_CUES = {
     ),
     # What a media ban falls on: broadcasters, channels, newspapers, their broadcasts
     "media": (
-        r"\b(?:broadcasters?|broadcasts?|broadcasting|radio\s+stations?|television\s+(?:stations?|channels?)|"
-        r"TV\s+(?:stations?|channels?)|channels?|newspapers?|media\s+outlets?|news\s+outlets?|news\s+sites?|"
-        r"transmissions?|signal)\b"
+        # (not any "channel": "diplomatic channels" carry no broadcast)
+        r"\b(?:broadcasters?|broadcasts?|broadcasting|radio\s+stations?|(?:television|TV|news)\s+(?:stations?|"
+        r"channels?)|newspapers?|media\s+outlets?|news\s+outlets?|news\s+sites?|transmissions?)\b"
     ),
     # Verbs that stop something (a ban on a medium when it is their object)
     "ban": (
@@ -41,4 +44,6 @@ ACT_CUES = {
     ),
     # "suspended all troop rotations", "the suspension of joint operations", "Mali was suspended from"
     "halt": r"\bsuspen(?:d|ds|ded|ding|sion)\b",
+    # Who soldiers hold in a coup: a sitting head of state or government (not "former president")
+    "leader": r"(?<!former\s)(?<!ex-)\b(?:president|prime\s+minister|head\s+of\s+state)\b",
 }

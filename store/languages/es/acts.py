@@ -3,7 +3,12 @@ media bans and suspensions. Each is read only when nobody merely demands it ("ex
 
 _PEOPLE = (
     r"(?:soldados|militares|oficiales|funcionarios|rehenes|detenidos|presos|prisioneros|personas|sospechosos|periodistas|"
-    r"opositores|activistas|ciudadanos|hombres|mujeres|\d[\d.]*)"
+    r"opositores|activistas|ciudadanos|hombres|mujeres)"
+)
+
+# "tomó nota de la petición y retirará sus fuerzas": a conjunction before a verb, not a second object
+NEW_PREDICATE = (
+    r"\s(?:y|pero)\s+(?!(?:el|la|los|las|un|una|su|sus|del|al|todos|todas)\b)(?=(?-i:[a-záéíóúñ]))"
 )
 
 ACT_CUES = {
@@ -23,12 +28,15 @@ ACT_CUES = {
         r"\bd(?:io|ieron)\s+(?:\S+\s+){0,6}?(?:horas|días)\s+(?:\S+\s+){0,8}?para\s+(?:abandonar|salir|dejar)\b"
     ),
     "media": (
-        r"\b(?:emisiones|emisoras?|cadenas?|canales?|radios?|televisiones|televisión|periódicos?|medios|"
-        r"señal|transmisiones|programas)\b"
+        # (a "cadena" of television, not "de suministro"; not "canales diplomáticos", "programas de ayuda")
+        r"\b(?:emisiones|emisoras?|(?:cadenas?|canal(?:es)?)\s+de\s+(?:televisión|radio|noticias)|radios?|"
+        r"televisiones|televisión|periódicos?|medios\s+de\s+comunicación|señal|transmisiones)\b"
     ),
     "ban": (
         r"\bsuspen(?:de|den|dió|dieron|dido|dida|didos|didas|der|derá|sión)\b|\bprohibi\w+|\bcort(?:ó|aron|a)\b|"
         r"\bcerr(?:ó|aron)\b|\bbloque(?:ó|aron)\b"
     ),
     "halt": r"\bsuspen(?:de|den|dió|dieron|dido|dida|didos|didas|der|derá|sión)\b",
+    # Who soldiers hold in a coup: a sitting head of state or government (not "el expresidente")
+    "leader": r"\b(?:presidente|primer\s+ministro|jefe\s+de\s+Estado)\b",
 }

@@ -4,7 +4,13 @@ media bans and suspensions. Each is read only when nobody merely demands it ("a 
 # Ceux qu'on arrête ou qu'on libère : "49 soldats", "les otages", "des opposants"
 _PEOPLE = (
     r"(?:soldats|militaires|officiers|otages|détenus|prisonniers|personnes|suspects|journalistes|opposants|"
-    r"militants|ressortissants|ministres|responsables|hommes|femmes|\d[\d\s]*)"
+    r"militants|ressortissants|ministres|responsables|hommes|femmes)"
+)
+
+# "a pris acte de la demande et retirera ses forces": une conjonction devant un verbe, pas un second objet
+NEW_PREDICATE = (
+    r"\s(?:et|mais)\s+(?!(?:le|la|les|du|des|de|un|une|sa|son|ses|leur|leurs|tout|tous|toutes)\b|l['’]|d['’])"
+    r"(?=(?-i:[a-zà-ÿ]))"
 )
 
 ACT_CUES = {
@@ -31,8 +37,9 @@ ACT_CUES = {
         r"\bdonn\w+\s+(?:\S+\s+){0,6}?(?:heures|jours)\s+(?:\S+\s+){0,8}?pour\s+quitter\b"
     ),
     "media": (
-        r"\b(?:diffusions?|médias|chaînes?|radios?|télévisions?|journaux|journal|émissions?|signal|"
-        r"antennes?|programmes)\b"
+        # (a "chaîne" of television, not "d'approvisionnement"; not "programmes d'aide")
+        r"\b(?:diffusions?|médias|chaînes?\s+(?:de\s+(?:télévision|télé|radio)|d['’]information)|radios?|"
+        r"télévisions?|journaux|journal|émissions?|signal)\b"
     ),
     "ban": (
         r"\bsuspen(?:d|du|due|dus|dues|dre|dent|dait|daient|dra|sion)\b|\binterdi(?:t|te|ts|tes|re|ction)\b|"
@@ -40,4 +47,6 @@ ACT_CUES = {
         r"\bretir(?:é|er)\s+(?:\w+\s+){0,2}?(?:licence|autorisation|fréquence)\b"
     ),
     "halt": r"\bsuspen(?:d|ds|du|due|dus|dues|dre|dent|dait|daient|dra|drait|sion|sions)\b",
+    # Ceux que des militaires retiennent lors d'un coup : le chef de l'État ou du gouvernement en exercice
+    "leader": r"(?<!ancien\s)(?<!ex-)\b(?:président|premier\s+ministre|chef\s+de\s+l['’]État)\b",
 }

@@ -14,4 +14,6 @@ ACT_CUES = {
     "ban": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|cấm|chặn|cắt\s+sóng",
     # "đình chỉ mọi hoạt động luân chuyển", "tạm dừng hợp tác quân sự"
     "halt": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|tạm\s+hoãn",
+    # Who soldiers hold in a coup: a sitting head of state or government (not "cựu tổng thống")
+    "leader": r"(?<!cựu\s)(?:tổng\s+thống|thủ\s+tướng)",
 }
