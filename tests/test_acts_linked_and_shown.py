@@ -8,11 +8,12 @@ from pathlib import Path
 
 from linking_helpers import event_of, ingest, write_reports
 
+from store.about.titles import make_title
 from store.about.type_labels import event_type_label
 from store.exports.acled import TYPE_MAP
 from store.linking.kinds import FAMILY
 from store.model import EVENT_TYPES, SHORT_TYPE_LABELS
-from store.storage.correction_values import CorrectionError
+from store.storage.correction_values import validate_type
 from tui.chart_drawing import FAMILY_OF
 
 NEW_TYPES = ("demand", "arrest", "release", "expulsion", "suspension", "media_ban")
@@ -28,7 +29,11 @@ def test_every_consumer_of_the_type_list_knows_the_act_types() -> None:
     assert event_type_label("media_ban") == "media ban"
     assert TYPE_MAP["arrest"][2] == "Arrests"
     assert set(EVENT_TYPES) <= set(FAMILY) and set(EVENT_TYPES) <= set(TYPE_MAP)
-    assert CorrectionError  # a correction to a new type is accepted: correction_values checks EVENT_TYPES
+    assert make_title("arrest", ["BF"], [], ["Ouahigouya"], actor="Burkina Faso") == (
+        "Burkina Faso: arrest in Ouahigouya"
+    )
+    assert make_title("media_ban", ["FR", "ML"], [], [], actor="Mali") == "Mali: media ban"
+    assert validate_type("expulsion") == "expulsion"  # an analyst may correct an event to a new type
 
 
 def test_reports_of_one_arrest_link_and_the_pardon_months_later_stays_apart(tmp_path: Path) -> None:
