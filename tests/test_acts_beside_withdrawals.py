@@ -210,3 +210,31 @@ def test_soldiers_arresting_a_former_president_or_foreign_troops_is_an_arrest() 
 )
 def test_a_request_noted_then_acted_on_is_the_speaker_s_announcement(sentence: str, language: str) -> None:
     assert classify_event(sentence, language) == "withdrawal_announced"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("The junta on Monday ordered the French ambassador to leave within 72 hours.", "en", "expulsion"),
+        ("La junte a ordonné lundi le départ de l'ambassadeur de France.", "fr", "expulsion"),
+        ("La junte a sommé l'ambassadeur de France de quitter le pays sous 72 heures.", "fr", "expulsion"),
+        (
+            "Die Junta hat den Botschafter aufgefordert, das Land binnen 48 Stunden zu verlassen.",
+            "de",
+            "expulsion",
+        ),
+        ("La junta ordenó al embajador francés abandonar el país en 72 horas.", "es", "expulsion"),
+        ("Chính quyền quân sự yêu cầu đại sứ Pháp rời khỏi Niger trong vòng 48 giờ.", "vi", "expulsion"),
+        ("Burkina Faso took France 24 off the air on Monday.", "en", "media_ban"),
+        ("LCI a été retirée de l'antenne au Burkina Faso.", "fr", "media_ban"),
+        ("The junta has jailed three opposition leaders.", "en", "arrest"),
+        ("Trois militaires ont été écroués à Bamako.", "fr", "arrest"),
+    ],
+)
+def test_orders_to_leave_off_air_and_jailed(sentence: str, language: str, kind: str) -> None:
+    assert classify_event(sentence, language) == kind
+
+
+def test_an_envoy_who_leaves_after_being_ordered_out_is_no_new_expulsion() -> None:
+    text = "France's ambassador left Niamey on Wednesday, weeks after the military rulers ordered him out."
+    assert classify_event(text, "en") != "expulsion"

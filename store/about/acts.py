@@ -41,14 +41,13 @@ _MEDIA_GAP = r"\s+(?:[^\s,;.:]+\s+){0,6}?"  # the object of a ban, in its phrase
 def _cues(lang: str) -> dict[str, re.Pattern[str]]:
     found: dict[str, str] = table(lang, "acts", "ACT_CUES", {}) or {}  # type: ignore[assignment]
     cues = {name: re.compile(found.get(name, r"(?!)"), re.IGNORECASE) for name in _NAMES}
+    # "suspended the French broadcasters", "la suspension de la diffusion", "RFI wurde verboten"; or words
+    # that name the medium themselves ("took France 24 off the air")
+    forms = [found["media_ban"]] if "media_ban" in found else []
     if "media" in found and "ban" in found:
         ban, media = found["ban"], found["media"]
-        # "suspended the French broadcasters", "la suspension de la diffusion", "RFI wurde verboten"
-        cues["media_ban"] = re.compile(
-            rf"(?:{ban}){_MEDIA_GAP}(?:{media})|(?:{media}){_MEDIA_GAP}(?:{ban})", re.IGNORECASE
-        )
-    else:
-        cues["media_ban"] = re.compile(r"(?!)")
+        forms += [rf"(?:{ban}){_MEDIA_GAP}(?:{media})", rf"(?:{media}){_MEDIA_GAP}(?:{ban})"]
+    cues["media_ban"] = re.compile("|".join(forms) or r"(?!)", re.IGNORECASE)
     return cues
 
 

@@ -22,7 +22,11 @@ ACT_CUES = {
         r"\bamnestiert\b|\bauf\s+freien\s+Fuß\b"
     ),
     # "ausgewiesen", "die Ausweisung des Botschafters", "zur Persona non grata erklärt"
-    "expel": r"\bausgewiesen\b|\bAusweisung\w*|\bpersona\s+non\s+grata\b|\bdes\s+Landes\s+verwiesen\b",
+    "expel": (
+        r"\bausgewiesen\b|\bAusweisung\w*|\bpersona\s+non\s+grata\b|\bdes\s+Landes\s+verwiesen\b|"
+        # "hat den Botschafter aufgefordert, das Land binnen 48 Stunden zu verlassen"
+        r"\b(?:Botschafter|Diplomat|Gesandte|Geschäftsträger|Sprecher)\w*\s+(?:[^\s]+\s+){0,10}?zu\s+verlassen\b"
+    ),
     "media": (
         r"\b(?:Sender|Sendern|Fernsehsender\w*|Radiosender\w*|Rundfunk\w*|Ausstrahlung\w*|Sendungen|Medien|"
         r"Zeitung\w*|Signal)\b"

@@ -14,7 +14,7 @@ ACT_CUES = {
     # "arrested 49 soldiers", "were detained on arrival", "the arrest of", "taken into custody"
     "arrest": (
         r"\barrest(?:s|ed|ing)?\b(?!\s+warrants?)|\bdetain(?:s|ed|ing)?\b|\bdetention\s+of\b|"
-        r"\btaken\s+into\s+custody\b|\btook\s+(?:\w+\s+){0,3}?into\s+custody\b"
+        r"\btaken\s+into\s+custody\b|\btook\s+(?:\w+\s+){0,3}?into\s+custody\b|\bjail(?:s|ed)\b"
     ),
     # "pardoned 46 soldiers", "the hostages were freed", "released the detainees" (not "released a statement")
     "release": (
@@ -28,7 +28,10 @@ ACT_CUES = {
     # "expelled France's ambassador", "declared persona non grata", "gave the envoy 72 hours to leave"
     "expel": (
         r"\bexpel(?:s|led|ling)?\b|\bexpulsions?\b|\bpersona\s+non\s+grata\b|"
-        r"\b(?:gave|given|giving|gives|give)\s+(?:\S+\s+){0,6}?(?:hours|days)\s+to\s+leave\b"
+        r"\b(?:gave|given|giving|gives|give)\s+(?:\S+\s+){0,6}?(?:hours|days)\s+to\s+leave\b|"
+        # "ordered the French ambassador to leave" (not "ordered him out" weeks before he left)
+        r"\bordered\s+(?:\S+\s+){0,5}?(?:ambassador|envoy|diplomats?|representative|spokes(?:man|woman|person)|"
+        r"charg[ée]\s+d'affaires)\S*\s+(?:\S+\s+){0,4}?to\s+leave\b"
     ),
     # What a media ban falls on: broadcasters, channels, newspapers, their broadcasts
     "media": (
@@ -39,9 +42,10 @@ ACT_CUES = {
     # Verbs that stop something (a ban on a medium when it is their object)
     "ban": (
         r"\bban(?:s|ned|ning)?\b|\bshut\s+down\b|\bshutting\s+down\b|\bblock(?:s|ed|ing)?\b|"
-        r"\btook\s+(?:\w+\s+){0,4}?off\s+(?:the\s+)?air\b|\btaken\s+off\s+(?:the\s+)?air\b|"
         r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b"
     ),
+    # A ban whose words name the medium: "took France 24 off the air"
+    "media_ban": r"\b(?:took|taken|taking|takes)\s+(?:\S+\s+){1,4}?off\s+(?:the\s+)?air\b",
     # "suspended all troop rotations", "the suspension of joint operations", "Mali was suspended from"
     "halt": r"\bsuspen(?:d|ds|ded|ding|sion)\b",
     # Who soldiers hold in a coup: a sitting head of state or government (not "former president")

@@ -25,7 +25,10 @@ ACT_CUES = {
     # "expulsó al embajador", "declarado persona non grata", "le dio 72 horas para abandonar el país"
     "expel": (
         r"\bexpuls(?:ó|aron|ad[oa]s?|ión|a|an|ar)\b|\bpersona\s+non\s+grata\b|"
-        r"\bd(?:io|ieron)\s+(?:\S+\s+){0,6}?(?:horas|días)\s+(?:\S+\s+){0,8}?para\s+(?:abandonar|salir|dejar)\b"
+        r"\bd(?:io|ieron)\s+(?:\S+\s+){0,6}?(?:horas|días)\s+(?:\S+\s+){0,8}?para\s+(?:abandonar|salir|dejar)\b|"
+        # "ordenó al embajador francés abandonar el país"
+        r"\borden(?:ó|aron)\s+(?:\S+\s+){0,4}?(?:embajador|diplomático|representante|portavoz)\S*\s+"
+        r"(?:\S+\s+){0,4}?(?:abandonar|salir|dejar)\b"
     ),
     "media": (
         # (a "cadena" of television, not "de suministro"; not "canales diplomáticos", "programas de ayuda")

@@ -18,7 +18,7 @@ ACT_CUES = {
     # ("a arrêté ses opérations" s'arrête : seul l'est une personne)
     "arrest": (
         r"\barrestations?\b|\binterpell(?:é|ée|és|ées|ation|ations)\b|"
-        r"\bplacée?s?\s+en\s+(?:détention|garde\s+à\s+vue)\b|\bmise?s?\s+aux\s+arrêts\b|"
+        r"\bplacée?s?\s+en\s+(?:détention|garde\s+à\s+vue)\b|\bmise?s?\s+aux\s+arrêts\b|\bécrou(?:é|ée|és|ées)\b|"
         rf"\b{_PEOPLE}\s+(?:\w+\s+){{0,3}}?(?:arrêtée?s?|détenue?s?)\b|"
         r"\b(?:été|sont|ont\s+été|avaient\s+été|avait\s+été)\s+arrêtée?s?\b|"
         rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){{0,2}}?arrêté\s+(?:(?:les|des|deux|trois|plusieurs|le|la|l'|un|une)\s*)?"
@@ -34,7 +34,11 @@ ACT_CUES = {
     # "expulsé l'ambassadeur", "déclaré persona non grata", "72 heures à l'ambassadeur pour quitter le pays"
     "expel": (
         r"\bexpuls(?:é|ée|és|ées|e|ent|er|ion|ions|ait|a)\b|\bpersona\s+non\s+grata\b|"
-        r"\bdonn\w+\s+(?:\S+\s+){0,6}?(?:heures|jours)\s+(?:\S+\s+){0,8}?pour\s+quitter\b"
+        r"\bdonn\w+\s+(?:\S+\s+){0,6}?(?:heures|jours)\s+(?:\S+\s+){0,8}?pour\s+quitter\b|"
+        # "a ordonné le départ de l'ambassadeur", "a sommé le représentant de l'UE de quitter le pays"
+        r"\bordonn\w+\s+(?:\S+\s+){0,3}?départ\s+(?:\S+\s+){0,2}?(?:l['’])?(?:ambassadeur|ambassadrice|diplomate|"
+        r"représentant|porte-parole|chargée?\s+d'affaires)|\bsomm\w+\s+(?:\S+\s+){0,4}?(?:l['’])?(?:ambassadeur|"
+        r"ambassadrice|diplomate|représentant|porte-parole)\S*\s+(?:\S+\s+){0,6}?de\s+quitter\b"
     ),
     "media": (
         # (a "chaîne" of television, not "d'approvisionnement"; not "programmes d'aide")
@@ -46,6 +50,8 @@ ACT_CUES = {
         r"\bcoup(?:é|ée|er|ure)\s+(?:\w+\s+){0,2}?signal\b|\bferm(?:é|ée|és|er)\b|\bbloqu(?:é|ée|és|er)\b|"
         r"\bretir(?:é|er)\s+(?:\w+\s+){0,2}?(?:licence|autorisation|fréquence)\b"
     ),
+    # "retiré de l'antenne", "a coupé le signal de": the words name the medium
+    "media_ban": r"\bretir\w*\s+(?:\S+\s+){0,2}?de\s+l['’]antenne\b|\bcoup\w*\s+(?:\S+\s+){0,2}?signal\b",
     "halt": r"\bsuspen(?:d|ds|du|due|dus|dues|dre|dent|dait|daient|dra|drait|sion|sions)\b",
     # Ceux que des militaires retiennent lors d'un coup : le chef de l'État ou du gouvernement en exercice
     "leader": r"(?<!ancien\s)(?<!ex-)\b(?:président|premier\s+ministre|chef\s+de\s+l['’]État)\b",

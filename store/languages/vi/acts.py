@@ -8,8 +8,11 @@ ACT_CUES = {
     ),
     # "ân xá cho 46 binh sĩ", "trả tự do", "phóng thích", "được thả"
     "release": r"ân\s+xá|đặc\s+xá|trả\s+tự\s+do|phóng\s+thích|được\s+thả\b|ra\s+tù",
-    # "trục xuất đại sứ Pháp", "không được hoan nghênh" (persona non grata)
-    "expel": r"trục\s+xuất|persona\s+non\s+grata|không\s+được\s+hoan\s+nghênh",
+    # "trục xuất đại sứ Pháp", "không được hoan nghênh" (persona non grata), "yêu cầu đại sứ Pháp rời khỏi"
+    "expel": (
+        r"trục\s+xuất|persona\s+non\s+grata|không\s+được\s+hoan\s+nghênh|(?:yêu\s+cầu|buộc)\s+(?:\S+\s+){0,2}?"
+        r"(?:đại\s+sứ|nhà\s+ngoại\s+giao|người\s+phát\s+ngôn|đặc\s+phái\s+viên)\s+(?:\S+\s+){0,4}?rời"
+    ),
     "media": r"phát\s+sóng|đài\s+(?:phát\s+thanh|truyền\s+hình)|kênh|báo\s+chí|truyền\s+thông|tờ\s+báo",
     "ban": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|cấm|chặn|cắt\s+sóng",
     # "đình chỉ mọi hoạt động luân chuyển", "tạm dừng hợp tác quân sự"
