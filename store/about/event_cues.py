@@ -122,7 +122,7 @@ def clause_before(text: str, start: int, width: int) -> str:
 def _clause_split() -> re.Pattern[str]:
     # A full stop after one capital letter closes an initial or an abbreviation ("the U.N. Security
     # Council", "George W. Bush"), not a clause.
-    return re.compile(rf"(?<!\b[A-Z])[.](?=\s)|[;:!?]\s|,\s(?=(?:{cue_words('CONTRAST_WORDS')})\b)")
+    return re.compile(rf"(?<!\b[A-Z])\.\s|[;:!?]\s|,\s(?=(?:{cue_words('CONTRAST_WORDS')})\b)")
 
 
 # An auxiliary that makes a completion past, whatever deadline follows it.
