@@ -112,3 +112,18 @@ def test_reports_of_one_media_ban_link(tmp_path: Path) -> None:
     en, es = event_of(events, "NIAMEY"), event_of(events, "suspendió")
     assert en["type"] == es["type"] == "media_ban"
     assert en["cluster"] == es["cluster"]
+
+
+def test_reports_of_one_expulsion_link_as_one_type(tmp_path: Path) -> None:
+    reports = {
+        "en.txt": ("2023-07-27", "Niger's junta on Wednesday gave the Belgian ambassador 48 hours to leave."),
+        "fr.txt": ("2023-07-27", "La junte nigérienne a expulsé mercredi l'ambassadeur de Belgique."),
+        "aid.txt": ("2023-07-27", "Belgium on Wednesday suspended its aid budget for Niger."),
+    }
+    events = ingest(tmp_path / "store.json", write_reports(tmp_path / "reports", reports))
+    a, b, aid = event_of(events, "48 hours"), event_of(events, "expulsé"), event_of(events, "aid budget")
+    assert a["type"] == b["type"] == "expulsion"
+    assert a["cluster"] == b["cluster"]
+    assert "same type" in str(b.get("cluster_link") or a.get("cluster_link"))
+    assert aid["type"] == "suspension"
+    assert aid["cluster"] != a["cluster"]
