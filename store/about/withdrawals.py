@@ -75,7 +75,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
     planned = any(
         is_future(s, e) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
         for s, e in spans
-    )
+    ) or any(noun_with_future(text, c, lang, m.start(), m.end()) for m in occurrences)
     for s, e in spans:
         done = c["complete"].search(text[max(0, s - 60) : e + 60])
         if done:
@@ -98,6 +98,21 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
     if withdrew:
         return "withdrawal_completed"
     return None
+
+
+_CLAUSE_AFTER = re.compile(r"[,;:.!?]\s")
+
+
+def noun_with_future(text: str, c: dict[str, re.Pattern[str]], lang: str, start: int, end: int) -> bool:
+    """A withdrawal named as a noun (after a determiner) and the subject of a verb to come in its clause:
+    "The withdrawal will take four to six months", "Le retrait prendra six mois", "Der Abzug wird ...
+    dauern": a plan."""
+    noun = table(lang, "cues", "NOUN_AFTER") if lang else None
+    if not noun or not re.search(str(noun), text[max(0, start - 20) : start], re.IGNORECASE):
+        return False
+    rest = text[end : end + 60]
+    stop = _CLAUSE_AFTER.search(rest)
+    return bool(c["future"].search(rest[: stop.start()] if stop else rest))
 
 
 def departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:

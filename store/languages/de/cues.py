@@ -75,6 +75,7 @@ EVENT_CUES = {
     "complete": (
         r"\bletzte[nrs]?\s+(?:\w+\s+){0,2}?(?:Soldaten|Truppen|Blauhelme|Konvoi|Kontingent)\b"
         r"|\bendgültig\b|\bvollständig\b|\babgeschlossen\b|\bbeendet\b|\bkomplett\b"
+        r"|\bEnde\s+(?:des|ihres|seines)\s+(?:\w+\s+)?(?:Abzugs|Abzuges|Rückzugs)\b"
     ),
     "start": (
         r"\bbegonnen\b|\bbegann\w*|\bbeginn\w*|\berste[nrs]?\s+(?:Soldaten|Truppen|Konvoi)\b|\bgestartet\b"

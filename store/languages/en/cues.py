@@ -108,7 +108,9 @@ EVENT_CUES = {
         r"\bcomplet(?:ed|es|e|ing|ion)\b|\bcompletely\b|\bfinali[sz]ed\b|\bfinished\b|\bwrapped\s+up\b|"
         r"\bdefinitive(?:ly)?\b|\bfully\b|\blast\s+(?:\w+\s+){0,2}?(?:troops|soldiers|"
         r"peacekeepers|convoy|contingent|elements|personnel|members|units|detachment)\b|"
-        r"\bfinal\s+(?:\w+\s+){0,2}?(?:troops|soldiers|peacekeepers|convoy|contingent|elements)\b|\bgone\b"
+        r"\bfinal\s+(?:\w+\s+){0,2}?(?:troops|soldiers|peacekeepers|convoy|contingent|elements)\b|\bgone\b|"
+        # "the official end of the withdrawal": its completion
+        r"\bend\s+of\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|drawdown)\b"
     ),
     "start": (
         r"\bbeg[ai]n\w*|\bbegun\b|\bstart(?:s|ed|ing)?\b|\bcommenc\w+|\bkick(?:s|ed)?\s+off\b|"

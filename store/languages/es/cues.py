@@ -63,6 +63,7 @@ EVENT_CUES = {
     "complete": (
         r"\búltim[oa]s\s+(?:\w+\s+){0,2}?(?:soldados|tropas|militares|cascos|efectivos|convoy|contingente)\b"
         r"|\bdefinitiv\w*|\bcomplet\w*|\btotal\w*|\bconclu\w+"
+        r"|\bfin\s+(?:\w+\s+)?de\s+(?:la|su)\s+(?:retirada|salida)\b"
     ),
     "start": r"\bcomenz\w+|\bempez\w+|\binici\w+|\bprimer[oa]s?\s+(?:soldados|tropas|convoy|aviones)\b",
     "future": (

@@ -107,14 +107,17 @@ EVENT_CUES = {
     "complete": (
         r"\bachev\w+|\bterminé\w*|\bdéfinitif\w*|\bdéfinitivement\b|\bcomplet\w*|\btotal\w*|"
         r"\bderni(?:er|ers|ère|ères)\s+(?:\w+\s+){0,2}?(?:soldats|militaires|casques|éléments|"
-        r"convoi|contingent|détachement|troupes|légionnaires|parachutistes)"
+        r"convoi|contingent|détachement|troupes|légionnaires|parachutistes)|"
+        # "fin officielle du retrait des casques bleus": son achèvement
+        r"\bfin\s+(?:\w+\s+)?(?:du|de\s+(?:son|leur|la))\s+(?:retrait|désengagement)\b"
     ),
     "start": (
         r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|\bpremiers?\s+(?:soldats|"
         r"militaires|convoi)"
     ),
     "future": (
-        r"\bva\b|\bvont\b|\ballait\b|\bdevr\w+|\bprévoi\w+|\bcompte\b|\bdécid\w+|\bs'apprête\w*|"
+        r"\bva\b|\bvont\b|\ballait\b|\bdevr\w+|\bprévoi\w+|\bprévue?s?\s+(?:pour|le|en|d'ici|au|à)\b|\bcompte\b|"
+        r"\bdécid\w+|\bs'apprête\w*|"
         # (a future or a conditional, not a noun ending like one: "retrait", "extrait", "portrait")
         r"\bd'ici\b|\b(?!\w*trait\b)\w+(?:ra|ront|rait|raient)\b|\bpromis\b|\bs'est\s+engagé"
     ),
