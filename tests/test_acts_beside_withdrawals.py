@@ -238,3 +238,24 @@ def test_orders_to_leave_off_air_and_jailed(sentence: str, language: str, kind: 
 def test_an_envoy_who_leaves_after_being_ordered_out_is_no_new_expulsion() -> None:
     text = "France's ambassador left Niamey on Wednesday, weeks after the military rulers ordered him out."
     assert classify_event(text, "en") != "expulsion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("Les autorités ont arrêté dimanche 49 militaires étrangers à l'aéroport.", "fr", "arrest"),
+        ("49 soldados marfileños fueron detenidos el domingo en el aeropuerto.", "es", "arrest"),
+        ("The 46 soldiers were released on Friday and flew back to Abidjan.", "en", "release"),
+        ("46 binh sĩ Bờ Biển Ngà đã được ân xá hôm thứ Sáu.", "vi", "release"),
+        ("Le porte-parole de la mission a été expulsé du pays.", "fr", "expulsion"),
+        ("Burkina Faso declared the French ambassador persona non grata.", "en", "expulsion"),
+        ("Les médias français RFI et France 24 ont été suspendus au Mali.", "fr", "media_ban"),
+        ("Die Ausstrahlung von RFI und France 24 wurde in Mali ausgesetzt.", "de", "media_ban"),
+        ("Chính quyền quân sự cấm phát sóng RFI và France 24.", "vi", "media_ban"),
+        ("Bamako a suspendu jeudi les relèves des contingents de la mission.", "fr", "suspension"),
+        ("Die Regierung forderte die UN auf, ihre Truppen sofort abzuziehen.", "de", "demand"),
+        ("El Gobierno pidió al Consejo de Seguridad que retire la misión sin demora.", "es", "demand"),
+    ],
+)
+def test_other_wordings_of_each_act(sentence: str, language: str, kind: str) -> None:
+    assert classify_event(sentence, language) == kind

@@ -34,7 +34,7 @@ arrested in July is a release; a ban on broadcasters is a suspension of a medium
 _CUE_OF = {"release": "release", "arrest": "arrest", "expulsion": "expel", "suspension": "halt"}
 _NAMES = ("arrest", "release", "expel", "media", "ban", "halt", "leader")
 _CLAUSE_END = re.compile(r"[;:.!?](?:\s|$)|,\s")
-_MEDIA_GAP = r"\s+(?:[^\s,;.:]+\s+){0,6}?"  # the object of a ban, in its phrase: no comma between
+_MEDIA_GAP = r"\s+(?:[^\s,;.:]+\s+){0,8}?"  # the object of a ban, in its phrase: no comma between
 
 
 @cache  # one per language

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.about.acts import act_kinds, act_type, demand_at, demanded, demands_act, holds_leader
+from store.about.acts import act_cue, act_kinds, act_type, demand_at, demanded, demands_act, holds_leader
 from store.about.event_cues import clause_before, compiled, cue_languages, cue_words, languages_for, near
 from store.about.main_clause import qualifies as _qualifies
 from store.about.main_clause import subordinate as _subordinate
@@ -59,6 +59,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "attack"
     if not future and voted_end(text, c):
         return "mission_ended"
+    if _freed_first(text, lang, c):
+        return "release"  # "the 46 soldiers were released on Friday and flew back to Abidjan"
     kind = withdrawal_kind(text, c, future, lang)
     if kind:
         return kind
@@ -96,6 +98,16 @@ def _classify(text: str, lang: str, future: bool) -> str:
     if c["statement"].search(text):
         return "statement"
     return "other"
+
+
+def _freed_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` tells people released before any word of leaving: the freed going home is part of
+    their release, no withdrawal."""
+    freed = act_cue(text, lang, "release")
+    if freed is None:
+        return False
+    names = ("withdraw", "withdrew", "away", "exit", "cross", "travel")
+    return not any(m.start() < freed[0] for name in names for m in c[name].finditer(text, 0, freed[0]))
 
 
 def _demands(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:

@@ -21,8 +21,9 @@ ACT_CUES = {
         r"\bplacée?s?\s+en\s+(?:détention|garde\s+à\s+vue)\b|\bmise?s?\s+aux\s+arrêts\b|\bécrou(?:é|ée|és|ées)\b|"
         rf"\b{_PEOPLE}\s+(?:\w+\s+){{0,3}}?(?:arrêtée?s?|détenue?s?)\b|"
         r"\b(?:été|sont|ont\s+été|avaient\s+été|avait\s+été)\s+arrêtée?s?\b|"
-        rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){{0,2}}?arrêté\s+(?:(?:les|des|deux|trois|plusieurs|le|la|l'|un|une)\s*)?"
-        rf"(?:\d+\s+)?{_PEOPLE}\b"
+        # "ont arrêté dimanche 49 militaires" (not "a arrêté ses opérations militaires": people counted)
+        rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){{0,2}}?arrêté\s+(?:\w+\s+){{0,3}}?"
+        rf"(?:(?:les|des|deux|trois|plusieurs|un|une)\s+|\d+\s+)(?:\w+\s+)?{_PEOPLE}\b"
     ),
     # "a accordé sa grâce", "graciés", "libéré les otages", "remis en liberté" ("grâce à" n'est qu'un moyen)
     "release": (
