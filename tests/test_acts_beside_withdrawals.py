@@ -259,3 +259,16 @@ def test_an_envoy_who_leaves_after_being_ordered_out_is_no_new_expulsion() -> No
 )
 def test_other_wordings_of_each_act(sentence: str, language: str, kind: str) -> None:
     assert classify_event(sentence, language) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        ("Mali bắt 49 binh sĩ nước ngoài tại sân bay Bamako.", "vi", "arrest"),
+        ("Mali thả 3 nữ binh sĩ nước ngoài hôm thứ Bảy.", "vi", "release"),
+        ("Die im Juli festgenommenen Soldaten kamen am Freitag frei.", "de", "release"),
+        ("Los militares apresados en julio fueron liberados el viernes.", "es", "release"),
+    ],
+)
+def test_short_verbs_and_participles_of_arrests_and_releases(sentence: str, language: str, kind: str) -> None:
+    assert classify_event(sentence, language) == kind

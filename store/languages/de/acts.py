@@ -13,12 +13,12 @@ NEW_PREDICATE = (
 ACT_CUES = {
     # "festgenommen", "die Festnahme von 49 Soldaten", "verhaftet", "in Gewahrsam genommen"
     "arrest": (
-        r"\bfestgenommen\b|\bFestnahmen?\b|\bnahm\w*\s+(?:[^\s,;]+\s+){0,6}?fest\b|\bverhaftet\w*|"
+        r"\bfestgenommen\w*|\bFestnahmen?\b|\bnahm\w*\s+(?:[^\s,;]+\s+){0,6}?fest\b|\bverhaftet\w*|"
         r"\bVerhaftung\w*|\binhaftiert\b|\bInhaftierung\w*|\bin\s+Gewahrsam\b|\bfestgesetzt\b"
     ),
     # "begnadigt", "die Begnadigung", "freigelassen", "auf freien Fuß"
     "release": (
-        r"\bbegnadig\w+|\bBegnadigung\w*|\bfreigelassen\b|\bFreilassung\b|\bließ\s+(?:[^\s,;]+\s+){0,6}?frei\b|"
+        r"\bbegnadig\w+|\bBegnadigung\w*|\bfreigelassen\w*|\bfreigekommen\b|\bkam(?:en)?\s+(?:\w+\s+){0,3}?frei\b|\bFreilassung\b|\bließ\s+(?:[^\s,;]+\s+){0,6}?frei\b|"
         r"\bamnestiert\b|\bauf\s+freien\s+Fuß\b"
     ),
     # "ausgewiesen", "die Ausweisung des Botschafters", "zur Persona non grata erklärt"

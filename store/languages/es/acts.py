@@ -15,7 +15,7 @@ ACT_CUES = {
     # "detuvieron a 49 militares", "los detenidos", "la detención de", "arrestados"
     "arrest": (
         r"\bdetuv(?:o|ieron)\b|\bdetenid[oa]s?\b|\bdetenci(?:ón|ones)\b|\barrest(?:ó|aron|ad[oa]s?|o|os)\b|"
-        r"\bencarcel(?:ó|aron|ad[oa]s?)\b"
+        r"\bencarcel(?:ó|aron|ad[oa]s?)\b|\bapres(?:ó|aron|ad[oa]s)\b"
     ),
     # "indultó a 46 soldados", "liberó a los rehenes", "fueron liberados"
     "release": (

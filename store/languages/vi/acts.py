@@ -4,10 +4,15 @@ media bans and suspensions. Each is read only when nobody merely demands it ("y�
 ACT_CUES = {
     # "bị bắt tại sân bay", "bắt giữ 49 binh sĩ" (not "bắt đầu", not a kidnapping: "bị bắt cóc")
     "arrest": (
-        r"bị\s+bắt(?!\s+(?:cóc|làm\s+con\s+tin|đầu))|bắt\s+giữ|bắt\s+giam|tạm\s+giữ|giam\s+giữ|câu\s+lưu"
+        r"bị\s+bắt(?!\s+(?:cóc|làm\s+con\s+tin|đầu))|bắt\s+giữ|bắt\s+giam|tạm\s+giữ|giam\s+giữ|câu\s+lưu|"
+        # "Mali bắt 49 binh sĩ": the short verb, before the people it takes
+        r"\bbắt\s+(?:\S+\s+){0,2}?(?:binh\s+sĩ|lính|quân\s+nhân|sĩ\s+quan|nhà\s+báo|người)"
     ),
     # "ân xá cho 46 binh sĩ", "trả tự do", "phóng thích", "được thả"
-    "release": r"ân\s+xá|đặc\s+xá|trả\s+tự\s+do|phóng\s+thích|được\s+thả\b|ra\s+tù",
+    "release": (
+        r"ân\s+xá|đặc\s+xá|trả\s+tự\s+do|phóng\s+thích|được\s+thả\b|ra\s+tù|"
+        r"\bthả\s+(?:\S+\s+){0,3}?(?:binh\s+sĩ|lính|quân\s+nhân|con\s+tin|tù\s+nhân|nhà\s+báo|người)"
+    ),
     # "trục xuất đại sứ Pháp", "không được hoan nghênh" (persona non grata), "yêu cầu đại sứ Pháp rời khỏi"
     "expel": (
         r"trục\s+xuất|persona\s+non\s+grata|không\s+được\s+hoan\s+nghênh|(?:yêu\s+cầu|buộc)\s+(?:\S+\s+){0,2}?"
