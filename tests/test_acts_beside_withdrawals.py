@@ -272,3 +272,9 @@ def test_other_wordings_of_each_act(sentence: str, language: str, kind: str) -> 
 )
 def test_short_verbs_and_participles_of_arrests_and_releases(sentence: str, language: str, kind: str) -> None:
     assert classify_event(sentence, language) == kind
+
+
+def test_a_deployment_told_first_is_the_sentence_s_own_act() -> None:
+    text = "The army deployed troops to Gao after gunmen detained three officials."
+    assert classify_event(text, "en") == "deployment"
+    assert classify_event("The soldiers were arrested in July on arrival in Bamako.", "en") == "arrest"

@@ -81,9 +81,10 @@ def _classify(text: str, lang: str, future: bool) -> str:
     act = act_type(text, lang)
     if act == "arrest" and holds_leader(text, lang):
         return "coup"  # "soldiers of the presidential guard detained President Bazoum"
-    if act and not (coup and act == "arrest"):  # "the soldiers arrested the president" in a coup: the coup
-        return act
-    if any(not _qualifies(text, c, m.start()) for m in c["deploy"].finditer(text)):
+    deployed = [m.start() for m in c["deploy"].finditer(text) if not _qualifies(text, c, m.start())]
+    if act and not (coup and act == "arrest") and not _told_after(text, lang, act, deployed):
+        return act  # ("the soldiers arrested the president" in a coup: the coup)
+    if deployed:
         return "deployment"
     if coup:
         return "coup"
@@ -98,6 +99,14 @@ def _classify(text: str, lang: str, future: bool) -> str:
     if c["statement"].search(text):
         return "statement"
     return "other"
+
+
+def _told_after(text: str, lang: str, act: str, deployed: list[int]) -> bool:
+    """Whether the act comes after a deployment its sentence tells first ("the army deployed troops to Gao
+    after gunmen detained three officials"): the main verb comes first. "Detained on arrival" is still an
+    arrest (the arrival is no deployment told before it)."""
+    found = act_cue(text, lang, act)
+    return bool(found and deployed and min(deployed) < found[0])
 
 
 def _freed_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
