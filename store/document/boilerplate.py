@@ -167,6 +167,7 @@ def _find_title(units: list[Unit], solid: int) -> int | None:
         and not units[i].bullet
         and not units[i].bare.isupper()
         and not TERMINAL_END.search(units[i].bare.rstrip("?!"))
+        and not units[i].bare.rstrip().endswith((":", "："))  # "Key dates:" opens a list, it heads no page
     ]
     if not candidates:
         return None

@@ -1,0 +1,57 @@
+"""A line ending in a colon ("Key dates of the pullout:") opens the list below it: it is never the page's
+headline, so the lead sentence between the headline and that line stays body.
+
+Sentences written for these tests (none from the seeds or the corpora).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.document.boilerplate import classify_blocks
+from tests.docs_fixtures import blocks_with
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead", "heading", "entries"),
+    [
+        (
+            "en",
+            "Belgium closes its Niger training mission",
+            "The last Belgian instructors flew home from Niamey to Melsbroek on Sunday, March 3.",
+            "Timeline of the exit:",
+            ("- Feb. 2: Brussels says its trainers will go home.", "- March 3: The final flight lands."),
+        ),
+        (
+            "fr",
+            "La Belgique ferme sa mission au Niger",
+            "Les derniers instructeurs belges ont atterri dimanche à Melsbroek après leur départ de Niamey.",
+            "Les étapes du départ :",
+            ("- 2 février : Bruxelles annonce le retour.", "- 3 mars : le dernier vol arrive."),
+        ),
+        (
+            "es",
+            "Bélgica cierra su misión en Níger",
+            "Los últimos instructores belgas aterrizaron el domingo en Melsbroek procedentes de Niamey.",
+            "Cronología de la salida:",
+            ("- 2 de febrero: Bruselas anuncia el regreso.", "- 3 de marzo: aterriza el último vuelo."),
+        ),
+        (
+            "de",
+            "Belgien beendet seine Mission in Niger",
+            "Die letzten belgischen Ausbilder sind am Sonntag aus Niamey in Melsbroek gelandet.",
+            "Die wichtigsten Daten:",
+            ("- 2. Februar: Brüssel kündigt die Rückkehr an.", "- 3. März: Der letzte Flug landet."),
+        ),
+    ],
+)
+def test_a_lead_above_a_list_heading_with_a_colon_is_body(
+    language: str, title: str, lead: str, heading: str, entries: tuple[str, ...]
+) -> None:
+    text = "\n\n".join([title, lead, heading, *entries]) + "\n"
+    blocks = classify_blocks(text, language)
+    assert blocks_with(text, blocks, lead[:30])[0].kind == "body"
+    assert blocks_with(text, blocks, title)[0].kind == "boilerplate"
+    assert blocks_with(text, blocks, heading)[0].kind == "boilerplate"
+    for entry in entries:
+        assert blocks_with(text, blocks, entry[:15])[0].kind == "body"
