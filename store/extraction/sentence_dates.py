@@ -103,4 +103,13 @@ def resolve_sentence(
         if r is not None:
             resolved[m.start] = r
     deadlines_after_statement(list(resolved.values()), plans)
-    return [resolved[k] for k in sorted(resolved)]
+    return _own_day_first([resolved[k] for k in sorted(resolved)])
+
+
+def _own_day_first(resolved: list[ResolvedDate]) -> list[ResolvedDate]:
+    """ "On Friday, hours after the vote, the troops left": a day the sentence names outranks "the same
+    day" counted from the event before it (which the sentence's own day may have moved on from)."""
+    own = [r for r in resolved if r.mention.kind != "narrative" and not r.future and r.value.day is not None]
+    if not own:
+        return resolved
+    return [r for r in resolved if not (r.mention.kind == "narrative" and r.mention.offset == 0)]

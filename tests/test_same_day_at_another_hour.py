@@ -1,0 +1,89 @@
+"""An act told "earlier in the day", "dans la matinée", "wenige Stunden zuvor", "horas antes", "vài giờ
+trước đó" happened on the day of the act told before it, even in another paragraph and in the
+pluperfect; a day the sentence names itself outranks it; with nothing told before, it stays undated.
+
+Sentences written for these tests (none from the seeds or the corpora).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import event_for, events_of
+
+CASES = [
+    (
+        "en",
+        "The last Italian trainers left Niger on Tuesday, the defence ministry said.",
+        "They had handed the Niamey air base over to the Nigerien army earlier in the day.",
+        "handed the Niamey",
+    ),
+    (
+        "en",
+        "The last Italian trainers left Niger on Tuesday, the defence ministry said.",
+        "The departure came hours after the junta's spokesman told state television that foreign "
+        "troops would have to leave.",
+        "The departure came",
+    ),
+    (
+        "fr",
+        "Les derniers formateurs italiens ont quitté le Niger mardi, a indiqué le ministère de la Défense.",
+        "Ils avaient remis dans la matinée la base aérienne de Niamey à l'armée nigérienne.",
+        "remis dans la matinée",
+    ),
+    (
+        "de",
+        "Die letzten italienischen Ausbilder haben Niger am Dienstag verlassen, teilte das Ministerium mit.",
+        "Wenige Stunden zuvor hatten sie den Luftwaffenstützpunkt in Niamey an die Armee übergeben.",
+        "Wenige Stunden zuvor",
+    ),
+    (
+        "es",
+        "Los últimos instructores italianos salieron de Níger el martes, informó el Ministerio de Defensa.",
+        "Horas antes habían entregado la base aérea de Niamey al ejército nigerino.",
+        "Horas antes",
+    ),
+    (
+        "vi",
+        "Những huấn luyện viên Italy cuối cùng đã rời khỏi Niger hôm thứ Ba, Bộ Quốc phòng cho biết.",
+        "Vài giờ trước đó, họ đã bàn giao căn cứ không quân ở Niamey cho quân đội Niger.",
+        "Vài giờ trước đó",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "first", "second", "fragment"), CASES)
+def test_an_act_at_another_hour_takes_the_day_told_before(
+    language: str, first: str, second: str, fragment: str
+) -> None:
+    text = f"{first}\n\n{second}\n"
+    event = event_for(text, language, "2024-03-07", fragment)  # a Thursday: Tuesday is 5 March
+    assert (event.date, event.date_precision, event.date_inferred) == ("2024-03-05", "day", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "fragment"),
+    [
+        ("en", "Hours after the vote, the last Italian trainers left Niger on Wednesday.", "Hours after"),
+        (
+            "fr",
+            "Dans la matinée du 6 mars, les derniers formateurs italiens ont quitté le Niger.",
+            "Dans la matinée",
+        ),
+    ],
+)
+def test_a_day_of_its_own_outranks_the_day_told_before(language: str, sentence: str, fragment: str) -> None:
+    first = {
+        "en": "The last Italian trainers left Niger on Tuesday, the defence ministry said.",
+        "fr": "Les derniers formateurs italiens ont quitté le Niger mardi, a indiqué le ministère.",
+    }[language]
+    events = [
+        e for e in events_of(f"{first}\n\n{sentence}\n", language, "2024-03-07") if fragment in e.sentence
+    ]
+    assert [e.date for e in events] == ["2024-03-06"]
+
+
+def test_with_nothing_told_before_the_hour_gives_no_day() -> None:
+    text = "Ils avaient remis dans la matinée la base aérienne de Niamey à l'armée nigérienne.\n"
+    event = event_for(text, "fr", "2024-03-07", "remis dans la matinée")
+    assert event.date is None
