@@ -41,6 +41,12 @@ SPEECH = (
 )  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
+# Present verbs of saying, as chronologies write them ("22. November: Berlin bestätigt, die Soldaten
+# würden abziehen"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
+REPORTING_PRESENT = (
+    "sagt", "bestätigt", "kündigt", "erklärt", "teilt", "versichert", "verspricht", "betont",
+    "gibt bekannt", "warnt",
+)  # fmt: skip
 CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachdem", "bevor")
 
 # Was eine Handlung vor den Tag der Meldung legt ("hatte übergeben", "bereits", "zuvor"): ein Satz damit
