@@ -24,6 +24,7 @@ from store.document.sentences import split_sentences
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
 from store.extraction.sentence_dates import SentenceDates, resolve_sentence, set_aside_named_years
+from store.extraction.speaker_days import SpeakerDays
 from store.model import Document, Event
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "SentenceDates", "extract_events"]
@@ -84,12 +85,15 @@ def extract_events(
     occurrences: Counter[str] = Counter()
     anchor: ResolvedDate | None = None
     before: tuple[SentenceDates, list[Event]] | None = None
+    speakers = SpeakerDays()
     for item in items:
         sentence = text[item.start : item.end]
         occurrence = occurrences[sentence]
         occurrences[sentence] += 1
         set_aside_named_years(sentence, item, language)
-        item.resolved = resolve_sentence(sentence, item, language, anchor)
+        said_before = speakers.reference_for(sentence, item.mentions)
+        item.resolved = resolve_sentence(sentence, item, language, anchor, said_before)
+        speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)
         new_events = events_for(doc, sentence, item, language, occurrence, context)
         if before is not None and before[0].block == item.block and not item.mentions and not item.named:

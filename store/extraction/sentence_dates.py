@@ -55,10 +55,16 @@ def set_aside_named_years(sentence: str, item: SentenceDates, language: str) -> 
 
 
 def resolve_sentence(
-    sentence: str, item: SentenceDates, language: str, anchor: ResolvedDate | None
+    sentence: str,
+    item: SentenceDates,
+    language: str,
+    anchor: ResolvedDate | None,
+    said_before: Reference | None = None,
 ) -> list[ResolvedDate]:
     """Resolve the mentions outside quotes first: the statement's date anchors those inside, and the
-    "today" of a reported statement ("said on Friday that the convoy left today")."""
+    "today" of a reported statement ("said on Friday that the convoy left today"). ``said_before`` is
+    the day of the speaker's statement told earlier (``extraction.speaker_days``), for a quote whose
+    attribution gives no day."""
     reported = reported_span(sentence, language)
     inside = [
         m
@@ -91,6 +97,8 @@ def resolve_sentence(
         said = [r for r in resolved.values() if not r.future and r.value.day is not None]
         if said:
             reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
+        elif said_before is not None:
+            reference = said_before
     for m in inside:
         others = [s for s in spans if s != (m.start, m.end)]
         r = resolve(

@@ -39,6 +39,10 @@ SPEECH = (
     "sagte", "sagten", "erklärte", "teilte", "mitgeteilt", "laut", "Erklärung", "Mitteilung", "erklärten",
     "betonte", "bestätigte", "versicherte", "hieß es",
 )  # fmt: skip
+# Verbs that tell a statement was made, read only to remember its day for a later quote of the same
+# speaker (store/extraction/speaker_days.py): "Das kündigte Kofod am Donnerstag an" (the separable
+# verb's first part; as a speech verb it would make "kündigte für Donnerstag Streiks an" past).
+STATEMENT_MADE = ("kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete")
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
 # Present verbs of saying, as chronologies write them ("22. November: Berlin bestätigt, die Soldaten
