@@ -55,3 +55,49 @@ def test_a_lead_above_a_list_heading_with_a_colon_is_body(
     assert blocks_with(text, blocks, heading)[0].kind == "boilerplate"
     for entry in entries:
         assert blocks_with(text, blocks, entry[:15])[0].kind == "body"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead", "heading", "entries"),
+    [
+        (
+            "en",
+            "Belgium closes its Niger training mission",
+            "The last Belgian instructors flew home from Niamey to Melsbroek on Sunday, March 3.",
+            "How the pullout unfolded",
+            ("- Feb. 2: Brussels says its trainers will go home.", "- March 3: The final flight lands."),
+        ),
+        (
+            "fr",
+            "La Belgique ferme sa mission au Niger",
+            "Les derniers instructeurs belges ont atterri dimanche à Melsbroek après leur départ de Niamey.",
+            "Chronologie du départ des instructeurs",
+            ("2 février : Bruxelles annonce le retour.", "3 mars : le dernier vol arrive."),
+        ),
+        (
+            "es",
+            "Bélgica cierra su misión en Níger",
+            "Los últimos instructores belgas aterrizaron el domingo en Melsbroek procedentes de Niamey.",
+            "Cronología de la salida belga",
+            ("- 2 de febrero: Bruselas anuncia el regreso.", "- 3 de marzo: aterriza el último vuelo."),
+        ),
+    ],
+)
+def test_a_lead_above_an_unpunctuated_list_heading_is_body(
+    language: str, title: str, lead: str, heading: str, entries: tuple[str, ...]
+) -> None:
+    text = "\n\n".join([title, lead, heading, *entries]) + "\n"
+    blocks = classify_blocks(text, language)
+    assert blocks_with(text, blocks, lead[:30])[0].kind == "body"
+    assert blocks_with(text, blocks, title)[0].reason == "headline"
+    assert blocks_with(text, blocks, heading)[0].kind == "boilerplate"
+
+
+def test_a_chronology_page_keeps_its_own_title_as_headline() -> None:
+    text = (
+        "Timeline of the French withdrawal\n\n- Feb. 2: Paris says its troops will go home.\n\n"
+        "- March 3: The last flight lands.\n"
+    )
+    blocks = classify_blocks(text, "en")
+    assert blocks_with(text, blocks, "Timeline of the French")[0].reason == "headline"
+    assert blocks_with(text, blocks, "- Feb. 2")[0].kind == "body"

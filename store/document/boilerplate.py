@@ -169,6 +169,7 @@ def _find_title(units: list[Unit], solid: int) -> int | None:
         and not TERMINAL_END.search(units[i].bare.rstrip("?!"))
         and not units[i].bare.rstrip().endswith((":", "："))  # "Key dates:" opens a list, it heads no page
     ]
+    candidates = [i for i in candidates if not _heads_a_list_after_a_lead(units, candidates, i)]
     if not candidates:
         return None
     keys = [units[i].key for i in window]
@@ -182,6 +183,17 @@ def _find_title(units: list[Unit], solid: int) -> int | None:
     if at - 1 in candidates and units[at - 1].words < units[at].words:
         at -= 1  # headline then a longer standfirst: the headline comes first
     return at
+
+
+def _heads_a_list_after_a_lead(units: list[Unit], candidates: list[int], i: int) -> bool:
+    """ "Title / lead sentence / Timeline of the withdrawal / - Feb. 2: ...": a line right above a list's
+    entries, with a prose paragraph between it and an earlier headline-like line, heads the list, not
+    the page (the lead above it stays body)."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if nxt is None or nxt.reason is not None or not (nxt.bullet or dated_line(nxt.bare.strip())):
+        return False
+    earlier = [c for c in candidates if c < i]
+    return bool(earlier) and any(units[k].reason is None and units[k].prose for k in range(earlier[0] + 1, i))
 
 
 def _mark_subheadings(units: list[Unit]) -> None:
