@@ -87,3 +87,39 @@ def test_with_nothing_told_before_the_hour_gives_no_day() -> None:
     text = "Ils avaient remis dans la matinée la base aérienne de Niamey à l'armée nigérienne.\n"
     event = event_for(text, "fr", "2024-03-07", "remis dans la matinée")
     assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment"),
+    [
+        (
+            "en",
+            "The last Italian trainers left Niger on Tuesday, the defence ministry said.\n\n"
+            '"Our work in Niamey ended today," Colonel Marco Bassi told reporters.\n\n'
+            "Rome had decided in January to bring the contingent home.\n\n"
+            "Hours before, the trainers had handed their camp over to the Nigerien army.\n",
+            "Hours before",
+        ),
+        (
+            "de",
+            "Die letzten italienischen Ausbilder haben Niger am Dienstag verlassen, teilte Rom mit.\n\n"
+            "„Unser Einsatz in Niamey ist heute zu Ende gegangen“, sagte Oberst Marco Bassi.\n\n"
+            "Rom hatte im Januar beschlossen, das Kontingent zurückzuholen.\n\n"
+            "Wenige Stunden zuvor hatten die Ausbilder ihr Lager an die Armee übergeben.\n",
+            "Wenige Stunden zuvor",
+        ),
+        (
+            "es",
+            "Los últimos instructores italianos salieron de Níger el martes, informó Defensa.\n\n"
+            "«Nuestra misión en Niamey terminó hoy», dijo el coronel Marco Bassi.\n\n"
+            "Roma había decidido en enero repatriar al contingente.\n\n"
+            "Horas antes, los instructores habían entregado su campamento al ejército nigerino.\n",
+            "Horas antes",
+        ),
+    ],
+)
+def test_the_hour_counts_from_the_last_day_told_outside_quotes(
+    language: str, text: str, fragment: str
+) -> None:
+    event = event_for(text, language, "2024-03-07", fragment)
+    assert (event.date, event.date_precision) == ("2024-03-05", "day")

@@ -15,7 +15,7 @@ from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.statements import deadlines_after_statement
 from store.dates.tense import reported_span, speech_pattern, tense_at
 
-__all__ = ["SentenceDates", "resolve_sentence", "set_aside_named_years"]
+__all__ = ["SentenceDates", "narrative_anchor", "resolve_sentence", "set_aside_named_years"]
 
 
 @dataclass(slots=True)
@@ -112,6 +112,16 @@ def resolve_sentence(
             resolved[m.start] = r
     deadlines_after_statement(list(resolved.values()), plans)
     return _own_day_first([resolved[k] for k in sorted(resolved)])
+
+
+def narrative_anchor(
+    mentions: list[DateMention], anchor: ResolvedDate | None, day_anchor: ResolvedDate | None
+) -> ResolvedDate | None:
+    """ "The last troops left on Thursday. "It ended today," she said. The government had decided in January
+    to ... . Hours before, they had handed over their camp.": "hours before" is the last day the report
+    told outside quotes (``day_anchor``), not the month of a background sentence or a quote's "today"."""
+    same_day = any(m.kind == "narrative" and m.unit == "day" and m.offset == 0 for m in mentions)
+    return day_anchor if same_day and day_anchor is not None else anchor
 
 
 def _own_day_first(resolved: list[ResolvedDate]) -> list[ResolvedDate]:
