@@ -123,3 +123,41 @@ def test_the_hour_counts_from_the_last_day_told_outside_quotes(
 ) -> None:
     event = event_for(text, language, "2024-03-07", fragment)
     assert (event.date, event.date_precision) == ("2024-03-05", "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "own_day"),
+    [
+        (
+            "de",
+            "Die letzten italienischen Ausbilder haben Niger am Dienstag verlassen.",
+            "Am Vormittag hatten sie den Stützpunkt in Niamey an die Armee übergeben.",
+            "Am Vormittag des 6. März hatten sie den Stützpunkt in Niamey an die Armee übergeben.",
+        ),
+        (
+            "es",
+            "Los últimos instructores italianos salieron de Níger el martes.",
+            "Por la mañana habían entregado la base de Niamey al ejército nigerino.",
+            "El miércoles por la mañana habían entregado la base de Niamey al ejército nigerino.",
+        ),
+        (
+            "en",
+            "The last Italian trainers left Niger on Tuesday.",
+            "That night, the army moved into the Niamey base they had handed over.",
+            "On the night of March 6, the army moved into the Niamey base they had handed over.",
+        ),
+        (
+            "fr",
+            "Les derniers formateurs italiens ont quitté le Niger mardi.",
+            "Dans la nuit, l'armée a pris possession de la base de Niamey.",
+            "Dans la nuit du 6 mars, l'armée a pris possession de la base de Niamey.",
+        ),
+    ],
+)
+def test_a_part_of_the_day_is_the_day_told_unless_the_sentence_names_one(
+    language: str, first: str, second: str, own_day: str
+) -> None:
+    told = event_for(f"{first}\n\n{second}\n", language, "2024-03-07", second[:12])
+    assert (told.date, told.date_precision) == ("2024-03-05", "day")
+    named = event_for(f"{first}\n\n{own_day}\n", language, "2024-03-07", own_day[:12])
+    assert named.date == "2024-03-06"

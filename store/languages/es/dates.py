@@ -48,6 +48,9 @@ NARRATIVE_FIXED = {
     "horas antes": 0, "horas después": 0, "horas más tarde": 0, "unas horas antes": 0,
     "unas horas después": 0, "pocas horas antes": 0, "pocas horas después": 0,
     "más temprano ese día": 0, "esa misma mañana": 0, "esa misma tarde": 0,
+    # "Por la mañana, los soldados entregaron la base": the morning of the day told ("el martes por la
+    # mañana" is that weekday's: a day of the sentence's own outranks these).
+    "por la mañana": 0, "por la tarde": 0, "por la noche": 0,
 }  # fmt: skip
 NARRATIVE_BACKWARD = frozenset({"antes", "anterior"})
 FUNCTION_WORDS = frozenset({"El", "La", "Los", "Las", "En", "Desde", "Tras", "Hasta"})
@@ -56,8 +59,8 @@ NAME_LINKS = frozenset({"de", "del", "y", "para", "sobre"})
 ATTRIBUTIVE_BEFORE = ("de", "del")
 TRIGGERS = (
     "hoy", "ayer", "mañana", "anteayer", "anoche", "semana", "mes", "año", "días?", "principios",
-    "mediados", "finales", "fines", "hace", "después", "antes", "horas", "misma", "pasad[oa]", "próxim[oa]",
-    r"est[ea]",
+    "mediados", "finales", "fines", "hace", "después", "antes", "horas", "misma", "tarde", "noche",
+    "pasad[oa]", "próxim[oa]", r"est[ea]",
 )  # fmt: skip
 
 _MOD = r"(?:(?P<mod>(?:principios|comienzos|inicios|mediados|finales|fines)\s+de)\s+)"

@@ -38,7 +38,8 @@ NARRATIVE_FIXED = {
     # The day being told, at another hour ("avaient remis dans la matinée la base"; "dans la matinée du
     # 15 août" is that day's, see the shape below): dateparser counts only from today.
     "dans la matinée": 0, "dans l'après-midi": 0, "dans l’après-midi": 0, "dans la soirée": 0,
-    "dans la journée": 0, "plus tôt dans la journée": 0, "plus tard dans la journée": 0, "ce jour-là": 0,
+    "dans la journée": 0, "dans la nuit": 0, "plus tôt dans la journée": 0, "plus tard dans la journée": 0,
+    "ce jour-là": 0,
     "le matin même": 0, "quelques heures plus tôt": 0, "quelques heures plus tard": 0,
     "quelques heures auparavant": 0,
 }  # fmt: skip
@@ -99,7 +100,7 @@ SHAPES = (
     # "dans la matinée du 15 août": the part of the day belongs to the date that follows it
     (
         r"\b(?P<x>(?P<fixed>%FIXED%))\b"
-        r"(?!(?:(?<=matinée)|(?<=journée)|(?<=soirée)|(?<=après-midi))\s+(?:du|de|d['’]))",
+        r"(?!(?:(?<=matinée)|(?<=journée)|(?<=soirée)|(?<=nuit)|(?<=après-midi))\s+(?:du|de|d['’]))",
         "narrative_fixed",
     ),
 )
