@@ -97,7 +97,7 @@ def extract_events(
         occurrence = occurrences[sentence]
         occurrences[sentence] += 1
         set_aside_named_years(sentence, item, language)
-        said_before = speakers.reference_for(sentence, item.mentions)
+        said_before = speakers.reference_for(sentence, item.mentions, language)
         told = narrative_anchor(item.mentions, anchor, day_anchor)
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
         speakers.note(sentence, item.resolved, language)

@@ -75,3 +75,33 @@ def test_a_quote_with_no_statement_told_before_keeps_the_publication_date() -> N
     text = '"We have decided today to bring our soldiers home from Niger," Crosetto said.\n'
     event = event_for(text, "en", "2024-03-09", "bring our soldiers home")
     assert event.date == "2024-03-09"
+
+
+@pytest.mark.parametrize(
+    ("language", "statement", "quote", "fragment"),
+    [
+        (
+            "es",
+            "Italia y Níger acordaron el jueves la salida de los instructores, según un comunicado conjunto.",
+            '"La retirada ha comenzado hoy", señala el texto.',
+            "La retirada ha comenzado",
+        ),
+        (
+            "fr",
+            "L'Italie et le Niger se sont accordés jeudi sur le départ des formateurs, selon un communiqué.",
+            "« Le retrait a commencé aujourd'hui », précise le texte.",
+            "Le retrait a commencé",
+        ),
+        (
+            "en",
+            "Italy and Niger agreed on Thursday that the trainers would leave, a joint statement said.",
+            '"The withdrawal began today," the statement adds.',
+            "The withdrawal began",
+        ),
+    ],
+)
+def test_a_present_attribution_takes_the_day_of_the_statement_told_just_before(
+    language: str, statement: str, quote: str, fragment: str
+) -> None:
+    event = event_for(f"{statement}\n\n{quote}\n", language, "2024-03-09", fragment)
+    assert (event.date, event.date_inferred) == ("2024-03-07", False)

@@ -218,7 +218,9 @@ def _heads_an_item(sentence: str, start: int, end: int) -> int:
 
 
 @cache
-def _saying(language: str) -> re.Pattern[str]:
+def saying_pattern(language: str) -> re.Pattern[str]:
+    """The language's verbs of saying, past ("said", ``SPEECH``) and present ("says", "señala",
+    ``REPORTING_PRESENT``)."""
     code = _cues_of(language)
     words = {*table(code, "cues", "SPEECH", ()), *table(code, "cues", "REPORTING_PRESENT", ())}  # type: ignore[misc]
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -229,7 +231,7 @@ def _before_what_is_said(sentence: str, lo: int, hi: int, language: str) -> int:
     """ "Nov. 22: Berlin confirms its last troops will leave before Christmas": an entry's verb of saying
     ends what gives its date a side; the future after it is what was said, not when (with or without
     "that")."""
-    said = _saying(language).search(sentence, lo, hi)
+    said = saying_pattern(language).search(sentence, lo, hi)
     return said.end() if said else hi
 
 

@@ -93,12 +93,13 @@ def resolve_sentence(
             if not r.future:
                 anchor = r
     reference = item.reference
+    said: list[ResolvedDate] = []
     if inside and (reported is not None or speech_pattern().search(sentence)):
         said = [r for r in resolved.values() if not r.future and r.value.day is not None]
-        if said:
-            reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
-        elif said_before is not None:
-            reference = said_before
+    if said:
+        reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
+    elif inside and said_before is not None:  # its attribution was checked (extraction.speaker_days)
+        reference = said_before
     for m in inside:
         others = [s for s in spans if s != (m.start, m.end)]
         r = resolve(

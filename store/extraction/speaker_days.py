@@ -16,7 +16,7 @@ from functools import cache
 
 from store.dates.date_mention import DateMention
 from store.dates.resolve import Reference, ResolvedDate
-from store.dates.tense import speech_pattern
+from store.dates.tense import saying_pattern, speech_pattern
 from store.languages import table
 
 __all__ = ["SpeakerDays"]
@@ -67,13 +67,16 @@ class SpeakerDays:
         if self.last_was_statement:
             self.told.append(_Statement(_names(outside), days[0]))
 
-    def reference_for(self, sentence: str, mentions: list[DateMention]) -> Reference | None:
+    def reference_for(self, sentence: str, mentions: list[DateMention], language: str) -> Reference | None:
         """The day of the statement this quote continues, when its attribution gives none of its own."""
         if not self.told or not any(m.in_quote for m in mentions) or any(not m.in_quote for m in mentions):
             return None
         attribution = _outside_quotes(sentence)
-        if speech_pattern().search(attribution) is None:
-            return None
+        if (
+            speech_pattern().search(attribution) is None
+            and saying_pattern(language).search(attribution) is None
+        ):
+            return None  # "..., the statement said", "..., señala el texto"
         names = _names(attribution)
         for statement in reversed(self.told):
             shared = sorted(names & statement.names)

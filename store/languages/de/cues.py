@@ -49,7 +49,7 @@ REPORTED_THAT = ("dass",)
 # würden abziehen"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
     "sagt", "bestätigt", "kündigt", "erklärt", "teilt", "versichert", "verspricht", "betont",
-    "gibt bekannt", "warnt",
+    "gibt bekannt", "warnt", "heißt es", "betont", "fügt",
 )  # fmt: skip
 CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachdem", "bevor")
 

@@ -56,7 +56,8 @@ REPORTED_THAT = ("that",)
 # leave"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
     "says", "say", "confirms", "confirm", "announces", "announce", "declares", "declare", "states",
-    "warns", "insists", "promises", "pledges", "vows", "tells", "informs", "notifies",
+    "warns", "insists", "promises", "pledges", "vows", "tells", "informs", "notifies", "adds", "notes",
+    "explains", "stresses",
 )  # fmt: skip
 CLAUSE_WORDS = ("and", "but", "while", "whereas", "after", "before", "as", "when", "that")
 

@@ -37,7 +37,8 @@ REPORTED_THAT = ("que",)
 # saldrán"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
     "dice", "confirma", "confirman", "anuncia", "anuncian", "declara", "asegura", "afirma", "promete",
-    "advierte", "informa", "comunica", "notifica",
+    "advierte", "informa", "comunica", "notifica", "señala", "indica", "precisa", "explica", "subraya",
+    "añade", "agrega",
 )  # fmt: skip
 CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
 

@@ -70,7 +70,8 @@ REPORTED_THAT = ("que", "qu'", "qu’")
 # partiront"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
     "annonce", "annoncent", "confirme", "confirment", "déclare", "déclarent", "affirme", "assure",
-    "indique", "promet", "prévient", "informe", "notifie", "fait savoir",
+    "indique", "promet", "prévient", "informe", "notifie", "fait savoir", "précise", "ajoute", "souligne",
+    "explique", "dit",
 )  # fmt: skip
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
 
