@@ -101,3 +101,48 @@ def test_a_chronology_page_keeps_its_own_title_as_headline() -> None:
     blocks = classify_blocks(text, "en")
     assert blocks_with(text, blocks, "Timeline of the French")[0].reason == "headline"
     assert blocks_with(text, blocks, "- Feb. 2")[0].kind == "body"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "lead", "subheading", "body"),
+    [
+        (
+            "en",
+            "Germany ends its Niger mission",
+            "The last German soldiers landed at Wunstorf air base on Friday after leaving Niamey.",
+            "A difficult decade in the Sahel",
+            (
+                "Germany first sent trainers to Niger in 2018 and later ran an air transport base there.",
+                "The junta ordered foreign troops out after the coup, the ministry said.",
+            ),
+        ),
+        (
+            "de",
+            "Deutschland beendet Einsatz in Niger",
+            "Die letzten deutschen Soldaten sind am Freitag aus Niamey kommend in Wunstorf gelandet.",
+            "Ein schwieriges Jahrzehnt im Sahel",
+            (
+                "Deutschland hatte 2018 erstmals Ausbilder nach Niger geschickt und dort einen Stützpunkt.",
+                "Die Junta hatte nach dem Putsch alle ausländischen Truppen ausgewiesen, hieß es.",
+            ),
+        ),
+        (
+            "vi",
+            "Đức kết thúc sứ mệnh tại Niger",
+            "Những binh sĩ Đức cuối cùng đã hạ cánh xuống căn cứ Wunstorf hôm thứ Sáu sau khi rời Niamey.",
+            "Một thập kỷ khó khăn ở Sahel",
+            (
+                "Đức lần đầu cử huấn luyện viên tới Niger năm 2018 và sau đó vận hành một căn cứ không vận.",
+                "Chính quyền quân sự đã yêu cầu quân đội nước ngoài rời đi sau cuộc đảo chính.",
+            ),
+        ),
+    ],
+)
+def test_a_lead_above_the_first_subheading_is_body_when_the_text_opens_with_its_headline(
+    language: str, title: str, lead: str, subheading: str, body: tuple[str, ...]
+) -> None:
+    text = "\n\n".join([title, lead, subheading, *body]) + "\n"
+    blocks = classify_blocks(text, language)
+    assert blocks_with(text, blocks, title)[0].reason == "headline"
+    assert blocks_with(text, blocks, lead[:30])[0].kind == "body"
+    assert blocks_with(text, blocks, subheading)[0].kind == "boilerplate"
