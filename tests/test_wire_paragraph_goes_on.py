@@ -20,6 +20,8 @@ ACT = {
     "en": "French troops handed over the Abeche base to the Chadian army on Tuesday, the staff said.",
     "fr": "Les militaires français ont remis mardi la base d'Abéché à l'armée tchadienne.",
     "vi": "Hôm thứ Ba, quân đội Pháp đã bàn giao căn cứ Abeche cho quân đội Chad.",
+    "es": "Los militares franceses entregaron el martes la base de Abéché al ejército chadiano.",
+    "de": "Die französischen Soldaten haben am Dienstag den Stützpunkt Abéché an die Armee übergeben.",
 }
 GOES_ON = {
     "en": (
@@ -31,6 +33,14 @@ GOES_ON = {
         "deux",
     ),
     "vi": ("Đây là căn cứ thứ hai quân đội Pháp rời khỏi kể từ khi tuyên bố rút quân.", "thứ hai"),
+    "es": (
+        "Se trata de la segunda base que los soldados franceses han dejado desde el anuncio de la retirada.",
+        "segunda",
+    ),
+    "de": (
+        "Es ist der zweite Stützpunkt, den die französischen Soldaten seit der Ankündigung verlassen haben.",
+        "zweite",
+    ),
 }
 
 
