@@ -115,3 +115,12 @@ def test_the_last_soldiers_leaving_the_country_link_with_the_handover_in_its_cap
     en = ("2025-01-31", "France handed over its last base in Chad, in N'Djamena, on Thursday.\n")
     events = ingest(tmp_path / "events.json", write_reports(tmp_path / "docs", {"fr.txt": fr, "en.txt": en}))
     assert event_of(events, "ont quitté le pays")["cluster"] == event_of(events, "handed over")["cluster"]
+
+
+def test_the_country_stays_unnamed_when_the_sentence_before_leaves_it_in_doubt() -> None:
+    text = (
+        "Headline\n\nGermany and Belgium handed over their camp to the army on Thursday. "
+        "The last French soldiers left the country.\n"
+    )
+    left = [e for e in events_of(text, "en", "2025-01-31") if "left the country" in e.sentence]
+    assert left and all(e.countries == ["FR"] for e in left)
