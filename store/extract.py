@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from store.about.countries import event_countries
-from store.dates.continuation import same_day
+from store.dates.continuation import goes_on, same_day
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.resolve import Reference, ResolvedDate
@@ -103,7 +103,11 @@ def extract_events(
         speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)
         new_events = events_for(doc, sentence, item, language, occurrence, context)
-        if before is not None and before[0].block == item.block and not item.mentions and not item.named:
+        paragraph = before is not None and (
+            before[0].block == item.block
+            or (before[0].block == item.block - 1 and goes_on(sentence, language))
+        )
+        if before is not None and paragraph and not item.mentions and not item.named:
             same_day(new_events, before[1], sentence, language)
         before = item, new_events
         for e in new_events:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from store.about.event_cues import clause_before, compiled, near, perfect
+from store.about.main_clause import qualifies
 from store.languages import table
 
 
@@ -65,6 +66,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool) -> s
         return bool(c["future"].search(clause_before(text, start, 80 if last else 30)))
 
     spans = [(m.start(), m.end()) for m in occurrences] + [(m.start(), m.end()) for m in withdrew]
+    announced = _announced(text, c)
     planned = any(
         is_future(s, e) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
         for s, e in spans
@@ -81,13 +83,20 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool) -> s
         begun = c["start"].search(text[max(0, s - 50) : e + 60])
         if begun and not is_future(max(0, s - 50) + begun.start()):
             return "withdrawal_started"
-    if not planned and not c["announce"].search(text) and c["ongoing"].search(text):
+    if not planned and not announced and c["ongoing"].search(text):
         return "withdrawal_started"
-    if planned or c["announce"].search(text):
+    if planned or announced:
         return "withdrawal_announced"
     if withdrew:
         return "withdrawal_completed"
     return None
+
+
+def _announced(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` announces, by a word of its own clause: "since the announcement of the withdrawal"
+    ("depuis l'annonce du retrait", "seit der Ankündigung") only dates what the sentence tells ("the second
+    base the troops have left since the announcement of the withdrawal" tells a base left)."""
+    return any(not qualifies(text, c, m.start()) for m in c["announce"].finditer(text))
 
 
 def departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:

@@ -71,6 +71,9 @@ EVENT_CUES = {
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
         r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt)\b"
         r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
+        # a subordinate clause puts the auxiliary last ("den die Soldaten verlassen haben", "abgezogen sind")
+        r"|\b(?:verlassen|abgezogen|geräumt)\s+(?:haben|hat|hatte|hatten)\b"
+        r"|\babgezogen\s+(?:sind|ist|waren|war)\b"
         # "hat ihren Stützpunkt in Aguelhok aufgegeben", "gab das Lager auf": a military post given up
         r"|\b(?:\w*stützpunkt|(?:Feld|Militär|Armee|UN-)?lager|Camp|(?:Militär|Luftwaffen)?basis)(?:e|en|s)?"
         r"\s+(?:[^\s,;]+\s+){0,5}?aufgegeben\b"

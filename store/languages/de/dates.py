@@ -20,6 +20,17 @@ ROLE_ARTICLES = ("zum", "dem", "den")
 DEADLINE_AFTER = ("als Frist", "als Stichtag", "als Termin", "als spätesten Termin", "als Enddatum")
 # "haben das Land verlassen": das Land des vorigen Satzes (store/dates/continuation.py).
 THE_COUNTRY = ("das Land", "dem Land", "des Landes")
+# A sentence that opens by pointing at the act told just before it ("It is the second base the troops
+# have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
+GOES_ON = (
+    "Es ist der",
+    "Es ist die",
+    "Es ist das",
+    "Es war der",
+    "Es war die",
+    "Es war das",
+    "Es handelt sich",
+)
 TRIM = ("seit", "ab")
 DIRECTIONS = {
     "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,

@@ -28,6 +28,9 @@ ROLE_ARTICLES = ("the",)
 DEADLINE_AFTER = ("as the deadline", "as a deadline", "as the cut-off date", "as the final date")
 # "left the country": the country of the sentence before (store/dates/continuation.py).
 THE_COUNTRY = ("the country", "this country")
+# A sentence that opens by pointing at the act told just before it ("It is the second base the troops
+# have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
+GOES_ON = ("It is the", "It was the", "This is the", "This was the", "That is the", "That was the")
 TRIM = ("in", "since", "by", "until", "till", "from", "during", "through", "before", "after", "of")
 # "last Friday", "next month": direction words before a weekday, month or unit.
 DIRECTIONS = {

@@ -23,6 +23,18 @@ ROLE_ARTICLES = ("le", "la", "l'", "les")
 DEADLINE_AFTER = ("comme date butoir", "comme date limite", "comme échéance", "comme dernier délai")
 # "ont quitté le pays": le pays de la phrase précédente (store/dates/continuation.py).
 THE_COUNTRY = ("le pays", "ce pays")
+# A sentence that opens by pointing at the act told just before it ("It is the second base the troops
+# have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
+GOES_ON = (
+    "Il s'agit d",
+    "Il s’agit d",
+    "C'est la",
+    "C'est le",
+    "C’est la",
+    "C’est le",
+    "C'était la",
+    "C'était le",
+)
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
 DIRECTIONS = {
     "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1,

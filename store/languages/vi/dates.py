@@ -35,6 +35,9 @@ ROLE_ARTICLES = ("ngày", "hôm")
 DEADLINE_AFTER = ("làm hạn chót", "là hạn chót", "làm thời hạn", "là thời hạn", "làm hạn cuối", "là hạn cuối")
 # "rời khỏi nước này": the country of the sentence before (store/dates/continuation.py).
 THE_COUNTRY = ("nước này", "quốc gia này")
+# A sentence that opens by pointing at the act told just before it ("It is the second base the troops
+# have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
+GOES_ON = ("Đây là", "Đó là")
 TRIM: tuple[str, ...] = ()
 DIRECTIONS = {
     "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1,
