@@ -39,8 +39,18 @@ SPEECH = (
     "sagte", "sagten", "erklärte", "teilte", "mitgeteilt", "laut", "Erklärung", "Mitteilung", "erklärten",
     "betonte", "bestätigte", "versicherte", "hieß es",
 )  # fmt: skip
+# Verbs that tell a statement was made, read only to remember its day for a later quote of the same
+# speaker (store/extraction/speaker_days.py): "Das kündigte Kofod am Donnerstag an" (the separable
+# verb's first part; as a speech verb it would make "kündigte für Donnerstag Streiks an" past).
+STATEMENT_MADE = ("kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete")
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
+# Present verbs of saying, as chronologies write them ("22. November: Berlin bestätigt, die Soldaten
+# würden abziehen"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
+REPORTING_PRESENT = (
+    "sagt", "bestätigt", "kündigt", "erklärt", "teilt", "versichert", "verspricht", "betont",
+    "gibt bekannt", "warnt", "heißt es", "betont", "fügt",
+)  # fmt: skip
 CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachdem", "bevor")
 
 # Was eine Handlung vor den Tag der Meldung legt ("hatte übergeben", "bereits", "zuvor"): ein Satz damit

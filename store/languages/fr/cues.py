@@ -66,6 +66,13 @@ SPEECH = (
 )  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que", "qu'", "qu’")
+# Present verbs of saying, as chronologies write them ("22 novembre : Berlin confirme que ses soldats
+# partiront"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
+REPORTING_PRESENT = (
+    "annonce", "annoncent", "confirme", "confirment", "déclare", "déclarent", "affirme", "assure",
+    "indique", "promet", "prévient", "informe", "notifie", "fait savoir", "précise", "ajoute", "souligne",
+    "explique", "dit",
+)  # fmt: skip
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
 
 # Ce qui place un acte avant le jour du récit ("avait remis", "déjà", "auparavant"): une phrase qui en a

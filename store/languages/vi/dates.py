@@ -54,7 +54,13 @@ RELATIVE_DAYS_EXTRA = {
     "chiều qua": -1, "trưa qua": -1, "hôm kia": -2,
 }  # fmt: skip
 NUMBER_WORDS = {"một": 1, "vài": 3, "mấy": 3}
-NARRATIVE_FIXED = {"ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0}
+NARRATIVE_FIXED = {
+    "ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0,
+    # The day being told, at another hour ("vài giờ trước đó, quân Pháp đã bàn giao căn cứ"): dateparser
+    # counts only from today.
+    "vài giờ trước đó": 0, "vài giờ sau đó": 0, "trước đó vài giờ": 0, "sau đó vài giờ": 0,
+    "chỉ vài giờ sau": 0, "vài giờ sau": 0,
+}  # fmt: skip
 NARRATIVE_BACKWARD = frozenset({"trước"})
 FUNCTION_WORDS: frozenset[str] = frozenset()
 NAME_LINKS: frozenset[str] = frozenset()
@@ -75,6 +81,7 @@ TRIGGERS = (
     "ngày",
     "hôm",
     "cách",
+    "giờ",
 )
 # "cách đây 2 tháng": dateparser's Vietnamese "ago" regex knows only "2 tháng trước".
 AGO_EXTRA = (r"cách\s+đây\s+%NUM%\s+(?P<unit>%UNIT%)",)
