@@ -33,6 +33,7 @@ from store.query import (
     sort_key,
 )
 from store.storage.corrections import apply_corrections
+from store.storage.decision_rows import pending_ids
 
 Event = dict[str, Any]
 KEPT_TEXTS = 16
@@ -94,6 +95,7 @@ class Corpus(TypedReads, CorrectedInPlace):
         # What linking reads to settle the clusters corrections touched (``store.occurrence_view``).
         self.corrections: dict[str, dict[str, Any]] = {}
         self.occurrence_decisions: list[dict[str, Any]] = []
+        self.decided: frozenset[str] = frozenset()  # events of decisions the stored clusters may predate
 
     @property
     def is_partial(self) -> bool:
@@ -234,9 +236,10 @@ class Corpus(TypedReads, CorrectedInPlace):
             "total_events": getattr(snapshot, "total_events", 0),
         }
         decisions = list(getattr(snapshot, "occurrence_decisions", None) or [])
+        decided = pending_ids(getattr(snapshot, "pending_decisions", None) or [])
         if not corrections:
             corpus = cls(dict(snapshot.documents), events, **options)
-            corpus.occurrence_decisions = decisions
+            corpus.occurrence_decisions, corpus.decided = decisions, decided
             return corpus
         shown = apply_corrections(events, corrections, keep_rejected=True)
         # keep_rejected keeps every event in order; a corrected one is a new dict.
@@ -249,6 +252,7 @@ class Corpus(TypedReads, CorrectedInPlace):
                 extracted = {e["id"]: extracted[e["id"]] for e in shown if e["id"] in extracted}
         corpus = cls(dict(snapshot.documents), shown, extracted=extracted, **options)
         corpus.corrections, corpus.occurrence_decisions = dict(corrections), decisions
+        corpus.decided = decided
         return corpus
 
     def __len__(self) -> int:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from store.about.countries import event_countries
-from store.dates.continuation import same_day
+from store.dates.continuation import goes_on, same_day
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.resolve import Reference, ResolvedDate
@@ -23,7 +23,13 @@ from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
-from store.extraction.sentence_dates import SentenceDates, resolve_sentence, set_aside_named_years
+from store.extraction.sentence_dates import (
+    SentenceDates,
+    narrative_anchor,
+    resolve_sentence,
+    set_aside_named_years,
+)
+from store.extraction.speaker_days import SpeakerDays
 from store.model import Document, Event
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "SentenceDates", "extract_events"]
@@ -83,16 +89,25 @@ def extract_events(
     title_countries = event_countries(doc.title, language) if doc.title else []
     occurrences: Counter[str] = Counter()
     anchor: ResolvedDate | None = None
+    day_anchor: ResolvedDate | None = None  # the last one to the day, outside quotes
     before: tuple[SentenceDates, list[Event]] | None = None
+    speakers = SpeakerDays()
     for item in items:
         sentence = text[item.start : item.end]
         occurrence = occurrences[sentence]
         occurrences[sentence] += 1
         set_aside_named_years(sentence, item, language)
-        item.resolved = resolve_sentence(sentence, item, language, anchor)
+        said_before = speakers.reference_for(sentence, item.mentions, language)
+        told = narrative_anchor(item.mentions, anchor, day_anchor)
+        item.resolved = resolve_sentence(sentence, item, language, told, said_before)
+        speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)
         new_events = events_for(doc, sentence, item, language, occurrence, context)
-        if before is not None and before[0].block == item.block and not item.mentions and not item.named:
+        paragraph = before is not None and (
+            before[0].block == item.block
+            or (before[0].block == item.block - 1 and goes_on(sentence, language))
+        )
+        if before is not None and paragraph and not item.mentions and not item.named:
             same_day(new_events, before[1], sentence, language)
         before = item, new_events
         for e in new_events:
@@ -101,6 +116,7 @@ def extract_events(
         dated = [r for r in item.resolved if not r.future]
         if dated:
             anchor = dated[-1]
+        day_anchor = next((r for r in reversed(dated) if r.value.day and not r.mention.in_quote), day_anchor)
     return Extraction(events=events, sentences=len(items), body_blocks=len(body))
 
 

@@ -212,8 +212,10 @@ def corpus_rows(corpus: Corpus) -> OccurrenceRows:
     left its occurrence (``store.linking.settling``, as exports read them).
     """
     events = corpus.events
-    if corpus.corrections:
-        found = overrides(stored_links(corpus), corpus.corrections, corpus.occurrence_decisions)
+    if corpus.corrections or corpus.decided:
+        found = overrides(
+            stored_links(corpus), corpus.corrections, corpus.occurrence_decisions, corpus.decided
+        )
         events = with_overrides(events, found, corpus.index_of)
     return place_rows(group_reports(events), corpus.events, corpus.index_of, corpus.country_sets)
 

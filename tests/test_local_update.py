@@ -30,6 +30,7 @@ TYPES = [
     "statement",
     "statement",
     "other",
+    "arrest",  # a type no linking family lists (tests/test_linking_types_without_family.py)
 ]
 DAYS = ["2023-10-20", "2023-10-21", "2023-10-22", "2023-10-23", "2020-08-18"]
 SENTENCES = [

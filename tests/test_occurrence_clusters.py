@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from store.linking.clusters import Decisions, cluster_events, pair, relink
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import compatible, profile
+from store.linking.corrected import settle
 from store.model import EVENT_FIELDS
 from store.storage.db import EventStore
 from tests.linking_helpers import TODAY, event_of, ingest, write_reports
@@ -95,6 +96,13 @@ def test_replacing_a_document_moves_only_its_events(tmp_path: Path) -> None:
     assert all(after[i]["cluster"] == before[i] for i in after if after[i]["doc"] in ("c.txt", "d.txt"))
 
 
+def _settled_clusters(db: Path) -> dict[str, str]:
+    """Each event's cluster as readers get it (exports, the browser): decisions are written beside the
+    store, and the clusters they touch are settled when it is read."""
+    snapshot = EventStore(db).load()
+    return {e["id"]: e["cluster"] for e in settle(list(snapshot.events), snapshot)}
+
+
 def _run(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tui.cli", "--db", str(db), *args], capture_output=True, text=True, cwd=ROOT
@@ -117,7 +125,7 @@ def test_analysts_split_and_merge_survive_reingest(tmp_path: Path) -> None:
     assert _run(db, "corrections", "different", a, b).returncode == 0
     assert _run(db, "corrections", "same", a, c).returncode == 0
     for _ in range(2):
-        clusters = {e["id"]: e["cluster"] for e in EventStore(db).load().events}
+        clusters = _settled_clusters(db)
         assert clusters[a] != clusters[b] and clusters[a] == clusters[c]
         paths[0].write_text(paths[0].read_text() + "\nThe mission said more would follow.\n")
         ingest(db, paths)  # a changed document: its events are linked again, the decisions hold
@@ -125,7 +133,7 @@ def test_analysts_split_and_merge_survive_reingest(tmp_path: Path) -> None:
     assert f"{min(a, b)} {max(a, b)}  different occurrence" in listed
     assert _run(db, "corrections", "undecided", a, b).returncode == 0
     assert _run(db, "corrections", "undecided", a, c).returncode == 0
-    clusters = {e["id"]: e["cluster"] for e in EventStore(db).load().events}
+    clusters = _settled_clusters(db)
     assert clusters[a] == clusters[b] != clusters[c]
     unknown = _run(db, "corrections", "same", a, "0000000000000000")
     assert (
@@ -179,9 +187,9 @@ def test_a_decision_made_through_the_storage_api_reclusters(tmp_path: Path) -> N
     a, b = event_of(events, "peacekeepers")["id"], event_of(events, "casques")["id"]
     store = EventStore(db)
     occurrence_decisions.set_different_occurrence(store, a, b)
-    after = {e["id"]: e["cluster"] for e in store.load().events}
+    after = _settled_clusters(db)
     assert after[a] != after[b]
     assert [r["decision"] for r in occurrence_decisions.occurrence_decisions(store.load())] == ["different"]
     occurrence_decisions.clear_occurrence_decision(store, a, b)
-    after = {e["id"]: e["cluster"] for e in store.load().events}
+    after = _settled_clusters(db)
     assert after[a] == after[b]

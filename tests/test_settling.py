@@ -41,6 +41,7 @@ TYPES = [
     "statement",
     "other",
     "agreement",
+    "arrest",  # a type no linking family lists (tests/test_linking_types_without_family.py)
 ]
 DAYS = ["2023-10-20", "2023-10-21", "2023-10-22", "2023-12-31", "2020-08-18", "2021-05-24"]
 SENTENCES = [

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from store.ingest import ingest_paths
+from store.linking.corrected import settle
 from store.linking.occurrences import occurrences_of
 from store.query import EventFilter, sort_key
 from store.storage.db import EventStore
@@ -50,6 +51,13 @@ async def _settled(pilot: Any) -> None:
 
 def _events(path: Path = STORE) -> list[dict[str, Any]]:
     return sorted(EventStore(path).load().events, key=sort_key)
+
+
+def _as_read(path: Path) -> dict[str, dict[str, Any]]:
+    """The stored events with their clusters as readers settle them: a split or a merge is written
+    beside the store (its corrections file), never by rewriting it."""
+    snapshot = EventStore(path).load()
+    return {e["id"]: e for e in settle(list(snapshot.events), snapshot)}
 
 
 def _linked(path: Path = STORE) -> list[Any]:
@@ -246,7 +254,7 @@ async def test_x_splits_the_report_being_read_out_and_it_stays_out_after_reinges
         assert app.timeline.row_count == before + 1
         assert app.timeline.selected_event.id == out  # still reading it, now alone
         assert app.timeline.members_of(app.timeline.selected_index) == (app.timeline.selected_index,)
-    stored = {e["id"]: e for e in EventStore(store_path).load().events}
+    stored = _as_read(store_path)
     assert stored[out]["cluster"] != stored[ber.members[0]]["cluster"]
     assert stored[ber.members[0]]["cluster"] == stored[ber.members[2]]["cluster"]
     # Re-ingest every report, one of them changed: the analyst's word still holds.
@@ -257,7 +265,7 @@ async def test_x_splits_the_report_being_read_out_and_it_stays_out_after_reinges
         changed.read_text(encoding="utf-8") + "\nThe mission gave no figure.\n", encoding="utf-8"
     )
     ingest_paths(EventStore(store_path), [reports], today=TODAY)
-    again = {e["id"]: e for e in EventStore(store_path).load().events}
+    again = _as_read(store_path)
     assert again[out]["cluster"] != again[ber.members[0]]["cluster"]
 
 
@@ -283,7 +291,7 @@ async def test_m_then_M_merges_the_selected_occurrence_into_the_marked_one_and_i
         assert app.timeline.row_count == before - 1
         assert app.timeline.marked is None
         assert len(app.timeline.members_of(app.timeline.selected_index)) == len(ber.members) + 1
-    stored = {e["id"]: e for e in EventStore(store_path).load().events}
+    stored = _as_read(store_path)
     assert stored[lone[0]["id"]]["cluster"] == stored[ber.members[0]]["cluster"]
     # Re-ingest the merged report, changed: the analyst's word still holds.
     reports = tmp_path / "reports"
@@ -293,7 +301,7 @@ async def test_m_then_M_merges_the_selected_occurrence_into_the_marked_one_and_i
         changed.read_text(encoding="utf-8") + "\nNo casualties were reported.\n", encoding="utf-8"
     )
     ingest_paths(EventStore(store_path), [reports], today=TODAY)
-    again = {e["id"]: e for e in EventStore(store_path).load().events}
+    again = _as_read(store_path)
     assert again[lone[0]["id"]]["cluster"] == again[ber.members[0]]["cluster"]
 
 

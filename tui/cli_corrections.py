@@ -32,12 +32,12 @@ def corrections_command(args: argparse.Namespace) -> int:
 
 def _decide(store: EventStore, args: argparse.Namespace) -> int:
     """``same`` / ``different`` / ``undecided``: what an analyst says of two events' occurrences."""
-    from store.linking import decisions
+    from store.storage import occurrence_decisions as decisions  # the corrections file only: no linking
 
     decide = {
-        "same": decisions.same_occurrence,
-        "different": decisions.different_occurrence,
-        "undecided": decisions.clear_occurrence,
+        "same": decisions.set_same_occurrence,
+        "different": decisions.set_different_occurrence,
+        "undecided": decisions.clear_occurrence_decision,
     }[args.action]
     first, second = args.event_ids
     decide(store, first, second)

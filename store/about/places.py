@@ -199,13 +199,24 @@ def _regions() -> frozenset[str]:
 
 def find_places(sentence: str, language: str) -> list[str]:
     """Named places in ``sentence``, canonical English spelling, in order of appearance, unique."""
-    found: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    ordered = []
+    for _, _, place in place_spans(sentence, language):
+        if place not in seen:
+            seen.add(place)
+            ordered.append(place)
+    return ordered
+
+
+def place_spans(sentence: str, language: str) -> list[tuple[int, int, str]]:
+    """Every mention of a named place in ``sentence`` as (start, end, canonical name), in order."""
+    found: list[tuple[int, int, str]] = []
     region_after, region_before, introduced = _patterns()
     regions = _regions()
     claimed: list[tuple[int, int]] = []
 
     def add(start: int, end: int, place: str) -> None:
-        found.append((start, place))
+        found.append((start, end, place))
         claimed.append((start, end))
 
     for pattern in (region_after, region_before):
@@ -248,21 +259,14 @@ def find_places(sentence: str, language: str) -> list[str]:
             continue
         canon = _canonical(m.group())
         if canon:
-            found.append((m.start(), canon))
+            found.append((m.start(), m.end(), canon))
     for m in _capital_pattern().finditer(sentence):
         if any(s <= m.start() < e for s, e in claimed):
             continue
         canon = capital_place(m.group())
         if canon:
-            found.append((m.start(), canon))
-    found.sort()
-    seen: set[str] = set()
-    ordered = []
-    for _, place in found:
-        if place not in seen:
-            seen.add(place)
-            ordered.append(place)
-    return ordered
+            found.append((m.start(), m.end(), canon))
+    return sorted(found, key=lambda f: (f[0], f[2]))  # by start, then name, as ever
 
 
 # Places a sentence names without the event being there: a route ("from Gao to Mopti", "reliait Gao à

@@ -72,6 +72,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         return bool(c["future"].search(clause_before(text, start, 80 if last else 30)))
 
     spans = [(m.start(), m.end()) for m in occurrences] + [(m.start(), m.end()) for m in withdrew]
+    announced = _announced(text, c)
     planned = any(
         is_future(s, e) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
         for s, e in spans
@@ -88,9 +89,6 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         begun = c["start"].search(text[max(0, s - 50) : e + 60])
         if begun and not is_future(max(0, s - 50) + begun.start()):
             return "withdrawal_started"
-    # "the second post left since the announcement of the withdrawal": an announcement named as the time
-    # since which something happened is background, not the act the sentence tells
-    announced = any(not qualifies(text, c, m.start()) for m in c["announce"].finditer(text))
     if not planned and not announced and c["ongoing"].search(text):
         return "withdrawal_started"
     if planned or announced:
@@ -98,6 +96,13 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
     if withdrew:
         return "withdrawal_completed"
     return None
+
+
+def _announced(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` announces, by a word of its own clause: "since the announcement of the withdrawal"
+    ("depuis l'annonce du retrait", "seit der Ankündigung") only dates what the sentence tells ("the second
+    base the troops have left since the announcement of the withdrawal" tells a base left)."""
+    return any(not qualifies(text, c, m.start()) for m in c["announce"].finditer(text))
 
 
 _CLAUSE_AFTER = re.compile(r"[,;:.!?]\s")

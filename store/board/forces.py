@@ -48,6 +48,7 @@ FORCES: tuple[Force, ...] = (
         names=("operation sabre", "force sabre", "task force sabre", "chien dich sabre"),
     ),
     Force("epervier", "Épervier", "FR", ("TD",), names=("operation epervier", "dispositif epervier")),
+    Force("sangaris", "Sangaris", "FR", ("CF",), names=("sangaris",)),
     Force("takuba", "Takuba", None, ("ML", "NE"), names=("takuba",)),
     Force(
         "minusma",

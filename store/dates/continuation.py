@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.about.places import place_country
 from store.dates.tense import _cue_patterns, _cues_of
 from store.languages import table
 from store.model import Event
@@ -34,6 +35,20 @@ def _back_reference(language: str) -> re.Pattern[str]:
     words = table(_cues_of(language), "dates", "THE_COUNTRY", ()) or table("en", "dates", "THE_COUNTRY", ())
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)  # type: ignore[union-attr]
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
+
+
+@cache
+def _goes_on(language: str) -> re.Pattern[str]:
+    words = table(_cues_of(language), "dates", "GOES_ON", ()) or ()
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)  # type: ignore[union-attr]
+    return re.compile(rf"^\W*(?:{body})" if body else r"(?!)")
+
+
+def goes_on(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` opens by pointing at the act told just before it ("Il s'agit de la deuxième
+    emprise quittée ...", "It is the second base the troops have left"): wire copy gives each sentence
+    its own paragraph, and such a one still tells that act, whatever paragraph it sits in."""
+    return _goes_on(language).search(sentence) is not None
 
 
 def continues_the_day(sentence: str, language: str) -> bool:
@@ -60,8 +75,20 @@ def same_day(events: list[Event], previous: list[Event], sentence: str, language
     back = _back_reference(language).search(sentence) is not None
     for e in events:
         if e.date is None and e.type in DAY_ACTS and (back or set(e.countries) <= set(last.countries)):
+            if back:  # "ont quitté le pays": the country the sentence before tells of is this one's too
+                e.countries = sorted(set(e.countries) | _host_of(last, e))
             e.date, e.date_precision, e.date_inferred = last.date, "day", True
             e.date_reason = (
                 f"no date of its own: told right after an act of {last.date} in the same paragraph "
                 "(inferred: news tells one act over a few sentences)"
             )
+
+
+def _host_of(last: Event, event: Event) -> set[str]:
+    """The country "the country" names: that of the towns the sentence before names ("à N'Djamena"),
+    else its one country this sentence lacks; none when that says nothing for sure."""
+    hosts = {c for p in last.places if (c := place_country(p))}
+    if hosts:
+        return hosts
+    others = set(last.countries) - set(event.countries)
+    return others if len(others) == 1 else set()

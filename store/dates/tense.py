@@ -177,6 +177,7 @@ def tense_at(
         # "May 27 - officials confirm that Africa Corps will take over": the date of a chronology's entry
         # is when its main verb happened; a future in a clause it governs is not the entry's side
         lo, hi = _clause(sentence, start, end + heading)
+        hi = _before_what_is_said(sentence, end + heading, hi, language)
     elif len(re.findall(r"\w+", rest)) <= 1 and hi < len(sentence):
         # "Le 9 novembre 2022, Macron a officialisé ...": a fronted date takes the tense of what follows
         hi = _clause(sentence, hi + 1, hi + 2)[1]
@@ -214,6 +215,24 @@ def _heads_an_item(sentence: str, start: int, end: int) -> int:
         return 0
     m = re.match(r"\s*[:\-–—]\s+", sentence[end:])
     return m.end() if m else 0
+
+
+@cache
+def saying_pattern(language: str) -> re.Pattern[str]:
+    """The language's verbs of saying, past ("said", ``SPEECH``) and present ("says", "señala",
+    ``REPORTING_PRESENT``)."""
+    code = _cues_of(language)
+    words = {*table(code, "cues", "SPEECH", ()), *table(code, "cues", "REPORTING_PRESENT", ())}  # type: ignore[misc]
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
+
+
+def _before_what_is_said(sentence: str, lo: int, hi: int, language: str) -> int:
+    """ "Nov. 22: Berlin confirms its last troops will leave before Christmas": an entry's verb of saying
+    ends what gives its date a side; the future after it is what was said, not when (with or without
+    "that")."""
+    said = saying_pattern(language).search(sentence, lo, hi)
+    return said.end() if said else hi
 
 
 def _attribution(sentence: str, start: int, end: int) -> bool:

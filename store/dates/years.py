@@ -70,6 +70,27 @@ def infer_years(
     return _solve(copies, today, hint, newest_first, doc_not_before, doc_not_after, likely=likely)
 
 
+def _same_year_as_pinned(
+    order: list[int],
+    depth: dict[int, int],
+    own_lo: dict[int, int | None],
+    own_hi: dict[int, int],
+    cap: dict[int, int],
+    years: dict[int, int],
+) -> None:
+    """ "15 juillet: Takuba opérationnelle ... 24 janvier ... 30 juin: Takuba a cessé": entries with no year
+    boundary between them and a newer entry whose own evidence fixes its year (an operation's end on its
+    day) share that year, rather than the one the older entries' count of boundaries gives them."""
+    pinned: int | None = None
+    for i in order:  # newest first
+        if own_lo[i] is not None and own_lo[i] == own_hi[i]:
+            pinned = i
+        elif pinned is not None and depth[i] == depth[pinned] and years[i] < cap[i] <= own_hi[pinned]:
+            years[i] = cap[i]
+        elif pinned is not None and depth[i] != depth[pinned]:
+            pinned = None
+
+
 def _solve(
     items: list[ListItem],
     today: dt.date,
@@ -102,6 +123,7 @@ def _solve(
             pull = low if i in b.only_today else own_hi[i]
         years[i] = min(cap[i], pull if low is None else max(pull, low))
         previous = i
+    _same_year_as_pinned(order, depth, b.own_lo, own_hi, cap, years)
     shift = 0
     if (
         hint is not None

@@ -167,7 +167,9 @@ def _find_title(units: list[Unit], solid: int) -> int | None:
         and not units[i].bullet
         and not units[i].bare.isupper()
         and not TERMINAL_END.search(units[i].bare.rstrip("?!"))
+        and not units[i].bare.rstrip().endswith((":", "："))  # "Key dates:" opens a list, it heads no page
     ]
+    candidates = [i for i in candidates if not _heads_a_list_after_a_lead(units, candidates, i)]
     if not candidates:
         return None
     keys = [units[i].key for i in window]
@@ -178,9 +180,26 @@ def _find_title(units: list[Unit], solid: int) -> int | None:
     bylines = [i for i in range(solid) if units[i].reason == "byline"]
     before = [i for i in candidates if i < bylines[0]] if bylines else []
     at = before[-1] if before else candidates[-1]
+    if not bylines and candidates[0] == 0 and _prose_between(units, 0, at):
+        at = 0  # "Title / lead sentence / A difficult decade / body": the text opens with its headline
     if at - 1 in candidates and units[at - 1].words < units[at].words:
         at -= 1  # headline then a longer standfirst: the headline comes first
     return at
+
+
+def _prose_between(units: list[Unit], lo: int, hi: int) -> bool:
+    return any(units[k].reason is None and units[k].prose for k in range(lo + 1, hi))
+
+
+def _heads_a_list_after_a_lead(units: list[Unit], candidates: list[int], i: int) -> bool:
+    """ "Title / lead sentence / Timeline of the withdrawal / - Feb. 2: ...": a line right above a list's
+    entries, with a prose paragraph between it and an earlier headline-like line, heads the list, not
+    the page (the lead above it stays body)."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if nxt is None or nxt.reason is not None or not (nxt.bullet or dated_line(nxt.bare.strip())):
+        return False
+    earlier = [c for c in candidates if c < i]
+    return bool(earlier) and _prose_between(units, earlier[0], i)
 
 
 def _mark_subheadings(units: list[Unit]) -> None:

@@ -105,8 +105,10 @@ SELF_DESCRIPTION = re.compile(
     r"(?:channel|network|newspaper|magazine|agency|website|outlet|broadcaster|chaîne|journal|média|site)\b",
     re.I,
 )
+# "By John Smith", "Por Juan Pérez": a capital after the preposition, as written ("Por la mañana, ...",
+# "Par la suite, ...", "Von der Leyen said ..." are sentences).
 BYLINE = re.compile(
-    r"^(?:by|par|por|von|bởi)\s+[A-ZÀ-ÝĐ]|^(?:source|sources|nguồn|author|auteur|tác\s+giả|written\s+by|"
+    r"^(?:by|par|por|von|bởi)\s+(?-i:[A-ZÀ-ÝĐ])|^(?:source|sources|nguồn|author|auteur|tác\s+giả|written\s+by|"
     r"reporting\s+by|editing\s+by|published|updated|posted|publié|mis\s+à\s+jour|modifié|cập\s+nhật|đăng)\b",
     re.I,
 )

@@ -16,6 +16,7 @@ from store.about.headline import event_title
 from store.about.places import find_places
 from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause
+from store.extraction.camps import one_per_camp
 from store.extraction.sentence_dates import SentenceDates
 from store.model import Document, Event, event_id
 
@@ -174,7 +175,7 @@ def events_for(
                 event.date_reason = f"{event.date_reason}; {note}" if event.date_reason else note
         event.title = event_title(story, language, event_type, countries, figures, places, event.target_date)
         events.append(event)
-    return events
+    return one_per_camp(events, sentence, language, doc.name, occurrence)
 
 
 def _set_date(event: Event, when: ResolvedDate) -> None:

@@ -15,7 +15,7 @@ from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.statements import deadlines_after_statement
 from store.dates.tense import reported_span, speech_pattern, tense_at
 
-__all__ = ["SentenceDates", "resolve_sentence", "set_aside_named_years"]
+__all__ = ["SentenceDates", "narrative_anchor", "resolve_sentence", "set_aside_named_years"]
 
 
 @dataclass(slots=True)
@@ -55,10 +55,16 @@ def set_aside_named_years(sentence: str, item: SentenceDates, language: str) -> 
 
 
 def resolve_sentence(
-    sentence: str, item: SentenceDates, language: str, anchor: ResolvedDate | None
+    sentence: str,
+    item: SentenceDates,
+    language: str,
+    anchor: ResolvedDate | None,
+    said_before: Reference | None = None,
 ) -> list[ResolvedDate]:
     """Resolve the mentions outside quotes first: the statement's date anchors those inside, and the
-    "today" of a reported statement ("said on Friday that the convoy left today")."""
+    "today" of a reported statement ("said on Friday that the convoy left today"). ``said_before`` is
+    the day of the speaker's statement told earlier (``extraction.speaker_days``), for a quote whose
+    attribution gives no day."""
     reported = reported_span(sentence, language)
     inside = [
         m
@@ -87,10 +93,13 @@ def resolve_sentence(
             if not r.future:
                 anchor = r
     reference = item.reference
+    said: list[ResolvedDate] = []
     if inside and (reported is not None or speech_pattern().search(sentence)):
         said = [r for r in resolved.values() if not r.future and r.value.day is not None]
-        if said:
-            reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
+    if said:
+        reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
+    elif inside and said_before is not None:  # its attribution was checked (extraction.speaker_days)
+        reference = said_before
     for m in inside:
         others = [s for s in spans if s != (m.start, m.end)]
         r = resolve(
@@ -103,4 +112,23 @@ def resolve_sentence(
         if r is not None:
             resolved[m.start] = r
     deadlines_after_statement(list(resolved.values()), plans)
-    return [resolved[k] for k in sorted(resolved)]
+    return _own_day_first([resolved[k] for k in sorted(resolved)])
+
+
+def narrative_anchor(
+    mentions: list[DateMention], anchor: ResolvedDate | None, day_anchor: ResolvedDate | None
+) -> ResolvedDate | None:
+    """ "The last troops left on Thursday. "It ended today," she said. The government had decided in January
+    to ... . Hours before, they had handed over their camp.": "hours before" is the last day the report
+    told outside quotes (``day_anchor``), not the month of a background sentence or a quote's "today"."""
+    same_day = any(m.kind == "narrative" and m.unit == "day" and m.offset == 0 for m in mentions)
+    return day_anchor if same_day and day_anchor is not None else anchor
+
+
+def _own_day_first(resolved: list[ResolvedDate]) -> list[ResolvedDate]:
+    """ "On Friday, hours after the vote, the troops left": a day the sentence names outranks "the same
+    day" counted from the event before it (which the sentence's own day may have moved on from)."""
+    own = [r for r in resolved if r.mention.kind != "narrative" and not r.future and r.value.day is not None]
+    if not own:
+        return resolved
+    return [r for r in resolved if not (r.mention.kind == "narrative" and r.mention.offset == 0)]

@@ -28,6 +28,7 @@ from store.linking.settling import BASIS, LINK_FIELDS, StoredLinks, overrides, w
 from store.linking.settling import _by_event as _by_event
 from store.linking.settling import signature as _signature
 from store.storage import corrections as corrections_table
+from store.storage.decision_rows import pending_ids
 
 
 def live_view(
@@ -163,6 +164,7 @@ def settle(events: list[dict[str, Any]], snapshot: Any) -> list[dict[str, Any]]:
         snapshot.events,
         getattr(snapshot, "corrections", {}) or {},
         getattr(snapshot, "occurrence_decisions", []) or [],
+        pending_ids(getattr(snapshot, "pending_decisions", []) or []),
     )
 
 
@@ -171,14 +173,23 @@ def settled(
     stored: Sequence[Mapping[str, Any]] | StoredLinks,
     correction_rows: Iterable[Mapping[str, Any]] | Mapping[str, Mapping[str, Any]],
     decision_rows: Iterable[Mapping[str, Any]],
+    decided: Iterable[str] = (),
 ) -> list[dict[str, Any]]:
     """``events`` (any view of the ``stored`` rows: exported, or shown by the browser) with the clusters
     the corrections and decisions give them; events whose cluster is unchanged are returned as they are.
 
     Only what the corrections touch is re-clustered (``store.linking.settling``); a reader that
-    settles again after each correction passes the ``StoredLinks`` it keeps.
+    settles again after each correction passes the ``StoredLinks`` it keeps. ``decided`` are the events
+    of decisions written since the stored clusters (``store.storage.decision_rows.pending_ids``): their
+    clusters are worked out again from the start.
     """
-    if not correction_rows and not isinstance(stored, StoredLinks) and not any(BASIS in r for r in stored):
+    decided = frozenset(decided)
+    if (
+        not correction_rows
+        and not decided
+        and not isinstance(stored, StoredLinks)
+        and not any(BASIS in r for r in stored)
+    ):
         return events
     links = stored if isinstance(stored, StoredLinks) else StoredLinks(stored)
-    return with_overrides(events, overrides(links, correction_rows, decision_rows))
+    return with_overrides(events, overrides(links, correction_rows, decision_rows, decided))

@@ -1,45 +1,34 @@
-"""Analyst decisions on occurrences, applied at once: record the decision, then re-cluster what it touches.
+"""Analyst decisions on occurrences: the decisions themselves, and the hook ingest links with.
 
-The decision itself is stored by ``store.storage.corrections`` (keyed by event
-ids, so it survives re-ingest); this module adds the re-clustering of the two
-events' components in the same atomic write.
+A decision is written beside the store (``store.storage.occurrence_decisions``: the
+corrections file, keyed by event ids, so it survives re-ingest), never by rewriting
+the store: readers settle the clusters it touches (``store.linking.corrected.settle``,
+``store.occurrence_view``), and ingest links new reports with every decision in force.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from typing import Any
 
-from store.linking.corrected import ingest_relink, recluster
+from store.linking.corrected import ingest_relink
 from store.storage import occurrence_decisions
 from store.storage.db import EventStore
 
 
-def _recluster(
-    rows: list[MutableMapping[str, Any]],
-    decision_rows: list[Mapping[str, Any]],
-    ids: set[str],
-    correction_rows: list[Mapping[str, Any]] | None = None,
-) -> None:
-    recluster(rows, decision_rows, correction_rows or [], ids)  # rejected events stay out
-
-
-occurrence_decisions.register_relinker(_recluster)  # a decision made through storage re-clusters too
-
-
 def same_occurrence(store: EventStore, a: str, b: str) -> None:
     """Events ``a`` and ``b`` report one occurrence: merge their clusters (``mali-tui corrections same``)."""
-    occurrence_decisions.set_same_occurrence(store, a, b, _recluster)
+    occurrence_decisions.set_same_occurrence(store, a, b)
 
 
 def different_occurrence(store: EventStore, a: str, b: str) -> None:
     """Events ``a`` and ``b`` report two occurrences: split them (``mali-tui corrections different``)."""
-    occurrence_decisions.set_different_occurrence(store, a, b, _recluster)
+    occurrence_decisions.set_different_occurrence(store, a, b)
 
 
 def clear_occurrence(store: EventStore, a: str, b: str) -> None:
     """Drop the decision on ``a`` and ``b``; the evidence decides again."""
-    occurrence_decisions.clear_occurrence_decision(store, a, b, _recluster)
+    occurrence_decisions.clear_occurrence_decision(store, a, b)
 
 
 def ingest_relinker(

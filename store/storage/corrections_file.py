@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from store.storage.db import EventStore
 
 CORRECTIONS, META = "corrections", "meta"
+DECISIONS = "occurrence_decisions"  # same / different occurrence, written without rewriting the store
 FILE_KIND = "corrections"
 FILE_SCHEMA = 1
 Tables = dict[str, dict[str, dict[str, Any]]]
@@ -94,6 +95,13 @@ def read_tables(store_path: Path) -> Tables:
 def read_corrections(store_path: Path) -> dict[str, dict[str, Any]]:
     """The ``corrections`` table (document id -> record)."""
     return read_tables(store_path).get(CORRECTIONS) or {}
+
+
+def read_for_load(store_path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The ``corrections`` table and the occurrence decisions made since the store was last written
+    (``store.storage.decision_rows``), in one read."""
+    tables = read_tables(store_path)
+    return tables.get(CORRECTIONS) or {}, tables.get(DECISIONS) or {}
 
 
 def write_tables(store_path: Path, tables: Tables) -> None:
@@ -190,5 +198,7 @@ def editing(store: EventStore) -> Iterator[CorrectionsBook]:
         if old:  # the migration: backup, store rewritten without them, these in the file
             with store.writing() as whole:
                 whole.storage.write({**whole.storage.read(), CORRECTIONS: after.get(CORRECTIONS) or {}})
+            if after.get(DECISIONS):
+                write_tables(store.path, {**read_tables(store.path), DECISIONS: after[DECISIONS]})
         else:
             write_tables(store.path, after)

@@ -35,6 +35,7 @@ from store.storage.schema import (
     CORRECTIONS_OWN_FILE,
     DOCUMENTS,
     EVENTS,
+    FILE_DECISIONS,
     META,
     PREVIEW_SINCE,
     SCHEMA_VERSION,
@@ -101,7 +102,8 @@ class EventStore:
                 loaded.tables, self.path, migrations=self.migrations, target=self.schema_version
             )
         if version >= CORRECTIONS_OWN_FILE:
-            loaded.tables[CORRECTIONS] = corrections_file.read_corrections(self.path)
+            fixes, decided = corrections_file.read_for_load(self.path)
+            loaded.tables[CORRECTIONS], loaded.tables[FILE_DECISIONS] = fixes, decided
         return loaded, version
 
     def load(
@@ -130,7 +132,7 @@ class EventStore:
             if version < PREVIEW_SINCE:
                 return  # an older store is migrated once it is whole
             if version >= CORRECTIONS_OWN_FILE:
-                tables[CORRECTIONS] = corrections_file.read_corrections(self.path)
+                tables[CORRECTIONS], tables[FILE_DECISIONS] = corrections_file.read_for_load(self.path)
             self._texts = refs  # the texts come last: the preview reads its documents' from disk
             preview(self._snapshot(tables, events_sorted=True, texts=True, total=total))
 
@@ -255,6 +257,7 @@ class EventStore:
             corrections_before = orjson.dumps((data or {}).get(CORRECTIONS) or {})
             yield db
             tables = db.storage.read() or {}
+            tables.pop(FILE_DECISIONS, None)  # the corrections file's: never written into the store
             if self.schema_version >= CORRECTIONS_OWN_FILE:
                 moved = (version or CORRECTIONS_OWN_FILE) < CORRECTIONS_OWN_FILE
                 corrections_file.store_corrections(

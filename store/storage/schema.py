@@ -22,6 +22,8 @@ CORRECTIONS_OWN_FILE = 4  # the first schema whose corrections live beside the s
 PREVIEW_SINCE = 3  # its migrations to the current schema leave the tables as they are: a preview is safe
 DOCUMENTS, EVENTS, CORRECTIONS, META = "documents", "events", "corrections", "meta"
 OCCURRENCE_DECISIONS = "occurrence_decisions"  # analysts' "same / different occurrence", by event-id pairs
+# The corrections file's decisions, as a load hands them on with the store's tables (never written back)
+FILE_DECISIONS = "occurrence_decisions_in_corrections_file"
 CORRECTED_FIELDS = ("date", "date_precision", "countries", "type", "target_date", "title")
 
 

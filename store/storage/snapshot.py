@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from store.errors import StoreError
-from store.storage.schema import CORRECTIONS, DOCUMENTS, EVENTS, OCCURRENCE_DECISIONS
+from store.storage.decision_rows import overlay
+from store.storage.schema import CORRECTIONS, DOCUMENTS, EVENTS, FILE_DECISIONS, OCCURRENCE_DECISIONS
 
 
 @dataclass(slots=True)
@@ -26,7 +27,10 @@ class Snapshot:
     events_sorted: bool = False  # already in ``store.query.sort_key`` order
     text_source: Callable[[str], str | None] | None = None  # for documents loaded without their text
     total_events: int = 0  # more than len(events) in a preview: the first events of a store still loading
-    occurrence_decisions: list[dict[str, Any]] = field(default_factory=list)
+    occurrence_decisions: list[dict[str, Any]] = field(default_factory=list)  # those in force
+    # the decisions written to the corrections file since the store was (``store.storage.decision_rows``):
+    # the stored clusters may predate them, so a reader settles theirs
+    pending_decisions: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def is_partial(self) -> bool:
@@ -67,7 +71,8 @@ def snapshot_of(
         documents = {doc["name"]: doc for doc in _table_rows(data, DOCUMENTS)}
         events = _table_rows(data, EVENTS)
         corrections = {row["event_id"]: row for row in _table_rows(data, CORRECTIONS)}
-        decisions = _table_rows(data, OCCURRENCE_DECISIONS)
+        stored_decisions = _table_rows(data, OCCURRENCE_DECISIONS)
+        pending = _table_rows(data, FILE_DECISIONS)
     except (KeyError, TypeError, ValueError) as exc:
         raise StoreError("store is damaged (a table is malformed); restore a backup", path) from exc
     return Snapshot(
@@ -77,5 +82,6 @@ def snapshot_of(
         events_sorted=events_sorted,
         text_source=text_source,
         total_events=len(events) if total is None else total,
-        occurrence_decisions=decisions,
+        occurrence_decisions=overlay(stored_decisions, pending) if pending else stored_decisions,
+        pending_decisions=pending,
     )

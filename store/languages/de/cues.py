@@ -39,8 +39,18 @@ SPEECH = (
     "sagte", "sagten", "erklärte", "teilte", "mitgeteilt", "laut", "Erklärung", "Mitteilung", "erklärten",
     "betonte", "bestätigte", "versicherte", "hieß es",
 )  # fmt: skip
+# Verbs that tell a statement was made, read only to remember its day for a later quote of the same
+# speaker (store/extraction/speaker_days.py): "Das kündigte Kofod am Donnerstag an" (the separable
+# verb's first part; as a speech verb it would make "kündigte für Donnerstag Streiks an" past).
+STATEMENT_MADE = ("kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete")
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
+# Present verbs of saying, as chronologies write them ("22. November: Berlin bestätigt, die Soldaten
+# würden abziehen"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
+REPORTING_PRESENT = (
+    "sagt", "bestätigt", "kündigt", "erklärt", "teilt", "versichert", "verspricht", "betont",
+    "gibt bekannt", "warnt", "heißt es", "betont", "fügt",
+)  # fmt: skip
 CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachdem", "bevor")
 
 # Was eine Handlung vor den Tag der Meldung legt ("hatte übergeben", "bereits", "zuvor"): ein Satz damit
@@ -61,6 +71,9 @@ EVENT_CUES = {
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
         r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt)\b"
         r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
+        # a subordinate clause puts the auxiliary last ("den die Soldaten verlassen haben", "abgezogen sind")
+        r"|\b(?:verlassen|abgezogen|geräumt)\s+(?:haben|hat|hatte|hatten)\b"
+        r"|\babgezogen\s+(?:sind|ist|waren|war)\b"
         # "hat ihren Stützpunkt in Aguelhok aufgegeben", "gab das Lager auf": a military post given up
         r"|\b(?:\w*stützpunkt|(?:Feld|Militär|Armee|UN-)?lager|Camp|(?:Militär|Luftwaffen)?basis)(?:e|en|s)?"
         r"\s+(?:[^\s,;]+\s+){0,5}?aufgegeben\b"

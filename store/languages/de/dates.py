@@ -20,6 +20,17 @@ ROLE_ARTICLES = ("zum", "dem", "den")
 DEADLINE_AFTER = ("als Frist", "als Stichtag", "als Termin", "als spätesten Termin", "als Enddatum")
 # "haben das Land verlassen": das Land des vorigen Satzes (store/dates/continuation.py).
 THE_COUNTRY = ("das Land", "dem Land", "des Landes")
+# A sentence that opens by pointing at the act told just before it ("It is the second base the troops
+# have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
+GOES_ON = (
+    "Es ist der",
+    "Es ist die",
+    "Es ist das",
+    "Es war der",
+    "Es war die",
+    "Es war das",
+    "Es handelt sich",
+)
 TRIM = ("seit", "ab")
 DIRECTIONS = {
     "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,
@@ -47,6 +58,14 @@ NUMBER_WORDS = {"ein": 1, "eine": 1, "einem": 1, "einer": 1, "wenigen": 3, "eini
 NARRATIVE_FIXED = {
     "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1, "am vortag": -1, "am selben tag": 0,
     "am gleichen tag": 0,
+    # The day being told, at another hour ("hatte wenige Stunden zuvor den Stützpunkt übergeben"):
+    # dateparser counts only from today.
+    "früher am tag": 0, "später am tag": 0, "im laufe des tages": 0, "am selben morgen": 0,
+    "am selben abend": 0, "stunden zuvor": 0, "stunden später": 0, "wenige stunden zuvor": 0,
+    "wenige stunden später": 0, "einige stunden zuvor": 0, "einige stunden später": 0,
+    # "Am Vormittag hatte die Armee den Stützpunkt übergeben": the morning of the day told ("am Vormittag
+    # des 5. Mai" is that date's: a day of the sentence's own outranks these).
+    "am vormittag": 0, "am nachmittag": 0, "am morgen": 0, "am abend": 0,
 }  # fmt: skip
 NARRATIVE_BACKWARD = frozenset({"zuvor", "früher"})
 FUNCTION_WORDS = frozenset({"Der", "Die", "Das", "Im", "Seit", "Nach", "Bis", "Am", "Ab"})
@@ -56,7 +75,8 @@ ATTRIBUTIVE_BEFORE = ("jahr", "jahres", "von")
 TRIGGERS = (
     "heute", "gestern", "morgen", "vorgestern", "übermorgen", "woche", "monat", "jahr", "tag", "tage",
     "tagen", "anfang", "mitte", "ende", "vor", "später", "zuvor", r"letzte\w*", r"nächste\w*",
-    r"vergangene\w*", r"kommende\w*", r"diese\w*", "vortag",
+    r"vergangene\w*", r"kommende\w*", r"diese\w*", "vortag", "stunden", "tages", "vormittag",
+    "nachmittag", "abend",
 )  # fmt: skip
 
 _MOD = r"(?:(?P<mod>Anfang|Mitte|Ende)\s+)"

@@ -10,3 +10,5 @@ STARTERS = "der die das er sie es wir aber und im am in nach seit ein eine"
 # Words before a date in a page header that make it the publication (or update) date.
 PUBLISHED_WORDS = ("veröffentlicht", "erschienen", "datum")
 UPDATED_WORDS = ("aktualisiert", "geändert")
+# Words that join two names of one kind ("the camps of Ber and Goundam": two camps, one act each).
+AND_WORDS = ("und", "sowie")

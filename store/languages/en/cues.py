@@ -52,6 +52,13 @@ SPEECH = (
 )
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("that",)
+# Present verbs of saying, as chronology entries write them ("Nov. 22: Berlin confirms its troops will
+# leave"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
+REPORTING_PRESENT = (
+    "says", "say", "confirms", "confirm", "announces", "announce", "declares", "declare", "states",
+    "warns", "insists", "promises", "pledges", "vows", "tells", "informs", "notifies", "adds", "notes",
+    "explains", "stresses",
+)  # fmt: skip
 CLAUSE_WORDS = ("and", "but", "while", "whereas", "after", "before", "as", "when", "that")
 
 # Words that put an act before the story's own day ("had handed over", "earlier", "already"): a sentence

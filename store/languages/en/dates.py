@@ -28,6 +28,9 @@ ROLE_ARTICLES = ("the",)
 DEADLINE_AFTER = ("as the deadline", "as a deadline", "as the cut-off date", "as the final date")
 # "left the country": the country of the sentence before (store/dates/continuation.py).
 THE_COUNTRY = ("the country", "this country")
+# A sentence that opens by pointing at the act told just before it ("It is the second base the troops
+# have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
+GOES_ON = ("It is the", "It was the", "This is the", "This was the", "That is the", "That was the")
 TRIM = ("in", "since", "by", "until", "till", "from", "during", "through", "before", "after", "of")
 # "last Friday", "next month": direction words before a weekday, month or unit.
 DIRECTIONS = {
@@ -47,6 +50,13 @@ NUMBER_WORDS = {"a": 1, "an": 1, "several": 3, "a few": 3, "few": 3}
 NARRATIVE_FIXED = {
     "the next day": 1, "the following day": 1, "the day before": -1, "the same day": 0, "that day": 0,
     "the previous day": -1,
+    # The day being told, at another hour: "had handed over the base earlier in the day", "came hours
+    # after the president said": neither CLDR nor dateparser counts from the story's own day.
+    "earlier in the day": 0, "later in the day": 0, "earlier that day": 0, "later that day": 0,
+    "that same day": 0, "that morning": 0, "that afternoon": 0, "that evening": 0, "the same morning": 0,
+    "that night": 0,
+    "hours earlier": 0, "hours later": 0, "a few hours earlier": 0, "a few hours later": 0,
+    "hours after": 0, "hours before": 0, "just hours after": 0, "only hours after": 0,
 }  # fmt: skip
 NARRATIVE_BACKWARD = frozenset({"earlier", "before", "previous", "preceding"})
 # Words that open a sentence or a name-less phrase: "After 2015 Mali ...", "The 2012 Tuareg uprising".
@@ -60,7 +70,7 @@ ATTRIBUTIVE_BEFORE = ("the", "a", "an", "its", "their", "his", "her", "this", "t
 TRIGGERS = (
     "today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "last", "next",
     "this", "previous", "following", "coming", "earlier", "later", "ago", "afterwards", "day", "week",
-    "month", "year", "end", "beginning", "start", "middle", "close",
+    "month", "year", "end", "beginning", "start", "middle", "close", "hours",
 )  # fmt: skip
 
 _MOD = (

@@ -21,3 +21,5 @@ STARTERS = """
 # Words before a date in a page header that make it the publication (or update) date.
 PUBLISHED_WORDS = ("published", "posted", "date", "dated")
 UPDATED_WORDS = ("updated", "modified")
+# Words that join two names of one kind ("the camps of Ber and Goundam": two camps, one act each).
+AND_WORDS = ("and",)

@@ -33,6 +33,13 @@ SPEECH = (
 )  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que",)
+# Present verbs of saying, as chronologies write them ("22 de noviembre: Berlín confirma que sus tropas
+# saldrán"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
+REPORTING_PRESENT = (
+    "dice", "confirma", "confirman", "anuncia", "anuncian", "declara", "asegura", "afirma", "promete",
+    "advierte", "informa", "comunica", "notifica", "señala", "indica", "precisa", "explica", "subraya",
+    "añade", "agrega",
+)  # fmt: skip
 CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
 
 # Lo que sitúa un acto antes del día de la noticia ("había entregado", "ya", "antes"): una frase con ello

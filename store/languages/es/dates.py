@@ -26,6 +26,9 @@ ROLE_ARTICLES = ("el", "del")
 DEADLINE_AFTER = ("como fecha límite", "como plazo", "como fecha tope", "como plazo máximo")
 # "abandonaron el país": el país de la frase anterior (store/dates/continuation.py).
 THE_COUNTRY = ("el país", "del país", "este país")
+# A sentence that opens by pointing at the act told just before it ("It is the second base the troops
+# have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
+GOES_ON = ("Se trata d", "Es la", "Es el", "Fue la", "Fue el", "Esta es la", "Este es el")
 TRIM = ("desde", "hasta")
 DIRECTIONS = {
     "pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "este": 0, "esta": 0, "que viene": 1,
@@ -41,7 +44,17 @@ RELATIVE_DAYS_EXTRA = {
 }  # fmt: skip
 # Counts only dates use ("hace unos días"); numbers are in numbers.py.
 NUMBER_WORDS = {"un": 1, "una": 1, "unos": 3, "unas": 3, "varios": 3, "varias": 3, "pocos": 3}
-NARRATIVE_FIXED = {"al día siguiente": 1, "el día anterior": -1, "ese mismo día": 0, "el mismo día": 0}
+NARRATIVE_FIXED = {
+    "al día siguiente": 1, "el día anterior": -1, "ese mismo día": 0, "el mismo día": 0,
+    # The day being told, at another hour ("horas antes había entregado la base"): dateparser counts
+    # only from today.
+    "horas antes": 0, "horas después": 0, "horas más tarde": 0, "unas horas antes": 0,
+    "unas horas después": 0, "pocas horas antes": 0, "pocas horas después": 0,
+    "más temprano ese día": 0, "esa misma mañana": 0, "esa misma tarde": 0,
+    # "Por la mañana, los soldados entregaron la base": the morning of the day told ("el martes por la
+    # mañana" is that weekday's: a day of the sentence's own outranks these).
+    "por la mañana": 0, "por la tarde": 0, "por la noche": 0,
+}  # fmt: skip
 NARRATIVE_BACKWARD = frozenset({"antes", "anterior"})
 FUNCTION_WORDS = frozenset({"El", "La", "Los", "Las", "En", "Desde", "Tras", "Hasta"})
 NAME_LINKS = frozenset({"de", "del", "y", "para", "sobre"})
@@ -49,7 +62,8 @@ NAME_LINKS = frozenset({"de", "del", "y", "para", "sobre"})
 ATTRIBUTIVE_BEFORE = ("de", "del")
 TRIGGERS = (
     "hoy", "ayer", "mañana", "anteayer", "anoche", "semana", "mes", "año", "días?", "principios",
-    "mediados", "finales", "fines", "hace", "después", "antes", "pasad[oa]", "próxim[oa]", r"est[ea]",
+    "mediados", "finales", "fines", "hace", "después", "antes", "horas", "misma", "tarde", "noche",
+    "pasad[oa]", "próxim[oa]", r"est[ea]",
 )  # fmt: skip
 
 _MOD = r"(?:(?P<mod>(?:principios|comienzos|inicios|mediados|finales|fines)\s+de)\s+)"

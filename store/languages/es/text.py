@@ -7,3 +7,5 @@ STARTERS = "el la los las en pero según desde tras un una"
 # Words before a date in a page header that make it the publication (or update) date.
 PUBLISHED_WORDS = ("publicado", "publicada", "fecha")
 UPDATED_WORDS = ("actualizado", "actualizada", "modificado")
+# Words that join two names of one kind ("the camps of Ber and Goundam": two camps, one act each).
+AND_WORDS = ("y", "e")

@@ -66,6 +66,13 @@ SPEECH = (
 )  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que", "qu'", "qu’")
+# Present verbs of saying, as chronologies write them ("22 novembre : Berlin confirme que ses soldats
+# partiront"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
+REPORTING_PRESENT = (
+    "annonce", "annoncent", "confirme", "confirment", "déclare", "déclarent", "affirme", "assure",
+    "indique", "promet", "prévient", "informe", "notifie", "fait savoir", "précise", "ajoute", "souligne",
+    "explique", "dit",
+)  # fmt: skip
 CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lorsque", "quand")
 
 # Ce qui place un acte avant le jour du récit ("avait remis", "déjà", "auparavant"): une phrase qui en a
@@ -115,11 +122,13 @@ EVENT_CUES = {
         r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|\bpremiers?\s+(?:soldats|"
         r"militaires|convoi)"
     ),
+    # A future or conditional ending, less the nouns that end like one ("le retrait", "un extrait", "le
+    # Sahara", "une caméra"): "depuis l'annonce du retrait" plans nothing.
     "future": (
         r"\bva\b|\bvont\b|\ballait\b|\bdevr\w+|\bprévoi\w+|\bprévue?s?\s+(?:pour|le|en|d'ici|au|à)\b|\bcompte\b|"
         r"\bdécid\w+|\bs'apprête\w*|"
-        # (a future or a conditional, not a noun ending like one: "retrait", "extrait", "portrait")
-        r"\bd'ici\b|\b(?!\w*trait\b)\w+(?:ra|ront|rait|raient)\b|\bpromis\b|\bs'est\s+engagé"
+        r"\bd'ici\b|\b(?!(?:re|ex|at|por|abs|dis|sous)?trait\b|(?:ul|ex)tra\b|sahara\b|caméra\b|opéra\b)"
+        r"\w+(?:ra|ront|rait|raient)\b|\bpromis\b|\bs'est\s+engagé"
     ),
     "announce": r"\bannonc\w+|\bdéclar\w+|\bconfirm\w+|\bdécid\w+",
     "demand": (

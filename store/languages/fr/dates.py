@@ -23,6 +23,18 @@ ROLE_ARTICLES = ("le", "la", "l'", "les")
 DEADLINE_AFTER = ("comme date butoir", "comme date limite", "comme échéance", "comme dernier délai")
 # "ont quitté le pays": le pays de la phrase précédente (store/dates/continuation.py).
 THE_COUNTRY = ("le pays", "ce pays")
+# A sentence that opens by pointing at the act told just before it ("It is the second base the troops
+# have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
+GOES_ON = (
+    "Il s'agit d",
+    "Il s’agit d",
+    "C'est la",
+    "C'est le",
+    "C’est la",
+    "C’est le",
+    "C'était la",
+    "C'était le",
+)
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
 DIRECTIONS = {
     "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1,
@@ -33,7 +45,16 @@ DIRECTIONS = {
 LAST_WEEKEND = ("le week-end dernier", "le weekend dernier", "le week-end passé", "le week-end précédent")
 RELATIVE_DAYS_EXTRA = {"hier soir": -1, "ce matin": 0, "ce soir": 0, "cette nuit": 0, "aujourd’hui": 0}
 NUMBER_WORDS = {"un": 1, "une": 1, "quelques": 3, "plusieurs": 3}
-NARRATIVE_FIXED = {"le lendemain": 1, "la veille": -1, "le même jour": 0}
+NARRATIVE_FIXED = {
+    "le lendemain": 1, "la veille": -1, "le même jour": 0,
+    # The day being told, at another hour ("avaient remis dans la matinée la base"; "dans la matinée du
+    # 15 août" is that day's, see the shape below): dateparser counts only from today.
+    "dans la matinée": 0, "dans l'après-midi": 0, "dans l’après-midi": 0, "dans la soirée": 0,
+    "dans la journée": 0, "dans la nuit": 0, "plus tôt dans la journée": 0, "plus tard dans la journée": 0,
+    "ce jour-là": 0,
+    "le matin même": 0, "quelques heures plus tôt": 0, "quelques heures plus tard": 0,
+    "quelques heures auparavant": 0,
+}  # fmt: skip
 NARRATIVE_BACKWARD = frozenset({"tôt", "précédente", "précédent"})
 FUNCTION_WORDS = frozenset({"Le", "La", "Les", "Un", "Une", "En", "Depuis", "Après", "Avant"})
 NAME_LINKS = frozenset({"de", "du", "des", "sur", "pour", "et"})
@@ -41,7 +62,7 @@ NAME_LINKS = frozenset({"de", "du", "des", "sur", "pour", "et"})
 ATTRIBUTIVE_BEFORE = ("de", "du", "d'", "d’")
 TRIGGERS = (
     "aujourd", "hier", "demain", "matin", "soir", "nuit", "veille", "lendemain", "mois", "semaine",
-    "année", "an", "ans", "jours?", "plus",
+    "année", "an", "ans", "jours?", "plus", "matinée", "journée", "soirée", "après-midi", "heures",
 )  # fmt: skip
 
 _MOD = r"(?:(?P<mod>au\s+début\s+de|à\s+la\s+fin\s+de|début|debut|fin|courant|mi)[\s-]+)"
@@ -88,5 +109,10 @@ SHAPES = (
         r"(?P<dir>suivante|suivant|précédente|précédent))(?!\w)",
         "narrative",
     ),
-    (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
+    # "dans la matinée du 15 août": the part of the day belongs to the date that follows it
+    (
+        r"\b(?P<x>(?P<fixed>%FIXED%))\b"
+        r"(?!(?:(?<=matinée)|(?<=journée)|(?<=soirée)|(?<=nuit)|(?<=après-midi))\s+(?:du|de|d['’]))",
+        "narrative_fixed",
+    ),
 )

@@ -10,3 +10,5 @@ STARTERS = "le la les il elle ils elles mais ce cette ces un une en selon depuis
 # Words before a date in a page header that make it the publication (or update) date.
 PUBLISHED_WORDS = ("publié", "publiée", "mis en ligne")
 UPDATED_WORDS = ("mis à jour", "modifié", "actualisé")
+# Words that join two names of one kind ("the camps of Ber and Goundam": two camps, one act each).
+AND_WORDS = ("et",)

@@ -33,6 +33,9 @@ SPEECH = (
 )
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("rằng",)
+# Verbs of saying as chronologies write them ("22/11: Berlin xác nhận quân đội sẽ rời Gao"): what
+# follows is what was said, not the entry's own tense (store/dates/tense.py); SPEECH has the rest.
+REPORTING_PRESENT = ("xác nhận", "khẳng định", "cam kết", "tuyên bố", "thông báo", "cho biết")
 CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
 
 # Từ đặt hành động trước ngày của tin ("trước đó", "từng", "đã từng"): câu có chúng không nhận ngày

@@ -35,6 +35,9 @@ ROLE_ARTICLES = ("ngày", "hôm")
 DEADLINE_AFTER = ("làm hạn chót", "là hạn chót", "làm thời hạn", "là thời hạn", "làm hạn cuối", "là hạn cuối")
 # "rời khỏi nước này": the country of the sentence before (store/dates/continuation.py).
 THE_COUNTRY = ("nước này", "quốc gia này")
+# A sentence that opens by pointing at the act told just before it ("It is the second base the troops
+# have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
+GOES_ON = ("Đây là", "Đó là")
 TRIM: tuple[str, ...] = ()
 DIRECTIONS = {
     "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1,
@@ -51,7 +54,13 @@ RELATIVE_DAYS_EXTRA = {
     "chiều qua": -1, "trưa qua": -1, "hôm kia": -2,
 }  # fmt: skip
 NUMBER_WORDS = {"một": 1, "vài": 3, "mấy": 3}
-NARRATIVE_FIXED = {"ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0}
+NARRATIVE_FIXED = {
+    "ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0,
+    # The day being told, at another hour ("vài giờ trước đó, quân Pháp đã bàn giao căn cứ"): dateparser
+    # counts only from today.
+    "vài giờ trước đó": 0, "vài giờ sau đó": 0, "trước đó vài giờ": 0, "sau đó vài giờ": 0,
+    "chỉ vài giờ sau": 0, "vài giờ sau": 0,
+}  # fmt: skip
 NARRATIVE_BACKWARD = frozenset({"trước"})
 FUNCTION_WORDS: frozenset[str] = frozenset()
 NAME_LINKS: frozenset[str] = frozenset()
@@ -72,6 +81,7 @@ TRIGGERS = (
     "ngày",
     "hôm",
     "cách",
+    "giờ",
 )
 # "cách đây 2 tháng": dateparser's Vietnamese "ago" regex knows only "2 tháng trước".
 AGO_EXTRA = (r"cách\s+đây\s+%NUM%\s+(?P<unit>%UNIT%)",)

@@ -10,3 +10,5 @@ STARTERS = ""
 # Words before a date in a page header that make it the publication (or update) date.
 PUBLISHED_WORDS = ("đăng", "ngày đăng", "xuất bản")
 UPDATED_WORDS = ("cập nhật",)
+# Words that join two names of one kind ("the camps of Ber and Goundam": two camps, one act each).
+AND_WORDS = ("và",)

@@ -1,0 +1,87 @@
+"""The day of a quote whose attribution names no day: the day its speaker's statement was told before.
+
+"Das kündigte Außenminister Jeppe Kofod am Donnerstagabend an. ... „Wir haben heute entschieden ...“,
+sagte Kofod." The quote's "heute" is Thursday, the day the report gave Kofod's statement, not the
+publication date. A statement is remembered when its sentence has a verb of saying and a day of its
+own (outside quotes); a later quote takes that day when its attribution names someone that sentence
+named, or only a pronoun ("he said", "a-t-il dit") right after it. Nothing else is guessed: with no
+such statement, the quote keeps the report's reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from store.dates.date_mention import DateMention
+from store.dates.resolve import Reference, ResolvedDate
+from store.dates.tense import saying_pattern, speech_pattern
+from store.languages import table
+
+__all__ = ["SpeakerDays"]
+
+_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝĐ][\w'’-]{2,}")
+_QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*(?:[\"”»“]|$)")
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words after the first (a sentence's first word is capitalised whatever it is)."""
+    found = [m for m in _NAME.finditer(text)]
+    first = re.search(r"\w", text)
+    return {m.group() for m in found if first is None or m.start() != first.start()}
+
+
+@cache
+def _made(language: str) -> re.Pattern[str]:
+    """ "said", and the verbs that only tell a statement was made (``STATEMENT_MADE``)."""
+    code = (language or "").split("-")[0].lower()
+    words = sorted(table(code, "cues", "STATEMENT_MADE", ()), key=len, reverse=True)  # type: ignore[arg-type]
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
+
+
+def _outside_quotes(sentence: str) -> str:
+    return _QUOTED.sub(" ", sentence)
+
+
+@dataclass(slots=True)
+class _Statement:
+    names: set[str]
+    day: ResolvedDate
+
+
+@dataclass(slots=True)
+class SpeakerDays:
+    """The statements a report has dated so far, in order."""
+
+    told: list[_Statement] = field(default_factory=list)
+    last_was_statement: bool = False
+
+    def note(self, sentence: str, resolved: list[ResolvedDate], language: str) -> None:
+        """Remember ``sentence`` if it dates someone's statement (a verb of saying, a day of its own)."""
+        outside = _outside_quotes(sentence)
+        days = [r for r in resolved if not r.future and r.value.day is not None and not r.mention.in_quote]
+        said = speech_pattern().search(outside) is not None or _made(language).search(outside) is not None
+        self.last_was_statement = bool(said and days)
+        if self.last_was_statement:
+            self.told.append(_Statement(_names(outside), days[0]))
+
+    def reference_for(self, sentence: str, mentions: list[DateMention], language: str) -> Reference | None:
+        """The day of the statement this quote continues, when its attribution gives none of its own."""
+        if not self.told or not any(m.in_quote for m in mentions) or any(not m.in_quote for m in mentions):
+            return None
+        attribution = _outside_quotes(sentence)
+        if (
+            speech_pattern().search(attribution) is None
+            and saying_pattern(language).search(attribution) is None
+        ):
+            return None  # "..., the statement said", "..., señala el texto"
+        names = _names(attribution)
+        for statement in reversed(self.told):
+            shared = sorted(names & statement.names)
+            if shared or (not names and statement is self.told[-1] and self.last_was_statement):
+                who = f"{shared[0]}'s statement" if shared else "the statement"
+                day = statement.day
+                return Reference(day.value, f"day of {who} told before", inferred=day.inferred)
+        return None
