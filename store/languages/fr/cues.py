@@ -145,7 +145,8 @@ EVENT_CUES = {
         rf"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+{_DATE_RUN}(?:[\w'’-]+\s+){{0,4}}?(?:aux|à\s+l)|"
         r"\bpassation\b|"
         # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
-        rf"\bremis\w*\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste)s?\b|"
+        # (barracks given back too: "a remis vendredi au Sénégal les quartiers Maréchal", "restitue ses")
+        rf"\b(?:remis\w*|restitu\w*)\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste|quartier|caserne)s?\b|"
         rf"\btransf[ée]r\w+\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:aux|à\s+l)"
     ),
     "mission": (
@@ -226,7 +227,7 @@ EVENT_CUES = {
     "statement": (
         r"\bdéclar\w+|\ba\s+dit\b|\bdit\b|\bselon\b|\baffirm\w+|\bannonc\w+|\bappel\w+|\bexig\w+|"
         r"\bdemand\w+|\bestim\w+|\bassur\w+|\bsoulign\w+|\baccus\w+|\bcondamn\w+|\bdénonc\w+|"
-        r"\bconfirm\w+|\bindiqu\w+|\bprécis\w+|\ba\s+promis\b|\bs'est\s+engagé"
+        r"\bconfirm\w+|\bindiqu\w+|\bprécis\w+|\ba\s+promis\b|\bs'est\s+engagé|\b(?:a|ont|avait|avaient)\s+fait\s+savoir\b"
     ),
 }
 
