@@ -125,6 +125,8 @@ EVENT_CUES = {
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
     "deploy": (
         r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"
+        # "die Stationierung russischer Söldner": the noun of stationing troops
+        r"|\bStationierung\b"
         # "startet die Operation Serval", "begann eine Militäroperation"
         r"|\b(?:startet|starteten|startete|beginnt|begann|begannen)\s+(?:die\s+|eine\s+|ihre\s+)?"
         r"(?:\w+\s+){0,2}?(?:Operation|Militäroperation|Militäreinsatz)\b"

@@ -96,7 +96,10 @@ EVENT_CUES = {
     ),
     "withdraw": (
         r"\bretir\w*|\bretraits?\b|\bquitt\w*|\bdépart\b|\bpartir\b|\bparti[es]?\b|\bdésengag\w+|"
-        r"\brapatri\w+|\bévacu\w+|\bredéploy\w+\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b"
+        r"\brapatri\w+|\bévacu\w+|\bredéploy\w+\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b|"
+        # "a annoncé le retour de son contingent": troops brought home (not "le retour de l'ambassadeur")
+        r"\bretour\s+(?:de\s+)?(?:son|ses|sa|leurs?|du|des|de\s+ses|de\s+son|de\s+leurs?)\s+(?:\w+\s+)?"
+        r"(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus)\b"
     ),
     "withdrew": (
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:quitté|retiré|évacué|rapatrié)\b|"
