@@ -82,8 +82,16 @@ def test_the_camp_where_troops_are_stationed_is_a_place(text: str, lang: str, pl
     assert place in find_places(text, lang)
 
 
-def test_the_troops_stationed_in_a_country_name_no_town() -> None:
-    assert find_places("The 300 soldiers stationed in Chad will leave by the end of the year.", "en") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 300 soldiers stationed in Chad will leave by the end of the year.",
+        "The American troops stationed in Europe will stay, the Pentagon said.",
+        "Some 1,000 soldiers stationed in West Africa will be cut.",
+    ],
+)
+def test_the_troops_stationed_in_a_country_or_a_continent_name_no_town(text: str) -> None:
+    assert find_places(text, "en") == []
 
 
 def test_costa_de_marfil_is_cote_d_ivoire_in_spanish() -> None:

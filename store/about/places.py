@@ -347,6 +347,23 @@ _COMMON = frozenset(
         "la",
         "les",
         "l",
+        # continents and compass words: "stationed in Europe", "the base in West Africa" name no town
+        "europe",
+        "europa",
+        "africa",
+        "afrique",
+        "áfrica",
+        "afrika",
+        "asia",
+        "châu",
+        "west",
+        "western",
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "east",
+        "eastern",
     }
 )
 
