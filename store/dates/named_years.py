@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.about.event_cues import compiled
+from store.about.main_clause import subordinate
 from store.dates.date_mention import DateMention
 from store.dates.vocabulary import language_attr
 from store.languages import table
@@ -74,6 +76,11 @@ def names_an_agreement(sentence: str, mention: DateMention, language: str) -> bo
 
 def tells_the_signing(sentence: str, language: str) -> bool:
     """ "was signed in Algiers", "fue firmado", "wurde unterzeichnet", "được ký": the sentence is the
-    signing itself, so the agreement's year dates it."""
+    signing itself, so the agreement's year dates it. A signing verb in a phrase that only says who the
+    signatories are ("armed groups that signed the accord of 2015 accused ...", "les groupes qui ont signé
+    l'accord de 2015") tells what they are, not what happened: the main clause's own time dates it."""
     pattern = _signing(language)
-    return pattern is not None and pattern.search(sentence) is not None
+    if pattern is None:
+        return False
+    cues = compiled(_code(language)).cues
+    return any(not subordinate(sentence, cues, m.start()) for m in pattern.finditer(sentence))

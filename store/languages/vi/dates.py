@@ -31,6 +31,10 @@ ROLES = {
     "sau": "after", "vào": "in", "trong": "in",
 }  # fmt: skip
 ROLE_ARTICLES = ("ngày", "hôm")
+# "kể từ" is "since" in a past or present clause and "as from" in a future one ("sẽ tạm ngừng ... kể từ
+# ngày 15/8"): with a future verb it starts what is to come (English "since", German "seit", French
+# "depuis" never take a future verb, so they need no such flag).
+SINCE_STARTS_PLANS = True
 # "lấy ngày 15/9 làm hạn chót": words after a date that make it a deadline.
 DEADLINE_AFTER = ("làm hạn chót", "là hạn chót", "làm thời hạn", "là thời hạn", "làm hạn cuối", "là hạn cuối")
 # "rời khỏi nước này": the country of the sentence before (store/dates/continuation.py).
