@@ -60,3 +60,15 @@ def test_signatories_described_by_a_relative_clause_leave_the_year_a_name(
 def test_a_signing_in_the_main_clause_still_keeps_the_year(language: str, text: str, fragment: str) -> None:
     event = event_for(f"Headline\n\n{text}\n", language, PUBLISHED, fragment)
     assert (event.date, event.date_precision) == ("2015", "year")
+
+
+def test_a_vietnamese_signing_clause_followed_by_another_verb_names_the_signatories() -> None:
+    text = "Các phong trào ký hiệp định hòa bình năm 2015 tố cáo chính quyền quân sự vi phạm cam kết."
+    event = event_for(f"Tiêu đề\n\n{text}\n", "vi", PUBLISHED, "tố cáo")
+    assert event.date == PUBLISHED
+
+
+def test_a_vietnamese_signing_clause_with_its_place_still_tells_the_signing() -> None:
+    text = "Chính phủ Mali và các phong trào vũ trang ký hiệp định hòa bình năm 2015 tại Alger."
+    event = event_for(f"Tiêu đề\n\n{text}\n", "vi", PUBLISHED, "Alger")
+    assert (event.date, event.date_precision) == ("2015", "year")

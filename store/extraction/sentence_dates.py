@@ -47,7 +47,7 @@ def set_aside_named_years(sentence: str, item: SentenceDates, language: str) -> 
         told = (
             m.named == "attribute"
             and tense_at(sentence, m.start, m.end, language, clause_only=True) == "past"
-        ) or (m.named == "agreement" and tells_the_signing(sentence, language))
+        ) or (m.named == "agreement" and tells_the_signing(sentence, language, m.end))
         if m.named and (others or not told):
             item.named.append(m)
         else:

@@ -70,6 +70,14 @@ FUNCTION_WORDS: frozenset[str] = frozenset()
 NAME_LINKS: frozenset[str] = frozenset()
 # Words before a year that make it say which thing, not when ("the 2015 agreement").
 ATTRIBUTIVE_BEFORE = ()
+# Words that may follow "ký thỏa thuận năm 2015" inside the signing clause itself (where, with whom,
+# when, what for). Vietnamese relative clauses take no pronoun: "Các nhóm vũ trang ký thỏa thuận năm
+# 2015 phản đối ..." goes on with another verb, so the signing only says who the groups are
+# (store/dates/named_years.py).
+SIGNING_CLAUSE_GOES_ON = (
+    "tại", "ở", "với", "giữa", "cùng", "vào", "trong", "nhằm", "để", "về", "theo", "hôm", "ngày", "tháng",
+    "năm", "và", "nhưng", "khi", "sau", "trước", "do", "bởi", "dưới", "qua",
+)  # fmt: skip
 TRIGGERS = (
     "nay",
     "qua",
