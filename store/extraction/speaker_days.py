@@ -21,13 +21,26 @@ from store.languages import table
 
 __all__ = ["SpeakerDays"]
 
-_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝĐ][\w'’-]{2,}")
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*(?:[\"”»“]|$)")
+
+
+def _is_name(m: re.Match[str]) -> bool:
+    """A capitalised word of three letters or more, or of two ending a name: Vietnamese and Chinese names
+    are often that short ("ông Hà nói", "Lý Hà"), while acronyms ("UN", "EU") and titles before a name
+    ("Mr Diop", "Dr Traoré") are no one's name."""
+    word = m.group()
+    if not word[0].isupper():
+        return False
+    if len(word) >= 3:
+        return True
+    follows = re.match(r"\.?\s*(\w)", m.string[m.end() :])
+    return len(word) == 2 and word[1].islower() and not (follows and follows.group(1).isupper())
 
 
 def _names(text: str) -> set[str]:
     """Capitalised words after the first (a sentence's first word is capitalised whatever it is)."""
-    found = [m for m in _NAME.finditer(text)]
+    found = [m for m in _WORD.finditer(text) if _is_name(m)]
     first = re.search(r"\w", text)
     return {m.group() for m in found if first is None or m.start() != first.start()}
 
