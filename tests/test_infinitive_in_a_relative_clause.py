@@ -28,3 +28,9 @@ def test_an_order_in_a_relative_clause_still_states_a_plan() -> None:
     text = "The junta praised the envoy who urged the mission to leave in January."
     event = event_for(f"Headline\n\n{text}\n", "en", "2024-06-30", "urged")
     assert event.target_date == "2025-01"
+
+
+def test_what_was_said_after_that_still_states_a_plan() -> None:
+    text = "The minister said that Mali wanted the mission to leave in January."
+    event = event_for(f"Headline\n\n{text}\n", "en", "2024-06-30", "wanted")
+    assert (event.date, event.target_date) == ("2024-06-30", "2025-01")

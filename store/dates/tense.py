@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from store.about.event_cues import compiled
+from store.about.main_clause import subordinate
 from store.languages import languages, table
 
 
@@ -297,7 +298,8 @@ def _qualifies_a_noun(sentence: str, verb: re.Match[str], past: re.Pattern[str],
     relative = cues.get("relative")
     lo = max(0, verb.start() - 60)
     opening = relative.search(sentence[lo : verb.start()]) if relative is not None else None
-    if opening is None:
+    # "said that Mali wanted the mission to leave": a "that" after a verb of saying opens what was said
+    if opening is None or not subordinate(sentence, cues, verb.start()):
         return False
     verb_word = re.match(r"\w+", sentence[verb.start() :])
     word = verb_word.group() if verb_word else ""
