@@ -103,7 +103,10 @@ def dated_lists(draw: st.DrawFn, most_gap: int = 5) -> tuple[list[tuple[int, int
         days = sorted(draw(st.sets(st.integers(1, 360), min_size=1, max_size=4)), reverse=True)
         if block:
             year -= draw(st.integers(1, most_gap))
-            days = [d for d in days if d > entries_day(entries[-1])] or [360]
+            later = [d for d in days if d > entries_day(entries[-1])]
+            if not later and most_gap == 1 and entries_day(entries[-1]) == 360:
+                break  # a 30 December a year before the last one: a boundary no month shows
+            days = later or [360]
         for d in days:
             entries.append(((d - 1) // 30 + 1, (d - 1) % 30 + 1))
             years.append(year)
