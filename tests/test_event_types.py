@@ -130,7 +130,7 @@ SEED_SENTENCES = [
     ),
     (
         "en",
-        "statement",
+        "demand",
         "In June 2023, the government requested MINUSMA’s departure, viewing it as ineffective in "
         "addressing security issues and preferring to pursue alternative security partnerships, "
         "particularly with "
@@ -210,7 +210,7 @@ FRENCH_SENTENCES = [
     ("agreement", "Le Mali et la Russie ont signé un accord de coopération militaire."),
     ("statement", "Le ministre a déclaré que la situation restait tendue."),
     ("deployment", "Mille soldats tchadiens ont été déployés à Kidal."),
-    ("statement", "Bamako a exigé le retrait sans délai de la MINUSMA."),
+    ("demand", "Bamako a exigé le retrait sans délai de la MINUSMA."),
 ]
 
 

@@ -49,15 +49,15 @@ def test_an_announcement_told_of_its_day_still_links_with_one_dated_by_its_repor
 def test_two_untyped_reports_of_one_day_naming_a_diplomat_of_one_country_link(tmp_path: Path) -> None:
     en = (
         "2023-07-27",
-        "Niger's junta on Wednesday gave the Belgian ambassador 48 hours to leave the country.\n",
-    )
-    fr = ("2023-07-27", "La junte nigérienne a expulsé mercredi l'ambassadeur de Belgique.\n")
+        "Niger's junta on Wednesday summoned the Belgian ambassador over his remarks.\n",
+    )  # (an expulsion has a type of its own: tests/test_acts_linked_and_shown.py)
+    fr = ("2023-07-27", "La junte nigérienne a convoqué mercredi l'ambassadeur de Belgique.\n")
     other = ("2023-07-27", "Belgium on Wednesday suspended its aid budget for Niger.\n")
     events = ingest(
         tmp_path / "events.json",
         write_reports(tmp_path / "docs", {"en.txt": en, "fr.txt": fr, "aid.txt": other}),
     )
-    a, b, aid = event_of(events, "48 hours"), event_of(events, "expulsé"), event_of(events, "aid budget")
+    a, b, aid = event_of(events, "summoned"), event_of(events, "convoqué"), event_of(events, "aid budget")
     assert a["date"] == b["date"] == aid["date"] == "2023-07-26"
     assert a["cluster"] == b["cluster"]
     assert "diplomat" in str(b.get("cluster_link") or a.get("cluster_link"))

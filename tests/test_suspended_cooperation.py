@@ -1,6 +1,6 @@
-"""Joint operations or military cooperation suspended is a decision declared (a statement), as the end of
-a defence pact is, though the troops stay; reports of one suspension in several languages link
-(store/about/event_types.py _suspends, the optional ``suspend`` cue of store/languages/<code>/cues.py)."""
+"""Joint operations or military cooperation suspended is a suspension (a decision, though the troops stay),
+not a statement; reports of one suspension in several languages link (store/about/acts.py, the ``halt``
+cue of store/languages/<code>/acts.py)."""
 
 from __future__ import annotations
 
@@ -26,22 +26,22 @@ from store.about.event_types import classify_event
         ("Đức tạm dừng hợp tác quân sự với Niger sau cuộc đảo chính.", "vi"),
     ],
 )
-def test_suspending_joint_operations_or_military_cooperation_is_a_declared_decision(
+def test_suspending_joint_operations_or_military_cooperation_is_a_suspension(
     sentence: str, language: str
 ) -> None:
-    assert classify_event(sentence, language) == "statement"
+    assert classify_event(sentence, language) == "suspension"
 
 
 @pytest.mark.parametrize(
     ("sentence", "language"),
     [
-        ("The airline suspended its flights to Niamey on Monday.", "en"),
-        ("La compagnie a suspendu ses vols vers Ouagadougou.", "fr"),
-        ("Die Regierung hat die Auszahlung der Hilfsgelder ausgesetzt.", "de"),
+        ("Paris called for the suspension of joint operations with the Malian army.", "en"),
+        ("Plusieurs députés ont réclamé la suspension de la coopération militaire avec Niamey.", "fr"),
+        ("Die Opposition hat die Aussetzung der gemeinsamen Einsätze gefordert.", "de"),
     ],
 )
-def test_other_things_suspended_are_no_such_decision(sentence: str, language: str) -> None:
-    assert classify_event(sentence, language) == "other"
+def test_a_suspension_only_demanded_is_no_suspension(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) != "suspension"
 
 
 def test_reports_of_one_suspension_in_three_languages_are_one_occurrence(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from store.about.countries import event_countries
 from store.about.event_types import classify_event
 from store.about.figures import find_figures
+from store.about.headline import event_title
 from store.about.places import find_places
 from store.about.titles import MAX_TITLE, make_title, primary_actor
 
@@ -45,7 +46,13 @@ def test_ivorian_soldiers_end_to_end() -> None:
         "Last July, Bamako suspended troop rotations under MINUSMA shortly after arresting 49 soldiers from "
         "Cote d’Ivoire, whom they described as “mercenaries.”"
     )
-    assert headline(s, "en", [(0, 9)]) == (["CI", "ML"], "Côte d'Ivoire: 49 troops")
+    # Typed a suspension now (store/about/acts.py): its verb's subject, Bamako, leads the pipeline's title
+    countries, _ = headline(s, "en", [(0, 9)])
+    figures = [f.as_dict() for f in find_figures(s, "en", [(0, 9)])]
+    assert countries == ["CI", "ML"]
+    assert event_title(s, "en", classify_event(s, "en"), countries, figures, [], None) == (
+        "Mali: suspension, 49 troops"
+    )
 
 
 def test_tessalit_convoy_end_to_end() -> None:

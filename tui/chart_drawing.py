@@ -30,6 +30,12 @@ FAMILY_OF = {
     "coup": "politics",
     "agreement": "politics",
     "statement": "politics",
+    "demand": "politics",
+    "arrest": "politics",
+    "release": "politics",
+    "expulsion": "politics",
+    "suspension": "politics",
+    "media_ban": "politics",
 }
 FULL_ROWS = 3  # bar rows in the full chart, under them the year-only band and the axis
 

@@ -51,7 +51,6 @@ class Cues:
     envoy: str  # diplomats ("ambassador", "đại sứ"): one made to leave is expelled, not withdrawn
     modifier: str  # the text before a cue when it opens a phrase that qualifies a noun ("issu du coup")
     flag: str  # a force's flag lowered where it leaves ("lowered its flag at the camp", "hạ cờ"): a handover
-    suspend: str  # joint operations or military cooperation suspended: a decision declared (troops stay)
 
 
 _OPTIONAL = frozenset(
@@ -67,7 +66,6 @@ _OPTIONAL = frozenset(
         "envoy",
         "modifier",
         "flag",
-        "suspend",
     }
 )
 
@@ -122,7 +120,9 @@ def clause_before(text: str, start: int, width: int) -> str:
 
 @lru_cache(maxsize=1)
 def _clause_split() -> re.Pattern[str]:
-    return re.compile(rf"[;:.!?]\s|,\s(?=(?:{cue_words('CONTRAST_WORDS')})\b)")
+    # A full stop after one capital letter closes an initial or an abbreviation ("the U.N. Security
+    # Council", "George W. Bush"), not a clause.
+    return re.compile(rf"(?<!\b[A-Z])\.\s|[;:!?]\s|,\s(?=(?:{cue_words('CONTRAST_WORDS')})\b)")
 
 
 # An auxiliary that makes a completion past, whatever deadline follows it.

@@ -14,9 +14,12 @@ Rules are tried from the most specific to the most general:
    toll is carried by the event's figures. Plural "attacks" alone is not an
    incident ("180 members were killed in attacks" is *casualties*).
 2. withdrawal_completed / withdrawal_started / withdrawal_announced.
-3. handover, 4. mission_ended, 5. casualties, 6. deployment, 7. coup,
-8. agreement (a signing, not a mere name like "the 2015 Agreement"),
-9. statement, 10. other.
+3. handover, 4. mission_ended, 5. casualties,
+6. release, arrest, expulsion, media_ban, suspension (``about.acts``: acts told beside a withdrawal,
+   before deployment: "detained on arrival" is an arrest), 7. deployment, 8. coup,
+9. agreement (a signing, not a mere name like "the 2015 Agreement"),
+10. demand (an act asked of someone else: "asked the Council to withdraw the mission"),
+11. statement, 12. other.
 
 The cues and how they are read are in ``about.event_cues``; the withdrawal
 rules (stages, departures, a mission or pact ended) in ``about.withdrawals``.
@@ -27,6 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.about.acts import act_cue, act_kinds, act_type, demand_at, demanded, demands_act, holds_leader
 from store.about.event_cues import clause_before, compiled, cue_languages, cue_words, languages_for, near
 from store.about.main_clause import qualifies as _qualifies
 from store.about.main_clause import subordinate as _subordinate
@@ -55,7 +59,9 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "attack"
     if not future and voted_end(text, c):
         return "mission_ended"
-    kind = withdrawal_kind(text, c, future)
+    if _freed_first(text, lang, c):
+        return "release"  # "the 46 soldiers were released on Friday and flew back to Abidjan"
+    kind = withdrawal_kind(text, c, future, lang)
     if kind:
         return kind
     if c["handover"].search(text):
@@ -71,26 +77,56 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "handover"
     if c["casualty"].search(text):
         return "casualties"
-    if any(not _qualifies(text, c, m.start()) for m in c["deploy"].finditer(text)):
+    coup = any(not _subordinate(text, c, m.start()) for m in c["coup"].finditer(text))
+    act = act_type(text, lang)
+    if act == "arrest" and holds_leader(text, lang):
+        return "coup"  # "soldiers of the presidential guard detained President Bazoum"
+    deployed = [m.start() for m in c["deploy"].finditer(text) if not _qualifies(text, c, m.start())]
+    if act and not (coup and act == "arrest") and not _told_after(text, lang, act, deployed):
+        return act  # ("the soldiers arrested the president" in a coup: the coup)
+    if deployed:
         return "deployment"
-    if any(not _subordinate(text, c, m.start()) for m in c["coup"].finditer(text)):
+    if coup:
         return "coup"
     if _signs(text, c):
         return "agreement"
     if c["agreement_made"].search(text):
         return "agreement"
-    if c["statement"].search(text) or ends_presence(text, c) or _suspends(text, c):
+    if ends_presence(text, c):
         return "statement"  # ending a defence pact is declared, as "a dénoncé l'accord" says it
+    if _demands(text, lang, c):
+        return "demand"  # "asked the Council to withdraw the mission": neither the withdrawal nor a plan
+    if c["statement"].search(text):
+        return "statement"
     return "other"
 
 
-def _suspends(text: str, c: dict[str, re.Pattern[str]]) -> bool:
-    """Whether ``text`` tells joint operations or military cooperation suspended, decided rather than
-    demanded ("France has suspended joint military operations with Mali"): a decision declared, as the
-    end of a pact is, though the troops stay; "called for the suspension of ..." is not yet one."""
-    return any(
-        not c["demand"].search(clause_before(text, m.start(), 60)) for m in c["suspend"].finditer(text)
-    )
+def _told_after(text: str, lang: str, act: str, deployed: list[int]) -> bool:
+    """Whether the act comes after a deployment its sentence tells first ("the army deployed troops to Gao
+    after gunmen detained three officials"): the main verb comes first. "Detained on arrival" is still an
+    arrest (the arrival is no deployment told before it)."""
+    found = act_cue(text, lang, act)
+    return bool(found and deployed and min(deployed) < found[0])
+
+
+def _freed_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` tells people released before any word of leaving: the freed going home is part of
+    their release, no withdrawal."""
+    freed = act_cue(text, lang, "release")
+    if freed is None:
+        return False
+    names = ("withdraw", "withdrew", "away", "exit", "cross", "travel")
+    return not any(m.start() < freed[0] for name in names for m in c[name].finditer(text, 0, freed[0]))
+
+
+def _demands(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` is someone's demand that another act ("asked the Council to withdraw the
+    mission"), not a statement that tells of one: "the junta confirmed that it wanted the troops gone",
+    "Tuyên bố ... được đưa ra sau khi ... yêu cầu" are said first (a statement carrying the demand)."""
+    at = demand_at(text, lang)
+    if at is None:
+        return False
+    return not any(m.end() <= at for name in ("statement", "announce") for m in c[name].finditer(text, 0, at))
 
 
 def classify_event(text: str, language: str, *, future: bool = False) -> str:
@@ -126,9 +162,9 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
     for code in langs:
         c = compiled(code).cues
 
-        def said(name: str, c: dict[str, re.Pattern[str]] = c) -> bool:
+        def said(name: str, c: dict[str, re.Pattern[str]] = c, code: str = code) -> bool:
             return any(
-                not c["demand"].search(clause_before(text, m.start(), 60))
+                not demanded(text, code, m.start(), m.end())
                 and not (name.startswith("withdr") and envoy_leaving(text, c, m.start()))
                 for m in c[name].finditer(text)
             )
@@ -152,7 +188,9 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
             kinds.add("coup")
         if c["agreement_made"].search(text) or _signs(text, c):
             kinds.add("agreement")
-    return frozenset(kinds)
+        if demands_act(text, code):
+            kinds.add("demand")
+    return frozenset(kinds | act_kinds(text, language))
 
 
 def _signs(text: str, c: dict[str, re.Pattern[str]]) -> bool:

@@ -36,6 +36,7 @@ _PLACE_TYPES = frozenset(
         "withdrawal_completed",
         "withdrawal_started",
         "mission_ended",
+        "arrest",  # "Burkina Faso: arrest in Ouahigouya": where people were held tells which arrest
     }
 )
 _FIGURE_PRIORITY = {

@@ -3,6 +3,7 @@ event's actor is the subject of (store/about/actors.py)."""
 
 from __future__ import annotations
 
+from store.about.acts import ACT_TYPES, act_cue
 from store.about.event_cues import clause_before, compiled, languages_for
 
 __all__ = ["event_cue"]
@@ -20,8 +21,10 @@ _TYPE_CUES: dict[str, tuple[str, ...]] = {
     "coup": ("coup",),
     "agreement": ("sign", "agreement_made"),
     "statement": ("demand", "statement", "announce"),
+    "demand": ("demand",),
 }
-"""Which cues of ``event_cues.Cues`` make each type: where its verb (or noun) is in the sentence."""
+"""Which cues of ``event_cues.Cues`` make each type: where its verb (or noun) is in the sentence; the
+act types of ``about.acts`` (arrest, release, ...) are found by their own cues."""
 
 
 def event_cue(text: str, language: str, event_type: str) -> tuple[int, int] | None:
@@ -31,6 +34,11 @@ def event_cue(text: str, language: str, event_type: str) -> tuple[int, int] | No
     it; ``None`` for ``other`` or when no cue of the type is found.
     """
     for candidate in languages_for(language):
+        if event_type in ACT_TYPES:
+            found = act_cue(text, candidate, event_type)
+            if found:
+                return found
+            continue
         c = compiled(candidate).cues
         for name in _TYPE_CUES.get(event_type, ()):
             for m in c[name].finditer(text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.about.acts import demanded
 from store.about.event_cues import clause_before, compiled, near, perfect
 from store.about.main_clause import qualifies
 from store.languages import table
@@ -38,10 +39,15 @@ def envoy_leaving(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
     return not (c["troops"].search(between) or c["statement"].search(between) or c["mission"].search(between))
 
 
-def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool) -> str | None:
+def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang: str = "") -> str | None:
     occurrences = []
     for m in c["withdraw"].finditer(text):
-        if c["demand"].search(clause_before(text, m.start(), 60)) or envoy_leaving(text, c, m.start()):
+        asked = (
+            demanded(text, lang, m.start(), m.end())
+            if lang
+            else c["demand"].search(clause_before(text, m.start(), 60))
+        )
+        if asked or envoy_leaving(text, c, m.start()):
             continue  # "called for the withdrawal", "yêu cầu ... lập tức rút quân": a demand
         occurrences.append(m)
     # A completion framed by its auxiliary ("hat den Botschafter ... zum Verlassen des Landes aufgefordert")
@@ -70,7 +76,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool) -> s
     planned = any(
         is_future(s, e) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
         for s, e in spans
-    )
+    ) or any(noun_with_future(text, c, lang, m.start(), m.end()) for m in occurrences)
     for s, e in spans:
         done = c["complete"].search(text[max(0, s - 60) : e + 60])
         if done:
@@ -97,6 +103,21 @@ def _announced(text: str, c: dict[str, re.Pattern[str]]) -> bool:
     ("depuis l'annonce du retrait", "seit der Ankündigung") only dates what the sentence tells ("the second
     base the troops have left since the announcement of the withdrawal" tells a base left)."""
     return any(not qualifies(text, c, m.start()) for m in c["announce"].finditer(text))
+
+
+_CLAUSE_AFTER = re.compile(r"[,;:.!?]\s")
+
+
+def noun_with_future(text: str, c: dict[str, re.Pattern[str]], lang: str, start: int, end: int) -> bool:
+    """A withdrawal named as a noun (after a determiner) and the subject of a verb to come in its clause:
+    "The withdrawal will take four to six months", "Le retrait prendra six mois", "Der Abzug wird ...
+    dauern": a plan."""
+    noun = table(lang, "cues", "NOUN_AFTER") if lang else None
+    if not noun or not re.search(str(noun), text[max(0, start - 20) : start], re.IGNORECASE):
+        return False
+    rest = text[end : end + 60]
+    stop = _CLAUSE_AFTER.search(rest)
+    return bool(c["future"].search(rest[: stop.start()] if stop else rest))
 
 
 def departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:

@@ -63,6 +63,12 @@ TYPE_MAP: dict[str, tuple[str, str, str]] = {
     "casualties": (VIOLENCE, "Battles", "Armed clash"),
     "coup": (STRATEGIC, "Strategic developments", "Other"),
     "statement": (STRATEGIC, "Strategic developments", "Other"),
+    "arrest": (STRATEGIC, "Strategic developments", "Arrests"),
+    "release": (STRATEGIC, "Strategic developments", "Other"),
+    "expulsion": (STRATEGIC, "Strategic developments", "Other"),
+    "suspension": (STRATEGIC, "Strategic developments", "Other"),
+    "media_ban": (STRATEGIC, "Strategic developments", "Other"),
+    "demand": (STRATEGIC, "Strategic developments", "Other"),
     "other": (STRATEGIC, "Strategic developments", "Other"),
 }
 """Our type -> (disorder_type, event_type, sub_event_type)."""

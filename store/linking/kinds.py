@@ -24,10 +24,22 @@ FAMILY: Mapping[str, str] = {
     "agreement": "agreement",
     "statement": "statement",
     "other": "other",
+    # Acts told beside a withdrawal (store/about/acts.py): each its own kind. An arrest and the pardon of
+    # the same soldiers are two occurrences; a demand is not the act it asks for.
+    "arrest": "arrest",
+    "release": "release",
+    "expulsion": "expulsion",
+    "suspension": "suspension",
+    "media_ban": "media_ban",
+    "demand": "demand",
 }
 WILDCARD = "statement"  # "X left, the army said": reported speech may carry any occurrence
 RARE_IN_YEAR = frozenset({"coup"})  # one per country and year unless the text says two
-RARE_ON_DAY = frozenset({"coup", "mission_ended", "withdrawal_announced", "agreement"})
+# One government's decision of a kind on one day, named by the same countries ("Mali suspended troop
+# rotations", "Mali asked the mission to leave"): one occurrence, told in several reports.
+RARE_ON_DAY = frozenset(
+    {"coup", "mission_ended", "withdrawal_announced", "agreement", "demand", "suspension", "media_ban"}
+)
 ONCE_PER_ACTOR = frozenset({"withdrawal_completed"})  # a country completes its withdrawal once a year
 DECLARED_PAIR = frozenset({"announce", "start"})  # "X is leaving, it said": a plan told as a move
 WITHDRAWAL_FAMILIES = frozenset({"announce", "start", "end"})  # a force leaving a host, at any stage

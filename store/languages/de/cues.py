@@ -88,6 +88,7 @@ EVENT_CUES = {
     "complete": (
         r"\bletzte[nrs]?\s+(?:\w+\s+){0,2}?(?:Soldaten|Truppen|Blauhelme|Konvoi|Kontingent)\b"
         r"|\bendgültig\b|\bvollständig\b|\babgeschlossen\b|\bbeendet\b|\bkomplett\b"
+        r"|\bEnde\s+(?:des|ihres|seines)\s+(?:\w+\s+)?(?:Abzugs|Abzuges|Rückzugs)\b"
     ),
     "start": (
         r"\bbegonnen\b|\bbegann\w*|\bbeginn\w*|\berste[nrs]?\s+(?:Soldaten|Truppen|Konvoi)\b|\bgestartet\b"
@@ -106,13 +107,6 @@ EVENT_CUES = {
         r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+"
         r"(?:[^\s,;]+\s+){0,12}?zurückgegeben\b|\bgaben?\s+(?:[^\s,;]+\s+){0,5}?(?:\w*stützpunkt|"
         r"(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+(?:[^\s,;]+\s+){0,8}?zurück\b"
-    ),
-    # "hatte Paris die gemeinsamen Einsätze mit der malischen Armee ausgesetzt": a decision, declared
-    "suspend": (
-        r"\b(?:gemeinsamen?\s+(?:Militär)?(?:Einsätze|Operationen|Patrouillen)|militärische\s+Zusammenarbeit)"
-        r"\s+(?:[^\s,;]+\s+){0,6}?(?:ausgesetzt|auszusetzen|aussetzen)\b|"
-        r"\bsetzt\w*\s+(?:[^\s,;]+\s+){0,4}?(?:gemeinsamen?\s+(?:Militär)?(?:Einsätze|Operationen)|"
-        r"militärische\s+Zusammenarbeit)\s+(?:[^\s,;]+\s+){0,6}?aus\b"
     ),
     # "hat in Gao ihre Flagge eingeholt": the flag of a force comes down where it leaves
     "flag": (

@@ -115,7 +115,9 @@ EVENT_CUES = {
         r"\bcomplet(?:ed|es|e|ing|ion)\b|\bcompletely\b|\bfinali[sz]ed\b|\bfinished\b|\bwrapped\s+up\b|"
         r"\bdefinitive(?:ly)?\b|\bfully\b|\blast\s+(?:\w+\s+){0,2}?(?:troops|soldiers|"
         r"peacekeepers|convoy|contingent|elements|personnel|members|units|detachment)\b|"
-        r"\bfinal\s+(?:\w+\s+){0,2}?(?:troops|soldiers|peacekeepers|convoy|contingent|elements)\b|\bgone\b"
+        r"\bfinal\s+(?:\w+\s+){0,2}?(?:troops|soldiers|peacekeepers|convoy|contingent|elements)\b|\bgone\b|"
+        # "the official end of the withdrawal": its completion
+        r"\bend\s+of\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|drawdown)\b"
     ),
     "start": (
         r"\bbeg[ai]n\w*|\bbegun\b|\bstart(?:s|ed|ing)?\b|\bcommenc\w+|\bkick(?:s|ed)?\s+off\b|"
@@ -134,13 +136,6 @@ EVENT_CUES = {
         r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*|"
         # "wanted French troops gone": wanting someone else out (not "wanted to leave")
         r"\bwant(?:s|ed)?\s+(?!to\b)"
-    ),
-    # "has suspended joint military operations with Mali": a decision, declared (troops stay)
-    "suspend": (
-        r"\bsuspend(?:s|ed|ing)?\b\s+(?:[\w'’-]+\s+){0,4}?(?:joint|military|defen[cs]e)\s+"
-        r"(?:\w+\s+)?(?:operations|cooperation|co-operation|patrols)\b|"
-        r"\bsuspension\s+of\s+(?:\w+\s+){0,2}?(?:joint|military|defen[cs]e)\s+(?:\w+\s+)?"
-        r"(?:operations|cooperation|co-operation|patrols)\b"
     ),
     # "lowered its flag at the camp": a force's flag comes down where it leaves (not to half-mast)
     "flag": (

@@ -59,6 +59,8 @@ EVENT_CUES = {
     "withdrew": (
         r"\b(?:ha|han|había|habían)\s+(?:\w+\s+)?(?:abandonado|retirado|salido|dejado)\b"
         r"|\babandon(?:ó|aron)\b|\bsalieron\b|\bse\s+retir(?:ó|aron)\b"
+        # "el tercer campamento abandonado por los cascos azules": a post left, told in the passive
+        r"|\b(?:abandonad|evacuad)[oa]s?\s+por\b"
     ),
     "ongoing": r"\b(?:está|están)\s+(?:retirándose|saliendo|abandonando)",
     "deadline": (
@@ -68,6 +70,7 @@ EVENT_CUES = {
     "complete": (
         r"\búltim[oa]s\s+(?:\w+\s+){0,2}?(?:soldados|tropas|militares|cascos|efectivos|convoy|contingente)\b"
         r"|\bdefinitiv\w*|\bcomplet\w*|\btotal\w*|\bconclu\w+"
+        r"|\bfin\s+(?:\w+\s+)?de\s+(?:la|su)\s+(?:retirada|salida)\b"
     ),
     "start": r"\bcomenz\w+|\bempez\w+|\binici\w+|\bprimer[oa]s?\s+(?:soldados|tropas|convoy|aviones)\b",
     "future": (
@@ -77,13 +80,6 @@ EVENT_CUES = {
     "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+",
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+",
-    # "suspendió las operaciones militares conjuntas con Malí": una decisión, declarada
-    "suspend": (
-        r"\bsuspend(?:ió|e|en|ieron|er|ido|erá)\b\s+(?:[\w'’-]+\s+){0,4}?"
-        r"(?:operaciones\s+(?:\w+\s+)?(?:conjuntas|militares)|cooperación\s+(?:militar|de\s+defensa))|"
-        r"\bsuspensión\s+de\s+(?:la|las|sus|su)\s+"
-        r"(?:operaciones\s+(?:\w+\s+)?(?:conjuntas|militares)|cooperación\s+(?:militar|de\s+defensa))"
-    ),
     # "arrió su bandera en Gao": the flag of a force comes down where it leaves (not to half-mast)
     "flag": (
         r"\b(?:arri|baj)(?:ó|aron|ado|ada)\s+(?:\w+\s+){0,3}?banderas?\b"

@@ -114,7 +114,9 @@ EVENT_CUES = {
     "complete": (
         r"\bachev\w+|\bterminé\w*|\bdéfinitif\w*|\bdéfinitivement\b|\bcomplet\w*|\btotal\w*|"
         r"\bderni(?:er|ers|ère|ères)\s+(?:\w+\s+){0,2}?(?:soldats|militaires|casques|éléments|"
-        r"convoi|contingent|détachement|troupes|légionnaires|parachutistes)"
+        r"convoi|contingent|détachement|troupes|légionnaires|parachutistes)|"
+        # "fin officielle du retrait des casques bleus": son achèvement
+        r"\bfin\s+(?:\w+\s+)?(?:du|de\s+(?:son|leur|la))\s+(?:retrait|désengagement)\b"
     ),
     "start": (
         r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|\bpremiers?\s+(?:soldats|"
@@ -123,7 +125,8 @@ EVENT_CUES = {
     # A future or conditional ending, less the nouns that end like one ("le retrait", "un extrait", "le
     # Sahara", "une caméra"): "depuis l'annonce du retrait" plans nothing.
     "future": (
-        r"\bva\b|\bvont\b|\ballait\b|\bdevr\w+|\bprévoi\w+|\bcompte\b|\bdécid\w+|\bs'apprête\w*|"
+        r"\bva\b|\bvont\b|\ballait\b|\bdevr\w+|\bprévoi\w+|\bprévue?s?\s+(?:pour|le|en|d'ici|au|à)\b|\bcompte\b|"
+        r"\bdécid\w+|\bs'apprête\w*|"
         r"\bd'ici\b|\b(?!(?:re|ex|at|por|abs|dis|sous)?trait\b|(?:ul|ex)tra\b|sahara\b|caméra\b|opéra\b)"
         r"\w+(?:ra|ront|rait|raient)\b|\bpromis\b|\bs'est\s+engagé"
     ),
@@ -131,13 +134,6 @@ EVENT_CUES = {
     "demand": (
         r"\bexig\w+|\bdemand\w+|\bréclam\w+|\bappel\w*\s+(?:à|au)\b|\bordonn\w+|\bsomm\w+\s+de|"
         r"\bexpuls\w+"
-    ),
-    # "a suspendu jeudi ses opérations militaires conjointes": une décision, déclarée (les troupes restent)
-    "suspend": (
-        r"\bsuspend(?:u|ue|re|ra|rait|ait|ent)?\b\s+(?:[\w'’-]+\s+){0,5}?"
-        r"(?:opérations\s+(?:\w+\s+)?(?:conjointes|militaires|communes)|coopération\s+(?:militaire|de\s+défense))|"
-        r"\bsuspension\s+(?:de\s+(?:la|sa|leur)|des)\s+"
-        r"(?:opérations\s+(?:\w+\s+)?(?:conjointes|militaires|communes)|coopération\s+(?:militaire|de\s+défense))"
     ),
     # "a abaissé son drapeau à Gao": le drapeau d'une force descend là où elle part (pas en berne)
     "flag": (

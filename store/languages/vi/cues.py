@@ -45,7 +45,7 @@ BACKGROUND = r"trước\s+đó|từng|trước\s+kia|hồi\s+đó"
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (
-        r"tấn\s+công|phục\s+kích|đánh\s+bom|thiết\s+bị\s+nổ|\bIED\b|mìn|nã\s+pháo|pháo\s+kích|"
+        r"tấn\s+công|phục\s+kích|đánh\s+bom|thiết\s+bị\s+nổ|\bIED\b|\bmìn\b|nã\s+pháo|pháo\s+kích|"
         r"vụ\s+nổ|đột\s+kích|đánh\s+chiếm|bị\s+bắn"
     ),
     "withdraw": (
@@ -66,11 +66,6 @@ EVENT_CUES = {
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
     "handover": r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại",
-    # "tạm dừng các hoạt động quân sự chung với Mali": một quyết định, được tuyên bố
-    "suspend": (
-        r"(?:tạm\s+dừng|tạm\s+ngừng|đình\s+chỉ)\s+(?:các\s+|mọi\s+)?"
-        r"(?:(?:hoạt\s+động|chiến\s+dịch)\s+(?:quân\s+sự\s+)?(?:chung|phối\s+hợp)|hợp\s+tác\s+quân\s+sự)"
-    ),
     # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
     "flag": r"hạ\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)(?!\s+rủ)",
     "mission": (

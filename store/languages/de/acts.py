@@ -1,0 +1,48 @@
+"""German cues of acts beyond a force's presence (store/about/acts.py): arrests, releases, expulsions,
+media bans and suspensions. Each is read only when nobody merely demands it ("die Freilassung gefordert"):
+the demand may close the clause, after what is demanded (``DEMAND_LAST``)."""
+
+DEMAND_LAST = True  # "hat ... den sofortigen Abzug gefordert": the verb of demanding closes the clause
+
+# "nahm die Forderung zur Kenntnis und zieht ab": a conjunction before a verb, not before a second object
+NEW_PREDICATE = (
+    r"\s(?:und|aber)\s+(?!(?:der|die|das|den|dem|des|ein|eine|einen|einer|seine|ihre|ihren|alle)\b)"
+    r"(?=(?-i:[a-zäöü]))"
+)
+
+ACT_CUES = {
+    # "festgenommen", "die Festnahme von 49 Soldaten", "verhaftet", "in Gewahrsam genommen"
+    "arrest": (
+        r"\bfestgenommen\w*|\bFestnahmen?\b|\bnahm\w*\s+(?:[^\s,;]+\s+){0,6}?fest\b|\bverhaftet\w*|"
+        r"\bVerhaftung\w*|\binhaftiert\b|\bInhaftierung\w*|\bin\s+Gewahrsam\b|\bfestgesetzt\b"
+    ),
+    # "begnadigt", "die Begnadigung", "freigelassen", "auf freien Fuß"
+    "release": (
+        r"\bbegnadig\w+|\bBegnadigung\w*|\bfreigelassen\w*|\bfreigekommen\b|\bkam(?:en)?\s+(?:\w+\s+){0,3}?frei\b|\bFreilassung\b|\bließ\s+(?:[^\s,;]+\s+){0,6}?frei\b|"
+        r"\bamnestiert\b|\bauf\s+freien\s+Fuß\b"
+    ),
+    # "ausgewiesen", "die Ausweisung des Botschafters", "zur Persona non grata erklärt"
+    "expel": (
+        r"\bausgewiesen\b|\bAusweisung\w*|\bpersona\s+non\s+grata\b|\bdes\s+Landes\s+verwiesen\b|"
+        # "hat den Botschafter aufgefordert, das Land binnen 48 Stunden zu verlassen"
+        r"\b(?:Botschafter|Diplomat|Gesandte|Geschäftsträger|Sprecher)\w*\s+(?:[^\s]+\s+){0,10}?zu\s+verlassen\b"
+    ),
+    "media": (
+        r"\b(?:Sender|Sendern|Fernsehsender\w*|Radiosender\w*|Rundfunk\w*|Ausstrahlung\w*|Sendungen|Medien|"
+        r"Zeitung\w*|Signal)\b"
+    ),
+    "ban": (
+        r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bverboten\b|\bVerbot\b|"
+        r"\bgesperrt\b|\babgeschaltet\b|\beingestellt\b"
+    ),
+    # Who soldiers hold in a coup: a sitting head of state or government (not "der frühere Präsident")
+    "leader": (
+        r"(?<!frühere\s)(?<!ehemalige\s)\b(?:Präsident(?:en)?|Staatschef\w*|Regierungschef\w*|"
+        r"Premierminister\w*)\b"
+    ),
+    # "hat alle Rotationen ... ausgesetzt", "setzt die Zusammenarbeit aus", "Truppenwechsel gestoppt"
+    "halt": (
+        r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bSuspendierung\b|\bgestoppt\b|"
+        r"\bsetzt\w*\s+(?!sich\b)(?:[^\s,;]+\s+){0,10}?aus\b(?!\s+(?:dem|der|den|des)\b)"
+    ),
+}

@@ -1,0 +1,53 @@
+"""English cues of acts beyond a force's presence (store/about/acts.py): arrests, releases, expulsions,
+media bans and suspensions. Each is read only when nobody merely demands it ("demanded their release")."""
+
+# People an arrest or a release is of: "arrested 49 soldiers", "the 46 detainees were freed".
+_PEOPLE = (
+    r"(?:soldiers|troops|servicemen|officers|officials|prisoners|detainees|hostages|captives|suspects|"
+    r"journalists|opponents|activists|ministers|nationals|citizens|people|men|women)"
+)
+
+# "took note of the request and will withdraw": a conjunction before a verb, not before a second object
+NEW_PREDICATE = r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her|all|that|to|of|for)\b)(?=(?-i:[a-z]))"
+
+ACT_CUES = {
+    # "arrested 49 soldiers", "were detained on arrival", "the arrest of", "taken into custody"
+    "arrest": (
+        r"\barrest(?:s|ed|ing)?\b(?!\s+warrants?)|\bdetain(?:s|ed|ing)?\b|\bdetention\s+of\b|"
+        r"\btaken\s+into\s+custody\b|\btook\s+(?:\w+\s+){0,3}?into\s+custody\b|\bjail(?:s|ed)\b"
+    ),
+    # "pardoned 46 soldiers", "the hostages were freed", "released the detainees" (not "released a statement")
+    "release": (
+        r"\bpardon(?:s|ed|ing)?\b|\bamnest(?:y|ied)\b|\bset\s+(?:\w+\s+){0,3}?free\b|"
+        rf"\b(?:released?|releasing|freed|frees|freeing)\s+(?:(?:the|all|its|their|some|about|nearly|"
+        rf"over)\s+)*(?:\w+\s+){{0,2}}?{_PEOPLE}\b|"
+        rf"\b{_PEOPLE}\s+(?:\w+\s+){{0,4}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+"
+        r"(?:\w+\s+)?(?:released|freed|pardoned)\b|\brelease\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+        rf"{_PEOPLE}\b"
+    ),
+    # "expelled France's ambassador", "declared persona non grata", "gave the envoy 72 hours to leave"
+    "expel": (
+        r"\bexpel(?:s|led|ling)?\b|\bexpulsions?\b|\bpersona\s+non\s+grata\b|"
+        r"\b(?:gave|given|giving|gives|give)\s+(?:\S+\s+){0,6}?(?:hours|days)\s+to\s+leave\b|"
+        # "ordered the French ambassador to leave" (not "ordered him out" weeks before he left)
+        r"\bordered\s+(?:\S+\s+){0,5}?(?:ambassador|envoy|diplomats?|representative|spokes(?:man|woman|person)|"
+        r"charg[ée]\s+d'affaires)\S*\s+(?:\S+\s+){0,4}?to\s+leave\b"
+    ),
+    # What a media ban falls on: broadcasters, channels, newspapers, their broadcasts
+    "media": (
+        # (not any "channel": "diplomatic channels" carry no broadcast)
+        r"\b(?:broadcasters?|broadcasts?|broadcasting|radio\s+stations?|(?:television|TV|news)\s+(?:stations?|"
+        r"channels?)|newspapers?|media\s+outlets?|news\s+outlets?|news\s+sites?|transmissions?)\b"
+    ),
+    # Verbs that stop something (a ban on a medium when it is their object)
+    "ban": (
+        r"\bban(?:s|ned|ning)?\b|\bshut\s+down\b|\bshutting\s+down\b|\bblock(?:s|ed|ing)?\b|"
+        r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b"
+    ),
+    # A ban whose words name the medium: "took France 24 off the air"
+    "media_ban": r"\b(?:took|taken|taking|takes)\s+(?:\S+\s+){1,4}?off\s+(?:the\s+)?air\b",
+    # "suspended all troop rotations", "the suspension of joint operations", "Mali was suspended from"
+    "halt": r"\bsuspen(?:d|ds|ded|ding|sion)\b",
+    # Who soldiers hold in a coup: a sitting head of state or government (not "former president")
+    "leader": r"(?<!former\s)(?<!ex-)\b(?:president|prime\s+minister|head\s+of\s+state)\b",
+}

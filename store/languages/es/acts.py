@@ -1,0 +1,45 @@
+"""Spanish cues of acts beyond a force's presence (store/about/acts.py): arrests, releases, expulsions,
+media bans and suspensions. Each is read only when nobody merely demands it ("exigió su liberación")."""
+
+_PEOPLE = (
+    r"(?:soldados|militares|oficiales|funcionarios|rehenes|detenidos|presos|prisioneros|personas|sospechosos|periodistas|"
+    r"opositores|activistas|ciudadanos|hombres|mujeres)"
+)
+
+# "tomó nota de la petición y retirará sus fuerzas": a conjunction before a verb, not a second object
+NEW_PREDICATE = (
+    r"\s(?:y|pero)\s+(?!(?:el|la|los|las|un|una|su|sus|del|al|todos|todas)\b)(?=(?-i:[a-záéíóúñ]))"
+)
+
+ACT_CUES = {
+    # "detuvieron a 49 militares", "los detenidos", "la detención de", "arrestados"
+    "arrest": (
+        r"\bdetuv(?:o|ieron)\b|\bdetenid[oa]s?\b|\bdetenci(?:ón|ones)\b|\barrest(?:ó|aron|ad[oa]s?|o|os)\b|"
+        r"\bencarcel(?:ó|aron|ad[oa]s?)\b|\bapres(?:ó|aron|ad[oa]s)\b"
+    ),
+    # "indultó a 46 soldados", "liberó a los rehenes", "fueron liberados"
+    "release": (
+        r"\bindult(?:ó|aron|ad[oa]s?|o)\b|\bamnist\w+|\bexcarcel\w+|\b(?:fue|fueron|han\s+sido|ha\s+sido)\s+"
+        rf"liberad[oa]s?\b|\bliber(?:ó|aron|ación)\s+(?:\w+\s+){{0,8}}?{_PEOPLE}\b|\b{_PEOPLE}\s+liberad[oa]s\b"
+    ),
+    # "expulsó al embajador", "declarado persona non grata", "le dio 72 horas para abandonar el país"
+    "expel": (
+        r"\bexpuls(?:ó|aron|ad[oa]s?|ión|a|an|ar)\b|\bpersona\s+non\s+grata\b|"
+        r"\bd(?:io|ieron)\s+(?:\S+\s+){0,6}?(?:horas|días)\s+(?:\S+\s+){0,8}?para\s+(?:abandonar|salir|dejar)\b|"
+        # "ordenó al embajador francés abandonar el país"
+        r"\borden(?:ó|aron)\s+(?:\S+\s+){0,4}?(?:embajador|diplomático|representante|portavoz)\S*\s+"
+        r"(?:\S+\s+){0,4}?(?:abandonar|salir|dejar)\b"
+    ),
+    "media": (
+        # (a "cadena" of television, not "de suministro"; not "canales diplomáticos", "programas de ayuda")
+        r"\b(?:emisiones|emisoras?|(?:cadenas?|canal(?:es)?)\s+de\s+(?:televisión|radio|noticias)|radios?|"
+        r"televisiones|televisión|periódicos?|medios\s+de\s+comunicación|señal|transmisiones)\b"
+    ),
+    "ban": (
+        r"\bsuspen(?:de|den|dió|dieron|dido|dida|didos|didas|der|derá|sión)\b|\bprohibi\w+|\bcort(?:ó|aron|a)\b|"
+        r"\bcerr(?:ó|aron)\b|\bbloque(?:ó|aron)\b"
+    ),
+    "halt": r"\bsuspen(?:de|den|dió|dieron|dido|dida|didos|didas|der|derá|sión)\b",
+    # Who soldiers hold in a coup: a sitting head of state or government (not "el expresidente")
+    "leader": r"\b(?:presidente|primer\s+ministro|jefe\s+de\s+Estado)\b",
+}

@@ -1,0 +1,59 @@
+"""French cues of acts beyond a force's presence (store/about/acts.py): arrests, releases, expulsions,
+media bans and suspensions. Each is read only when nobody merely demands it ("a exigé leur libération")."""
+
+# Ceux qu'on arrête ou qu'on libère : "49 soldats", "les otages", "des opposants"
+_PEOPLE = (
+    r"(?:soldats|militaires|officiers|otages|détenus|prisonniers|personnes|suspects|journalistes|opposants|"
+    r"militants|ressortissants|ministres|responsables|hommes|femmes)"
+)
+
+# "a pris acte de la demande et retirera ses forces": une conjonction devant un verbe, pas un second objet
+NEW_PREDICATE = (
+    r"\s(?:et|mais)\s+(?!(?:le|la|les|du|des|de|un|une|sa|son|ses|leur|leurs|tout|tous|toutes)\b|l['’]|d['’])"
+    r"(?=(?-i:[a-zà-ÿ]))"
+)
+
+ACT_CUES = {
+    # "les 49 soldats arrêtés dimanche", "l'arrestation de", "interpellés", "placés en détention"
+    # ("a arrêté ses opérations" s'arrête : seul l'est une personne)
+    "arrest": (
+        r"\barrestations?\b|\binterpell(?:é|ée|és|ées|ation|ations)\b|"
+        r"\bplacée?s?\s+en\s+(?:détention|garde\s+à\s+vue)\b|\bmise?s?\s+aux\s+arrêts\b|\bécrou(?:é|ée|és|ées)\b|"
+        rf"\b{_PEOPLE}\s+(?:\w+\s+){{0,3}}?(?:arrêtée?s?|détenue?s?)\b|"
+        r"\b(?:été|sont|ont\s+été|avaient\s+été|avait\s+été)\s+arrêtée?s?\b|"
+        # "ont arrêté dimanche 49 militaires" (not "a arrêté ses opérations militaires": people counted)
+        rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){{0,2}}?arrêté\s+(?:\w+\s+){{0,3}}?"
+        rf"(?:(?:les|des|deux|trois|plusieurs|un|une)\s+|\d+\s+)(?:\w+\s+)?{_PEOPLE}\b"
+    ),
+    # "a accordé sa grâce", "graciés", "libéré les otages", "remis en liberté" ("grâce à" n'est qu'un moyen)
+    "release": (
+        r"\bgraci(?:é|ée|és|ées|er|e|ent|a)\b|\b(?:sa|la|leur|une)\s+grâce\b|\bamnisti\w+|"
+        r"\bremise?s?\s+en\s+liberté\b|\b(?:été|sont|ont\s+été)\s+libérée?s?\b|"
+        rf"\blibér(?:é|ée|és|ées|ation|er|ent|ait)\s+(?:\w+\s+){{0,3}}?{_PEOPLE}\b|"
+        rf"\b{_PEOPLE}\s+(?:\w+\s+){{0,3}}?libérée?s?\b"
+    ),
+    # "expulsé l'ambassadeur", "déclaré persona non grata", "72 heures à l'ambassadeur pour quitter le pays"
+    "expel": (
+        r"\bexpuls(?:é|ée|és|ées|e|ent|er|ion|ions|ait|a)\b|\bpersona\s+non\s+grata\b|"
+        r"\bdonn\w+\s+(?:\S+\s+){0,6}?(?:heures|jours)\s+(?:\S+\s+){0,8}?pour\s+quitter\b|"
+        # "a ordonné le départ de l'ambassadeur", "a sommé le représentant de l'UE de quitter le pays"
+        r"\bordonn\w+\s+(?:\S+\s+){0,3}?départ\s+(?:\S+\s+){0,2}?(?:l['’])?(?:ambassadeur|ambassadrice|diplomate|"
+        r"représentant|porte-parole|chargée?\s+d'affaires)|\bsomm\w+\s+(?:\S+\s+){0,4}?(?:l['’])?(?:ambassadeur|"
+        r"ambassadrice|diplomate|représentant|porte-parole)\S*\s+(?:\S+\s+){0,6}?de\s+quitter\b"
+    ),
+    "media": (
+        # (a "chaîne" of television, not "d'approvisionnement"; not "programmes d'aide")
+        r"\b(?:diffusions?|médias|chaînes?\s+(?:de\s+(?:télévision|télé|radio)|d['’]information)|radios?|"
+        r"télévisions?|journaux|journal|émissions?|signal)\b"
+    ),
+    "ban": (
+        r"\bsuspen(?:d|du|due|dus|dues|dre|dent|dait|daient|dra|sion)\b|\binterdi(?:t|te|ts|tes|re|ction)\b|"
+        r"\bcoup(?:é|ée|er|ure)\s+(?:\w+\s+){0,2}?signal\b|\bferm(?:é|ée|és|er)\b|\bbloqu(?:é|ée|és|er)\b|"
+        r"\bretir(?:é|er)\s+(?:\w+\s+){0,2}?(?:licence|autorisation|fréquence)\b"
+    ),
+    # "retiré de l'antenne", "a coupé le signal de": the words name the medium
+    "media_ban": r"\bretir\w*\s+(?:\S+\s+){0,2}?de\s+l['’]antenne\b|\bcoup\w*\s+(?:\S+\s+){0,2}?signal\b",
+    "halt": r"\bsuspen(?:d|ds|du|due|dus|dues|dre|dent|dait|daient|dra|drait|sion|sions)\b",
+    # Ceux que des militaires retiennent lors d'un coup : le chef de l'État ou du gouvernement en exercice
+    "leader": r"(?<!ancien\s)(?<!ex-)\b(?:président|premier\s+ministre|chef\s+de\s+l['’]État)\b",
+}

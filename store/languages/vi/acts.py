@@ -1,0 +1,27 @@
+"""Vietnamese cues of acts beyond a force's presence (store/about/acts.py): arrests, releases, expulsions,
+media bans and suspensions. Each is read only when nobody merely demands it ("yêu cầu trả tự do")."""
+
+ACT_CUES = {
+    # "bị bắt tại sân bay", "bắt giữ 49 binh sĩ" (not "bắt đầu", not a kidnapping: "bị bắt cóc")
+    "arrest": (
+        r"bị\s+bắt(?!\s+(?:cóc|làm\s+con\s+tin|đầu))|bắt\s+giữ|bắt\s+giam|tạm\s+giữ|giam\s+giữ|câu\s+lưu|"
+        # "Mali bắt 49 binh sĩ": the short verb, before the people it takes
+        r"\bbắt\s+(?:\S+\s+){0,2}?(?:binh\s+sĩ|lính|quân\s+nhân|sĩ\s+quan|nhà\s+báo|người)"
+    ),
+    # "ân xá cho 46 binh sĩ", "trả tự do", "phóng thích", "được thả"
+    "release": (
+        r"ân\s+xá|đặc\s+xá|trả\s+tự\s+do|phóng\s+thích|được\s+thả\b|ra\s+tù|"
+        r"\bthả\s+(?:\S+\s+){0,3}?(?:binh\s+sĩ|lính|quân\s+nhân|con\s+tin|tù\s+nhân|nhà\s+báo|người)"
+    ),
+    # "trục xuất đại sứ Pháp", "không được hoan nghênh" (persona non grata), "yêu cầu đại sứ Pháp rời khỏi"
+    "expel": (
+        r"trục\s+xuất|persona\s+non\s+grata|không\s+được\s+hoan\s+nghênh|(?:yêu\s+cầu|buộc)\s+(?:\S+\s+){0,2}?"
+        r"(?:đại\s+sứ|nhà\s+ngoại\s+giao|người\s+phát\s+ngôn|đặc\s+phái\s+viên)\s+(?:\S+\s+){0,4}?rời"
+    ),
+    "media": r"phát\s+sóng|đài\s+(?:phát\s+thanh|truyền\s+hình)|kênh|báo\s+chí|truyền\s+thông|tờ\s+báo",
+    "ban": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|cấm|chặn|cắt\s+sóng",
+    # "đình chỉ mọi hoạt động luân chuyển", "tạm dừng hợp tác quân sự"
+    "halt": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|tạm\s+hoãn",
+    # Who soldiers hold in a coup: a sitting head of state or government (not "cựu tổng thống")
+    "leader": r"(?<!cựu\s)(?:tổng\s+thống|thủ\s+tướng)",
+}
