@@ -29,7 +29,7 @@ from store.extraction.sentence_dates import (
     resolve_sentence,
     set_aside_named_years,
 )
-from store.extraction.speaker_days import SpeakerDays
+from store.extraction.speaker_days import SpeakerDays, mark_reported_content
 from store.model import Document, Event
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "SentenceDates", "extract_events"]
@@ -97,6 +97,7 @@ def extract_events(
         occurrence = occurrences[sentence]
         occurrences[sentence] += 1
         set_aside_named_years(sentence, item, language)
+        mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)
         told = narrative_anchor(item.mentions, anchor, day_anchor)
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)

@@ -92,9 +92,9 @@ def test_documents_sharing_no_occurrence_with_a_list_never_change_its_years(tmp_
 
 # -- the solver, on lists generated from true years -----------------------------------------------
 @st.composite
-def dated_lists(draw: st.DrawFn) -> tuple[list[tuple[int, int]], list[int], dt.date]:
+def dated_lists(draw: st.DrawFn, most_gap: int = 5) -> tuple[list[tuple[int, int]], list[int], dt.date]:
     """A newest-first list of (month, day) with its true years: a year changes only where the
-    month goes back up (the list model), by one year or more."""
+    month goes back up (the list model), by one year or up to ``most_gap``."""
     year = draw(st.integers(2012, 2024))
     newest = year
     entries: list[tuple[int, int]] = []
@@ -102,8 +102,11 @@ def dated_lists(draw: st.DrawFn) -> tuple[list[tuple[int, int]], list[int], dt.d
     for block in range(draw(st.integers(1, 4))):
         days = sorted(draw(st.sets(st.integers(1, 360), min_size=1, max_size=4)), reverse=True)
         if block:
-            year -= draw(st.integers(1, 5))
-            days = [d for d in days if d > entries_day(entries[-1])] or [360]
+            year -= draw(st.integers(1, most_gap))
+            later = [d for d in days if d > entries_day(entries[-1])]
+            if not later and most_gap == 1 and entries_day(entries[-1]) == 360:
+                break  # a 30 December a year before the last one: a boundary no month shows
+            days = later or [360]
         for d in days:
             entries.append(((d - 1) // 30 + 1, (d - 1) % 30 + 1))
             years.append(year)
@@ -123,8 +126,12 @@ def _wrong(entries: list[tuple[int, int]], years: list[int], today: dt.date, anc
 
 
 @settings(max_examples=300, deadline=None)
-@given(dated_lists(), st.data())
+@given(dated_lists(most_gap=1), st.data())
 def test_a_corroborating_report_never_makes_more_entries_wrong(generated, data) -> None:
+    """On a chronology that runs one year per boundary (what the solver assumes from today too): a year
+    that rests on today alone gives way to the one the anchors give through the list's order, so an
+    anchor never makes an entry wrong. Lists that skip years unseen cannot be told from these by their
+    months; there only the entries of an anchored block are sure (the next test)."""
     entries, years, today = generated
     before = data.draw(st.sets(st.integers(0, len(entries) - 1)))
     extra = data.draw(st.integers(0, len(entries) - 1))

@@ -50,6 +50,7 @@ class InferredYear:
     year: int
     note: str
     pinned: bool = False  # the entry's own evidence allows this one year (an operation's date on its day)
+    guessed: bool = False  # nothing but today and the list's order gave it (no evidence in the document)
 
 
 def md(item: ListItem) -> tuple[int, int]:

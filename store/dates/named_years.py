@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.about.event_cues import compiled
+from store.about.main_clause import subordinate
 from store.dates.date_mention import DateMention
 from store.dates.vocabulary import language_attr
 from store.languages import table
@@ -72,8 +74,29 @@ def names_an_agreement(sentence: str, mention: DateMention, language: str) -> bo
     return after is not None and after.search(sentence[mention.end : mention.end + 60]) is not None
 
 
-def tells_the_signing(sentence: str, language: str) -> bool:
+def _another_verb_follows(sentence: str, verb: re.Match[str], year_end: int | None, language: str) -> bool:
+    """ "Các nhóm vũ trang ký thỏa thuận năm 2015 phản đối ...": in a language whose relative clauses take
+    no pronoun, a signing verb before the named agreement whose clause goes on with a word that is no
+    complement of the signing (``SIGNING_CLAUSE_GOES_ON``) only says who the subject is."""
+    goes_on = language_attr(_code(language), "SIGNING_CLAUSE_GOES_ON", ())
+    if not goes_on or year_end is None or verb.start() > year_end:
+        return False
+    after = re.match(r"\s*(\w+)", sentence[year_end:])
+    return after is not None and after.group(1).lower() not in goes_on
+
+
+def tells_the_signing(sentence: str, language: str, year_end: int | None = None) -> bool:
     """ "was signed in Algiers", "fue firmado", "wurde unterzeichnet", "được ký": the sentence is the
-    signing itself, so the agreement's year dates it."""
+    signing itself, so the agreement's year (ending at ``year_end``) dates it. A signing verb in a phrase
+    that only says who the signatories are ("armed groups that signed the accord of 2015 accused ...",
+    "les groupes qui ont signé l'accord de 2015") tells what they are, not what happened: the main
+    clause's own time dates it."""
     pattern = _signing(language)
-    return pattern is not None and pattern.search(sentence) is not None
+    if pattern is None:
+        return False
+    cues = compiled(_code(language)).cues
+    return any(
+        not subordinate(sentence, cues, m.start())
+        and not _another_verb_follows(sentence, m, year_end, language)
+        for m in pattern.finditer(sentence)
+    )

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from store.about.event_cues import compiled
+from store.about.main_clause import subordinate
 from store.languages import languages, table
 
 
@@ -281,7 +283,29 @@ def plan_after_past(sentence: str, start: int, language: str) -> bool:
         last_past = m
     if last_past is None:
         return False
+    if _qualifies_a_noun(sentence, last_past, past, language):
+        return False
     return bool(pattern.search(sentence, last_past.end(), start))
+
+
+def _qualifies_a_noun(sentence: str, verb: re.Match[str], past: re.Pattern[str], language: str) -> bool:
+    """ "revoked the accord that allowed 1,100 troops to operate in the country in March": a past verb in a
+    relative clause after the main clause's own past verb says what the noun did or allowed; the
+    infinitive it governs is no plan stated by anyone, and the date is the main verb's. A verb of asking,
+    ordering or announcing there still states a plan ("the envoy who asked the mission to leave in
+    January")."""
+    cues = compiled((language or "").split("-")[0].lower()).cues
+    relative = cues.get("relative")
+    lo = max(0, verb.start() - 60)
+    opening = relative.search(sentence[lo : verb.start()]) if relative is not None else None
+    # "said that Mali wanted the mission to leave": a "that" after a verb of saying opens what was said
+    if opening is None or not subordinate(sentence, cues, verb.start()):
+        return False
+    verb_word = re.match(r"\w+", sentence[verb.start() :])
+    word = verb_word.group() if verb_word else ""
+    if any(cues[k].search(word) for k in ("demand", "announce", "statement", "future") if k in cues):
+        return False
+    return past.search(sentence[: lo + opening.start()]) is not None
 
 
 @cache

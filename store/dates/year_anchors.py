@@ -95,6 +95,11 @@ def apply_anchors(
         z_own = sign * (kept[keys[same_block[0]]].year if same_block and not own.pinned else own.year)
         lo = sign * kept[keys[above]].year + steps[i] - steps[above] if above is not None else None
         hi = sign * kept[keys[below]].year - (steps[below] - steps[i]) if below is not None else None
+        if own.guessed and not same_block:
+            # a year that rests on today alone ("no later than today") is no evidence against the anchors:
+            # the list runs one year per boundary from the nearest anchored entry, as it does from today
+            nearest = min((r for r in (above, below) if r is not None), key=lambda r: abs(r - i))
+            z_own = lo if nearest == above else hi  # type: ignore[assignment]
         z = z_own
         if lo is not None and z < lo:
             z = lo

@@ -154,7 +154,9 @@ def _solve(
             f"{depth[i]} year boundar{'y' if depth[i] == 1 else 'ies'} above this item) and {why}; "
             f"{span}, taken as {year}"
         )
-        result[item.key] = InferredYear(year=year, note=note, pinned=low == cap[i] == year)
+        result[item.key] = InferredYear(
+            year=year, note=note, pinned=low == cap[i] == year, guessed=not evidence
+        )
     if hint is not None and hint.anchors:
         apply_anchors(items, steps, -1 if newest_first else 1, result, hint.anchors)
     return result

@@ -14,6 +14,7 @@ from store.dates.named_years import names_an_agreement, tells_the_signing
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.statements import deadlines_after_statement
 from store.dates.tense import reported_span, speech_pattern, tense_at
+from store.dates.vocabulary import language_attr
 
 __all__ = ["SentenceDates", "narrative_anchor", "resolve_sentence", "set_aside_named_years"]
 
@@ -46,7 +47,7 @@ def set_aside_named_years(sentence: str, item: SentenceDates, language: str) -> 
         told = (
             m.named == "attribute"
             and tense_at(sentence, m.start, m.end, language, clause_only=True) == "past"
-        ) or (m.named == "agreement" and tells_the_signing(sentence, language))
+        ) or (m.named == "agreement" and tells_the_signing(sentence, language, m.end))
         if m.named and (others or not told):
             item.named.append(m)
         else:
@@ -81,9 +82,12 @@ def resolve_sentence(
         clause_tense = tense_at(sentence, m.start, m.end, language, clause_only=True, others=others)
         if clause_tense == "plan":
             plans.add(m.start)
+        tense = tense_at(sentence, m.start, m.end, language, others=others)
+        if m.role == "since" and tense == "future" and language_attr(language, "SINCE_STARTS_PLANS", False):
+            m.role = "from"  # "sẽ tạm ngừng ... kể từ ngày 15/8": as from a day to come
         r = resolve(
             m,
-            tense_at(sentence, m.start, m.end, language, others=others),
+            tense,
             item.reference,
             anchor,
             clause_tense=clause_tense,

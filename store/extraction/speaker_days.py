@@ -19,16 +19,30 @@ from store.dates.resolve import Reference, ResolvedDate
 from store.dates.tense import saying_pattern, speech_pattern
 from store.languages import table
 
-__all__ = ["SpeakerDays"]
+__all__ = ["SpeakerDays", "attribution_tail", "mark_reported_content"]
 
-_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝĐ][\w'’-]{2,}")
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
 _QUOTED = re.compile(r"[\"“«„][^\"“”«»„]*(?:[\"”»“]|$)")
 
 
-def _names(text: str) -> set[str]:
-    """Capitalised words after the first (a sentence's first word is capitalised whatever it is)."""
-    found = [m for m in _NAME.finditer(text)]
-    first = re.search(r"\w", text)
+def _is_name(m: re.Match[str]) -> bool:
+    """A capitalised word of three letters or more, or of two ending a name: Vietnamese and Chinese names
+    are often that short ("ông Hà nói", "Lý Hà"), while acronyms ("UN", "EU") and titles before a name
+    ("Mr Diop", "Dr Traoré") are no one's name."""
+    word = m.group()
+    if not word[0].isupper():
+        return False
+    if len(word) >= 3:
+        return True
+    follows = re.match(r"\.?\s*(\w)", m.string[m.end() :])
+    return len(word) == 2 and word[1].islower() and not (follows and follows.group(1).isupper())
+
+
+def _names(text: str, *, opens_sentence: bool = True) -> set[str]:
+    """Capitalised words after the first (a sentence's first word is capitalised whatever it is); every
+    one when ``text`` is the end of a sentence (a trailing attribution)."""
+    found = [m for m in _WORD.finditer(text) if _is_name(m)]
+    first = re.search(r"\w", text) if opens_sentence else None
     return {m.group() for m in found if first is None or m.start() != first.start()}
 
 
@@ -43,6 +57,36 @@ def _made(language: str) -> re.Pattern[str]:
 
 def _outside_quotes(sentence: str) -> str:
     return _QUOTED.sub(" ", sentence)
+
+
+# ", Sy said.", ", a-t-il déclaré.", ", ông Hà nói.": a short clause closing the sentence after its comma
+_TAIL = re.compile(r",\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\W*$")
+
+
+def attribution_tail(sentence: str, language: str) -> int | None:
+    """Where the trailing attribution of a statement reported without quotation marks begins ("Paris was
+    told of the decision today, Sy said."): everything before it is what was said. None when the
+    sentence has quotation marks or closes on no verb of saying."""
+    if _QUOTED.search(sentence):
+        return None
+    m = _TAIL.search(sentence)
+    if m is None:
+        return None
+    tail = m.group(1)
+    if saying_pattern(language).search(tail) is None and _made(language).search(tail) is None:
+        return None
+    return m.start()
+
+
+def mark_reported_content(sentence: str, mentions: list[DateMention], language: str) -> None:
+    """The "today" or "yesterday" of a statement reported without quotation marks is counted from the day
+    the statement was made, as inside a quote: mark such day words before a trailing attribution."""
+    tail = attribution_tail(sentence, language)
+    if tail is None:
+        return
+    for m in mentions:
+        if m.end <= tail and m.kind == "relative" and m.unit == "day":
+            m.in_quote = True
 
 
 @dataclass(slots=True)
@@ -71,13 +115,14 @@ class SpeakerDays:
         """The day of the statement this quote continues, when its attribution gives none of its own."""
         if not self.told or not any(m.in_quote for m in mentions) or any(not m.in_quote for m in mentions):
             return None
-        attribution = _outside_quotes(sentence)
+        tail = attribution_tail(sentence, language)
+        attribution = sentence[tail:] if tail is not None else _outside_quotes(sentence)
         if (
             speech_pattern().search(attribution) is None
             and saying_pattern(language).search(attribution) is None
         ):
             return None  # "..., the statement said", "..., señala el texto"
-        names = _names(attribution)
+        names = _names(attribution, opens_sentence=tail is None)
         for statement in reversed(self.told):
             shared = sorted(names & statement.names)
             if shared or (not names and statement is self.told[-1] and self.last_was_statement):

@@ -31,6 +31,10 @@ ROLES = {
     "sau": "after", "vào": "in", "trong": "in",
 }  # fmt: skip
 ROLE_ARTICLES = ("ngày", "hôm")
+# "kể từ" is "since" in a past or present clause and "as from" in a future one ("sẽ tạm ngừng ... kể từ
+# ngày 15/8"): with a future verb it starts what is to come (English "since", German "seit", French
+# "depuis" never take a future verb, so they need no such flag).
+SINCE_STARTS_PLANS = True
 # "lấy ngày 15/9 làm hạn chót": words after a date that make it a deadline.
 DEADLINE_AFTER = ("làm hạn chót", "là hạn chót", "làm thời hạn", "là thời hạn", "làm hạn cuối", "là hạn cuối")
 # "rời khỏi nước này": the country of the sentence before (store/dates/continuation.py).
@@ -68,6 +72,14 @@ FUNCTION_WORDS: frozenset[str] = frozenset()
 NAME_LINKS: frozenset[str] = frozenset()
 # Words before a year that make it say which thing, not when ("the 2015 agreement").
 ATTRIBUTIVE_BEFORE = ()
+# Words that may follow "ký thỏa thuận năm 2015" inside the signing clause itself (where, with whom,
+# when, what for). Vietnamese relative clauses take no pronoun: "Các nhóm vũ trang ký thỏa thuận năm
+# 2015 phản đối ..." goes on with another verb, so the signing only says who the groups are
+# (store/dates/named_years.py).
+SIGNING_CLAUSE_GOES_ON = (
+    "tại", "ở", "với", "giữa", "cùng", "vào", "trong", "nhằm", "để", "về", "theo", "hôm", "ngày", "tháng",
+    "năm", "và", "nhưng", "khi", "sau", "trước", "do", "bởi", "dưới", "qua",
+)  # fmt: skip
 TRIGGERS = (
     "nay",
     "qua",
