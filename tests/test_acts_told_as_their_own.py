@@ -46,6 +46,21 @@ def test_someone_given_hours_to_leave_or_declared_unwelcome_is_expelled(text: st
     assert classify_event(text, lang) == "expulsion"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["In March the junta threw out the French ambassador.", "Niamey kicked out the EU's envoy on Friday."],
+)
+def test_an_envoy_thrown_out_is_expelled(text: str) -> None:
+    assert classify_event(text, "en") == "expulsion"
+
+
+def test_a_case_thrown_out_is_no_expulsion() -> None:
+    assert (
+        classify_event("A court in Bamako threw out the case against the officers on Monday.", "en")
+        != "expulsion"
+    )
+
+
 def test_troops_given_months_to_leave_are_still_a_withdrawal_plan() -> None:
     text = "The government said the foreign troops must leave the country within six months."
     assert classify_event(text, "en") != "expulsion"

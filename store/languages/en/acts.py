@@ -32,6 +32,9 @@ ACT_CUES = {
     "expel": (
         r"\bexpel(?:s|led|ling)?\b|\bexpulsions?\b|\bpersona\s+non\s+grata\b|"
         r"\b(?:gave|given|giving|gives|give)\s+(?:\S+\s+){0,6}?(?:hours|days)\s+to\s+leave\b|"
+        # "threw out MINUSMA's spokesman", "kicked out the French ambassador" (not "threw out the case")
+        r"\b(?:threw|throws|thrown|throwing|kick(?:s|ed|ing)?)\s+out\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|"
+        r"diplomats?|representative|spokes(?:man|woman|person)|official|head|chief|director)\b|"
         # "must leave the country within 48 hours": a person given hours to go (troops are given months)
         r"\bleave\s+(?:\S+\s+){0,4}?within\s+(?:\d+|twenty-four|forty-eight|seventy-two)\s+hours\b|"
         # "ordered the French ambassador to leave" (not "ordered him out" weeks before he left)
