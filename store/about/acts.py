@@ -89,12 +89,20 @@ def _demand_word(text: str, lang: str, start: int, end: int) -> int | None:
 
 
 def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
-    """Where ``text`` first tells an act of ``kind`` as done or decided (not demanded), or None."""
+    """Where ``text`` first tells an act of ``kind`` as done or decided (not demanded), or None. An
+    expulsion ordered is done: expelling is the orderer's own act ("ont ordonné l'expulsion de")."""
     pattern = _cues(lang)["media_ban" if kind == "media_ban" else _CUE_OF[kind]]
     for m in pattern.finditer(text):
-        if not demanded(text, lang, m.start(), m.end()):
+        at = _demand_word(text, lang, m.start(), m.end())
+        if at is None or (kind == "expulsion" and _order(lang).match(text, at)):
             return m.start(), m.end()
     return None
+
+
+@cache
+def _order(lang: str) -> re.Pattern[str]:
+    """A verb of ordering (``ORDER``): what it orders its speaker does."""
+    return re.compile(str(table(lang, "acts", "ORDER", None) or r"(?!)"), re.IGNORECASE)
 
 
 def _told(text: str, lang: str, kind: str) -> int | None:

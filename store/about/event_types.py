@@ -61,6 +61,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "mission_ended"
     if _freed_first(text, lang, c):
         return "release"  # "the 46 soldiers were released on Friday and flew back to Abidjan"
+    if _expelled_first(text, lang, c):
+        return "expulsion"  # "declared the U.N. official persona non grata and gave him 48 hours to leave"
     kind = withdrawal_kind(text, c, future, lang)
     if kind:
         return kind
@@ -117,6 +119,16 @@ def _freed_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
         return False
     names = ("withdraw", "withdrew", "away", "exit", "cross", "travel")
     return not any(m.start() < freed[0] for name in names for m in c[name].finditer(text, 0, freed[0]))
+
+
+def _expelled_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` tells someone expelled before any word of withdrawing: the one expelled leaving
+    ("persona non grata ... 48 hours to leave", "devait quitter le Mali dans les 48 heures") is the
+    expulsion, not a withdrawal."""
+    found = act_cue(text, lang, "expulsion")
+    if found is None:
+        return False
+    return not any(c[name].search(text, 0, found[0]) for name in ("withdraw", "withdrew"))
 
 
 def _demands(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:

@@ -108,7 +108,10 @@ _REGION_BEFORE = (
 _INTRODUCERS = (
     r"(?:town|city|village|commune|locality|camp|base|region|district|province)\s+of",
     r"(?:camp|base|garrison)\s+(?:in|at)",
-    r"(?:la\s+|le\s+)?(?:ville|village|localité|commune|cercle|région|camp|base)\s+(?:de|d')",
+    r"(?:la\s+|le\s+)?(?:ville|village|localité|commune|cercle|région|camp|base)(?:\s+militaire)?\s+(?:de|d')",
+    # where troops are stationed is a camp: "stationed at Ouallam", "stationnés à Ouallam", "stationiert in"
+    r"stationed\s+(?:in|at)|stationnée?s?\s+à|(?:estacionad|acantonad)[oa]s?\s+en|stationiert\w*\s+in|"
+    r"đồn\s+trú\s+(?:tại|ở)",
     r"(?:thị\s+trấn|thành\s+phố|thị\s+xã|làng|tỉnh|khu\s+vực|vùng|căn\s+cứ|trại)",
     # "el campamento de Kamboinsin", "den Stützpunkt Tillia", "das Feldlager in Gao", "Camp Castor"
     r"(?:campamento|cuartel|base\s+militar)\s+(?:militar\s+)?(?:de|en)",
@@ -344,6 +347,23 @@ _COMMON = frozenset(
         "la",
         "les",
         "l",
+        # continents and compass words: "stationed in Europe", "the base in West Africa" name no town
+        "europe",
+        "europa",
+        "africa",
+        "afrique",
+        "áfrica",
+        "afrika",
+        "asia",
+        "châu",
+        "west",
+        "western",
+        "north",
+        "northern",
+        "south",
+        "southern",
+        "east",
+        "eastern",
     }
 )
 

@@ -21,6 +21,7 @@ from store.linking.act_evidence import may_vote, same_act, same_envoy, says_seve
 from store.linking.date_match import DateMatch, date_match
 from store.linking.hosts import different_actors, different_hosts
 from store.linking.kinds import (
+    ACTS,
     DECLARED_PAIR,
     FAMILY,
     HOSTED_FAMILIES,
@@ -149,6 +150,13 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         ok = rare_year or (a.type == b.type and a.type in ONCE_PER_ACTOR and bool(countries))
     elif when.strength == 1:
         ok = rare_year or (bool(identity) and kind[0] >= (2 if when.day_apart else 1))
+        if ok and a.type in ACTS and specific_a != specific_b and not places:
+            # "Cairo will suspend its contingent" on the 15th, "the government suspended rotations" in
+            # July: a country one names and the other does not is another government's act that month,
+            # unless a name both give says whose ("Olivier Salgado")
+            act = same_act(a, b)
+            ok = bool(act)
+            reasons.extend(act)
     else:
         ok = bool(identity) or rare_day or rare_year
     if not ok:

@@ -40,6 +40,9 @@ RARE_IN_YEAR = frozenset({"coup"})  # one per country and year unless the text s
 RARE_ON_DAY = frozenset(
     {"coup", "mission_ended", "withdrawal_announced", "agreement", "demand", "suspension", "media_ban"}
 )
+# Acts of one government on someone (store/about/acts.py): who does it and to whom is the act, so a day
+# inside a month says which one only with the same countries, a place or a name both give.
+ACTS = frozenset({"arrest", "release", "expulsion", "suspension", "media_ban", "demand"})
 ONCE_PER_ACTOR = frozenset({"withdrawal_completed"})  # a country completes its withdrawal once a year
 DECLARED_PAIR = frozenset({"announce", "start"})  # "X is leaving, it said": a plan told as a move
 WITHDRAWAL_FAMILIES = frozenset({"announce", "start", "end"})  # a force leaving a host, at any stage

@@ -24,11 +24,14 @@ def type_match(a: Profile, b: Profile) -> tuple[int, str] | None:
 def declared_start(a: Profile, b: Profile, when: DateMatch) -> tuple[int, str] | None:
     """An announcement and, on its day, a departure told as someone's declaration ("Mali is leaving
     the group, the government said in a statement"): one declaration, told once as a plan and once
-    as a move under way. Days apart, or a start nobody declared, they stay two occurrences."""
+    as a move under way. Days apart, a start nobody declared, or a plan its sentence does not date (the
+    report's day stands in: "Paris has pledged to pull its troops out by the end of the year" beside the
+    convoy the junta said left on Tuesday), they stay two occurrences."""
     if {a.family, b.family} != DECLARED_PAIR or when.strength < 2:
         return None
     start = a if a.family == "start" else b
-    if not declared(start.text, start.language):
+    plan = b if start is a else a
+    if plan.report_day or not declared(start.text, start.language):
         return None
     return 1, "an announcement and the departure it declares, the same day"
 

@@ -5,6 +5,9 @@ the demand may close the clause, after what is demanded (``DEMAND_LAST``)."""
 DEMAND_LAST = True  # "hat ... den sofortigen Abzug gefordert": the verb of demanding closes the clause
 
 # "nahm die Forderung zur Kenntnis und zieht ab": a conjunction before a verb, not before a second object
+# An order is the act itself when it is the speaker's to carry out: "ordnete die Ausweisung an"
+ORDER = r"\bordnete\w*|\bangeordnet\b"
+
 NEW_PREDICATE = (
     r"\s(?:und|aber)\s+(?!(?:der|die|das|den|dem|des|ein|eine|einen|einer|seine|ihre|ihren|alle)\b)"
     r"(?=(?-i:[a-zäöü]))"
@@ -24,6 +27,8 @@ ACT_CUES = {
     # "ausgewiesen", "die Ausweisung des Botschafters", "zur Persona non grata erklärt"
     "expel": (
         r"\bausgewiesen\b|\bAusweisung\w*|\bpersona\s+non\s+grata\b|\bdes\s+Landes\s+verwiesen\b|"
+        # "zur unerwünschten Person erklärt"; "müsse das Land binnen 48 Stunden verlassen": hours to go
+        r"\bunerwünschten\s+Person\b|\bbinnen\s+\d+\s+Stunden\s+(?:\S+\s+){0,2}?verlassen\b|"
         # "hat den Botschafter aufgefordert, das Land binnen 48 Stunden zu verlassen"
         r"\b(?:Botschafter|Diplomat|Gesandte|Geschäftsträger|Sprecher)\w*\s+(?:[^\s]+\s+){0,10}?zu\s+verlassen\b"
     ),

@@ -104,7 +104,7 @@ EVENT_CUES = {
     "handover": (
         r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b|"
         # "hat seinen Stützpunkt in Faya an die Armee zurückgegeben": a military post given back
-        r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+"
+        r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis|Kaserne)\w*\s+"
         r"(?:[^\s,;]+\s+){0,12}?zurückgegeben\b|\bgaben?\s+(?:[^\s,;]+\s+){0,5}?(?:\w*stützpunkt|"
         r"(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis)\w*\s+(?:[^\s,;]+\s+){0,8}?zurück\b"
     ),
@@ -125,6 +125,8 @@ EVENT_CUES = {
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
     "deploy": (
         r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"
+        # "die Stationierung russischer Söldner": the noun of stationing troops
+        r"|\bStationierung\b"
         # "startet die Operation Serval", "begann eine Militäroperation"
         r"|\b(?:startet|starteten|startete|beginnt|begann|begannen)\s+(?:die\s+|eine\s+|ihre\s+)?"
         r"(?:\w+\s+){0,2}?(?:Operation|Militäroperation|Militäreinsatz)\b"

@@ -8,6 +8,9 @@ _PEOPLE = (
 )
 
 # "took note of the request and will withdraw": a conjunction before a verb, not before a second object
+# An order is the act itself when it is the speaker's to carry out: "ordered the expulsion of" expels
+ORDER = r"\border(?:s|ed)?\b"
+
 NEW_PREDICATE = r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her|all|that|to|of|for)\b)(?=(?-i:[a-z]))"
 
 ACT_CUES = {
@@ -29,6 +32,11 @@ ACT_CUES = {
     "expel": (
         r"\bexpel(?:s|led|ling)?\b|\bexpulsions?\b|\bpersona\s+non\s+grata\b|"
         r"\b(?:gave|given|giving|gives|give)\s+(?:\S+\s+){0,6}?(?:hours|days)\s+to\s+leave\b|"
+        # "threw out MINUSMA's spokesman", "kicked out the French ambassador" (not "threw out the case")
+        r"\b(?:threw|throws|thrown|throwing|kick(?:s|ed|ing)?)\s+out\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|"
+        r"diplomats?|representative|spokes(?:man|woman|person)|official|head|chief|director)\b|"
+        # "must leave the country within 48 hours": a person given hours to go (troops are given months)
+        r"\bleave\s+(?:\S+\s+){0,4}?within\s+(?:\d+|twenty-four|forty-eight|seventy-two)\s+hours\b|"
         # "ordered the French ambassador to leave" (not "ordered him out" weeks before he left)
         r"\bordered\s+(?:\S+\s+){0,5}?(?:ambassador|envoy|diplomats?|representative|spokes(?:man|woman|person)|"
         r"charg[ée]\s+d'affaires)\S*\s+(?:\S+\s+){0,4}?to\s+leave\b"
@@ -47,7 +55,11 @@ ACT_CUES = {
     # A ban whose words name the medium: "took France 24 off the air"
     "media_ban": r"\b(?:took|taken|taking|takes)\s+(?:\S+\s+){1,4}?off\s+(?:the\s+)?air\b",
     # "suspended all troop rotations", "the suspension of joint operations", "Mali was suspended from"
-    "halt": r"\bsuspen(?:d|ds|ded|ding|sion)\b",
+    "halt": (
+        r"\bsuspen(?:d|ds|ded|ding|sion)\b|"
+        # "will temporarily stop its contingent from operating", "temporarily halted its flights"
+        r"\btemporarily\s+(?:stop|halt|cease|freeze)(?:s|ped|ed|ping|ing)?\b"
+    ),
     # Who soldiers hold in a coup: a sitting head of state or government (not "former president")
     "leader": r"(?<!former\s)(?<!ex-)\b(?:president|prime\s+minister|head\s+of\s+state)\b",
 }

@@ -155,6 +155,10 @@ EVENT_CUES = {
         r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
         r"\btook\s+over\s+the\s+(?:camp|base)|"
+        # "gave its military camp at Port-Bouet back to Ivory Coast", "gave the keys of their camp to"
+        r"\b(?:gave|give[sn]?|giving)\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,2}?(?:camp|base|post|"
+        r"compound|garrison|barracks)s?\b[^.;]{0,60}?\bback\s+to\b|"
+        r"\b(?:gave|given|giving|handed)\s+(?:the|its|their)\s+keys\s+of\b|"
         # "returned its last base in Chad to the authorities", "gave up two camps in Dakar": a post given back
         r"\breturn(?:s|ed|ing)?\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,3}?(?:camp|base|post|compound|"
         r"garrison)s?\b|\b(?:gave|give[sn]?|giving)\s+up\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,3}?"

@@ -20,7 +20,7 @@ MODS = {
 ROLES = {
     "since": "since", "until": "until", "till": "until", "by": "by", "before": "before", "after": "after",
     "following": "after", "from": "from", "in": "in", "on": "on", "during": "in", "ahead of": "before",
-    "through": "until",
+    "through": "until", "as of": "from", "as from": "from",
 }  # fmt: skip
 ROLE_ARTICLES = ("the",)
 # Prepositions a shape may include in its span and that are trimmed from the date text.

@@ -7,6 +7,9 @@ _PEOPLE = (
 )
 
 # "tomó nota de la petición y retirará sus fuerzas": a conjunction before a verb, not a second object
+# An order is the act itself when it is the speaker's to carry out: "ordenó la expulsión de"
+ORDER = r"\borden(?:ó|aron|a|an)\b"
+
 NEW_PREDICATE = (
     r"\s(?:y|pero)\s+(?!(?:el|la|los|las|un|una|su|sus|del|al|todos|todas)\b)(?=(?-i:[a-záéíóúñ]))"
 )
@@ -25,6 +28,8 @@ ACT_CUES = {
     # "expulsó al embajador", "declarado persona non grata", "le dio 72 horas para abandonar el país"
     "expel": (
         r"\bexpuls(?:ó|aron|ad[oa]s?|ión|a|an|ar)\b|\bpersona\s+non\s+grata\b|"
+        # "debe abandonar el país en 48 horas": a person given hours to go
+        r"\b(?:abandonar|salir\s+de|dejar)\s+(?:\S+\s+){0,4}?en\s+(?:un\s+plazo\s+de\s+)?\d+\s+horas\b|"
         r"\bd(?:io|ieron)\s+(?:\S+\s+){0,6}?(?:horas|días)\s+(?:\S+\s+){0,8}?para\s+(?:abandonar|salir|dejar)\b|"
         # "ordenó al embajador francés abandonar el país"
         r"\borden(?:ó|aron)\s+(?:\S+\s+){0,4}?(?:embajador|diplomático|representante|portavoz)\S*\s+"

@@ -7,6 +7,7 @@ SHORT_NAMES = {
     "GB": ("Gran Bretaña", "Inglaterra"),
     "ML": ("Mali",),
     "NE": ("Niger",),
+    "CI": ("Costa de Marfil",),  # CLDR gives only "Côte d’Ivoire"
     "": (
         "África Occidental",
         "África del Norte",

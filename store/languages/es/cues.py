@@ -79,7 +79,11 @@ EVENT_CUES = {
     ),
     "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+",
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
-    "handover": r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+",
+    "handover": (
+        r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+|"
+        # "había devuelto a Costa de Marfil el campamento de Port-Bouët": a military post given back
+        r"\b(?:devolv\w+|devuelt[oa]s?)\s+(?:\S+\s+){0,6}?(?:campamentos?|bases?|cuartel(?:es)?|instalaciones)\b"
+    ),
     # "arrió su bandera en Gao": the flag of a force comes down where it leaves (not to half-mast)
     "flag": (
         r"\b(?:arri|baj)(?:ó|aron|ado|ada)\s+(?:\w+\s+){0,3}?banderas?\b"
@@ -150,7 +154,7 @@ EVENT_CUES = {
         r"\bdijo\b|\bdeclar\w+|\bafirm\w+|\bsegún\b|\banunci\w+|\bseñal\w+|\bindic\w+|\bexig\w+"
         r"|\bpidi\w+|\bconfirm\w+|\bdenunci\w+|\bcondena\w+|\bcomunicado\b|\brecordó\b"
         # "informó el jueves el Gobierno", "precisó el ministerio": more verbs of saying
-        r"|\binform(?:ó|aron)\b|\bexplicó\b|\baseguró\b|\bprecisó\b|\bagregó\b|\bañadió\b"
+        r"|\binform(?:ó|aron)\b|\bexplicó\b|\baseguró\b|\bprecisó\b|\bagregó\b|\bañadió\b|\bhizo\s+saber\b|\bdio\s+a\s+conocer\b"
     ),
 }
 PERFECT_AUX = ("ha", "han", "había", "habían")

@@ -8,6 +8,9 @@ _PEOPLE = (
 )
 
 # "a pris acte de la demande et retirera ses forces": une conjonction devant un verbe, pas un second objet
+# Un ordre est l'acte même quand il revient à qui le donne : "ont ordonné l'expulsion de" expulse
+ORDER = r"\bordonn\w+"
+
 NEW_PREDICATE = (
     r"\s(?:et|mais)\s+(?!(?:le|la|les|du|des|de|un|une|sa|son|ses|leur|leurs|tout|tous|toutes)\b|l['’]|d['’])"
     r"(?=(?-i:[a-zà-ÿ]))"
@@ -34,7 +37,10 @@ ACT_CUES = {
     ),
     # "expulsé l'ambassadeur", "déclaré persona non grata", "72 heures à l'ambassadeur pour quitter le pays"
     "expel": (
-        r"\bexpuls(?:é|ée|és|ées|e|ent|er|ion|ions|ait|a)\b|\bpersona\s+non\s+grata\b|"
+        r"\bexpuls(?:é|ée|és|ées|e|ent|er|ion|ions|ait|a)\b|\bpersonae?\s+non\s+grata\b|"
+        # "devait quitter le Mali dans les 48 heures": des heures pour partir (une armée a des mois)
+        r"\bquitter\s+(?:\S+\s+){0,4}?(?:dans\s+les|sous|en)\s+(?:\d+|vingt-quatre|quarante-huit|"
+        r"soixante-douze)\s+heures\b|"
         r"\bdonn\w+\s+(?:\S+\s+){0,6}?(?:heures|jours)\s+(?:\S+\s+){0,8}?pour\s+quitter\b|"
         # "a ordonné le départ de l'ambassadeur", "a sommé le représentant de l'UE de quitter le pays"
         r"\bordonn\w+\s+(?:\S+\s+){0,3}?départ\s+(?:\S+\s+){0,2}?(?:l['’])?(?:ambassadeur|ambassadrice|diplomate|"

@@ -96,7 +96,10 @@ EVENT_CUES = {
     ),
     "withdraw": (
         r"\bretir\w*|\bretraits?\b|\bquitt\w*|\bdépart\b|\bpartir\b|\bparti[es]?\b|\bdésengag\w+|"
-        r"\brapatri\w+|\bévacu\w+|\bredéploy\w+\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b"
+        r"\brapatri\w+|\bévacu\w+|\bredéploy\w+\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b|"
+        # "a annoncé le retour de son contingent": troops brought home (not "le retour de l'ambassadeur")
+        r"\bretour\s+(?:de\s+)?(?:son|ses|sa|leurs?|du|des|de\s+ses|de\s+son|de\s+leurs?)\s+(?:\w+\s+)?"
+        r"(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus)\b"
     ),
     "withdrew": (
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:quitté|retiré|évacué|rapatrié)\b|"
@@ -145,7 +148,8 @@ EVENT_CUES = {
         rf"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+{_DATE_RUN}(?:[\w'’-]+\s+){{0,4}}?(?:aux|à\s+l)|"
         r"\bpassation\b|"
         # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
-        rf"\bremis\w*\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste)s?\b|"
+        # (barracks given back too: "a remis vendredi au Sénégal les quartiers Maréchal", "restitue ses")
+        rf"\b(?:remis\w*|restitu\w*)\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste|quartier|caserne)s?\b|"
         rf"\btransf[ée]r\w+\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:aux|à\s+l)"
     ),
     "mission": (
@@ -226,7 +230,7 @@ EVENT_CUES = {
     "statement": (
         r"\bdéclar\w+|\ba\s+dit\b|\bdit\b|\bselon\b|\baffirm\w+|\bannonc\w+|\bappel\w+|\bexig\w+|"
         r"\bdemand\w+|\bestim\w+|\bassur\w+|\bsoulign\w+|\baccus\w+|\bcondamn\w+|\bdénonc\w+|"
-        r"\bconfirm\w+|\bindiqu\w+|\bprécis\w+|\ba\s+promis\b|\bs'est\s+engagé"
+        r"\bconfirm\w+|\bindiqu\w+|\bprécis\w+|\ba\s+promis\b|\bs'est\s+engagé|\b(?:a|ont|avait|avaient)\s+fait\s+savoir\b"
     ),
 }
 

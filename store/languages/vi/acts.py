@@ -1,6 +1,9 @@
 """Vietnamese cues of acts beyond a force's presence (store/about/acts.py): arrests, releases, expulsions,
 media bans and suspensions. Each is read only when nobody merely demands it ("yêu cầu trả tự do")."""
 
+# An order is the act itself when it is the speaker's to carry out: "ra lệnh trục xuất"
+ORDER = r"ra\s+lệnh"
+
 ACT_CUES = {
     # "bị bắt tại sân bay", "bắt giữ 49 binh sĩ" (not "bắt đầu", not a kidnapping: "bị bắt cóc")
     "arrest": (
@@ -15,7 +18,8 @@ ACT_CUES = {
     ),
     # "trục xuất đại sứ Pháp", "không được hoan nghênh" (persona non grata), "yêu cầu đại sứ Pháp rời khỏi"
     "expel": (
-        r"trục\s+xuất|persona\s+non\s+grata|không\s+được\s+hoan\s+nghênh|(?:yêu\s+cầu|buộc)\s+(?:\S+\s+){0,2}?"
+        r"trục\s+xuất|persona\s+non\s+grata|không\s+được\s+hoan\s+nghênh|"
+        r"rời\s+(?:\S+\s+){0,4}?trong\s+(?:vòng\s+)?\d+\s+giờ|(?:yêu\s+cầu|buộc)\s+(?:\S+\s+){0,2}?"
         r"(?:đại\s+sứ|nhà\s+ngoại\s+giao|người\s+phát\s+ngôn|đặc\s+phái\s+viên)\s+(?:\S+\s+){0,4}?rời"
     ),
     "media": r"phát\s+sóng|đài\s+(?:phát\s+thanh|truyền\s+hình)|kênh|báo\s+chí|truyền\s+thông|tờ\s+báo",

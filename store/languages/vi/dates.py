@@ -60,6 +60,8 @@ RELATIVE_DAYS_EXTRA = {
 NUMBER_WORDS = {"một": 1, "vài": 3, "mấy": 3}
 NARRATIVE_FIXED = {
     "ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0,
+    # "Một ngày trước đó, chính quyền ... đình chỉ": the day before the one told
+    "một ngày trước đó": -1, "một ngày sau đó": 1,
     # The day being told, at another hour ("vài giờ trước đó, quân Pháp đã bàn giao căn cứ"): dateparser
     # counts only from today.
     "vài giờ trước đó": 0, "vài giờ sau đó": 0, "trước đó vài giờ": 0, "sau đó vài giờ": 0,
