@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from store.about.places import place_country
-from store.dates.tense import _cue_patterns, _cues_of
+from store.dates.tense import _cue_patterns, _cues_of, saying_pattern
 from store.languages import table
 from store.model import Event
 
@@ -92,3 +92,15 @@ def _host_of(last: Event, event: Event) -> set[str]:
         return hosts
     others = set(last.countries) - set(event.countries)
     return others if len(others) == 1 else set()
+
+
+def tells_a_flashback(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` steps back from the story's day before what it says (a pluperfect, "already",
+    "trước đó": "N'Djamena had expelled the envoy on Friday."): the day it names is background, and an
+    act "earlier in the day" or "hours later" told after it is of the story's own day again. What a
+    speaker is said to have done ("said the envoy had left") is no step back of the story."""
+    background = _background(language)
+    if background is None:
+        return False
+    said = saying_pattern(language).search(sentence)
+    return background.search(sentence[: said.start()] if said else sentence) is not None

@@ -67,7 +67,7 @@ NARRATIVE_FIXED = {
     # des 5. Mai" is that date's: a day of the sentence's own outranks these).
     "am vormittag": 0, "am nachmittag": 0, "am morgen": 0, "am abend": 0,
 }  # fmt: skip
-NARRATIVE_BACKWARD = frozenset({"zuvor", "früher"})
+NARRATIVE_BACKWARD = frozenset({"zuvor", "früher", "vor"})
 FUNCTION_WORDS = frozenset({"Der", "Die", "Das", "Im", "Seit", "Nach", "Bis", "Am", "Ab"})
 NAME_LINKS = frozenset({"von", "für", "und", "der", "des"})
 # Words before a year that make it say which thing, not when ("the 2015 agreement").
@@ -111,6 +111,11 @@ SHAPES = (
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
         r"\b(?P<x>%NUM%\s+(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?P<dir>später|danach|zuvor|früher))\b",
+        "narrative",
+    ),
+    # "Zwei Tage vor dem Gipfel hatten die Juntas ...": counted from the act just told
+    (
+        r"^\W*(?P<x>%NUM%\s+(?P<unit>Tage?|Wochen?)\s+(?P<dir>vor|nach)\s+(?:dem|der)\s+[A-ZÄÖÜ]\w+)(?=\s)",
         "narrative",
     ),
     # "im Jahr darauf", "im folgenden Jahr": counted from the previous event ("im nächsten Jahr" is next

@@ -121,5 +121,12 @@ SHAPES = (
         r"\b(?P<x>(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|month|year))\b",
         "narrative",
     ),
+    # "Two days before the summit, the juntas had ...": a clause opened by a count before or after an act
+    # the story has just told is counted from that act's day (as Spanish "dos días antes de la cumbre")
+    (
+        r"^\W*(?P<x>%NUM%\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+the\s+[a-z]+(?:\s+[a-z]+)?)"
+        r"(?=\s*,)",
+        "narrative",
+    ),
     (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
 )

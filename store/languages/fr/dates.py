@@ -55,7 +55,7 @@ NARRATIVE_FIXED = {
     "le matin même": 0, "quelques heures plus tôt": 0, "quelques heures plus tard": 0,
     "quelques heures auparavant": 0,
 }  # fmt: skip
-NARRATIVE_BACKWARD = frozenset({"tôt", "précédente", "précédent"})
+NARRATIVE_BACKWARD = frozenset({"tôt", "précédente", "précédent", "avant"})
 FUNCTION_WORDS = frozenset({"Le", "La", "Les", "Un", "Une", "En", "Depuis", "Après", "Avant"})
 NAME_LINKS = frozenset({"de", "du", "des", "sur", "pour", "et"})
 # Words before a year that make it say which thing, not when ("the 2015 agreement").
@@ -101,6 +101,12 @@ SHAPES = (
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
         r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+plus\s+(?P<dir>tard|tôt))\b",
+        "narrative",
+    ),
+    # "Deux jours avant le sommet, les juntes avaient ...": counted from the act just told
+    (
+        r"^\W*(?P<x>%NUM%\s+(?P<unit>jours?|semaines?)\s+(?P<dir>avant|après)\s+(?:le|la|les|l['’])\s*"
+        r"\w+(?:\s+\w+)?)(?=\s*,)",
         "narrative",
     ),
     # "l'année suivante", "le mois précédent": counted from the previous event, like "un an plus tard"

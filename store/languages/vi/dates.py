@@ -137,5 +137,8 @@ SHAPES = (
         r"(?=\W*$|\s*[,.;:]|\s+(?:đã|lại|mới|thì)\s)",
         "narrative",
     ),
+    # "Trước đó một ngày, ...", "Hai ngày trước đó, ...": that many days before the act just told
+    (r"(?<!\w)(?P<x>(?P<dir>trước)\s+đó\s+%NUM%\s+(?P<unit>ngày|tuần|tháng|năm))(?!\w)", "narrative"),
+    (r"(?<!\w)(?P<x>%NUM%\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>trước)\s+đó)(?!\w)", "narrative"),
     (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
 )
