@@ -270,7 +270,9 @@ EVENT_CUES = {
 # nouns that make a signing an agreement.
 PERFECT_AUX = ("has", "have", "had")
 CONTRAST_WORDS = ("but", "while", "after")
-AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol", "charter", "memorandum")
+AGREEMENT_NOUNS = (
+    "agreement", "accord", "deal", "treaty", "pact", "protocol", "charter", "memorandum", "convention",
+)  # fmt: skip
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"sign(?:ed|s|ing)?|seal(?:ed|s)|conclud(?:ed|es)|inked"
 

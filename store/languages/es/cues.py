@@ -155,7 +155,7 @@ EVENT_CUES = {
 }
 PERFECT_AUX = ("ha", "han", "había", "habían")
 CONTRAST_WORDS = ("pero", "mientras")
-AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo")
+AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo", "convención", "convenio")
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"firm(?:ado|ada|ados|adas|ó|aron|a|an|ará|arán)|suscrit[oa]s?|suscribió|sellad[oa]s?"
 

@@ -232,7 +232,7 @@ EVENT_CUES = {
 
 PERFECT_AUX = ("a", "ont", "avait", "avaient")
 CONTRAST_WORDS = ("mais", "tandis")
-AGREEMENT_NOUNS = ("accord", "traité", "protocole", "charte", "mémorandum")
+AGREEMENT_NOUNS = ("accord", "traité", "protocole", "charte", "mémorandum", "convention")
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"sign(?:é|ée|és|ées|ent|e|era|eront)|conclue?s?|paraphée?s?"
 
