@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from store.dates.date_mention import DateMention
+from store.dates.day_of_month import day_of_month_mention
 from store.dates.lexicon import month_names, weekday_names
 from store.dates.vocabulary import language_attr, merged, number_words, vocabulary
 
@@ -293,6 +294,11 @@ def last_weekend(m: re.Match[str], language: str) -> DateMention | None:
     return _mk(m, "relative", unit="weekend", offset=-1)
 
 
+def day_of_month(m: re.Match[str], language: str) -> DateMention | None:
+    """ "el pasado día 4": a day of the month without its month (store/dates/day_of_month.py)."""
+    return day_of_month_mention(m, merged("DIRECTIONS"))
+
+
 HANDLERS: dict[str, Handler] = {
     "absolute": absolute,
     "month_alone": month_alone,
@@ -309,4 +315,5 @@ HANDLERS: dict[str, Handler] = {
     "narrative": narrative,
     "narrative_fixed": narrative_fixed,
     "month_year_rel": month_year_rel,
+    "day_of_month": day_of_month,
 }

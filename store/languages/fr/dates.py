@@ -121,4 +121,6 @@ SHAPES = (
         r"(?!(?:(?<=matinée)|(?<=journée)|(?<=soirée)|(?<=nuit)|(?<=après-midi))\s+(?:du|de|d['’]))",
         "narrative_fixed",
     ),
+    # "le 4 courant", "le 4 de ce mois": a day of this month
+    (r"\b(?P<x>le\s+(?P<day>[0-3]?\d)\s+(?:courant|de\s+ce\s+mois))\b", "day_of_month"),
 )

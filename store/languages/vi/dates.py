@@ -141,4 +141,6 @@ SHAPES = (
     (r"(?<!\w)(?P<x>(?P<dir>trước)\s+đó\s+%NUM%\s+(?P<unit>ngày|tuần|tháng|năm))(?!\w)", "narrative"),
     (r"(?<!\w)(?P<x>%NUM%\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>trước)\s+đó)(?!\w)", "narrative"),
     (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
+    # "ngày 4 vừa qua", "ngày 15 tới": a day of this month or the one next to it
+    (r"(?<!\w)(?P<x>ngày\s+(?P<day>[0-3]?\d)\s+(?P<dir>vừa\s+qua|tới))(?![\w/])", "day_of_month"),
 )
