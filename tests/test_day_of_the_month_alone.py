@@ -16,7 +16,7 @@ PAST = [
     ("vi", "Burkina Faso đã trục xuất tùy viên quân sự Pháp ngày 4 vừa qua.", "trục xuất"),
     ("en", "Burkina Faso expelled the French military attaché on the 4th of this month.", "expelled"),
     ("fr", "Le Burkina Faso a expulsé le 4 courant l'attaché militaire français.", "expulsé"),
-    ("de", "Burkina Faso hat am 4. dieses Monats den französischen Militärattaché ausgewiesen.", "ausgewiesen"),
+    ("de", "Burkina Faso hat am 4. dieses Monats den Militärattaché ausgewiesen.", "ausgewiesen"),
 ]
 
 
