@@ -243,6 +243,12 @@ def relative_this(m: re.Match[str], language: str) -> DateMention | None:
     return _mk(m, "relative", unit=unit, offset=0, mod=mod) if unit else None
 
 
+def unit_ending(m: re.Match[str], language: str) -> DateMention | None:
+    """ "before the year is out", "antes de que acabe el año": this year's (month's) end, as a deadline."""
+    unit = _unit(m, language)
+    return _mk(m, "relative", unit=unit, offset=0, mod="late", role="by") if unit else None
+
+
 def phrase(m: re.Match[str], language: str) -> DateMention | None:
     unit, offset = vocabulary(language).relative_phrases[_words(m["phrase"])]
     return _mk(m, "relative", unit=unit, offset=offset)
@@ -316,4 +322,5 @@ HANDLERS: dict[str, Handler] = {
     "narrative_fixed": narrative_fixed,
     "month_year_rel": month_year_rel,
     "day_of_month": day_of_month,
+    "unit_ending": unit_ending,
 }

@@ -123,6 +123,11 @@ SHAPES = (
     (r"\b(?P<x>im\s+(?P<unit>Jahr|Monat)\s+(?P<dir>darauf|danach))\b", "narrative"),
     (r"\b(?P<x>im\s+(?P<dir>folgenden|darauffolgenden)\s+(?P<unit>Jahr|Monat))\b", "narrative"),
     (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
+    # "bevor das Jahr zu Ende geht", "ehe der Monat endet": by the end of this year (month)
+    (
+        r"\b(?P<x>(?:bevor|ehe)\s+(?:das|der)\s+(?P<unit>Jahr|Monat)\s+(?:zu\s+Ende\s+(?:geht|ging)|endet|endete))\b",
+        "unit_ending",
+    ),
     # "am 4. dieses Monats", "am 4. des laufenden Monats": a day of this month
     (r"\b(?P<x>am\s+(?P<day>[0-3]?\d)\.\s+(?:dieses|des\s+laufenden)\s+Monats)\b", "day_of_month"),
 )

@@ -129,6 +129,11 @@ SHAPES = (
         "narrative",
     ),
     (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
+    # "before the year is out", "before the month ends": by the end of this year (month)
+    (
+        r"\b(?P<x>before\s+the\s+(?P<unit>year|month)\s+(?:is\s+out|ends|ended|was\s+out|runs\s+out))\b",
+        "unit_ending",
+    ),
     # "on the 4th of this month", "on the 4th.": a day of this month or the one next to it
     (r"\b(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+this\s+month)\b", "day_of_month"),
     (r"\bon\s+(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*[,.;]|\s*$)", "day_of_month"),

@@ -121,6 +121,12 @@ SHAPES = (
         r"(?!(?:(?<=matinée)|(?<=journée)|(?<=soirée)|(?<=nuit)|(?<=après-midi))\s+(?:du|de|d['’]))",
         "narrative_fixed",
     ),
+    # "avant que l'année ne s'achève", "avant que le mois se termine": by the end of this year (month)
+    (
+        r"(?<!\w)(?P<x>avant\s+que\s+(?:l['’]|le\s+)(?P<unit>année|an|mois)\s+(?:ne\s+)?"
+        r"(?:s['’]ach[eè]v\w*|se\s+termin\w*|s['’]écoul\w*|prenne\s+fin|ne\s+prenne\s+fin))",
+        "unit_ending",
+    ),
     # "le 4 courant", "le 4 de ce mois": a day of this month
     (r"\b(?P<x>le\s+(?P<day>[0-3]?\d)\s+(?:courant|de\s+ce\s+mois))\b", "day_of_month"),
 )
