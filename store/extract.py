@@ -120,7 +120,7 @@ def extract_events(
             anchor = dated[-1]
         told_day = next((r for r in reversed(dated) if r.value.day and not r.mention.in_quote), None)
         day_anchor = told_day or day_anchor
-        if told_day is not None and not tells_a_flashback(sentence, language):
+        if told_day is not None and not tells_a_flashback(sentence, language, told_day.mention.end):
             story_day = told_day
     return Extraction(events=events, sentences=len(items), body_blocks=len(body))
 

@@ -68,3 +68,13 @@ def test_what_a_speaker_says_had_happened_is_no_flashback_of_the_story() -> None
     )
     event = event_for(text, "en", "2024-05-16", "Beninese army withdrew")
     assert event.date == "2024-05-15"
+
+
+def test_a_word_of_the_past_after_the_day_is_no_flashback() -> None:
+    text = (
+        "Benin recalled its ambassador from Niamey on Monday.\n\n"
+        "The Beninese army left the border posts on Wednesday, a week before the deadline set by Niamey.\n\n"
+        "Hours later, Niger reopened the Malanville crossing.\n"
+    )
+    event = event_for(text, "en", "2024-05-16", "Niger reopened")
+    assert event.date == "2024-05-15"

@@ -94,13 +94,14 @@ def _host_of(last: Event, event: Event) -> set[str]:
     return others if len(others) == 1 else set()
 
 
-def tells_a_flashback(sentence: str, language: str) -> bool:
-    """Whether ``sentence`` steps back from the story's day before what it says (a pluperfect, "already",
-    "trước đó": "N'Djamena had expelled the envoy on Friday."): the day it names is background, and an
-    act "earlier in the day" or "hours later" told after it is of the story's own day again. What a
-    speaker is said to have done ("said the envoy had left") is no step back of the story."""
+def tells_a_flashback(sentence: str, language: str, day_end: int) -> bool:
+    """Whether ``sentence`` steps back from the story's day to tell the day that ends at ``day_end`` (a
+    pluperfect, "already", "trước đó" up to that day: "N'Djamena had expelled the envoy on Friday."): that
+    day is background, and an act "earlier in the day" or "hours later" told after it is of the story's
+    own day again. What a speaker is said to have done ("said the envoy had left") and what follows the
+    day ("on Friday, a week before the deadline") are no step back of the story."""
     background = _background(language)
     if background is None:
         return False
-    said = saying_pattern(language).search(sentence)
-    return background.search(sentence[: said.start()] if said else sentence) is not None
+    said = saying_pattern(language).search(sentence, 0, day_end)
+    return background.search(sentence, 0, said.start() if said else day_end) is not None
