@@ -56,3 +56,10 @@ def test_a_day_with_its_month_is_no_day_alone() -> None:
         "rompió",
     )
     assert event.date == "2024-03-04"
+
+
+def test_a_vietnamese_range_of_days_is_no_coming_day() -> None:
+    from store.dates.mentions import find_mentions
+
+    mentions = find_mentions("Phái bộ sẽ rút quân từ ngày 1 tới ngày 15 tháng 8.", "vi")
+    assert all(m.kind != "day_of_month" for m in mentions)

@@ -113,7 +113,7 @@ SHAPES = (
     ),
     # "el pasado día 4", "el próximo día 15": a day of this month or the one next to it
     (
-        r"(?<!\w)(?P<x>el\s+(?:(?P<dir>pasado|próximo)\s+)?día\s+(?P<day>[0-3]?\d))(?!\s*(?:de\s|del\s|/|\d|\.\d))",
+        r"(?<!\w)(?P<x>el\s+(?:(?P<dir>pasado|próximo)\s+)?día\s+(?P<day>[0-3]?\d))(?!\s*(?:de\s|del\s|al\s|y\s|/|\d|\.\d))",
         "day_of_month",
     ),
 )

@@ -145,5 +145,10 @@ SHAPES = (
     (r"(?<!\w)(?P<x>trước\s+khi\s+hết\s+(?P<unit>năm|tháng)(?:\s+nay|\s+này)?)(?!\w)", "unit_ending"),
     (r"(?<!\w)(?P<x>trước\s+khi\s+(?P<unit>năm|tháng)\s+(?:nay|này)\s+kết\s+thúc)(?!\w)", "unit_ending"),
     # "ngày 4 vừa qua", "ngày 15 tới": a day of this month or the one next to it
-    (r"(?<!\w)(?P<x>ngày\s+(?P<day>[0-3]?\d)\s+(?P<dir>vừa\s+qua|tới))(?![\w/])", "day_of_month"),
+    (
+        r"(?<!\w)(?P<x>ngày\s+(?P<day>[0-3]?\d)\s+(?P<dir>vừa\s+qua|tới))(?![\w/])"
+        # "từ ngày 1 tới ngày 15 tháng 8": "tới" there is "to", a range
+        r"(?!\s*(?:ngày|hôm|mùng|\d))",
+        "day_of_month",
+    ),
 )
