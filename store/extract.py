@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from store.about.countries import event_countries
-from store.dates.continuation import goes_on, same_day
+from store.dates.continuation import goes_on, same_day, tells_a_flashback
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.resolve import Reference, ResolvedDate
@@ -90,6 +90,7 @@ def extract_events(
     occurrences: Counter[str] = Counter()
     anchor: ResolvedDate | None = None
     day_anchor: ResolvedDate | None = None  # the last one to the day, outside quotes
+    story_day: ResolvedDate | None = None  # the same, told by a sentence that is no flashback
     before: tuple[SentenceDates, list[Event]] | None = None
     speakers = SpeakerDays()
     for item in items:
@@ -99,7 +100,7 @@ def extract_events(
         set_aside_named_years(sentence, item, language)
         mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)
-        told = narrative_anchor(item.mentions, anchor, day_anchor)
+        told = narrative_anchor(item.mentions, anchor, story_day or day_anchor)
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
         speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)
@@ -117,7 +118,10 @@ def extract_events(
         dated = [r for r in item.resolved if not r.future]
         if dated:
             anchor = dated[-1]
-        day_anchor = next((r for r in reversed(dated) if r.value.day and not r.mention.in_quote), day_anchor)
+        told_day = next((r for r in reversed(dated) if r.value.day and not r.mention.in_quote), None)
+        day_anchor = told_day or day_anchor
+        if told_day is not None and not tells_a_flashback(sentence, language, told_day.mention.end):
+            story_day = told_day
     return Extraction(events=events, sentences=len(items), body_blocks=len(body))
 
 

@@ -52,3 +52,55 @@ def test_a_year_that_names_no_agreement_still_dates_its_sentence() -> None:
     text = "The 2012 coup ousted President Amadou Toumani Touré."
     event = event_for(f"Headline\n\n{text}\n", "en", PUBLISHED, "ousted")
     assert (event.date, event.date_precision) == ("2012", "year")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment"),
+    [
+        (
+            "en",
+            "Togo expelled the Nigerien envoy on Tuesday, citing the 1961 Vienna Convention.",
+            "expelled the Nigerien envoy",
+        ),
+        (
+            "fr",
+            "Le Togo a expulsé mardi l'envoyé nigérien, invoquant la Convention de Vienne de 1961.",
+            "expulsé mardi",
+        ),
+        (
+            "es",
+            "Togo expulsó el martes al enviado nigerino, invocando la Convención de Viena de 1961.",
+            "expulsó el martes",
+        ),
+        (
+            "de",
+            "Togo wies am Dienstag den Gesandten Nigers aus und berief sich auf das Übereinkommen von 1961.",
+            "wies am Dienstag",
+        ),
+        (
+            "vi",
+            "Togo hôm thứ Ba đã trục xuất đặc phái viên Niger, viện dẫn Công ước Vienna năm 1961.",
+            "trục xuất",
+        ),
+    ],
+)
+def test_a_convention_named_by_its_year_leaves_the_sentence_its_own_day(
+    language: str, text: str, fragment: str
+) -> None:
+    event = event_for(f"Headline\n\n{text}\n", language, "2024-01-25", fragment)  # a Thursday
+    assert (event.date, event.date_precision) == ("2024-01-23", "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment"),
+    [
+        ("en", "Togo broke off relations with Niger under the Vienna Convention of 1961.", "broke off"),
+        ("fr", "Le Togo a rompu ses relations avec le Niger selon la convention de Vienne de 1961.", "rompu"),
+        ("es", "Togo rompió relaciones con Níger conforme a la Convención de Viena de 1961.", "rompió"),
+        ("de", "Togo brach die Beziehungen zu Niger nach der Konvention von 1961 ab.", "brach"),
+        ("vi", "Togo đã cắt đứt quan hệ với Niger theo Công ước Vienna năm 1961.", "cắt đứt"),
+    ],
+)
+def test_a_convention_year_alone_leaves_the_report_date(language: str, text: str, fragment: str) -> None:
+    event = event_for(f"Headline\n\n{text}\n", language, "2024-01-25", fragment)
+    assert event.date == "2024-01-25"

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from store.about.places import place_country
-from store.dates.tense import _cue_patterns, _cues_of
+from store.dates.tense import _cue_patterns, _cues_of, saying_pattern
 from store.languages import table
 from store.model import Event
 
@@ -92,3 +92,16 @@ def _host_of(last: Event, event: Event) -> set[str]:
         return hosts
     others = set(last.countries) - set(event.countries)
     return others if len(others) == 1 else set()
+
+
+def tells_a_flashback(sentence: str, language: str, day_end: int) -> bool:
+    """Whether ``sentence`` steps back from the story's day to tell the day that ends at ``day_end`` (a
+    pluperfect, "already", "trước đó" up to that day: "N'Djamena had expelled the envoy on Friday."): that
+    day is background, and an act "earlier in the day" or "hours later" told after it is of the story's
+    own day again. What a speaker is said to have done ("said the envoy had left") and what follows the
+    day ("on Friday, a week before the deadline") are no step back of the story."""
+    background = _background(language)
+    if background is None:
+        return False
+    said = saying_pattern(language).search(sentence, 0, day_end)
+    return background.search(sentence, 0, said.start() if said else day_end) is not None

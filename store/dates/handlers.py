@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from store.dates.date_mention import DateMention
+from store.dates.day_of_month import day_of_month_mention
 from store.dates.lexicon import month_names, weekday_names
 from store.dates.vocabulary import language_attr, merged, number_words, vocabulary
 
@@ -242,6 +243,12 @@ def relative_this(m: re.Match[str], language: str) -> DateMention | None:
     return _mk(m, "relative", unit=unit, offset=0, mod=mod) if unit else None
 
 
+def unit_ending(m: re.Match[str], language: str) -> DateMention | None:
+    """ "before the year is out", "antes de que acabe el año": this year's (month's) end, as a deadline."""
+    unit = _unit(m, language)
+    return _mk(m, "relative", unit=unit, offset=0, mod="late", role="by") if unit else None
+
+
 def phrase(m: re.Match[str], language: str) -> DateMention | None:
     unit, offset = vocabulary(language).relative_phrases[_words(m["phrase"])]
     return _mk(m, "relative", unit=unit, offset=offset)
@@ -293,6 +300,11 @@ def last_weekend(m: re.Match[str], language: str) -> DateMention | None:
     return _mk(m, "relative", unit="weekend", offset=-1)
 
 
+def day_of_month(m: re.Match[str], language: str) -> DateMention | None:
+    """ "el pasado día 4": a day of the month without its month (store/dates/day_of_month.py)."""
+    return day_of_month_mention(m, merged("DIRECTIONS"))
+
+
 HANDLERS: dict[str, Handler] = {
     "absolute": absolute,
     "month_alone": month_alone,
@@ -309,4 +321,6 @@ HANDLERS: dict[str, Handler] = {
     "narrative": narrative,
     "narrative_fixed": narrative_fixed,
     "month_year_rel": month_year_rel,
+    "day_of_month": day_of_month,
+    "unit_ending": unit_ending,
 }

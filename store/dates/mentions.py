@@ -69,7 +69,7 @@ def find_mentions(sentence: str, language: str) -> list[DateMention]:
     taken = _with_relative_years(taken, sentence)
     quotes = _quote_spans(sentence)
     for mention in taken:
-        mention.role = _deadline_after(sentence, mention) or _role_before(sentence, mention)
+        mention.role = _deadline_after(sentence, mention) or _role_before(sentence, mention) or mention.role
         mention.in_quote = any(a < mention.start < b for a, b in quotes)
         _trim(mention, sentence)
     return taken

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from store.dates.date_mention import DateMention
+from store.dates.day_of_month import resolve_day_of_month
 from store.dates.partial import PartialDate, add_days, add_months
 
 
@@ -267,6 +268,14 @@ def resolve(
             value = _relative(mention, reference.date)
             inferred = reference.inferred
             reason = f"{quoted}: counted from the {reference.describe()}"
+        elif mention.kind == "day_of_month":
+            assert reference is not None
+            picked_day = resolve_day_of_month(mention, reference.date, tense)
+            if picked_day is None:
+                return None
+            value, side = picked_day
+            inferred = reference.inferred
+            reason = f"{quoted}: day {value.day} of the month, {side} the {reference.describe()}"
         elif mention.kind == "month_rel":
             assert reference is not None
             value = _month_rel(mention, reference.date)

@@ -294,7 +294,7 @@ def _qualifies_a_noun(sentence: str, verb: re.Match[str], past: re.Pattern[str],
     infinitive it governs is no plan stated by anyone, and the date is the main verb's. A verb of asking,
     ordering or announcing there still states a plan ("the envoy who asked the mission to leave in
     January")."""
-    cues = compiled((language or "").split("-")[0].lower()).cues
+    cues = compiled(_cues_of(language)).cues  # a language without cues reads the English ones, as above
     relative = cues.get("relative")
     lo = max(0, verb.start() - 60)
     opening = relative.search(sentence[lo : verb.start()]) if relative is not None else None

@@ -183,7 +183,9 @@ EVENT_CUES = {
 }
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")
 CONTRAST_WORDS = ("aber", "während", "nachdem")
-AGREEMENT_NOUNS = ("Abkommen", "Vereinbarung", "Vertrag", "Verteidigungsabkommen")
+AGREEMENT_NOUNS = (
+    "Abkommen", "Vereinbarung", "Vertrag", "Verteidigungsabkommen", "Konvention", "Übereinkommen",
+)  # fmt: skip
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"unterzeichne\w*|unterschrieben|unterschrieb\w*|geschlossen|schlossen|schloss"
 

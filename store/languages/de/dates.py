@@ -67,7 +67,7 @@ NARRATIVE_FIXED = {
     # des 5. Mai" is that date's: a day of the sentence's own outranks these).
     "am vormittag": 0, "am nachmittag": 0, "am morgen": 0, "am abend": 0,
 }  # fmt: skip
-NARRATIVE_BACKWARD = frozenset({"zuvor", "früher"})
+NARRATIVE_BACKWARD = frozenset({"zuvor", "früher", "vor"})
 FUNCTION_WORDS = frozenset({"Der", "Die", "Das", "Im", "Seit", "Nach", "Bis", "Am", "Ab"})
 NAME_LINKS = frozenset({"von", "für", "und", "der", "des"})
 # Words before a year that make it say which thing, not when ("the 2015 agreement").
@@ -113,9 +113,21 @@ SHAPES = (
         r"\b(?P<x>%NUM%\s+(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?P<dir>später|danach|zuvor|früher))\b",
         "narrative",
     ),
+    # "Zwei Tage vor dem Gipfel hatten die Juntas ...": counted from the act just told
+    (
+        r"^\W*(?P<x>%NUM%\s+(?P<unit>Tage?|Wochen?)\s+(?P<dir>vor|nach)\s+(?:dem|der)\s+[A-ZÄÖÜ]\w+)(?=\s)",
+        "narrative",
+    ),
     # "im Jahr darauf", "im folgenden Jahr": counted from the previous event ("im nächsten Jahr" is next
     # year from now, a relative date, and stays out)
     (r"\b(?P<x>im\s+(?P<unit>Jahr|Monat)\s+(?P<dir>darauf|danach))\b", "narrative"),
     (r"\b(?P<x>im\s+(?P<dir>folgenden|darauffolgenden)\s+(?P<unit>Jahr|Monat))\b", "narrative"),
     (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
+    # "bevor das Jahr zu Ende geht", "ehe der Monat endet": by the end of this year (month)
+    (
+        r"\b(?P<x>(?:bevor|ehe)\s+(?:das|der)\s+(?P<unit>Jahr|Monat)\s+(?:zu\s+Ende\s+(?:geht|ging)|endet|endete))\b",
+        "unit_ending",
+    ),
+    # "am 4. dieses Monats", "am 4. des laufenden Monats": a day of this month
+    (r"\b(?P<x>am\s+(?P<day>[0-3]?\d)\.\s+(?:dieses|des\s+laufenden)\s+Monats)\b", "day_of_month"),
 )

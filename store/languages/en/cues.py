@@ -37,7 +37,12 @@ NOUN_AFTER = r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$"
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("began to leave in
 # mid-July", "tried to cross on Monday").
 ASPECTUAL = r"began|begun|started|continued|kept|stopped|ceased|resumed|tried|attempted|managed|failed"
-INFINITIVE = r"\bto\s+(?!the\b|a\b|an\b)[a-z]\w+|\bthat\s+"
+# "to" before a verb, not the preposition before a place, a name or a possession ("its ambassador to
+# Niamey", "returned to France", "handed over to its army"): a verb is written in lower case.
+INFINITIVE = (
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|about|around|nearly|power|"
+    r"office)\b)(?-i:[a-z])\w+|\bthat\s+"
+)
 # Verbs and phrases that attribute a statement: the day they give is the day of "today" in the quote.
 SPEECH = (
     "said",
@@ -274,7 +279,9 @@ EVENT_CUES = {
 # nouns that make a signing an agreement.
 PERFECT_AUX = ("has", "have", "had")
 CONTRAST_WORDS = ("but", "while", "after")
-AGREEMENT_NOUNS = ("agreement", "accord", "deal", "treaty", "pact", "protocol", "charter", "memorandum")
+AGREEMENT_NOUNS = (
+    "agreement", "accord", "deal", "treaty", "pact", "protocol", "charter", "memorandum", "convention",
+)  # fmt: skip
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"sign(?:ed|s|ing)?|seal(?:ed|s)|conclud(?:ed|es)|inked"
 

@@ -121,5 +121,20 @@ SHAPES = (
         r"\b(?P<x>(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|month|year))\b",
         "narrative",
     ),
+    # "Two days before the summit, the juntas had ...": a clause opened by a count before or after an act
+    # the story has just told is counted from that act's day (as Spanish "dos días antes de la cumbre")
+    (
+        r"^\W*(?P<x>%NUM%\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+the\s+[a-z]+(?:\s+[a-z]+)?)"
+        r"(?=\s*,)",
+        "narrative",
+    ),
     (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
+    # "before the year is out", "before the month ends": by the end of this year (month)
+    (
+        r"\b(?P<x>before\s+the\s+(?P<unit>year|month)\s+(?:is\s+out|ends|ended|was\s+out|runs\s+out))\b",
+        "unit_ending",
+    ),
+    # "on the 4th of this month", "on the 4th.": a day of this month or the one next to it
+    (r"\b(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+this\s+month)\b", "day_of_month"),
+    (r"\bon\s+(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*[,.;]|\s*$)", "day_of_month"),
 )

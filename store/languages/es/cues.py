@@ -26,7 +26,18 @@ NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|de
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("comenzaron a salir
 # a mediados de julio", "intentaron cruzar el lunes").
 ASPECTUAL = r"(?:comenz|empez|continu|sigui|dej|termin|intent|logr|volvi|acab)\w*"
-INFINITIVE = r"\b(?!ayer\b)\w{3,}(?:ar|er|ir)\b|\bque\s+"
+# An infinitive ends in -ar, -er, -ir, but so do adjectives and nouns news writes often ("el agregado
+# militar", "el programa nuclear", "el líder", "en su lugar"): those are listed, and a word after a
+# determiner is a noun ("el poder"), never a planned act.
+_NOT_INFINITIVES = (
+    r"ayer|militar|nuclear|popular|similar|particular|regular|titular|familiar|consular|escolar|solar|"
+    r"peculiar|singular|preliminar|lugar|mujer|líder|dólar|hogar|cáncer|carácter|alquiler|taller|pilar"
+)
+_DETERMINERS = ("el", "la", "los", "las", "un", "una", "su", "sus", "del", "al", "este", "esta")
+INFINITIVE = (
+    "".join(rf"(?<!\b{d}\s)" for d in _DETERMINERS)
+    + rf"\b(?!(?:{_NOT_INFINITIVES})\b)\w{{3,}}(?:ar|er|ir)\b|\bque\s+"
+)
 SPEECH = (
     "dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó", "aseguró", "explicó", "señaló",
     "indicó", "confirmó", "subrayó", "precisó",
@@ -159,7 +170,7 @@ EVENT_CUES = {
 }
 PERFECT_AUX = ("ha", "han", "había", "habían")
 CONTRAST_WORDS = ("pero", "mientras")
-AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo")
+AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo", "convención", "convenio")
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"firm(?:ado|ada|ados|adas|ó|aron|a|an|ará|arán)|suscrit[oa]s?|suscribió|sellad[oa]s?"
 

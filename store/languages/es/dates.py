@@ -106,4 +106,14 @@ SHAPES = (
     # "al año siguiente", "el mes anterior": counted from the previous event, like "un año después"
     (r"(?<!\w)(?P<x>(?:al|el|del)\s+(?P<unit>año|mes)\s+(?P<dir>siguiente|anterior))(?!\w)", "narrative"),
     (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
+    # "antes de que acabe el año", "antes de que terminara el mes": by the end of this year (month)
+    (
+        r"(?<!\w)(?P<x>antes\s+de\s+que\s+(?:acab|termin|finaliz|conclu|cierr)\w*\s+el\s+(?P<unit>año|mes))(?!\w)",
+        "unit_ending",
+    ),
+    # "el pasado día 4", "el próximo día 15": a day of this month or the one next to it
+    (
+        r"(?<!\w)(?P<x>el\s+(?:(?P<dir>pasado|próximo)\s+)?día\s+(?P<day>[0-3]?\d))(?!\s*(?:de\s|del\s|al\s|y\s|/|\d|\.\d))",
+        "day_of_month",
+    ),
 )

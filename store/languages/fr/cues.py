@@ -59,7 +59,8 @@ PAST_WITH_ETRE = (
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("ont commencé à
 # partir mi-juillet").
 ASPECTUAL = r"commencée?s?|recommencée?s?|continuée?s?|cessée?s?|finie?s?|tentée?s?|essayée?s?|réussie?s?"
-INFINITIVE = r"\b(?:de|d['’]|à)\s*\w+(?:er|ir|re)\b|\bque\s+"
+# A verb is written in lower case: "à Alger", "de Niger" name a place, no planned act.
+INFINITIVE = r"\b(?:de|d['’]|à)\s*(?-i:[a-zàâçéèêëîïôûùüÿœ])\w*(?:er|ir|re)\b|\bque\s+"
 SPEECH = (
     "a déclaré", "a annoncé", "a indiqué", "selon", "communiqué", "déclaré", "a affirmé", "a dit",
     "a expliqué", "a souligné", "a assuré", "a confirmé", "a précisé",
@@ -236,7 +237,7 @@ EVENT_CUES = {
 
 PERFECT_AUX = ("a", "ont", "avait", "avaient")
 CONTRAST_WORDS = ("mais", "tandis")
-AGREEMENT_NOUNS = ("accord", "traité", "protocole", "charte", "mémorandum")
+AGREEMENT_NOUNS = ("accord", "traité", "protocole", "charte", "mémorandum", "convention")
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"sign(?:é|ée|és|ées|ent|e|era|eront)|conclue?s?|paraphée?s?"
 

@@ -55,7 +55,7 @@ NARRATIVE_FIXED = {
     "le matin même": 0, "quelques heures plus tôt": 0, "quelques heures plus tard": 0,
     "quelques heures auparavant": 0,
 }  # fmt: skip
-NARRATIVE_BACKWARD = frozenset({"tôt", "précédente", "précédent"})
+NARRATIVE_BACKWARD = frozenset({"tôt", "précédente", "précédent", "avant"})
 FUNCTION_WORDS = frozenset({"Le", "La", "Les", "Un", "Une", "En", "Depuis", "Après", "Avant"})
 NAME_LINKS = frozenset({"de", "du", "des", "sur", "pour", "et"})
 # Words before a year that make it say which thing, not when ("the 2015 agreement").
@@ -103,6 +103,12 @@ SHAPES = (
         r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+plus\s+(?P<dir>tard|tôt))\b",
         "narrative",
     ),
+    # "Deux jours avant le sommet, les juntes avaient ...": counted from the act just told
+    (
+        r"^\W*(?P<x>%NUM%\s+(?P<unit>jours?|semaines?)\s+(?P<dir>avant|après)\s+(?:le|la|les|l['’])\s*"
+        r"\w+(?:\s+\w+)?)(?=\s*,)",
+        "narrative",
+    ),
     # "l'année suivante", "le mois précédent": counted from the previous event, like "un an plus tard"
     (
         r"(?<!\w)(?P<x>(?:l['’]|le\s+|la\s+)(?P<unit>année|an|mois|semaine)\s+"
@@ -115,4 +121,12 @@ SHAPES = (
         r"(?!(?:(?<=matinée)|(?<=journée)|(?<=soirée)|(?<=nuit)|(?<=après-midi))\s+(?:du|de|d['’]))",
         "narrative_fixed",
     ),
+    # "avant que l'année ne s'achève", "avant que le mois se termine": by the end of this year (month)
+    (
+        r"(?<!\w)(?P<x>avant\s+que\s+(?:l['’]|le\s+)(?P<unit>année|an|mois)\s+(?:ne\s+)?"
+        r"(?:s['’]ach[eè]v\w*|se\s+termin\w*|s['’]écoul\w*|prenne\s+fin|ne\s+prenne\s+fin))",
+        "unit_ending",
+    ),
+    # "le 4 courant", "le 4 de ce mois": a day of this month
+    (r"\b(?P<x>le\s+(?P<day>[0-3]?\d)\s+(?:courant|de\s+ce\s+mois))\b", "day_of_month"),
 )

@@ -119,7 +119,7 @@ EVENT_CUES = {
 
 PERFECT_AUX = ("đã",)
 CONTRAST_WORDS = (r"sau\s+khi", "nhưng")
-AGREEMENT_NOUNS = (r"thỏa\s+thuận", r"hiệp\s+định", r"hiệp\s+ước")
+AGREEMENT_NOUNS = (r"thỏa\s+thuận", r"hiệp\s+định", r"hiệp\s+ước", r"công\s+ước")
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"ký|ký\s+kết"
 

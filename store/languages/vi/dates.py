@@ -139,5 +139,18 @@ SHAPES = (
         r"(?=\W*$|\s*[,.;:]|\s+(?:đã|lại|mới|thì)\s)",
         "narrative",
     ),
+    # "Trước đó một ngày, ...", "Hai ngày trước đó, ...": that many days before the act just told
+    (r"(?<!\w)(?P<x>(?P<dir>trước)\s+đó\s+%NUM%\s+(?P<unit>ngày|tuần|tháng|năm))(?!\w)", "narrative"),
+    (r"(?<!\w)(?P<x>%NUM%\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>trước)\s+đó)(?!\w)", "narrative"),
     (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
+    # "trước khi hết năm", "trước khi năm nay kết thúc": by the end of this year (month)
+    (r"(?<!\w)(?P<x>trước\s+khi\s+hết\s+(?P<unit>năm|tháng)(?:\s+nay|\s+này)?)(?!\w)", "unit_ending"),
+    (r"(?<!\w)(?P<x>trước\s+khi\s+(?P<unit>năm|tháng)\s+(?:nay|này)\s+kết\s+thúc)(?!\w)", "unit_ending"),
+    # "ngày 4 vừa qua", "ngày 15 tới": a day of this month or the one next to it
+    (
+        r"(?<!\w)(?P<x>ngày\s+(?P<day>[0-3]?\d)\s+(?P<dir>vừa\s+qua|tới))(?![\w/])"
+        # "từ ngày 1 tới ngày 15 tháng 8": "tới" there is "to", a range
+        r"(?!\s*(?:ngày|hôm|mùng|\d))",
+        "day_of_month",
+    ),
 )
