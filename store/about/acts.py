@@ -94,7 +94,9 @@ def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
     pattern = _cues(lang)["media_ban" if kind == "media_ban" else _CUE_OF[kind]]
     for m in pattern.finditer(text):
         at = _demand_word(text, lang, m.start(), m.end())
-        if at is None or (kind == "expulsion" and _order(lang).match(text, at)):
+        if at is None or (
+            kind == "expulsion" and (_order(lang).match(text, at) or _deadline(lang).search(m.group()))
+        ):
             return m.start(), m.end()
     return None
 
@@ -103,6 +105,14 @@ def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
 def _order(lang: str) -> re.Pattern[str]:
     """A verb of ordering (``ORDER``): what it orders its speaker does."""
     return re.compile(str(table(lang, "acts", "ORDER", None) or r"(?!)"), re.IGNORECASE)
+
+
+@cache
+def _deadline(lang: str) -> re.Pattern[str]:
+    """Someone told to leave a country within hours or a few days (``LEAVE_DEADLINE``): asked or told, a
+    deadline to go is the expulsion itself ("aufgefordert, das Land binnen 72 Stunden zu verlassen", "told
+    the envoy to leave within three days"), not a wish."""
+    return re.compile(str(table(lang, "acts", "LEAVE_DEADLINE", None) or r"(?!)"), re.IGNORECASE)
 
 
 def _told(text: str, lang: str, kind: str) -> int | None:

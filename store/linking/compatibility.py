@@ -161,6 +161,13 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             reasons.extend(act)
     else:
         ok = bool(identity) or rare_day or rare_year
+        if not ok and same_kind and a.type in ACTS:
+            # One act on one person that day, both naming the same countries and no place (only the
+            # country every report names, say): a name both give says it is one ("declared Hamidou
+            # Boly persona non grata" / "yêu cầu ông Hamidou Boly ... rời khỏi")
+            act = same_act(a, b)
+            ok = bool(act)
+            reasons.extend(act)
     if not ok:
         return "evidence"
     if not identity and (rare_year or rare_day):

@@ -13,6 +13,13 @@ NEW_PREDICATE = (
     r"(?=(?-i:[a-zäöü]))"
 )
 
+# Someone told to leave within hours (troops are given months): "aufgefordert, das Land binnen 72 Stunden zu
+# verlassen", "zur Ausreise aufgefordert". Asked or told, it is the expulsion (store/about/acts.py).
+LEAVE_DEADLINE = (
+    r"\bbinnen\s+\d+\s+Stunden\s+(?:\S+\s+){0,2}?verlassen\b|\bzur\s+Ausreise\s+(?:\S+\s+){0,2}?"
+    r"aufgefordert\b"
+)
+
 ACT_CUES = {
     # "festgenommen", "die Festnahme von 49 Soldaten", "verhaftet", "in Gewahrsam genommen"
     "arrest": (
@@ -28,7 +35,7 @@ ACT_CUES = {
     "expel": (
         r"\bausgewiesen\b|\bAusweisung\w*|\bpersona\s+non\s+grata\b|\bdes\s+Landes\s+verwiesen\b|"
         # "zur unerwünschten Person erklärt"; "müsse das Land binnen 48 Stunden verlassen": hours to go
-        r"\bunerwünschten\s+Person\b|\bbinnen\s+\d+\s+Stunden\s+(?:\S+\s+){0,2}?verlassen\b|"
+        r"\bunerwünschten\s+Person\b|" + LEAVE_DEADLINE + "|"
         # "hat den Botschafter aufgefordert, das Land binnen 48 Stunden zu verlassen"
         r"\b(?:Botschafter|Diplomat|Gesandte|Geschäftsträger|Sprecher)\w*\s+(?:[^\s]+\s+){0,10}?zu\s+verlassen\b"
     ),

@@ -13,6 +13,13 @@ ORDER = r"\border(?:s|ed)?\b"
 
 NEW_PREDICATE = r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her|all|that|to|of|for)\b)(?=(?-i:[a-z]))"
 
+# A person told to leave within hours or a few days (troops are given months): "must leave the country
+# within 48 hours", "told the envoy to leave within three days". Asked or told, it is the expulsion.
+LEAVE_DEADLINE = (
+    r"\bleave\s+(?:\S+\s+){0,4}?within\s+(?:(?:\d+|twenty-four|forty-eight|seventy-two)\s+hours|"
+    r"(?:[1-7]|one|two|three|four|five|six|seven)\s+days)\b"
+)
+
 ACT_CUES = {
     # "arrested 49 soldiers", "were detained on arrival", "the arrest of", "taken into custody"
     "arrest": (
@@ -36,7 +43,8 @@ ACT_CUES = {
         r"\b(?:threw|throws|thrown|throwing|kick(?:s|ed|ing)?)\s+out\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|"
         r"diplomats?|representative|spokes(?:man|woman|person)|official|head|chief|director)\b|"
         # "must leave the country within 48 hours": a person given hours to go (troops are given months)
-        r"\bleave\s+(?:\S+\s+){0,4}?within\s+(?:\d+|twenty-four|forty-eight|seventy-two)\s+hours\b|"
+        + LEAVE_DEADLINE
+        + "|"
         # "ordered the French ambassador to leave" (not "ordered him out" weeks before he left)
         r"\bordered\s+(?:\S+\s+){0,5}?(?:ambassador|envoy|diplomats?|representative|spokes(?:man|woman|person)|"
         r"charg[ée]\s+d'affaires)\S*\s+(?:\S+\s+){0,4}?to\s+leave\b"

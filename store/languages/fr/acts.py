@@ -16,6 +16,13 @@ NEW_PREDICATE = (
     r"(?=(?-i:[a-zà-ÿ]))"
 )
 
+# Quelqu'un sommé de partir dans les heures (une armée a des mois): "quitter le Mali dans les 48 heures".
+# Demandé ou ordonné, c'est l'expulsion (store/about/acts.py).
+LEAVE_DEADLINE = (
+    r"\bquitter\s+(?:\S+\s+){0,4}?(?:dans\s+les|sous|en)\s+(?:\d+|vingt-quatre|quarante-huit|"
+    r"soixante-douze)\s+heures\b"
+)
+
 ACT_CUES = {
     # "les 49 soldats arrêtés dimanche", "l'arrestation de", "interpellés", "placés en détention"
     # ("a arrêté ses opérations" s'arrête : seul l'est une personne)
@@ -39,8 +46,8 @@ ACT_CUES = {
     "expel": (
         r"\bexpuls(?:é|ée|és|ées|e|ent|er|ion|ions|ait|a)\b|\bpersonae?\s+non\s+grata\b|"
         # "devait quitter le Mali dans les 48 heures": des heures pour partir (une armée a des mois)
-        r"\bquitter\s+(?:\S+\s+){0,4}?(?:dans\s+les|sous|en)\s+(?:\d+|vingt-quatre|quarante-huit|"
-        r"soixante-douze)\s+heures\b|"
+        + LEAVE_DEADLINE
+        + "|"
         r"\bdonn\w+\s+(?:\S+\s+){0,6}?(?:heures|jours)\s+(?:\S+\s+){0,8}?pour\s+quitter\b|"
         # "a ordonné le départ de l'ambassadeur", "a sommé le représentant de l'UE de quitter le pays"
         r"\bordonn\w+\s+(?:\S+\s+){0,3}?départ\s+(?:\S+\s+){0,2}?(?:l['’])?(?:ambassadeur|ambassadrice|diplomate|"

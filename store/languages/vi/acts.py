@@ -4,6 +4,10 @@ media bans and suspensions. Each is read only when nobody merely demands it ("y�
 # An order is the act itself when it is the speaker's to carry out: "ra lệnh trục xuất"
 ORDER = r"ra\s+lệnh"
 
+# Someone told to leave within hours (an army is given months): "rời khỏi nước Đức trong vòng 48 giờ". Asked
+# or told, it is the expulsion (store/about/acts.py).
+LEAVE_DEADLINE = r"rời\s+(?:\S+\s+){0,4}?trong\s+(?:vòng\s+)?\d+\s+giờ"
+
 ACT_CUES = {
     # "bị bắt tại sân bay", "bắt giữ 49 binh sĩ" (not "bắt đầu", not a kidnapping: "bị bắt cóc")
     "arrest": (
@@ -19,7 +23,8 @@ ACT_CUES = {
     # "trục xuất đại sứ Pháp", "không được hoan nghênh" (persona non grata), "yêu cầu đại sứ Pháp rời khỏi"
     "expel": (
         r"trục\s+xuất|persona\s+non\s+grata|không\s+được\s+hoan\s+nghênh|"
-        r"rời\s+(?:\S+\s+){0,4}?trong\s+(?:vòng\s+)?\d+\s+giờ|(?:yêu\s+cầu|buộc)\s+(?:\S+\s+){0,2}?"
+        + LEAVE_DEADLINE
+        + r"|(?:yêu\s+cầu|buộc)\s+(?:\S+\s+){0,2}?"
         r"(?:đại\s+sứ|nhà\s+ngoại\s+giao|người\s+phát\s+ngôn|đặc\s+phái\s+viên)\s+(?:\S+\s+){0,4}?rời"
     ),
     "media": r"phát\s+sóng|đài\s+(?:phát\s+thanh|truyền\s+hình)|kênh|báo\s+chí|truyền\s+thông|tờ\s+báo",
