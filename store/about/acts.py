@@ -35,6 +35,16 @@ _CUE_OF = {"release": "release", "arrest": "arrest", "expulsion": "expel", "susp
 _NAMES = ("arrest", "release", "expel", "media", "ban", "halt", "leader")
 _CLAUSE_END = re.compile(r"[;:.!?](?:\s|$)|,\s")
 _MEDIA_GAP = r"\s+(?:[^\s,;.:]+\s+){0,8}?"  # the object of a ban, in its phrase: no comma between
+# International broadcasters a ban names without a common noun ("suspended France 24 indefinitely", "la
+# suspension des programmes de la BBC"), in any language; only as the ban's object (after its verb): a
+# name before it is often a source ("RFI reported that the junta suspended rotations"). News agencies are
+# left out: they sign datelines.
+BROADCASTERS = (
+    r"\b(?:RFI|Radio\s+France\s+Internationale|France\s*24|BBC|VOA|Voice\s+of\s+America|TV5\s*Monde|"
+    r"Al\s+Jazeera|Deutsche\s+Welle|Jeune\s+Afrique|LCI)\b"
+)
+# An order is the act itself when the speaker carries it out: an expulsion, a suspension, a ban ordered
+ORDERED_ACTS = frozenset({"expulsion", "suspension", "media_ban"})
 
 
 @cache  # one per language
@@ -47,6 +57,7 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
     if "media" in found and "ban" in found:
         ban, media = found["ban"], found["media"]
         forms += [rf"(?:{ban}){_MEDIA_GAP}(?:{media})", rf"(?:{media}){_MEDIA_GAP}(?:{ban})"]
+        forms.append(rf"(?:{ban}){_MEDIA_GAP}{BROADCASTERS}")
     cues["media_ban"] = re.compile("|".join(forms) or r"(?!)", re.IGNORECASE)
     return cues
 
@@ -90,13 +101,14 @@ def _demand_word(text: str, lang: str, start: int, end: int) -> int | None:
 
 def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
     """Where ``text`` first tells an act of ``kind`` as done or decided (not demanded), or None. An
-    expulsion ordered is done: expelling is the orderer's own act ("ont ordonné l'expulsion de")."""
+    expulsion, a suspension or a ban ordered is done: it is the orderer's own act ("ont ordonné l'expulsion
+    de", "a ordonné la suspension des programmes de la BBC")."""
     pattern = _cues(lang)["media_ban" if kind == "media_ban" else _CUE_OF[kind]]
     for m in pattern.finditer(text):
         at = _demand_word(text, lang, m.start(), m.end())
-        if at is None or (
-            kind == "expulsion" and (_order(lang).match(text, at) or _deadline(lang).search(m.group()))
-        ):
+        if at is None or (kind in ORDERED_ACTS and _order(lang).match(text, at)):
+            return m.start(), m.end()
+        if kind == "expulsion" and _deadline(lang).search(m.group()):
             return m.start(), m.end()
     return None
 

@@ -45,7 +45,7 @@ ACT_CUES = {
     ),
     "ban": (
         r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bverboten\b|\bVerbot\b|"
-        r"\bgesperrt\b|\babgeschaltet\b|\beingestellt\b"
+        r"\bgesperrt\b|\babgeschaltet\b|\babschalten\b|\beingestellt\b|\buntersag(?:t|te|en)\b"
     ),
     # Who soldiers hold in a coup: a sitting head of state or government (not "der frühere Präsident")
     "leader": (

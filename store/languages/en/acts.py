@@ -58,7 +58,7 @@ ACT_CUES = {
     # Verbs that stop something (a ban on a medium when it is their object)
     "ban": (
         r"\bban(?:s|ned|ning)?\b|\bshut\s+down\b|\bshutting\s+down\b|\bblock(?:s|ed|ing)?\b|"
-        r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b"
+        r"\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b"
     ),
     # A ban whose words name the medium: "took France 24 off the air"
     "media_ban": r"\b(?:took|taken|taking|takes)\s+(?:\S+\s+){1,4}?off\s+(?:the\s+)?air\b",
