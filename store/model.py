@@ -27,6 +27,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "expulsion",
     "suspension",
     "media_ban",
+    "ties_cut",
     "statement",
     "other",
 )
@@ -48,6 +49,7 @@ SHORT_TYPE_LABELS: dict[str, str] = {
     "expulsion": "expulsion",
     "suspension": "suspension",
     "media_ban": "media ban",
+    "ties_cut": "ties cut",
     "statement": "statement",
     "other": "other",
 }

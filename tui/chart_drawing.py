@@ -36,6 +36,7 @@ FAMILY_OF = {
     "expulsion": "politics",
     "suspension": "politics",
     "media_ban": "politics",
+    "ties_cut": "politics",
 }
 FULL_ROWS = 3  # bar rows in the full chart, under them the year-only band and the axis
 

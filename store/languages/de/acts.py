@@ -47,6 +47,13 @@ ACT_CUES = {
         r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bverboten\b|\bVerbot\b|"
         r"\bgesperrt\b|\babgeschaltet\b|\babschalten\b|\beingestellt\b|\buntersag(?:t|te|en)\b"
     ),
+    # Diplomatische Beziehungen abgebrochen: "brach die diplomatischen Beziehungen ... ab", "den Abbruch der
+    # diplomatischen Beziehungen"
+    "ties": (
+        r"\bAbbruch\s+(?:der\s+)?(?:diplomatischen\s+)?Beziehungen\b|"
+        r"\bdiplomatischen\s+Beziehungen\s+(?:\S+\s+){0,6}?(?:abgebrochen|ab(?:brach|brechen|gebrochen))\b|"
+        r"\bbrach\s+(?:\S+\s+){0,6}?Beziehungen\s+(?:\S+\s+){0,6}?ab\b"
+    ),
     # Who soldiers hold in a coup: a sitting head of state or government (not "der frühere Präsident")
     "leader": (
         r"(?<!frühere\s)(?<!ehemalige\s)\b(?:Präsident(?:en)?|Staatschef\w*|Regierungschef\w*|"

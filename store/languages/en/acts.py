@@ -68,6 +68,14 @@ ACT_CUES = {
         # "will temporarily stop its contingent from operating", "temporarily halted its flights"
         r"\btemporarily\s+(?:stop|halt|cease|freeze)(?:s|ped|ed|ping|ing)?\b"
     ),
+    # Diplomatic ties cut: "broke off diplomatic relations with", "severed ties with", "cut diplomatic ties"
+    "ties": (
+        r"\b(?:broke|breaks|break|breaking|broken|cut|cuts|cutting|sever(?:s|ed|ing)?)\s+(?:off\s+)?"
+        r"(?:(?:its|their|all|diplomatic)\s+){0,3}(?:relations|ties)\b|"
+        # "broke with Kyiv": broken with a country or its capital (not "broke with tradition")
+        r"\b(?:broke|breaks|broken)\s+with\s+(?-i:[A-Z])\w+|"
+        r"\b(?:rupture|severing|breaking\s+off)\s+of\s+(?:(?:its|their|all|diplomatic)\s+){0,3}(?:relations|ties)\b"
+    ),
     # Who soldiers hold in a coup: a sitting head of state or government (not "former president")
     "leader": r"(?<!former\s)(?<!ex-)\b(?:president|prime\s+minister|head\s+of\s+state)\b",
 }

@@ -52,6 +52,13 @@ ACT_CUES = {
         r"\bcerr(?:ó|aron)\b|\bbloque(?:ó|aron)\b"
     ),
     "halt": r"\bsuspen(?:de|den|dió|dieron|dido|dida|didos|didas|der|derá|sión)\b",
+    # Relaciones diplomáticas rotas: "rompió sus relaciones diplomáticas con", "la ruptura de relaciones"
+    "ties": (
+        r"\b(?:romp\w*|rot[oa]s?|ruptura|cort(?:ó|aron|a|e))\s+(?:\S+\s+){0,4}?"
+        r"(?:relaciones|lazos|vínculos)\s+diplomátic\w+|"
+        # "había roto con Kiev": broken with a country or its capital (not "rompió con la tradición")
+        r"\b(?:romp\w*|rot[oa]s?)\s+con\s+(?-i:[A-ZÁÉÍÓÚ])\w+"
+    ),
     # Who soldiers hold in a coup: a sitting head of state or government (not "el expresidente")
     "leader": r"\b(?:presidente|primer\s+ministro|jefe\s+de\s+Estado)\b",
 }

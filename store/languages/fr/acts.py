@@ -67,6 +67,14 @@ ACT_CUES = {
     # "retiré de l'antenne", "a coupé le signal de": the words name the medium
     "media_ban": r"\bretir\w*\s+(?:\S+\s+){0,2}?de\s+l['’]antenne\b|\bcoup\w*\s+(?:\S+\s+){0,2}?signal\b",
     "halt": r"\bsuspen(?:d|ds|du|due|dus|dues|dre|dent|dait|daient|dra|drait|sion|sions)\b",
+    # Relations diplomatiques rompues: "a rompu ses relations diplomatiques avec", "la rupture « avec effet
+    # immédiat » de ses relations diplomatiques"
+    "ties": (
+        r"\b(?:romp\w*|rupture)\s+(?:\S+\s+){0,8}?(?:relations\s+diplomatiques|liens\s+diplomatiques)|"
+        r"\bcoup\w*\s+(?:\S+\s+){0,3}?(?:relations|liens)\s+diplomatiques|"
+        # "rompt à son tour avec Kiev": broken with a country or its capital (not "rompre avec le passé")
+        r"\bromp\w*\s+(?:à\s+son\s+tour\s+)?avec\s+(?-i:[A-ZÀ-Ý])\w+"
+    ),
     # Ceux que des militaires retiennent lors d'un coup : le chef de l'État ou du gouvernement en exercice
     "leader": r"(?<!ancien\s)(?<!ex-)\b(?:président|premier\s+ministre|chef\s+de\s+l['’]État)\b",
 }
