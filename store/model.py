@@ -28,6 +28,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "suspension",
     "media_ban",
     "ties_cut",
+    "activity_ban",
     "statement",
     "other",
 )
@@ -50,6 +51,7 @@ SHORT_TYPE_LABELS: dict[str, str] = {
     "suspension": "suspension",
     "media_ban": "media ban",
     "ties_cut": "ties cut",
+    "activity_ban": "banned orgs",
     "statement": "statement",
     "other": "other",
 }

@@ -67,3 +67,43 @@ def test_one_rupture_links_across_languages_and_a_neighbour_s_days_later_does_no
     assert en["type"] == es["type"] == fr["type"] == "ties_cut"
     assert en["date"] == es["date"] == "2025-03-06"
     assert en["cluster"] == es["cluster"] != fr["cluster"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Niger's junta on Friday barred every non-governmental organisation funded by Denmark.", "en"),
+        (
+            "Le gouvernement a interdit vendredi, « avec effet immédiat », les activités des ONG danoises.",
+            "fr",
+        ),
+        ("Die Junta hat am Freitag die Tätigkeit aller von Dänemark finanzierten NGOs verboten.", "de"),
+        ("La junta prohibió el viernes las actividades de las ONG financiadas por Dinamarca.", "es"),
+        ("Ngày 8/3, Niger cấm mọi hoạt động của các tổ chức phi chính phủ nhận tài trợ từ Đan Mạch.", "vi"),
+    ],
+)
+def test_organisations_banned_are_an_activity_ban_not_a_suspension(sentence: str, lang: str) -> None:
+    assert act_type(sentence, lang) == "activity_ban"
+
+
+def test_aid_suspended_in_the_month_is_not_the_ngo_ban_of_a_day_in_it(tmp_path: Path) -> None:
+    """Copenhagen suspending its aid (a month) and the junta banning the NGOs it funds (a day in that
+    month) name the same countries: two acts, two kinds."""
+    reports = {
+        "n_fr.txt": (
+            "2025-03-08",
+            "NIAMEY, 8 mars 2025 (AFP) - Le gouvernement nigérien a interdit vendredi toutes les activités "
+            "des ONG financées par le Danemark.\n\nLa mesure répond à la suspension de l'aide "
+            "au développement annoncée par Copenhague ce mois-ci.",
+        ),
+        "n_en.txt": (
+            "2025-03-08",
+            "Niger's junta on Friday barred every non-governmental organisation funded by Denmark.",
+        ),
+    }
+    events = ingest(tmp_path / "s.json", write_reports(tmp_path / "r", reports))
+    ban_fr, ban_en = event_of(events, "a interdit"), event_of(events, "barred every")
+    assert ban_fr["type"] == ban_en["type"] == "activity_ban"
+    assert ban_fr["cluster"] == ban_en["cluster"]
+    aid = [e for e in events if "suspension de l'aide" in e["sentence"]]
+    assert all(e["cluster"] != ban_fr["cluster"] for e in aid)

@@ -37,6 +37,7 @@ FAMILY_OF = {
     "suspension": "politics",
     "media_ban": "politics",
     "ties_cut": "politics",
+    "activity_ban": "politics",
 }
 FULL_ROWS = 3  # bar rows in the full chart, under them the year-only band and the axis
 

@@ -69,6 +69,7 @@ TYPE_MAP: dict[str, tuple[str, str, str]] = {
     "suspension": (STRATEGIC, "Strategic developments", "Other"),
     "media_ban": (STRATEGIC, "Strategic developments", "Other"),
     "ties_cut": (STRATEGIC, "Strategic developments", "Other"),
+    "activity_ban": (STRATEGIC, "Strategic developments", "Other"),
     "demand": (STRATEGIC, "Strategic developments", "Other"),
     "other": (STRATEGIC, "Strategic developments", "Other"),
 }

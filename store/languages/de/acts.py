@@ -64,4 +64,10 @@ ACT_CUES = {
         r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bSuspendierung\b|\bgestoppt\b|"
         r"\bsetzt\w*\s+(?!sich\b)(?:[^\s,;]+\s+){0,10}?aus\b(?!\s+(?:dem|der|den|des)\b)"
     ),
+    # Organisations or their activities banned: "die Tätigkeit aller NGOs ... verboten", "verbot alle
+    # Aktivitäten"
+    "outlaw": (
+        r"\b(?:Tätigkeit\w*|Aktivitäten|NGOs?)\s+(?:\S+\s+){0,8}?(?:verboten|untersagt)\b|"
+        r"\b(?:verbot|verbietet|untersagte)\s+(?:\S+\s+){0,6}?(?:Tätigkeit\w*|Aktivitäten|NGOs?)\b"
+    ),
 }

@@ -68,6 +68,12 @@ ACT_CUES = {
         # "will temporarily stop its contingent from operating", "temporarily halted its flights"
         r"\btemporarily\s+(?:stop|halt|cease|freeze)(?:s|ped|ed|ping|ing)?\b"
     ),
+    # Organisations or their activities banned: "barred every non-governmental organisation that", "banned
+    # all activities of NGOs" (not an activity its actor suspends: aid, rotations)
+    "outlaw": (
+        r"\b(?:bann(?:ed|ing)|bans|barred|barring|bars)\s+(?:\S+\s+){0,4}?(?:activities|non-governmental\s+"
+        r"organi[sz]ations?|NGOs?|charities)\b"
+    ),
     # Diplomatic ties cut: "broke off diplomatic relations with", "severed ties with", "cut diplomatic ties"
     "ties": (
         r"\b(?:broke|breaks|break|breaking|broken|cut|cuts|cutting|sever(?:s|ed|ing)?)\s+(?:off\s+)?"

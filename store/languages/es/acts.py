@@ -52,6 +52,8 @@ ACT_CUES = {
         r"\bcerr(?:ó|aron)\b|\bbloque(?:ó|aron)\b"
     ),
     "halt": r"\bsuspen(?:de|den|dió|dieron|dido|dida|didos|didas|der|derá|sión)\b",
+    # organizations or their activities banned: "prohibió las actividades de las ONG"
+    "outlaw": r"\bprohibi\w+\s+(?:\S+\s+){0,6}?(?:actividades|ONG)\b",
     # Relaciones diplomáticas rotas: "rompió sus relaciones diplomáticas con", "la ruptura de relaciones"
     "ties": (
         r"\b(?:romp\w*|rot[oa]s?|ruptura|cort(?:ó|aron|a|e))\s+(?:\S+\s+){0,4}?"

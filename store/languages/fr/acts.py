@@ -67,6 +67,8 @@ ACT_CUES = {
     # "retiré de l'antenne", "a coupé le signal de": the words name the medium
     "media_ban": r"\bretir\w*\s+(?:\S+\s+){0,2}?de\s+l['’]antenne\b|\bcoup\w*\s+(?:\S+\s+){0,2}?signal\b",
     "halt": r"\bsuspen(?:d|ds|du|due|dus|dues|dre|dent|dait|daient|dra|drait|sion|sions)\b",
+    # des organisations interdites d'activité: "a interdit ... toutes les activités des ONG"
+    "outlaw": r"\binterdi(?:t|te|ts|tes|re|ction)\s+(?:\S+\s+){0,10}?(?:activités|ONG)\b",
     # Relations diplomatiques rompues: "a rompu ses relations diplomatiques avec", "la rupture « avec effet
     # immédiat » de ses relations diplomatiques"
     "ties": (

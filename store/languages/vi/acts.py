@@ -31,6 +31,8 @@ ACT_CUES = {
     "ban": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|cấm|chặn|cắt\s+sóng",
     # "đình chỉ mọi hoạt động luân chuyển", "tạm dừng hợp tác quân sự"
     "halt": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|tạm\s+hoãn",
+    # "cấm mọi hoạt động của các tổ chức phi chính phủ": organisations' activities banned
+    "outlaw": r"cấm\s+(?:mọi\s+|các\s+|toàn\s+bộ\s+)?hoạt\s+động",
     # "cắt đứt quan hệ ngoại giao với Ukraine", "cắt quan hệ ngoại giao"
     "ties": r"(?:cắt\s+đứt|cắt|đoạn\s+tuyệt|chấm\s+dứt)\s+(?:\S+\s+){0,2}?quan\s+hệ\s+ngoại\s+giao",
     # Who soldiers hold in a coup: a sitting head of state or government (not "cựu tổng thống")
