@@ -29,6 +29,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "media_ban",
     "ties_cut",
     "activity_ban",
+    "accord_ended",
     "statement",
     "other",
 )
@@ -52,6 +53,7 @@ SHORT_TYPE_LABELS: dict[str, str] = {
     "media_ban": "media ban",
     "ties_cut": "ties cut",
     "activity_ban": "banned orgs",
+    "accord_ended": "accord end",
     "statement": "statement",
     "other": "other",
 }

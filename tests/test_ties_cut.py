@@ -107,3 +107,30 @@ def test_aid_suspended_in_the_month_is_not_the_ngo_ban_of_a_day_in_it(tmp_path: 
     assert ban_fr["cluster"] == ban_en["cluster"]
     aid = [e for e in events if "suspension de l'aide" in e["sentence"]]
     assert all(e["cluster"] != ban_fr["cluster"] for e in aid)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The junta on Thursday ended the 2019 peace agreement with the rebels of the east.", "en"),
+        (
+            "La junte a annoncé jeudi la fin « sans délai » de l'accord de paix avec les rebelles de l'Est.",
+            "fr",
+        ),
+        (
+            "La junta puso fin este jueves, con efecto inmediato, al acuerdo de paz con los rebeldes.",
+            "es",
+        ),
+        ("Die Junta hat das Friedensabkommen mit den Rebellen im Osten am Donnerstag aufgekündigt.", "de"),
+        ("Hôm thứ Năm, chính quyền quân sự tuyên bố chấm dứt hiệp định hòa bình với phiến quân.", "vi"),
+    ],
+)
+def test_a_peace_accord_ended_is_its_own_act_not_an_agreement(sentence: str, lang: str) -> None:
+    assert act_type(sentence, lang) == "accord_ended"
+
+
+def test_a_peace_accord_signed_is_still_an_agreement() -> None:
+    from store.about.event_types import classify_event
+
+    signed = "The government and the rebels signed a peace agreement in Algiers on Friday."
+    assert classify_event(signed, "en") == "agreement"

@@ -38,6 +38,7 @@ FAMILY_OF = {
     "media_ban": "politics",
     "ties_cut": "politics",
     "activity_ban": "politics",
+    "accord_ended": "politics",
 }
 FULL_ROWS = 3  # bar rows in the full chart, under them the year-only band and the axis
 

@@ -1,7 +1,7 @@
 """Acts beyond a force's presence that news of a withdrawal tells beside it: people arrested, people
 released (a pardon), a diplomat expelled, media banned, an activity suspended, organisations banned,
-diplomatic ties cut; and a demand made to someone else ("asked the Security Council to withdraw the
-mission"), which is neither the act demanded nor the speaker's own announcement.
+diplomatic ties cut, a peace accord ended; and a demand made to someone else ("asked the Security Council
+to withdraw the mission"), which is neither the act demanded nor the speaker's own announcement.
 
 The cues are in store/languages/<code>/acts.py (``ACT_CUES``); the demand cue is the one every
 withdrawal rule reads (store/languages/<code>/cues.py ``demand``). An act someone only demands ("demanded
@@ -35,6 +35,7 @@ ACT_TYPES: tuple[str, ...] = (
     "activity_ban",
     "suspension",
     "ties_cut",
+    "accord_ended",
 )
 """The types of this module, most specific first when two start at one word: a pardon of soldiers
 arrested in July is a release; a ban on broadcasters is a suspension of a medium."""
@@ -46,8 +47,9 @@ _CUE_OF = {
     "suspension": "halt",
     "ties_cut": "ties",
     "activity_ban": "outlaw",
+    "accord_ended": "accord_end",
 }
-_NAMES = ("arrest", "release", "expel", "media", "ban", "halt", "leader", "ties", "outlaw")
+_NAMES = ("arrest", "release", "expel", "media", "ban", "halt", "leader", "ties", "outlaw", "accord_end")
 _CLAUSE_END = re.compile(r"[;:.!?](?:\s|$)|,\s")
 _MEDIA_GAP = r"\s+(?:[^\s,;.:]+\s+){0,8}?"  # the object of a ban, in its phrase: no comma between
 # International broadcasters a ban names without a common noun ("suspended France 24 indefinitely", "la

@@ -70,4 +70,10 @@ ACT_CUES = {
         r"\b(?:Tätigkeit\w*|Aktivitäten|NGOs?)\s+(?:\S+\s+){0,8}?(?:verboten|untersagt)\b|"
         r"\b(?:verbot|verbietet|untersagte)\s+(?:\S+\s+){0,6}?(?:Tätigkeit\w*|Aktivitäten|NGOs?)\b"
     ),
+    # Ein Friedensabkommen aufgekündigt: "hat das Friedensabkommen ... aufgekündigt", "das Ende des
+    # Friedensabkommens"
+    "accord_end": (
+        r"\bFriedens(?:abkommen|vertrag|vereinbarung)\w*\s+(?:\S+\s+){0,8}?(?:aufgekündigt|gekündigt|beendet)\b|"
+        r"\bEnde\s+des\s+Friedens(?:abkommens|vertrags)\b"
+    ),
 }

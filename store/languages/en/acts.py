@@ -84,4 +84,10 @@ ACT_CUES = {
     ),
     # Who soldiers hold in a coup: a sitting head of state or government (not "former president")
     "leader": r"(?<!former\s)(?<!ex-)\b(?:president|prime\s+minister|head\s+of\s+state)\b",
+    # A peace accord ended: "ended the 2015 peace agreement", "pulled out of the peace deal"
+    "accord_end": (
+        r"\b(?:end(?:s|ed|ing)?|terminat(?:es|ed|ing)|scrap(?:s|ped|ping)|tore\s+up|pull(?:s|ed)?\s+out\s+of|"
+        r"withdr(?:ew|aws?)\s+from)\s+(?:\S+\s+){0,4}?peace\s+(?:accord|agreement|deal)\b|"
+        r"\bend\s+of\s+(?:\S+\s+){0,4}?peace\s+(?:accord|agreement|deal)\b"
+    ),
 }

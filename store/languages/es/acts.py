@@ -63,4 +63,6 @@ ACT_CUES = {
     ),
     # Who soldiers hold in a coup: a sitting head of state or government (not "el expresidente")
     "leader": r"\b(?:presidente|primer\s+ministro|jefe\s+de\s+Estado)\b",
+    # Un acuerdo de paz terminado: "puso fin ... al acuerdo de paz", "denunció el acuerdo de paz"
+    "accord_end": (r"\b(?:fin|denunci\w*|abandon\w*)\s+(?:\S+\s+){0,8}?acuerdo\s+de\s+paz\b"),
 }

@@ -79,4 +79,10 @@ ACT_CUES = {
     ),
     # Ceux que des militaires retiennent lors d'un coup : le chef de l'État ou du gouvernement en exercice
     "leader": r"(?<!ancien\s)(?<!ex-)\b(?:président|premier\s+ministre|chef\s+de\s+l['’]État)\b",
+    # Un accord de paix abandonné: "la fin « avec effet immédiat » de l'accord pour la paix", "a dénoncé
+    # l'accord de paix"
+    "accord_end": (
+        r"\b(?:fin|dénonc\w*|abandon\w*|caducité)\s+(?:\S+\s+){0,8}?(?:l['’])?accord\s+(?:pour\s+la|de)\s+paix\b|"
+        r"\bmis\s+fin\s+(?:\S+\s+){0,6}?(?:l['’])?accord\s+(?:pour\s+la|de)\s+paix\b"
+    ),
 }

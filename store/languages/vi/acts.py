@@ -37,4 +37,9 @@ ACT_CUES = {
     "ties": r"(?:cắt\s+đứt|cắt|đoạn\s+tuyệt|chấm\s+dứt)\s+(?:\S+\s+){0,2}?quan\s+hệ\s+ngoại\s+giao",
     # Who soldiers hold in a coup: a sitting head of state or government (not "cựu tổng thống")
     "leader": r"(?<!cựu\s)(?:tổng\s+thống|thủ\s+tướng)",
+    # "chấm dứt hiệp định hòa bình": a peace accord ended
+    "accord_end": (
+        r"(?:chấm\s+dứt|rút\s+khỏi|hủy\s+bỏ)\s+(?:\S+\s+){0,3}?(?:hiệp\s+định|thỏa\s+thuận)\s+(?:\S+\s+){0,3}?"
+        r"hòa\s+bình"
+    ),
 }
