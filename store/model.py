@@ -27,6 +27,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "expulsion",
     "suspension",
     "media_ban",
+    "ties_cut",
+    "activity_ban",
+    "accord_ended",
     "statement",
     "other",
 )
@@ -48,6 +51,9 @@ SHORT_TYPE_LABELS: dict[str, str] = {
     "expulsion": "expulsion",
     "suspension": "suspension",
     "media_ban": "media ban",
+    "ties_cut": "ties cut",
+    "activity_ban": "banned orgs",
+    "accord_ended": "accord end",
     "statement": "statement",
     "other": "other",
 }

@@ -36,6 +36,9 @@ FAMILY_OF = {
     "expulsion": "politics",
     "suspension": "politics",
     "media_ban": "politics",
+    "ties_cut": "politics",
+    "activity_ban": "politics",
+    "accord_ended": "politics",
 }
 FULL_ROWS = 3  # bar rows in the full chart, under them the year-only band and the axis
 

@@ -1,7 +1,7 @@
 """Acts beyond a force's presence that news of a withdrawal tells beside it: people arrested, people
-released (a pardon), a diplomat expelled, media banned, an activity suspended; and a demand made to
-someone else ("asked the Security Council to withdraw the mission"), which is neither the act demanded
-nor the speaker's own announcement.
+released (a pardon), a diplomat expelled, media banned, an activity suspended, organisations banned,
+diplomatic ties cut, a peace accord ended; and a demand made to someone else ("asked the Security Council
+to withdraw the mission"), which is neither the act demanded nor the speaker's own announcement.
 
 The cues are in store/languages/<code>/acts.py (``ACT_CUES``); the demand cue is the one every
 withdrawal rule reads (store/languages/<code>/cues.py ``demand``). An act someone only demands ("demanded
@@ -27,14 +27,41 @@ __all__ = [
     "holds_leader",
 ]
 
-ACT_TYPES: tuple[str, ...] = ("release", "arrest", "expulsion", "media_ban", "suspension")
+ACT_TYPES: tuple[str, ...] = (
+    "release",
+    "arrest",
+    "expulsion",
+    "media_ban",
+    "activity_ban",
+    "suspension",
+    "ties_cut",
+    "accord_ended",
+)
 """The types of this module, most specific first when two start at one word: a pardon of soldiers
 arrested in July is a release; a ban on broadcasters is a suspension of a medium."""
 
-_CUE_OF = {"release": "release", "arrest": "arrest", "expulsion": "expel", "suspension": "halt"}
-_NAMES = ("arrest", "release", "expel", "media", "ban", "halt", "leader")
+_CUE_OF = {
+    "release": "release",
+    "arrest": "arrest",
+    "expulsion": "expel",
+    "suspension": "halt",
+    "ties_cut": "ties",
+    "activity_ban": "outlaw",
+    "accord_ended": "accord_end",
+}
+_NAMES = ("arrest", "release", "expel", "media", "ban", "halt", "leader", "ties", "outlaw", "accord_end")
 _CLAUSE_END = re.compile(r"[;:.!?](?:\s|$)|,\s")
 _MEDIA_GAP = r"\s+(?:[^\s,;.:]+\s+){0,8}?"  # the object of a ban, in its phrase: no comma between
+# International broadcasters a ban names without a common noun ("suspended France 24 indefinitely", "la
+# suspension des programmes de la BBC"), in any language; only as the ban's object (after its verb): a
+# name before it is often a source ("RFI reported that the junta suspended rotations"). News agencies are
+# left out: they sign datelines.
+BROADCASTERS = (
+    r"\b(?:RFI|Radio\s+France\s+Internationale|France\s*24|BBC|VOA|Voice\s+of\s+America|TV5\s*Monde|"
+    r"Al\s+Jazeera|Deutsche\s+Welle|Jeune\s+Afrique|LCI)\b"
+)
+# An order is the act itself when the speaker carries it out: an expulsion, a suspension, a ban ordered
+ORDERED_ACTS = frozenset({"expulsion", "suspension", "media_ban"})
 
 
 @cache  # one per language
@@ -47,6 +74,7 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
     if "media" in found and "ban" in found:
         ban, media = found["ban"], found["media"]
         forms += [rf"(?:{ban}){_MEDIA_GAP}(?:{media})", rf"(?:{media}){_MEDIA_GAP}(?:{ban})"]
+        forms.append(rf"(?:{ban}){_MEDIA_GAP}{BROADCASTERS}")
     cues["media_ban"] = re.compile("|".join(forms) or r"(?!)", re.IGNORECASE)
     return cues
 
@@ -90,11 +118,14 @@ def _demand_word(text: str, lang: str, start: int, end: int) -> int | None:
 
 def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
     """Where ``text`` first tells an act of ``kind`` as done or decided (not demanded), or None. An
-    expulsion ordered is done: expelling is the orderer's own act ("ont ordonné l'expulsion de")."""
+    expulsion, a suspension or a ban ordered is done: it is the orderer's own act ("ont ordonné l'expulsion
+    de", "a ordonné la suspension des programmes de la BBC")."""
     pattern = _cues(lang)["media_ban" if kind == "media_ban" else _CUE_OF[kind]]
     for m in pattern.finditer(text):
         at = _demand_word(text, lang, m.start(), m.end())
-        if at is None or (kind == "expulsion" and _order(lang).match(text, at)):
+        if at is None or (kind in ORDERED_ACTS and _order(lang).match(text, at)):
+            return m.start(), m.end()
+        if kind == "expulsion" and _deadline(lang).search(m.group()):
             return m.start(), m.end()
     return None
 
@@ -103,6 +134,14 @@ def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
 def _order(lang: str) -> re.Pattern[str]:
     """A verb of ordering (``ORDER``): what it orders its speaker does."""
     return re.compile(str(table(lang, "acts", "ORDER", None) or r"(?!)"), re.IGNORECASE)
+
+
+@cache
+def _deadline(lang: str) -> re.Pattern[str]:
+    """Someone told to leave a country within hours or a few days (``LEAVE_DEADLINE``): asked or told, a
+    deadline to go is the expulsion itself ("aufgefordert, das Land binnen 72 Stunden zu verlassen", "told
+    the envoy to leave within three days"), not a wish."""
+    return re.compile(str(table(lang, "acts", "LEAVE_DEADLINE", None) or r"(?!)"), re.IGNORECASE)
 
 
 def _told(text: str, lang: str, kind: str) -> int | None:

@@ -15,8 +15,9 @@ Rules are tried from the most specific to the most general:
    incident ("180 members were killed in attacks" is *casualties*).
 2. withdrawal_completed / withdrawal_started / withdrawal_announced.
 3. handover, 4. mission_ended, 5. casualties,
-6. release, arrest, expulsion, media_ban, suspension (``about.acts``: acts told beside a withdrawal,
-   before deployment: "detained on arrival" is an arrest), 7. deployment, 8. coup,
+6. release, arrest, expulsion, media_ban, activity_ban, suspension, ties_cut, accord_ended
+   (``about.acts``: acts told beside a withdrawal, before deployment: "detained on arrival" is an arrest),
+   7. deployment, 8. coup,
 9. agreement (a signing, not a mere name like "the 2015 Agreement"),
 10. demand (an act asked of someone else: "asked the Council to withdraw the mission"),
 11. statement, 12. other.

@@ -68,6 +68,9 @@ TYPE_MAP: dict[str, tuple[str, str, str]] = {
     "expulsion": (STRATEGIC, "Strategic developments", "Other"),
     "suspension": (STRATEGIC, "Strategic developments", "Other"),
     "media_ban": (STRATEGIC, "Strategic developments", "Other"),
+    "ties_cut": (STRATEGIC, "Strategic developments", "Other"),
+    "activity_ban": (STRATEGIC, "Strategic developments", "Other"),
+    "accord_ended": (STRATEGIC, "Strategic developments", "Other"),
     "demand": (STRATEGIC, "Strategic developments", "Other"),
     "other": (STRATEGIC, "Strategic developments", "Other"),
 }

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from store.linking.compatibility import (
+    ACTS,
     FAMILY,
     ONCE_PER_ACTOR,
     RARE_IN_YEAR,
@@ -168,7 +169,7 @@ def identity_keys(
     """What a compatible pair must share: a place, a specific country, or a rare kind with its countries."""
     keys: list[Key] = [("p", place) for place in sorted(places)]
     keys += [("c", c) for c in sorted(countries - common)]
-    if kind in RARE and countries:
+    if (kind in RARE or kind in ACTS) and countries:  # an act: a name both give may identify it
         keys.append(("k", kind, *sorted(countries)))
     return tuple(keys)
 

@@ -150,15 +150,24 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         ok = rare_year or (a.type == b.type and a.type in ONCE_PER_ACTOR and bool(countries))
     elif when.strength == 1:
         ok = rare_year or (bool(identity) and kind[0] >= (2 if when.day_apart else 1))
-        if ok and a.type in ACTS and specific_a != specific_b and not places:
+        if ok and (a.type in ACTS or a.type == WILDCARD) and specific_a != specific_b and not places:
             # "Cairo will suspend its contingent" on the 15th, "the government suspended rotations" in
             # July: a country one names and the other does not is another government's act that month,
-            # unless a name both give says whose ("Olivier Salgado")
+            # unless a name both give says whose ("Olivier Salgado"). Two statements a day apart are
+            # two speakers alike ("Niger broke with Kyiv on Tuesday" / "Stockholm said on Wednesday it
+            # would phase out its aid", both naming Ukraine).
             act = same_act(a, b)
             ok = bool(act)
             reasons.extend(act)
     else:
         ok = bool(identity) or rare_day or rare_year
+        if not ok and same_kind and a.type in ACTS:
+            # One act on one person that day, both naming the same countries and no place (only the
+            # country every report names, say): a name both give says it is one ("declared Hamidou
+            # Boly persona non grata" / "yêu cầu ông Hamidou Boly ... rời khỏi")
+            act = same_act(a, b)
+            ok = bool(act)
+            reasons.extend(act)
     if not ok:
         return "evidence"
     if not identity and (rare_year or rare_day):

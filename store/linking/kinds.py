@@ -32,17 +32,43 @@ FAMILY: Mapping[str, str] = {
     "suspension": "suspension",
     "media_ban": "media_ban",
     "demand": "demand",
+    "ties_cut": "ties_cut",
+    "activity_ban": "activity_ban",  # organisations banned: not the aid or rotations their actor suspends
+    "accord_ended": "accord_ended",  # a peace accord ended: not its signing (agreement)
 }
 WILDCARD = "statement"  # "X left, the army said": reported speech may carry any occurrence
 RARE_IN_YEAR = frozenset({"coup"})  # one per country and year unless the text says two
 # One government's decision of a kind on one day, named by the same countries ("Mali suspended troop
 # rotations", "Mali asked the mission to leave"): one occurrence, told in several reports.
 RARE_ON_DAY = frozenset(
-    {"coup", "mission_ended", "withdrawal_announced", "agreement", "demand", "suspension", "media_ban"}
+    {
+        "coup",
+        "mission_ended",
+        "withdrawal_announced",
+        "agreement",
+        "demand",
+        "suspension",
+        "media_ban",
+        "ties_cut",
+        "activity_ban",
+        "accord_ended",
+    }
 )
 # Acts of one government on someone (store/about/acts.py): who does it and to whom is the act, so a day
 # inside a month says which one only with the same countries, a place or a name both give.
-ACTS = frozenset({"arrest", "release", "expulsion", "suspension", "media_ban", "demand"})
+ACTS = frozenset(
+    {
+        "arrest",
+        "release",
+        "expulsion",
+        "suspension",
+        "media_ban",
+        "demand",
+        "ties_cut",
+        "activity_ban",
+        "accord_ended",
+    }
+)
 ONCE_PER_ACTOR = frozenset({"withdrawal_completed"})  # a country completes its withdrawal once a year
 DECLARED_PAIR = frozenset({"announce", "start"})  # "X is leaving, it said": a plan told as a move
 WITHDRAWAL_FAMILIES = frozenset({"announce", "start", "end"})  # a force leaving a host, at any stage

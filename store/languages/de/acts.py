@@ -13,6 +13,13 @@ NEW_PREDICATE = (
     r"(?=(?-i:[a-zäöü]))"
 )
 
+# Someone told to leave within hours (troops are given months): "aufgefordert, das Land binnen 72 Stunden zu
+# verlassen", "zur Ausreise aufgefordert". Asked or told, it is the expulsion (store/about/acts.py).
+LEAVE_DEADLINE = (
+    r"\bbinnen\s+\d+\s+Stunden\s+(?:\S+\s+){0,2}?verlassen\b|\bzur\s+Ausreise\s+(?:\S+\s+){0,2}?"
+    r"aufgefordert\b"
+)
+
 ACT_CUES = {
     # "festgenommen", "die Festnahme von 49 Soldaten", "verhaftet", "in Gewahrsam genommen"
     "arrest": (
@@ -28,7 +35,7 @@ ACT_CUES = {
     "expel": (
         r"\bausgewiesen\b|\bAusweisung\w*|\bpersona\s+non\s+grata\b|\bdes\s+Landes\s+verwiesen\b|"
         # "zur unerwünschten Person erklärt"; "müsse das Land binnen 48 Stunden verlassen": hours to go
-        r"\bunerwünschten\s+Person\b|\bbinnen\s+\d+\s+Stunden\s+(?:\S+\s+){0,2}?verlassen\b|"
+        r"\bunerwünschten\s+Person\b|" + LEAVE_DEADLINE + "|"
         # "hat den Botschafter aufgefordert, das Land binnen 48 Stunden zu verlassen"
         r"\b(?:Botschafter|Diplomat|Gesandte|Geschäftsträger|Sprecher)\w*\s+(?:[^\s]+\s+){0,10}?zu\s+verlassen\b"
     ),
@@ -38,7 +45,14 @@ ACT_CUES = {
     ),
     "ban": (
         r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bverboten\b|\bVerbot\b|"
-        r"\bgesperrt\b|\babgeschaltet\b|\beingestellt\b"
+        r"\bgesperrt\b|\babgeschaltet\b|\babschalten\b|\beingestellt\b|\buntersag(?:t|te|en)\b"
+    ),
+    # Diplomatische Beziehungen abgebrochen: "brach die diplomatischen Beziehungen ... ab", "den Abbruch der
+    # diplomatischen Beziehungen"
+    "ties": (
+        r"\bAbbruch\s+(?:der\s+)?(?:diplomatischen\s+)?Beziehungen\b|"
+        r"\bdiplomatischen\s+Beziehungen\s+(?:\S+\s+){0,6}?(?:abgebrochen|ab(?:brach|brechen|gebrochen))\b|"
+        r"\bbrach\s+(?:\S+\s+){0,6}?Beziehungen\s+(?:\S+\s+){0,6}?ab\b"
     ),
     # Who soldiers hold in a coup: a sitting head of state or government (not "der frühere Präsident")
     "leader": (
@@ -49,5 +63,17 @@ ACT_CUES = {
     "halt": (
         r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bSuspendierung\b|\bgestoppt\b|"
         r"\bsetzt\w*\s+(?!sich\b)(?:[^\s,;]+\s+){0,10}?aus\b(?!\s+(?:dem|der|den|des)\b)"
+    ),
+    # Organisations or their activities banned: "die Tätigkeit aller NGOs ... verboten", "verbot alle
+    # Aktivitäten"
+    "outlaw": (
+        r"\b(?:Tätigkeit\w*|Aktivitäten|NGOs?)\s+(?:\S+\s+){0,8}?(?:verboten|untersagt)\b|"
+        r"\b(?:verbot|verbietet|untersagte)\s+(?:\S+\s+){0,6}?(?:Tätigkeit\w*|Aktivitäten|NGOs?)\b"
+    ),
+    # Ein Friedensabkommen aufgekündigt: "hat das Friedensabkommen ... aufgekündigt", "das Ende des
+    # Friedensabkommens"
+    "accord_end": (
+        r"\bFriedens(?:abkommen|vertrag|vereinbarung)\w*\s+(?:\S+\s+){0,8}?(?:aufgekündigt|gekündigt|beendet)\b|"
+        r"\bEnde\s+des\s+Friedens(?:abkommens|vertrags)\b"
     ),
 }

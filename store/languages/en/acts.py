@@ -13,6 +13,13 @@ ORDER = r"\border(?:s|ed)?\b"
 
 NEW_PREDICATE = r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her|all|that|to|of|for)\b)(?=(?-i:[a-z]))"
 
+# A person told to leave within hours or a few days (troops are given months): "must leave the country
+# within 48 hours", "told the envoy to leave within three days". Asked or told, it is the expulsion.
+LEAVE_DEADLINE = (
+    r"\bleave\s+(?:\S+\s+){0,4}?within\s+(?:(?:\d+|twenty-four|forty-eight|seventy-two)\s+hours|"
+    r"(?:[1-7]|one|two|three|four|five|six|seven)\s+days)\b"
+)
+
 ACT_CUES = {
     # "arrested 49 soldiers", "were detained on arrival", "the arrest of", "taken into custody"
     "arrest": (
@@ -36,7 +43,8 @@ ACT_CUES = {
         r"\b(?:threw|throws|thrown|throwing|kick(?:s|ed|ing)?)\s+out\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|"
         r"diplomats?|representative|spokes(?:man|woman|person)|official|head|chief|director)\b|"
         # "must leave the country within 48 hours": a person given hours to go (troops are given months)
-        r"\bleave\s+(?:\S+\s+){0,4}?within\s+(?:\d+|twenty-four|forty-eight|seventy-two)\s+hours\b|"
+        + LEAVE_DEADLINE
+        + "|"
         # "ordered the French ambassador to leave" (not "ordered him out" weeks before he left)
         r"\bordered\s+(?:\S+\s+){0,5}?(?:ambassador|envoy|diplomats?|representative|spokes(?:man|woman|person)|"
         r"charg[ée]\s+d'affaires)\S*\s+(?:\S+\s+){0,4}?to\s+leave\b"
@@ -50,7 +58,7 @@ ACT_CUES = {
     # Verbs that stop something (a ban on a medium when it is their object)
     "ban": (
         r"\bban(?:s|ned|ning)?\b|\bshut\s+down\b|\bshutting\s+down\b|\bblock(?:s|ed|ing)?\b|"
-        r"\bsuspen(?:d|ds|ded|ding|sion\s+of)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b"
+        r"\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b"
     ),
     # A ban whose words name the medium: "took France 24 off the air"
     "media_ban": r"\b(?:took|taken|taking|takes)\s+(?:\S+\s+){1,4}?off\s+(?:the\s+)?air\b",
@@ -60,6 +68,26 @@ ACT_CUES = {
         # "will temporarily stop its contingent from operating", "temporarily halted its flights"
         r"\btemporarily\s+(?:stop|halt|cease|freeze)(?:s|ped|ed|ping|ing)?\b"
     ),
+    # Organisations or their activities banned: "barred every non-governmental organisation that", "banned
+    # all activities of NGOs" (not an activity its actor suspends: aid, rotations)
+    "outlaw": (
+        r"\b(?:bann(?:ed|ing)|bans|barred|barring|bars)\s+(?:\S+\s+){0,4}?(?:activities|non-governmental\s+"
+        r"organi[sz]ations?|NGOs?|charities)\b"
+    ),
+    # Diplomatic ties cut: "broke off diplomatic relations with", "severed ties with", "cut diplomatic ties"
+    "ties": (
+        r"\b(?:broke|breaks|break|breaking|broken|cut|cuts|cutting|sever(?:s|ed|ing)?)\s+(?:off\s+)?"
+        r"(?:(?:its|their|all|diplomatic)\s+){0,3}(?:relations|ties)\b|"
+        # "broke with Kyiv": broken with a country or its capital (not "broke with tradition")
+        r"\b(?:broke|breaks|broken)\s+with\s+(?-i:[A-Z])\w+|"
+        r"\b(?:rupture|severing|breaking\s+off)\s+of\s+(?:(?:its|their|all|diplomatic)\s+){0,3}(?:relations|ties)\b"
+    ),
     # Who soldiers hold in a coup: a sitting head of state or government (not "former president")
     "leader": r"(?<!former\s)(?<!ex-)\b(?:president|prime\s+minister|head\s+of\s+state)\b",
+    # A peace accord ended: "ended the 2015 peace agreement", "pulled out of the peace deal"
+    "accord_end": (
+        r"\b(?:end(?:s|ed|ing)?|terminat(?:es|ed|ing)|scrap(?:s|ped|ping)|tore\s+up|pull(?:s|ed)?\s+out\s+of|"
+        r"withdr(?:ew|aws?)\s+from)\s+(?:\S+\s+){0,4}?peace\s+(?:accord|agreement|deal)\b|"
+        r"\bend\s+of\s+(?:\S+\s+){0,4}?peace\s+(?:accord|agreement|deal)\b"
+    ),
 }

@@ -14,6 +14,12 @@ NEW_PREDICATE = (
     r"\s(?:y|pero)\s+(?!(?:el|la|los|las|un|una|su|sus|del|al|todos|todas)\b)(?=(?-i:[a-záéíóúñ]))"
 )
 
+# Someone told to leave within hours (an army is given months): "abandonar el país en 48 horas". Asked or
+# told, it is the expulsion (store/about/acts.py).
+LEAVE_DEADLINE = (
+    r"\b(?:abandonar|salir\s+de|dejar)\s+(?:\S+\s+){0,4}?en\s+(?:un\s+plazo\s+de\s+)?\d+\s+horas\b"
+)
+
 ACT_CUES = {
     # "detuvieron a 49 militares", "los detenidos", "la detención de", "arrestados"
     "arrest": (
@@ -29,7 +35,8 @@ ACT_CUES = {
     "expel": (
         r"\bexpuls(?:ó|aron|ad[oa]s?|ión|a|an|ar)\b|\bpersona\s+non\s+grata\b|"
         # "debe abandonar el país en 48 horas": a person given hours to go
-        r"\b(?:abandonar|salir\s+de|dejar)\s+(?:\S+\s+){0,4}?en\s+(?:un\s+plazo\s+de\s+)?\d+\s+horas\b|"
+        + LEAVE_DEADLINE
+        + "|"
         r"\bd(?:io|ieron)\s+(?:\S+\s+){0,6}?(?:horas|días)\s+(?:\S+\s+){0,8}?para\s+(?:abandonar|salir|dejar)\b|"
         # "ordenó al embajador francés abandonar el país"
         r"\borden(?:ó|aron)\s+(?:\S+\s+){0,4}?(?:embajador|diplomático|representante|portavoz)\S*\s+"
@@ -45,6 +52,17 @@ ACT_CUES = {
         r"\bcerr(?:ó|aron)\b|\bbloque(?:ó|aron)\b"
     ),
     "halt": r"\bsuspen(?:de|den|dió|dieron|dido|dida|didos|didas|der|derá|sión)\b",
+    # organizations or their activities banned: "prohibió las actividades de las ONG"
+    "outlaw": r"\bprohibi\w+\s+(?:\S+\s+){0,6}?(?:actividades|ONG)\b",
+    # Relaciones diplomáticas rotas: "rompió sus relaciones diplomáticas con", "la ruptura de relaciones"
+    "ties": (
+        r"\b(?:romp\w*|rot[oa]s?|ruptura|cort(?:ó|aron|a|e))\s+(?:\S+\s+){0,4}?"
+        r"(?:relaciones|lazos|vínculos)\s+diplomátic\w+|"
+        # "había roto con Kiev": broken with a country or its capital (not "rompió con la tradición")
+        r"\b(?:romp\w*|rot[oa]s?)\s+con\s+(?-i:[A-ZÁÉÍÓÚ])\w+"
+    ),
     # Who soldiers hold in a coup: a sitting head of state or government (not "el expresidente")
     "leader": r"\b(?:presidente|primer\s+ministro|jefe\s+de\s+Estado)\b",
+    # Un acuerdo de paz terminado: "puso fin ... al acuerdo de paz", "denunció el acuerdo de paz"
+    "accord_end": (r"\b(?:fin|denunci\w*|abandon\w*)\s+(?:\S+\s+){0,8}?acuerdo\s+de\s+paz\b"),
 }

@@ -16,6 +16,13 @@ NEW_PREDICATE = (
     r"(?=(?-i:[a-zà-ÿ]))"
 )
 
+# Quelqu'un sommé de partir dans les heures (une armée a des mois): "quitter le Mali dans les 48 heures".
+# Demandé ou ordonné, c'est l'expulsion (store/about/acts.py).
+LEAVE_DEADLINE = (
+    r"\bquitter\s+(?:\S+\s+){0,4}?(?:dans\s+les|sous|en)\s+(?:\d+|vingt-quatre|quarante-huit|"
+    r"soixante-douze)\s+heures\b"
+)
+
 ACT_CUES = {
     # "les 49 soldats arrêtés dimanche", "l'arrestation de", "interpellés", "placés en détention"
     # ("a arrêté ses opérations" s'arrête : seul l'est une personne)
@@ -39,8 +46,8 @@ ACT_CUES = {
     "expel": (
         r"\bexpuls(?:é|ée|és|ées|e|ent|er|ion|ions|ait|a)\b|\bpersonae?\s+non\s+grata\b|"
         # "devait quitter le Mali dans les 48 heures": des heures pour partir (une armée a des mois)
-        r"\bquitter\s+(?:\S+\s+){0,4}?(?:dans\s+les|sous|en)\s+(?:\d+|vingt-quatre|quarante-huit|"
-        r"soixante-douze)\s+heures\b|"
+        + LEAVE_DEADLINE
+        + "|"
         r"\bdonn\w+\s+(?:\S+\s+){0,6}?(?:heures|jours)\s+(?:\S+\s+){0,8}?pour\s+quitter\b|"
         # "a ordonné le départ de l'ambassadeur", "a sommé le représentant de l'UE de quitter le pays"
         r"\bordonn\w+\s+(?:\S+\s+){0,3}?départ\s+(?:\S+\s+){0,2}?(?:l['’])?(?:ambassadeur|ambassadrice|diplomate|"
@@ -60,6 +67,22 @@ ACT_CUES = {
     # "retiré de l'antenne", "a coupé le signal de": the words name the medium
     "media_ban": r"\bretir\w*\s+(?:\S+\s+){0,2}?de\s+l['’]antenne\b|\bcoup\w*\s+(?:\S+\s+){0,2}?signal\b",
     "halt": r"\bsuspen(?:d|ds|du|due|dus|dues|dre|dent|dait|daient|dra|drait|sion|sions)\b",
+    # des organisations interdites d'activité: "a interdit ... toutes les activités des ONG"
+    "outlaw": r"\binterdi(?:t|te|ts|tes|re|ction)\s+(?:\S+\s+){0,10}?(?:activités|ONG)\b",
+    # Relations diplomatiques rompues: "a rompu ses relations diplomatiques avec", "la rupture « avec effet
+    # immédiat » de ses relations diplomatiques"
+    "ties": (
+        r"\b(?:romp\w*|rupture)\s+(?:\S+\s+){0,8}?(?:relations\s+diplomatiques|liens\s+diplomatiques)|"
+        r"\bcoup\w*\s+(?:\S+\s+){0,3}?(?:relations|liens)\s+diplomatiques|"
+        # "rompt à son tour avec Kiev": broken with a country or its capital (not "rompre avec le passé")
+        r"\bromp\w*\s+(?:à\s+son\s+tour\s+)?avec\s+(?-i:[A-ZÀ-Ý])\w+"
+    ),
     # Ceux que des militaires retiennent lors d'un coup : le chef de l'État ou du gouvernement en exercice
     "leader": r"(?<!ancien\s)(?<!ex-)\b(?:président|premier\s+ministre|chef\s+de\s+l['’]État)\b",
+    # Un accord de paix abandonné: "la fin « avec effet immédiat » de l'accord pour la paix", "a dénoncé
+    # l'accord de paix"
+    "accord_end": (
+        r"\b(?:fin|dénonc\w*|abandon\w*|caducité)\s+(?:\S+\s+){0,8}?(?:l['’])?accord\s+(?:pour\s+la|de)\s+paix\b|"
+        r"\bmis\s+fin\s+(?:\S+\s+){0,6}?(?:l['’])?accord\s+(?:pour\s+la|de)\s+paix\b"
+    ),
 }

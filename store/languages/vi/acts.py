@@ -4,6 +4,10 @@ media bans and suspensions. Each is read only when nobody merely demands it ("y�
 # An order is the act itself when it is the speaker's to carry out: "ra lệnh trục xuất"
 ORDER = r"ra\s+lệnh"
 
+# Someone told to leave within hours (an army is given months): "rời khỏi nước Đức trong vòng 48 giờ". Asked
+# or told, it is the expulsion (store/about/acts.py).
+LEAVE_DEADLINE = r"rời\s+(?:\S+\s+){0,4}?trong\s+(?:vòng\s+)?\d+\s+giờ"
+
 ACT_CUES = {
     # "bị bắt tại sân bay", "bắt giữ 49 binh sĩ" (not "bắt đầu", not a kidnapping: "bị bắt cóc")
     "arrest": (
@@ -19,13 +23,23 @@ ACT_CUES = {
     # "trục xuất đại sứ Pháp", "không được hoan nghênh" (persona non grata), "yêu cầu đại sứ Pháp rời khỏi"
     "expel": (
         r"trục\s+xuất|persona\s+non\s+grata|không\s+được\s+hoan\s+nghênh|"
-        r"rời\s+(?:\S+\s+){0,4}?trong\s+(?:vòng\s+)?\d+\s+giờ|(?:yêu\s+cầu|buộc)\s+(?:\S+\s+){0,2}?"
+        + LEAVE_DEADLINE
+        + r"|(?:yêu\s+cầu|buộc)\s+(?:\S+\s+){0,2}?"
         r"(?:đại\s+sứ|nhà\s+ngoại\s+giao|người\s+phát\s+ngôn|đặc\s+phái\s+viên)\s+(?:\S+\s+){0,4}?rời"
     ),
     "media": r"phát\s+sóng|đài\s+(?:phát\s+thanh|truyền\s+hình)|kênh|báo\s+chí|truyền\s+thông|tờ\s+báo",
     "ban": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|cấm|chặn|cắt\s+sóng",
     # "đình chỉ mọi hoạt động luân chuyển", "tạm dừng hợp tác quân sự"
     "halt": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|tạm\s+hoãn",
+    # "cấm mọi hoạt động của các tổ chức phi chính phủ": organisations' activities banned
+    "outlaw": r"cấm\s+(?:mọi\s+|các\s+|toàn\s+bộ\s+)?hoạt\s+động",
+    # "cắt đứt quan hệ ngoại giao với Ukraine", "cắt quan hệ ngoại giao"
+    "ties": r"(?:cắt\s+đứt|cắt|đoạn\s+tuyệt|chấm\s+dứt)\s+(?:\S+\s+){0,2}?quan\s+hệ\s+ngoại\s+giao",
     # Who soldiers hold in a coup: a sitting head of state or government (not "cựu tổng thống")
     "leader": r"(?<!cựu\s)(?:tổng\s+thống|thủ\s+tướng)",
+    # "chấm dứt hiệp định hòa bình": a peace accord ended
+    "accord_end": (
+        r"(?:chấm\s+dứt|rút\s+khỏi|hủy\s+bỏ)\s+(?:\S+\s+){0,3}?(?:hiệp\s+định|thỏa\s+thuận)\s+(?:\S+\s+){0,3}?"
+        r"hòa\s+bình"
+    ),
 }
