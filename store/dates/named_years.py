@@ -59,6 +59,25 @@ def _signing(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.IGNORECASE) if rx else None
 
 
+@cache
+def _signed_in(language: str) -> re.Pattern[str] | None:
+    """ "the peace accord signed in", "l'accord de paix signé en", "thỏa thuận hòa bình ký": the agreement
+    noun, a few words, its signing verb and at most one word (the year's preposition) just before a year."""
+    noun, signing = _agreement(language), table(_code(language), "cues", "SIGNING")
+    if noun is None or not signing:
+        return None
+    words = r"(?:\s+[^\W\d][\w'’-]*)"
+    return re.compile(rf"{noun}{words}{{0,5}}?\s+(?:{signing}){words}?\s*$", re.IGNORECASE)
+
+
+def dates_a_signing(sentence: str, mention: DateMention, language: str) -> bool:
+    """Whether ``mention`` is the year or day an agreement the sentence names was signed ("scrapped on
+    Thursday the accord signed in 2015"): that date is the signing's, whatever the sentence's own act."""
+    pattern = _signed_in(language)
+    head = sentence[max(0, mention.start - 80) : mention.start]
+    return pattern is not None and pattern.search(head) is not None
+
+
 def names_an_agreement(sentence: str, mention: DateMention, language: str) -> bool:
     """Whether ``mention``, a year alone, is the year in an agreement's name."""
     if not (mention.kind == "absolute" and mention.year is not None and mention.month is None):

@@ -14,6 +14,7 @@ from store.about.event_types import classify_event, deployment_to_come, withdraw
 from store.about.figures import find_figures
 from store.about.headline import event_title
 from store.about.places import find_places
+from store.dates.named_years import dates_a_signing
 from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause
 from store.extraction.camps import one_per_camp
@@ -56,6 +57,8 @@ def _type_near(
     accusation; "present since 2013" dates a presence, not the sentence's request. ``typed`` holds the
     texts this sentence already typed: a clause is often the whole sentence.
     """
+    if dates > 1 and dates_a_signing(sentence, when.mention, language):
+        return "agreement"  # "scrapped on Thursday the accord signed in 2015": 2015 dates the signing
     lo, hi = _clause(sentence, when.mention.start, when.mention.end)
     clause = _RELATIVE_LEAD.sub("", sentence[lo:hi])  # "which seized power in a 2020 coup": the coup itself
     clause_type = typed.get((clause, planned))
