@@ -40,6 +40,14 @@ def month_names(language: str) -> dict[str, int]:
 
 
 @cache
+def months_capitalised(language: str) -> bool:
+    """Whether the language writes its month names with a capital ("July", "Juli"; not "julio", "juillet"):
+    there a lower-case "march" or "may" is a verb."""
+    loc = _locale(language) or _locale("en")
+    return loc is not None and loc.months["format"]["wide"][1][:1].isupper()
+
+
+@cache
 def weekday_names(language: str) -> dict[str, int]:
     """Lower-cased weekday name → 0 (Monday) .. 6 (Sunday); English always too."""
     names: dict[str, int] = {}

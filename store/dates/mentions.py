@@ -17,6 +17,7 @@ from functools import cache
 from store.dates.date_mention import DateMention
 from store.dates.fallback import fallback_mentions, merge
 from store.dates.grammar import patterns, trigger
+from store.dates.lexicon import month_names, months_capitalised
 from store.dates.pattern_gate import fold, gates, has_digit, passes
 from store.dates.vocabulary import merged
 from store.languages import languages, table
@@ -66,7 +67,7 @@ def find_mentions(sentence: str, language: str) -> list[DateMention]:
     if (language or "").split("-")[0].lower() not in languages():  # no grammar here: dateparser helps
         taken = merge(taken, fallback_mentions(sentence, language, taken))
     taken.sort(key=lambda m: m.start)
-    taken = _with_relative_years(taken, sentence)
+    taken = _with_relative_years(taken, sentence, language)
     quotes = _quote_spans(sentence)
     for mention in taken:
         mention.role = _deadline_after(sentence, mention) or _role_before(sentence, mention) or mention.role
@@ -78,14 +79,32 @@ def find_mentions(sentence: str, language: str) -> list[DateMention]:
 # Between a year-less date and the relative year that completes it: nothing, or one short linking word
 # ("in July last year", "im Juli des vergangenen Jahres", "en mai de l'an dernier", "del año pasado").
 _YEAR_LINK = re.compile(r"\s*(?:[^\W\d]{1,3}\s+)?")
+# A bare month name just before that link: "el golpe de julio del año pasado", "le putsch de juillet de
+# l'an dernier". Alone the name is too often something else ("May", "mars"); the relative year makes it
+# a date.
+_MONTH_BEFORE = re.compile(r"(?<![\w-])([^\W\d]{3,})\.?(\s*(?:[^\W\d]{1,3}\s+)?)$")
 
 
-def _with_relative_years(taken: list[DateMention], sentence: str) -> list[DateMention]:
+def _month_before(mention: DateMention, sentence: str, floor: int, language: str) -> DateMention | None:
+    """The bare month name written just before a relative year ``mention``, as a year-less mention."""
+    m = _MONTH_BEFORE.search(sentence, floor, mention.start)
+    month = month_names(language).get(m.group(1).lower()) if m else None
+    if m is None or month is None or (m.group(1)[0].islower() and months_capitalised(language)):
+        return None
+    return DateMention(start=m.start(1), end=m.end(1), text=m.group(1), kind="absolute", month=month)
+
+
+def _with_relative_years(taken: list[DateMention], sentence: str, language: str) -> list[DateMention]:
     """ "ngày 28/1 năm ngoái", "March 16 last year": a day or month with no year of its own, followed by
     "last/next/this year", is that day of that year, one mention (not a date and a separate year)."""
     out: list[DateMention] = []
     for mention in taken:
         prev = out[-1] if out else None
+        if mention.kind == "relative" and mention.unit == "year" and -1 <= mention.offset <= 1:
+            bare = _month_before(mention, sentence, prev.end if prev else 0, language)
+            if bare is not None:
+                prev = bare
+                out.append(bare)
         if (
             prev is not None
             and prev.kind == "absolute"

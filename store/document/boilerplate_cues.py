@@ -59,7 +59,8 @@ MIDLINE_MARKER = re.compile(
     r"|XEM THÊM|Xem thêm|ĐỌC THÊM|Đọc thêm)\s*:"
 )
 BULLET = re.compile(r"^(?:[•·▪◦●‣∙*]|[-–](?=\s))\s*")
-TERMINAL_END = re.compile(r"(?:[.!?…。！？]|\.\s*/\s*\.)[\"'”’»)\]\u00a0\u202f ]*$")
+# The marks that close a quotation after its stop: German closes „…“ and ‚…‘ with the English openers.
+TERMINAL_END = re.compile(r"(?:[.!?…。！？]|\.\s*/\s*\.)[\"'”’»“‘)\]\u00a0\u202f ]*$")
 SENTENCE_GAP = re.compile(r"[.!?…][\"'”’»)]*\s+[\"'“‘«(]?[A-ZÀ-ÝĐ0-9]")
 WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
 

@@ -6,6 +6,7 @@ first, each against the report's reference or the previous event's date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from store.dates.date_mention import DateMention
@@ -116,7 +117,7 @@ def resolve_sentence(
         if r is not None:
             resolved[m.start] = r
     deadlines_after_statement(list(resolved.values()), plans)
-    return _own_day_first([resolved[k] for k in sorted(resolved)])
+    return _range_start_only(sentence, _own_day_first([resolved[k] for k in sorted(resolved)]))
 
 
 def narrative_anchor(
@@ -136,3 +137,27 @@ def _own_day_first(resolved: list[ResolvedDate]) -> list[ResolvedDate]:
     if not own:
         return resolved
     return [r for r in resolved if not (r.mention.kind == "narrative" and r.mention.offset == 0)]
+
+
+# One short word or a dash between two dates: "from Wednesday to Sunday", "từ thứ Tư đến Chủ nhật", "vom
+# Mittwoch bis Sonntag", "de miércoles a domingo".
+_RANGE_LINK = re.compile(r"\s*(?:[-–—]|[^\W\d]{1,5})\s*")
+
+
+def _range_start_only(sentence: str, resolved: list[ResolvedDate]) -> list[ResolvedDate]:
+    """ "The delegations met from Wednesday to Sunday": a span told as a range is one event, dated by its
+    start (as "have met since Wednesday" is); its end is no second event."""
+    out: list[ResolvedDate] = []
+    for r in resolved:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.mention.role in ("since", "from")
+            and not prev.future
+            and not r.future
+            and prev.mention.kind == r.mention.kind
+            and _RANGE_LINK.fullmatch(sentence[prev.mention.end : r.mention.start])
+        ):
+            continue
+        out.append(r)
+    return out

@@ -2,7 +2,10 @@
 
 TENSE_FUTURE = (
     r"will|shall|won't|'ll|would|going\s+to|must|(?:has|have)\s+to|(?:is|are|was|were)\s+(?:expected|set|scheduled|due|slated|"
-    r"poised|planned|supposed)\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
+    r"poised|planned|supposed)\s+to|plans?\s+to|"
+    # "is to be complete by December 31", "are to leave by June": the "be to" of an arrangement
+    r"(?:is|are|was|were)\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)(?-i:[a-z])\w+|"
+    r"planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
     r"upcoming|next|coming|until|till|deadline|"
     # A term that ends on a date told in the present ("the mandate expires on June 30"): ahead, as
     # Spanish "vence el 30 de junio".

@@ -13,7 +13,10 @@ TENSE_FUTURE = (
 )
 TENSE_PAST = (
     r"đã|vừa|từng|qua|ngoái|trước\s+đó|hôm\s+qua|cho\s+biết|thông\s+báo|tuyên\s+bố|khẳng\s+định|"
-    r"xác\s+nhận|phát\s+biểu|công\s+bố"
+    r"xác\s+nhận|phát\s+biểu|công\s+bố|"
+    # "hôm thứ Bảy", "hôm Chủ nhật": "hôm" before a weekday names a day gone by (one ahead is "thứ Bảy
+    # tới", "vào Chủ nhật này"), whatever "sẽ" a later clause holds
+    r"hôm(?=\s+(?:thứ\s+\w+|chủ\s+nhật)(?!\s+(?:tới|này|sắp\s+tới)))"
 )
 INFINITIVE = None
 # Vietnamese marks no infinitive: a verb of asking, ordering or deciding before a date in its clause
