@@ -21,6 +21,7 @@ PUBLISHED = "2024-03-08"
         ("en", "The junta on Thursday scrapped the peace accord signed in 2015 with the northern rebels."),
         ("fr", "La junte a dénoncé jeudi l'accord de paix signé en 2015 avec les rebelles du Nord."),
         ("es", "La junta denunció el jueves el acuerdo de paz firmado en 2015 con los rebeldes del norte."),
+        ("fr", "Bamako a dénoncé jeudi l'accord pour la paix et la réconciliation au Mali signé en 2015."),
         ("vi", "Hôm thứ Năm, chính quyền quân sự đã chấm dứt thỏa thuận hòa bình ký năm 2015."),
     ],
 )
