@@ -21,6 +21,7 @@ from store.dates.resolve import Reference, ResolvedDate
 from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
+from store.extraction.act_then_day import act_of_the_day
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
 from store.extraction.sentence_dates import (
@@ -111,6 +112,9 @@ def extract_events(
         )
         if before is not None and paragraph and not item.mentions and not item.named:
             same_day(new_events, before[1], sentence, language)
+        elif paragraph and before is not None and not before[1] and not before[0].mentions:
+            act = text[before[0].start + before[0].lead : before[0].end]  # told with no day, and no event
+            act_of_the_day(new_events, act, sentence, language)
         before = item, new_events
         for e in new_events:
             blocks_of[e.id] = item.block

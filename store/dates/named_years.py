@@ -67,7 +67,7 @@ def _signed_in(language: str) -> re.Pattern[str] | None:
     if noun is None or not signing:
         return None
     words = r"(?:\s+[^\W\d][\w'’-]*)"
-    return re.compile(rf"{noun}{words}{{0,5}}?\s+(?:{signing}){words}?\s*$", re.IGNORECASE)
+    return re.compile(rf"{noun}{words}{{0,8}}?\s+(?:{signing}){words}?\s*$", re.IGNORECASE)
 
 
 def dates_a_signing(sentence: str, mention: DateMention, language: str) -> bool:

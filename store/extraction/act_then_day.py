@@ -1,0 +1,40 @@
+"""An act told in one sentence and its day in the next: "Mali hat die Botschafterin zur unerwünschten
+Person erklärt. Sie wurde am Freitag einbestellt ...", "The junta has scrapped the peace accord. A
+spokesman read the statement on Thursday evening ...". News leads often open with the act (no day) and give
+its day in the sentence after, which only tells how it was done (a summons, a statement read on TV).
+
+The dated sentence then reports that act: it takes the act's type and the countries the act names. Only
+when the act's sentence has no date and no event of its own, in the same paragraph, is no plan, no
+background and no demand (store/about/acts.py reads that), and the dated sentence tells nothing else: one
+event to the day, of no type of its own (or the act's type), naming no country the act does not name.
+"""
+
+from __future__ import annotations
+
+from store.about.acts import ACT_TYPES
+from store.about.countries import event_countries
+from store.about.event_types import classify_event
+from store.dates.continuation import continues_the_day
+from store.model import Event
+
+_VAGUE = frozenset({"other", "statement"})
+
+
+def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, language: str) -> None:
+    """Give the one dated event of ``sentence`` the act ``act_sentence`` (the sentence before it, undated
+    and with no event) tells, when nothing says they are two things."""
+    if len(events) != 1:
+        return
+    event = events[0]
+    if event.date_precision != "day" or event.date_inferred or event.target_date:
+        return
+    if not continues_the_day(act_sentence, language) or not continues_the_day(sentence, language):
+        return  # "had already expelled", "will end": not the act of this day
+    act = classify_event(act_sentence, language)
+    if act not in ACT_TYPES or (event.type not in _VAGUE and event.type != act):
+        return
+    countries = set(event_countries(act_sentence, language))
+    if not countries or not set(event.countries) <= countries:
+        return  # another government's act, or one the act's sentence does not say whose
+    event.type = act
+    event.countries = sorted(countries)
