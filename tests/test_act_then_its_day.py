@@ -59,3 +59,33 @@ def test_english_quoted_words_inside_the_clause_of_the_day() -> None:
         "signed with the armed groups in 2019.\n"
     )
     assert ("2025-06-03", "accord_ended", ["NE"]) in _dated(text, "en", "2025-06-05")
+
+
+def test_french_same_decision_takes_the_kind_told_before() -> None:
+    text = (
+        "NIAMEY, 5 juin 2025 (AFP) - Le Burkina Faso a annoncé mardi la rupture de ses relations "
+        "diplomatiques avec la Belgique.\n\n"
+        "Le porte-parole du gouvernement a indiqué que la décision était définitive.\n\n"
+        "Niamey avait pris la même décision dimanche, après des propos d'un ministre belge.\n"
+    )
+    assert ("2025-06-01", "ties_cut") in [(d, k) for d, k, _ in _dated(text, "fr", "2025-06-05")]
+
+
+def test_vietnamese_that_decision_takes_the_kind_told_before() -> None:
+    text = (
+        "Theo phóng viên TTXVN tại Paris, hôm 5/6, Bộ Ngoại giao Pháp đã yêu cầu Đại sứ Niger rời khỏi "
+        "nước Pháp trong vòng 48 giờ.\n\n"
+        "Động thái này nhằm đáp trả việc chính phủ Niger trục xuất Đại sứ Pháp.\n\n"
+        "Niamey đưa ra quyết định đó hôm thứ Hai tuần trước.\n"
+    )
+    assert ("2025-05-26", "expulsion") in [(d, k) for d, k, _ in _dated(text, "vi", "2025-06-06")]
+
+
+def test_english_same_decision_to_come_is_no_act() -> None:
+    text = (
+        "Burkina Faso cut diplomatic ties with Belgium on Tuesday. "
+        "Niger will take the same decision on Friday, a spokesman said.\n"
+    )
+    assert all(
+        kind != "ties_cut" or date != "2025-06-06" for date, kind, _ in _dated(text, "en", "2025-06-04")
+    )

@@ -11,13 +11,25 @@ event to the day, of no type of its own (or the act's type), naming no country t
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from functools import cache
+
 from store.about.acts import ACT_TYPES
 from store.about.countries import event_countries
 from store.about.event_types import classify_event
 from store.dates.continuation import continues_the_day
+from store.dates.tense import _cue_patterns
+from store.languages import table
 from store.model import Event
 
 _VAGUE = frozenset({"other", "statement"})
+LOOK_BACK = 3  # sentences a "same decision" may point back over (a quote or a reaction between)
+
+
+@cache
+def _same_decision(language: str) -> re.Pattern[str]:
+    return re.compile(str(table(language, "acts", "SAME_DECISION", None) or r"(?!)"), re.IGNORECASE)
 
 
 def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, language: str) -> None:
@@ -38,3 +50,22 @@ def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, langua
         return  # another government's act, or one the act's sentence does not say whose
     event.type = act
     event.countries = sorted(countries)
+
+
+def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> None:
+    """ "Bamako avait pris la même décision dimanche", "N'Djamena đưa ra quyết định đó hôm thứ Sáu": a
+    decision told by pointing back is an act of the kind the nearest of the ``earlier`` sentences (latest
+    last) tells. Its countries stay its own: the same decision is often another government's."""
+    if len(events) != 1 or not _same_decision(language).search(sentence):
+        return
+    event = events[0]
+    if event.type not in _VAGUE or event.date_precision != "day" or event.date_inferred or event.target_date:
+        return
+    future, _, _ = _cue_patterns(language)
+    if future.search(sentence):
+        return  # "will take the same decision": not done
+    for told in reversed(earlier[-LOOK_BACK:]):
+        act = classify_event(told, language)
+        if act in ACT_TYPES:
+            event.type = act
+            return
