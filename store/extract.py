@@ -21,6 +21,7 @@ from store.dates.resolve import Reference, ResolvedDate
 from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
+from store.extraction.act_then_day import act_of_the_day, same_decision
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
 from store.extraction.sentence_dates import (
@@ -92,6 +93,7 @@ def extract_events(
     day_anchor: ResolvedDate | None = None  # the last one to the day, outside quotes
     story_day: ResolvedDate | None = None  # the same, told by a sentence that is no flashback
     before: tuple[SentenceDates, list[Event]] | None = None
+    earlier: list[str] = []  # the sentences told so far, for a decision told by pointing back
     speakers = SpeakerDays()
     for item in items:
         sentence = text[item.start : item.end]
@@ -111,6 +113,11 @@ def extract_events(
         )
         if before is not None and paragraph and not item.mentions and not item.named:
             same_day(new_events, before[1], sentence, language)
+        elif paragraph and before is not None and not before[1] and not before[0].mentions:
+            act = text[before[0].start + before[0].lead : before[0].end]  # told with no day, and no event
+            act_of_the_day(new_events, act, sentence, language)
+        same_decision(new_events, earlier, sentence, language)
+        earlier.append(sentence[item.lead :])
         before = item, new_events
         for e in new_events:
             blocks_of[e.id] = item.block

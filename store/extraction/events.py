@@ -38,6 +38,9 @@ _RELATIVE_LEAD = re.compile(r"^\s*(?:which|who|that|qui|que|mà|vốn)\s+", re.I
 _CONJOINED = re.compile(
     r"^\s*(?:,|and|or|et|ou|và|hoặc|then|puis)?\s*(?:,|and|or|et|ou|và|hoặc)?\s*(?:in|en)?\s*$"
 )
+# A short quotation inside a clause ("la fin « avec effet immédiat » de l'accord", "ended “with immediate
+# effect” the accord"): words quoted, not a new clause; its marks do not end the clause a date is in.
+_SHORT_QUOTE = re.compile(r"[«“„]\s*[^«»“”\"„;:.!?]{1,40}?\s*[»”“]")
 _REPORT_LABELS = {"publication date", "dateline", "statement date", "list item date"}
 _VAGUE_TYPES = {"other", "statement"}
 
@@ -60,6 +63,8 @@ def _type_near(
     if dates > 1 and dates_a_signing(sentence, when.mention, language):
         return "agreement"  # "scrapped on Thursday the accord signed in 2015": 2015 dates the signing
     lo, hi = _clause(sentence, when.mention.start, when.mention.end)
+    while (quoted := _SHORT_QUOTE.match(sentence, hi)) and quoted.end() < len(sentence):
+        hi = max(hi + 1, _clause(sentence, quoted.end(), quoted.end())[1])
     clause = _RELATIVE_LEAD.sub("", sentence[lo:hi])  # "which seized power in a 2020 coup": the coup itself
     clause_type = typed.get((clause, planned))
     if clause_type is None:

@@ -3,6 +3,8 @@ count both sentences give, a diplomat both name; and what says a sentence counts
 
 from __future__ import annotations
 
+import re
+
 from store.about.event_types import names_envoy
 from store.linking.names import shared_names_of
 from store.linking.profiles import Profile
@@ -44,6 +46,33 @@ def same_act(a: Profile, b: Profile) -> list[str]:
     return [f"same name {n}" for n in sorted(shared_names(a, b))] + [
         f"same figure {f}" for f in shared_figures(a, b)
     ]
+
+
+# One broadcaster, however a report writes it ("RFI" / "Radio France Internationale"): the medium a ban
+# names is the act's object, as a person is an expulsion's.
+_BROADCASTERS = (
+    ("RFI", re.compile(r"\b(?:RFI|Radio\s+France\s+Internationale)\b", re.IGNORECASE)),
+    ("France 24", re.compile(r"\bFrance\s*24\b", re.IGNORECASE)),
+    ("VOA", re.compile(r"\b(?:VOA|Voice\s+of\s+America)\b")),
+    ("BBC", re.compile(r"\bBBC\b")),
+    ("TV5 Monde", re.compile(r"\bTV5\s*Monde\b", re.IGNORECASE)),
+    ("Deutsche Welle", re.compile(r"\bDeutsche\s+Welle\b", re.IGNORECASE)),
+    ("Al Jazeera", re.compile(r"\bAl[\s-]+Jazeera\b", re.IGNORECASE)),
+)
+
+
+def same_medium(a: Profile, b: Profile) -> list[str]:
+    """The one broadcaster two media bans name, when one names no government the other does not ("the
+    suspension in December of Radio France Internationale" / "Burkina suspended RFI on Saturday"): a ban
+    of that medium by another government names that government. Empty when they name two or more."""
+    if a.type != "media_ban" or b.type != "media_ban":
+        return []
+    if not (a.countries <= b.countries or b.countries <= a.countries):
+        return []  # "Mali cut RFI in March" / "Burkina cut RFI on 3 March": two governments, two acts
+    named = [{n for n, rx in _BROADCASTERS if rx.search(p.text)} for p in (a, b)]
+    if len(named[0]) != 1 or named[0] != named[1]:
+        return []
+    return [f"same broadcaster {next(iter(named[0]))}"]
 
 
 def same_envoy(a: Profile, b: Profile, countries: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from store.about.places import place_country
-from store.linking.act_evidence import may_vote, same_act, same_envoy, says_several
+from store.linking.act_evidence import may_vote, same_act, same_envoy, same_medium, says_several
 from store.linking.date_match import DateMatch, date_match
 from store.linking.hosts import different_actors, different_hosts
 from store.linking.kinds import (
@@ -156,7 +156,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             # unless a name both give says whose ("Olivier Salgado"). Two statements a day apart are
             # two speakers alike ("Niger broke with Kyiv on Tuesday" / "Stockholm said on Wednesday it
             # would phase out its aid", both naming Ukraine).
-            act = same_act(a, b)
+            act = same_act(a, b) or same_medium(a, b)
             ok = bool(act)
             reasons.extend(act)
     else:

@@ -77,3 +77,9 @@ ACT_CUES = {
         r"\bEnde\s+des\s+Friedens(?:abkommens|vertrags)\b"
     ),
 }
+
+# Eine Entscheidung, die auf eine zuvor erzählte verweist ("Bamako hatte am Sonntag denselben Schritt getan")
+SAME_DECISION = (
+    r"\b(?:die\s+gleiche|dieselbe|diese|eine\s+ähnliche)\s+Entscheidung\b|"
+    r"\b(?:den\s+gleichen|denselben|diesen|einen\s+ähnlichen)\s+Schritt\b"
+)

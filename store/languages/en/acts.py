@@ -91,3 +91,7 @@ ACT_CUES = {
         r"\bend\s+of\s+(?:\S+\s+){0,4}?peace\s+(?:accord|agreement|deal)\b"
     ),
 }
+
+# A decision told by pointing back at one told before ("Bamako had taken the same decision on Sunday"): it is
+# an act of that kind (store/extraction/act_then_day.py).
+SAME_DECISION = r"\b(?:the\s+same|a\s+similar|that|this)\s+(?:decision|step|move)\b"

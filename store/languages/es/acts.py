@@ -66,3 +66,6 @@ ACT_CUES = {
     # Un acuerdo de paz terminado: "puso fin ... al acuerdo de paz", "denunció el acuerdo de paz"
     "accord_end": (r"\b(?:fin|denunci\w*|abandon\w*)\s+(?:\S+\s+){0,8}?acuerdo\s+de\s+paz\b"),
 }
+
+# Una decisión contada remitiendo a otra anterior ("Bamako había tomado la misma decisión el domingo")
+SAME_DECISION = r"\b(?:la\s+misma|esa|esta|una\s+similar)\s+(?:decisión|medida)\b"

@@ -86,3 +86,6 @@ ACT_CUES = {
         r"\bmis\s+fin\s+(?:\S+\s+){0,6}?(?:l['’])?accord\s+(?:pour\s+la|de)\s+paix\b"
     ),
 }
+
+# Une décision dite en renvoyant à celle racontée avant (« Bamako avait pris la même décision dimanche »)
+SAME_DECISION = r"\b(?:la\s+même|une\s+même|cette|une\s+telle)\s+(?:décision|mesure)\b"

@@ -43,3 +43,6 @@ ACT_CUES = {
         r"hòa\s+bình"
     ),
 }
+
+# Một quyết định kể bằng cách trỏ về quyết định kể trước đó ("N'Djamena đưa ra quyết định đó hôm thứ Sáu")
+SAME_DECISION = r"(?:quyết\s+định|động\s+thái|biện\s+pháp)\s+(?:đó|này|tương\s+tự)(?!\w)"

@@ -1,0 +1,71 @@
+"""An act told in one sentence and its day in the next: "Mali hat die Botschafterin zur unerwünschten
+Person erklärt. Sie wurde am Freitag einbestellt ...", "The junta has scrapped the peace accord. A
+spokesman read the statement on Thursday evening ...". News leads often open with the act (no day) and give
+its day in the sentence after, which only tells how it was done (a summons, a statement read on TV).
+
+The dated sentence then reports that act: it takes the act's type and the countries the act names. Only
+when the act's sentence has no date and no event of its own, in the same paragraph, is no plan, no
+background and no demand (store/about/acts.py reads that), and the dated sentence tells nothing else: one
+event to the day, of no type of its own (or the act's type), naming no country the act does not name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from store.about.acts import ACT_TYPES
+from store.about.countries import event_countries
+from store.about.event_types import classify_event
+from store.dates.continuation import continues_the_day
+from store.dates.tense import _cue_patterns
+from store.languages import table
+from store.model import Event
+
+_VAGUE = frozenset({"other", "statement"})
+LOOK_BACK = 3  # sentences a "same decision" may point back over (a quote or a reaction between)
+
+
+@cache
+def _same_decision(language: str) -> re.Pattern[str]:
+    return re.compile(str(table(language, "acts", "SAME_DECISION", None) or r"(?!)"), re.IGNORECASE)
+
+
+def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, language: str) -> None:
+    """Give the one dated event of ``sentence`` the act ``act_sentence`` (the sentence before it, undated
+    and with no event) tells, when nothing says they are two things."""
+    if len(events) != 1:
+        return
+    event = events[0]
+    if event.date_precision != "day" or event.date_inferred or event.target_date:
+        return
+    if not continues_the_day(act_sentence, language) or not continues_the_day(sentence, language):
+        return  # "had already expelled", "will end": not the act of this day
+    act = classify_event(act_sentence, language)
+    if act not in ACT_TYPES or (event.type not in _VAGUE and event.type != act):
+        return
+    countries = set(event_countries(act_sentence, language))
+    if not countries or not set(event.countries) <= countries:
+        return  # another government's act, or one the act's sentence does not say whose
+    event.type = act
+    event.countries = sorted(countries)
+
+
+def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> None:
+    """ "Bamako avait pris la même décision dimanche", "N'Djamena đưa ra quyết định đó hôm thứ Sáu": a
+    decision told by pointing back is an act of the kind the nearest of the ``earlier`` sentences (latest
+    last) tells. Its countries stay its own: the same decision is often another government's."""
+    if len(events) != 1 or not _same_decision(language).search(sentence):
+        return
+    event = events[0]
+    if event.type not in _VAGUE or event.date_precision != "day" or event.date_inferred or event.target_date:
+        return
+    future, _, _ = _cue_patterns(language)
+    if future.search(sentence):
+        return  # "will take the same decision": not done
+    for told in reversed(earlier[-LOOK_BACK:]):
+        act = classify_event(told, language)
+        if act in ACT_TYPES:
+            event.type = act
+            return
