@@ -12,10 +12,14 @@ from pathlib import Path
 
 import orjson
 
+from store.correcting import correct_event
 from store.linking.corrected import ingest_relink, settle, settled
 from store.storage.corrections_file import corrections_path
 from store.storage.db import EventStore
+from store.storage.schema import SCHEMA_VERSION
+from store.storage.storefile import read as read_store
 from tests.linking_helpers import event_of, ingest, write_reports
+from tests.test_corrections_file import _as_schema_3
 from tests.test_occurrence_clusters import _run
 from tests.test_settling import _event, _fields, _reference, _scenario
 
@@ -25,7 +29,8 @@ def _clusters(db: Path) -> dict[str, str]:
     return {e["id"]: e["cluster"] for e in settle(list(snapshot.events), snapshot)}
 
 
-def test_a_decision_leaves_the_store_file_as_it_was_and_readers_honour_it(tmp_path: Path) -> None:
+def _one_departure_told_twice(tmp_path: Path) -> tuple[Path, str, str]:
+    """A store of two reports (English, German) of one departure, and their two events' ids."""
     reports = {
         "a.txt": (
             "2024-02-11",
@@ -38,7 +43,11 @@ def test_a_decision_leaves_the_store_file_as_it_was_and_readers_honour_it(tmp_pa
     }
     db = tmp_path / "s.json"
     events = ingest(db, write_reports(tmp_path / "docs", reports))
-    a, b = event_of(events, "German troops")["id"], event_of(events, "Bundeswehr")["id"]
+    return db, event_of(events, "German troops")["id"], event_of(events, "Bundeswehr")["id"]
+
+
+def test_a_decision_leaves_the_store_file_as_it_was_and_readers_honour_it(tmp_path: Path) -> None:
+    db, a, b = _one_departure_told_twice(tmp_path)
     assert _clusters(db)[a] == _clusters(db)[b]
     before = db.read_bytes()
     assert _run(db, "corrections", "different", a, b).returncode == 0
@@ -97,27 +106,9 @@ def test_an_ingest_after_decisions_written_beside_the_store_still_reads_as_clust
 
 
 def test_a_decision_on_a_store_older_than_the_corrections_file_moves_it_and_is_kept(tmp_path: Path) -> None:
-    from store.storage.schema import SCHEMA_VERSION
-    from store.storage.storefile import read as read_store
-    from tests.test_corrections_file import _as_schema_3
-
-    reports = {
-        "a.txt": (
-            "2024-02-11",
-            "NIAMEY (AFP) - German troops left their base at Niamey airport on Saturday.\n",
-        ),
-        "b.txt": (
-            "2024-02-11",
-            "Die Bundeswehr hat am Samstag ihren Stützpunkt am Flughafen Niamey verlassen.\n",
-        ),
-    }
-    db = tmp_path / "s.json"
-    events = ingest(db, write_reports(tmp_path / "docs", reports))
-    a, b = event_of(events, "German troops")["id"], event_of(events, "Bundeswehr")["id"]
+    db, a, b = _one_departure_told_twice(tmp_path)
     store = EventStore(db)
     store.load()
-    from store.correcting import correct_event
-
     correct_event(store, a, type="withdrawal_completed")  # a correction, so that the old store holds one
     _as_schema_3(store)
     assert _run(db, "corrections", "different", a, b).returncode == 0
