@@ -89,3 +89,20 @@ def test_english_same_decision_to_come_is_no_act() -> None:
     assert all(
         kind != "ties_cut" or date != "2025-06-06" for date, kind, _ in _dated(text, "en", "2025-06-04")
     )
+
+
+def test_an_event_given_the_act_is_titled_as_that_act() -> None:
+    text = (
+        "Burkina Faso has scrapped its peace agreement with the armed groups of the east. "
+        "A government spokesman read the decree on state television on Tuesday evening.\n\n"
+        "Ouagadougou a pris la même décision dimanche.\n"
+    )
+    english = [e for e in events_of(text, "en", "2025-06-05") if e.type == "accord_ended"]
+    assert english and all("unclassified" not in e.title for e in english)
+    french = (
+        "NIAMEY, 5 juin 2025 (AFP) - Le Burkina Faso a annoncé mardi la rupture de ses relations "
+        "diplomatiques avec la Belgique.\n\n"
+        "Niamey avait pris la même décision dimanche, après des propos d'un ministre belge.\n"
+    )
+    cut = [e for e in events_of(french, "fr", "2025-06-05") if e.type == "ties_cut"]
+    assert len(cut) == 2 and all("unclassified" not in e.title for e in cut)

@@ -18,6 +18,7 @@ from functools import cache
 from store.about.acts import ACT_TYPES
 from store.about.countries import event_countries
 from store.about.event_types import classify_event
+from store.about.headline import event_title
 from store.dates.continuation import continues_the_day
 from store.dates.tense import _cue_patterns
 from store.languages import table
@@ -48,8 +49,7 @@ def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, langua
     countries = set(event_countries(act_sentence, language))
     if not countries or not set(event.countries) <= countries:
         return  # another government's act, or one the act's sentence does not say whose
-    event.type = act
-    event.countries = sorted(countries)
+    _retype(event, act, sorted(countries), language)
 
 
 def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> None:
@@ -67,5 +67,13 @@ def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, la
     for told in reversed(earlier[-LOOK_BACK:]):
         act = classify_event(told, language)
         if act in ACT_TYPES:
-            event.type = act
+            _retype(event, act, event.countries, language)
             return
+
+
+def _retype(event: Event, act: str, countries: list[str], language: str) -> None:
+    """The event as the act it reports, titled again as ingest and corrections title any event."""
+    event.type, event.countries = act, countries
+    event.title = event_title(
+        event.sentence, language, act, countries, event.figures, event.places, event.target_date
+    )
