@@ -11,6 +11,8 @@
     .venv/bin/python bench/quality.py --part test8    # held out: written before the dates9 changes
     .venv/bin/python bench/quality.py --part test9    # held out: written before the dates10 changes
     .venv/bin/python bench/quality.py --part test10   # held out: written before the dates11 changes
+    .venv/bin/python bench/quality.py --part test11   # held out: written before the dates13 changes
+    .venv/bin/python bench/quality.py --part test12   # held out: written before the dates13 changes
 
 ``all`` scores dev and test; ``test2`` (written after the test part had been studied) and ``test3`` (written
 after test2 had been studied) are scored only when named, so that each has one run on reports never seen
@@ -201,7 +203,7 @@ def evaluate(part: str, *, naive: bool, errors: bool) -> list[dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parts = ("dev", "test", *(f"test{n}" for n in range(2, 11)), "all")
+    parts = ("dev", "test", *(f"test{n}" for n in range(2, 13)), "all")
     parser.add_argument("--part", choices=parts, default="all")
     parser.add_argument("--no-naive", action="store_true", help="skip the dateparser baseline")
     parser.add_argument("--errors", action="store_true", help="print every miss (use on dev only)")
