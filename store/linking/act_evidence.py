@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from store.about.event_types import names_envoy
+from store.about.organisations import organisations_in
 from store.linking.names import shared_names_of
 from store.linking.profiles import Profile
 from store.linking.votes import VOTE_TYPES
@@ -46,6 +47,27 @@ def same_act(a: Profile, b: Profile) -> list[str]:
     return [f"same name {n}" for n in sorted(shared_names(a, b))] + [
         f"same figure {f}" for f in shared_figures(a, b)
     ]
+
+
+def same_object(a: Profile, b: Profile) -> list[str]:
+    """What says two reports of one type of act on the same countries are about one object: a name both
+    give (``same_act``), or a regional organisation both name in their own words, as an envoy's body is
+    an expulsion's object ("the special representative of the Economic Community of West African
+    States" / "représentant spécial de la Cédéao"); empty when nothing does."""
+    named = organisations_in(a.text, a.language) & organisations_in(b.text, b.language)
+    return same_act(a, b) + (
+        [f"same organisation {n}" for n in sorted(named)] if a.countries & b.countries else []
+    )
+
+
+def told_next_day(a: Profile, b: Profile) -> bool:
+    """Whether the later of two reports a day apart is dated only by its report's day or its dateline and
+    the earlier by its own words: a wire's lead filed the day after the act, with no day of its own
+    ("DAKAR, Oct 26 (Reuters) - ... has told the envoy to leave within three days", of Monday's decision)."""
+    if not (a.date and b.date) or a.date == b.date:
+        return False
+    earlier, later = (a, b) if a.date < b.date else (b, a)
+    return later.filed_day and not earlier.filed_day and not earlier.inferred
 
 
 # One broadcaster, however a report writes it ("RFI" / "Radio France Internationale"): the medium a ban

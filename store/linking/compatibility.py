@@ -17,7 +17,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from store.about.places import place_country
-from store.linking.act_evidence import may_vote, same_act, same_envoy, same_medium, says_several
+from store.linking.act_evidence import (
+    may_vote,
+    same_act,
+    same_envoy,
+    same_medium,
+    same_object,
+    says_several,
+    told_next_day,
+)
 from store.linking.date_match import DateMatch, date_match
 from store.linking.hosts import different_actors, different_hosts
 from store.linking.kinds import (
@@ -159,13 +167,20 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             act = same_act(a, b) or same_medium(a, b)
             ok = bool(act)
             reasons.extend(act)
+        elif not ok and same_kind and a.type in ACTS and when.day_apart and told_next_day(a, b):
+            # One act on one object, told on its day and in the next day's lead dated only by its report
+            # ("ont déclaré lundi persona non grata ... de la Cédéao" / "has told the ECOWAS envoy to
+            # leave", Tuesday): a name or an organisation both give says it is one.
+            act = same_object(a, b)
+            ok = bool(act)
+            reasons.extend(act)
     else:
         ok = bool(identity) or rare_day or rare_year
         if not ok and same_kind and a.type in ACTS:
             # One act on one person that day, both naming the same countries and no place (only the
             # country every report names, say): a name both give says it is one ("declared Hamidou
             # Boly persona non grata" / "yêu cầu ông Hamidou Boly ... rời khỏi")
-            act = same_act(a, b)
+            act = same_object(a, b)
             ok = bool(act)
             reasons.extend(act)
     if not ok:

@@ -12,6 +12,7 @@ from typing import Any
 from store.about.compared_countries import compared_countries
 from store.about.countries import capital_place
 from store.about.places import is_region, places_in_passing
+from store.dates.datelines import find_dateline
 from store.linking.kinds import FAMILY
 
 
@@ -45,6 +46,9 @@ class Profile:
     # Dated only by its report's day (no date in its sentence, none inferred): "Barkhane is to leave Mali by
     # late summer" in a report of Monday tells nothing done on Monday.
     report_day: bool = False
+    # Dated by its report's day or by the dateline its sentence opens with ("DAKAR, Oct 26 (Reuters) - Mali
+    # has told the envoy to leave"): the day the story was filed, not a day its words give the act.
+    filed_day: bool = False
     # A statement's sentence also telling an act dated a few days before it ("handed over the base on
     # Jan. 11, the army said on Monday"): the days of those acts, which the statement echoes.
     echoes: frozenset[str] = frozenset()
@@ -92,8 +96,19 @@ def profile(
         deadline_only=bool(date and event.get("target_date") and not event.get("date_text")),
         told=f"{before} {sentence}" if before else "",
         report_day=bool(date and not event.get("date_text") and not event.get("date_inferred")),
+        filed_day=bool(date and not event.get("date_inferred"))
+        and (not event.get("date_text") or dated_by_dateline(sentence, str(event.get("date_text")), event)),
         echoes=echoes,
     )
+
+
+def dated_by_dateline(sentence: str, date_text: str, event: Mapping[str, Any]) -> bool:
+    """Whether ``date_text`` is the date of the dateline ``sentence`` opens with."""
+    at = sentence.find(date_text)
+    if at < 0 or at > 50:
+        return False  # a dateline's date comes in its first words
+    found = find_dateline(sentence, 0, len(sentence), str(event.get("language") or ""), None)
+    return found is not None and (found.start, found.end) == (at, at + len(date_text))
 
 
 ECHO_DAYS = 3  # a statement told up to this many days after an act its own sentence dates
