@@ -46,3 +46,12 @@ ACT_CUES = {
 
 # Một quyết định kể bằng cách trỏ về quyết định kể trước đó ("N'Djamena đưa ra quyết định đó hôm thứ Sáu")
 SAME_DECISION = r"(?:quyết\s+định|động\s+thái|biện\s+pháp)\s+(?:đó|này|tương\s+tự)(?!\w)"
+
+# Một thứ bị tuyên bố đã chết hay vô hiệu ("tuyên bố hiệp định hòa bình đã chết"): một hiệp định chấm
+# dứt, không ai chết.
+_VAT = r"(?:thỏa\s+thuận|hiệp\s+định|hiệp\s+ước|tiến\s+trình|lệnh\s+ngừng\s+bắn)"
+THING_DECLARED_DEAD = (
+    rf"tuyên\s+bố\s+(?:\S+\s+){{0,4}}?{_VAT}\s+(?:\S+\s+){{0,8}}?"
+    r"(?:đã\s+)?(?:chết|vô\s+hiệu|hết\s+hiệu\s+lực)(?!\w)"
+)
+PEACE_ACCORD = r"(?:hiệp\s+định|thỏa\s+thuận)\s+(?:\S+\s+){0,3}?hòa\s+bình"
