@@ -60,6 +60,27 @@ def same_object(a: Profile, b: Profile) -> list[str]:
     )
 
 
+def points_at(statement: Profile, other: Profile) -> bool:
+    """Whether ``statement`` points back at ``other``'s own sentence, in the same report ("... has told the
+    envoy to leave within three days. The foreign ministry announced the decision on Monday"): it tells
+    that act, and the day it gives is that act's."""
+    return (
+        statement.doc == other.doc
+        and bool(statement.told and other.text)
+        and statement.told.startswith(other.text)
+    )
+
+
+def said_of_one_object(statement: Profile, other: Profile) -> list[str]:
+    """``same_object`` read in what a statement pointing back tells (the sentence before it and its own):
+    "The foreign ministry announced the decision on Monday" after "told the special representative of the
+    Economic Community of West African States to leave" names ECOWAS as the act's object."""
+    if not statement.told:
+        return []
+    told = Profile(**{**{f: getattr(statement, f) for f in statement.__slots__}, "text": statement.told})
+    return same_object(told, other)
+
+
 def told_next_day(a: Profile, b: Profile) -> bool:
     """Whether the later of two reports a day apart is dated only by its report's day or its dateline and
     the earlier by its own words: a wire's lead filed the day after the act, with no day of its own

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from store.about.places import place_country
 from store.linking.act_evidence import (
     may_vote,
+    points_at,
+    said_of_one_object,
     same_act,
     same_envoy,
     same_medium,
@@ -153,7 +155,16 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             (bool(identity) and when.strength >= 2)
             or (when.day_apart and bool(places))
             or published_after(statement, other, when, countries)
+            or points_at(statement, other)
         )
+        if not ok and tells(statement, other) and when.strength >= 2 and other.type in ACTS:
+            # A statement pointing back at an act, on the day of another report's act of that kind: a
+            # name or an organisation its act's sentence and the other give says it is that act.
+            act = said_of_one_object(statement, other)
+            ok = bool(act)
+            reasons.extend(act)
+        if ok and points_at(statement, other):
+            reasons.append("a statement pointing back at its sentence")
     elif when.strength == 0:
         ok = rare_year or (a.type == b.type and a.type in ONCE_PER_ACTOR and bool(countries))
     elif when.strength == 1:
