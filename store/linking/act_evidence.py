@@ -60,6 +60,18 @@ def same_object(a: Profile, b: Profile) -> list[str]:
     )
 
 
+def same_plan(a: Profile, b: Profile, common: frozenset[str]) -> list[str]:
+    """What says two plans, each dated only by its report's day, recall one commitment: the same type, the
+    same deadline, a count both give and a country both name ("Paris s'est engagé à retirer ses quelque
+    1 400 militaires d'ici la fin de l'année" / "Pháp cam kết rút toàn bộ khoảng 1.400 quân ... trước cuối
+    năm nay"); empty when anything is missing. The country is one not every report names: the host of a
+    corpus about it says nothing of whose plan it is."""
+    if a.type != b.type or not a.target or a.target != b.target or not (a.countries & b.countries) - common:
+        return []
+    figures = shared_figures(a, b)
+    return [f"the same plan (by {a.target}, {figures[0]})"] if figures else []
+
+
 def points_at(statement: Profile, other: Profile) -> bool:
     """Whether ``statement`` points back at ``other``'s own sentence, in the same report ("... has told the
     envoy to leave within three days. The foreign ministry announced the decision on Monday"): it tells

@@ -25,6 +25,7 @@ from store.linking.act_evidence import (
     same_envoy,
     same_medium,
     same_object,
+    same_plan,
     says_several,
     told_next_day,
 )
@@ -95,10 +96,14 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
+    plan: list[str] = []
     if a.deadline_only and b.deadline_only and not towns_a & towns_b:
         # Two plans each dated by the day its report was written share that day, not an act: only a camp
-        # both name says they tell one plan ("must leave Kidal by 30 November"); a country does not.
-        return "date"
+        # both name says they tell one plan ("must leave Kidal by 30 November"); a country does not, unless
+        # the same deadline and a count both give say which commitment both recall.
+        plan = same_plan(a, b, common)
+        if not plan:
+            return "date"
     specific_a, specific_b = a.countries - common, b.countries - common
     # Countries keep two reports apart only when each names one and they share none, leaving out the
     # country of a town they both name: a contingent's nationality beside a town is no conflict with a
@@ -194,6 +199,9 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             act = same_object(a, b)
             ok = bool(act)
             reasons.extend(act)
+    if plan:  # what lets two plans dated by their reports through the date check says which one
+        ok = True
+        reasons.extend(plan)
     if not ok:
         return "evidence"
     if not identity and (rare_year or rare_day):

@@ -40,6 +40,7 @@ class Profile:
     # A plan whose sentence dates only its deadline ("the mission must leave before 31 December"): the
     # report's publication day stands in for the day it was decided (towns alone link two such plans).
     deadline_only: bool = False
+    target: str = ""  # the deadline a plan's sentence gives ("2023": by the end of the year)
     # A statement pointing back at the sentence before it ("Das gab Macron am Donnerstag bekannt"): that
     # sentence and its own, whose kinds of occurrence it tells (store/about/main_clause.py refers_back).
     told: str = ""
@@ -94,6 +95,7 @@ def profile(
         text=str(event.get("sentence") or ""),
         language=str(event.get("language") or ""),
         deadline_only=bool(date and event.get("target_date") and not event.get("date_text")),
+        target=str(event.get("target_date") or ""),
         told=f"{before} {sentence}" if before else "",
         report_day=bool(date and not event.get("date_text") and not event.get("date_inferred")),
         filed_day=bool(date and not event.get("date_inferred"))
