@@ -69,3 +69,54 @@ def test_another_deadline_is_another_plan(tmp_path: Path) -> None:
     assert a["target_date"] != b["target_date"]
     clusters = cluster_events(events, common=HOST)
     assert clusters[a["id"]].cluster != clusters[b["id"]].cluster
+
+
+MADE = {
+    "en": (
+        "2025-05-14",
+        "Britain agreed last month to bring home its 850 soldiers from Chad by the end of the year.\n",
+    ),
+    "fr": (
+        "2025-05-14",
+        "Londres a promis le mois dernier de retirer ses 850 soldats du Tchad d'ici la fin de l'année.\n",
+    ),
+    "de": (
+        "2025-05-14",
+        "London hatte im April zugesagt, seine 850 Soldaten bis Ende des Jahres aus dem Tschad abzuziehen.\n",
+    ),
+    "es": (
+        "2025-05-14",
+        "Londres se comprometió en abril a retirar sus 850 soldados de Chad antes de fin de año.\n",
+    ),
+    "vi": ("2025-05-14", "Hồi tháng 4, Anh cam kết rút 850 binh sĩ khỏi Chad trước cuối năm nay.\n"),
+}
+
+
+@pytest.mark.parametrize(
+    ("made", "recalled"), [("en", "fr"), ("fr", "vi"), ("de", "es"), ("es", "de"), ("vi", "en")]
+)
+def test_a_plan_recalled_by_its_deadline_joins_the_plan_made_the_month_before(
+    tmp_path: Path, made: str, recalled: str
+) -> None:
+    events, a, b = _plans(tmp_path, MADE[made], PLANS[recalled])
+    assert (a["date"], a["date_precision"]) == ("2025-04", "month")
+    assert b["date"] == PLANS[recalled][0] and b["target_date"] == a["target_date"] == "2025"
+    clusters = cluster_events(events, common=HOST)
+    assert clusters[a["id"]].cluster == clusters[b["id"]].cluster
+
+
+def test_a_plan_made_two_months_before_is_another(tmp_path: Path) -> None:
+    made = (
+        "2025-05-14",
+        "Britain agreed in February to bring home its 850 soldiers from Chad by the end of the year.\n",
+    )
+    events, a, b = _plans(tmp_path, made, PLANS["fr"])
+    assert a["date"] == "2025-02"
+    clusters = cluster_events(events, common=HOST)
+    assert clusters[a["id"]].cluster != clusters[b["id"]].cluster
+
+
+def test_a_plan_of_another_count_made_the_month_before_is_another(tmp_path: Path) -> None:
+    events, a, b = _plans(tmp_path, MADE["en"], ("2025-05-07", PLANS["fr"][1].replace("850", "300")))
+    clusters = cluster_events(events, common=HOST)
+    assert clusters[a["id"]].cluster != clusters[b["id"]].cluster

@@ -7,6 +7,7 @@ import re
 
 from store.about.event_types import names_envoy
 from store.about.organisations import organisations_in
+from store.linking.date_match import DateMatch
 from store.linking.names import shared_names_of
 from store.linking.profiles import Profile
 from store.linking.votes import VOTE_TYPES
@@ -70,6 +71,44 @@ def same_plan(a: Profile, b: Profile, common: frozenset[str]) -> list[str]:
         return []
     figures = shared_figures(a, b)
     return [f"the same plan (by {a.target}, {figures[0]})"] if figures else []
+
+
+def recalled_plan(a: Profile, b: Profile, common: frozenset[str]) -> DateMatch | None:
+    """A plan whose sentence dates only its deadline (its report's day stands in, the latest day it can
+    have been made) and the same plan dated when it was made, that month or the month before: one
+    commitment ("Paris s'est engagé à retirer ses quelque 1 400 militaires d'ici la fin de l'année" on 10
+    October / "France agreed last month to withdraw its roughly 1,400 troops ... by the end of the year").
+    Only with the same deadline, a count and a country not every report names (``same_plan``)."""
+    recall, made = (a, b) if a.deadline_only else (b, a)
+    if not recall.deadline_only or made.deadline_only or recall.family != "announce":
+        return None
+    if (
+        recall.precision != "day"
+        or made.precision not in ("day", "month")
+        or recall.inferred
+        or made.inferred
+    ):
+        return None
+    if not (recall.date and made.date) or made.date >= recall.date:
+        return None
+    if made.date[:7] not in (recall.date[:7], previous_month(recall.date)):
+        return None
+    plan = same_plan(a, b, common)
+    if not plan:
+        return None
+    return DateMatch(1, f"made {made.date}, recalled on {recall.date} ({plan[0].removeprefix('the ')})")
+
+
+def previous_month(date: str) -> str:
+    """The month before ``date``'s ("2023-10-10" -> "2023-09")."""
+    year, month = int(date[:4]), int(date[5:7])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
+def next_month(date: str) -> str:
+    """The month after ``date``'s ("2023-09" -> "2023-10")."""
+    year, month = int(date[:4]), int(date[5:7])
+    return f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}"
 
 
 def points_at(statement: Profile, other: Profile) -> bool:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from store.about.main_clause import refers_back
+from store.linking.act_evidence import next_month, previous_month
 from store.linking.compatibility import (
     ACTS,
     FAMILY,
@@ -149,6 +150,12 @@ def looks(p: Profile) -> tuple[Key, ...]:
     if p.precision == "day" and not p.inferred and p.type != WILDCARD:
         # statements that may echo this act, said a few days after it (``profiles.echoed_days``)
         out += [(FAMILY[WILDCARD], "d", day) for day in _later_days(d)]
+    if p.family == "announce" and not p.inferred and p.precision in ("day", "month"):
+        # a plan dated by its report and the same plan dated when it was made (``recalled_plan``)
+        if p.deadline_only:
+            out += [(p.family, k, m) for m in (previous_month(d), d[:7]) for k in ("dm", "m")]
+        else:
+            out += [(p.family, "dm", m) for m in {d[:7], next_month(d)}]
     for f in _families(p):
         if p.precision == "day" and p.inferred:
             out += [(f, "d", d), (f, "mm", d[5:7])] + [(f, "md", md) for md in near_month_days(d[5:])]

@@ -20,6 +20,7 @@ from store.about.places import place_country
 from store.linking.act_evidence import (
     may_vote,
     points_at,
+    recalled_plan,
     said_of_one_object,
     same_act,
     same_envoy,
@@ -87,7 +88,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     "town", "country", "host", "actor", "vote", "evidence"): ``bench/clusters.py --errors`` sorts by it."""
     if a.id == b.id:
         return "same event"
-    when = date_match(a, b)
+    when = date_match(a, b) or recalled_plan(a, b, common)
     if when is None:
         return "date"
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
