@@ -150,7 +150,13 @@ def looks(p: Profile) -> tuple[Key, ...]:
     if p.precision == "day" and not p.inferred and p.type != WILDCARD:
         # statements that may echo this act, said a few days after it (``profiles.echoed_days``)
         out += [(FAMILY[WILDCARD], "d", day) for day in _later_days(d)]
-    if p.family == "announce" and not p.inferred and p.precision in ("day", "month"):
+    if (
+        p.family == "announce"
+        and p.target
+        and p.figures
+        and not p.inferred
+        and p.precision in ("day", "month")
+    ):
         # a plan dated by its report and the same plan dated when it was made (``recalled_plan``)
         if p.deadline_only:
             out += [(p.family, k, m) for m in (previous_month(d), d[:7]) for k in ("dm", "m")]
