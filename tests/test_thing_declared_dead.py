@@ -57,6 +57,29 @@ def test_people_declared_dead_are_still_casualties(sentence: str, language: str)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Le cessez-le-feu a été violé lundi près de Gao et un soldat est mort.", "fr"),
+        (
+            "Le ministre a déclaré que le cessez-le-feu avait été violé et qu'un soldat était mort lundi.",
+            "fr",
+        ),
+        ("El acuerdo fue violado el lunes en Gao y un soldado está muerto.", "es"),
+        ("Quân đội tuyên bố thỏa thuận ngừng bắn bị phá vỡ khiến hai người đã chết hôm thứ Hai ở Gao.", "vi"),
+    ],
+)
+def test_a_death_told_beside_an_accord_is_still_a_casualty(sentence: str, language: str) -> None:
+    assert classify_event(sentence, language) == "casualties"
+
+
+def test_an_accord_with_its_long_name_declared_dead_is_ended() -> None:
+    sentence = (
+        "La junte a annoncé jeudi que l'accord pour la paix et la réconciliation signé en 2015 est mort."
+    )
+    assert classify_event(sentence, "fr") == "accord_ended"
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         (

@@ -74,10 +74,13 @@ SAME_DECISION = r"\b(?:la\s+misma|esa|esta|una\s+similar)\s+(?:decisión|medida)
 # acuerdo que termina, ninguna muerte. "lo dio por muerto" puede ser una persona:
 # solo cuenta un nombre de cosa.
 _COSAS = r"(?:acuerdo|tratado|pacto|proceso|tregua|alto\s+el\s+fuego)"
+# Lo que sigue a la cosa la nombra ("de paz firmado en 2015"): otro sujeto entre ella y "muerto" ("un
+# soldado") dice una muerte de verdad.
+_RESTO = r"(?:\s+(?:de|del|la|el|los|las|para|y|en|firmado|paz|reconciliación|Argel|\d{4})){0,8}"
 THING_DECLARED_DEAD = (
-    rf"\b(?:d(?:a|an|io|ió|ieron)|declar\w+)\s+(?:por\s+)?(?:muert|nul)[oa]s?\s+(?:\S+\s+){{0,3}}?(?:el|la|los|las)\s+"
-    rf"{_COSAS}\b|"
-    rf"\b{_COSAS}\b(?:\s+\S+){{0,8}}?\s+(?:está|estaba)\s+muert[oa]\b"
+    rf"\b(?:d(?:a|an|io|ió|ieron)|declar\w+)\s+(?:por\s+)?(?:muert|nul)[oa]s?\s+(?:\S+\s+){{0,3}}?"
+    rf"(?:el|la|los|las)\s+{_COSAS}\b|"
+    rf"\b{_COSAS}\b{_RESTO}\s+(?:está|estaba)\s+muert[oa]\b"
 )
 PEACE_ACCORD = (
     r"\bacuerdos?\s+(?:\S+\s+){0,2}?de\s+paz\b|"
