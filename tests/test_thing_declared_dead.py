@@ -106,3 +106,12 @@ def test_a_pronoun_declared_dead_after_no_accord_ends_none() -> None:
         "On March 7 the organisers declared it over, blaming the costs.\n"
     )
     assert all(e.type != "accord_ended" for e in events_of(text, "en", "2025-03-09"))
+
+
+def test_a_ceasefire_declared_over_a_holiday_ends_no_accord() -> None:
+    sentence = "The government declared a ceasefire over the holiday on Friday to save the peace deal."
+    assert classify_event(sentence, "en") != "accord_ended"
+
+
+def test_a_peace_deal_declared_over_is_ended() -> None:
+    assert classify_event("On Friday the junta declared the 2019 peace deal over.", "en") == "accord_ended"

@@ -101,11 +101,12 @@ SAME_DECISION = r"\b(?:the\s+same|a\s+similar|that|this)\s+(?:decision|step|move
 _THINGS = r"(?:accord|agreement|deal|pact|treaty|process|talks|truce|ceasefire|charter)"
 THING_DECLARED_DEAD = (
     rf"\bdeclar(?:ed|es|ing)\s+(?:it|(?:the|a|its|this|that)\s+(?:[\w'’-]+\s+){{0,6}}?{_THINGS})\s+"
-    r"(?:dead|void|null(?:\s+and\s+void)?|over|defunct)\b|"
+    # "over" only ends the phrase: "declared a ceasefire over the holiday" ends nothing
+    r"(?:dead|void|null(?:\s+and\s+void)?|defunct|over(?=\s*[,.;:]|\s*$))\b|"
     rf"\b{_THINGS}\s+(?:is|was)\s+(?:now\s+)?dead\b"
 )
 # A thing declared dead with no noun of its own ("declared it dead"): it is what an earlier sentence names
-THING_PRONOUN = r"\bdeclar(?:ed|es|ing)\s+it\s+(?:dead|void|null|over|defunct)\b"
+THING_PRONOUN = r"\bdeclar(?:ed|es|ing)\s+it\s+(?:dead|void|null|defunct|over(?=\s*[,.;:]|\s*$))"
 # A peace accord, named or told as one made with rebels ("the agreement brokered between Bamako and the rebel
 # coalition"): what a thing declared dead ends
 PEACE_ACCORD = (
