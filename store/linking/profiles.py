@@ -13,7 +13,7 @@ from store.about.compared_countries import compared_countries
 from store.about.countries import capital_place
 from store.about.places import is_region, places_in_passing
 from store.dates.datelines import find_dateline
-from store.linking.kinds import FAMILY
+from store.linking.kinds import ACTS, FAMILY
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,8 @@ class Profile:
     # late summer" in a report of Monday tells nothing done on Monday.
     report_day: bool = False
     # Dated by its report's day or by the dateline its sentence opens with ("DAKAR, Oct 26 (Reuters) - Mali
-    # has told the envoy to leave"): the day the story was filed, not a day its words give the act.
+    # has told the envoy to leave"): the day the story was filed, not a day its words give the act (read for
+    # acts only: ``act_evidence.told_next_day``).
     filed_day: bool = False
     # A statement's sentence also telling an act dated a few days before it ("handed over the base on
     # Jan. 11, the army said on Monday"): the days of those acts, which the statement echoes.
@@ -98,10 +99,18 @@ def profile(
         target=str(event.get("target_date") or ""),
         told=f"{before} {sentence}" if before else "",
         report_day=bool(date and not event.get("date_text") and not event.get("date_inferred")),
-        filed_day=bool(date and not event.get("date_inferred"))
-        and (not event.get("date_text") or dated_by_dateline(sentence, str(event.get("date_text")), event)),
+        filed_day=_filed_day(event, date, sentence),
         echoes=echoes,
     )
+
+
+def _filed_day(event: Mapping[str, Any], date: str | None, sentence: str) -> bool:
+    """``Profile.filed_day``, read only for acts (the one rule that reads it links acts): a dateline is
+    looked for only there."""
+    if not date or event.get("date_inferred") or event.get("type") not in ACTS:
+        return False
+    text = event.get("date_text")
+    return not text or dated_by_dateline(sentence, str(text), event)
 
 
 def dated_by_dateline(sentence: str, date_text: str, event: Mapping[str, Any]) -> bool:
