@@ -21,7 +21,7 @@ from store.dates.resolve import Reference, ResolvedDate
 from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
-from store.extraction.act_then_day import act_of_the_day, same_decision
+from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
 from store.extraction.sentence_dates import (
@@ -117,6 +117,7 @@ def extract_events(
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day, and no event
             act_of_the_day(new_events, act, sentence, language)
         same_decision(new_events, earlier, sentence, language)
+        accord_pointed_back(new_events, earlier, sentence, language)
         earlier.append(sentence[item.lead :])
         before = item, new_events
         for e in new_events:

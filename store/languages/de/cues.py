@@ -209,4 +209,10 @@ VOTE_VERBS = (
 
 # A sentence that opens by pointing at the one before it ("Das gab Macron am Donnerstag bekannt": "Das"
 # before a lowercase word is no article): its act is there (store/about/main_clause.py refers_back).
-ANAPHORA = (r"(?:Das|Dies)\s+(?-i:[a-zäöüß])", r"Dies\b", r"Diese\s+Entscheidung\b")
+ANAPHORA = (
+    r"(?:Das|Dies)\s+(?-i:[a-zäöüß])",
+    r"Dies\b",
+    r"Diese\s+Entscheidung\b",
+    # "Das Außenministerium gab die Entscheidung am Montag bekannt"
+    r"(?:Das|Die|Der)\s+(?:\S+\s+){1,3}?(?:gab|hat|bestätigte)\s+(?:die|diese)\s+Entscheidung\b",
+)

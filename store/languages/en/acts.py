@@ -95,3 +95,21 @@ ACT_CUES = {
 # A decision told by pointing back at one told before ("Bamako had taken the same decision on Sunday"): it is
 # an act of that kind (store/extraction/act_then_day.py).
 SAME_DECISION = r"\b(?:the\s+same|a\s+similar|that|this)\s+(?:decision|step|move)\b"
+
+# A thing declared dead, void or over ("the junta declared it dead", "declared the 2015 accord null and void",
+# "the peace deal is dead"): an agreement ended, no death. "it" is a thing; "him" could be a person.
+_THINGS = r"(?:accord|agreement|deal|pact|treaty|process|talks|truce|ceasefire|charter)"
+THING_DECLARED_DEAD = (
+    rf"\bdeclar(?:ed|es|ing)\s+(?:it|(?:the|a|its|this|that)\s+(?:[\w'’-]+\s+){{0,6}}?{_THINGS})\s+"
+    # "over" only ends the phrase: "declared a ceasefire over the holiday" ends nothing
+    r"(?:dead|void|null(?:\s+and\s+void)?|defunct|over(?=\s*[,.;:]|\s*$))\b|"
+    rf"\b{_THINGS}\s+(?:is|was)\s+(?:now\s+)?dead\b"
+)
+# A thing declared dead with no noun of its own ("declared it dead"): it is what an earlier sentence names
+THING_PRONOUN = r"\bdeclar(?:ed|es|ing)\s+it\s+(?:dead|void|null|defunct|over(?=\s*[,.;:]|\s*$))"
+# A peace accord, named or told as one made with rebels ("the agreement brokered between Bamako and the rebel
+# coalition"): what a thing declared dead ends
+PEACE_ACCORD = (
+    r"\bpeace\s+(?:accord|agreement|deal|process)\b|"
+    r"\b(?:accord|agreement|deal)\b(?:\s+\S+){0,12}?\s+(?:with|between)\s+(?:\S+\s+){0,8}?(?:rebels?|armed\s+groups)\b"
+)

@@ -320,4 +320,6 @@ VOTE_VERBS = (
 ANAPHORA = (
     r"(?:This|That)\s+(?:was|is|has\s+been|had\s+been)\b",
     r"The\s+(?:announcement|decision|move)\s+(?:was|came)\b",
+    # "The foreign ministry announced the decision on Monday": its subject, then the decision told before
+    r"The\s+(?:\S+\s+){1,4}?(?:announced|confirmed)\s+the\s+(?:decision|move)\b",
 )

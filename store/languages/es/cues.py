@@ -202,4 +202,6 @@ ANAPHORA = (
     r"Esto\s+(?:fue|ha)\b",
     r"Eso\s+(?:fue|ha)\b",
     r"(?:La|Esta)\s+decisión\s+(?:fue|se)\b",
+    # "El Ministerio de Exteriores anunció la decisión el lunes"
+    r"(?:El|La|Los)\s+(?:\S+\s+){1,6}?(?:anunció|confirmó)\s+(?:la|esta)\s+decisión\b",
 )

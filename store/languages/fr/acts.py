@@ -89,3 +89,21 @@ ACT_CUES = {
 
 # Une décision dite en renvoyant à celle racontée avant (« Bamako avait pris la même décision dimanche »)
 SAME_DECISION = r"\b(?:la\s+même|une\s+même|cette|une\s+telle)\s+(?:décision|mesure)\b"
+
+# Une chose déclarée morte, caduque ou nulle (« a déclaré l'accord de paix mort », « l'accord est mort ») : un
+# accord qui prend fin, aucun décès. « l'a déclaré mort » peut être une personne :
+# seul un nom de chose compte.
+_CHOSES = r"(?:accord|traité|pacte|processus|charte|trêve|cessez-le-feu)"
+# Ce qui suit la chose la nomme (« de paix », « pour la paix et la réconciliation signé en 2015 ») : un
+# autre sujet entre elle et « mort » (« un soldat ») dit une vraie mort.
+_SUITE = r"(?:\s+(?:de|du|des|d['’]\w+|l['’]\w+|la|le|les|pour|et|en|signé|paix|réconciliation|\d{4})){0,10}"
+THING_DECLARED_DEAD = (
+    rf"\bdéclar\w*\s+(?:\S+\s+){{0,2}}?(?:l['’]|le\s+|la\s+){_CHOSES}\b{_SUITE}\s+(?:\S+\s+)?"
+    r"(?:mort|caduc|nul)(?:le|e)?s?\b|"
+    rf"\bdéclar\w*\s+(?:mort|caduc|nul)(?:le|e)?s?\s+(?:\S+\s+){{0,2}}?(?:l['’]|le\s+|la\s+){_CHOSES}\b|"
+    rf"\b{_CHOSES}\b{_SUITE}\s+est\s+(?:bel\s+et\s+bien\s+)?mort\b"
+)
+PEACE_ACCORD = (
+    r"\baccords?\s+(?:\S+\s+){0,2}?(?:pour\s+la|de)\s+paix\b|"
+    r"\baccord\b(?:\s+\S+){0,12}?\s+(?:avec|entre)\s+(?:\S+\s+){0,8}?(?:rebelles?|groupes\s+armés)\b"
+)

@@ -270,4 +270,6 @@ ANAPHORA = (
     r"Ceci\b",
     r"Cette\s+(?:annonce|décision)\b",
     r"L['’]annonce\s+a\b",
+    # « Le ministère des Affaires étrangères a annoncé la décision lundi »
+    r"(?:Le|La|Les)\s+(?:\S+\s+){1,6}?(?:a|ont)\s+(?:annoncé|confirmé)\s+(?:la|cette)\s+décision\b",
 )
