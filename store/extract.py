@@ -21,7 +21,7 @@ from store.dates.resolve import Reference, ResolvedDate
 from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
-from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
+from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision, told_from
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
 from store.extraction.sentence_dates import (
@@ -115,8 +115,11 @@ def extract_events(
             same_day(new_events, before[1], sentence, language)
         elif paragraph and before is not None and not before[1] and not before[0].mentions:
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day, and no event
-            act_of_the_day(new_events, act, sentence, language)
-        same_decision(new_events, earlier, sentence, language)
+            if act_of_the_day(new_events, act, sentence, language):
+                told_from(new_events[0], text, before[0].start + before[0].lead, language)
+        back = same_decision(new_events, earlier, sentence, language)
+        if back == 1 and before is not None and not before[1] and not before[0].mentions:
+            told_from(new_events[0], text, before[0].start + before[0].lead, language)  # "that decision"
         accord_pointed_back(new_events, earlier, sentence, language)
         earlier.append(sentence[item.lead :])
         before = item, new_events

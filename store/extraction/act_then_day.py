@@ -3,7 +3,9 @@ Person erklärt. Sie wurde am Freitag einbestellt ...", "The junta has scrapped 
 spokesman read the statement on Thursday evening ...". News leads often open with the act (no day) and give
 its day in the sentence after, which only tells how it was done (a summons, a statement read on TV).
 
-The dated sentence then reports that act: it takes the act's type and the countries the act names. Only
+The two sentences then report one act: one event, told from the act's sentence to the end of the dated one
+(the analyst sees what was done and where its day comes from; its id stays the dated sentence's), with the
+act's type and the countries the act names. Only
 when the act's sentence has no date and no event of its own, in the same paragraph, is no plan, no
 background and no demand (store/about/acts.py reads that), and the dated sentence tells nothing else: one
 event to the day, of no type of its own (or the act's type), naming no country the act does not name.
@@ -33,42 +35,57 @@ def _same_decision(language: str) -> re.Pattern[str]:
     return re.compile(str(table(language, "acts", "SAME_DECISION", None) or r"(?!)"), re.IGNORECASE)
 
 
-def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, language: str) -> None:
+def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, language: str) -> bool:
     """Give the one dated event of ``sentence`` the act ``act_sentence`` (the sentence before it, undated
-    and with no event) tells, when nothing says they are two things."""
+    and with no event) tells, when nothing says they are two things; whether it did (the caller then
+    tells the event from the act's sentence: ``told_from``)."""
     if len(events) != 1:
-        return
+        return False
     event = events[0]
     if event.date_precision != "day" or event.date_inferred or event.target_date:
-        return
+        return False
     if not continues_the_day(act_sentence, language) or not continues_the_day(sentence, language):
-        return  # "had already expelled", "will end": not the act of this day
+        return False  # "had already expelled", "will end": not the act of this day
     act = classify_event(act_sentence, language)
     if act not in ACT_TYPES or (event.type not in _VAGUE and event.type != act):
-        return
+        return False
     countries = set(event_countries(act_sentence, language))
     if not countries or not set(event.countries) <= countries:
-        return  # another government's act, or one the act's sentence does not say whose
+        return False  # another government's act, or one the act's sentence does not say whose
     _retype(event, act, sorted(countries), language)
+    return True
 
 
-def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> None:
+def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> int:
     """ "Bamako avait pris la même décision dimanche", "N'Djamena đưa ra quyết định đó hôm thứ Sáu": a
     decision told by pointing back is an act of the kind the nearest of the ``earlier`` sentences (latest
-    last) tells. Its countries stay its own: the same decision is often another government's."""
+    last) tells. Its countries stay its own: the same decision is often another government's. Returns
+    how many sentences back that act was told (0: none)."""
     if len(events) != 1 or not _same_decision(language).search(sentence):
-        return
+        return 0
     event = events[0]
     if event.type not in _VAGUE or event.date_precision != "day" or event.date_inferred or event.target_date:
-        return
+        return 0
     future, _, _ = _cue_patterns(language)
     if future.search(sentence):
-        return  # "will take the same decision": not done
-    for told in reversed(earlier[-LOOK_BACK:]):
+        return 0  # "will take the same decision": not done
+    for back, told in enumerate(reversed(earlier[-LOOK_BACK:]), start=1):
         act = classify_event(told, language)
         if act in ACT_TYPES:
             _retype(event, act, event.countries, language)
-            return
+            return back
+    return 0
+
+
+def told_from(event: Event, text: str, start: int, language: str) -> None:
+    """ "Mali hat die Botschafterin zur unerwünschten Person erklärt. Sie wurde am Freitag einbestellt":
+    the event of the dated sentence is told from ``start``, where the sentence telling its act begins
+    (that one undated, with no event of its own), so that one event shows both. Its places stay the dated
+    sentence's: a town before the act ("Berlin (dpa) -") is often where the story was filed."""
+    event.start, event.sentence = start, text[start : event.end]
+    event.title = event_title(
+        event.sentence, language, event.type, event.countries, event.figures, event.places, event.target_date
+    )
 
 
 def accord_pointed_back(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> None:
