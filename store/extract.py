@@ -22,6 +22,7 @@ from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision, told_from
+from store.extraction.came_after import act_before_the_news
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
 from store.extraction.sentence_dates import (
@@ -117,6 +118,10 @@ def extract_events(
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day, and no event
             if act_of_the_day(new_events, act, sentence, language):
                 told_from(new_events[0], text, before[0].start + before[0].lead, language)
+        came_after = act_before_the_news(
+            doc.name, sentence, item.start, item.end, occurrence, story_day or day_anchor, language
+        )
+        new_events = [came_after] if came_after is not None else new_events
         back = same_decision(new_events, earlier, sentence, language)
         if back == 1 and before is not None and not before[1] and not before[0].mentions:
             told_from(new_events[0], text, before[0].start + before[0].lead, language)  # "that decision"
