@@ -25,6 +25,7 @@ from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, s
 from store.extraction.came_after import act_before_the_news
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
+from store.extraction.same_occasion import another_act_that_day, occasion_act
 from store.extraction.sentence_dates import (
     SentenceDates,
     narrative_anchor,
@@ -118,6 +119,12 @@ def extract_events(
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day, and no event
             if act_of_the_day(new_events, act, sentence, language):
                 told_from(new_events[0], text, before[0].start + before[0].lead, language)
+        lead = occasion_act(before[1]) if before is not None and not item.named else None
+        if lead is not None and before is not None and before[0].block in (item.block, item.block - 1):
+            span = (item.start, item.end)  # "In einer zweiten Abstimmung ...": another act of that day
+            new_events = another_act_that_day(
+                new_events, doc.name, sentence, span, occurrence, lead, language
+            )
         came_after = act_before_the_news(
             doc.name, sentence, item.start, item.end, occurrence, story_day or day_anchor, language
         )

@@ -216,3 +216,11 @@ ANAPHORA = (
     # "Das Außenministerium gab die Entscheidung am Montag bekannt"
     r"(?:Das|Die|Der)\s+(?:\S+\s+){1,3}?(?:gab|hat|bestätigte)\s+(?:die|diese)\s+Entscheidung\b",
 )
+
+# Another act told as of the same occasion as the one before ("In einer zweiten Abstimmung ...", "In einer
+# weiteren Erklärung ..."): of that act's day (store/extraction/same_occasion.py).
+SAME_OCCASION = (
+    r"\b[Ii]n\s+einer\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Abstimmung|Erklärung|Mitteilung|"
+    r"Entscheidung)\b|\b[Ii]n\s+einem\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Beschluss|Dekret|"
+    r"Votum)\b|\b[Gg]esondert\b"
+)

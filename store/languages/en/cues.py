@@ -203,6 +203,8 @@ EVENT_CUES = {
         r"forces)\b|\barriv(?:ed|al)\b|\bstation(?:ed|s)\b"
         # "launches Operation Serval", "launched a military operation": forces sent into action
         r"|\blaunch(?:es|ed|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?operation\b"
+        # "renewed for another year the Marfil air detachment": a force's stay prolonged
+        r"|\b(?:renewed|extended|prolonged)\s+(?:\S+\s+){0,7}?(?:detachment|contingent)\b"
     ),
     "coup": (
         r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
@@ -322,4 +324,11 @@ ANAPHORA = (
     r"The\s+(?:announcement|decision|move)\s+(?:was|came)\b",
     # "The foreign ministry announced the decision on Monday": its subject, then the decision told before
     r"The\s+(?:\S+\s+){1,4}?(?:announced|confirmed)\s+the\s+(?:decision|move)\b",
+)
+
+# Another act told as of the same occasion as the one before ("In a second vote, ...", "Deputies separately
+# renewed ..."): of that act's day (store/extraction/same_occasion.py).
+SAME_OCCASION = (
+    r"\bseparately\b|\bin\s+a\s+(?:separate|second|further)\s+(?:vote|ballot|decision|statement|decree|resolution)\b|"
+    r"\bin\s+another\s+(?:vote|ballot|decision|statement|decree|resolution)\b"
 )

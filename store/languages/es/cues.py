@@ -205,3 +205,10 @@ ANAPHORA = (
     # "El Ministerio de Exteriores anunció la decisión el lunes"
     r"(?:El|La|Los)\s+(?:\S+\s+){1,6}?(?:anunció|confirmó)\s+(?:la|esta)\s+decisión\b",
 )
+
+# Another act told as of the same occasion as the one before ("En una segunda votación, ...", "Por separado,
+# ..."): of that act's day (store/extraction/same_occasion.py).
+SAME_OCCASION = (
+    r"\ben\s+(?:una\s+(?:segunda|nueva)|otra)\s+(?:votación|declaración|decisión)\b|"
+    r"\ben\s+(?:un\s+(?:segundo|nuevo)|otro)\s+(?:comunicado|decreto)\b|\bpor\s+separado\b"
+)

@@ -273,3 +273,10 @@ ANAPHORA = (
     # « Le ministère des Affaires étrangères a annoncé la décision lundi »
     r"(?:Le|La|Les)\s+(?:\S+\s+){1,6}?(?:a|ont)\s+(?:annoncé|confirmé)\s+(?:la|cette)\s+décision\b",
 )
+
+# Another act told as of the same occasion as the one before (« Lors d'un second vote, ... », « Dans un autre
+# communiqué, ... »): of that act's day (store/extraction/same_occasion.py).
+SAME_OCCASION = (
+    r"\b(?:dans|par|lors\s+d['’])\s*(?:un|une)\s+(?:autre|second|seconde|deuxième)\s+"
+    r"(?:communiqué|vote|scrutin|décret|décision|déclaration)\b|\bséparément\b"
+)

@@ -147,3 +147,10 @@ VOTE_VERBS = r"bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+c
 # A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
 # (store/about/main_clause.py refers_back).
 ANAPHORA = (r"Điều\s+này\b", r"Thông\s+tin\s+(?:này|trên)\b", r"Quyết\s+định\s+này\b")
+
+# Another act told as of the same occasion as the one before ("Trong một cuộc bỏ phiếu khác, ..."): of that
+# act's day (store/extraction/same_occasion.py).
+SAME_OCCASION = (
+    r"(?<!\w)trong\s+(?:một\s+)?(?:cuộc\s+bỏ\s+phiếu|lần\s+bỏ\s+phiếu|thông\s+báo|tuyên\s+bố|quyết\s+định)\s+"
+    r"(?:khác|thứ\s+hai|riêng)(?!\w)"
+)
