@@ -33,6 +33,7 @@ from store.extraction.sentence_dates import (
     set_aside_named_years,
 )
 from store.extraction.speaker_days import SpeakerDays, mark_reported_content
+from store.extraction.told_on import told_on
 from store.model import Document, Event
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "SentenceDates", "extract_events"]
@@ -113,6 +114,7 @@ def extract_events(
             before[0].block == item.block
             or (before[0].block == item.block - 1 and goes_on(sentence, language))
         )
+        paragraph_or_next = before is not None and before[0].block in (item.block, item.block - 1)
         if before is not None and paragraph and not item.mentions and not item.named:
             same_day(new_events, before[1], sentence, language)
         elif paragraph and before is not None and not before[1] and not before[0].mentions:
@@ -129,6 +131,8 @@ def extract_events(
             doc.name, sentence, item.start, item.end, occurrence, story_day or day_anchor, language
         )
         new_events = [came_after] if came_after is not None else new_events
+        if not new_events and not item.mentions and before is not None and paragraph_or_next:
+            told_on(before[1], text, item.end, sentence, language)  # "The announcement was read out ..."
         back = same_decision(new_events, earlier, sentence, language)
         if back == 1 and before is not None and not before[1] and not before[0].mentions:
             told_from(new_events[0], text, before[0].start + before[0].lead, language)  # "that decision"

@@ -224,3 +224,10 @@ SAME_OCCASION = (
     r"Entscheidung)\b|\b[Ii]n\s+einem\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Beschluss|Dekret|"
     r"Votum)\b|\b[Gg]esondert\b"
 )
+
+# A sentence that tells how the act told just before was delivered, pointing at it ("Die Erklärung wurde im
+# Staatsfernsehen verlesen"): the same act, told on (store/extraction/told_on.py).
+ACT_DELIVERED = (
+    r"^\W*(?:Die|Diese)\s+(?:Entscheidung|Erklärung|Ankündigung|Mitteilung)\s+wurde\s+(?:\S+\s+){0,6}?"
+    r"(?:verlesen|verkündet|bekanntgegeben|bekannt\s+gegeben|veröffentlicht|ausgestrahlt)\b"
+)

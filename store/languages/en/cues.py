@@ -332,3 +332,10 @@ SAME_OCCASION = (
     r"\bseparately\b|\bin\s+a\s+(?:separate|second|further)\s+(?:vote|ballot|decision|statement|decree|resolution)\b|"
     r"\bin\s+another\s+(?:vote|ballot|decision|statement|decree|resolution)\b"
 )
+
+# A sentence that tells how the act told just before was delivered, pointing at it ("The announcement was
+# read out on state television"): the same act, told on (store/extraction/told_on.py).
+ACT_DELIVERED = (
+    r"^\W*(?:The|This|That)\s+(?:announcement|decision|statement|decree|order|communiqué)\s+was\s+(?:\w+ly\s+)?"
+    r"(?:read\s+out|read|broadcast|aired|published|issued|announced)\b"
+)

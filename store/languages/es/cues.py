@@ -212,3 +212,10 @@ SAME_OCCASION = (
     r"\ben\s+(?:una\s+(?:segunda|nueva)|otra)\s+(?:votación|declaración|decisión)\b|"
     r"\ben\s+(?:un\s+(?:segundo|nuevo)|otro)\s+(?:comunicado|decreto)\b|\bpor\s+separado\b"
 )
+
+# A sentence that tells how the act told just before was delivered, pointing at it ("El anuncio fue leído en
+# la televisión estatal"): the same act, told on (store/extraction/told_on.py).
+ACT_DELIVERED = (
+    r"^\W*(?:El\s+anuncio|La\s+decisión|El\s+comunicado|El\s+decreto|Esta\s+decisión)\s+fue\s+"
+    r"(?:leíd[oa]|difundid[oa]|anunciad[oa]|publicad[oa]|emitid[oa])\b"
+)

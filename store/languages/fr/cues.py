@@ -280,3 +280,10 @@ SAME_OCCASION = (
     r"\b(?:dans|par|lors\s+d['’])\s*(?:un|une)\s+(?:autre|second|seconde|deuxième)\s+"
     r"(?:communiqué|vote|scrutin|décret|décision|déclaration)\b|\bséparément\b"
 )
+
+# A sentence that tells how the act told just before was delivered, pointing at it (« L'annonce a été lue à
+# la télévision nationale »): the same act, told on (store/extraction/told_on.py).
+ACT_DELIVERED = (
+    r"^\W*(?:L['’]annonce|La\s+décision|Le\s+communiqué|Le\s+décret|Cette\s+(?:annonce|décision))\s+a\s+été\s+"
+    r"(?:lue?|diffusée?|annoncée?|publiée?|rendue?\s+publique)\b"
+)
