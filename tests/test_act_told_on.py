@@ -61,3 +61,11 @@ def test_a_reaction_to_the_act_is_not_told_with_it() -> None:
         "Belgium.\n\nThe decision was criticised by Brussels.\n"
     )
     assert all("criticised" not in e.sentence for e in events_of(text, "en", "2025-06-06"))
+
+
+def test_a_delivery_after_two_acts_is_told_with_neither() -> None:
+    text = (
+        "NIAMEY, June 6 (AFP) - Niger's junta said late Thursday it was ending the defence accords with "
+        "Belgium it signed in 2019.\n\nThe announcement was read out on state television.\n"
+    )
+    assert all("read out" not in e.sentence for e in events_of(text, "en", "2025-06-06"))

@@ -24,14 +24,15 @@ def _delivered(language: str) -> re.Pattern[str] | None:
 
 
 def told_on(previous: list[Event], text: str, end: int, sentence: str, language: str) -> bool:
-    """Tell the dated act of ``previous`` (the events of the sentence right before) to ``end`` when
+    """Tell the one dated act of ``previous`` (the events of the sentence right before) to ``end`` when
     ``sentence`` (no date, no event of its own) tells how that act was delivered; whether it did."""
     pattern = _delivered(language)
     if pattern is None or not pattern.search(sentence):
         return False
-    acts = [e for e in previous if e.date and e.date_precision == "day" and not e.date_inferred]
-    if not acts or any(e.target_date for e in acts):
+    if len(previous) != 1:
+        return False  # two acts (or dates) before: which one was delivered is not said
+    act = previous[0]
+    if not act.date or act.date_precision != "day" or act.date_inferred or act.target_date:
         return False
-    for e in previous:  # the events of one sentence keep one span
-        e.end, e.sentence = end, text[e.start : end]
+    act.end, act.sentence = end, text[act.start : end]
     return True
