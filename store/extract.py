@@ -34,6 +34,7 @@ from store.extraction.sentence_dates import (
 )
 from store.extraction.speaker_days import SpeakerDays, mark_reported_content
 from store.extraction.told_on import told_on
+from store.extraction.wire_lead import report_day_of_lead, undated_before
 from store.model import Document, Event
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "SentenceDates", "extract_events"]
@@ -117,15 +118,25 @@ def extract_events(
         paragraph_or_next = before is not None and before[0].block in (item.block, item.block - 1)
         if before is not None and paragraph and not item.mentions and not item.named:
             same_day(new_events, before[1], sentence, language)
-        elif paragraph and before is not None and not before[1] and not before[0].mentions:
-            act = text[before[0].start + before[0].lead : before[0].end]  # told with no day, and no event
+        elif paragraph and before is not None and undated_before(before[1]) and not before[0].mentions:
+            act = text[before[0].start + before[0].lead : before[0].end]  # told with no day of its own
             if act_of_the_day(new_events, act, sentence, language):
+                del events[len(events) - len(before[1]) :]  # a wire lead's report day gives way to its own
                 told_from(new_events[0], text, before[0].start + before[0].lead, language)
         lead = occasion_act(before[1]) if before is not None and not item.named else None
         if lead is not None and before is not None and before[0].block in (item.block, item.block - 1):
             span = (item.start, item.end)  # "In einer zweiten Abstimmung ...": another act of that day
             new_events = another_act_that_day(
                 new_events, doc.name, sentence, span, occurrence, lead, language
+            )
+        if (
+            not item.named
+            and not any(r for r in item.resolved if not r.future)
+            and not any(e.target_date for e in new_events)
+        ):  # "BAMAKO (Reuters) - Mali has expelled ...": the report's day
+            span = (item.start, item.end)
+            new_events = report_day_of_lead(
+                new_events, doc.name, sentence, span, occurrence, pub_ref, language
             )
         came_after = act_before_the_news(
             doc.name, sentence, item.start, item.end, occurrence, story_day or day_anchor, language
@@ -134,7 +145,8 @@ def extract_events(
         if not new_events and not item.mentions and before is not None and paragraph_or_next:
             told_on(before[1], text, item.end, sentence, language)  # "The announcement was read out ..."
         back = same_decision(new_events, earlier, sentence, language)
-        if back == 1 and before is not None and not before[1] and not before[0].mentions:
+        if back == 1 and before is not None and undated_before(before[1]) and not before[0].mentions:
+            del events[len(events) - len(before[1]) :]
             told_from(new_events[0], text, before[0].start + before[0].lead, language)  # "that decision"
         accord_pointed_back(new_events, earlier, sentence, language)
         earlier.append(sentence[item.lead :])
