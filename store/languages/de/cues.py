@@ -113,9 +113,10 @@ EVENT_CUES = {
         r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?eingeholt\b|"
         r"\bholte\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+(?:[^\s,;]+\s+){0,3}?ein\b"
     ),
-    # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission")
+    # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission");
+    # "unser Auftrag ist beendet": a force's mandate (not "im Auftrag", on behalf of)
     "mission": (
-        r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation(?:en)?\b|"
+        r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|(?<!\bim\s)\bAuftrag(?:s|es)?\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation(?:en)?\b|"
         r"\bBarkhane\b|\bEUTM\b|\bTakuba\b|\bServal\b|\b(?:Militär|Truppen)präsenz\b|\bmilitärische\s+Präsenz\b"
     ),
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b|"
