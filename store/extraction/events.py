@@ -14,6 +14,7 @@ from store.about.event_types import classify_event, deployment_to_come, withdraw
 from store.about.figures import find_figures
 from store.about.headline import event_title
 from store.about.places import find_places
+from store.about.unnamed_rulers import rulers_unnamed
 from store.dates.named_years import dates_a_signing
 from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause
@@ -139,6 +140,8 @@ def events_for(
         return []
     if not countries:
         countries = list(context_countries)
+    elif len(context_countries) == 1 and rulers_unnamed(story, language):  # "las autoridades ... la emisora
+        countries = sorted({*countries, *context_countries})  # francesa": the report's one country acts
 
     events: list[Event] = []
     for index, (when, event_type) in enumerate(plans):
