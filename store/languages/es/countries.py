@@ -46,6 +46,8 @@ def inflect(masc: str) -> list[str]:
     if masc.endswith(("ol",)):
         return [masc, masc + "a", masc + "es", masc + "as"]
     return [masc, masc + "s"]
+
+
 # Un gobierno que la frase no nombra ("las autoridades habían suspendido RFI"): en una crónica sobre un
 # país, el suyo (store/about/unnamed_rulers.py).
 # "el gobierno de Malí", "las autoridades de transición nigerinas", "la junta en Niamey"

@@ -103,7 +103,8 @@ SHAPES = (
     ),
     (r"(?<!\w)(?P<x>%AGO%)(?!\w)", "ago"),
     (
-        r"\b(?P<x>%NUM%\s+(?P<unit>días?|semanas?|meses|mes|años?)\s+(?P<dir>después|más\s+tarde|antes))\b",
+        r"\b(?P<x>%NUM%\s+(?P<unit>días?|semanas?|meses|mes|años?)\s+(?P<dir>después|más\s+tarde|antes))\b"
+        r"(?!\s+(?:de\s+lo|que)\b)",  # "dos semanas antes de lo previsto" compares, it dates nothing
         "narrative",
     ),
     # "al año siguiente", "el mes anterior": counted from the previous event, like "un año después"
