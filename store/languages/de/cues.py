@@ -103,6 +103,9 @@ EVENT_CUES = {
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
     "handover": (
         r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b|"
+        # "Ihre Aufgaben übernimmt das Afrikakorps": die Aufgaben einer anderen Truppe
+        r"\b(?:Aufgaben|Auftrag)\s+(?:[^\s,;]+\s+){0,3}?übern(?:immt|ehmen|ahm|ahmen|ommen)\b|"
+        r"\bübern(?:immt|ehmen|ahm|ahmen|ommen)\s+(?:[^\s,;]+\s+){0,3}?(?:Aufgaben|Auftrag)\b|"
         # "hat seinen Stützpunkt in Faya an die Armee zurückgegeben": a military post given back
         r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis|Kaserne)\w*\s+"
         r"(?:[^\s,;]+\s+){0,12}?zurückgegeben\b|\bgaben?\s+(?:[^\s,;]+\s+){0,5}?(?:\w*stützpunkt|"
@@ -128,6 +131,8 @@ EVENT_CUES = {
         r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"
         # "die Stationierung russischer Söldner": the noun of stationing troops
         r"|\bStationierung\b"
+        # "bleiben vorerst im Land", "bleiben vor Ort": eine Präsenz, die bleibt
+        r"|\bbleib\w*\s+(?:[^\s,;]+\s+){0,3}?(?:im\s+Land|vor\s+Ort|stationiert)\b"
         # "startet die Operation Serval", "begann eine Militäroperation"
         r"|\b(?:startet|starteten|startete|beginnt|begann|begannen)\s+(?:die\s+|eine\s+|ihre\s+)?"
         r"(?:\w+\s+){0,2}?(?:Operation|Militäroperation|Militäreinsatz)\b"
