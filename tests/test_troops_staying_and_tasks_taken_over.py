@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from store.about.event_types import classify_event
+from tests.extract_helpers import event_for
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,37 @@ def test_a_force_taking_over_tasks_is_a_handover(sentence: str, language: str) -
 )
 def test_staying_in_power_or_taking_over_a_mine_is_neither(sentence: str, language: str) -> None:
     assert classify_event(sentence, language) not in {"deployment", "handover"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment", "date"),
+    [
+        (
+            "de",
+            "Wagner verlässt Mali\n\nDie Söldnergruppe hat am Freitag ihren Abzug verkündet. Die Söldner "
+            "waren Ende 2021 gekommen.\n\nSeine Aufgaben übernimmt die russische Armee, teilte das "
+            "Ministerium mit.\n",
+            "Aufgaben",
+            "2025-06-07",
+        ),
+        (
+            "en",
+            "Wagner leaves Mali\n\nThe group announced its departure on Friday. Its fighters had arrived in "
+            "late 2021.\n\nThe Russian army will take over the group's tasks in Mali.\n",
+            "tasks",
+            "2025-06-07",
+        ),
+        (
+            "en",
+            "Wagner leaves Mali\n\nThe group announced its departure on Friday. Its fighters had arrived in "
+            "late 2021.\n\nThe Russian army took over the group's tasks in Mali.\n",
+            "tasks",
+            None,
+        ),
+    ],
+)
+def test_tasks_taken_over_are_dated_as_of_the_report_unless_past(
+    language: str, text: str, fragment: str, date: str | None
+) -> None:
+    event = event_for(text, language, "2025-06-07", fragment)
+    assert (event.type, event.date) == ("handover", date)

@@ -22,6 +22,7 @@ from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause, tense_at
 from store.extraction.camps import one_per_camp
 from store.extraction.sentence_dates import SentenceDates
+from store.languages import table
 from store.model import Document, Event, event_id
 
 __all__ = ["events_for"]
@@ -52,14 +53,17 @@ _TO_COME_WORD = {"deployment": "deployment", "handover": "handover"}
 
 
 def _handover_not_past(story: str, language: str) -> bool:
-    """ "Ihre Aufgaben übernimmt das Afrikakorps", "will take over the group's tasks": a handover told in
-    the body with no date and no past tense is an arrangement as of the report's day (German tells
-    arrangements in the present); one told in the past, or a headline ("France hands over its last base",
-    often the day before), stays undated."""
+    """ "will take over the group's tasks", "Ihre Aufgaben übernimmt das Afrikakorps": a handover told in
+    the body with no date, in the future (or in the present of a language that tells arrangements so:
+    ``PRESENT_TELLS_PLANS``), is an arrangement as of the report's day; one told in the past, or a headline
+    ("France hands over its last base", often the day before), stays undated."""
     for code in languages_for(language):
         for m in compiled(code).cues["handover"].finditer(story):
             if not demanded(story, code, m.start(), m.end()):
-                return tense_at(story, m.start(), m.end(), language) != "past"
+                tense = tense_at(story, m.start(), m.end(), language)
+                return tense == "future" or (
+                    tense is None and bool(table(code, "cues", "PRESENT_TELLS_PLANS", False))
+                )
     return False
 
 

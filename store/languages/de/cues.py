@@ -216,3 +216,6 @@ VOTE_VERBS = (
 # A sentence that opens by pointing at the one before it ("Das gab Macron am Donnerstag bekannt": "Das"
 # before a lowercase word is no article): its act is there (store/about/main_clause.py refers_back).
 ANAPHORA = (r"(?:Das|Dies)\s+(?-i:[a-zäöüß])", r"Dies\b", r"Diese\s+Entscheidung\b")
+# German tells an arrangement in the present ("Ihre Aufgaben übernimmt das Afrikakorps"): an undated
+# handover with no tense cue is news as of the report (store/extraction/events.py).
+PRESENT_TELLS_PLANS = True
