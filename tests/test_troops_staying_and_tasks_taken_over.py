@@ -2,7 +2,8 @@
 the country", "bleiben im Land", "permanecerán en el país", "ở lại") are a presence kept, typed a
 deployment; a force taking over another's tasks ("Ihre Aufgaben übernimmt das Afrikakorps", "will take over
 Wagner's tasks", "reprendra les missions", "asumirá las tareas", "tiếp quản nhiệm vụ") is a handover. Both
-are events of a report with no date of their own; staying in power or taking over a company is neither.
+are events of a report with no date of their own (a takeover told in the German present is as of the
+report; a handover still to come stays undated); staying in power or taking over a company is neither.
 
 Sentences written for these tests (none from the seeds or the corpora).
 """
@@ -71,7 +72,7 @@ def test_staying_in_power_or_taking_over_a_mine_is_neither(sentence: str, langua
             "Wagner leaves Mali\n\nThe group announced its departure on Friday. Its fighters had arrived in "
             "late 2021.\n\nThe Russian army will take over the group's tasks in Mali.\n",
             "tasks",
-            "2025-06-07",
+            None,  # a handover still to come stays undated (tests/test_same_day_continuation.py)
         ),
         (
             "en",
@@ -82,7 +83,7 @@ def test_staying_in_power_or_taking_over_a_mine_is_neither(sentence: str, langua
         ),
     ],
 )
-def test_tasks_taken_over_are_dated_as_of_the_report_unless_past(
+def test_tasks_taken_over_in_the_german_present_are_dated_as_of_the_report(
     language: str, text: str, fragment: str, date: str | None
 ) -> None:
     event = event_for(text, language, "2025-06-07", fragment)

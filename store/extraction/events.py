@@ -53,17 +53,16 @@ _TO_COME_WORD = {"deployment": "deployment", "handover": "handover"}
 
 
 def _handover_not_past(story: str, language: str) -> bool:
-    """ "will take over the group's tasks", "Ihre Aufgaben übernimmt das Afrikakorps": a handover told in
-    the body with no date, in the future (or in the present of a language that tells arrangements so:
-    ``PRESENT_TELLS_PLANS``), is an arrangement as of the report's day; one told in the past, or a headline
-    ("France hands over its last base", often the day before), stays undated."""
+    """ "Ihre Aufgaben übernimmt das Afrikakorps": a handover told in the body with no date, in the present
+    of a language that tells arrangements so (``PRESENT_TELLS_PLANS``: German), is an arrangement as of the
+    report's day. One told in the past ("übergab": the verb itself is read), in the future (a handover
+    still to come stays undated), or a headline ("France hands over its last base") stays undated."""
     for code in languages_for(language):
+        if not table(code, "cues", "PRESENT_TELLS_PLANS", False):
+            continue
         for m in compiled(code).cues["handover"].finditer(story):
             if not demanded(story, code, m.start(), m.end()):
-                tense = tense_at(story, m.start(), m.end(), language)
-                return tense == "future" or (
-                    tense is None and bool(table(code, "cues", "PRESENT_TELLS_PLANS", False))
-                )
+                return tense_at(story, m.start(), m.start(), language) is None  # the verb's own tense too
     return False
 
 
