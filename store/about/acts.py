@@ -78,6 +78,9 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         ban, media = found["ban"], found["media"]
         forms += [rf"(?:{ban}){_MEDIA_GAP}(?:{media})", rf"(?:{media}){_MEDIA_GAP}(?:{ban})"]
         forms.append(rf"(?:{ban}){_MEDIA_GAP}{BROADCASTERS}")
+        passive = table(lang, "acts", "PASSIVE", None)
+        if passive:  # "France 24 a été suspendue", "RFI wurde am Montag verboten": the broadcaster bears it
+            forms.append(rf"{BROADCASTERS}\s+(?:{passive})\s+(?:[^\s,;.:]+\s+){{0,5}}?(?:{ban})")
     cues["media_ban"] = re.compile("|".join(forms) or r"(?!)", re.IGNORECASE)
     return cues
 
