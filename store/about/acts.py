@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from store.about.event_cues import clause_before, compiled, languages_for
 from store.languages import table
+from store.text.regex_gate import gated
 
 __all__ = [
     "ACT_TYPES",
@@ -67,7 +68,7 @@ ORDERED_ACTS = frozenset({"expulsion", "suspension", "media_ban"})
 @cache  # one per language
 def _cues(lang: str) -> dict[str, re.Pattern[str]]:
     found: dict[str, str] = table(lang, "acts", "ACT_CUES", {}) or {}  # type: ignore[assignment]
-    cues = {name: re.compile(found.get(name, r"(?!)"), re.IGNORECASE) for name in _NAMES}
+    cues = {name: gated(re.compile(found.get(name, r"(?!)"), re.IGNORECASE)) for name in _NAMES}
     # "suspended the French broadcasters", "la suspension de la diffusion", "RFI wurde verboten"; or words
     # that name the medium themselves ("took France 24 off the air")
     forms = [found["media_ban"]] if "media_ban" in found else []
@@ -75,7 +76,7 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         ban, media = found["ban"], found["media"]
         forms += [rf"(?:{ban}){_MEDIA_GAP}(?:{media})", rf"(?:{media}){_MEDIA_GAP}(?:{ban})"]
         forms.append(rf"(?:{ban}){_MEDIA_GAP}{BROADCASTERS}")
-    cues["media_ban"] = re.compile("|".join(forms) or r"(?!)", re.IGNORECASE)
+    cues["media_ban"] = gated(re.compile("|".join(forms) or r"(?!)", re.IGNORECASE))
     return cues
 
 
