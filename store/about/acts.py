@@ -117,10 +117,25 @@ def _demand_word(text: str, lang: str, start: int, end: int) -> int | None:
     return end + found.start() if found else None
 
 
+# The acts found in the last text asked about: typing one clause asks about a release first, then every
+# kind, then the kind it is typed as again. One tuple, replaced whole, so that threads never mix two texts.
+_last_acts: tuple[str | None, str, dict[str, tuple[int, int] | None]] = (None, "", {})
+
+
 def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
     """Where ``text`` first tells an act of ``kind`` as done or decided (not demanded), or None. An
     expulsion, a suspension or a ban ordered is done: it is the orderer's own act ("ont ordonné l'expulsion
     de", "a ordonné la suspension des programmes de la BBC")."""
+    global _last_acts
+    memo = _last_acts
+    if memo[0] is not text or memo[1] != lang:  # identity: the text is held, so its id is not reused
+        memo = _last_acts = (text, lang, {})
+    if kind not in memo[2]:
+        memo[2][kind] = _act_cue(text, lang, kind)
+    return memo[2][kind]
+
+
+def _act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
     pattern = _cues(lang)["media_ban" if kind == "media_ban" else _CUE_OF[kind]]
     for m in pattern.finditer(text):
         at = _demand_word(text, lang, m.start(), m.end())
