@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 import re
 
 from store.about.acts import _cues as act_cues
@@ -95,3 +97,11 @@ def test_every_character_ignorecase_takes_for_a_required_letter_folds_to_it() ->
     for c in sorted(letters):
         for match in re.finditer(re.escape(c), every, re.IGNORECASE):
             assert c in fold(match.group()), (c, hex(ord(match.group())))
+
+
+def test_a_gated_pattern_survives_a_copy_and_a_pickle() -> None:
+    pattern = gated(re.compile(r"\bwithdr[ae]w\w*", re.IGNORECASE))
+    assert isinstance(pattern, GatedPattern)
+    for twin in (copy.deepcopy(pattern), pickle.loads(pickle.dumps(pattern))):
+        assert twin.search("The troops WITHDREW on Friday").group() == "WITHDREW"  # type: ignore[union-attr]
+        assert twin.pattern == pattern.pattern

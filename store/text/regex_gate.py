@@ -218,6 +218,8 @@ class GatedPattern:
         self._digits = any(digit for digit, _ in gate)
 
     def __getattr__(self, name: str) -> Any:
+        if name in GatedPattern.__slots__:  # not set yet (a copy being made): no recursion through regex
+            raise AttributeError(name)
         return getattr(self.regex, name)
 
     def __repr__(self) -> str:
