@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
-from store.document.language import detect_language
+from store.document.language import _VI, _VI_WORD, _WORD, detect_language
 from tests.docs_fixtures import seed_text
 
 ENGLISH_NAV = "\n".join(
@@ -61,3 +62,13 @@ def test_detection_is_fast_on_a_large_document() -> None:
     began = time.perf_counter()
     assert detect_language(page) == "en"
     assert time.perf_counter() - began < 1.0
+
+
+def test_vietnamese_words_are_counted_one_per_word_whatever_their_case() -> None:
+    sample = (
+        "HÔM THỨ BẢY, đoàn xe cuối cùng đã rời Tessalit_2023 lúc 6h30; MINUSMA nói Đây là "
+        "chuyến cuối. Le convoi est parti à l'aube, les soldats ont quitté Gao."
+    )
+    letters = re.compile(f"[{_VI}]", re.IGNORECASE)
+    by_word = sum(1 for w in _WORD.findall(sample) if letters.search(w.lower()))
+    assert sum(1 for _ in _VI_WORD.finditer(sample)) == by_word == 10  # "cùng", "lúc", "nói": no such letter
