@@ -8,6 +8,7 @@ import re
 
 from store.about.acts import _cues as act_cues
 from store.about.event_cues import compiled, cue_languages
+from store.about.places import _near_pattern, _patterns
 from store.document import boilerplate_cues
 from store.text.regex_gate import GatedPattern, fold, gated, has_digit, passes
 
@@ -24,6 +25,8 @@ SENTENCES = [
     "Abonnez-vous à notre newsletter ; politique de confidentialité et consentement aux cookies.",
     "Đăng ký nhận bản tin, theo dõi chúng tôi và tải ứng dụng. Chính sách bảo mật.",
     "The \u212aidal camp was handed over; M\u0130NUSMA's \u017fpokesman said the withdrawal ended.",
+    "Le camp militaire de Tessalit, dans la région de Kidal, près de Gao ; the Ménaka region.",
+    "Binh sĩ đồn trú tại Ansongo, tỉnh Gao, gần biên giới; stationed at Ouallam in the town of Ayorou.",
 ]
 
 
@@ -33,6 +36,7 @@ def _cue_patterns() -> list[re.Pattern[str]]:
         found += compiled(lang).cues.values()
         found += act_cues(lang).values()
     found += [boilerplate_cues.COOKIE, boilerplate_cues.PROMO, boilerplate_cues.CAPTION_INSIDE]
+    found += [*_patterns(), _near_pattern()]
     return found
 
 
