@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from store.document.language import detect_language, prose_sample
+from store.document.language import _VI, _VI_WORD, _WORD, detect_language, prose_sample
 from tests.docs_fixtures import seed_text
 
 ENGLISH_NAV = "\n".join(
@@ -60,3 +62,13 @@ def test_a_large_document_is_told_from_a_bounded_sample_of_its_prose() -> None:
     longest_line = max(len(line) for line in page.splitlines())
     assert len(prose_sample(page)) <= 4000 + longest_line + 1
     assert detect_language(page) == "en"
+
+
+def test_vietnamese_words_are_counted_one_per_word_whatever_their_case() -> None:
+    sample = (
+        "HÔM THỨ BẢY, đoàn xe cuối cùng đã rời Tessalit_2023 lúc 6h30; MINUSMA nói Đây là "
+        "chuyến cuối. Le convoi est parti à l'aube, les soldats ont quitté Gao."
+    )
+    letters = re.compile(f"[{_VI}]", re.IGNORECASE)
+    by_word = sum(1 for w in _WORD.findall(sample) if letters.search(w.lower()))
+    assert sum(1 for _ in _VI_WORD.finditer(sample)) == by_word == 10  # "cùng", "lúc", "nói": no such letter

@@ -283,6 +283,20 @@ def speech_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
 
 
+# The first speech word of the last sentence asked about: where a statement begins and whether the
+# sentence reports anyone are both asked of each sentence. One tuple, replaced whole (threads).
+_last_speech: tuple[str | None, re.Match[str] | None] = (None, None)
+
+
+def first_speech(sentence: str) -> re.Match[str] | None:
+    """``speech_pattern().search(sentence)``, found once for the sentence the rules are reading."""
+    global _last_speech
+    last = _last_speech
+    if last[0] is not sentence:  # identity: the sentence is held, so its id is not reused
+        last = _last_speech = (sentence, speech_pattern().search(sentence))
+    return last[1]
+
+
 @cache
 def _infinitive(language: str) -> re.Pattern[str] | None:
     rx = table(_cues_of(language), "cues", "INFINITIVE")
@@ -386,7 +400,7 @@ def _reported(language: str) -> re.Pattern[str] | None:
 def reported_span(sentence: str, language: str) -> int | None:
     """Where a reported statement begins ("said on Friday that ..."): after a speech verb, the first
     "that"/"que"/"dass"/"rằng"; None when the sentence reports nobody's words."""
-    speech = speech_pattern().search(sentence)
+    speech = first_speech(sentence)
     that = _reported(language)
     if speech is None or that is None:
         return None

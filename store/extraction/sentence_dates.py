@@ -14,7 +14,7 @@ from store.dates.datelines import Dateline
 from store.dates.named_years import names_an_agreement, tells_the_signing
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.statements import deadlines_after_statement
-from store.dates.tense import reported_span, speech_pattern, tense_at
+from store.dates.tense import first_speech, reported_span, tense_at
 from store.dates.vocabulary import language_attr
 
 __all__ = ["SentenceDates", "narrative_anchor", "resolve_sentence", "set_aside_named_years"]
@@ -99,7 +99,7 @@ def resolve_sentence(
                 anchor = r
     reference = item.reference
     said: list[ResolvedDate] = []
-    if inside and (reported is not None or speech_pattern().search(sentence)):
+    if inside and (reported is not None or first_speech(sentence)):
         said = [r for r in resolved.values() if not r.future and r.value.day is not None]
     if said:
         reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
