@@ -18,6 +18,7 @@ from store.dates.continuation import goes_on, same_day, tells_a_flashback
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.resolve import Reference, ResolvedDate
+from store.dates.since_background import starts_a_state
 from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
@@ -155,8 +156,8 @@ def extract_events(
             blocks_of[e.id] = item.block
         events.extend(new_events)
         dated = [r for r in item.resolved if not r.future]
-        if dated:
-            anchor = dated[-1]
+        if dated:  # "left on Friday, ... contested since the July 2023 coup": a state's start is no act's day
+            anchor = ([r for r in dated if not starts_a_state(sentence, r.mention, language)] or dated)[-1]
         told_day = next((r for r in reversed(dated) if r.value.day and not r.mention.in_quote), None)
         day_anchor = told_day or day_anchor
         if told_day is not None and not tells_a_flashback(sentence, language, told_day.mention.end):

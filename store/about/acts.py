@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from store.about.event_cues import clause_before, compiled, languages_for
 from store.languages import table
+from store.text.regex_gate import gated
 
 __all__ = [
     "ACT_TYPES",
@@ -70,7 +71,7 @@ ORDERED_ACTS = frozenset({"expulsion", "suspension", "media_ban"})
 @cache  # one per language
 def _cues(lang: str) -> dict[str, re.Pattern[str]]:
     found: dict[str, str] = table(lang, "acts", "ACT_CUES", {}) or {}  # type: ignore[assignment]
-    cues = {name: re.compile(found.get(name, r"(?!)"), re.IGNORECASE) for name in _NAMES}
+    cues = {name: gated(re.compile(found.get(name, r"(?!)"), re.IGNORECASE)) for name in _NAMES}
     # "suspended the French broadcasters", "la suspension de la diffusion", "RFI wurde verboten"; or words
     # that name the medium themselves ("took France 24 off the air")
     forms = [found["media_ban"]] if "media_ban" in found else []
@@ -78,7 +79,10 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         ban, media = found["ban"], found["media"]
         forms += [rf"(?:{ban}){_MEDIA_GAP}(?:{media})", rf"(?:{media}){_MEDIA_GAP}(?:{ban})"]
         forms.append(rf"(?:{ban}){_MEDIA_GAP}{BROADCASTERS}")
-    cues["media_ban"] = re.compile("|".join(forms) or r"(?!)", re.IGNORECASE)
+        passive = table(lang, "acts", "PASSIVE", None)
+        if passive:  # "France 24 a été suspendue", "RFI wurde am Montag verboten": the broadcaster bears it
+            forms.append(rf"{BROADCASTERS}\s+(?:{passive})\s+(?:[^\s,;.:]+\s+){{0,5}}?(?:{ban})")
+    cues["media_ban"] = gated(re.compile("|".join(forms) or r"(?!)", re.IGNORECASE))
     return cues
 
 
@@ -119,10 +123,25 @@ def _demand_word(text: str, lang: str, start: int, end: int) -> int | None:
     return end + found.start() if found else None
 
 
+# The acts found in the last text asked about: typing one clause asks about a release first, then every
+# kind, then the kind it is typed as again. One tuple, replaced whole, so that threads never mix two texts.
+_last_acts: tuple[str | None, str, dict[str, tuple[int, int] | None]] = (None, "", {})
+
+
 def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
     """Where ``text`` first tells an act of ``kind`` as done or decided (not demanded), or None. An
     expulsion, a suspension or a ban ordered is done: it is the orderer's own act ("ont ordonné l'expulsion
     de", "a ordonné la suspension des programmes de la BBC")."""
+    global _last_acts
+    memo = _last_acts
+    if memo[0] is not text or memo[1] != lang:  # identity: the text is held, so its id is not reused
+        memo = _last_acts = (text, lang, {})
+    if kind not in memo[2]:
+        memo[2][kind] = _act_cue(text, lang, kind)
+    return memo[2][kind]
+
+
+def _act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
     pattern = _cues(lang)["media_ban" if kind == "media_ban" else _CUE_OF[kind]]
     for m in pattern.finditer(text):
         at = _demand_word(text, lang, m.start(), m.end())

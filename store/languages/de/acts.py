@@ -7,6 +7,8 @@ DEMAND_LAST = True  # "hat ... den sofortigen Abzug gefordert": the verb of dema
 # "nahm die Forderung zur Kenntnis und zieht ab": a conjunction before a verb, not before a second object
 # An order is the act itself when it is the speaker's to carry out: "ordnete die Ausweisung an"
 ORDER = r"\bordnete\w*|\bangeordnet\b"
+# Ein Passiv-Hilfsverb: "RFI wurde am Montag verboten" (der Sender ist Objekt, keine Quelle).
+PASSIVE = r"\b(?:wurde|wurden|wird|werden|ist|sind|war|waren)\b"
 
 NEW_PREDICATE = (
     r"\s(?:und|aber)\s+(?!(?:der|die|das|den|dem|des|ein|eine|einen|einer|seine|ihre|ihren|alle)\b)"

@@ -10,6 +10,8 @@ _PEOPLE = (
 # "took note of the request and will withdraw": a conjunction before a verb, not before a second object
 # An order is the act itself when it is the speaker's to carry out: "ordered the expulsion of" expels
 ORDER = r"\border(?:s|ed)?\b"
+# A passive auxiliary: "France 24 was suspended" (the broadcaster is the ban's object, not a source).
+PASSIVE = r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\b"
 
 NEW_PREDICATE = r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her|all|that|to|of|for)\b)(?=(?-i:[a-z]))"
 
@@ -58,7 +60,9 @@ ACT_CUES = {
     # Verbs that stop something (a ban on a medium when it is their object)
     "ban": (
         r"\bban(?:s|ned|ning)?\b|\bshut\s+down\b|\bshutting\s+down\b|\bblock(?:s|ed|ing)?\b|"
-        r"\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b"
+        r"\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b|"
+        # "cut off the broadcasts of RFI"
+        r"\b(?:cuts?|cutting)\s+off\b"
     ),
     # A ban whose words name the medium: "took France 24 off the air"
     "media_ban": r"\b(?:took|taken|taking|takes)\s+(?:\S+\s+){1,4}?off\s+(?:the\s+)?air\b",

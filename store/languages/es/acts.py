@@ -9,6 +9,8 @@ _PEOPLE = (
 # "tomó nota de la petición y retirará sus fuerzas": a conjunction before a verb, not a second object
 # An order is the act itself when it is the speaker's to carry out: "ordenó la expulsión de"
 ORDER = r"\borden(?:ó|aron|a|an)\b"
+# Un auxiliar de pasiva: "France 24 fue suspendida" (la cadena es el objeto, no una fuente).
+PASSIVE = r"\b(?:es|son|fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|quedó|quedaron)\b"
 
 NEW_PREDICATE = (
     r"\s(?:y|pero)\s+(?!(?:el|la|los|las|un|una|su|sus|del|al|todos|todas)\b)(?=(?-i:[a-záéíóúñ]))"

@@ -10,6 +10,8 @@ _PEOPLE = (
 # "a pris acte de la demande et retirera ses forces": une conjonction devant un verbe, pas un second objet
 # Un ordre est l'acte même quand il revient à qui le donne : "ont ordonné l'expulsion de" expulse
 ORDER = r"\bordonn\w+"
+# Un auxiliaire du passif : "France 24 a été suspendue" (la chaîne est l'objet, pas une source).
+PASSIVE = r"\b(?:est|sont|a\s+été|ont\s+été|était|étaient|avait\s+été|avaient\s+été|fut|furent)\b"
 
 NEW_PREDICATE = (
     r"\s(?:et|mais)\s+(?!(?:le|la|les|du|des|de|un|une|sa|son|ses|leur|leurs|tout|tous|toutes)\b|l['’]|d['’])"
@@ -61,7 +63,9 @@ ACT_CUES = {
     ),
     "ban": (
         r"\bsuspen(?:d|du|due|dus|dues|dre|dent|dait|daient|dra|sion)\b|\binterdi(?:t|te|ts|tes|re|ction)\b|"
-        r"\bcoup(?:é|ée|er|ure)\s+(?:\w+\s+){0,2}?signal\b|\bferm(?:é|ée|és|er)\b|\bbloqu(?:é|ée|és|er)\b|"
+        r"\bcoup(?:é|ée|er|ure)\s+(?:\w+\s+){0,2}?signal\b|"
+        # "coupe la diffusion de RFI", "a coupé les émissions": a cut of what a medium broadcasts
+        r"\bcoup(?:e|ent|ait|aient|a|é|ée|és|ées|er)\b|\bferm(?:é|ée|és|er)\b|\bbloqu(?:é|ée|és|er)\b|"
         r"\bretir(?:é|er)\s+(?:\w+\s+){0,2}?(?:licence|autorisation|fréquence)\b"
     ),
     # "retiré de l'antenne", "a coupé le signal de": the words name the medium
