@@ -203,7 +203,7 @@ EVENT_CUES = {
     "deploy": (
         r"\bdeploy\w*|\bredeploy\w*|\bdispatch\w*|\b(?:in\s+place|present|stationed|"
         r"based)\s+(?:in\s+\w+\s+)?since\b|\bsen[dt]s?\s+(?:\w+\s+){0,3}?(?:troops|soldiers|"
-        r"forces)\b|\barriv(?:ed|al)\b|\bstation(?:ed|s)\b"
+        r"forces)\b|\barriv(?:ed|al)\b(?!\s+at\s+(?:an?|the)\s+(?:agreement|deal|decision|conclusion|compromise|consensus)\b)|\bstation(?:ed|s)\b"
         # "will remain in the country", "stay on to train": a presence kept (not "remain in power")
         r"|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:on\b|behind\b|in\s+the\s+country\b|on\s+the\s+ground\b)"
         # "launches Operation Serval", "launched a military operation": forces sent into action

@@ -117,7 +117,7 @@ EVENT_CUES = {
     ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
     "deploy": (
-        r"\bdespleg\w+|\bdesplieg\w+|\benvi(?:ó|aron)\s+(?:\w+\s+){0,3}?(?:soldados|tropas)|\bllegaron\b"
+        r"\bdespleg\w+|\bdesplieg\w+|\benvi(?:ó|aron)\s+(?:\w+\s+){0,3}?(?:soldados|tropas)|\bllegaron\b(?!\s+a\s+(?:un|una|la|el)\s+(?:acuerdo|pacto|consenso|conclusión|compromiso)\b)"
         r"|\bestacionad\w+"
         # "permanecerán en el país", "se quedarán sobre el terreno": una presencia que sigue
         r"|\b(?:permanec\w+|se\s+quedar\w+)\s+(?:en\s+el\s+país|sobre\s+el\s+terreno|desplegad\w+)\b"

@@ -173,7 +173,7 @@ EVENT_CUES = {
     ),
     "deploy": (
         r"\bdéploi\w*|\b(?:présente?s?|stationnée?s?)\s+(?:au\s+\w+\s+)?depuis\b|\bdéploy\w+|"
-        r"\bredéploy\w+|\benvoy\w+\s+(?:\w+\s+){0,3}?(?:soldats|militaires|troupes)|\barriv\w+|"
+        r"\bredéploy\w+|\benvoy\w+\s+(?:\w+\s+){0,3}?(?:soldats|militaires|troupes)|\barriv\w+\b(?!\s+là\b)(?!\s+à\s+(?:un|une|l['’])\s*(?:accord|entente|compromis|consensus|conclusion)\b)|"
         r"\bstationn\w+"
         # "resteront sur place", "restera dans le pays": une présence maintenue (pas "au pouvoir")
         r"|\brest(?:e|ent|era|eront|ait|aient|er|é|és)\s+(?:sur\s+place|dans\s+le\s+pays|sur\s+le\s+terrain)\b"
