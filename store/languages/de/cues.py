@@ -192,10 +192,13 @@ SIGNING = r"unterzeichne\w*|unterschrieben|unterschrieb\w*|geschlossen|schlossen
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
     r"\b(?:UN-)?Sicherheitsrat\w*": "UNSC",
+    # Ein Veto gegen einen UN-Text wird im Sicherheitsrat eingelegt, genannt oder nicht
+    r"\bVeto\w*(?=.{0,80}?(?:\bUN\b|\bUN-|\bVereinte\w*\s+Nationen\b|\bResolution\b))": "UNSC",
     r"\b(?:Abgeordnete\w*|Parlament\w*|Parlamentarier\w*)": "parliament",
 }
 VOTE_BODY_WORDS = (
     "sicherheitsrat",
+    "veto",
     "abgeordnet",
     "parlament",
 )  # lower case: one of them is in every body above
@@ -203,7 +206,7 @@ VOTE_BODY_WORDS = (
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bSanktion\w*|\bEmbargo\w*|\bReiseverbot\w*"
 VOTE_VERBS = (
-    r"\bstimmt\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
+    r"\bstimmt\w*|\bVeto\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
     r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*"
 )
 

@@ -177,10 +177,13 @@ SIGNING = r"firm(?:ado|ada|ados|adas|ó|aron|a|an|ará|arán)|suscrit[oa]s?|susc
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
     r"\bConsejo\s+de\s+Seguridad\b": "UNSC",
+    # Un veto a un texto de la ONU se opone en el Consejo de Seguridad, se nombre o no
+    r"\bvet(?:o|ó|aron|ado|ar)\b(?=.{0,80}?(?:\bONU\b|\bNaciones\s+Unidas\b|\bresolución\b))": "UNSC",
     r"\b(?:diputados|parlamentarios|Parlamento|Congreso|Senado|senadores|Cámara\s+Baja)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "consejo",
+    "vet",
     "diputad",
     "parlament",
     "congreso",
@@ -191,7 +194,7 @@ VOTE_BODY_WORDS = (
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bsanci(?:ón|ones)\b|\bembargo\b|\bcongelaci[óo]n\s+de\s+(?:bienes|activos)\b"
 VOTE_VERBS = (
-    r"\bvot\w+|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
+    r"\bvot\w+|\bvet(?:o|ó|aron|ado|ar)\b|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
     r"|\bconvalid\w+"
 )
 

@@ -244,10 +244,13 @@ SIGNING = r"sign(?:é|ée|és|ées|ent|e|era|eront)|conclue?s?|paraphée?s?"
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
     r"\bConseil\s+de\s+sécurité\b": "UNSC",
+    # Un veto sur un texte de l'ONU est opposé au Conseil de sécurité, nommé ou non
+    r"\bveto\b(?=.{0,80}?(?:\bonusien\w*|\bONU\b|\bNations\s+unies\b|\brésolution\b))": "UNSC",
     r"\b(?:députés|parlementaires|Parlement|Assemblée\s+nationale|Sénat|sénateurs|Congrès)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "conseil",
+    "veto",
     "député",
     "parlement",
     "assemblée",
@@ -258,7 +261,7 @@ VOTE_BODY_WORDS = (
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bsanctions?\b|\bembargo\b|\bgel\s+des\s+avoirs\b|\binterdictions?\s+de\s+voyager\b"
 VOTE_VERBS = (
-    r"\bvot\w+|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
+    r"\bvot\w+|\bveto\b|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
     r"|\bautoris\w+|\brejet\w+|\bentérin\w+"
 )
 
