@@ -65,7 +65,9 @@ EVENT_CUES = {
     ),
     "withdraw": (
         r"\bab(?:zu)?zieh\w*|\bzieh\w*\s+(?:\w+\s+){0,4}?ab\b|\bAbzug\w*|\bverlass\w*|\bverließ\w*"
-        r"|\bräum\w*|\bRückzug\w*|\bheimgekehrt|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
+        r"|\bräum\w*|\bRückzug\w*|\bAustritt\w*|\bheimgekehrt|"
+        # "die Soldaten aus Timbuktu heimzuholen", "holt seine Soldaten heim": troops brought home
+        r"\bheim(?:zu)?hol\w*|\bhol(?:t|en|te|ten)\s+(?:[^\s,;]+\s+){0,8}?heim\b|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
     ),
     "withdrew": (
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
@@ -99,6 +101,8 @@ EVENT_CUES = {
     ),
     "announce": (
         r"\bangekündigt\b|\bkündigt\w*\s+(?:\w+\s+){0,4}?an\b|\bbeschlo\w+|\bbestätig\w+|\bverkünd\w+"
+        # "hat seinen Austritt aus der Organisation erklärt": leaving a body is declared
+        r"|\bAustritt\w*\s+(?:[^\s,;]+\s+){0,10}?erklärt\b|\berklärt\w*\s+(?:[^\s,;]+\s+){0,6}?Austritt"
     ),
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
     "handover": (

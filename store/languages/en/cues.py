@@ -138,7 +138,10 @@ EVENT_CUES = {
         r"\bexpected\b|\bset\s+to\b|\bgoing\s+to\b|\bdecided\b|\bdecision\b|\bpromised\b|"
         r"\bpledged\b|\bvowed\b"
     ),
-    "announce": r"\bannounc\w+|\bdeclar\w+|\bconfirm\w*|\bdecided\b|\bunveil\w*",
+    # "notified the organisation of its withdrawal": leaving a body is notified to it
+    "announce": (
+        r"\bannounc\w+|\bdeclar\w+|\bconfirm\w*|\bdecided\b|\bunveil\w*|\bnotif(?:y|ies|ied|ication)\b"
+    ),
     "demand": (
         r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b|\bdemand\w*|\brequest\w*|\border(?:s|ed)?\b|"
         r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*|"

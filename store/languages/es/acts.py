@@ -68,4 +68,8 @@ ACT_CUES = {
 }
 
 # Una decisión contada remitiendo a otra anterior ("Bamako había tomado la misma decisión el domingo")
-SAME_DECISION = r"\b(?:la\s+misma|esa|esta|una\s+similar)\s+(?:decisión|medida)\b"
+SAME_DECISION = (
+    r"\b(?:la\s+misma|esa|esta|una\s+similar)\s+(?:decisión|medida)\b|"
+    # "Bamako hizo lo mismo el martes", "siguió sus pasos"
+    r"\bhizo\s+lo\s+mismo\b|\bsigui[óo]\s+(?:sus|el)\s+(?:pasos|ejemplo)\b"
+)

@@ -134,7 +134,8 @@ EVENT_CUES = {
         r"\bd'ici\b|\b(?!(?:re|ex|at|por|abs|dis|sous)?trait\b|(?:ul|ex)tra\b|sahara\b|caméra\b|opéra\b)"
         r"\w+(?:ra|ront|rait|raient)\b|\bpromis\b|\bs'est\s+engagé"
     ),
-    "announce": r"\bannonc\w+|\bdéclar\w+|\bconfirm\w+|\bdécid\w+",
+    # "a notifié son retrait de l'OIF": leaving a body is notified to it
+    "announce": r"\bannonc\w+|\bdéclar\w+|\bconfirm\w+|\bdécid\w+|\bnotifi\w+",
     "demand": (
         r"\bexig\w+|\bdemand\w+|\bréclam\w+|\bappel\w*\s+(?:à|au)\b|\bordonn\w+|\bsomm\w+\s+de|"
         r"\bexpuls\w+"
