@@ -19,6 +19,7 @@ from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause
 from store.extraction.camps import one_per_camp
 from store.extraction.sentence_dates import SentenceDates
+from store.extraction.undated_datelines import undated_lead
 from store.model import Document, Event, event_id
 
 __all__ = ["events_for"]
@@ -95,7 +96,8 @@ def events_for(
     spans = [(r.mention.start, r.mention.end) for r in item.resolved]
     spans += [(m.start, m.end) for m in item.mentions]
     # "BAMAKO, Dec 22 (Reuters) -" names where the story was filed, not where it happened.
-    story = " " * item.lead + sentence[item.lead :]
+    lead = item.lead or undated_lead(sentence)  # "BRUSSELS —", "Ouagadougou (dpa) -": no date, as much
+    story = " " * lead + sentence[lead:]
     sentence_type = classify_event(story, language, future=target is not None)
     typed = {(story, target is not None): sentence_type}
     countries = event_countries(story, language)
