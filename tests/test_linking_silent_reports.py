@@ -18,7 +18,7 @@ EXPULSION = (
 )
 
 
-def test_reports_of_an_expulsion_in_words_the_types_do_not_know_join_it(tmp_path: Path) -> None:
+def test_statements_of_an_expulsion_in_words_the_types_do_not_know_join_it(tmp_path: Path) -> None:
     paths = write_reports(
         tmp_path / "docs",
         {
@@ -30,12 +30,13 @@ def test_reports_of_an_expulsion_in_words_the_types_do_not_know_join_it(tmp_path
             ),
             "vi.txt": (
                 "2025-03-16",
-                "Niger và Benin căng thẳng\n\nNgày 14/3, chính quyền Niger buộc hai nhà ngoại giao Benin về "
-                "nước.\n",
+                "Niger và Benin căng thẳng\n\nBộ Ngoại giao Benin cho biết hôm thứ Sáu Niger đã buộc hai nhà "
+                "ngoại giao của nước này về nước.\n",
             ),
             "de.txt": (
                 "2025-03-16",
-                "Niamey (dpa) - Niger hat am Freitag zwei Diplomaten aus Benin vor die Tür gesetzt.\n",
+                "Niger hat am Freitag zwei beninische Diplomaten vor die Tür gesetzt, teilte das "
+                "Außenministerium in Cotonou mit.\n",
             ),
         },
     )
@@ -44,7 +45,7 @@ def test_reports_of_an_expulsion_in_words_the_types_do_not_know_join_it(tmp_path
     assert act["type"] == "expulsion"
     for fragment in ("shown two of its diplomats the door", "buộc hai nhà ngoại giao", "vor die Tür gesetzt"):
         told = [e for e in events if fragment in e["sentence"] and e["date"] == "2025-03-14"]
-        assert told and told[0]["type"] in ("statement", "other"), fragment
+        assert told and told[0]["type"] == "statement", fragment
         assert told[0]["cluster"] == act["cluster"], fragment
 
 
