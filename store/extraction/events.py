@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from store.about.compared_countries import compared_countries
 from store.about.countries import event_countries
 from store.about.event_types import classify_event, deployment_to_come, withdrawal_to_come
 from store.about.figures import find_figures
@@ -141,6 +142,10 @@ def events_for(
         return []
     if not countries:
         countries = list(context_countries)
+    elif set(countries) <= compared_countries(story, language):
+        # "The government said it would bring the contingent home, after Mali's authorities grounded drones":
+        # every country named is background, so whose act it is comes from the paragraph or the headline
+        countries = sorted(set(countries) | set(context_countries))
 
     events: list[Event] = []
     for index, (when, event_type) in enumerate(plans):
