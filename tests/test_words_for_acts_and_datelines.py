@@ -62,10 +62,11 @@ def test_the_wagner_group_written_with_a_small_g_is_russian() -> None:
         ("Berlin/Bamako - Die Mission ist beendet.", "Berlin/Bamako - "),
         ("Mali - the junta said on Monday.", ""),
         ("France — and Germany — said on Monday.", ""),
+        ("BARKHANE — The French operation ended.", ""),
     ],
 )
 def test_an_undated_dateline_is_found_at_the_start_only(sentence: str, lead: str) -> None:
-    assert sentence[: undated_lead(sentence)] == lead
+    assert sentence[: undated_lead(sentence, "en")] == lead
 
 
 def test_an_undated_dateline_names_no_country_of_the_act(tmp_path: Path) -> None:

@@ -97,7 +97,9 @@ def events_for(
     spans = [(r.mention.start, r.mention.end) for r in item.resolved]
     spans += [(m.start, m.end) for m in item.mentions]
     # "BAMAKO, Dec 22 (Reuters) -" names where the story was filed, not where it happened.
-    lead = item.lead or undated_lead(sentence)  # "BRUSSELS —", "Ouagadougou (dpa) -": no date, as much
+    lead = item.lead or undated_lead(
+        sentence, language
+    )  # "BRUSSELS —", "Ouagadougou (dpa) -": no date, as much
     story = " " * lead + sentence[lead:]
     sentence_type = classify_event(story, language, future=target is not None)
     typed = {(story, target is not None): sentence_type}

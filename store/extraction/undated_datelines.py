@@ -5,12 +5,16 @@ out of what the story's sentence says. One without a date names, as much, where 
 where it happened nor who acted: "BRUSSELS — The European Union's training mission in Mali ... ended" is
 Mali's news, not Belgium's. Only the opening of a sentence is read, in the forms wire copy uses: a place in
 capitals before a dash, or a place (or places joined by "/") with its agency in brackets or a slash before
-a dash, followed by the story's first capitalised word.
+a dash, followed by the story's first capitalised word; and one of its places must be a known capital or
+town ("BARKHANE —" opens no dateline).
 """
 
 from __future__ import annotations
 
 import re
+
+from store.about.countries import capital_place
+from store.about.places import find_places
 
 _WORD = r"[A-ZÀ-Ý][\w'’.\-]*"
 _CAPS = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]{2,}"
@@ -25,7 +29,13 @@ _DATELINE = re.compile(
 )
 
 
-def undated_lead(sentence: str) -> int:
-    """How many characters an undated dateline takes at the start of ``sentence`` (0 when none)."""
+def undated_lead(sentence: str, language: str) -> int:
+    """How many characters an undated dateline takes at the start of ``sentence`` (0 when none): only when
+    it names a known place ("BARKHANE —", "EUTM —" name none)."""
     found = _DATELINE.match(sentence)
-    return found.end() if found else 0
+    if not found:
+        return 0
+    head = re.split(r"[(,]|--|[-–—]\s", found.group())[0]
+    places = [p.strip() for p in head.split("/") if p.strip()]
+    known = any(capital_place(p) or find_places(p, language) for p in places)
+    return found.end() if known else 0
