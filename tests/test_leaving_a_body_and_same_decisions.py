@@ -83,3 +83,18 @@ def test_two_governments_leaving_one_body_on_two_days_stay_two(tmp_path: Path) -
     assert niger["date"] == "2025-02-05"
     chad = event_of(events, "a notifié jeudi")
     assert niger["cluster"] != chad["cluster"]
+
+
+def test_what_followed_with_no_government_named_takes_no_decision(tmp_path: Path) -> None:
+    paths = write_reports(
+        tmp_path / "docs",
+        {
+            "en.txt": (
+                "2025-02-07",
+                "Niger expels envoy\n\nNiger expelled the Beninese ambassador on Wednesday. Street protests "
+                "followed on Thursday in the capital.\n",
+            )
+        },
+    )
+    events = ingest(tmp_path / "s.json", paths)
+    assert all(e["type"] != "expulsion" for e in events if "protests" in e["sentence"])

@@ -89,3 +89,7 @@ def test_an_undated_dateline_names_no_country_of_the_act(tmp_path: Path) -> None
     assert en["countries"] == de["countries"] == ["NE"]
     assert en["type"] == de["type"] == "mission_ended"
     assert en["cluster"] == de["cluster"]
+
+
+def test_a_shorter_name_is_a_whole_word() -> None:
+    assert "GN" not in event_countries("Officials in Guinea-bissau said on Monday.", "en")

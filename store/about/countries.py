@@ -110,7 +110,7 @@ def _looks_like_person(text: str, start: int, end: int, key: str, accents: bool)
 def _shorter_form(text: str, start: int, written: str, m: Matcher) -> tuple[Form | None, int, str]:
     """The longest name its first words make whose capitals match ("Wagner" in "the Wagner group", where
     the form "Wagner Group" wants a capital G): (form, its end in ``text``, its key), or (None, 0, "")."""
-    words = list(re.finditer(r"[^\s\-]+", written))
+    words = list(re.finditer(r"\S+", written))  # whole words: "Guinea-bissau" is no "Guinea"
     for last in range(len(words) - 2, -1, -1):
         part = written[: words[last].end()]
         key = re.sub(r"[\s\-]+", " ", part).casefold()

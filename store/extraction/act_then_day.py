@@ -68,6 +68,8 @@ def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, la
     future, _, _ = _cue_patterns(language)
     if future.search(sentence):
         return  # "will take the same decision": not done
+    if not event_countries(sentence, language):
+        return  # a decision is a named government's ("Mali followed"), not "Protests followed on Tuesday"
     for told in reversed(earlier[-LOOK_BACK:]):
         act = classify_event(told, language)
         if act in DECISIONS:
