@@ -21,10 +21,13 @@ __all__ = [
     "act_cue",
     "act_kinds",
     "act_type",
+    "casualty_told",
     "demand_at",
     "demanded",
     "demands_act",
     "holds_leader",
+    "names_peace_accord",
+    "thing_pointed_back",
 ]
 
 ACT_TYPES: tuple[str, ...] = (
@@ -75,6 +78,9 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         ban, media = found["ban"], found["media"]
         forms += [rf"(?:{ban}){_MEDIA_GAP}(?:{media})", rf"(?:{media}){_MEDIA_GAP}(?:{ban})"]
         forms.append(rf"(?:{ban}){_MEDIA_GAP}{BROADCASTERS}")
+        passive = table(lang, "acts", "PASSIVE", None)
+        if passive:  # "France 24 a été suspendue", "RFI wurde am Montag verboten": the broadcaster bears it
+            forms.append(rf"{BROADCASTERS}\s+(?:{passive})\s+(?:[^\s,;.:]+\s+){{0,5}}?(?:{ban})")
     cues["media_ban"] = re.compile("|".join(forms) or r"(?!)", re.IGNORECASE)
     return cues
 
@@ -127,7 +133,7 @@ def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
             return m.start(), m.end()
         if kind == "expulsion" and _deadline(lang).search(m.group()):
             return m.start(), m.end()
-    return None
+    return _peace_declared_dead(text, lang) if kind == "accord_ended" else None
 
 
 @cache
@@ -142,6 +148,44 @@ def _deadline(lang: str) -> re.Pattern[str]:
     deadline to go is the expulsion itself ("aufgefordert, das Land binnen 72 Stunden zu verlassen", "told
     the envoy to leave within three days"), not a wish."""
     return re.compile(str(table(lang, "acts", "LEAVE_DEADLINE", None) or r"(?!)"), re.IGNORECASE)
+
+
+@cache
+def _pattern(lang: str, name: str) -> re.Pattern[str]:
+    """One optional pattern of the language's acts module, or one that never matches."""
+    return re.compile(str(table(lang, "acts", name, None) or r"(?!)"), re.IGNORECASE)
+
+
+def _things_declared_dead(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` declares a thing dead, void or over (``THING_DECLARED_DEAD``): "declared it dead",
+    "für nichtig erklärt", "da por muerto el acuerdo"."""
+    return [m.span() for m in _pattern(lang, "THING_DECLARED_DEAD").finditer(text)]
+
+
+def casualty_told(text: str, lang: str, casualty: re.Pattern[str]) -> bool:
+    """Whether ``text`` tells a death or a wound (``casualty``, the language's cue), a thing declared dead
+    aside: "the junta declared it dead" of an accord kills nobody."""
+    things = _things_declared_dead(text, lang)
+    return any(not any(s <= m.start() and m.end() <= e for s, e in things) for m in casualty.finditer(text))
+
+
+def names_peace_accord(text: str, lang: str) -> bool:
+    """Whether ``text`` names a peace accord (``PEACE_ACCORD``): "the 2015 peace deal", "the agreement
+    brokered between Bamako and the rebel coalition", "Friedensabkommen", "hiệp định hòa bình"."""
+    return _pattern(lang, "PEACE_ACCORD").search(text) is not None
+
+
+def thing_pointed_back(text: str, lang: str) -> bool:
+    """Whether ``text`` declares dead a thing it names only by a pronoun ("declared it dead", "es für
+    nichtig erklärt"): the thing is what the sentences before name (``THING_PRONOUN``)."""
+    return _pattern(lang, "THING_PRONOUN").search(text) is not None
+
+
+def _peace_declared_dead(text: str, lang: str) -> tuple[int, int] | None:
+    """A thing declared dead in a sentence naming a peace accord: the accord ended ("declared the 2015
+    peace agreement null and void", "hat das Friedensabkommen für nichtig erklärt")."""
+    things = _things_declared_dead(text, lang)
+    return things[0] if things and names_peace_accord(text, lang) else None
 
 
 def _told(text: str, lang: str, kind: str) -> int | None:

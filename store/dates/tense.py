@@ -118,6 +118,21 @@ def _belongs_to(cue: re.Match[str], others: Sequence[tuple[int, int]], sentence:
     )
 
 
+# The words between a date's role word and the date: at most an article ("desde el", "kể từ ngày").
+_OWN_ROLE = re.compile(r"\s+(?:\w{1,4}\s+)?")
+
+
+@cache
+def _since_words(language: str) -> frozenset[str]:
+    """A language's words for "since" when they also start what is to come (``SINCE_STARTS_PLANS``:
+    "desde", "kể từ"): such a word before its date is no past cue for that date."""
+    lang = _cues_of(language)
+    if not table(lang, "dates", "SINCE_STARTS_PLANS", False):
+        return frozenset()
+    roles: dict[str, str] = table(lang, "dates", "ROLES", {}) or {}  # type: ignore[assignment]
+    return frozenset(w.lower() for w, role in roles.items() if role == "since")
+
+
 def _cues(
     sentence: str,
     language: str,
@@ -137,10 +152,13 @@ def _cues(
         if not (skip[0] <= m.start() < skip[1]):
             found.append((m.start(), m.end(), "future"))
             future_spans.append(m.span())
+    since = _since_words(language)
     for m in past.finditer(sentence, lo, hi):
         word = m.group().lower()
         if skip[0] <= m.start() < skip[1] or word in not_past or _belongs_to(m, others, sentence):
             continue
+        if word in since and _OWN_ROLE.fullmatch(sentence, m.end(), skip[0]):
+            continue  # "desde el 1 de enero ... estarán": the date's own "since" gives no tense of its own
         if any(a <= m.start() < b for a, b in future_spans + perfect_spans):
             continue  # "doit avoir quitté", "must have left": a perfect infinitive is no past tense
         if len(word) > 3 and _in_name(sentence, m.start(), m.group()):

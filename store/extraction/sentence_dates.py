@@ -116,8 +116,9 @@ def resolve_sentence(
         )
         if r is not None:
             resolved[m.start] = r
+    ahead = {id(r) for r in resolved.values() if r.future}  # before a range's end is read as a deadline
     deadlines_after_statement(list(resolved.values()), plans)
-    return _range_start_only(sentence, _own_day_first([resolved[k] for k in sorted(resolved)]))
+    return _range_start_only(sentence, _own_day_first([resolved[k] for k in sorted(resolved)]), ahead)
 
 
 def narrative_anchor(
@@ -144,17 +145,22 @@ def _own_day_first(resolved: list[ResolvedDate]) -> list[ResolvedDate]:
 _RANGE_LINK = re.compile(r"\s*(?:[-–—]|[^\W\d]{1,5})\s*")
 
 
-def _range_start_only(sentence: str, resolved: list[ResolvedDate]) -> list[ResolvedDate]:
+def _range_start_only(sentence: str, resolved: list[ResolvedDate], ahead: set[int]) -> list[ResolvedDate]:
     """ "The delegations met from Wednesday to Sunday": a span told as a range is one event, dated by its
-    start (as "have met since Wednesday" is); its end is no second event."""
+    start (as "have met since Wednesday" is); its end is no second event. The end may carry the range's
+    own "until" ("von Mittwoch bis Sonntag"): a day before it is then the start, not the day a deadline
+    was set. An end after the reference (``ahead``: a meeting still on) stays a target."""
     out: list[ResolvedDate] = []
     for r in resolved:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.mention.role in ("since", "from")
+            and (
+                prev.mention.role in ("since", "from")
+                or (prev.mention.role is None and r.mention.role == "until")
+            )
             and not prev.future
-            and not r.future
+            and id(r) not in ahead
             and prev.mention.kind == r.mention.kind
             and _RANGE_LINK.fullmatch(sentence[prev.mention.end : r.mention.start])
         ):

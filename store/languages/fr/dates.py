@@ -100,7 +100,8 @@ SHAPES = (
     ),
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
-        r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+plus\s+(?P<dir>tard|tôt))\b",
+        r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+plus\s+(?P<dir>tard|tôt))\b"
+        r"(?!\s+que\b)",  # "deux semaines plus tôt que prévu" compares, it dates nothing
         "narrative",
     ),
     # "Deux jours avant le sommet, les juntes avaient ...": counted from the act just told

@@ -68,9 +68,10 @@ EVENT_CUES = {
     ),
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
-    # "trao trả doanh trại", "trại Diré ... đã được trao trả": a camp given back (not "trao trả tù binh")
+    # "trao trả doanh trại", "trại Diré ... đã được trao trả": a camp given back (not "trao trả tù binh");
+    # "sẽ tiếp quản nhiệm vụ của nhóm": nhiệm vụ của một lực lượng khác
     "handover": (
-        r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại|"
+        r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại|tiếp\s+(?:quản|nhận)\s+(?:\S+\s+){0,2}?nhiệm\s+vụ|"
         r"trao\s+trả\s+(?:\S+\s+){0,3}?(?:căn\s+cứ|trại|doanh\s+trại)|"
         r"(?:căn\s+cứ|trại|doanh\s+trại)\s+(?:[^\s.;]+\s+){0,10}?(?:được\s+)?trao\s+trả"
     ),
@@ -84,7 +85,9 @@ EVENT_CUES = {
     "casualty": r"thiệt\s+mạng|tử\s+vong|bị\s+thương|thương\s+vong|bị\s+giết|hy\s+sinh|\bchết\b|tử\s+nạn",
     "deploy": (
         r"hiện\s+diện\s+(?:\S+\s+){0,3}?từ|triển\s+khai|điều\s+động|đưa\s+(?:quân|binh\s+sĩ)|"
-        r"đồn\s+trú|tăng\s+cường\s+lực\s+lượng"
+        r"đồn\s+trú|tăng\s+cường\s+lực\s+lượng|"
+        # "binh sĩ ... sẽ ở lại Niger": quân ở lại (không phải "ở lại nắm quyền")
+        r"(?:binh\s+sĩ|quân|lính|lực\s+lượng)\s+(?:\S+\s+){0,4}?ở\s+lại\s+(?!nắm\s+quyền)"
         # "phát động chiến dịch Serval", "mở chiến dịch quân sự"
         r"|(?:phát\s+động|mở)\s+(?:\S+\s+){0,2}?chiến\s+dịch"
         # Troops, instructors or advisers arriving somewhere named: "các huấn luyện viên quân sự Nga đến
