@@ -93,3 +93,24 @@ def test_an_undated_dateline_names_no_country_of_the_act(tmp_path: Path) -> None
 
 def test_a_shorter_name_is_a_whole_word() -> None:
     assert "GN" not in event_countries("Officials in Guinea-bissau said on Monday.", "en")
+
+
+def test_an_undated_datelines_country_stays_when_the_headline_names_it(tmp_path: Path) -> None:
+    paths = write_reports(
+        tmp_path / "docs",
+        {
+            "fr.txt": (
+                "2023-08-04",
+                "Niger : la junte rompt avec Paris\n\nNIAMEY - Le régime militaire a annoncé jeudi soir la "
+                "fin des accords de défense conclus avec la France.\n",
+            ),
+            "en.txt": (
+                "2024-05-19",
+                "EU mission in Mali ends\n\nBRUSSELS — The European Union's training mission in Mali ended "
+                "on Saturday.\n",
+            ),
+        },
+    )
+    events = ingest(tmp_path / "s.json", paths)
+    assert "NE" in event_of(events, "Le régime militaire")["countries"]
+    assert "BE" not in event_of(events, "BRUSSELS")["countries"]

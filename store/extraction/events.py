@@ -117,10 +117,9 @@ def events_for(
     target = targets[0] if targets else None
     spans = [(r.mention.start, r.mention.end) for r in item.resolved]
     spans += [(m.start, m.end) for m in item.mentions]
-    # "BAMAKO, Dec 22 (Reuters) -" names where the story was filed, not where it happened.
-    lead = item.lead or undated_lead(
-        sentence, language
-    )  # "BRUSSELS —", "Ouagadougou (dpa) -": no date, as much
+    # "BAMAKO, Dec 22 (Reuters) -" names where the story was filed, not where it happened; so do "BRUSSELS —"
+    # and "Ouagadougou (dpa) -" without a date.
+    lead = item.lead or undated_lead(sentence, language)
     story = " " * lead + sentence[lead:]
     sentence_type = classify_event(story, language, future=target is not None)
     typed = {(story, target is not None): sentence_type}
@@ -176,6 +175,11 @@ def events_for(
         # "The government said it would bring the contingent home, after Mali's authorities grounded drones":
         # every country named is background, so whose act it is comes from the paragraph or the headline
         countries = sorted(set(countries) | set(context_countries))
+    if lead and not item.lead:
+        # An undated dateline's country stays when the paragraph or headline names it too ("Niger : la junte
+        # dénonce ..." above "NIAMEY - Le régime militaire a annoncé ..."): the story is about that country
+        filed = set(event_countries(sentence[:lead], language)) & set(context_countries)
+        countries = sorted(set(countries) | filed)
 
     events: list[Event] = []
     for index, (when, event_type) in enumerate(plans):
