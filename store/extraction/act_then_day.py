@@ -26,6 +26,9 @@ from store.model import Event
 
 _VAGUE = frozenset({"other", "statement"})
 LOOK_BACK = 3  # sentences a "same decision" may point back over (a quote or a reaction between)
+# What a "same decision" may be: an act, or a decision to leave, announced or declared under way ("Niger
+# announced it was leaving the OIF. Mali followed on Tuesday"; "Mali cũng công bố quyết định tương tự")
+DECISIONS = frozenset(ACT_TYPES) | {"withdrawal_announced", "withdrawal_started"}
 
 
 @cache
@@ -54,8 +57,9 @@ def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, langua
 
 def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> None:
     """ "Bamako avait pris la même décision dimanche", "N'Djamena đưa ra quyết định đó hôm thứ Sáu": a
-    decision told by pointing back is an act of the kind the nearest of the ``earlier`` sentences (latest
-    last) tells. Its countries stay its own: the same decision is often another government's."""
+    decision told by pointing back is an act (or a decision to leave, ``DECISIONS``) of the kind the nearest
+    of the ``earlier`` sentences (latest last) tells. Its countries stay its own: the same decision is often
+    another government's."""
     if len(events) != 1 or not _same_decision(language).search(sentence):
         return
     event = events[0]
@@ -64,9 +68,11 @@ def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, la
     future, _, _ = _cue_patterns(language)
     if future.search(sentence):
         return  # "will take the same decision": not done
+    if not event_countries(sentence, language):
+        return  # a decision is a named government's ("Mali followed"), not "Protests followed on Tuesday"
     for told in reversed(earlier[-LOOK_BACK:]):
         act = classify_event(told, language)
-        if act in ACT_TYPES:
+        if act in DECISIONS:
             _retype(event, act, event.countries, language)
             return
 

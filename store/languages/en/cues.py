@@ -138,7 +138,10 @@ EVENT_CUES = {
         r"\bexpected\b|\bset\s+to\b|\bgoing\s+to\b|\bdecided\b|\bdecision\b|\bpromised\b|"
         r"\bpledged\b|\bvowed\b"
     ),
-    "announce": r"\bannounc\w+|\bdeclar\w+|\bconfirm\w*|\bdecided\b|\bunveil\w*",
+    # "notified the organisation of its withdrawal": leaving a body is notified to it
+    "announce": (
+        r"\bannounc\w+|\bdeclar\w+|\bconfirm\w*|\bdecided\b|\bunveil\w*|\bnotif(?:y|ies|ied|ication)\b"
+    ),
     "demand": (
         r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b|\bdemand\w*|\brequest\w*|\border(?:s|ed)?\b|"
         r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*|"
@@ -297,11 +300,14 @@ SIGNING = r"sign(?:ed|s|ing)?|seal(?:ed|s)|conclud(?:ed|es)|inked"
 # the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
     r"\bSecurity\s+Council\b": "UNSC",
+    # A veto of a U.N. text is cast in the Security Council, named or not ("Russia vetoed a U.N. resolution")
+    r"\bveto(?:ed|es|ing)?\b(?=.{0,80}?(?:\bU\.?N\b|\bUnited\s+Nations\b|\bresolution\b))": "UNSC",
     r"\b(?:lawmakers|legislators|MPs|parliament(?:arians)?|deputies|lower\s+house|upper\s+house|senators"
     r"|senate|congress)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "council",
+    "veto",
     "lawmaker",
     "legislat",
     " mps",
@@ -316,7 +322,7 @@ VOTE_BODY_WORDS = (
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bsanctions?\b|\barms\s+embargo\b|\basset\s+freezes?\b|\btravel\s+bans?\b"
 VOTE_VERBS = (
-    r"\bvot(?:ed|es?|ing)\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
+    r"\bvot(?:ed|es?|ing)\b|\bveto(?:ed|es|ing)?\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
     r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b"
 )
 
