@@ -12,6 +12,7 @@ from collections.abc import Callable
 from store.dates.date_mention import DateMention
 from store.dates.day_of_month import day_of_month_mention
 from store.dates.lexicon import month_names, weekday_names
+from store.dates.same_time import all_pointing_times
 from store.dates.vocabulary import language_attr, merged, number_words, vocabulary
 
 Handler = Callable[[re.Match[str], str], "DateMention | None"]
@@ -153,6 +154,9 @@ def _after_a_name(m: re.Match[str], language: str) -> bool:
     last = len(words) - 1
     if named(last):
         return True
+    if language_attr(language, "NAMES_CAPITALISE_FIRST_SYLLABLE", False) and last >= 1:
+        # "theo Tầm nhìn 2050", "Chiến lược 2030": a name capitalises only its first syllable
+        return named(last - 1) and words[last].islower()
     return last >= 2 and words[last - 1].lower() in merged("NAME_LINKS") and named(last - 2)
 
 
@@ -282,6 +286,9 @@ def narrative(m: re.Match[str], language: str) -> DateMention | None:
 
 
 def narrative_fixed(m: re.Match[str], language: str) -> DateMention | None:
+    pointing = all_pointing_times().get(_words(m["fixed"]))
+    if pointing is not None:  # "the same evening", "that month": the time the report told last
+        return _mk(m, "narrative", unit=pointing[0], offset=pointing[1], points_back=True)
     offset = merged("NARRATIVE_FIXED").get(_words(m["fixed"]))
     return None if offset is None else _mk(m, "narrative", unit="day", offset=offset)
 

@@ -121,12 +121,18 @@ def resolve_sentence(
 
 
 def narrative_anchor(
-    mentions: list[DateMention], anchor: ResolvedDate | None, day_anchor: ResolvedDate | None
+    mentions: list[DateMention],
+    anchor: ResolvedDate | None,
+    day_anchor: ResolvedDate | None,
+    told_last: ResolvedDate | None = None,
 ) -> ResolvedDate | None:
     """ "The last troops left on Thursday. "It ended today," she said. The government had decided in January
     to ... . Hours before, they had handed over their camp.": "hours before" is the last day the report
-    told outside quotes (``day_anchor``), not the month of a background sentence or a quote's "today"."""
-    same_day = any(m.kind == "narrative" and m.unit == "day" and m.offset == 0 for m in mentions)
+    told outside quotes (``day_anchor``), not the month of a background sentence or a quote's "today".
+    "The same day", "ese mismo día" point at the day told last (``told_last``), a flashback's too."""
+    same_day = [m for m in mentions if m.kind == "narrative" and m.unit == "day" and m.offset == 0]
+    if any(m.points_back for m in same_day) and told_last is not None:
+        return told_last
     return day_anchor if same_day and day_anchor is not None else anchor
 
 

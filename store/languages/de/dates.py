@@ -131,3 +131,14 @@ SHAPES = (
     # "am 4. dieses Monats", "am 4. des laufenden Monats": a day of this month
     (r"\b(?P<x>am\s+(?P<day>[0-3]?\d)\.\s+(?:dieses|des\s+laufenden)\s+Monats)\b", "day_of_month"),
 )
+
+# Ein Zeigewort und ein Zeitraum: die zuletzt erzählte Zeit ("am selben Abend", "im selben Monat"),
+# ausbuchstabiert von store/dates/same_time.py; weder CLDR noch dateparser zählen von der Erzählung aus.
+SAME_TIME_FRAMES = (
+    "am selben {}", "am gleichen {}", "noch am selben {}", "an jenem {}", "in derselben {}",
+    "in der gleichen {}", "in jener {}", "im selben {}", "im gleichen {}", "in jenem {}",
+)  # fmt: skip
+SAME_TIME_PERIODS = {
+    "tag": "day", "morgen": "day", "vormittag": "day", "nachmittag": "day", "abend": "day", "nacht": "day",
+    "monat": "month", "jahr": "year",
+}  # fmt: skip

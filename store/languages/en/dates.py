@@ -138,3 +138,11 @@ SHAPES = (
     (r"\b(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+this\s+month)\b", "day_of_month"),
     (r"\bon\s+(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*[,.;]|\s*$)", "day_of_month"),
 )
+
+# A pointing word and a period: the time the report told last ("The same evening, ...", "that month"),
+# spelled out by store/dates/same_time.py. Neither CLDR nor dateparser counts from a story's own time.
+SAME_TIME_FRAMES = ("the same {}", "that same {}", "that {}", "later that {}", "earlier that {}")
+SAME_TIME_PERIODS = {
+    "day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+    "month": "month", "year": "year",
+}  # fmt: skip

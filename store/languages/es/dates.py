@@ -117,3 +117,11 @@ SHAPES = (
         "day_of_month",
     ),
 )
+
+# Una palabra que señala y un período: el momento que el relato acaba de contar ("esa misma noche", "ese
+# mes"), combinados por store/dates/same_time.py; ni CLDR ni dateparser cuentan desde el relato.
+SAME_TIME_FRAMES = (
+    "ese mismo {}", "esa misma {}", "el mismo {}", "la misma {}", "ese {}", "esa {}", "aquel {}",
+    "aquella {}", "aquel mismo {}", "aquella misma {}",
+)  # fmt: skip
+SAME_TIME_PERIODS = {"día": "day", "tarde": "day", "noche": "day", "mes": "month", "año": "year"}

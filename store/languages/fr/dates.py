@@ -130,3 +130,14 @@ SHAPES = (
     # "le 4 courant", "le 4 de ce mois": a day of this month
     (r"\b(?P<x>le\s+(?P<day>[0-3]?\d)\s+(?:courant|de\s+ce\s+mois))\b", "day_of_month"),
 )
+
+# Un mot qui montre et une période : le moment que le récit vient de dire (« le soir même », « ce
+# mois-là »), déclinés par store/dates/same_time.py ; ni CLDR ni dateparser ne comptent depuis le récit.
+SAME_TIME_FRAMES = (
+    "le même {}", "la même {}", "ce {}-là", "cette {}-là", "le {} même", "la {} même", "l'{} même",
+    "l’{} même", "cet {}-là",
+)  # fmt: skip
+SAME_TIME_PERIODS = {
+    "jour": "day", "matin": "day", "soir": "day", "après-midi": "day", "nuit": "day", "mois": "month",
+    "année": "year",
+}  # fmt: skip

@@ -154,3 +154,13 @@ SHAPES = (
         "day_of_month",
     ),
 )
+
+# Một mốc thời gian chỉ lại lúc vừa kể ("tối cùng ngày", "tháng đó"), ghép bởi store/dates/same_time.py;
+# CLDR và dateparser không đếm từ câu chuyện. Không có "cùng năm": "cùng năm nước" là "cùng với năm nước".
+SAME_TIME_FRAMES = ("{} cùng ngày", "cùng {}", "{} đó", "{} ấy", "{} hôm đó")
+SAME_TIME_PERIODS = {
+    "sáng": "day", "chiều": "day", "tối": "day", "đêm": "day", "ngày": "day", "tháng": "month",
+}  # fmt: skip
+# A Vietnamese name capitalises only its first syllable ("Tầm nhìn 2050", "Chiến lược 2030", "Hiệp định
+# Paris"): a year right after a capitalised syllable and one more closes a name (store/dates/handlers.py).
+NAMES_CAPITALISE_FIRST_SYLLABLE = True
