@@ -16,6 +16,7 @@ from functools import cache
 
 from store.about.event_cues import compiled
 from store.about.main_clause import subordinate
+from store.dates.temporal_clauses import opens_a_conjunction, waits_for_the_future
 from store.languages import languages, table
 
 
@@ -194,6 +195,8 @@ def tense_at(
         and not _aspectual_before(sentence, start, language)
     ):
         return "plan"  # the date belongs to the planned act, not to the past verb that told it
+    if waits_for_the_future(sentence, start, language):
+        return "future"  # "could return once Chad has held its election on May 6": still to come
     if _said_on(sentence, start):
         return "past"  # "said on Friday it would leave": the day of the saying, whatever is said
     windows = ((lo, hi),) if clause_only or heading else ((lo, hi), (0, len(sentence)))
@@ -285,7 +288,11 @@ def plan_after_past(sentence: str, start: int, language: str) -> bool:
         return False
     if _qualifies_a_noun(sentence, last_past, past, language):
         return False
-    return bool(pattern.search(sentence, last_past.end(), start))
+    # "después de que el Consejo decidiera en marzo": a "que" closing a conjunction opens no plan
+    return any(
+        not opens_a_conjunction(sentence, m.start(), language)
+        for m in pattern.finditer(sentence, last_past.end(), start)
+    )
 
 
 def _qualifies_a_noun(sentence: str, verb: re.Match[str], past: re.Pattern[str], language: str) -> bool:

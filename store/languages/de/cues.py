@@ -210,3 +210,9 @@ VOTE_VERBS = (
 # A sentence that opens by pointing at the one before it ("Das gab Macron am Donnerstag bekannt": "Das"
 # before a lowercase word is no article): its act is there (store/about/main_clause.py refers_back).
 ANAPHORA = (r"(?:Das|Dies)\s+(?-i:[a-zäöüß])", r"Dies\b", r"Diese\s+Entscheidung\b")
+
+# Ein Nebensatz mit diesen Wörtern unter einem Verb der Zukunft sagt, was noch kommt ("könnten
+# zurückkehren, sobald der Tschad am 6. Mai gewählt hat"; store/dates/temporal_clauses.py).
+PENDING = ("sobald",)
+# "kann", "können", "könne" (indirekte Rede): TENSE_FUTURE hat sie nicht ("konnte" ist Vergangenheit).
+MODALS = ("kann", "können", "könne")

@@ -321,3 +321,12 @@ ANAPHORA = (
     r"(?:This|That)\s+(?:was|is|has\s+been|had\s+been)\b",
     r"The\s+(?:announcement|decision|move)\s+(?:was|came)\b",
 )
+
+# Words that, before "that", make a conjunction of time or cause: no statement or plan follows ("now that
+# the troops had left in May"; store/dates/temporal_clauses.py).
+CONJUNCTION_BEFORE_THAT = ("now", "given", "except", "in spite of the fact", "despite the fact")
+# A clause opened by these under a future or modal verb tells what is still to come ("could return once
+# Chad has held its election on May 6"), whatever tense its own verb wears.
+PENDING = ("once", "as soon as", "the moment")
+# Verbs of what may come that TENSE_FUTURE leaves out ("could", "might": alone they also tell the past).
+MODALS = ("could", "might", "may", "can", "should")

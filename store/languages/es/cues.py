@@ -203,3 +203,15 @@ ANAPHORA = (
     r"Eso\s+(?:fue|ha)\b",
     r"(?:La|Esta)\s+decisión\s+(?:fue|se)\b",
 )
+
+# Lo que, antes de "que", forma una conjunción de tiempo o de causa: no sigue ni dicho ni plan
+# ("después de que el Consejo decidiera en marzo"; store/dates/temporal_clauses.py).
+CONJUNCTION_BEFORE_THAT = (
+    "después de", "antes de", "luego de", "desde", "hasta", "ya", "aun", "a pesar de", "así", "puesto",
+    "dado", "siempre",
+)  # fmt: skip
+# Una oración abierta por estas palabras bajo un verbo de futuro dice lo que está por venir ("podrían
+# volver en cuanto Chad haya celebrado sus elecciones el 6 de mayo").
+PENDING = ("una vez que", "en cuanto", "tan pronto como")
+# "podría", "puede": TENSE_FUTURE no los tiene ("pudo" es pasado).
+MODALS = ("podría", "podrían", "puede", "pueden")

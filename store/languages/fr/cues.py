@@ -271,3 +271,15 @@ ANAPHORA = (
     r"Cette\s+(?:annonce|décision)\b",
     r"L['’]annonce\s+a\b",
 )
+
+# Ce qui, avant « que », fait une conjonction de temps ou de cause : ni propos rapporté ni projet ne suit
+# (« après que le Conseil a décidé en mars » ; store/dates/temporal_clauses.py).
+CONJUNCTION_BEFORE_THAT = (
+    "après", "avant", "depuis", "dès", "parce", "bien", "alors", "tandis", "pendant", "lors", "si bien",
+    "de sorte", "étant donné", "vu",
+)  # fmt: skip
+# Une proposition ouverte par ces mots sous un verbe de l'avenir dit ce qui reste à venir (« pourraient
+# revenir dès que le Tchad aura voté le 6 mai »).
+PENDING = ("dès que", "une fois que", "aussitôt que", "sitôt que", "dès qu'", "une fois qu'", "aussitôt qu'")
+# Le conditionnel et le présent de « pouvoir » : TENSE_FUTURE ne les a pas (« pouvait » est un passé).
+MODALS = ("pourrait", "pourraient", "pourra", "pourront", "peut", "peuvent")

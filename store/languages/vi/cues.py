@@ -147,3 +147,7 @@ VOTE_VERBS = r"bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+c
 # A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
 # (store/about/main_clause.py refers_back).
 ANAPHORA = (r"Điều\s+này\b", r"Thông\s+tin\s+(?:này|trên)\b", r"Quyết\s+định\s+này\b")
+
+# Mệnh đề mở bằng các từ này dưới một động từ chỉ tương lai nói điều còn sắp tới ("có thể quay lại một khi
+# Chad đã tổ chức bầu cử ngày 6/5"; store/dates/temporal_clauses.py).
+PENDING = ("một khi", "ngay khi", "ngay sau khi")
