@@ -27,6 +27,7 @@ class DateMention:
     # "attribute" ("the 2015 agreement", "l'accord de 2015"); None for a date.
     named: str | None = None
     points_back: bool = False  # "the same evening", "that month": the time told last (dates/same_time.py)
+    occasion: bool = False  # "New Year's Eve address": a day of the year (dates/occasions.py)
 
     @property
     def explicit_year(self) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from store.dates.date_mention import DateMention
 from store.dates.day_of_month import day_of_month_mention
 from store.dates.lexicon import month_names, weekday_names
+from store.dates.occasions import occasion
 from store.dates.same_time import all_pointing_times
 from store.dates.vocabulary import language_attr, merged, number_words, vocabulary
 
@@ -313,6 +314,7 @@ def day_of_month(m: re.Match[str], language: str) -> DateMention | None:
 
 
 HANDLERS: dict[str, Handler] = {
+    "occasion": occasion,
     "absolute": absolute,
     "month_alone": month_alone,
     "month_alone_rel": month_alone_rel,

@@ -18,6 +18,7 @@ from store.dates.date_mention import DateMention
 from store.dates.fallback import fallback_mentions, merge
 from store.dates.grammar import patterns, trigger
 from store.dates.lexicon import month_names, months_capitalised
+from store.dates.occasions import beside_a_day
 from store.dates.pattern_gate import fold, gates, has_digit, passes
 from store.dates.vocabulary import merged
 from store.languages import languages, table
@@ -67,7 +68,7 @@ def find_mentions(sentence: str, language: str) -> list[DateMention]:
     if (language or "").split("-")[0].lower() not in languages():  # no grammar here: dateparser helps
         taken = merge(taken, fallback_mentions(sentence, language, taken))
     taken.sort(key=lambda m: m.start)
-    taken = _with_relative_years(taken, sentence, language)
+    taken = beside_a_day(_with_relative_years(taken, sentence, language), sentence)
     quotes = _quote_spans(sentence)
     for mention in taken:
         mention.role = _deadline_after(sentence, mention) or _role_before(sentence, mention) or mention.role

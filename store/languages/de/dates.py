@@ -142,3 +142,10 @@ SAME_TIME_PERIODS = {
     "tag": "day", "morgen": "day", "vormittag": "day", "nachmittag": "day", "abend": "day", "nacht": "day",
     "monat": "month", "jahr": "year",
 }  # fmt: skip
+# Ansprachen eines Tages im Jahr (store/dates/occasions.py): Staatschefs sprechen am 31. Dezember.
+OCCASIONS = {
+    phrase: (12, 31)
+    for phrase in (
+        "Neujahrsansprache", "Silvesteransprache", "Neujahrsrede", "Silvesterrede", "Neujahrsbotschaft",
+    )
+}  # fmt: skip

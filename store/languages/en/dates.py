@@ -146,3 +146,12 @@ SAME_TIME_PERIODS = {
     "day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
     "month": "month", "year": "year",
 }  # fmt: skip
+# Addresses given on one day of the year (store/dates/occasions.py): heads of state speak on December 31.
+OCCASIONS = {
+    phrase: (12, 31)
+    for phrase in (
+        "New Year's Eve address", "New Year's Eve speech", "New Year's Eve message", "New Year's address",
+        "New Year's speech", "New Year's message", "New Year address", "New Year speech", "New Year message",
+        "end-of-year address",
+    )
+}  # fmt: skip

@@ -125,3 +125,11 @@ SAME_TIME_FRAMES = (
     "aquella {}", "aquel mismo {}", "aquella misma {}",
 )  # fmt: skip
 SAME_TIME_PERIODS = {"día": "day", "tarde": "day", "noche": "day", "mes": "month", "año": "year"}
+# Los discursos de un día del año (store/dates/occasions.py): los jefes de Estado hablan el 31 de diciembre.
+OCCASIONS = {
+    phrase: (12, 31)
+    for phrase in (
+        "mensaje de fin de año", "mensaje de Año Nuevo", "discurso de fin de año", "discurso de Año Nuevo",
+        "mensaje a la nación de fin de año",
+    )
+}  # fmt: skip

@@ -141,3 +141,12 @@ SAME_TIME_PERIODS = {
     "jour": "day", "matin": "day", "soir": "day", "après-midi": "day", "nuit": "day", "mois": "month",
     "année": "year",
 }  # fmt: skip
+# Les adresses d'un jour de l'année (store/dates/occasions.py) : les chefs d'État parlent le 31 décembre.
+OCCASIONS = {
+    phrase: (12, 31)
+    for phrase in (
+        "vœux du Nouvel An", "voeux du Nouvel An", "vœux de fin d'année", "voeux de fin d'année",
+        "vœux de Nouvel An", "voeux de Nouvel An", "message de fin d'année", "message du Nouvel An",
+        "discours de fin d'année", "discours du Nouvel An", "discours du Nouvel an",
+    )
+}  # fmt: skip

@@ -164,3 +164,10 @@ SAME_TIME_PERIODS = {
 # A Vietnamese name capitalises only its first syllable ("Tầm nhìn 2050", "Chiến lược 2030", "Hiệp định
 # Paris"): a year right after a capitalised syllable and one more closes a name (store/dates/handlers.py).
 NAMES_CAPITALISE_FIRST_SYLLABLE = True
+# Thông điệp của một ngày trong năm (store/dates/occasions.py): nguyên thủ phát biểu tối 31/12.
+OCCASIONS = {
+    phrase: (12, 31)
+    for phrase in (
+        "thông điệp năm mới", "thông điệp mừng năm mới", "diễn văn năm mới", "thông điệp đầu năm mới",
+    )
+}  # fmt: skip
