@@ -228,6 +228,7 @@ def saying_pattern(language: str) -> re.Pattern[str]:
     ``REPORTING_PRESENT``)."""
     code = _cues_of(language)
     words = {*table(code, "cues", "SPEECH", ()), *table(code, "cues", "REPORTING_PRESENT", ())}  # type: ignore[misc]
+    words |= set(table(code, "cues", "WRITING", ()))  # type: ignore[arg-type]
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
 
@@ -263,7 +264,7 @@ def _said_on(sentence: str, start: int) -> bool:
 @cache
 def speech_pattern() -> re.Pattern[str]:
     """Words that attribute a statement ("said", "selon", "cho biết", "sagte", "dijo"), every language."""
-    words = {w for lang in languages() for w in table(lang, "cues", "SPEECH", ())}  # type: ignore[union-attr]
+    words = {w for lang in languages() for k in ("SPEECH", "WRITING") for w in table(lang, "cues", k, ())}  # type: ignore[union-attr]
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
 

@@ -216,3 +216,6 @@ ANAPHORA = (r"(?:Das|Dies)\s+(?-i:[a-zäöüß])", r"Dies\b", r"Diese\s+Entschei
 PENDING = ("sobald",)
 # "kann", "können", "könne" (indirekte Rede): TENSE_FUTURE hat sie nicht ("konnte" ist Vergangenheit).
 MODALS = ("kann", "können", "könne")
+# Schreiben und Posten schreiben eine Aussage zu wie "sagen": "Heute ...", schrieb eine Journalistin am
+# Samstag, ist das Heute des Samstags (store/dates/tense.py).
+WRITING = ("schrieb", "schrieben", "postete", "twitterte")

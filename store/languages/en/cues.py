@@ -330,3 +330,6 @@ CONJUNCTION_BEFORE_THAT = ("now", "given", "except", "in spite of the fact", "de
 PENDING = ("once", "as soon as", "the moment")
 # Verbs of what may come that TENSE_FUTURE leaves out ("could", "might": alone they also tell the past).
 MODALS = ("could", "might", "may", "can", "should")
+# Verbs of writing and posting attribute a statement as "said" does: '"Today we were given 24 hours,"
+# one of the reporters wrote on Saturday' is Saturday's today (store/dates/tense.py).
+WRITING = ("wrote", "posted", "tweeted")

@@ -215,3 +215,6 @@ CONJUNCTION_BEFORE_THAT = (
 PENDING = ("una vez que", "en cuanto", "tan pronto como")
 # "podría", "puede": TENSE_FUTURE no los tiene ("pudo" es pasado).
 MODALS = ("podría", "podrían", "puede", "pueden")
+# Escribir o publicar en una red atribuyen un dicho como "decir": "Hoy ...", escribió el sábado una de las
+# periodistas, es el hoy del sábado (store/dates/tense.py).
+WRITING = ("escribió", "tuiteó", "publicó en")

@@ -283,3 +283,6 @@ CONJUNCTION_BEFORE_THAT = (
 PENDING = ("dès que", "une fois que", "aussitôt que", "sitôt que", "dès qu'", "une fois qu'", "aussitôt qu'")
 # Le conditionnel et le présent de « pouvoir » : TENSE_FUTURE ne les a pas (« pouvait » est un passé).
 MODALS = ("pourrait", "pourraient", "pourra", "pourront", "peut", "peuvent")
+# Écrire, publier sur un réseau attribuent un propos comme « dire » : « Aujourd'hui ... », a écrit samedi
+# une journaliste, est l'aujourd'hui de samedi (store/dates/tense.py).
+WRITING = ("a écrit", "a tweeté", "a posté", "écrit-il", "écrit-elle")

@@ -151,3 +151,6 @@ ANAPHORA = (r"Điều\s+này\b", r"Thông\s+tin\s+(?:này|trên)\b", r"Quyết\s
 # Mệnh đề mở bằng các từ này dưới một động từ chỉ tương lai nói điều còn sắp tới ("có thể quay lại một khi
 # Chad đã tổ chức bầu cử ngày 6/5"; store/dates/temporal_clauses.py).
 PENDING = ("một khi", "ngay khi", "ngay sau khi")
+# Viết, đăng trên mạng quy một lời nói cho người nói như "cho biết": "Hôm nay ...", nhà báo viết trên mạng
+# xã hội hôm thứ Bảy, là hôm nay của thứ Bảy (store/dates/tense.py).
+WRITING = ("viết trên", "đăng trên", "viết trong")
