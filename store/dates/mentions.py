@@ -124,7 +124,8 @@ def _with_relative_years(taken: list[DateMention], sentence: str, language: str)
 
 
 @cache
-def _role_pattern() -> re.Pattern[str]:
+def role_pattern() -> re.Pattern[str]:
+    """A role word ("since", "nach") and its article, at the end of the text before a date."""
     roles = sorted((re.escape(r) for r in merged("ROLES")), key=len, reverse=True)
     articles = sorted(
         {a for lang in languages() for a in table(lang, "dates", "ROLE_ARTICLES", ())},  # type: ignore[union-attr]
@@ -146,7 +147,7 @@ def _role_before(sentence: str, mention: DateMention) -> str | None:
     lead = mention.text.lower().split()[0] if mention.text.split() and mention.kind != "relative" else ""
     if lead in roles and lead not in _AMBIGUOUS_LEADS:
         return roles[lead]
-    m = _role_pattern().search(sentence[max(0, mention.start - 24) : mention.start])
+    m = role_pattern().search(sentence[max(0, mention.start - 24) : mention.start])
     return roles.get(m.group(1).lower()) if m else (roles.get(lead) if lead in roles else None)
 
 

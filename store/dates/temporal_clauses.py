@@ -74,3 +74,14 @@ def waits_for_the_future(sentence: str, start: int, language: str) -> bool:
         return False
     head = sentence[max(0, opener.start() - _REACH) : opener.start()]
     return _coming(language).search(head) is not None
+
+
+def with_preposition(sentence: str, start: int) -> int:
+    """Where the date at ``start`` begins with its preposition and article ("nach dem 1. Januar", "after
+    January 1"): a tense cue is as near to the date as to its preposition ("wird nach dem 1. Januar
+    geschlossen": "wird" and "geschlossen" both touch it, and the future auxiliary governs)."""
+    from store.dates.mentions import role_pattern  # the roles every language's mentions are read with
+
+    window = sentence[max(0, start - 24) : start]
+    m = role_pattern().search(window)
+    return start - (len(window) - m.start(1)) if m else start

@@ -16,7 +16,7 @@ from functools import cache
 
 from store.about.event_cues import compiled
 from store.about.main_clause import subordinate
-from store.dates.temporal_clauses import opens_a_conjunction, waits_for_the_future
+from store.dates.temporal_clauses import opens_a_conjunction, waits_for_the_future, with_preposition
 from store.languages import languages, table
 
 
@@ -208,7 +208,8 @@ def tense_at(
             # The cue nearest the expression, counted between their edges: in "said on Friday it would
             # leave", "said" touches "on Friday" and "would" does not. Future markers win ties:
             # "announced that it would leave by May" is about May ahead.
-            cues.sort(key=lambda c: (max(start - c[1], c[0] - end, 0), c[2] != "future"))
+            lead = with_preposition(sentence, start)  # "wird nach dem 1. Januar geschlossen"
+            cues.sort(key=lambda c: (max(lead - c[1], c[0] - end, 0), c[2] != "future"))
             return cues[0][2]
     return None
 
@@ -326,7 +327,10 @@ def _plan_verb_before(head: str, language: str) -> bool:
     """ "yêu cầu phái bộ rời đi trước ngày 31/12": where no infinitive marks it, a verb of asking or
     deciding earlier in the date's clause makes the date the asked-for act's."""
     pattern = _plan_verb(language)
-    return pattern is not None and pattern.search(head) is not None
+    found = list(pattern.finditer(head)) if pattern is not None else []
+    # "quyết định vào tháng 3 không gia hạn": a date right after the verb (its preposition at most) tells
+    # when it was decided, not when the decided act comes
+    return bool(found) and re.fullmatch(r"\s*(?:[^\W\d]+\s+)?", head[found[-1].end() :]) is None
 
 
 @cache

@@ -4,6 +4,8 @@ TENSE_FUTURE = (
     r"wird|werden|würde|würden|muss|müssen|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
     # the subjunctive of what may come ("könnten schon im Oktober abziehen"), not a preterite in -ten
     r"könnte|könnten|dürfte|dürften|möchte|möchten|"
+    # the reported future of indirect speech ("sagte, der Stützpunkt werde nach dem 1. Januar geschlossen")
+    r"werde|solle|müsse|wolle|"
     r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?|"
     # "kündigte für Donnerstag Streiks an", "ist für Mitte März angesetzt": a date something is set for
     r"angesetzt|anberaumt|terminiert|für(?=\s+(?:den\s+|kommende|nächste|Anfang\s|Mitte\s|Ende\s|\d|"
