@@ -16,6 +16,7 @@ from functools import cache
 
 from store.about.event_cues import compiled
 from store.about.main_clause import subordinate
+from store.dates.attribution_first import reported_after_opener
 from store.dates.temporal_clauses import opens_a_conjunction, waits_for_the_future, with_preposition
 from store.languages import languages, table
 
@@ -383,6 +384,6 @@ def reported_span(sentence: str, language: str) -> int | None:
     speech = speech_pattern().search(sentence)
     that = _reported(language)
     if speech is None or that is None:
-        return None
+        return reported_after_opener(sentence, language)
     m = that.search(sentence, speech.end(), speech.end() + 60)
-    return m.end() if m else None
+    return m.end() if m else reported_after_opener(sentence, language)

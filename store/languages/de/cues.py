@@ -221,3 +221,6 @@ MODALS = ("kann", "können", "könne")
 # Schreiben und Posten schreiben eine Aussage zu wie "sagen": "Heute ...", schrieb eine Journalistin am
 # Samstag, ist das Heute des Samstags (store/dates/tense.py).
 WRITING = ("schrieb", "schrieben", "postete", "twitterte")
+# Was einen Satz mit seiner Quelle eröffnet ("Laut einer am Montag veröffentlichten Mitteilung ..."): nach
+# dem Komma die Worte der Quelle (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("laut", "nach Angaben", "gemäß")

@@ -218,3 +218,6 @@ MODALS = ("podría", "podrían", "puede", "pueden")
 # Escribir o publicar en una red atribuyen un dicho como "decir": "Hoy ...", escribió el sábado una de las
 # periodistas, es el hoy del sábado (store/dates/tense.py).
 WRITING = ("escribió", "tuiteó", "publicó en")
+# Lo que abre una frase con su fuente ("Según un comunicado difundido el lunes, ..."): tras su coma, las
+# palabras de la fuente (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("según", "de acuerdo con")

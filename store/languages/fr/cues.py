@@ -286,3 +286,6 @@ MODALS = ("pourrait", "pourraient", "pourra", "pourront", "peut", "peuvent")
 # Écrire, publier sur un réseau attribuent un propos comme « dire » : « Aujourd'hui ... », a écrit samedi
 # une journaliste, est l'aujourd'hui de samedi (store/dates/tense.py).
 WRITING = ("a écrit", "a tweeté", "a posté", "écrit-il", "écrit-elle")
+# Ce qui ouvre une phrase sur sa source (« Selon un communiqué publié lundi, ... ») : après sa virgule,
+# les mots de la source (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("selon", "d'après", "d’après")

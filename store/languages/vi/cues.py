@@ -154,3 +154,6 @@ PENDING = ("một khi", "ngay khi", "ngay sau khi")
 # Viết, đăng trên mạng quy một lời nói cho người nói như "cho biết": "Hôm nay ...", nhà báo viết trên mạng
 # xã hội hôm thứ Bảy, là hôm nay của thứ Bảy (store/dates/tense.py).
 WRITING = ("viết trên", "đăng trên", "viết trong")
+# Từ mở đầu câu bằng nguồn tin ("Theo thông cáo phát đi hôm thứ Hai, ..."): sau dấu phẩy là lời của nguồn
+# (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("theo",)
