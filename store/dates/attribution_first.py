@@ -32,3 +32,29 @@ def reported_after_opener(sentence: str, language: str) -> int | None:
     pattern = _opener(language)
     m = pattern.match(sentence) if pattern is not None else None
     return m.end() if m else None
+
+
+# ", according to a statement released on Monday.", ", hieß es in einer am Montag veröffentlichten
+# Mitteilung.": a longer closing clause than ", Sy said." (extraction/speaker_days.py), up to twelve words
+_LONG_TAIL = re.compile(r",\s+((?:[\w'’-]+\s+){0,11}[\w'’-]+)\W*$")
+
+
+@cache
+def _opens(language: str) -> re.Pattern[str] | None:
+    pattern = _opener(language)
+    return re.compile(pattern.pattern.replace("^\\W*", "^", 1)) if pattern is not None else None
+
+
+def source_tail(sentence: str, language: str, saying: re.Pattern[str]) -> int | None:
+    """Where a closing attribution begins when it opens on its source or on a verb of saying ("...,
+    according to a statement released on Monday", "..., hieß es in einer am Montag veröffentlichten
+    Mitteilung", "..., theo thông cáo phát đi hôm thứ Hai"); None otherwise."""
+    m = _LONG_TAIL.search(sentence)
+    if m is None:
+        return None
+    tail = m.group(1)
+    opens = _opens(language)
+    if opens is not None and opens.match(tail):
+        return m.start()
+    said = saying.match(tail)
+    return m.start() if said is not None else None

@@ -33,6 +33,8 @@ SPEECH = (
     "khẳng định",
     "nhấn mạnh",
     "xác nhận",
+    # "thông cáo" (communiqué), as "communiqué", "comunicado", "Mitteilung", "statement" are in theirs
+    "thông cáo",
 )
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("rằng",)
