@@ -157,8 +157,26 @@ def _after_a_name(m: re.Match[str], language: str) -> bool:
         return True
     if language_attr(language, "NAMES_CAPITALISE_FIRST_SYLLABLE", False) and last >= 1:
         # "theo Tầm nhìn 2050", "Chiến lược 2030": a name capitalises only its first syllable
-        return named(last - 1) and words[last].islower()
+        return named(last - 1) and _name_syllable(words[last], language)
     return last >= 2 and words[last - 1].lower() in merged("NAME_LINKS") and named(last - 2)
+
+
+def _first_syllable_name(m: re.Match[str], language: str) -> bool:
+    """ "Hiến pháp năm 2023", "Hội nghị năm 2022": in a language whose names capitalise only their first
+    syllable, a capitalised syllable and one more right before the year's own preposition ("năm") make
+    the year say which constitution or conference ("rút khỏi Mali năm 2022" stays a date)."""
+    if not language_attr(language, "NAMES_CAPITALISE_FIRST_SYLLABLE", False):
+        return False
+    words = re.findall(r"[\w’'-]+", m.string[max(0, m.start() - 40) : m.start()])
+    if len(words) < 2 or len(re.findall(r"[\w’'-]+", m.string[: m.start()])) <= 2:
+        return False  # a sentence's first word is capitalised whatever it is
+    return words[-2][:1].isupper() and _name_syllable(words[-1], language)
+
+
+def _name_syllable(word: str, language: str) -> bool:
+    """A lower-case syllable that may close a name: no preposition or function word ("Mali từ năm 2013")."""
+    not_name = language_attr(language, "NOT_NAME_SYLLABLES", frozenset())
+    return word.islower() and word not in not_name and word not in merged("ROLES")
 
 
 def _attributive(m: re.Match[str], language: str) -> bool:
@@ -176,6 +194,9 @@ def year_alone(m: re.Match[str], language: str) -> DateMention | None:
         preposition and roles.get(preposition.group(1)) in ("in", "since", "from", "by", "until")
     )
     mention = absolute(m, language)
+    if mention is not None and _g(m, "prep") and _first_syllable_name(m, language):
+        mention.named = "attribute"  # "Hiến pháp năm 2023": which constitution, unless its act is told
+        return mention
     if mention is None or _g(m, "mod") or _g(m, "prep") or introduced:
         return mention
     if _names_a_thing(m, language) or _after_a_name(m, language):

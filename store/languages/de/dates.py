@@ -88,6 +88,12 @@ SHAPES = (
         rf"(?:\b(?P<prep>im|seit|bis|ab|nach|vor)\s+|(?=(?:Anfang|Mitte|Ende)\s))(?P<x>{_MOD}?%MONTH%)\b(?!\s+\d)",
         "month_alone",
     ),
+    # "im vergangenen März", "seit dem letzten Dezember", "im kommenden Juni": the direction before the month
+    (
+        r"\b(?P<x>(?:im|seit\s+dem|bis\s+zum|ab\s+dem)\s+(?P<dir>vergangenen|letzten|kommenden|nächsten)\s+"
+        r"%MONTH%)\b(?!\s+\d)",
+        "month_alone_rel",
+    ),
     (
         rf"\b(?P<x>(?:{_MOD}|(?P<prep>im\s+Jahre?|seit|bis|ab|nach|vor)\s+)?%NNB%%YEAR%)%NNA%"
         r"(?!\s*[-–]\s*(?:19|20)?\d\d\b)",

@@ -36,7 +36,8 @@ _NOT_INFINITIVES = (
 _DETERMINERS = ("el", "la", "los", "las", "un", "una", "su", "sus", "del", "al", "este", "esta")
 INFINITIVE = (
     "".join(rf"(?<!\b{d}\s)" for d in _DETERMINERS)
-    + rf"\b(?!(?:{_NOT_INFINITIVES})\b)\w{{3,}}(?:ar|er|ir)\b|\bque\s+"
+    # an infinitive starts in lower case: "Níger", "Dakar", "Qatar" are names, never a planned act
+    + rf"\b(?!(?:{_NOT_INFINITIVES})\b)(?-i:[a-záéíóúñü])\w{{2,}}(?:ar|er|ir)\b|\bque\s+"
 )
 SPEECH = (
     "dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó", "aseguró", "explicó", "señaló",

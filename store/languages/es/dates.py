@@ -78,6 +78,11 @@ SHAPES = (
         rf"(?P<x>{_MOD}?%MONTH%(?:\s+(?P<dir>pasado|próximo))?)\b(?!\s+(?:de\s+)?\d)",
         "month_alone",
     ),
+    # "el pasado mes de marzo", "el próximo junio": the direction before the month
+    (
+        r"\b(?P<x>(?:el\s+)?(?P<dir>pasado|próximo)\s+(?:mes\s+de\s+)?%MONTH%)\b(?!\s+(?:de\s+)?\d)",
+        "month_alone_rel",
+    ),
     (
         rf"\b(?P<x>(?:{_MOD}|(?P<prep>{_PREP})\s+)?%NNB%%YEAR%)%NNA%(?!\s*[-–]\s*(?:19|20)?\d\d\b)",
         "year_alone",

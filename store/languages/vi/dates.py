@@ -164,6 +164,13 @@ SAME_TIME_PERIODS = {
 # A Vietnamese name capitalises only its first syllable ("Tầm nhìn 2050", "Chiến lược 2030", "Hiệp định
 # Paris"): a year right after a capitalised syllable and one more closes a name (store/dates/handlers.py).
 NAMES_CAPITALISE_FIRST_SYLLABLE = True
+# Function words never end such a name: "Mali từ năm 2013", "ở Gao năm 2022" are dates.
+NOT_NAME_SYLLABLES = frozenset({
+    "ở", "tại", "khỏi", "của", "với", "và", "cho", "hồi", "là", "thì", "đã", "sẽ", "đang", "vẫn", "cũng",
+    "từ", "đến", "tới", "vào", "trong", "sau", "trước", "năm", "từng", "nay", "này", "đó", "ấy", "qua",
+    "về", "theo", "do", "bởi", "như", "nhưng", "khi", "lúc", "hơn", "nữa", "rồi", "mới", "ra", "lên",
+    "xuống", "đi", "lại", "được", "bị", "có", "không", "chưa", "kể", "cuối", "đầu", "giữa", "hết",
+})  # fmt: skip
 # Thông điệp của một ngày trong năm (store/dates/occasions.py): nguyên thủ phát biểu tối 31/12.
 OCCASIONS = {
     phrase: (12, 31)
