@@ -37,6 +37,8 @@ DIRECTIONS = {
     "vergangener": -1, "vergangenes": -1, "nächste": 1, "nächsten": 1, "nächster": 1, "nächstes": 1,
     "kommende": 1, "kommenden": 1, "kommender": 1, "kommendes": 1, "diese": 0, "diesen": 0, "dieser": 0,
     "dieses": 0,
+    # the strong dative after a preposition with no article: "seit vergangenem Monat", "ab kommendem Montag"
+    "letztem": -1, "vergangenem": -1, "nächstem": 1, "kommendem": 1, "diesem": 0,
 }  # fmt: skip
 # dateparser has "heute", "gestern", "morgen", "vorgestern", "übermorgen". "Morgen" (capitalised) is
 # also the noun "morning": "am Morgen" is blocked (None), and see RELATIVE_LOWERCASE_ONLY.
@@ -57,6 +59,7 @@ UNITS_EXTRA = {"jahres": "year", "monats": "month", "tages": "day"}  # genitive:
 NUMBER_WORDS = {"ein": 1, "eine": 1, "einem": 1, "einer": 1, "wenigen": 3, "einigen": 3, "mehreren": 3}
 NARRATIVE_FIXED = {
     "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1, "am vortag": -1, "am selben tag": 0,
+    "am übernächsten tag": 2,
     "am gleichen tag": 0,
     # The day being told, at another hour ("hatte wenige Stunden zuvor den Stützpunkt übergeben"):
     # dateparser counts only from today.
@@ -80,7 +83,7 @@ TRIGGERS = (
 )  # fmt: skip
 
 _MOD = r"(?:(?P<mod>Anfang|Mitte|Ende)\s+)"
-_DIR = r"letzte[nrs]?|vergangene[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?"
+_DIR = r"letzte[nrsm]?|vergangene[nrsm]?|nächste[nrsm]?|kommende[nrsm]?|diese[nrsm]?"
 SHAPES = (
     (r"\b(?P<x>(?:%WD%,?\s+(?:(?:den|dem)\s+)?)?%DAY%\.\s*%MONTH%(?:\s+%YEAR%)?)\b(?!\s*\d)", "absolute"),
     (rf"\b(?P<x>{_MOD}?%MONTH%\s+%YEAR%)\b", "absolute"),

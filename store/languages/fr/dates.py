@@ -47,6 +47,8 @@ RELATIVE_DAYS_EXTRA = {"hier soir": -1, "ce matin": 0, "ce soir": 0, "cette nuit
 NUMBER_WORDS = {"un": 1, "une": 1, "quelques": 3, "plusieurs": 3}
 NARRATIVE_FIXED = {
     "le lendemain": 1, "la veille": -1, "le même jour": 0,
+    # two days after or before the day told: dateparser's "après-demain" and "avant-hier" count from today
+    "le surlendemain": 2, "l'avant-veille": -2, "l’avant-veille": -2,
     # The day being told, at another hour ("avaient remis dans la matinée la base"; "dans la matinée du
     # 15 août" is that day's, see the shape below): dateparser counts only from today.
     "dans la matinée": 0, "dans l'après-midi": 0, "dans l’après-midi": 0, "dans la soirée": 0,
