@@ -131,6 +131,8 @@ SHAPES = (
     # year from now, a relative date, and stays out)
     (r"\b(?P<x>im\s+(?P<unit>Jahr|Monat)\s+(?P<dir>darauf|danach))\b", "narrative"),
     (r"\b(?P<x>im\s+(?P<dir>folgenden|darauffolgenden)\s+(?P<unit>Jahr|Monat))\b", "narrative"),
+    (r"\b(?P<x>in\s+der\s+(?P<unit>Woche)\s+(?P<dir>darauf|danach))\b", "narrative"),
+    (r"\b(?P<x>in\s+der\s+(?P<dir>folgenden|darauffolgenden)\s+(?P<unit>Woche))\b", "narrative"),
     (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
     # "bevor das Jahr zu Ende geht", "ehe der Monat endet": by the end of this year (month)
     (

@@ -121,6 +121,8 @@ SHAPES = (
         r"\b(?P<x>(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|month|year))\b",
         "narrative",
     ),
+    # "The following week, ...": from the act told ("next week" alone counts from the report's date)
+    (r"\b(?P<x>(?:the\s+)?(?P<dir>following|previous|preceding)\s+(?P<unit>week))\b", "narrative"),
     # "Two days before the summit, the juntas had ...": a clause opened by a count before or after an act
     # the story has just told is counted from that act's day (as Spanish "dos días antes de la cumbre")
     (

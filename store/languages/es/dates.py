@@ -110,6 +110,10 @@ SHAPES = (
     ),
     # "al año siguiente", "el mes anterior": counted from the previous event, like "un año después"
     (r"(?<!\w)(?P<x>(?:al|el|del)\s+(?P<unit>año|mes)\s+(?P<dir>siguiente|anterior))(?!\w)", "narrative"),
+    (
+        r"(?<!\w)(?P<x>(?:a\s+la|la|de\s+la)\s+(?P<unit>semana)\s+(?P<dir>siguiente|anterior))(?!\w)",
+        "narrative",
+    ),
     (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
     # "antes de que acabe el año", "antes de que terminara el mes": by the end of this year (month)
     (

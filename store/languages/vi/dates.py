@@ -142,6 +142,8 @@ SHAPES = (
     # "Trước đó một ngày, ...", "Hai ngày trước đó, ...": that many days before the act just told
     (r"(?<!\w)(?P<x>(?P<dir>trước)\s+đó\s+%NUM%\s+(?P<unit>ngày|tuần|tháng|năm))(?!\w)", "narrative"),
     (r"(?<!\w)(?P<x>%NUM%\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>trước)\s+đó)(?!\w)", "narrative"),
+    # "Tuần sau đó, ...", "tháng sau đó": the week or month after the act told ("tuần sau" alone is next week)
+    (r"(?<!\w)(?P<x>(?P<unit>tuần|tháng)\s+(?P<dir>sau|trước)\s+đó)(?!\w)", "narrative"),
     (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
     # "trước khi hết năm", "trước khi năm nay kết thúc": by the end of this year (month)
     (r"(?<!\w)(?P<x>trước\s+khi\s+hết\s+(?P<unit>năm|tháng)(?:\s+nay|\s+này)?)(?!\w)", "unit_ending"),
