@@ -105,7 +105,9 @@ SHAPES = (
     ),
     (r"(?<!\w)(?P<x>%AGO%)(?!\w)", "ago"),
     (
-        r"\b(?P<x>%NUM%\s+(?P<unit>días?|semanas?|meses|mes|años?)\s+(?P<dir>después|más\s+tarde|antes))\b",
+        r"\b(?P<x>%NUM%\s+(?P<unit>días?|semanas?|meses|mes|años?)\s+(?P<dir>después|más\s+tarde|antes))\b"
+        # "dos semanas antes de lo previsto": measured against a plan, no date
+        r"(?!\s+de\s+lo\s+(?:previsto|planeado|programado|esperado))",
         "narrative",
     ),
     # "al año siguiente", "el mes anterior": counted from the previous event, like "un año después"

@@ -102,7 +102,9 @@ SHAPES = (
     ),
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
-        r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+plus\s+(?P<dir>tard|tôt))\b",
+        # "deux semaines plus tôt que prévu": measured against a plan, no date
+        r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+plus\s+(?P<dir>tard|tôt))\b"
+        r"(?!\s+qu(?:e\b|['’]))",
         "narrative",
     ),
     # "Deux jours avant le sommet, les juntes avaient ...": counted from the act just told
