@@ -380,10 +380,15 @@ def _reported(language: str) -> re.Pattern[str] | None:
 
 def reported_span(sentence: str, language: str) -> int | None:
     """Where a reported statement begins ("said on Friday that ..."): after a speech verb, the first
-    "that"/"que"/"dass"/"rằng"; None when the sentence reports nobody's words."""
+    "that"/"que"/"dass"/"rằng", else the verb itself ("said on Monday its troops had left today", "teilte
+    am Montag mit, ...", "a annoncé lundi avoir quitté", "cho biết hôm thứ Hai binh sĩ ..."); None when
+    the sentence reports nobody's words."""
     speech = speech_pattern().search(sentence)
     that = _reported(language)
-    if speech is None or that is None:
+    if speech is None:
         return reported_after_opener(sentence, language)
-    m = that.search(sentence, speech.end(), speech.end() + 60)
-    return m.end() if m else reported_after_opener(sentence, language)
+    m = that.search(sentence, speech.end(), speech.end() + 60) if that is not None else None
+    if m is not None:
+        return m.end()
+    opened = reported_after_opener(sentence, language)
+    return opened if opened is not None else speech.end()
