@@ -48,12 +48,19 @@ def set_aside_named_years(sentence: str, item: SentenceDates, language: str) -> 
         told = (
             m.named == "attribute"
             and tense_at(sentence, m.start, m.end, language, clause_only=True) == "past"
+            and not _ahead_of(m, item.reference)  # "approved the 2025 budget" in 2024: which budget
         ) or (m.named == "agreement" and tells_the_signing(sentence, language, m.end))
         if m.named and (others or not told):
             item.named.append(m)
         else:
             kept.append(m)
     item.mentions = kept
+
+
+def _ahead_of(mention: DateMention, reference: Reference | None) -> bool:
+    """Whether the year ``mention`` names lies after its reference's year: an act told in the past cannot
+    have happened then, so the year says which budget or plan, not when."""
+    return reference is not None and mention.year is not None and mention.year > reference.date.year
 
 
 def resolve_sentence(
