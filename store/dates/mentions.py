@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from store.dates.date_mention import DateMention
+from store.dates.deadline_nouns import set_to_a_deadline
 from store.dates.fallback import fallback_mentions, merge
 from store.dates.grammar import patterns, trigger
 from store.dates.lexicon import month_names, months_capitalised
@@ -71,7 +72,12 @@ def find_mentions(sentence: str, language: str) -> list[DateMention]:
     taken = beside_a_day(_with_relative_years(taken, sentence, language), sentence)
     quotes = _quote_spans(sentence)
     for mention in taken:
-        mention.role = _deadline_after(sentence, mention) or _role_before(sentence, mention) or mention.role
+        mention.role = (
+            _deadline_after(sentence, mention)
+            or set_to_a_deadline(sentence, mention, language)  # "the deadline was set for January 31"
+            or _role_before(sentence, mention)
+            or mention.role
+        )
         mention.in_quote = any(a < mention.start < b for a, b in quotes)
         _trim(mention, sentence)
     return taken

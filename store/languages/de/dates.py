@@ -162,3 +162,6 @@ OCCASIONS = {
         "Neujahrsansprache", "Silvesteransprache", "Neujahrsrede", "Silvesterrede", "Neujahrsbotschaft",
     )
 }  # fmt: skip
+# Nomen, deren Datum eine Frist ist, gleich welches Verb sie setzte ("Die Frist wurde auf den 31. Januar
+# festgesetzt"; store/dates/deadline_nouns.py).
+DEADLINE_NOUNS = ("Frist", "Stichtag", "Ultimatum")

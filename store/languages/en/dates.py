@@ -158,3 +158,6 @@ OCCASIONS = {
         "end-of-year address",
     )
 }  # fmt: skip
+# Nouns whose date is a deadline, whatever the verb that set it ("the deadline was set for January 31";
+# store/dates/deadline_nouns.py).
+DEADLINE_NOUNS = ("deadline", "cut-off date", "cutoff date", "ultimatum")

@@ -144,3 +144,6 @@ OCCASIONS = {
         "mensaje a la nación de fin de año",
     )
 }  # fmt: skip
+# Nombres cuya fecha es un plazo, sea cual sea el verbo que lo fijó ("el plazo se fijó para el 31 de
+# enero"; store/dates/deadline_nouns.py).
+DEADLINE_NOUNS = ("plazo", "fecha límite", "ultimátum")

@@ -154,3 +154,6 @@ OCCASIONS = {
         "discours de fin d'année", "discours du Nouvel An", "discours du Nouvel an",
     )
 }  # fmt: skip
+# Noms dont la date est une échéance, quel que soit le verbe qui l'a fixée (« la date butoir a été fixée
+# au 31 janvier » ; store/dates/deadline_nouns.py).
+DEADLINE_NOUNS = ("date butoir", "date limite", "échéance", "ultimatum", "délai")
