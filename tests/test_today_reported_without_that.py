@@ -30,3 +30,15 @@ def test_today_after_a_verb_of_saying_with_no_that(language: str, sentence: str)
 def test_today_before_the_verb_of_saying_stays_the_reports() -> None:
     sentence = "The last troops left the Ménaka camp today, a week after the army said it would go.\n"
     assert {e.date for e in events_of(sentence, "en", "2024-11-07")} == {"2024-11-07"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mali's junta, which said on Monday it would expel the envoy, did so today.",
+        "The army said on Monday the troops would leave the Ménaka camp, and they left it today.",
+    ],
+)
+def test_today_outside_the_reported_words_stays_the_reports(sentence: str) -> None:
+    dates = {e.date for e in events_of(sentence + "\n", "en", "2024-11-07")}
+    assert "2024-11-07" in dates

@@ -379,16 +379,37 @@ def _reported(language: str) -> re.Pattern[str] | None:
 
 
 def reported_span(sentence: str, language: str) -> int | None:
-    """Where a reported statement begins ("said on Friday that ..."): after a speech verb, the first
-    "that"/"que"/"dass"/"rằng", else the verb itself ("said on Monday its troops had left today", "teilte
-    am Montag mit, ...", "a annoncé lundi avoir quitté", "cho biết hôm thứ Hai binh sĩ ..."); None when
-    the sentence reports nobody's words."""
+    """Where a reported statement begins (see :func:`reported_range`); None when nobody's words are."""
+    found = reported_range(sentence, language)
+    return found[0] if found is not None else None
+
+
+def reported_range(sentence: str, language: str) -> tuple[int, int] | None:
+    """Where a reported statement begins and ends ("said on Friday that ..."): after a speech verb, the first
+    "that"/"que"/"dass"/"rằng", to the end of the sentence; else from the verb itself ("said on Monday its
+    troops had left today", "teilte am Montag mit, ...", "a annoncé lundi avoir quitté", "cho biết hôm thứ
+    Hai binh sĩ ...") to the next coordinated clause (", and they left today"), when the verb is the main
+    clause's ("the junta, which said on Friday it would expel him, did so today" reports nothing).
+    None when the sentence reports nobody's words."""
     speech = speech_pattern().search(sentence)
     that = _reported(language)
+    opened = reported_after_opener(sentence, language)
     if speech is None:
-        return reported_after_opener(sentence, language)
+        return (opened, len(sentence)) if opened is not None else None
     m = that.search(sentence, speech.end(), speech.end() + 60) if that is not None else None
     if m is not None:
-        return m.end()
-    opened = reported_after_opener(sentence, language)
-    return opened if opened is not None else speech.end()
+        return m.end(), len(sentence)
+    if opened is not None:
+        return opened, len(sentence)
+    if subordinate(sentence, compiled(_cues_of(language)).cues, speech.start()):
+        return None
+    joined = _coordinated(language).search(sentence, speech.end())
+    return speech.end(), joined.start() if joined else len(sentence)
+
+
+@cache
+def _coordinated(language: str) -> re.Pattern[str]:
+    """A comma or semicolon and a word that opens a clause of its own (``CLAUSE_WORDS``): ", and they"."""
+    words = table(_cues_of(language), "cues", "CLAUSE_WORDS", ()) or ()
+    body = "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+    return re.compile(rf"(?i)[,;]\s+(?:{body})\b" if body else r"(?!)")

@@ -14,7 +14,7 @@ from store.dates.datelines import Dateline
 from store.dates.named_years import names_an_agreement, tells_the_signing
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.statements import deadlines_after_statement
-from store.dates.tense import reported_span, speech_pattern, tense_at
+from store.dates.tense import reported_range, speech_pattern, tense_at
 from store.dates.vocabulary import language_attr
 
 __all__ = ["SentenceDates", "narrative_anchor", "resolve_sentence", "set_aside_named_years"]
@@ -74,12 +74,17 @@ def resolve_sentence(
     "today" of a reported statement ("said on Friday that the convoy left today"). ``said_before`` is
     the day of the speaker's statement told earlier (``extraction.speaker_days``), for a quote whose
     attribution gives no day."""
-    reported = reported_span(sentence, language)
+    reported = reported_range(sentence, language)
     inside = [
         m
         for m in item.mentions
         if m.in_quote
-        or (reported is not None and m.start >= reported and m.kind == "relative" and m.unit == "day")
+        or (
+            reported is not None
+            and reported[0] <= m.start < reported[1]
+            and m.kind == "relative"
+            and m.unit == "day"
+        )
     ]
     outside = [m for m in item.mentions if m not in inside]
     spans = [(m.start, m.end) for m in item.mentions]
