@@ -332,7 +332,7 @@ PENDING = ("once", "as soon as", "the moment")
 MODALS = ("could", "might", "may", "can", "should")
 # Verbs of writing and posting attribute a statement as "said" does: '"Today we were given 24 hours,"
 # one of the reporters wrote on Saturday' is Saturday's today (store/dates/tense.py).
-WRITING = ("wrote", "posted", "tweeted")
+WRITING = ("wrote", "tweeted")  # not "posted": troops are "posted" to a town
 # Words that open a sentence on its source ("According to a statement released on Monday, ..."): what
 # follows its comma is the source's words (store/dates/attribution_first.py).
 ATTRIBUTION_OPENERS = ("according to",)

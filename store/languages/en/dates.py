@@ -39,8 +39,7 @@ DIRECTIONS = {
 }  # fmt: skip
 # dateparser lists "yesterday"/"today"; news also writes parts of the day.
 # The weekend before the report: neither CLDR nor dateparser has a weekend.
-# "over the weekend": news tells the weekend just gone by so ("at the weekend" may be the coming one).
-LAST_WEEKEND = ("last weekend", "this past weekend", "the past weekend", "over the weekend")
+LAST_WEEKEND = ("last weekend", "this past weekend", "the past weekend")
 RELATIVE_DAYS_EXTRA = {
     "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
     "the day before yesterday": -2,
