@@ -329,7 +329,7 @@ CONJUNCTION_BEFORE_THAT = ("now", "given", "except", "in spite of the fact", "de
 # Chad has held its election on May 6"), whatever tense its own verb wears.
 PENDING = ("once", "as soon as", "the moment")
 # Verbs of what may come that TENSE_FUTURE leaves out ("could", "might": alone they also tell the past).
-MODALS = ("could", "might", "may", "can", "should")
+MODALS = ("could", "might", "can", "should")  # not "may": the month reads the same
 # Verbs of writing and posting attribute a statement as "said" does: '"Today we were given 24 hours,"
 # one of the reporters wrote on Saturday' is Saturday's today (store/dates/tense.py).
 WRITING = ("wrote", "tweeted")  # not "posted": troops are "posted" to a town
