@@ -44,7 +44,7 @@ THE_COUNTRY = ("nước này", "quốc gia này")
 GOES_ON = ("Đây là", "Đó là")
 TRIM: tuple[str, ...] = ()
 DIRECTIONS = {
-    "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1,
+    "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1, "vừa qua": -1,
     "tuần trước": -1, "tuần qua": -1, "tuần tới": 1, "tuần sau": 1,
 }  # fmt: skip
 # After a weekday these count calendar weeks: "thứ Năm tuần sau" is the Thursday of next week, not the
@@ -118,7 +118,13 @@ SHAPES = (
     ),
     # A bare year may close a name ("Hiệp định Alger 2015", "World Cup 2014"): year_alone tells which.
     (rf"(?<!\w)(?P<x>{_MOD}?(?:(?P<prep>năm)\s+)?%NNB%%YEAR%)%NNA%", "year_alone"),
-    (r"(?<!\w)(?P<x>%WD%(?:\s+(?P<dir>tuần\s+trước|tuần\s+qua|tuần\s+tới|tuần\s+sau))?)(?!\w)", "weekday"),
+    # "thứ Ba tới" (this coming Tuesday), "thứ Ba vừa qua" (the Tuesday gone by); "hôm thứ Ba tới Niamey",
+    # "tới thăm": "tới" before a name or a verb of visiting is the verb "to come"
+    (
+        r"(?<!\w)(?P<x>%WD%(?:\s+(?P<dir>tuần\s+trước|tuần\s+qua|tuần\s+tới|tuần\s+sau|vừa\s+qua|"
+        r"tới(?!\s+(?-i:[A-ZÀ-ỸĐ])|\s+(?:thăm|dự|gặp|làm|nơi|đây|đó))))?)(?!\w)",
+        "weekday",
+    ),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
     (
         rf"(?<!\w)(?P<x>{_MOD}?(?P<unit>năm|tháng|tuần)\s+(?P<dir>nay|này|ngoái|trước|qua|tới))(?!\w)",
