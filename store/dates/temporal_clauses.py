@@ -70,8 +70,8 @@ def waits_for_the_future(sentence: str, start: int, language: str) -> bool:
     opener = None
     for m in pending.finditer(sentence, 0, start):
         opener = m
-    if opener is None or re.search(r"[.;:!?]", sentence[opener.end() : start]):
-        return False
+    if opener is None or re.search(r"[.;:!?,]", sentence[opener.end() : start]):
+        return False  # "could begin as soon as July, the ministry said on Tuesday": Tuesday is no plan
     head = sentence[max(0, opener.start() - _REACH) : opener.start()]
     return _coming(language).search(head) is not None
 

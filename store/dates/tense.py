@@ -67,6 +67,15 @@ def _adjective(sentence: str, cue: re.Match[str], date: tuple[int, int], languag
     return not (0 <= gap <= _OWN_GAP and "," not in sentence[cue.end() : date[0]])
 
 
+def _early_before(sentence: str, cue: re.Match[str], date: tuple[int, int], language: str) -> bool:
+    """ "bereits im Juli", "schon Anfang Juni": a word of earliness right before the date (its preposition
+    at most between, ``EARLY_BEFORE_DATE``) says how early the date is, not which side of the report."""
+    words = table(_cues_of(language), "cues", "EARLY_BEFORE_DATE", ()) or ()
+    if cue.group().lower() not in words:  # type: ignore[operator]
+        return False
+    return re.fullmatch(r"\s+(?:[^\W\d]+\s+)?", sentence[cue.end() : date[0]]) is not None
+
+
 @cache
 def _perfect_infinitive(language: str) -> re.Pattern[str] | None:
     rx = table(_cues_of(language), "cues", "PERFECT_INFINITIVE")
@@ -154,6 +163,8 @@ def _cues(
             continue  # "to be finalized", "is being groomed", "n'est plus appliqué": not the past
         if _adjective(sentence, m, skip, language):
             continue
+        if _early_before(sentence, m, skip, language):
+            continue  # "könnte bereits im Juli beginnen": how early, not the past
         found.append((m.start(), m.end(), "past"))
     return found
 

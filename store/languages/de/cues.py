@@ -224,3 +224,6 @@ WRITING = ("schrieb", "schrieben", "postete", "twitterte")
 # Was einen Satz mit seiner Quelle eröffnet ("Laut einer am Montag veröffentlichten Mitteilung ..."): nach
 # dem Komma die Worte der Quelle (store/dates/attribution_first.py).
 ATTRIBUTION_OPENERS = ("laut", "nach Angaben", "gemäß")
+# "bereits im Juli", "schon Anfang Juni": right before a date these say how early, not that it is past
+# ("könnte bereits im Juli beginnen"); the clause's verb gives the side (store/dates/tense.py).
+EARLY_BEFORE_DATE = ("bereits", "schon")

@@ -86,7 +86,7 @@ SHAPES = (
     (r"\b(?P<x>(?:%WD%,?\s+)?%MONTH%\s+%DAY%)\b(?!\d|:\d|,?\s+(?:19|20)\d\d)", "absolute"),
     (rf"\b(?P<x>{_MOD}?%MONTH%,?\s+(?:of\s+)?%YEAR%)\b", "absolute"),
     (
-        rf"(?:\b(?P<prep>{_PREP}|as\s+early\s+as|as\s+late\s+as)\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
+        rf"(?:\b(?P<prep>{_PREP}|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as)\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
         rf"(?P<x>{_MOD}?%MONTH%)\b(?!\s+\d)",
         "month_alone",
     ),

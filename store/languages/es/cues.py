@@ -5,6 +5,8 @@ TENSE_FUTURE = (
     r"próximo|próxima|tendrá|tendrán|\w{3,}(?:ará|erá|irá|arán|erán|irán)|"
     # irregular futures: "saldrán", "pondrá", "vendrán", "podrá", "harán", "dirá", "habrá"
     r"\w{2,}dr(?:á|án)|har(?:á|án)|dir(?:á|án)|habr(?:á|án)|cabr(?:á|án)|sabr(?:á|án)|querr(?:á|án)|"
+    # the conditional of what may come ("podría comenzar ya en julio"), as German "könnte"
+    r"podría|podrían|"
     # A wish or demand in the present asks for what is to come ("quiere que la retirada comience el 1 de
     # julio"); a term "vence el 30 de junio" ends on a day still ahead. Without "que" or the date right
     # after, the present is a chronology's ("16 de junio: Malí pide la salida de la misión").
