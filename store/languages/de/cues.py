@@ -4,6 +4,8 @@ TENSE_FUTURE = (
     r"wird|werden|würde|würden|muss|müssen|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
     # the subjunctive of what may come ("könnten schon im Oktober abziehen"), not a preterite in -ten
     r"könnte|könnten|dürfte|dürften|möchte|möchten|"
+    # "die für den 15. Januar geplante Übergabe": the inflected participle of a plan before its noun
+    r"geplante[nrms]?|vorgesehene[nrms]?|angesetzte[nrms]?|anberaumte[nrms]?|"
     # the reported future of indirect speech ("sagte, der Stützpunkt werde nach dem 1. Januar geschlossen")
     r"werde|solle|müsse|wolle|"
     r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?|"

@@ -7,6 +7,8 @@ TENSE_FUTURE = (
     r"(?:is|are|was|were)\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)(?-i:[a-z])\w+|"
     r"planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
     r"upcoming|next|coming|until|till|deadline|"
+    # "the handover, planned for January 15, was confirmed": a date a plan is set for lies ahead of it
+    r"(?:planned|scheduled|slated|set|due)\s+(?:for|on)(?=\s+(?:\d|[A-Z]))|"
     # A term that ends on a date told in the present ("the mandate expires on June 30"): ahead, as
     # Spanish "vence el 30 de junio".
     r"(?:expires?|ends|lapses?|runs\s+out)(?=\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d))"
