@@ -18,10 +18,11 @@ from store.dates.continuation import goes_on, same_day, tells_a_flashback
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.resolve import Reference, ResolvedDate
+from store.dates.since_background import starts_a_state
 from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
-from store.extraction.act_then_day import act_of_the_day, same_decision
+from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
 from store.extraction.sentence_dates import (
@@ -117,14 +118,15 @@ def extract_events(
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day, and no event
             act_of_the_day(new_events, act, sentence, language)
         same_decision(new_events, earlier, sentence, language)
+        accord_pointed_back(new_events, earlier, sentence, language)
         earlier.append(sentence[item.lead :])
         before = item, new_events
         for e in new_events:
             blocks_of[e.id] = item.block
         events.extend(new_events)
         dated = [r for r in item.resolved if not r.future]
-        if dated:
-            anchor = dated[-1]
+        if dated:  # "left on Friday, ... contested since the July 2023 coup": a state's start is no act's day
+            anchor = ([r for r in dated if not starts_a_state(sentence, r.mention, language)] or dated)[-1]
         told_day = next((r for r in reversed(dated) if r.value.day and not r.mention.in_quote), None)
         day_anchor = told_day or day_anchor
         if told_day is not None and not tells_a_flashback(sentence, language, told_day.mention.end):

@@ -1,6 +1,6 @@
 """A span told as a range ("met from Wednesday to Sunday", "họp từ thứ Tư đến Chủ nhật", "se reunieron de
-miércoles a domingo") is one event dated by its start, as "have been meeting since Wednesday" is; two dates
-joined by more than a short word stay two dates.
+miércoles a domingo", "von Mittwoch bis Sonntag") is one event dated by its start, as "have been meeting
+since Wednesday" is; two dates joined by more than a short word stay two dates.
 
 Sentences written for these tests (none from the seeds or the corpora).
 """
@@ -31,6 +31,16 @@ PUBLISHED = "2024-05-20"  # a Monday
             "es",
             "Las delegaciones se reunieron en Niamey de miércoles a domingo para hablar de la retirada.",
             "delegaciones",
+        ),
+        (
+            "de",
+            "Die beiden Delegationen berieten von Mittwoch bis Sonntag in Niamey über den Abzug.",
+            "Delegationen",
+        ),
+        (
+            "fr",
+            "Les deux délégations se sont réunies à Niamey de mercredi à dimanche pour parler du retrait.",
+            "délégations",
         ),
     ],
 )

@@ -304,14 +304,11 @@ def test_empty_text_has_no_blocks() -> None:
     assert classify_blocks("  \n\n ", "en") == []
 
 
-def test_classification_is_linear_enough_for_a_megabyte_page() -> None:
-    import time
-
+def test_a_megabyte_page_of_short_lines_gives_one_block_per_line() -> None:
+    # How its time grows with the size is measured by bench/long_lines.py, not here.
     page = "\n".join(f"Headline number {i} about the Sahel region today" for i in range(20000))
-    began = time.perf_counter()
     blocks = classify_blocks(page, "en")
     assert len(blocks) == 20000
-    assert time.perf_counter() - began < 5.0
 
 
 def test_a_news_lead_that_mentions_consent_is_body_and_a_consent_banner_is_not() -> None:

@@ -59,7 +59,7 @@ def test_troops_or_instructors_arriving_somewhere_named_are_a_deployment(text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Lực lượng Pháp sẽ ở lại Mali đến năm 2024.",  # "until 2024", no arrival
+        "Lực lượng Pháp sẽ hoạt động tại Mali đến năm 2024.",  # "until 2024", no arrival
         "Các binh sĩ Pháp rút từ Gao đến Niamey.",  # leaving Gao for Niamey: no arrival of a force
         "Quân đội Mali nói về các vấn đề liên quan đến Pháp.",  # "related to France"
     ],

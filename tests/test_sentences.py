@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 
 import pytest
 
@@ -140,10 +139,10 @@ def test_every_seed_sentence_is_non_empty_and_trimmed(number: str) -> None:
     assert all(b1 <= a2 for (_, b1), (a2, _) in itertools.pairwise(spans))
 
 
-def test_splitting_is_fast() -> None:
-    text = "\n\n".join(seed_text(n) for n in ("000", "001", "002", "003", "004")) * 20
-    began = time.perf_counter()
-    count = len(split_sentences(text, 0, len(text), "en"))
-    elapsed = time.perf_counter() - began
-    assert count > 2000
-    assert count / elapsed > 5000
+def test_a_hundred_copies_of_the_seeds_split_into_a_hundred_times_their_sentences() -> None:
+    # Splitting speed is measured by bench/run.py (ingest_sentences_per_s) and bench/long_lines.py.
+    once = "\n\n".join(seed_text(n) for n in ("000", "001", "002", "003", "004"))
+    text = "\n\n".join([once] * 100)
+    assert len(split_sentences(text, 0, len(text), "en")) == 100 * len(
+        split_sentences(once, 0, len(once), "en")
+    )

@@ -15,16 +15,20 @@ from functools import cache, lru_cache
 
 from store.about.event_cues import clause_before, compiled, languages_for
 from store.languages import table
+from store.text.regex_gate import gated
 
 __all__ = [
     "ACT_TYPES",
     "act_cue",
     "act_kinds",
     "act_type",
+    "casualty_told",
     "demand_at",
     "demanded",
     "demands_act",
     "holds_leader",
+    "names_peace_accord",
+    "thing_pointed_back",
 ]
 
 ACT_TYPES: tuple[str, ...] = (
@@ -67,7 +71,7 @@ ORDERED_ACTS = frozenset({"expulsion", "suspension", "media_ban"})
 @cache  # one per language
 def _cues(lang: str) -> dict[str, re.Pattern[str]]:
     found: dict[str, str] = table(lang, "acts", "ACT_CUES", {}) or {}  # type: ignore[assignment]
-    cues = {name: re.compile(found.get(name, r"(?!)"), re.IGNORECASE) for name in _NAMES}
+    cues = {name: gated(re.compile(found.get(name, r"(?!)"), re.IGNORECASE)) for name in _NAMES}
     # "suspended the French broadcasters", "la suspension de la diffusion", "RFI wurde verboten"; or words
     # that name the medium themselves ("took France 24 off the air")
     forms = [found["media_ban"]] if "media_ban" in found else []
@@ -75,7 +79,10 @@ def _cues(lang: str) -> dict[str, re.Pattern[str]]:
         ban, media = found["ban"], found["media"]
         forms += [rf"(?:{ban}){_MEDIA_GAP}(?:{media})", rf"(?:{media}){_MEDIA_GAP}(?:{ban})"]
         forms.append(rf"(?:{ban}){_MEDIA_GAP}{BROADCASTERS}")
-    cues["media_ban"] = re.compile("|".join(forms) or r"(?!)", re.IGNORECASE)
+        passive = table(lang, "acts", "PASSIVE", None)
+        if passive:  # "France 24 a été suspendue", "RFI wurde am Montag verboten": the broadcaster bears it
+            forms.append(rf"{BROADCASTERS}\s+(?:{passive})\s+(?:[^\s,;.:]+\s+){{0,5}}?(?:{ban})")
+    cues["media_ban"] = gated(re.compile("|".join(forms) or r"(?!)", re.IGNORECASE))
     return cues
 
 
@@ -116,10 +123,25 @@ def _demand_word(text: str, lang: str, start: int, end: int) -> int | None:
     return end + found.start() if found else None
 
 
+# The acts found in the last text asked about: typing one clause asks about a release first, then every
+# kind, then the kind it is typed as again. One tuple, replaced whole, so that threads never mix two texts.
+_last_acts: tuple[str | None, str, dict[str, tuple[int, int] | None]] = (None, "", {})
+
+
 def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
     """Where ``text`` first tells an act of ``kind`` as done or decided (not demanded), or None. An
     expulsion, a suspension or a ban ordered is done: it is the orderer's own act ("ont ordonné l'expulsion
     de", "a ordonné la suspension des programmes de la BBC")."""
+    global _last_acts
+    memo = _last_acts
+    if memo[0] is not text or memo[1] != lang:  # identity: the text is held, so its id is not reused
+        memo = _last_acts = (text, lang, {})
+    if kind not in memo[2]:
+        memo[2][kind] = _act_cue(text, lang, kind)
+    return memo[2][kind]
+
+
+def _act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
     pattern = _cues(lang)["media_ban" if kind == "media_ban" else _CUE_OF[kind]]
     for m in pattern.finditer(text):
         at = _demand_word(text, lang, m.start(), m.end())
@@ -127,7 +149,7 @@ def act_cue(text: str, lang: str, kind: str) -> tuple[int, int] | None:
             return m.start(), m.end()
         if kind == "expulsion" and _deadline(lang).search(m.group()):
             return m.start(), m.end()
-    return None
+    return _peace_declared_dead(text, lang) if kind == "accord_ended" else None
 
 
 @cache
@@ -142,6 +164,44 @@ def _deadline(lang: str) -> re.Pattern[str]:
     deadline to go is the expulsion itself ("aufgefordert, das Land binnen 72 Stunden zu verlassen", "told
     the envoy to leave within three days"), not a wish."""
     return re.compile(str(table(lang, "acts", "LEAVE_DEADLINE", None) or r"(?!)"), re.IGNORECASE)
+
+
+@cache
+def _pattern(lang: str, name: str) -> re.Pattern[str]:
+    """One optional pattern of the language's acts module, or one that never matches."""
+    return re.compile(str(table(lang, "acts", name, None) or r"(?!)"), re.IGNORECASE)
+
+
+def _things_declared_dead(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` declares a thing dead, void or over (``THING_DECLARED_DEAD``): "declared it dead",
+    "für nichtig erklärt", "da por muerto el acuerdo"."""
+    return [m.span() for m in _pattern(lang, "THING_DECLARED_DEAD").finditer(text)]
+
+
+def casualty_told(text: str, lang: str, casualty: re.Pattern[str]) -> bool:
+    """Whether ``text`` tells a death or a wound (``casualty``, the language's cue), a thing declared dead
+    aside: "the junta declared it dead" of an accord kills nobody."""
+    things = _things_declared_dead(text, lang)
+    return any(not any(s <= m.start() and m.end() <= e for s, e in things) for m in casualty.finditer(text))
+
+
+def names_peace_accord(text: str, lang: str) -> bool:
+    """Whether ``text`` names a peace accord (``PEACE_ACCORD``): "the 2015 peace deal", "the agreement
+    brokered between Bamako and the rebel coalition", "Friedensabkommen", "hiệp định hòa bình"."""
+    return _pattern(lang, "PEACE_ACCORD").search(text) is not None
+
+
+def thing_pointed_back(text: str, lang: str) -> bool:
+    """Whether ``text`` declares dead a thing it names only by a pronoun ("declared it dead", "es für
+    nichtig erklärt"): the thing is what the sentences before name (``THING_PRONOUN``)."""
+    return _pattern(lang, "THING_PRONOUN").search(text) is not None
+
+
+def _peace_declared_dead(text: str, lang: str) -> tuple[int, int] | None:
+    """A thing declared dead in a sentence naming a peace accord: the accord ended ("declared the 2015
+    peace agreement null and void", "hat das Friedensabkommen für nichtig erklärt")."""
+    things = _things_declared_dead(text, lang)
+    return things[0] if things and names_peace_accord(text, lang) else None
 
 
 def _told(text: str, lang: str, kind: str) -> int | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from store.languages import languages, table
+from store.text.regex_gate import gated
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,10 @@ def compiled(lang: str) -> Compiled:
     cues: dict[str, str] = table(lang, "cues", "EVENT_CUES")  # type: ignore[assignment]
     return Compiled(
         {
-            name: re.compile(cues[name] if name not in _OPTIONAL else cues.get(name, r"(?!)"), re.IGNORECASE)
+            # behind their gates: most cues cannot match most sentences (store.text.regex_gate)
+            name: gated(
+                re.compile(cues[name] if name not in _OPTIONAL else cues.get(name, r"(?!)"), re.IGNORECASE)
+            )
             for name in Cues.__slots__
         }
     )

@@ -31,7 +31,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.about.acts import act_cue, act_kinds, act_type, demand_at, demanded, demands_act, holds_leader
+from store.about.acts import (
+    act_cue,
+    act_kinds,
+    act_type,
+    casualty_told,
+    demand_at,
+    demanded,
+    demands_act,
+    holds_leader,
+)
 from store.about.event_cues import clause_before, compiled, cue_languages, cue_words, languages_for, near
 from store.about.main_clause import qualifies as _qualifies
 from store.about.main_clause import subordinate as _subordinate
@@ -78,7 +87,7 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "mission_ended"
     if c["flag"].search(text):  # after the end of a mission: "ended its mission by lowering the UN flag"
         return "handover"
-    if c["casualty"].search(text):
+    if casualty_told(text, lang, c["casualty"]):
         return "casualties"
     coup = any(not _subordinate(text, c, m.start()) for m in c["coup"].finditer(text))
     act = act_type(text, lang)
@@ -193,7 +202,7 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
             kinds.add("withdrawal_announced")
         if c["attack"].search(text):
             kinds.add("attack")
-        if c["casualty"].search(text):
+        if casualty_told(text, code, c["casualty"]):
             kinds.add("casualties")
         if any(not _qualifies(text, c, m.start()) for m in c["deploy"].finditer(text)) and said("deploy"):
             kinds.add("deployment")

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from store.about.camp_names import camps_named_before
 from store.about.countries import capital_country, capital_place, capital_spellings, find_countries
+from store.text.regex_gate import gated
 
 __all__ = ["find_places", "is_region", "place_country", "places_in_passing"]
 
@@ -176,7 +177,7 @@ def _known_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _near_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?i:{'|'.join(_NEAR)})\s+({_NAME})")
+    return gated(re.compile(rf"(?<!\w)(?i:{'|'.join(_NEAR)})\s+({_NAME})"))
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +186,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     region_after = re.compile(rf"(?<!\w)({_NAME})\s+(?i:{_REGION_AFTER})\b")
     region_before = re.compile(rf"(?<!\w)(?i:{_REGION_BEFORE})\s+({_NAME})")
     introduced = re.compile(rf"(?<!\w)(?i:{'|'.join(_INTRODUCERS)})\s*({_NAME})")
-    return region_after, region_before, introduced
+    # behind their gates (store.text.regex_gate): most sentences have no "region", "près de" or "camp"
+    return gated(region_after), gated(region_before), gated(introduced)
 
 
 def _canonical(name: str) -> str | None:

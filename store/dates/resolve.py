@@ -206,7 +206,7 @@ def _narrative(mention: DateMention, anchor: PartialDate) -> PartialDate | None:
     if mention.unit == "day":
         return add_days(anchor, mention.offset) if anchor.day is not None else None
     if mention.unit == "week" and anchor.day is not None:
-        # "la semaine suivante" after a Monday of May 27: June 3, kept to its month (a week is no day)
+        # "two weeks earlier" than a day: the month of the day counted back (approximate, as "ago")
         return add_days(anchor, 7 * mention.offset).truncate("month")
     if mention.unit in ("month", "week"):
         if anchor.month is None:

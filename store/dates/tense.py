@@ -129,6 +129,21 @@ def _belongs_to(cue: re.Match[str], others: Sequence[tuple[int, int]], sentence:
     )
 
 
+# The words between a date's role word and the date: at most an article ("desde el", "kể từ ngày").
+_OWN_ROLE = re.compile(r"\s+(?:\w{1,4}\s+)?")
+
+
+@cache
+def _since_words(language: str) -> frozenset[str]:
+    """A language's words for "since" when they also start what is to come (``SINCE_STARTS_PLANS``:
+    "desde", "kể từ"): such a word before its date is no past cue for that date."""
+    lang = _cues_of(language)
+    if not table(lang, "dates", "SINCE_STARTS_PLANS", False):
+        return frozenset()
+    roles: dict[str, str] = table(lang, "dates", "ROLES", {}) or {}  # type: ignore[assignment]
+    return frozenset(w.lower() for w, role in roles.items() if role == "since")
+
+
 def _cues(
     sentence: str,
     language: str,
@@ -148,10 +163,13 @@ def _cues(
         if not (skip[0] <= m.start() < skip[1]):
             found.append((m.start(), m.end(), "future"))
             future_spans.append(m.span())
+    since = _since_words(language)
     for m in past.finditer(sentence, lo, hi):
         word = m.group().lower()
         if skip[0] <= m.start() < skip[1] or word in not_past or _belongs_to(m, others, sentence):
             continue
+        if word in since and _OWN_ROLE.fullmatch(sentence, m.end(), skip[0]):
+            continue  # "desde el 1 de enero ... estarán": the date's own "since" gives no tense of its own
         if any(a <= m.start() < b for a, b in future_spans + perfect_spans):
             continue  # "doit avoir quitté", "must have left": a perfect infinitive is no past tense
         if len(word) > 3 and _in_name(sentence, m.start(), m.group()):
@@ -282,6 +300,20 @@ def speech_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
 
 
+# The first speech word of the last sentence asked about: where a statement begins and whether the
+# sentence reports anyone are both asked of each sentence. One tuple, replaced whole (threads).
+_last_speech: tuple[str | None, re.Match[str] | None] = (None, None)
+
+
+def first_speech(sentence: str) -> re.Match[str] | None:
+    """``speech_pattern().search(sentence)``, found once for the sentence the rules are reading."""
+    global _last_speech
+    last = _last_speech
+    if last[0] is not sentence:  # identity: the sentence is held, so its id is not reused
+        last = _last_speech = (sentence, speech_pattern().search(sentence))
+    return last[1]
+
+
 @cache
 def _infinitive(language: str) -> re.Pattern[str] | None:
     rx = table(_cues_of(language), "cues", "INFINITIVE")
@@ -402,7 +434,7 @@ def reported_range(sentence: str, language: str) -> tuple[int, int] | None:
     Hai binh sĩ ...") to the next coordinated clause (", and they left today"), when the verb is the main
     clause's ("the junta, which said on Friday it would expel him, did so today" reports nothing).
     None when the sentence reports nobody's words."""
-    speech = speech_pattern().search(sentence)
+    speech = first_speech(sentence)
     that = _reported(language)
     opened = reported_after_opener(sentence, language)
     if speech is None:

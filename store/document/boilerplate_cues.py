@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from store.text.regex_gate import gated
+
 
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -69,10 +71,12 @@ CAPTION_START = re.compile(
     r"photo\s+d'archive|archive\s+photo|pictured|caption)\s*(?:[:\-–—|]|\()",
     re.I,
 )
-CAPTION_INSIDE = re.compile(
-    r"(?:^|[\s/|(])(?:photo|photos|foto|ảnh|crédit\s+photo|photo\s+credit|credits?|image|picture)\s*:|"
-    r"getty\s+images|\bAP\s+Photo\b|\billustrated\s+by\b|/\s*(?:AFP|Reuters|AP|EPA)\s*$",
-    re.I,
+CAPTION_INSIDE = gated(
+    re.compile(
+        r"(?:^|[\s/|(])(?:photo|photos|foto|ảnh|crédit\s+photo|photo\s+credit|credits?|image|picture)\s*:|"
+        r"getty\s+images|\bAP\s+Photo\b|\billustrated\s+by\b|/\s*(?:AFP|Reuters|AP|EPA)\s*$",
+        re.I,
+    )
 )
 TRAILING_PAREN = re.compile(r"\(([^()]{1,80})\)\s*$")
 PHOTO_WORD = re.compile(r"photo|foto|ảnh|illustrat|image|crédit|credit|getty|©|file|archive", re.I)
@@ -83,23 +87,27 @@ COPYRIGHT = re.compile(
     r"reproduction\s+interdite|không\s+được\s+sao\s+chép|ghi\s+rõ\s+nguồn",
     re.I,
 )
-COOKIE = re.compile(
-    r"cookie|privacy\s+policy|privacy\s+notice|terms\s+of\s+(?:use|service)|politique\s+de\s+confidentialité|"
-    # Consent only as a site asks for it: "without their consent" in a news lead is no banner.
-    r"données\s+personnelles|(?:votre|vos)\s+consentement|consentement\s+(?:aux|au|à\s+l'utilisation)|"
-    r"\b(?:your|you)\s+consent\b|\bconsent\s+to\s+(?:the\s+)?(?:use|our|cookies|processing|tracking)\b|"
-    r"\bmanage\s+consent\b|\bRGPD\b|\bGDPR\b|conditions\s+(?:générales|d'utilisation)|"
-    r"mentions\s+légales|chính\s+sách\s+bảo\s+mật|điều\s+khoản\s+sử\s+dụng",
-    re.I,
+COOKIE = gated(
+    re.compile(
+        r"cookie|privacy\s+policy|privacy\s+notice|terms\s+of\s+(?:use|service)|politique\s+de\s+confidentialité|"
+        # Consent only as a site asks for it: "without their consent" in a news lead is no banner.
+        r"données\s+personnelles|(?:votre|vos)\s+consentement|consentement\s+(?:aux|au|à\s+l'utilisation)|"
+        r"\b(?:your|you)\s+consent\b|\bconsent\s+to\s+(?:the\s+)?(?:use|our|cookies|processing|tracking)\b|"
+        r"\bmanage\s+consent\b|\bRGPD\b|\bGDPR\b|conditions\s+(?:générales|d'utilisation)|"
+        r"mentions\s+légales|chính\s+sách\s+bảo\s+mật|điều\s+khoản\s+sử\s+dụng",
+        re.I,
+    )
 )
 # Phrases of a publisher describing or selling itself (two or more make a promo paragraph).
-PROMO = re.compile(
-    r"\bpremier\b|forefront|since\s+its\s+inception|media\s+house|independent\s+media|satellite\s+channel|"
-    r"news\s+channel|media\s+outlet|\bsubscribe|subscription|newsletter|sign\s+up|follow\s+us|our\s+app|"
-    r"download\s+(?:the|our)\s+app|\bour\s+readers|readers\s+worldwide|\bservices\b|branding|advertis|"
-    r"sponsored|partner\s+content|abonnez|abonnement|inscrivez|suivez-nous|notre\s+newsletter|"
-    r"téléchargez\s+l'application|đăng\s+ký|theo\s+dõi\s+chúng\s+tôi|tải\s+ứng\s+dụng|\bmagazine\b",
-    re.I,
+PROMO = gated(
+    re.compile(
+        r"\bpremier\b|forefront|since\s+its\s+inception|media\s+house|independent\s+media|satellite\s+channel|"
+        r"news\s+channel|media\s+outlet|\bsubscribe|subscription|newsletter|sign\s+up|follow\s+us|our\s+app|"
+        r"download\s+(?:the|our)\s+app|\bour\s+readers|readers\s+worldwide|\bservices\b|branding|advertis|"
+        r"sponsored|partner\s+content|abonnez|abonnement|inscrivez|suivez-nous|notre\s+newsletter|"
+        r"téléchargez\s+l'application|đăng\s+ký|theo\s+dõi\s+chúng\s+tôi|tải\s+ứng\s+dụng|\bmagazine\b",
+        re.I,
+    )
 )
 SELF_DESCRIPTION = re.compile(
     r"^[A-Z][\w’' -]{1,40}\s+(?:is|est)\s+(?:an?|une?|la|le)\s+[^.]{0,60}"

@@ -56,15 +56,19 @@ def _vocabularies() -> dict[str, frozenset[str]]:
     return {lang: frozenset(line.split()) for lang, line in _detection_words().items() if line}
 
 
-_VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+_VI = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+# A word (as ``_WORD`` cuts them) with a Vietnamese letter: each such word is one match, from its first
+# letter (no match can start inside a word whose start has none), so the matches count the words.
+_VI_WORD = re.compile(rf"[^\W\d_]*[{_VI}][^\W\d_]*", re.IGNORECASE)
 
 
-def _by_function_words(sample: str) -> str | None:
-    """A confident answer from common words, or None to ask the model."""
-    words = [w.lower() for w in _WORD.findall(sample)]
+def _by_function_words(sample: str, found: list[str]) -> str | None:
+    """A confident answer from common words (``found``: the words of ``sample``), or None to ask the
+    model."""
+    words = [w.lower() for w in found]
     if len(words) < 30:
         return None
-    vi_words = sum(1 for w in words if _VI_LETTERS.search(w))
+    vi_words = sum(1 for _ in _VI_WORD.finditer(sample))
     if vi_words > 0.25 * len(words):
         return "vi"
     if vi_words > 3:
@@ -80,11 +84,13 @@ def _by_function_words(sample: str) -> str | None:
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the document's prose, or "und" when there is too little text to tell."""
     sample = prose_sample(text)
-    if sum(len(w) for w in _WORD.findall(sample)) < MIN_LETTERS:
+    found = _WORD.findall(sample)
+    if sum(map(len, found)) < MIN_LETTERS:
         sample = text[:_SAMPLE_CHARS]
-        if sum(len(w) for w in _WORD.findall(sample)) < MIN_LETTERS:
+        found = _WORD.findall(sample)
+        if sum(map(len, found)) < MIN_LETTERS:
             return "und"
-    quick = _by_function_words(sample)
+    quick = _by_function_words(sample, found)
     if quick is not None:
         return quick
     lang, _confidence = _identifier().classify(sample)

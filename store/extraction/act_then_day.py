@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from store.about.acts import ACT_TYPES
+from store.about.acts import ACT_TYPES, names_peace_accord, thing_pointed_back
 from store.about.countries import event_countries
 from store.about.event_types import classify_event
 from store.about.headline import event_title
@@ -69,6 +69,19 @@ def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, la
         if act in ACT_TYPES:
             _retype(event, act, event.countries, language)
             return
+
+
+def accord_pointed_back(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> None:
+    """ "On Jan. 25 the junta declared it dead", "hat es am Donnerstag für nichtig erklärt": a thing declared
+    dead by a pronoun is the peace accord the nearest of the ``earlier`` sentences (latest last) names, if
+    it names one: the accord ended. Its countries stay its own."""
+    if len(events) != 1 or not thing_pointed_back(sentence, language):
+        return
+    event = events[0]
+    if event.type not in _VAGUE or event.date_precision != "day" or event.date_inferred or event.target_date:
+        return
+    if any(names_peace_accord(told, language) for told in earlier[-LOOK_BACK:]):
+        _retype(event, "accord_ended", event.countries, language)
 
 
 def _retype(event: Event, act: str, countries: list[str], language: str) -> None:

@@ -15,6 +15,7 @@ from functools import cache
 from itertools import pairwise
 
 from store.about.countries import capital_place
+from store.about.headline import event_title
 from store.about.places import is_region, place_spans, places_in_passing
 from store.languages import table
 from store.model import Event, event_id
@@ -67,4 +68,8 @@ def one_per_camp(events: list[Event], sentence: str, language: str, doc: str, oc
         )
         twin.countries, twin.figures = list(event.countries), [dict(f) for f in event.figures]
         out.append(twin)
+    for one in out:  # each titled by its own camp, as ingest titles any event ("handover in Goundam")
+        one.title = event_title(
+            sentence, language, one.type, one.countries, one.figures, one.places, one.target_date
+        )
     return out

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import re
 
+from store.about.acts import demanded
 from store.about.countries import event_countries
+from store.about.event_cues import compiled, languages_for
 from store.about.event_types import classify_event, deployment_to_come, withdrawal_to_come
 from store.about.figures import find_figures
 from store.about.headline import event_title
 from store.about.places import find_places
+from store.about.unnamed_rulers import rulers_unnamed
 from store.dates.named_years import dates_a_signing
 from store.dates.resolve import ResolvedDate
-from store.dates.tense import _clause
+from store.dates.tense import _clause, tense_at
 from store.extraction.camps import one_per_camp
 from store.extraction.sentence_dates import SentenceDates
+from store.languages import table
 from store.model import Document, Event, event_id
 
 __all__ = ["events_for"]
@@ -43,6 +47,23 @@ _CONJOINED = re.compile(
 _SHORT_QUOTE = re.compile(r"[«“„]\s*[^«»“”\"„;:.!?]{1,40}?\s*[»”“]")
 _REPORT_LABELS = {"publication date", "dateline", "statement date", "list item date"}
 _VAGUE_TYPES = {"other", "statement"}
+
+
+_TO_COME_WORD = {"deployment": "deployment", "handover": "handover"}
+
+
+def _handover_not_past(story: str, language: str) -> bool:
+    """ "Ihre Aufgaben übernimmt das Afrikakorps": a handover told in the body with no date, in the present
+    of a language that tells arrangements so (``PRESENT_TELLS_PLANS``: German), is an arrangement as of the
+    report's day. One told in the past ("übergab": the verb itself is read), in the future (a handover
+    still to come stays undated), or a headline ("France hands over its last base") stays undated."""
+    for code in languages_for(language):
+        if not table(code, "cues", "PRESENT_TELLS_PLANS", False):
+            continue
+        for m in compiled(code).cues["handover"].finditer(story):
+            if not demanded(story, code, m.start(), m.end()):
+                return tense_at(story, m.start(), m.start(), language) is None  # the verb's own tense too
+    return False
 
 
 def _type_near(
@@ -108,6 +129,11 @@ def events_for(
         and (
             (sentence_type == "withdrawal_announced" and withdrawal_to_come(story, language))
             or (sentence_type == "deployment" and deployment_to_come(story, language))
+            or (
+                sentence_type == "handover"
+                and sentence.strip() != (doc.title or "").strip()  # a headline's present tells the news
+                and _handover_not_past(story, language)
+            )
         )
     )
     plans: list[tuple[ResolvedDate | None, str]] = []
@@ -139,6 +165,8 @@ def events_for(
         return []
     if not countries:
         countries = list(context_countries)
+    elif len(context_countries) == 1 and rulers_unnamed(story, language):  # "las autoridades ... la emisora
+        countries = sorted({*countries, *context_countries})  # francesa": the report's one country acts
 
     events: list[Event] = []
     for index, (when, event_type) in enumerate(plans):
@@ -172,7 +200,7 @@ def events_for(
                 else f"{item.named[0].text!r} names something, not the time of this event; "
                 f"the sentence is dated by the {ref.describe()}"
                 if item.named
-                else f"a {'deployment' if event_type == 'deployment' else 'withdrawal'} still to come, "
+                else f"a {_TO_COME_WORD.get(event_type, 'withdrawal')} still to come, "
                 f"told with no date: announced as of the {ref.describe()}"
             )
         if target is not None and (when is None or target.value != when.value):

@@ -14,7 +14,7 @@ from store.dates.datelines import Dateline
 from store.dates.named_years import names_an_agreement, tells_the_signing
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.statements import deadlines_after_statement
-from store.dates.tense import reported_range, speech_pattern, tense_at
+from store.dates.tense import first_speech, reported_range, tense_at
 from store.dates.vocabulary import language_attr
 
 __all__ = ["SentenceDates", "narrative_anchor", "resolve_sentence", "set_aside_named_years"]
@@ -111,7 +111,7 @@ def resolve_sentence(
                 anchor = r
     reference = item.reference
     said: list[ResolvedDate] = []
-    if inside and (reported is not None or speech_pattern().search(sentence)):
+    if inside and (reported is not None or first_speech(sentence)):
         said = [r for r in resolved.values() if not r.future and r.value.day is not None]
     if said:
         reference = Reference(said[0].value, "statement date", inferred=said[0].inferred)
@@ -128,8 +128,9 @@ def resolve_sentence(
         )
         if r is not None:
             resolved[m.start] = r
+    ahead = {id(r) for r in resolved.values() if r.future}  # before a range's end is read as a deadline
     deadlines_after_statement(list(resolved.values()), plans)
-    return _range_start_only(sentence, _own_day_first([resolved[k] for k in sorted(resolved)]))
+    return _range_start_only(sentence, _own_day_first([resolved[k] for k in sorted(resolved)]), ahead)
 
 
 def narrative_anchor(
@@ -162,17 +163,22 @@ def _own_day_first(resolved: list[ResolvedDate]) -> list[ResolvedDate]:
 _RANGE_LINK = re.compile(r"\s*(?:[-–—]|[^\W\d]{1,5})\s*")
 
 
-def _range_start_only(sentence: str, resolved: list[ResolvedDate]) -> list[ResolvedDate]:
+def _range_start_only(sentence: str, resolved: list[ResolvedDate], ahead: set[int]) -> list[ResolvedDate]:
     """ "The delegations met from Wednesday to Sunday": a span told as a range is one event, dated by its
-    start (as "have met since Wednesday" is); its end is no second event."""
+    start (as "have met since Wednesday" is); its end is no second event. The end may carry the range's
+    own "until" ("von Mittwoch bis Sonntag"): a day before it is then the start, not the day a deadline
+    was set. An end after the reference (``ahead``: a meeting still on) stays a target."""
     out: list[ResolvedDate] = []
     for r in resolved:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.mention.role in ("since", "from")
+            and (
+                prev.mention.role in ("since", "from")
+                or (prev.mention.role is None and r.mention.role == "until")
+            )
             and not prev.future
-            and not r.future
+            and id(r) not in ahead
             and prev.mention.kind == r.mention.kind
             and _RANGE_LINK.fullmatch(sentence[prev.mention.end : r.mention.start])
         ):

@@ -25,6 +25,8 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from store.about.main_clause import refers_back
+from store.linking.act_evidence import next_month, previous_month
 from store.linking.compatibility import (
     ACTS,
     FAMILY,
@@ -148,6 +150,18 @@ def looks(p: Profile) -> tuple[Key, ...]:
     if p.precision == "day" and not p.inferred and p.type != WILDCARD:
         # statements that may echo this act, said a few days after it (``profiles.echoed_days``)
         out += [(FAMILY[WILDCARD], "d", day) for day in _later_days(d)]
+    if (
+        p.family == "announce"
+        and p.target
+        and p.figures
+        and not p.inferred
+        and p.precision in ("day", "month")
+    ):
+        # a plan dated by its report and the same plan dated when it was made (``recalled_plan``)
+        if p.deadline_only:
+            out += [(p.family, k, m) for m in (previous_month(d), d[:7]) for k in ("dm", "m")]
+        else:
+            out += [(p.family, "dm", m) for m in {d[:7], next_month(d)}]
     for f in _families(p):
         if p.precision == "day" and p.inferred:
             out += [(f, "d", d), (f, "mm", d[5:7])] + [(f, "md", md) for md in near_month_days(d[5:])]
@@ -164,14 +178,27 @@ def looks(p: Profile) -> tuple[Key, ...]:
 
 @lru_cache(maxsize=65536)  # a store repeats its places, countries and kinds: work each set out once
 def identity_keys(
-    places: frozenset[str], countries: frozenset[str], kind: str, common: frozenset[str]
+    places: frozenset[str],
+    countries: frozenset[str],
+    kind: str,
+    common: frozenset[str],
+    points_back: bool = False,
 ) -> tuple[Key, ...]:
-    """What a compatible pair must share: a place, a specific country, or a rare kind with its countries."""
+    """What a compatible pair must share: a place, a specific country, or a rare kind with its countries.
+    An act and a statement pointing back at the sentence before it ("The foreign ministry announced the
+    decision on Monday") also share their countries: what that sentence names may say which act it is."""
     keys: list[Key] = [("p", place) for place in sorted(places)]
     keys += [("c", c) for c in sorted(countries - common)]
     if (kind in RARE or kind in ACTS) and countries:  # an act: a name both give may identify it
         keys.append(("k", kind, *sorted(countries)))
+    if countries and (kind in ACTS or (kind == WILDCARD and points_back)):
+        keys.append(("back", *sorted(countries)))
     return tuple(keys)
+
+
+def _points_back(kind: str, sentence: Any, language: Any) -> bool:
+    """A statement opening by pointing at the sentence before it (``refers_back``)."""
+    return kind == WILDCARD and refers_back(str(sentence or ""), str(language or ""))
 
 
 class CandidateIndex:
@@ -188,7 +215,9 @@ class CandidateIndex:
         self._split: dict[Key, dict[Key, list[str]]] = {}
 
     def keys(self, p: Profile) -> tuple[Key, ...]:
-        return identity_keys(p.places, p.countries, p.type, self.common)
+        return identity_keys(
+            p.places, p.countries, p.type, self.common, _points_back(p.type, p.text, p.language)
+        )
 
     def add(self, event: Mapping[str, Any]) -> None:
         for home in record_homes(event):
@@ -208,7 +237,9 @@ class CandidateIndex:
             split = self._split[home] = defaultdict(list)
             for e in self.filed(home):
                 places, countries = frozenset(e.get("places") or ()), frozenset(e.get("countries") or ())
-                for who in identity_keys(places, countries, str(e.get("type") or "other"), self.common):
+                kind = str(e.get("type") or "other")
+                back = _points_back(kind, e.get("sentence"), e.get("language"))
+                for who in identity_keys(places, countries, kind, self.common, back):
                     split[who].append(str(e.get("id")))
         return split
 

@@ -17,7 +17,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from store.about.places import place_country
-from store.linking.act_evidence import may_vote, same_act, same_envoy, same_medium, says_several
+from store.linking.act_evidence import (
+    may_vote,
+    points_at,
+    recalled_plan,
+    said_of_one_object,
+    same_act,
+    same_envoy,
+    same_medium,
+    same_object,
+    same_plan,
+    says_several,
+    told_next_day,
+)
 from store.linking.date_match import DateMatch, date_match
 from store.linking.hosts import different_actors, different_hosts
 from store.linking.kinds import (
@@ -76,7 +88,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     "town", "country", "host", "actor", "vote", "evidence"): ``bench/clusters.py --errors`` sorts by it."""
     if a.id == b.id:
         return "same event"
-    when = date_match(a, b)
+    when = date_match(a, b) or recalled_plan(a, b, common)
     if when is None:
         return "date"
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
@@ -85,10 +97,14 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
+    plan: list[str] = []
     if a.deadline_only and b.deadline_only and not towns_a & towns_b:
         # Two plans each dated by the day its report was written share that day, not an act: only a camp
-        # both name says they tell one plan ("must leave Kidal by 30 November"); a country does not.
-        return "date"
+        # both name says they tell one plan ("must leave Kidal by 30 November"); a country does not, unless
+        # the same deadline and a count both give say which commitment both recall.
+        plan = same_plan(a, b, common)
+        if not plan:
+            return "date"
     specific_a, specific_b = a.countries - common, b.countries - common
     # Countries keep two reports apart only when each names one and they share none, leaving out the
     # country of a town they both name: a contingent's nationality beside a town is no conflict with a
@@ -145,7 +161,16 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             (bool(identity) and when.strength >= 2)
             or (when.day_apart and bool(places))
             or published_after(statement, other, when, countries)
+            or points_at(statement, other)
         )
+        if not ok and tells(statement, other) and when.strength >= 2 and other.type in ACTS:
+            # A statement pointing back at an act, on the day of another report's act of that kind: a
+            # name or an organisation its act's sentence and the other give says it is that act.
+            act = said_of_one_object(statement, other)
+            ok = bool(act)
+            reasons.extend(act)
+        if ok and points_at(statement, other):
+            reasons.append("a statement pointing back at its sentence")
     elif when.strength == 0:
         ok = rare_year or (a.type == b.type and a.type in ONCE_PER_ACTOR and bool(countries))
     elif when.strength == 1:
@@ -159,15 +184,25 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             act = same_act(a, b) or same_medium(a, b)
             ok = bool(act)
             reasons.extend(act)
+        elif not ok and same_kind and a.type in ACTS and when.day_apart and told_next_day(a, b):
+            # One act on one object, told on its day and in the next day's lead dated only by its report
+            # ("ont déclaré lundi persona non grata ... de la Cédéao" / "has told the ECOWAS envoy to
+            # leave", Tuesday): a name or an organisation both give says it is one.
+            act = same_object(a, b)
+            ok = bool(act)
+            reasons.extend(act)
     else:
         ok = bool(identity) or rare_day or rare_year
         if not ok and same_kind and a.type in ACTS:
             # One act on one person that day, both naming the same countries and no place (only the
             # country every report names, say): a name both give says it is one ("declared Hamidou
             # Boly persona non grata" / "yêu cầu ông Hamidou Boly ... rời khỏi")
-            act = same_act(a, b)
+            act = same_object(a, b)
             ok = bool(act)
             reasons.extend(act)
+    if plan:  # what lets two plans dated by their reports through the date check says which one
+        ok = True
+        reasons.extend(plan)
     if not ok:
         return "evidence"
     if not identity and (rare_year or rare_day):

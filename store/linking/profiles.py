@@ -12,7 +12,8 @@ from typing import Any
 from store.about.compared_countries import compared_countries
 from store.about.countries import capital_place
 from store.about.places import is_region, places_in_passing
-from store.linking.kinds import FAMILY
+from store.dates.datelines import find_dateline
+from store.linking.kinds import ACTS, FAMILY
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +40,17 @@ class Profile:
     # A plan whose sentence dates only its deadline ("the mission must leave before 31 December"): the
     # report's publication day stands in for the day it was decided (towns alone link two such plans).
     deadline_only: bool = False
+    target: str = ""  # the deadline a plan's sentence gives ("2023": by the end of the year)
     # A statement pointing back at the sentence before it ("Das gab Macron am Donnerstag bekannt"): that
     # sentence and its own, whose kinds of occurrence it tells (store/about/main_clause.py refers_back).
     told: str = ""
     # Dated only by its report's day (no date in its sentence, none inferred): "Barkhane is to leave Mali by
     # late summer" in a report of Monday tells nothing done on Monday.
     report_day: bool = False
+    # Dated by its report's day or by the dateline its sentence opens with ("DAKAR, Oct 26 (Reuters) - Mali
+    # has told the envoy to leave"): the day the story was filed, not a day its words give the act (read for
+    # acts only: ``act_evidence.told_next_day``).
+    filed_day: bool = False
     # A statement's sentence also telling an act dated a few days before it ("handed over the base on
     # Jan. 11, the army said on Monday"): the days of those acts, which the statement echoes.
     echoes: frozenset[str] = frozenset()
@@ -90,10 +96,30 @@ def profile(
         text=str(event.get("sentence") or ""),
         language=str(event.get("language") or ""),
         deadline_only=bool(date and event.get("target_date") and not event.get("date_text")),
+        target=str(event.get("target_date") or ""),
         told=f"{before} {sentence}" if before else "",
         report_day=bool(date and not event.get("date_text") and not event.get("date_inferred")),
+        filed_day=_filed_day(event, date, sentence),
         echoes=echoes,
     )
+
+
+def _filed_day(event: Mapping[str, Any], date: str | None, sentence: str) -> bool:
+    """``Profile.filed_day``, read only for acts (the one rule that reads it links acts): a dateline is
+    looked for only there."""
+    if not date or event.get("date_inferred") or event.get("type") not in ACTS:
+        return False
+    text = event.get("date_text")
+    return not text or dated_by_dateline(sentence, str(text), event)
+
+
+def dated_by_dateline(sentence: str, date_text: str, event: Mapping[str, Any]) -> bool:
+    """Whether ``date_text`` is the date of the dateline ``sentence`` opens with."""
+    at = sentence.find(date_text)
+    if at < 0 or at > 50:
+        return False  # a dateline's date comes in its first words
+    found = find_dateline(sentence, 0, len(sentence), str(event.get("language") or ""), None)
+    return found is not None and (found.start, found.end) == (at, at + len(date_text))
 
 
 ECHO_DAYS = 3  # a statement told up to this many days after an act its own sentence dates

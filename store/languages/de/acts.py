@@ -7,6 +7,8 @@ DEMAND_LAST = True  # "hat ... den sofortigen Abzug gefordert": the verb of dema
 # "nahm die Forderung zur Kenntnis und zieht ab": a conjunction before a verb, not before a second object
 # An order is the act itself when it is the speaker's to carry out: "ordnete die Ausweisung an"
 ORDER = r"\bordnete\w*|\bangeordnet\b"
+# Ein Passiv-Hilfsverb: "RFI wurde am Montag verboten" (der Sender ist Objekt, keine Quelle).
+PASSIVE = r"\b(?:wurde|wurden|wird|werden|ist|sind|war|waren)\b"
 
 NEW_PREDICATE = (
     r"\s(?:und|aber)\s+(?!(?:der|die|das|den|dem|des|ein|eine|einen|einer|seine|ihre|ihren|alle)\b)"
@@ -82,4 +84,17 @@ ACT_CUES = {
 SAME_DECISION = (
     r"\b(?:die\s+gleiche|dieselbe|diese|eine\s+ähnliche)\s+Entscheidung\b|"
     r"\b(?:den\s+gleichen|denselben|diesen|einen\s+ähnlichen)\s+Schritt\b"
+)
+
+# Etwas für tot oder nichtig erklärt ("hat das Friedensabkommen für tot erklärt", "es für nichtig erklärt"):
+# ein Abkommen beendet, kein Todesfall. "es" ist eine Sache, "ihn" könnte eine Person sein.
+_SACHEN = r"\w*(?:abkommen|vertrag|vereinbarung|waffenstillstand|prozess|charta)\w*"
+THING_DECLARED_DEAD = (
+    rf"\b(?:{_SACHEN}|es)\s+(?:\S+\s+){{0,8}}?für\s+(?:tot|nichtig|null\s+und\s+nichtig|beendet)\s+erklärt\b|"
+    rf"\b{_SACHEN}\s+(?:ist|sei|war)\s+tot\b"
+)
+THING_PRONOUN = r"\bes\s+(?:\S+\s+){0,4}?für\s+(?:tot|nichtig)\s+erklärt\b"
+PEACE_ACCORD = (
+    r"\bFriedens(?:abkommen|vertrag|vereinbarung|prozess)\w*|"
+    r"\b(?:Abkommen|Vereinbarung)\w*(?:\s+\S+){0,12}?\s+(?:mit|zwischen)\s+(?:\S+\s+){0,8}?(?:Rebellen|bewaffneten\s+Gruppen)\b"
 )

@@ -55,3 +55,10 @@ def inflect(word: str) -> list[str]:
     if word[0].isupper():
         return [word]
     return [word, word + "e", word + "en", word + "er", word + "es", word + "em"]
+
+
+# Eine Regierung, die der Satz nicht nennt ("die Behörden hatten RFI verboten"): in einem Bericht über
+# ein Land dessen eigene (store/about/unnamed_rulers.py).
+# "die Regierung Malis", "die Regierung von Mali", "die Junta in Niamey"
+RULERS_QUALIFIED_BY = r"(?:(?:von|in|im|des)\s+)?"
+UNNAMED_RULERS = r"\b(?:die\s+Behörden|die\s+Regierung|die\s+Junta|die\s+Militärregierung|das\s+Regime)\b"

@@ -107,6 +107,9 @@ EVENT_CUES = {
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
     "handover": (
         r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b|"
+        # "Ihre Aufgaben übernimmt das Afrikakorps": die Aufgaben einer anderen Truppe
+        r"\b(?:Aufgaben|Auftrag)\s+(?:[^\s,;]+\s+){0,3}?übern(?:immt|ehmen|ahm|ahmen|ommen)\b|"
+        r"\bübern(?:immt|ehmen|ahm|ahmen|ommen)\s+(?:[^\s,;]+\s+){0,3}?(?:Aufgaben|Auftrag)\b|"
         # "hat seinen Stützpunkt in Faya an die Armee zurückgegeben": a military post given back
         r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis|Kaserne)\w*\s+"
         r"(?:[^\s,;]+\s+){0,12}?zurückgegeben\b|\bgaben?\s+(?:[^\s,;]+\s+){0,5}?(?:\w*stützpunkt|"
@@ -117,9 +120,10 @@ EVENT_CUES = {
         r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?eingeholt\b|"
         r"\bholte\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+(?:[^\s,;]+\s+){0,3}?ein\b"
     ),
-    # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission")
+    # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission");
+    # "unser Auftrag ist beendet": a force's mandate (not "im Auftrag", on behalf of)
     "mission": (
-        r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation(?:en)?\b|"
+        r"\bMission\b|\b\w{3,}(?<![Kk]om)mission\b|\bMandat\b|(?<!\bim\s)\bAuftrag(?:s|es)?\b|\bMINUSMA\b|\bEinsatz\w*|\bOperation(?:en)?\b|"
         r"\bBarkhane\b|\bEUTM\b|\bTakuba\b|\bServal\b|\b(?:Militär|Truppen)präsenz\b|\bmilitärische\s+Präsenz\b"
     ),
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b|"
@@ -131,6 +135,8 @@ EVENT_CUES = {
         r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"
         # "die Stationierung russischer Söldner": the noun of stationing troops
         r"|\bStationierung\b"
+        # "bleiben vorerst im Land", "bleiben vor Ort": eine Präsenz, die bleibt
+        r"|\bbleib\w*\s+(?:[^\s,;]+\s+){0,3}?(?:im\s+Land|vor\s+Ort|stationiert)\b"
         # "startet die Operation Serval", "begann eine Militäroperation"
         r"|\b(?:startet|starteten|startete|beginnt|begann|begannen)\s+(?:die\s+|eine\s+|ihre\s+)?"
         r"(?:\w+\s+){0,2}?(?:Operation|Militäroperation|Militäreinsatz)\b"
@@ -213,7 +219,16 @@ VOTE_VERBS = (
 
 # A sentence that opens by pointing at the one before it ("Das gab Macron am Donnerstag bekannt": "Das"
 # before a lowercase word is no article): its act is there (store/about/main_clause.py refers_back).
-ANAPHORA = (r"(?:Das|Dies)\s+(?-i:[a-zäöüß])", r"Dies\b", r"Diese\s+Entscheidung\b")
+ANAPHORA = (
+    r"(?:Das|Dies)\s+(?-i:[a-zäöüß])",
+    r"Dies\b",
+    r"Diese\s+Entscheidung\b",
+    # "Das Außenministerium gab die Entscheidung am Montag bekannt"
+    r"(?:Das|Die|Der)\s+(?:\S+\s+){1,3}?(?:gab|hat|bestätigte)\s+(?:die|diese)\s+Entscheidung\b",
+)
+# German tells an arrangement in the present ("Ihre Aufgaben übernimmt das Afrikakorps"): an undated
+# handover with no tense cue is news as of the report (store/extraction/events.py).
+PRESENT_TELLS_PLANS = True
 
 # Ein Nebensatz mit diesen Wörtern unter einem Verb der Zukunft sagt, was noch kommt ("könnten
 # zurückkehren, sobald der Tschad am 6. Mai gewählt hat"; store/dates/temporal_clauses.py).

@@ -119,9 +119,8 @@ SHAPES = (
     (r"\b(?P<x>(?P<unit>Jahres|Monats)(?P<mod>ende|anfang|mitte|beginn))\b", "relative_this"),
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
-        # "zwei Wochen früher als geplant": measured against a plan, no date
         r"\b(?P<x>%NUM%\s+(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?P<dir>später|danach|zuvor|früher))\b"
-        r"(?!\s+als\b)",
+        r"(?!\s+als\b)",  # "zwei Wochen früher als geplant" compares, it dates nothing
         "narrative",
     ),
     # "Zwei Tage vor dem Gipfel hatten die Juntas ...": counted from the act just told

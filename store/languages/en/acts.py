@@ -10,6 +10,8 @@ _PEOPLE = (
 # "took note of the request and will withdraw": a conjunction before a verb, not before a second object
 # An order is the act itself when it is the speaker's to carry out: "ordered the expulsion of" expels
 ORDER = r"\border(?:s|ed)?\b"
+# A passive auxiliary: "France 24 was suspended" (the broadcaster is the ban's object, not a source).
+PASSIVE = r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\b"
 
 NEW_PREDICATE = r"\s(?:and|but)\s+(?!(?:the|a|an|its|their|his|her|all|that|to|of|for)\b)(?=(?-i:[a-z]))"
 
@@ -58,7 +60,9 @@ ACT_CUES = {
     # Verbs that stop something (a ban on a medium when it is their object)
     "ban": (
         r"\bban(?:s|ned|ning)?\b|\bshut\s+down\b|\bshutting\s+down\b|\bblock(?:s|ed|ing)?\b|"
-        r"\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b"
+        r"\bsuspen(?:d|ds|ded|ding|sion)\b|\bcut\s+(?:off\s+)?(?:the\s+)?signal\b|"
+        # "cut off the broadcasts of RFI"
+        r"\b(?:cuts?|cutting)\s+off\b"
     ),
     # A ban whose words name the medium: "took France 24 off the air"
     "media_ban": r"\b(?:took|taken|taking|takes)\s+(?:\S+\s+){1,4}?off\s+(?:the\s+)?air\b",
@@ -95,3 +99,21 @@ ACT_CUES = {
 # A decision told by pointing back at one told before ("Bamako had taken the same decision on Sunday"): it is
 # an act of that kind (store/extraction/act_then_day.py).
 SAME_DECISION = r"\b(?:the\s+same|a\s+similar|that|this)\s+(?:decision|step|move)\b"
+
+# A thing declared dead, void or over ("the junta declared it dead", "declared the 2015 accord null and void",
+# "the peace deal is dead"): an agreement ended, no death. "it" is a thing; "him" could be a person.
+_THINGS = r"(?:accord|agreement|deal|pact|treaty|process|talks|truce|ceasefire|charter)"
+THING_DECLARED_DEAD = (
+    rf"\bdeclar(?:ed|es|ing)\s+(?:it|(?:the|a|its|this|that)\s+(?:[\w'’-]+\s+){{0,6}}?{_THINGS})\s+"
+    # "over" only ends the phrase: "declared a ceasefire over the holiday" ends nothing
+    r"(?:dead|void|null(?:\s+and\s+void)?|defunct|over(?=\s*[,.;:]|\s*$))\b|"
+    rf"\b{_THINGS}\s+(?:is|was)\s+(?:now\s+)?dead\b"
+)
+# A thing declared dead with no noun of its own ("declared it dead"): it is what an earlier sentence names
+THING_PRONOUN = r"\bdeclar(?:ed|es|ing)\s+it\s+(?:dead|void|null|defunct|over(?=\s*[,.;:]|\s*$))"
+# A peace accord, named or told as one made with rebels ("the agreement brokered between Bamako and the rebel
+# coalition"): what a thing declared dead ends
+PEACE_ACCORD = (
+    r"\bpeace\s+(?:accord|agreement|deal|process)\b|"
+    r"\b(?:accord|agreement|deal)\b(?:\s+\S+){0,12}?\s+(?:with|between)\s+(?:\S+\s+){0,8}?(?:rebels?|armed\s+groups)\b"
+)

@@ -258,3 +258,8 @@ NAME_CONTEXT_OK = {
 }
 # Titles before a person's name ("Mr Chad").
 PERSON_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr"})
+# A government the sentence does not name ("the authorities had suspended RFI"): in a report about one
+# country, its own (store/about/unnamed_rulers.py). The article keeps out "the Malian authorities".
+# What may stand between them and a country that names them ("the government of Mali", "in Bamako").
+RULERS_QUALIFIED_BY = r"(?:of|in)\s+(?:the\s+)?"
+UNNAMED_RULERS = r"\bthe\s+(?:authorities|government|junta|regime|military\s+(?:rulers|government|junta))\b"

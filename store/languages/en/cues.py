@@ -154,6 +154,9 @@ EVENT_CUES = {
     ),
     "handover": (
         r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|"
+        # "will take over the group's tasks": another force's tasks (not "take over the mine")
+        r"\b(?:take|takes|took|taken|taking)\s+over\s+(?:[^\s,;]+\s+){0,3}?(?:tasks|duties|role|missions?|"
+        r"responsibilit(?:y|ies))\b|"
         # "turned it over to the army", "turned over its base to": a post is handed over, not a tide
         r"\bturn(?:s|ed|ing)?\s+(?:it|them|(?:the|its|their|a)\s+(?:\w+\s+){0,2}?(?:camp|base|post|positions?|"
         r"compound|garrison)s?)\s+over\s+to\b|"
@@ -203,6 +206,8 @@ EVENT_CUES = {
         r"\bdeploy\w*|\bredeploy\w*|\bdispatch\w*|\b(?:in\s+place|present|stationed|"
         r"based)\s+(?:in\s+\w+\s+)?since\b|\bsen[dt]s?\s+(?:\w+\s+){0,3}?(?:troops|soldiers|"
         r"forces)\b|\barriv(?:ed|al)\b|\bstation(?:ed|s)\b"
+        # "will remain in the country", "stay on to train": a presence kept (not "remain in power")
+        r"|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:on\b|behind\b|in\s+the\s+country\b|on\s+the\s+ground\b)"
         # "launches Operation Serval", "launched a military operation": forces sent into action
         r"|\blaunch(?:es|ed|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?operation\b"
     ),
@@ -322,6 +327,8 @@ VOTE_VERBS = (
 ANAPHORA = (
     r"(?:This|That)\s+(?:was|is|has\s+been|had\s+been)\b",
     r"The\s+(?:announcement|decision|move)\s+(?:was|came)\b",
+    # "The foreign ministry announced the decision on Monday": its subject, then the decision told before
+    r"The\s+(?:\S+\s+){1,4}?(?:announced|confirmed)\s+the\s+(?:decision|move)\b",
 )
 
 # Words that, before "that", make a conjunction of time or cause: no statement or plan follows ("now that

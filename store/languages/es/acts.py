@@ -9,6 +9,8 @@ _PEOPLE = (
 # "tomó nota de la petición y retirará sus fuerzas": a conjunction before a verb, not a second object
 # An order is the act itself when it is the speaker's to carry out: "ordenó la expulsión de"
 ORDER = r"\borden(?:ó|aron|a|an)\b"
+# Un auxiliar de pasiva: "France 24 fue suspendida" (la cadena es el objeto, no una fuente).
+PASSIVE = r"\b(?:es|son|fue|fueron|ha\s+sido|han\s+sido|había\s+sido|habían\s+sido|quedó|quedaron)\b"
 
 NEW_PREDICATE = (
     r"\s(?:y|pero)\s+(?!(?:el|la|los|las|un|una|su|sus|del|al|todos|todas)\b)(?=(?-i:[a-záéíóúñ]))"
@@ -69,3 +71,20 @@ ACT_CUES = {
 
 # Una decisión contada remitiendo a otra anterior ("Bamako había tomado la misma decisión el domingo")
 SAME_DECISION = r"\b(?:la\s+misma|esa|esta|una\s+similar)\s+(?:decisión|medida)\b"
+
+# Una cosa dada por muerta o declarada nula ("da por muerto el acuerdo de paz", "el acuerdo está muerto"): un
+# acuerdo que termina, ninguna muerte. "lo dio por muerto" puede ser una persona:
+# solo cuenta un nombre de cosa.
+_COSAS = r"(?:acuerdo|tratado|pacto|proceso|tregua|alto\s+el\s+fuego)"
+# Lo que sigue a la cosa la nombra ("de paz firmado en 2015"): otro sujeto entre ella y "muerto" ("un
+# soldado") dice una muerte de verdad.
+_RESTO = r"(?:\s+(?:de|del|la|el|los|las|para|y|en|firmado|paz|reconciliación|Argel|\d{4})){0,8}"
+THING_DECLARED_DEAD = (
+    rf"\b(?:d(?:a|an|io|ió|ieron)|declar\w+)\s+(?:por\s+)?(?:muert|nul)[oa]s?\s+(?:\S+\s+){{0,3}}?"
+    rf"(?:el|la|los|las)\s+{_COSAS}\b|"
+    rf"\b{_COSAS}\b{_RESTO}\s+(?:está|estaba)\s+muert[oa]\b"
+)
+PEACE_ACCORD = (
+    r"\bacuerdos?\s+(?:\S+\s+){0,2}?de\s+paz\b|"
+    r"\bacuerdo\b(?:\s+\S+){0,12}?\s+(?:con|entre)\s+(?:\S+\s+){0,8}?(?:rebeldes|grupos\s+armados)\b"
+)

@@ -46,3 +46,10 @@ def inflect(masc: str) -> list[str]:
     if masc.endswith(("ol",)):
         return [masc, masc + "a", masc + "es", masc + "as"]
     return [masc, masc + "s"]
+
+
+# Un gobierno que la frase no nombra ("las autoridades habían suspendido RFI"): en una crónica sobre un
+# país, el suyo (store/about/unnamed_rulers.py).
+# "el gobierno de Malí", "las autoridades de transición nigerinas", "la junta en Niamey"
+RULERS_QUALIFIED_BY = r"(?:de\s+transición\s+)?(?:(?:de|del|en)\s+)?(?:la\s+)?"
+UNNAMED_RULERS = r"\b(?:las\s+autoridades|el\s+gobierno|la\s+junta(?:\s+militar)?|el\s+régimen)\b"

@@ -95,6 +95,8 @@ EVENT_CUES = {
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": (
         r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+|"
+        # "asumirá las tareas del grupo": las tareas de otra fuerza
+        r"\b(?:asum|retom)\w+\s+(?:[^\s,;]+\s+){0,3}?(?:tareas|funciones|misiones)\b|"
         # "había devuelto a Costa de Marfil el campamento de Port-Bouët": a military post given back
         r"\b(?:devolv\w+|devuelt[oa]s?)\s+(?:\S+\s+){0,6}?(?:campamentos?|bases?|cuartel(?:es)?|instalaciones)\b"
     ),
@@ -120,6 +122,8 @@ EVENT_CUES = {
     "deploy": (
         r"\bdespleg\w+|\bdesplieg\w+|\benvi(?:ó|aron)\s+(?:\w+\s+){0,3}?(?:soldados|tropas)|\bllegaron\b"
         r"|\bestacionad\w+"
+        # "permanecerán en el país", "se quedarán sobre el terreno": una presencia que sigue
+        r"|\b(?:permanec\w+|se\s+quedar\w+)\s+(?:en\s+el\s+país|sobre\s+el\s+terreno|desplegad\w+)\b"
         # "lanza la operación Serval", "lanzó una operación militar"
         r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?operaci[óo]n\b"
     ),
@@ -205,6 +209,8 @@ ANAPHORA = (
     r"Esto\s+(?:fue|ha)\b",
     r"Eso\s+(?:fue|ha)\b",
     r"(?:La|Esta)\s+decisión\s+(?:fue|se)\b",
+    # "El Ministerio de Exteriores anunció la decisión el lunes"
+    r"(?:El|La|Los)\s+(?:\S+\s+){1,6}?(?:anunció|confirmó)\s+(?:la|esta)\s+decisión\b",
 )
 
 # Lo que, antes de "que", forma una conjunción de tiempo o de causa: no sigue ni dicho ni plan

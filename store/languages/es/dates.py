@@ -22,6 +22,9 @@ ROLES = {
     "el": "on", "a más tardar": "by",
 }  # fmt: skip
 ROLE_ARTICLES = ("el", "del")
+# "desde" is "since" in a past or present clause and "as from" in a future one ("desde el 1 de enero las
+# tropas estarán bajo mando europeo"): with a future verb it starts what is to come.
+SINCE_STARTS_PLANS = True
 # "fijan el 15 de septiembre como fecha límite": palabras tras la fecha que la hacen un plazo.
 DEADLINE_AFTER = ("como fecha límite", "como plazo", "como fecha tope", "como plazo máximo")
 # "abandonaron el país": el país de la frase anterior (store/dates/continuation.py).
@@ -106,8 +109,7 @@ SHAPES = (
     (r"(?<!\w)(?P<x>%AGO%)(?!\w)", "ago"),
     (
         r"\b(?P<x>%NUM%\s+(?P<unit>días?|semanas?|meses|mes|años?)\s+(?P<dir>después|más\s+tarde|antes))\b"
-        # "dos semanas antes de lo previsto": measured against a plan, no date
-        r"(?!\s+de\s+lo\s+(?:previsto|planeado|programado|esperado))",
+        r"(?!\s+(?:de\s+lo|que)\b)",  # "dos semanas antes de lo previsto" compares, it dates nothing
         "narrative",
     ),
     # "al año siguiente", "el mes anterior": counted from the previous event, like "un año después"

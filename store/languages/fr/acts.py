@@ -10,6 +10,8 @@ _PEOPLE = (
 # "a pris acte de la demande et retirera ses forces": une conjonction devant un verbe, pas un second objet
 # Un ordre est l'acte même quand il revient à qui le donne : "ont ordonné l'expulsion de" expulse
 ORDER = r"\bordonn\w+"
+# Un auxiliaire du passif : "France 24 a été suspendue" (la chaîne est l'objet, pas une source).
+PASSIVE = r"\b(?:est|sont|a\s+été|ont\s+été|était|étaient|avait\s+été|avaient\s+été|fut|furent)\b"
 
 NEW_PREDICATE = (
     r"\s(?:et|mais)\s+(?!(?:le|la|les|du|des|de|un|une|sa|son|ses|leur|leurs|tout|tous|toutes)\b|l['’]|d['’])"
@@ -61,7 +63,9 @@ ACT_CUES = {
     ),
     "ban": (
         r"\bsuspen(?:d|du|due|dus|dues|dre|dent|dait|daient|dra|sion)\b|\binterdi(?:t|te|ts|tes|re|ction)\b|"
-        r"\bcoup(?:é|ée|er|ure)\s+(?:\w+\s+){0,2}?signal\b|\bferm(?:é|ée|és|er)\b|\bbloqu(?:é|ée|és|er)\b|"
+        r"\bcoup(?:é|ée|er|ure)\s+(?:\w+\s+){0,2}?signal\b|"
+        # "coupe la diffusion de RFI", "a coupé les émissions": a cut of what a medium broadcasts
+        r"\bcoup(?:e|ent|ait|aient|a|é|ée|és|ées|er)\b|\bferm(?:é|ée|és|er)\b|\bbloqu(?:é|ée|és|er)\b|"
         r"\bretir(?:é|er)\s+(?:\w+\s+){0,2}?(?:licence|autorisation|fréquence)\b"
     ),
     # "retiré de l'antenne", "a coupé le signal de": the words name the medium
@@ -89,3 +93,21 @@ ACT_CUES = {
 
 # Une décision dite en renvoyant à celle racontée avant (« Bamako avait pris la même décision dimanche »)
 SAME_DECISION = r"\b(?:la\s+même|une\s+même|cette|une\s+telle)\s+(?:décision|mesure)\b"
+
+# Une chose déclarée morte, caduque ou nulle (« a déclaré l'accord de paix mort », « l'accord est mort ») : un
+# accord qui prend fin, aucun décès. « l'a déclaré mort » peut être une personne :
+# seul un nom de chose compte.
+_CHOSES = r"(?:accord|traité|pacte|processus|charte|trêve|cessez-le-feu)"
+# Ce qui suit la chose la nomme (« de paix », « pour la paix et la réconciliation signé en 2015 ») : un
+# autre sujet entre elle et « mort » (« un soldat ») dit une vraie mort.
+_SUITE = r"(?:\s+(?:de|du|des|d['’]\w+|l['’]\w+|la|le|les|pour|et|en|signé|paix|réconciliation|\d{4})){0,10}"
+THING_DECLARED_DEAD = (
+    rf"\bdéclar\w*\s+(?:\S+\s+){{0,2}}?(?:l['’]|le\s+|la\s+){_CHOSES}\b{_SUITE}\s+(?:\S+\s+)?"
+    r"(?:mort|caduc|nul)(?:le|e)?s?\b|"
+    rf"\bdéclar\w*\s+(?:mort|caduc|nul)(?:le|e)?s?\s+(?:\S+\s+){{0,2}}?(?:l['’]|le\s+|la\s+){_CHOSES}\b|"
+    rf"\b{_CHOSES}\b{_SUITE}\s+est\s+(?:bel\s+et\s+bien\s+)?mort\b"
+)
+PEACE_ACCORD = (
+    r"\baccords?\s+(?:\S+\s+){0,2}?(?:pour\s+la|de)\s+paix\b|"
+    r"\baccord\b(?:\s+\S+){0,12}?\s+(?:avec|entre)\s+(?:\S+\s+){0,8}?(?:rebelles?|groupes\s+armés)\b"
+)

@@ -130,3 +130,12 @@ def inflect(masc: str) -> list[str]:
 
 
 PERSON_TITLES = frozenset({"Mme", "M"})
+# Un gouvernement que la phrase ne nomme pas ("les autorités avaient suspendu RFI") : dans un reportage sur
+# un pays, le sien (store/about/unnamed_rulers.py).
+# "le gouvernement du Mali", "les autorités de transition maliennes", "la junte au pouvoir à Niamey"
+RULERS_QUALIFIED_BY = (
+    r"(?:de\s+transition\s+|au\s+pouvoir\s+)?(?:(?:de|du|des|à|au|en)\s+|d['’])?(?:la\s+|l['’])?"
+)
+UNNAMED_RULERS = (
+    r"\b(?:les\s+autorités|le\s+gouvernement|la\s+junte|le\s+régime|les\s+militaires\s+au\s+pouvoir)\b"
+)

@@ -148,6 +148,8 @@ EVENT_CUES = {
     "handover": (
         rf"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+{_DATE_RUN}(?:[\w'’-]+\s+){{0,4}}?(?:aux|à\s+l)|"
         r"\bpassation\b|"
+        # "reprendra les missions du groupe": les tâches d'une autre force
+        r"\brepren\w+\s+(?:[^\s,;]+\s+){0,3}?(?:missions|tâches|attributions)\b|"
         # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
         # (barracks given back too: "a remis vendredi au Sénégal les quartiers Maréchal", "restitue ses")
         rf"\b(?:remis\w*|restitu\w*)\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste|quartier|caserne)s?\b|"
@@ -173,6 +175,8 @@ EVENT_CUES = {
         r"\bdéploi\w*|\b(?:présente?s?|stationnée?s?)\s+(?:au\s+\w+\s+)?depuis\b|\bdéploy\w+|"
         r"\bredéploy\w+|\benvoy\w+\s+(?:\w+\s+){0,3}?(?:soldats|militaires|troupes)|\barriv\w+|"
         r"\bstationn\w+"
+        # "resteront sur place", "restera dans le pays": une présence maintenue (pas "au pouvoir")
+        r"|\brest(?:e|ent|era|eront|ait|aient|er|é|és)\s+(?:sur\s+place|dans\s+le\s+pays|sur\s+le\s+terrain)\b"
         # "lance l'opération Serval", "a lancé une opération militaire"
         r"|\blan[cç]\w*\s+(?:l['’]|une\s+|son\s+|leur\s+)?(?:\w+\s+){0,2}?op[ée]ration\b"
     ),
@@ -270,6 +274,8 @@ ANAPHORA = (
     r"Ceci\b",
     r"Cette\s+(?:annonce|décision)\b",
     r"L['’]annonce\s+a\b",
+    # « Le ministère des Affaires étrangères a annoncé la décision lundi »
+    r"(?:Le|La|Les)\s+(?:\S+\s+){1,6}?(?:a|ont)\s+(?:annoncé|confirmé)\s+(?:la|cette)\s+décision\b",
 )
 
 # Ce qui, avant « que », fait une conjonction de temps ou de cause : ni propos rapporté ni projet ne suit

@@ -102,9 +102,8 @@ SHAPES = (
     ),
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
-        # "deux semaines plus tôt que prévu": measured against a plan, no date
         r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+plus\s+(?P<dir>tard|tôt))\b"
-        r"(?!\s+qu(?:e\b|['’]))",
+        r"(?!\s+qu(?:e\b|['’]))",  # "deux semaines plus tôt que prévu" compares, it dates nothing
         "narrative",
     ),
     # "Deux jours avant le sommet, les juntes avaient ...": counted from the act just told

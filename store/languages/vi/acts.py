@@ -46,3 +46,13 @@ ACT_CUES = {
 
 # Một quyết định kể bằng cách trỏ về quyết định kể trước đó ("N'Djamena đưa ra quyết định đó hôm thứ Sáu")
 SAME_DECISION = r"(?:quyết\s+định|động\s+thái|biện\s+pháp)\s+(?:đó|này|tương\s+tự)(?!\w)"
+
+# Một thứ bị tuyên bố đã chết hay vô hiệu ("tuyên bố hiệp định hòa bình đã chết"): một hiệp định chấm
+# dứt, không ai chết.
+_VAT = r"(?:thỏa\s+thuận|hiệp\s+định|hiệp\s+ước|tiến\s+trình|lệnh\s+ngừng\s+bắn)"
+THING_DECLARED_DEAD = (
+    # a few words naming the thing ("hòa bình năm 2015"), no clause in between ("bị phá vỡ khiến hai người")
+    rf"tuyên\s+bố\s+(?:\S+\s+){{0,2}}?{_VAT}\s+(?:(?:năm\s+\d{{4}}|[^\s,.;:\d]+)\s+){{0,4}}?"
+    r"(?:đã\s+)?(?:chết|vô\s+hiệu|hết\s+hiệu\s+lực)(?!\w)"
+)
+PEACE_ACCORD = r"(?:hiệp\s+định|thỏa\s+thuận)\s+(?:\S+\s+){0,3}?hòa\s+bình"

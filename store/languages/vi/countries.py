@@ -93,3 +93,8 @@ NOT_COUNTRY_NEXT = {
 MATCH_ACCENTS = True
 # English forms are fine in Vietnamese text ("Senegal"), English demonyms are not.
 FOREIGN_DEMONYMS = False
+# Chính quyền mà câu không nêu tên ("chính quyền đã đình chỉ RFI"): trong bài về một nước, chính quyền
+# nước đó (store/about/unnamed_rulers.py). Không phải "tổ chức phi chính phủ".
+# "chính quyền quân sự Mali", "chính phủ chuyển tiếp Mali", "chính quyền ở Niamey"
+RULERS_QUALIFIED_BY = r"(?:chuyển\s+tiếp\s+)?(?:(?:ở|tại|của)\s+)?"
+UNNAMED_RULERS = r"(?<!phi\s)\b(?:chính\s+quyền(?:\s+quân\s+sự)?|chính\s+phủ|giới\s+cầm\s+quyền)\b"

@@ -70,7 +70,10 @@ EVENT_CUES = {
     ),
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
-    "handover": r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại",
+    # "sẽ tiếp quản nhiệm vụ của nhóm": nhiệm vụ của một lực lượng khác
+    "handover": (
+        r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại|tiếp\s+(?:quản|nhận)\s+(?:\S+\s+){0,2}?nhiệm\s+vụ"
+    ),
     # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
     "flag": r"hạ\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)(?!\s+rủ)",
     "mission": (
@@ -81,7 +84,9 @@ EVENT_CUES = {
     "casualty": r"thiệt\s+mạng|tử\s+vong|bị\s+thương|thương\s+vong|bị\s+giết|hy\s+sinh|\bchết\b|tử\s+nạn",
     "deploy": (
         r"hiện\s+diện\s+(?:\S+\s+){0,3}?từ|triển\s+khai|điều\s+động|đưa\s+(?:quân|binh\s+sĩ)|"
-        r"đồn\s+trú|tăng\s+cường\s+lực\s+lượng"
+        r"đồn\s+trú|tăng\s+cường\s+lực\s+lượng|"
+        # "binh sĩ ... sẽ ở lại Niger": quân ở lại (không phải "ở lại nắm quyền")
+        r"(?:binh\s+sĩ|quân|lính|lực\s+lượng)\s+(?:\S+\s+){0,4}?ở\s+lại\s+(?!nắm\s+quyền)"
         # "phát động chiến dịch Serval", "mở chiến dịch quân sự"
         r"|(?:phát\s+động|mở)\s+(?:\S+\s+){0,2}?chiến\s+dịch"
         # Troops, instructors or advisers arriving somewhere named: "các huấn luyện viên quân sự Nga đến

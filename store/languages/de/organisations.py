@@ -1,0 +1,9 @@
+"""Regionale Organisationen ausgeschrieben (Daten; die Kürzel stehen in common/)."""
+
+from __future__ import annotations
+
+ORGANISATIONS: dict[str, str] = {
+    "ECOWAS": r"\bWestafrikanische[nrs]?\s+Wirtschaftsgemeinschaft\b",
+    "African Union": r"\bAfrikanische[nr]?\s+Union\b",
+    "AES": r"\bAllianz\s+der\s+Sahelstaaten\b",
+}

@@ -1,0 +1,9 @@
+"""Regional organisations written out in English (data only; acronyms are in common/organisations.py)."""
+
+from __future__ import annotations
+
+ORGANISATIONS: dict[str, str] = {
+    "ECOWAS": r"\bEconomic\s+Community\s+of\s+West\s+African\s+States\b",
+    "African Union": r"\bAfrican\s+Union\b",
+    "AES": r"\bAlliance\s+of\s+Sahel\s+States\b",
+}

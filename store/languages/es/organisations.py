@@ -1,0 +1,9 @@
+"""Organizaciones regionales escritas por extenso (datos; las siglas están en common/)."""
+
+from __future__ import annotations
+
+ORGANISATIONS: dict[str, str] = {
+    "ECOWAS": r"\bComunidad\s+Econ[oó]mica\s+de\s+(?:los\s+)?Estados\s+de\s+[AÁ]frica\s+Occidental\b",
+    "African Union": r"\bUni[oó]n\s+Africana\b",
+    "AES": r"\bAlianza\s+de\s+(?:los\s+)?Estados\s+del\s+Sahel\b",
+}

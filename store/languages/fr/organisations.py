@@ -1,0 +1,9 @@
+"""Organisations régionales écrites en toutes lettres (données ; les sigles sont dans common/)."""
+
+from __future__ import annotations
+
+ORGANISATIONS: dict[str, str] = {
+    "ECOWAS": r"\bCommunauté\s+économique\s+des\s+(?:É|E)tats\s+de\s+l['’]Afrique\s+de\s+l['’]Ouest\b",
+    "African Union": r"\bUnion\s+africaine\b",
+    "AES": r"\bAlliance\s+des\s+(?:É|E)tats\s+du\s+Sahel\b",
+}
