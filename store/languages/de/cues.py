@@ -4,6 +4,10 @@ TENSE_FUTURE = (
     r"wird|werden|würde|würden|muss|müssen|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
     # the subjunctive of what may come ("könnten schon im Oktober abziehen"), not a preterite in -ten
     r"könnte|könnten|dürfte|dürften|möchte|möchten|"
+    # "die für den 15. Januar geplante Übergabe": the inflected participle of a plan before its noun
+    r"geplante[nrms]?|vorgesehene[nrms]?|angesetzte[nrms]?|anberaumte[nrms]?|"
+    # the reported future of indirect speech ("sagte, der Stützpunkt werde nach dem 1. Januar geschlossen")
+    r"werde|solle|müsse|wolle|"
     r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?|"
     # "kündigte für Donnerstag Streiks an", "ist für Mitte März angesetzt": a date something is set for
     r"angesetzt|anberaumt|terminiert|für(?=\s+(?:den\s+|kommende|nächste|Anfang\s|Mitte\s|Ende\s|\d|"
@@ -232,3 +236,18 @@ ANAPHORA = (
 # German tells an arrangement in the present ("Ihre Aufgaben übernimmt das Afrikakorps"): an undated
 # handover with no tense cue is news as of the report (store/extraction/events.py).
 PRESENT_TELLS_PLANS = True
+
+# Ein Nebensatz mit diesen Wörtern unter einem Verb der Zukunft sagt, was noch kommt ("könnten
+# zurückkehren, sobald der Tschad am 6. Mai gewählt hat"; store/dates/temporal_clauses.py).
+PENDING = ("sobald",)
+# "kann", "können", "könne" (indirekte Rede): TENSE_FUTURE hat sie nicht ("konnte" ist Vergangenheit).
+MODALS = ("kann", "können", "könne")
+# Schreiben und Posten schreiben eine Aussage zu wie "sagen": "Heute ...", schrieb eine Journalistin am
+# Samstag, ist das Heute des Samstags (store/dates/tense.py).
+WRITING = ("schrieb", "schrieben", "postete", "twitterte")
+# Was einen Satz mit seiner Quelle eröffnet ("Laut einer am Montag veröffentlichten Mitteilung ..."): nach
+# dem Komma die Worte der Quelle (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("laut", "nach Angaben", "gemäß")
+# "bereits im Juli", "schon Anfang Juni": right before a date these say how early, not that it is past
+# ("könnte bereits im Juli beginnen"); the clause's verb gives the side (store/dates/tense.py).
+EARLY_BEFORE_DATE = ("bereits", "schon")

@@ -7,6 +7,8 @@ TENSE_FUTURE = (
     r"(?:is|are|was|were)\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)(?-i:[a-z])\w+|"
     r"planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
     r"upcoming|next|coming|until|till|deadline|"
+    # "the handover, planned for January 15, was confirmed": a date a plan is set for lies ahead of it
+    r"(?:planned|scheduled|slated|set|due)\s+(?:for|on)(?=\s+(?:\d|[A-Z]))|"
     # A term that ends on a date told in the present ("the mandate expires on June 30"): ahead, as
     # Spanish "vence el 30 de junio".
     r"(?:expires?|ends|lapses?|runs\s+out)(?=\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d))"
@@ -334,3 +336,18 @@ ANAPHORA = (
     # "The foreign ministry announced the decision on Monday": its subject, then the decision told before
     r"The\s+(?:\S+\s+){1,4}?(?:announced|confirmed)\s+the\s+(?:decision|move)\b",
 )
+
+# Words that, before "that", make a conjunction of time or cause: no statement or plan follows ("now that
+# the troops had left in May"; store/dates/temporal_clauses.py).
+CONJUNCTION_BEFORE_THAT = ("now", "given", "except", "in spite of the fact", "despite the fact")
+# A clause opened by these under a future or modal verb tells what is still to come ("could return once
+# Chad has held its election on May 6"), whatever tense its own verb wears.
+PENDING = ("once", "as soon as", "the moment")
+# Verbs of what may come that TENSE_FUTURE leaves out ("could", "might": alone they also tell the past).
+MODALS = ("could", "might", "can", "should")  # not "may": the month reads the same
+# Verbs of writing and posting attribute a statement as "said" does: '"Today we were given 24 hours,"
+# one of the reporters wrote on Saturday' is Saturday's today (store/dates/tense.py).
+WRITING = ("wrote", "tweeted")  # not "posted": troops are "posted" to a town
+# Words that open a sentence on its source ("According to a statement released on Monday, ..."): what
+# follows its comma is the source's words (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("according to",)

@@ -281,3 +281,21 @@ ANAPHORA = (
     # « Le ministère des Affaires étrangères a annoncé la décision lundi »
     r"(?:Le|La|Les)\s+(?:\S+\s+){1,6}?(?:a|ont)\s+(?:annoncé|confirmé)\s+(?:la|cette)\s+décision\b",
 )
+
+# Ce qui, avant « que », fait une conjonction de temps ou de cause : ni propos rapporté ni projet ne suit
+# (« après que le Conseil a décidé en mars » ; store/dates/temporal_clauses.py).
+CONJUNCTION_BEFORE_THAT = (
+    "après", "avant", "depuis", "dès", "parce", "bien", "alors", "tandis", "pendant", "lors", "si bien",
+    "de sorte", "étant donné", "vu",
+)  # fmt: skip
+# Une proposition ouverte par ces mots sous un verbe de l'avenir dit ce qui reste à venir (« pourraient
+# revenir dès que le Tchad aura voté le 6 mai »).
+PENDING = ("dès que", "une fois que", "aussitôt que", "sitôt que", "dès qu'", "une fois qu'", "aussitôt qu'")
+# Le conditionnel et le présent de « pouvoir » : TENSE_FUTURE ne les a pas (« pouvait » est un passé).
+MODALS = ("pourrait", "pourraient", "pourra", "pourront", "peut", "peuvent")
+# Écrire, publier sur un réseau attribuent un propos comme « dire » : « Aujourd'hui ... », a écrit samedi
+# une journaliste, est l'aujourd'hui de samedi (store/dates/tense.py).
+WRITING = ("a écrit", "a tweeté", "a posté", "écrit-il", "écrit-elle")
+# Ce qui ouvre une phrase sur sa source (« Selon un communiqué publié lundi, ... ») : après sa virgule,
+# les mots de la source (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("selon", "d'après", "d’après")

@@ -33,6 +33,8 @@ SPEECH = (
     "khẳng định",
     "nhấn mạnh",
     "xác nhận",
+    # "thông cáo" (communiqué), as "communiqué", "comunicado", "Mitteilung", "statement" are in theirs
+    "thông cáo",
 )
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("rằng",)
@@ -158,3 +160,13 @@ VOTE_VERBS = r"phủ\s+quyết|bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\
 # A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
 # (store/about/main_clause.py refers_back).
 ANAPHORA = (r"Điều\s+này\b", r"Thông\s+tin\s+(?:này|trên)\b", r"Quyết\s+định\s+này\b")
+
+# Mệnh đề mở bằng các từ này dưới một động từ chỉ tương lai nói điều còn sắp tới ("có thể quay lại một khi
+# Chad đã tổ chức bầu cử ngày 6/5"; store/dates/temporal_clauses.py).
+PENDING = ("một khi", "ngay khi", "ngay sau khi")
+# Viết, đăng trên mạng quy một lời nói cho người nói như "cho biết": "Hôm nay ...", nhà báo viết trên mạng
+# xã hội hôm thứ Bảy, là hôm nay của thứ Bảy (store/dates/tense.py).
+WRITING = ("viết trên", "đăng trên", "viết trong")
+# Từ mở đầu câu bằng nguồn tin ("Theo thông cáo phát đi hôm thứ Hai, ..."): sau dấu phẩy là lời của nguồn
+# (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("theo",)
