@@ -107,7 +107,7 @@ def extract_events(
         set_aside_named_years(sentence, item, language)
         mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)
-        told = narrative_anchor(item.mentions, anchor, story_day or day_anchor)
+        told = narrative_anchor(item.mentions, anchor, story_day or day_anchor, day_anchor)
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
         speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)

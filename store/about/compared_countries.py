@@ -21,6 +21,7 @@ _MARKERS = (
     r"\b(?:like|unlike|as\s+did|same\s+day\s+as|after|following|before|joining|in\s+the\s+footsteps\s+of)",
     # fr: "comme le Bénin", "à l'instar du Tchad", "le même jour que le Bénin", "après que la France"
     r"\b(?:comme|à\s+l['’]instar\s+d[eu']|même\s+jour\s+que|après\s+que|après|avant|emboîtant\s+le\s+pas\s+à|"
+    r"au\s+lendemain\s+d[eu']|"
     r"dans\s+le\s+sillage\s+d[eu'])",
     # de (not "nach": "nach Deutschland" is where troops go): "wie Schweden", "nachdem Frankreich"
     r"\b(?:wie|nachdem|ebenso\s+wie|genau\s+wie)",

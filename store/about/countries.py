@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.about.country_folding import fold_form, form_key, project
-from store.about.country_lexicon import Matcher, cldr_names, matchers
+from store.about.country_lexicon import Form, Matcher, cldr_names, matchers
 from store.languages import languages, table
 from store.languages.common.countries import CAPITALS, PERSON_RISK
 
@@ -107,6 +107,19 @@ def _looks_like_person(text: str, start: int, end: int, key: str, accents: bool)
     return named is not None and named.casefold() not in _union("NAME_CONTEXT_OK")
 
 
+def _shorter_form(text: str, start: int, written: str, m: Matcher) -> tuple[Form | None, int, str]:
+    """The longest name its first words make whose capitals match ("Wagner" in "the Wagner group", where
+    the form "Wagner Group" wants a capital G): (form, its end in ``text``, its key), or (None, 0, "")."""
+    words = list(re.finditer(r"\S+", written))  # whole words: "Guinea-bissau" is no "Guinea"
+    for last in range(len(words) - 2, -1, -1):
+        part = written[: words[last].end()]
+        key = re.sub(r"[\s\-]+", " ", part).casefold()
+        form = next((f for f in m.forms.get(key, ()) if _case_ok(f.form, part, m.accents)), None)
+        if form is not None:
+            return form, start + len(part), key
+    return None, 0, ""
+
+
 def _scan(sentence: str, m: Matcher) -> list[CountryMention]:
     projected, starts, ends = project(sentence, m.accents)
     found: list[CountryMention] = []
@@ -114,11 +127,14 @@ def _scan(sentence: str, m: Matcher) -> list[CountryMention]:
         written = hit.group()
         key = re.sub(r"[\s\-]+", " ", written).casefold()
         form = next((f for f in m.forms.get(key, ()) if _case_ok(f.form, written, m.accents)), None)
+        end = hit.end()
+        if form is None:  # "the Wagner group": the longest name fails its capitals, a shorter one may not
+            form, end, key = _shorter_form(projected, hit.start(), written, m)
         if form is None:
             continue
-        if _looks_like_person(projected, hit.start(), hit.end(), key, m.accents):
+        if _looks_like_person(projected, hit.start(), end, key, m.accents):
             continue
-        s, e = starts[hit.start()], ends[hit.end() - 1]
+        s, e = starts[hit.start()], ends[end - 1]
         found.append(CountryMention(form.code, s, e, sentence[s:e], form.via))
     return found
 

@@ -26,6 +26,8 @@ class DateMention:
     # A year that says which thing, not when: "name" ("World Cup 2014", "the 2008 Beijing Olympics"),
     # "attribute" ("the 2015 agreement", "l'accord de 2015"); None for a date.
     named: str | None = None
+    points_back: bool = False  # "the same evening", "that month": the time told last (dates/same_time.py)
+    occasion: bool = False  # "New Year's Eve address": a day of the year (dates/occasions.py)
 
     @property
     def explicit_year(self) -> bool:

@@ -14,6 +14,8 @@ from functools import cache
 
 from store.dates.handlers import HANDLERS, Handler
 from store.dates.lexicon import alternation, month_names, weekday_names
+from store.dates.occasions import occasion_shapes, occasion_words
+from store.dates.same_time import fixed_anchors, period_words
 from store.dates.vocabulary import language_attr, number_words, vocabulary
 
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
@@ -34,9 +36,7 @@ def _fill(template: str, language: str) -> str:
     vocab = vocabulary(language)
     months = alternation(month_names(language))
     wds = alternation(weekday_names(language))
-    fixed = {
-        k: v for lang in vocab.shape_languages for k, v in language_attr(lang, "NARRATIVE_FIXED", {}).items()
-    }
+    fixed = {k: v for lang in vocab.shape_languages for k, v in fixed_anchors(lang).items()}
     year_words = {w for w, unit in vocab.units.items() if unit == "year"} | {"year", "yr", "an", "năm"}
     out = template
     for key, value in (
@@ -88,6 +88,7 @@ def patterns(language: str) -> tuple[tuple[re.Pattern[str], Handler], ...]:
     if weekends:  # first: "cuối tuần trước" is the weekend, not the end of last week
         shapes.insert(0, (r"(?<!\w)(?P<x>" + alternation(weekends) + r")(?!\w)", "last_weekend"))
     for lang in vocab.shape_languages:
+        shapes.extend(occasion_shapes(lang))  # "New Year's Eve address": before "Year" alone
         for template, handler in language_attr(lang, "SHAPES", ()):
             if "%AGO%" in template:
                 shapes.extend((template.replace("%AGO%", ago), handler) for ago in vocab.ago_shapes)
@@ -108,6 +109,7 @@ def trigger(language: str) -> re.Pattern[str]:
     words = {w for lang in vocab.shape_languages for w in language_attr(lang, "TRIGGERS", ())}
     words |= {w for phrase in vocab.relative_days for w in phrase.split()}
     words |= set(vocab.units)
+    words |= {w for lang in vocab.shape_languages for w in period_words(lang) | occasion_words(lang)}
     words |= {w for phrase in _last_weekend(vocab.shape_languages) for w in re.findall(r"\w+", phrase)}
     body = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(rf"\d|(?<!\w)(?:{names}|{body})", re.IGNORECASE)

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from store.dates.date_mention import DateMention
 from store.dates.day_of_month import day_of_month_mention
 from store.dates.lexicon import month_names, weekday_names
+from store.dates.occasions import occasion
+from store.dates.same_time import all_pointing_times
 from store.dates.vocabulary import language_attr, merged, number_words, vocabulary
 
 Handler = Callable[[re.Match[str], str], "DateMention | None"]
@@ -153,7 +155,28 @@ def _after_a_name(m: re.Match[str], language: str) -> bool:
     last = len(words) - 1
     if named(last):
         return True
+    if language_attr(language, "NAMES_CAPITALISE_FIRST_SYLLABLE", False) and last >= 1:
+        # "theo Tầm nhìn 2050", "Chiến lược 2030": a name capitalises only its first syllable
+        return named(last - 1) and _name_syllable(words[last], language)
     return last >= 2 and words[last - 1].lower() in merged("NAME_LINKS") and named(last - 2)
+
+
+def _first_syllable_name(m: re.Match[str], language: str) -> bool:
+    """ "Hiến pháp năm 2023", "Hội nghị năm 2022": in a language whose names capitalise only their first
+    syllable, a capitalised syllable and one more right before the year's own preposition ("năm") make
+    the year say which constitution or conference ("rút khỏi Mali năm 2022" stays a date)."""
+    if not language_attr(language, "NAMES_CAPITALISE_FIRST_SYLLABLE", False):
+        return False
+    words = re.findall(r"[\w’'-]+", m.string[max(0, m.start() - 40) : m.start()])
+    if len(words) < 2 or len(re.findall(r"[\w’'-]+", m.string[: m.start()])) <= 2:
+        return False  # a sentence's first word is capitalised whatever it is
+    return words[-2][:1].isupper() and _name_syllable(words[-1], language)
+
+
+def _name_syllable(word: str, language: str) -> bool:
+    """A lower-case syllable that may close a name: no preposition or function word ("Mali từ năm 2013")."""
+    not_name = language_attr(language, "NOT_NAME_SYLLABLES", frozenset())
+    return word.islower() and word not in not_name and word not in merged("ROLES")
 
 
 def _attributive(m: re.Match[str], language: str) -> bool:
@@ -171,6 +194,9 @@ def year_alone(m: re.Match[str], language: str) -> DateMention | None:
         preposition and roles.get(preposition.group(1)) in ("in", "since", "from", "by", "until")
     )
     mention = absolute(m, language)
+    if mention is not None and _g(m, "prep") and _first_syllable_name(m, language):
+        mention.named = "attribute"  # "Hiến pháp năm 2023": which constitution, unless its act is told
+        return mention
     if mention is None or _g(m, "mod") or _g(m, "prep") or introduced:
         return mention
     if _names_a_thing(m, language) or _after_a_name(m, language):
@@ -282,6 +308,9 @@ def narrative(m: re.Match[str], language: str) -> DateMention | None:
 
 
 def narrative_fixed(m: re.Match[str], language: str) -> DateMention | None:
+    pointing = all_pointing_times().get(_words(m["fixed"]))
+    if pointing is not None:  # "the same evening", "that month": the time the report told last
+        return _mk(m, "narrative", unit=pointing[0], offset=pointing[1], points_back=True)
     offset = merged("NARRATIVE_FIXED").get(_words(m["fixed"]))
     return None if offset is None else _mk(m, "narrative", unit="day", offset=offset)
 
@@ -306,6 +335,7 @@ def day_of_month(m: re.Match[str], language: str) -> DateMention | None:
 
 
 HANDLERS: dict[str, Handler] = {
+    "occasion": occasion,
     "absolute": absolute,
     "month_alone": month_alone,
     "month_alone_rel": month_alone_rel,

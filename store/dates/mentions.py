@@ -15,9 +15,11 @@ import re
 from functools import cache
 
 from store.dates.date_mention import DateMention
+from store.dates.deadline_nouns import set_to_a_deadline
 from store.dates.fallback import fallback_mentions, merge
 from store.dates.grammar import patterns, trigger
 from store.dates.lexicon import month_names, months_capitalised
+from store.dates.occasions import beside_a_day
 from store.dates.pattern_gate import fold, gates, has_digit, passes
 from store.dates.vocabulary import merged
 from store.languages import languages, table
@@ -67,10 +69,15 @@ def find_mentions(sentence: str, language: str) -> list[DateMention]:
     if (language or "").split("-")[0].lower() not in languages():  # no grammar here: dateparser helps
         taken = merge(taken, fallback_mentions(sentence, language, taken))
     taken.sort(key=lambda m: m.start)
-    taken = _with_relative_years(taken, sentence, language)
+    taken = beside_a_day(_with_relative_years(taken, sentence, language), sentence)
     quotes = _quote_spans(sentence)
     for mention in taken:
-        mention.role = _deadline_after(sentence, mention) or _role_before(sentence, mention) or mention.role
+        mention.role = (
+            _deadline_after(sentence, mention)
+            or set_to_a_deadline(sentence, mention, language)  # "the deadline was set for January 31"
+            or _role_before(sentence, mention)
+            or mention.role
+        )
         mention.in_quote = any(a < mention.start < b for a, b in quotes)
         _trim(mention, sentence)
     return taken
@@ -123,7 +130,8 @@ def _with_relative_years(taken: list[DateMention], sentence: str, language: str)
 
 
 @cache
-def _role_pattern() -> re.Pattern[str]:
+def role_pattern() -> re.Pattern[str]:
+    """A role word ("since", "nach") and its article, at the end of the text before a date."""
     roles = sorted((re.escape(r) for r in merged("ROLES")), key=len, reverse=True)
     articles = sorted(
         {a for lang in languages() for a in table(lang, "dates", "ROLE_ARTICLES", ())},  # type: ignore[union-attr]
@@ -145,7 +153,7 @@ def _role_before(sentence: str, mention: DateMention) -> str | None:
     lead = mention.text.lower().split()[0] if mention.text.split() and mention.kind != "relative" else ""
     if lead in roles and lead not in _AMBIGUOUS_LEADS:
         return roles[lead]
-    m = _role_pattern().search(sentence[max(0, mention.start - 24) : mention.start])
+    m = role_pattern().search(sentence[max(0, mention.start - 24) : mention.start])
     return roles.get(m.group(1).lower()) if m else (roles.get(lead) if lead in roles else None)
 
 

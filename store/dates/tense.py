@@ -16,6 +16,8 @@ from functools import cache
 
 from store.about.event_cues import compiled
 from store.about.main_clause import subordinate
+from store.dates.attribution_first import reported_after_opener
+from store.dates.temporal_clauses import opens_a_conjunction, waits_for_the_future, with_preposition
 from store.languages import languages, table
 
 
@@ -63,6 +65,15 @@ def _adjective(sentence: str, cue: re.Match[str], date: tuple[int, int], languag
         return False
     gap = date[0] - cue.end()
     return not (0 <= gap <= _OWN_GAP and "," not in sentence[cue.end() : date[0]])
+
+
+def _early_before(sentence: str, cue: re.Match[str], date: tuple[int, int], language: str) -> bool:
+    """ "bereits im Juli", "schon Anfang Juni": a word of earliness right before the date (its preposition
+    at most between, ``EARLY_BEFORE_DATE``) says how early the date is, not which side of the report."""
+    words = table(_cues_of(language), "cues", "EARLY_BEFORE_DATE", ()) or ()
+    if cue.group().lower() not in words:  # type: ignore[operator]
+        return False
+    return re.fullmatch(r"\s+(?:[^\W\d]+\s+)?", sentence[cue.end() : date[0]]) is not None
 
 
 @cache
@@ -170,6 +181,8 @@ def _cues(
             continue  # "to be finalized", "is being groomed", "n'est plus appliqué": not the past
         if _adjective(sentence, m, skip, language):
             continue
+        if _early_before(sentence, m, skip, language):
+            continue  # "könnte bereits im Juli beginnen": how early, not the past
         found.append((m.start(), m.end(), "past"))
     return found
 
@@ -212,6 +225,8 @@ def tense_at(
         and not _aspectual_before(sentence, start, language)
     ):
         return "plan"  # the date belongs to the planned act, not to the past verb that told it
+    if waits_for_the_future(sentence, start, language):
+        return "future"  # "could return once Chad has held its election on May 6": still to come
     if _said_on(sentence, start):
         return "past"  # "said on Friday it would leave": the day of the saying, whatever is said
     windows = ((lo, hi),) if clause_only or heading else ((lo, hi), (0, len(sentence)))
@@ -223,7 +238,8 @@ def tense_at(
             # The cue nearest the expression, counted between their edges: in "said on Friday it would
             # leave", "said" touches "on Friday" and "would" does not. Future markers win ties:
             # "announced that it would leave by May" is about May ahead.
-            cues.sort(key=lambda c: (max(start - c[1], c[0] - end, 0), c[2] != "future"))
+            lead = with_preposition(sentence, start)  # "wird nach dem 1. Januar geschlossen"
+            cues.sort(key=lambda c: (max(lead - c[1], c[0] - end, 0), c[2] != "future"))
             return cues[0][2]
     return None
 
@@ -243,6 +259,7 @@ def saying_pattern(language: str) -> re.Pattern[str]:
     ``REPORTING_PRESENT``)."""
     code = _cues_of(language)
     words = {*table(code, "cues", "SPEECH", ()), *table(code, "cues", "REPORTING_PRESENT", ())}  # type: ignore[misc]
+    words |= set(table(code, "cues", "WRITING", ()))  # type: ignore[arg-type]
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
 
@@ -278,7 +295,7 @@ def _said_on(sentence: str, start: int) -> bool:
 @cache
 def speech_pattern() -> re.Pattern[str]:
     """Words that attribute a statement ("said", "selon", "cho biết", "sagte", "dijo"), every language."""
-    words = {w for lang in languages() for w in table(lang, "cues", "SPEECH", ())}  # type: ignore[union-attr]
+    words = {w for lang in languages() for k in ("SPEECH", "WRITING") for w in table(lang, "cues", k, ())}  # type: ignore[union-attr]
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
 
@@ -317,7 +334,11 @@ def plan_after_past(sentence: str, start: int, language: str) -> bool:
         return False
     if _qualifies_a_noun(sentence, last_past, past, language):
         return False
-    return bool(pattern.search(sentence, last_past.end(), start))
+    # "después de que el Consejo decidiera en marzo": a "que" closing a conjunction opens no plan
+    return any(
+        not opens_a_conjunction(sentence, m.start(), language)
+        for m in pattern.finditer(sentence, last_past.end(), start)
+    )
 
 
 def _qualifies_a_noun(sentence: str, verb: re.Match[str], past: re.Pattern[str], language: str) -> bool:
@@ -350,7 +371,10 @@ def _plan_verb_before(head: str, language: str) -> bool:
     """ "yêu cầu phái bộ rời đi trước ngày 31/12": where no infinitive marks it, a verb of asking or
     deciding earlier in the date's clause makes the date the asked-for act's."""
     pattern = _plan_verb(language)
-    return pattern is not None and pattern.search(head) is not None
+    found = list(pattern.finditer(head)) if pattern is not None else []
+    # "quyết định vào tháng 3 không gia hạn": a date right after the verb (its preposition at most) tells
+    # when it was decided, not when the decided act comes
+    return bool(found) and re.fullmatch(r"\s*(?:[^\W\d]+\s+)?", head[found[-1].end() :]) is None
 
 
 @cache
@@ -398,11 +422,37 @@ def _reported(language: str) -> re.Pattern[str] | None:
 
 
 def reported_span(sentence: str, language: str) -> int | None:
-    """Where a reported statement begins ("said on Friday that ..."): after a speech verb, the first
-    "that"/"que"/"dass"/"rằng"; None when the sentence reports nobody's words."""
+    """Where a reported statement begins (see :func:`reported_range`); None when nobody's words are."""
+    found = reported_range(sentence, language)
+    return found[0] if found is not None else None
+
+
+def reported_range(sentence: str, language: str) -> tuple[int, int] | None:
+    """Where a reported statement begins and ends ("said on Friday that ..."): after a speech verb, the first
+    "that"/"que"/"dass"/"rằng", to the end of the sentence; else from the verb itself ("said on Monday its
+    troops had left today", "teilte am Montag mit, ...", "a annoncé lundi avoir quitté", "cho biết hôm thứ
+    Hai binh sĩ ...") to the next coordinated clause (", and they left today"), when the verb is the main
+    clause's ("the junta, which said on Friday it would expel him, did so today" reports nothing).
+    None when the sentence reports nobody's words."""
     speech = first_speech(sentence)
     that = _reported(language)
-    if speech is None or that is None:
+    opened = reported_after_opener(sentence, language)
+    if speech is None:
+        return (opened, len(sentence)) if opened is not None else None
+    m = that.search(sentence, speech.end(), speech.end() + 60) if that is not None else None
+    if m is not None:
+        return m.end(), len(sentence)
+    if opened is not None:
+        return opened, len(sentence)
+    if subordinate(sentence, compiled(_cues_of(language)).cues, speech.start()):
         return None
-    m = that.search(sentence, speech.end(), speech.end() + 60)
-    return m.end() if m else None
+    joined = _coordinated(language).search(sentence, speech.end())
+    return speech.end(), joined.start() if joined else len(sentence)
+
+
+@cache
+def _coordinated(language: str) -> re.Pattern[str]:
+    """A comma or semicolon and a word that opens a clause of its own (``CLAUSE_WORDS``): ", and they"."""
+    words = table(_cues_of(language), "cues", "CLAUSE_WORDS", ()) or ()
+    body = "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+    return re.compile(rf"(?i)[,;]\s+(?:{body})\b" if body else r"(?!)")

@@ -28,6 +28,9 @@ from store.model import Event
 
 _VAGUE = frozenset({"other", "statement"})
 LOOK_BACK = 3  # sentences a "same decision" may point back over (a quote or a reaction between)
+# What a "same decision" may be: an act, or a decision to leave, announced or declared under way ("Niger
+# announced it was leaving the OIF. Mali followed on Tuesday"; "Mali cũng công bố quyết định tương tự")
+DECISIONS = frozenset(ACT_TYPES) | {"withdrawal_announced", "withdrawal_started"}
 
 
 @cache
@@ -58,9 +61,9 @@ def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, langua
 
 def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> int:
     """ "Bamako avait pris la même décision dimanche", "N'Djamena đưa ra quyết định đó hôm thứ Sáu": a
-    decision told by pointing back is an act of the kind the nearest of the ``earlier`` sentences (latest
-    last) tells. Its countries stay its own: the same decision is often another government's. Returns
-    how many sentences back that act was told (0: none)."""
+    decision told by pointing back is an act (or a decision to leave, ``DECISIONS``) of the kind the nearest
+    of the ``earlier`` sentences (latest last) tells. Its countries stay its own: the same decision is often
+    another government's. Returns how many sentences back that act was told (0: none)."""
     if len(events) != 1 or not _same_decision(language).search(sentence):
         return 0
     event = events[0]
@@ -69,9 +72,11 @@ def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, la
     future, _, _ = _cue_patterns(language)
     if future.search(sentence):
         return 0  # "will take the same decision": not done
+    if not event_countries(sentence, language):
+        return 0  # a decision is a named government's ("Mali followed"), not "Protests followed on Tuesday"
     for back, told in enumerate(reversed(earlier[-LOOK_BACK:]), start=1):
         act = classify_event(told, language)
-        if act in ACT_TYPES:
+        if act in DECISIONS:
             _retype(event, act, event.countries, language)
             return back
     return 0

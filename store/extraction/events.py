@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from store.about.acts import demanded
+from store.about.compared_countries import compared_countries
 from store.about.countries import event_countries
 from store.about.event_cues import compiled, languages_for
 from store.about.event_types import classify_event, deployment_to_come, withdrawal_to_come
@@ -22,6 +23,7 @@ from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause, tense_at
 from store.extraction.camps import one_per_camp
 from store.extraction.sentence_dates import SentenceDates
+from store.extraction.undated_datelines import undated_lead
 from store.languages import table
 from store.model import Document, Event, event_id
 
@@ -115,8 +117,10 @@ def events_for(
     target = targets[0] if targets else None
     spans = [(r.mention.start, r.mention.end) for r in item.resolved]
     spans += [(m.start, m.end) for m in item.mentions]
-    # "BAMAKO, Dec 22 (Reuters) -" names where the story was filed, not where it happened.
-    story = " " * item.lead + sentence[item.lead :]
+    # "BAMAKO, Dec 22 (Reuters) -" names where the story was filed, not where it happened; so do "BRUSSELS —"
+    # and "Ouagadougou (dpa) -" without a date.
+    lead = item.lead or undated_lead(sentence, language)
+    story = " " * lead + sentence[lead:]
     sentence_type = classify_event(story, language, future=target is not None)
     typed = {(story, target is not None): sentence_type}
     countries = event_countries(story, language)
@@ -167,6 +171,15 @@ def events_for(
         countries = list(context_countries)
     elif len(context_countries) == 1 and rulers_unnamed(story, language):  # "las autoridades ... la emisora
         countries = sorted({*countries, *context_countries})  # francesa": the report's one country acts
+    elif set(countries) <= compared_countries(story, language):
+        # "The government said it would bring the contingent home, after Mali's authorities grounded drones":
+        # every country named is background, so whose act it is comes from the paragraph or the headline
+        countries = sorted(set(countries) | set(context_countries))
+    if lead and not item.lead:
+        # An undated dateline's country stays when the paragraph or headline names it too ("Niger : la junte
+        # dénonce ..." above "NIAMEY - Le régime militaire a annoncé ..."): the story is about that country
+        filed = set(event_countries(sentence[:lead], language)) & set(context_countries)
+        countries = sorted(set(countries) | filed)
 
     events: list[Event] = []
     for index, (when, event_type) in enumerate(plans):

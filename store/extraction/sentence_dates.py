@@ -14,7 +14,7 @@ from store.dates.datelines import Dateline
 from store.dates.named_years import names_an_agreement, tells_the_signing
 from store.dates.resolve import Reference, ResolvedDate, resolve
 from store.dates.statements import deadlines_after_statement
-from store.dates.tense import first_speech, reported_span, tense_at
+from store.dates.tense import first_speech, reported_range, tense_at
 from store.dates.vocabulary import language_attr
 
 __all__ = ["SentenceDates", "narrative_anchor", "resolve_sentence", "set_aside_named_years"]
@@ -48,12 +48,19 @@ def set_aside_named_years(sentence: str, item: SentenceDates, language: str) -> 
         told = (
             m.named == "attribute"
             and tense_at(sentence, m.start, m.end, language, clause_only=True) == "past"
+            and not _ahead_of(m, item.reference)  # "approved the 2025 budget" in 2024: which budget
         ) or (m.named == "agreement" and tells_the_signing(sentence, language, m.end))
         if m.named and (others or not told):
             item.named.append(m)
         else:
             kept.append(m)
     item.mentions = kept
+
+
+def _ahead_of(mention: DateMention, reference: Reference | None) -> bool:
+    """Whether the year ``mention`` names lies after its reference's year: an act told in the past cannot
+    have happened then, so the year says which budget or plan, not when."""
+    return reference is not None and mention.year is not None and mention.year > reference.date.year
 
 
 def resolve_sentence(
@@ -67,12 +74,17 @@ def resolve_sentence(
     "today" of a reported statement ("said on Friday that the convoy left today"). ``said_before`` is
     the day of the speaker's statement told earlier (``extraction.speaker_days``), for a quote whose
     attribution gives no day."""
-    reported = reported_span(sentence, language)
+    reported = reported_range(sentence, language)
     inside = [
         m
         for m in item.mentions
         if m.in_quote
-        or (reported is not None and m.start >= reported and m.kind == "relative" and m.unit == "day")
+        or (
+            reported is not None
+            and reported[0] <= m.start < reported[1]
+            and m.kind == "relative"
+            and m.unit == "day"
+        )
     ]
     outside = [m for m in item.mentions if m not in inside]
     spans = [(m.start, m.end) for m in item.mentions]
@@ -122,12 +134,18 @@ def resolve_sentence(
 
 
 def narrative_anchor(
-    mentions: list[DateMention], anchor: ResolvedDate | None, day_anchor: ResolvedDate | None
+    mentions: list[DateMention],
+    anchor: ResolvedDate | None,
+    day_anchor: ResolvedDate | None,
+    told_last: ResolvedDate | None = None,
 ) -> ResolvedDate | None:
     """ "The last troops left on Thursday. "It ended today," she said. The government had decided in January
     to ... . Hours before, they had handed over their camp.": "hours before" is the last day the report
-    told outside quotes (``day_anchor``), not the month of a background sentence or a quote's "today"."""
-    same_day = any(m.kind == "narrative" and m.unit == "day" and m.offset == 0 for m in mentions)
+    told outside quotes (``day_anchor``), not the month of a background sentence or a quote's "today".
+    "The same day", "ese mismo día" point at the day told last (``told_last``), a flashback's too."""
+    same_day = [m for m in mentions if m.kind == "narrative" and m.unit == "day" and m.offset == 0]
+    if any(m.points_back for m in same_day) and told_last is not None:
+        return told_last
     return day_anchor if same_day and day_anchor is not None else anchor
 
 

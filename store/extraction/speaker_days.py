@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from store.dates.attribution_first import source_tail
 from store.dates.date_mention import DateMention
 from store.dates.resolve import Reference, ResolvedDate
 from store.dates.tense import saying_pattern, speech_pattern
@@ -70,8 +71,8 @@ def attribution_tail(sentence: str, language: str) -> int | None:
     if _QUOTED.search(sentence):
         return None
     m = _TAIL.search(sentence)
-    if m is None:
-        return None
+    if m is None:  # ", according to a statement released on Monday."
+        return source_tail(sentence, language, saying_pattern(language))
     tail = m.group(1)
     if saying_pattern(language).search(tail) is None and _made(language).search(tail) is None:
         return None

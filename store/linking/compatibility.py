@@ -43,7 +43,9 @@ from store.linking.kinds import (
     WILDCARD,
     WITHDRAWAL_FAMILIES,
 )
+from store.linking.listed_countries import spread_over_a_list
 from store.linking.profiles import Profile, profile, when
+from store.linking.silent_reports import silent_report
 from store.linking.type_match import declared_start, published_after, stages_of_one_act, tells, type_match
 from store.linking.votes import same_vote, vote_of
 
@@ -134,7 +136,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         body = vote_a[0].replace(":", " ")
         return Evidence(2 * when.strength + 3, f"{when.text}, the same vote ({body})", 3)
     places = sorted(a.places & b.places)
-    countries = sorted(specific_a & specific_b)
+    countries = [] if spread_over_a_list(a, b, common) else sorted(specific_a & specific_b)
     identity = 3 * bool(places) + 2 * bool(countries)
     reasons = [when.text]
     if places:
@@ -152,6 +154,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         act = [] if town or when.strength < 2 else same_act(a, b) or same_envoy(a, b, countries)
         ok = when.strength >= 2 and (town or bool(act))
         reasons.extend(act)
+        if not ok:
+            act = silent_report(a, b, when, common)  # an act told in words the types do not know
+            ok = bool(act)
+            reasons.extend(act)
     elif kind[0] == 0:
         # A statement links when its sentence names the other's kind of occurrence, on its day with
         # what identifies it, or the day before at the same place: "said on Sunday" of a departure
@@ -167,6 +173,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             # A statement pointing back at an act, on the day of another report's act of that kind: a
             # name or an organisation its act's sentence and the other give says it is that act.
             act = said_of_one_object(statement, other)
+            ok = bool(act)
+            reasons.extend(act)
+        if not ok:
+            act = silent_report(a, b, when, common)
             ok = bool(act)
             reasons.extend(act)
         if ok and points_at(statement, other):

@@ -14,7 +14,7 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "NE": ("Niamey",),
     "BF": ("Ouagadougou",),
     "MR": ("Nouakchott",),
-    "TD": ("N'Djamena", "Ndjamena", "N'Djaména"),
+    "TD": ("N'Djamena", "Ndjamena", "N'Djaména", "Yamena"),
     "DZ": ("Algiers", "Alger"),
     "MA": ("Rabat",),
     "TN": ("Tunis",),

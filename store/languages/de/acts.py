@@ -35,7 +35,10 @@ ACT_CUES = {
     ),
     # "ausgewiesen", "die Ausweisung des Botschafters", "zur Persona non grata erklärt"
     "expel": (
-        r"\bausgewiesen\b|\bAusweisung\w*|\bpersona\s+non\s+grata\b|\bdes\s+Landes\s+verwiesen\b|"
+        r"\bausgewiesen\b|\bAusweisung\w*|"
+        # "die drei vor drei Tagen ausgewiesenen französischen Diplomaten": the participle before the people
+        r"\bausgewiesene[nmrs]?\s+(?:\S+\s+){0,2}?(?:Diplomat|Botschafter|Gesandte|Geschäftsträger|Sprecher)\w*|"
+        r"\bpersona\s+non\s+grata\b|\bdes\s+Landes\s+verwiesen\b|"
         # "zur unerwünschten Person erklärt"; "müsse das Land binnen 48 Stunden verlassen": hours to go
         r"\bunerwünschten\s+Person\b|" + LEAVE_DEADLINE + "|"
         # "hat den Botschafter aufgefordert, das Land binnen 48 Stunden zu verlassen"
@@ -83,7 +86,9 @@ ACT_CUES = {
 # Eine Entscheidung, die auf eine zuvor erzählte verweist ("Bamako hatte am Sonntag denselben Schritt getan")
 SAME_DECISION = (
     r"\b(?:die\s+gleiche|dieselbe|diese|eine\s+ähnliche)\s+Entscheidung\b|"
-    r"\b(?:den\s+gleichen|denselben|diesen|einen\s+ähnlichen)\s+Schritt\b"
+    r"\b(?:den\s+gleichen|denselben|diesen|einen\s+ähnlichen)\s+Schritt\b|"
+    # "Bamako zog am Dienstag nach", "tat es Niger gleich"
+    r"\bzog\s+(?:[^\s,;]+\s+){0,3}?nach\b|\btat\s+es\s+(?:[^\s,;]+\s+){0,3}?gleich\b"
 )
 
 # Etwas für tot oder nichtig erklärt ("hat das Friedensabkommen für tot erklärt", "es für nichtig erklärt"):

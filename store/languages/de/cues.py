@@ -4,6 +4,10 @@ TENSE_FUTURE = (
     r"wird|werden|würde|würden|muss|müssen|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|"
     # the subjunctive of what may come ("könnten schon im Oktober abziehen"), not a preterite in -ten
     r"könnte|könnten|dürfte|dürften|möchte|möchten|"
+    # "die für den 15. Januar geplante Übergabe": the inflected participle of a plan before its noun
+    r"geplante[nrms]?|vorgesehene[nrms]?|angesetzte[nrms]?|anberaumte[nrms]?|"
+    # the reported future of indirect speech ("sagte, der Stützpunkt werde nach dem 1. Januar geschlossen")
+    r"werde|solle|müsse|wolle|"
     r"bis\s+zum|bis\s+spätestens|spätestens|künftig|nächste[nrs]?|kommende[nrs]?|"
     # "kündigte für Donnerstag Streiks an", "ist für Mitte März angesetzt": a date something is set for
     r"angesetzt|anberaumt|terminiert|für(?=\s+(?:den\s+|kommende|nächste|Anfang\s|Mitte\s|Ende\s|\d|"
@@ -65,7 +69,9 @@ EVENT_CUES = {
     ),
     "withdraw": (
         r"\bab(?:zu)?zieh\w*|\bzieh\w*\s+(?:\w+\s+){0,4}?ab\b|\bAbzug\w*|\bverlass\w*|\bverließ\w*"
-        r"|\bräum\w*|\bRückzug\w*|\bheimgekehrt|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
+        r"|\bräum\w*|\bRückzug\w*|\bAustritt\w*|\bheimgekehrt|"
+        # "die Soldaten aus Timbuktu heimzuholen", "holt seine Soldaten heim": troops brought home
+        r"\bheim(?:zu)?hol\w*|\bhol(?:t|en|te|ten)\s+(?:[^\s,;]+\s+){0,8}?heim\b|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
     ),
     "withdrew": (
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
@@ -99,6 +105,8 @@ EVENT_CUES = {
     ),
     "announce": (
         r"\bangekündigt\b|\bkündigt\w*\s+(?:\w+\s+){0,4}?an\b|\bbeschlo\w+|\bbestätig\w+|\bverkünd\w+"
+        # "hat seinen Austritt aus der Organisation erklärt": leaving a body is declared
+        r"|\bAustritt\w*\s+(?:[^\s,;]+\s+){0,10}?erklärt\b|\berklärt\w*\s+(?:[^\s,;]+\s+){0,6}?Austritt"
     ),
     "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
     "handover": (
@@ -198,10 +206,13 @@ SIGNING = r"unterzeichne\w*|unterschrieben|unterschrieb\w*|geschlossen|schlossen
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
     r"\b(?:UN-)?Sicherheitsrat\w*": "UNSC",
+    # Ein Veto gegen einen UN-Text wird im Sicherheitsrat eingelegt, genannt oder nicht
+    r"\bVeto\w*(?=.{0,80}?(?:\bUN\b|\bUN-|\bVereinte\w*\s+Nationen\b|\bResolution\b))": "UNSC",
     r"\b(?:Abgeordnete\w*|Parlament\w*|Parlamentarier\w*)": "parliament",
 }
 VOTE_BODY_WORDS = (
     "sicherheitsrat",
+    "veto",
     "abgeordnet",
     "parlament",
 )  # lower case: one of them is in every body above
@@ -209,7 +220,7 @@ VOTE_BODY_WORDS = (
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bSanktion\w*|\bEmbargo\w*|\bReiseverbot\w*"
 VOTE_VERBS = (
-    r"\bstimmt\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
+    r"\bstimmt\w*|\bVeto\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
     r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*"
 )
 
@@ -226,6 +237,20 @@ ANAPHORA = (
 # handover with no tense cue is news as of the report (store/extraction/events.py).
 PRESENT_TELLS_PLANS = True
 
+# Ein Nebensatz mit diesen Wörtern unter einem Verb der Zukunft sagt, was noch kommt ("könnten
+# zurückkehren, sobald der Tschad am 6. Mai gewählt hat"; store/dates/temporal_clauses.py).
+PENDING = ("sobald",)
+# "kann", "können", "könne" (indirekte Rede): TENSE_FUTURE hat sie nicht ("konnte" ist Vergangenheit).
+MODALS = ("kann", "können", "könne")
+# Schreiben und Posten schreiben eine Aussage zu wie "sagen": "Heute ...", schrieb eine Journalistin am
+# Samstag, ist das Heute des Samstags (store/dates/tense.py).
+WRITING = ("schrieb", "schrieben", "postete", "twitterte")
+# Was einen Satz mit seiner Quelle eröffnet ("Laut einer am Montag veröffentlichten Mitteilung ..."): nach
+# dem Komma die Worte der Quelle (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("laut", "nach Angaben", "gemäß")
+# "bereits im Juli", "schon Anfang Juni": right before a date these say how early, not that it is past
+# ("könnte bereits im Juli beginnen"); the clause's verb gives the side (store/dates/tense.py).
+EARLY_BEFORE_DATE = ("bereits", "schon")
 # Another act told as of the same occasion as the one before ("In einer zweiten Abstimmung ...", "In einer
 # weiteren Erklärung ..."): of that act's day (store/extraction/same_occasion.py).
 SAME_OCCASION = (

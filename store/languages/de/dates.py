@@ -37,6 +37,8 @@ DIRECTIONS = {
     "vergangener": -1, "vergangenes": -1, "nächste": 1, "nächsten": 1, "nächster": 1, "nächstes": 1,
     "kommende": 1, "kommenden": 1, "kommender": 1, "kommendes": 1, "diese": 0, "diesen": 0, "dieser": 0,
     "dieses": 0,
+    # the strong dative after a preposition with no article: "seit vergangenem Monat", "ab kommendem Montag"
+    "letztem": -1, "vergangenem": -1, "nächstem": 1, "kommendem": 1, "diesem": 0,
 }  # fmt: skip
 # dateparser has "heute", "gestern", "morgen", "vorgestern", "übermorgen". "Morgen" (capitalised) is
 # also the noun "morning": "am Morgen" is blocked (None), and see RELATIVE_LOWERCASE_ONLY.
@@ -57,6 +59,7 @@ UNITS_EXTRA = {"jahres": "year", "monats": "month", "tages": "day"}  # genitive:
 NUMBER_WORDS = {"ein": 1, "eine": 1, "einem": 1, "einer": 1, "wenigen": 3, "einigen": 3, "mehreren": 3}
 NARRATIVE_FIXED = {
     "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1, "am vortag": -1, "am selben tag": 0,
+    "am übernächsten tag": 2,
     "am gleichen tag": 0, "am gleichen abend": 0, "am gleichen morgen": 0, "in derselben nacht": 0,
     # The day being told, at another hour ("hatte wenige Stunden zuvor den Stützpunkt übergeben"):
     # dateparser counts only from today.
@@ -80,13 +83,19 @@ TRIGGERS = (
 )  # fmt: skip
 
 _MOD = r"(?:(?P<mod>Anfang|Mitte|Ende)\s+)"
-_DIR = r"letzte[nrs]?|vergangene[nrs]?|nächste[nrs]?|kommende[nrs]?|diese[nrs]?"
+_DIR = r"letzte[nrsm]?|vergangene[nrsm]?|nächste[nrsm]?|kommende[nrsm]?|diese[nrsm]?"
 SHAPES = (
     (r"\b(?P<x>(?:%WD%,?\s+(?:(?:den|dem)\s+)?)?%DAY%\.\s*%MONTH%(?:\s+%YEAR%)?)\b(?!\s*\d)", "absolute"),
     (rf"\b(?P<x>{_MOD}?%MONTH%\s+%YEAR%)\b", "absolute"),
     (
         rf"(?:\b(?P<prep>im|seit|bis|ab|nach|vor)\s+|(?=(?:Anfang|Mitte|Ende)\s))(?P<x>{_MOD}?%MONTH%)\b(?!\s+\d)",
         "month_alone",
+    ),
+    # "im vergangenen März", "seit dem letzten Dezember", "im kommenden Juni": the direction before the month
+    (
+        r"\b(?P<x>(?:im|seit\s+dem|bis\s+zum|ab\s+dem)\s+(?P<dir>vergangenen|letzten|kommenden|nächsten)\s+"
+        r"%MONTH%)\b(?!\s+\d)",
+        "month_alone_rel",
     ),
     (
         rf"\b(?P<x>(?:{_MOD}|(?P<prep>im\s+Jahre?|seit|bis|ab|nach|vor)\s+)?%NNB%%YEAR%)%NNA%"
@@ -123,6 +132,8 @@ SHAPES = (
     # year from now, a relative date, and stays out)
     (r"\b(?P<x>im\s+(?P<unit>Jahr|Monat)\s+(?P<dir>darauf|danach))\b", "narrative"),
     (r"\b(?P<x>im\s+(?P<dir>folgenden|darauffolgenden)\s+(?P<unit>Jahr|Monat))\b", "narrative"),
+    (r"\b(?P<x>in\s+der\s+(?P<unit>Woche)\s+(?P<dir>darauf|danach))\b", "narrative"),
+    (r"\b(?P<x>in\s+der\s+(?P<dir>folgenden|darauffolgenden)\s+(?P<unit>Woche))\b", "narrative"),
     (r"\b(?P<x>(?P<fixed>%FIXED%))\b", "narrative_fixed"),
     # "bevor das Jahr zu Ende geht", "ehe der Monat endet": by the end of this year (month)
     (
@@ -132,3 +143,24 @@ SHAPES = (
     # "am 4. dieses Monats", "am 4. des laufenden Monats": a day of this month
     (r"\b(?P<x>am\s+(?P<day>[0-3]?\d)\.\s+(?:dieses|des\s+laufenden)\s+Monats)\b", "day_of_month"),
 )
+
+# Ein Zeigewort und ein Zeitraum: die zuletzt erzählte Zeit ("am selben Abend", "im selben Monat"),
+# ausbuchstabiert von store/dates/same_time.py; weder CLDR noch dateparser zählen von der Erzählung aus.
+SAME_TIME_FRAMES = (
+    "am selben {}", "am gleichen {}", "noch am selben {}", "an jenem {}", "in derselben {}",
+    "in der gleichen {}", "in jener {}", "im selben {}", "im gleichen {}", "in jenem {}",
+)  # fmt: skip
+SAME_TIME_PERIODS = {
+    "tag": "day", "morgen": "day", "vormittag": "day", "nachmittag": "day", "abend": "day", "nacht": "day",
+    "monat": "month", "jahr": "year",
+}  # fmt: skip
+# Ansprachen eines Tages im Jahr (store/dates/occasions.py): Staatschefs sprechen am 31. Dezember.
+OCCASIONS = {
+    phrase: (12, 31)
+    for phrase in (
+        "Neujahrsansprache", "Silvesteransprache", "Neujahrsrede", "Silvesterrede", "Neujahrsbotschaft",
+    )
+}  # fmt: skip
+# Nomen, deren Datum eine Frist ist, gleich welches Verb sie setzte ("Die Frist wurde auf den 31. Januar
+# festgesetzt"; store/dates/deadline_nouns.py).
+DEADLINE_NOUNS = ("Frist", "Stichtag", "Ultimatum")

@@ -49,7 +49,10 @@ ACT_CUES = {
         + "|"
         # "ordered the French ambassador to leave" (not "ordered him out" weeks before he left)
         r"\bordered\s+(?:\S+\s+){0,5}?(?:ambassador|envoy|diplomats?|representative|spokes(?:man|woman|person)|"
-        r"charg[ée]\s+d'affaires)\S*\s+(?:\S+\s+){0,4}?to\s+leave\b"
+        r"charg[ée]\s+d'affaires)\S*\s+(?:\S+\s+){0,4}?to\s+leave\b|"
+        # "ordered three French diplomats out of the country" (not "ordered troops out of Gao": a diplomat)
+        r"\bordered\s+(?:\S+\s+){0,5}?(?:ambassador|envoy|diplomats?|representative|spokes(?:man|woman|person)|"
+        r"charg[ée]\s+d'affaires)\S*\s+out\s+of\b"
     ),
     # What a media ban falls on: broadcasters, channels, newspapers, their broadcasts
     "media": (
@@ -98,7 +101,11 @@ ACT_CUES = {
 
 # A decision told by pointing back at one told before ("Bamako had taken the same decision on Sunday"): it is
 # an act of that kind (store/extraction/act_then_day.py).
-SAME_DECISION = r"\b(?:the\s+same|a\s+similar|that|this)\s+(?:decision|step|move)\b"
+SAME_DECISION = (
+    r"\b(?:the\s+same|a\s+similar|that|this)\s+(?:decision|step|move)\b|"
+    # "Mali followed suit", "Mali followed on Tuesday with a statement": did what the sentence before told
+    r"\bfollowed\s+suit\b|\bfollowed\s+(?:on\s+\w+day|the\s+next\s+day|a\s+day\s+later)\b"
+)
 
 # A thing declared dead, void or over ("the junta declared it dead", "declared the 2015 accord null and void",
 # "the peace deal is dead"): an agreement ended, no death. "it" is a thing; "him" could be a person.

@@ -7,6 +7,8 @@ TENSE_FUTURE = (
     r"(?:is|are|was|were)\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)(?-i:[a-z])\w+|"
     r"planning\s+to|intends?\s+to|aims?\s+to|to\s+be\s+\w+ed|"
     r"upcoming|next|coming|until|till|deadline|"
+    # "the handover, planned for January 15, was confirmed": a date a plan is set for lies ahead of it
+    r"(?:planned|scheduled|slated|set|due)\s+(?:for|on)(?=\s+(?:\d|[A-Z]))|"
     # A term that ends on a date told in the present ("the mandate expires on June 30"): ahead, as
     # Spanish "vence el 30 de junio".
     r"(?:expires?|ends|lapses?|runs\s+out)(?=\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d))"
@@ -138,7 +140,10 @@ EVENT_CUES = {
         r"\bexpected\b|\bset\s+to\b|\bgoing\s+to\b|\bdecided\b|\bdecision\b|\bpromised\b|"
         r"\bpledged\b|\bvowed\b"
     ),
-    "announce": r"\bannounc\w+|\bdeclar\w+|\bconfirm\w*|\bdecided\b|\bunveil\w*",
+    # "notified the organisation of its withdrawal": leaving a body is notified to it
+    "announce": (
+        r"\bannounc\w+|\bdeclar\w+|\bconfirm\w*|\bdecided\b|\bunveil\w*|\bnotif(?:y|ies|ied|ication)\b"
+    ),
     "demand": (
         r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b|\bdemand\w*|\brequest\w*|\border(?:s|ed)?\b|"
         r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*|"
@@ -299,11 +304,14 @@ SIGNING = r"sign(?:ed|s|ing)?|seal(?:ed|s)|conclud(?:ed|es)|inked"
 # the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
     r"\bSecurity\s+Council\b": "UNSC",
+    # A veto of a U.N. text is cast in the Security Council, named or not ("Russia vetoed a U.N. resolution")
+    r"\bveto(?:ed|es|ing)?\b(?=.{0,80}?(?:\bU\.?N\b|\bUnited\s+Nations\b|\bresolution\b))": "UNSC",
     r"\b(?:lawmakers|legislators|MPs|parliament(?:arians)?|deputies|lower\s+house|upper\s+house|senators"
     r"|senate|congress)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "council",
+    "veto",
     "lawmaker",
     "legislat",
     " mps",
@@ -318,7 +326,7 @@ VOTE_BODY_WORDS = (
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bsanctions?\b|\barms\s+embargo\b|\basset\s+freezes?\b|\btravel\s+bans?\b"
 VOTE_VERBS = (
-    r"\bvot(?:ed|es?|ing)\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
+    r"\bvot(?:ed|es?|ing)\b|\bveto(?:ed|es|ing)?\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
     r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b"
 )
 
@@ -331,6 +339,20 @@ ANAPHORA = (
     r"The\s+(?:\S+\s+){1,4}?(?:announced|confirmed)\s+the\s+(?:decision|move)\b",
 )
 
+# Words that, before "that", make a conjunction of time or cause: no statement or plan follows ("now that
+# the troops had left in May"; store/dates/temporal_clauses.py).
+CONJUNCTION_BEFORE_THAT = ("now", "given", "except", "in spite of the fact", "despite the fact")
+# A clause opened by these under a future or modal verb tells what is still to come ("could return once
+# Chad has held its election on May 6"), whatever tense its own verb wears.
+PENDING = ("once", "as soon as", "the moment")
+# Verbs of what may come that TENSE_FUTURE leaves out ("could", "might": alone they also tell the past).
+MODALS = ("could", "might", "can", "should")  # not "may": the month reads the same
+# Verbs of writing and posting attribute a statement as "said" does: '"Today we were given 24 hours,"
+# one of the reporters wrote on Saturday' is Saturday's today (store/dates/tense.py).
+WRITING = ("wrote", "tweeted")  # not "posted": troops are "posted" to a town
+# Words that open a sentence on its source ("According to a statement released on Monday, ..."): what
+# follows its comma is the source's words (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("according to",)
 # Another act told as of the same occasion as the one before ("In a second vote, ...", "Deputies separately
 # renewed ..."): of that act's day (store/extraction/same_occasion.py).
 SAME_OCCASION = (

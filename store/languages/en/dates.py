@@ -87,7 +87,7 @@ SHAPES = (
     (r"\b(?P<x>(?:%WD%,?\s+)?%MONTH%\s+%DAY%)\b(?!\d|:\d|,?\s+(?:19|20)\d\d)", "absolute"),
     (rf"\b(?P<x>{_MOD}?%MONTH%,?\s+(?:of\s+)?%YEAR%)\b", "absolute"),
     (
-        rf"(?:\b(?P<prep>{_PREP}|as\s+early\s+as|as\s+late\s+as)\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
+        rf"(?:\b(?P<prep>{_PREP}|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as)\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
         rf"(?P<x>{_MOD}?%MONTH%)\b(?!\s+\d)",
         "month_alone",
     ),
@@ -122,6 +122,8 @@ SHAPES = (
         r"\b(?P<x>(?:the\s+)?(?P<dir>following|next|previous|preceding)\s+(?P<unit>day|month|year))\b",
         "narrative",
     ),
+    # "The following week, ...": from the act told ("next week" alone counts from the report's date)
+    (r"\b(?P<x>(?:the\s+)?(?P<dir>following|previous|preceding)\s+(?P<unit>week))\b", "narrative"),
     # "Two days before the summit, the juntas had ...": a clause opened by a count before or after an act
     # the story has just told is counted from that act's day (as Spanish "dos días antes de la cumbre")
     (
@@ -139,3 +141,23 @@ SHAPES = (
     (r"\b(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+this\s+month)\b", "day_of_month"),
     (r"\bon\s+(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*[,.;]|\s*$)", "day_of_month"),
 )
+
+# A pointing word and a period: the time the report told last ("The same evening, ...", "that month"),
+# spelled out by store/dates/same_time.py. Neither CLDR nor dateparser counts from a story's own time.
+SAME_TIME_FRAMES = ("the same {}", "that same {}", "that {}", "later that {}", "earlier that {}")
+SAME_TIME_PERIODS = {
+    "day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+    "month": "month", "year": "year",
+}  # fmt: skip
+# Addresses given on one day of the year (store/dates/occasions.py): heads of state speak on December 31.
+OCCASIONS = {
+    phrase: (12, 31)
+    for phrase in (
+        "New Year's Eve address", "New Year's Eve speech", "New Year's Eve message", "New Year's address",
+        "New Year's speech", "New Year's message", "New Year address", "New Year speech", "New Year message",
+        "end-of-year address",
+    )
+}  # fmt: skip
+# Nouns whose date is a deadline, whatever the verb that set it ("the deadline was set for January 31";
+# store/dates/deadline_nouns.py).
+DEADLINE_NOUNS = ("deadline", "cut-off date", "cutoff date", "ultimatum")

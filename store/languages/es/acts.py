@@ -71,7 +71,11 @@ ACT_CUES = {
 }
 
 # Una decisión contada remitiendo a otra anterior ("Bamako había tomado la misma decisión el domingo")
-SAME_DECISION = r"\b(?:la\s+misma|esa|esta|una\s+similar)\s+(?:decisión|medida)\b"
+SAME_DECISION = (
+    r"\b(?:la\s+misma|esa|esta|una\s+similar)\s+(?:decisión|medida)\b|"
+    # "Bamako hizo lo mismo el martes", "siguió sus pasos"
+    r"\bhizo\s+lo\s+mismo\b|\bsigui[óo]\s+(?:sus|el)\s+(?:pasos|ejemplo)\b"
+)
 
 # Una cosa dada por muerta o declarada nula ("da por muerto el acuerdo de paz", "el acuerdo está muerto"): un
 # acuerdo que termina, ninguna muerte. "lo dio por muerto" puede ser una persona:

@@ -5,6 +5,8 @@ TENSE_FUTURE = (
     r"próximo|próxima|tendrá|tendrán|\w{3,}(?:ará|erá|irá|arán|erán|irán)|"
     # irregular futures: "saldrán", "pondrá", "vendrán", "podrá", "harán", "dirá", "habrá"
     r"\w{2,}dr(?:á|án)|har(?:á|án)|dir(?:á|án)|habr(?:á|án)|cabr(?:á|án)|sabr(?:á|án)|querr(?:á|án)|"
+    # the conditional of what may come ("podría comenzar ya en julio"), as German "könnte"
+    r"podría|podrían|"
     # A wish or demand in the present asks for what is to come ("quiere que la retirada comience el 1 de
     # julio"); a term "vence el 30 de junio" ends on a day still ahead. Without "que" or the date right
     # after, the present is a chronology's ("16 de junio: Malí pide la salida de la misión").
@@ -36,7 +38,8 @@ _NOT_INFINITIVES = (
 _DETERMINERS = ("el", "la", "los", "las", "un", "una", "su", "sus", "del", "al", "este", "esta")
 INFINITIVE = (
     "".join(rf"(?<!\b{d}\s)" for d in _DETERMINERS)
-    + rf"\b(?!(?:{_NOT_INFINITIVES})\b)\w{{3,}}(?:ar|er|ir)\b|\bque\s+"
+    # an infinitive starts in lower case: "Níger", "Dakar", "Qatar" are names, never a planned act
+    + rf"\b(?!(?:{_NOT_INFINITIVES})\b)(?-i:[a-záéíóúñü])\w{{2,}}(?:ar|er|ir)\b|\bque\s+"
 )
 SPEECH = (
     "dijo", "declaró", "anunció", "afirmó", "según", "comunicado", "informó", "aseguró", "explicó", "señaló",
@@ -88,7 +91,8 @@ EVENT_CUES = {
         r"\bva\b|\bvan\b|\bdeber\w+|\bprev\w+|\bplane\w+|\bdecidi\w+|\bacord\w+"
         r"|\b\w+(?:ará|erá|irá|arán|erán|irán)\b|\bse\s+compromet\w+"
     ),
-    "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+",
+    # "notificó su retirada de la OIF": leaving a body is notified to it
+    "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+|\bnotific\w+",
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": (
         r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+|"
@@ -181,10 +185,13 @@ SIGNING = r"firm(?:ado|ada|ados|adas|ó|aron|a|an|ará|arán)|suscrit[oa]s?|susc
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
     r"\bConsejo\s+de\s+Seguridad\b": "UNSC",
+    # Un veto a un texto de la ONU se opone en el Consejo de Seguridad, se nombre o no
+    r"\bvet(?:o|ó|aron|ado|ar)\b(?=.{0,80}?(?:\bONU\b|\bNaciones\s+Unidas\b|\bresolución\b))": "UNSC",
     r"\b(?:diputados|parlamentarios|Parlamento|Congreso|Senado|senadores|Cámara\s+Baja)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "consejo",
+    "vet",
     "diputad",
     "parlament",
     "congreso",
@@ -195,7 +202,7 @@ VOTE_BODY_WORDS = (
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bsanci(?:ón|ones)\b|\bembargo\b|\bcongelaci[óo]n\s+de\s+(?:bienes|activos)\b"
 VOTE_VERBS = (
-    r"\bvot\w+|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
+    r"\bvot\w+|\bvet(?:o|ó|aron|ado|ar)\b|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
     r"|\bconvalid\w+"
 )
 
@@ -210,6 +217,23 @@ ANAPHORA = (
     r"(?:El|La|Los)\s+(?:\S+\s+){1,6}?(?:anunció|confirmó)\s+(?:la|esta)\s+decisión\b",
 )
 
+# Lo que, antes de "que", forma una conjunción de tiempo o de causa: no sigue ni dicho ni plan
+# ("después de que el Consejo decidiera en marzo"; store/dates/temporal_clauses.py).
+CONJUNCTION_BEFORE_THAT = (
+    "después de", "antes de", "luego de", "desde", "hasta", "ya", "aun", "a pesar de", "así", "puesto",
+    "dado", "siempre",
+)  # fmt: skip
+# Una oración abierta por estas palabras bajo un verbo de futuro dice lo que está por venir ("podrían
+# volver en cuanto Chad haya celebrado sus elecciones el 6 de mayo").
+PENDING = ("una vez que", "en cuanto", "tan pronto como")
+# "podría", "puede": TENSE_FUTURE no los tiene ("pudo" es pasado).
+MODALS = ("podría", "podrían", "puede", "pueden")
+# Escribir o publicar en una red atribuyen un dicho como "decir": "Hoy ...", escribió el sábado una de las
+# periodistas, es el hoy del sábado (store/dates/tense.py).
+WRITING = ("escribió", "tuiteó", "publicó en")
+# Lo que abre una frase con su fuente ("Según un comunicado difundido el lunes, ..."): tras su coma, las
+# palabras de la fuente (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("según", "de acuerdo con")
 # Another act told as of the same occasion as the one before ("En una segunda votación, ...", "Por separado,
 # ..."): of that act's day (store/extraction/same_occasion.py).
 SAME_OCCASION = (

@@ -82,6 +82,11 @@ SHAPES = (
         rf"(?P<x>{_MOD}?%MONTH%(?:\s+(?P<dir>pasado|próximo))?)\b(?!\s+(?:de\s+)?\d)",
         "month_alone",
     ),
+    # "el pasado mes de marzo", "el próximo junio": the direction before the month
+    (
+        r"\b(?P<x>(?:el\s+)?(?P<dir>pasado|próximo)\s+(?:mes\s+de\s+)?%MONTH%)\b(?!\s+(?:de\s+)?\d)",
+        "month_alone_rel",
+    ),
     (
         rf"\b(?P<x>(?:{_MOD}|(?P<prep>{_PREP})\s+)?%NNB%%YEAR%)%NNA%(?!\s*[-–]\s*(?:19|20)?\d\d\b)",
         "year_alone",
@@ -110,6 +115,10 @@ SHAPES = (
     ),
     # "al año siguiente", "el mes anterior": counted from the previous event, like "un año después"
     (r"(?<!\w)(?P<x>(?:al|el|del)\s+(?P<unit>año|mes)\s+(?P<dir>siguiente|anterior))(?!\w)", "narrative"),
+    (
+        r"(?<!\w)(?P<x>(?:a\s+la|la|de\s+la)\s+(?P<unit>semana)\s+(?P<dir>siguiente|anterior))(?!\w)",
+        "narrative",
+    ),
     (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
     # "antes de que acabe el año", "antes de que terminara el mes": by the end of this year (month)
     (
@@ -122,3 +131,22 @@ SHAPES = (
         "day_of_month",
     ),
 )
+
+# Una palabra que señala y un período: el momento que el relato acaba de contar ("esa misma noche", "ese
+# mes"), combinados por store/dates/same_time.py; ni CLDR ni dateparser cuentan desde el relato.
+SAME_TIME_FRAMES = (
+    "ese mismo {}", "esa misma {}", "el mismo {}", "la misma {}", "ese {}", "esa {}", "aquel {}",
+    "aquella {}", "aquel mismo {}", "aquella misma {}",
+)  # fmt: skip
+SAME_TIME_PERIODS = {"día": "day", "tarde": "day", "noche": "day", "mes": "month", "año": "year"}
+# Los discursos de un día del año (store/dates/occasions.py): los jefes de Estado hablan el 31 de diciembre.
+OCCASIONS = {
+    phrase: (12, 31)
+    for phrase in (
+        "mensaje de fin de año", "mensaje de Año Nuevo", "discurso de fin de año", "discurso de Año Nuevo",
+        "mensaje a la nación de fin de año",
+    )
+}  # fmt: skip
+# Nombres cuya fecha es un plazo, sea cual sea el verbo que lo fijó ("el plazo se fijó para el 31 de
+# enero"; store/dates/deadline_nouns.py).
+DEADLINE_NOUNS = ("plazo", "fecha límite", "ultimátum")

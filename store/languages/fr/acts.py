@@ -92,7 +92,11 @@ ACT_CUES = {
 }
 
 # Une décision dite en renvoyant à celle racontée avant (« Bamako avait pris la même décision dimanche »)
-SAME_DECISION = r"\b(?:la\s+même|une\s+même|cette|une\s+telle)\s+(?:décision|mesure)\b"
+SAME_DECISION = (
+    r"\b(?:la\s+même|une\s+même|cette|une\s+telle)\s+(?:décision|mesure)\b|"
+    # "Bamako a emboîté le pas mardi", "Bamako a fait de même": ce que la phrase d'avant raconte
+    r"\b(?:a|ont|avait|avaient)\s+(?:\S+\s+)?(?:emboîté\s+le\s+pas|fait\s+de\s+même)\b"
+)
 
 # Une chose déclarée morte, caduque ou nulle (« a déclaré l'accord de paix mort », « l'accord est mort ») : un
 # accord qui prend fin, aucun décès. « l'a déclaré mort » peut être une personne :

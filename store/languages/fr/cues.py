@@ -134,7 +134,8 @@ EVENT_CUES = {
         r"\bd'ici\b|\b(?!(?:re|ex|at|por|abs|dis|sous)?trait\b|(?:ul|ex)tra\b|sahara\b|caméra\b|opéra\b)"
         r"\w+(?:ra|ront|rait|raient)\b|\bpromis\b|\bs'est\s+engagé"
     ),
-    "announce": r"\bannonc\w+|\bdéclar\w+|\bconfirm\w+|\bdécid\w+",
+    # "a notifié son retrait de l'OIF": leaving a body is notified to it
+    "announce": r"\bannonc\w+|\bdéclar\w+|\bconfirm\w+|\bdécid\w+|\bnotifi\w+",
     "demand": (
         r"\bexig\w+|\bdemand\w+|\bréclam\w+|\bappel\w*\s+(?:à|au)\b|\bordonn\w+|\bsomm\w+\s+de|"
         r"\bexpuls\w+"
@@ -248,10 +249,13 @@ SIGNING = r"sign(?:é|ée|és|ées|ent|e|era|eront)|conclue?s?|paraphée?s?"
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
     r"\bConseil\s+de\s+sécurité\b": "UNSC",
+    # Un veto sur un texte de l'ONU est opposé au Conseil de sécurité, nommé ou non
+    r"\bveto\b(?=.{0,80}?(?:\bonusien\w*|\bONU\b|\bNations\s+unies\b|\brésolution\b))": "UNSC",
     r"\b(?:députés|parlementaires|Parlement|Assemblée\s+nationale|Sénat|sénateurs|Congrès)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "conseil",
+    "veto",
     "député",
     "parlement",
     "assemblée",
@@ -262,7 +266,7 @@ VOTE_BODY_WORDS = (
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bsanctions?\b|\bembargo\b|\bgel\s+des\s+avoirs\b|\binterdictions?\s+de\s+voyager\b"
 VOTE_VERBS = (
-    r"\bvot\w+|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
+    r"\bvot\w+|\bveto\b|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
     r"|\bautoris\w+|\brejet\w+|\bentérin\w+"
 )
 
@@ -278,6 +282,23 @@ ANAPHORA = (
     r"(?:Le|La|Les)\s+(?:\S+\s+){1,6}?(?:a|ont)\s+(?:annoncé|confirmé)\s+(?:la|cette)\s+décision\b",
 )
 
+# Ce qui, avant « que », fait une conjonction de temps ou de cause : ni propos rapporté ni projet ne suit
+# (« après que le Conseil a décidé en mars » ; store/dates/temporal_clauses.py).
+CONJUNCTION_BEFORE_THAT = (
+    "après", "avant", "depuis", "dès", "parce", "bien", "alors", "tandis", "pendant", "lors", "si bien",
+    "de sorte", "étant donné", "vu",
+)  # fmt: skip
+# Une proposition ouverte par ces mots sous un verbe de l'avenir dit ce qui reste à venir (« pourraient
+# revenir dès que le Tchad aura voté le 6 mai »).
+PENDING = ("dès que", "une fois que", "aussitôt que", "sitôt que", "dès qu'", "une fois qu'", "aussitôt qu'")
+# Le conditionnel et le présent de « pouvoir » : TENSE_FUTURE ne les a pas (« pouvait » est un passé).
+MODALS = ("pourrait", "pourraient", "pourra", "pourront", "peut", "peuvent")
+# Écrire, publier sur un réseau attribuent un propos comme « dire » : « Aujourd'hui ... », a écrit samedi
+# une journaliste, est l'aujourd'hui de samedi (store/dates/tense.py).
+WRITING = ("a écrit", "a tweeté", "a posté", "écrit-il", "écrit-elle")
+# Ce qui ouvre une phrase sur sa source (« Selon un communiqué publié lundi, ... ») : après sa virgule,
+# les mots de la source (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("selon", "d'après", "d’après")
 # Another act told as of the same occasion as the one before (« Lors d'un second vote, ... », « Dans un autre
 # communiqué, ... »): of that act's day (store/extraction/same_occasion.py).
 SAME_OCCASION = (

@@ -47,6 +47,8 @@ RELATIVE_DAYS_EXTRA = {"hier soir": -1, "ce matin": 0, "ce soir": 0, "cette nuit
 NUMBER_WORDS = {"un": 1, "une": 1, "quelques": 3, "plusieurs": 3}
 NARRATIVE_FIXED = {
     "le lendemain": 1, "la veille": -1, "le même jour": 0,
+    # two days after or before the day told: dateparser's "après-demain" and "avant-hier" count from today
+    "le surlendemain": 2, "l'avant-veille": -2, "l’avant-veille": -2,
     # The day being told, at another hour ("avaient remis dans la matinée la base"; "dans la matinée du
     # 15 août" is that day's, see the shape below): dateparser counts only from today.
     "dans la matinée": 0, "dans l'après-midi": 0, "dans l’après-midi": 0, "dans la soirée": 0,
@@ -102,7 +104,7 @@ SHAPES = (
     (r"\b(?P<x>%AGO%)\b", "ago"),
     (
         r"\b(?P<x>%NUM%\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+plus\s+(?P<dir>tard|tôt))\b"
-        r"(?!\s+que\b)",  # "deux semaines plus tôt que prévu" compares, it dates nothing
+        r"(?!\s+qu(?:e\b|['’]))",  # "deux semaines plus tôt que prévu" compares, it dates nothing
         "narrative",
     ),
     # "Deux jours avant le sommet, les juntes avaient ...": counted from the act just told
@@ -132,3 +134,26 @@ SHAPES = (
     # "le 4 courant", "le 4 de ce mois": a day of this month
     (r"\b(?P<x>le\s+(?P<day>[0-3]?\d)\s+(?:courant|de\s+ce\s+mois))\b", "day_of_month"),
 )
+
+# Un mot qui montre et une période : le moment que le récit vient de dire (« le soir même », « ce
+# mois-là »), déclinés par store/dates/same_time.py ; ni CLDR ni dateparser ne comptent depuis le récit.
+SAME_TIME_FRAMES = (
+    "le même {}", "la même {}", "ce {}-là", "cette {}-là", "le {} même", "la {} même", "l'{} même",
+    "l’{} même", "cet {}-là",
+)  # fmt: skip
+SAME_TIME_PERIODS = {
+    "jour": "day", "matin": "day", "soir": "day", "après-midi": "day", "nuit": "day", "mois": "month",
+    "année": "year",
+}  # fmt: skip
+# Les adresses d'un jour de l'année (store/dates/occasions.py) : les chefs d'État parlent le 31 décembre.
+OCCASIONS = {
+    phrase: (12, 31)
+    for phrase in (
+        "vœux du Nouvel An", "voeux du Nouvel An", "vœux de fin d'année", "voeux de fin d'année",
+        "vœux de Nouvel An", "voeux de Nouvel An", "message de fin d'année", "message du Nouvel An",
+        "discours de fin d'année", "discours du Nouvel An", "discours du Nouvel an",
+    )
+}  # fmt: skip
+# Noms dont la date est une échéance, quel que soit le verbe qui l'a fixée (« la date butoir a été fixée
+# au 31 janvier » ; store/dates/deadline_nouns.py).
+DEADLINE_NOUNS = ("date butoir", "date limite", "échéance", "ultimatum", "délai")

@@ -45,7 +45,11 @@ ACT_CUES = {
 }
 
 # Một quyết định kể bằng cách trỏ về quyết định kể trước đó ("N'Djamena đưa ra quyết định đó hôm thứ Sáu")
-SAME_DECISION = r"(?:quyết\s+định|động\s+thái|biện\s+pháp)\s+(?:đó|này|tương\s+tự)(?!\w)"
+SAME_DECISION = (
+    r"(?:quyết\s+định|động\s+thái|biện\s+pháp)\s+(?:đó|này|tương\s+tự)(?!\w)|"
+    # "Mali cũng làm theo hôm thứ Ba", "làm điều tương tự"
+    r"làm\s+theo(?!\w)|làm\s+điều\s+tương\s+tự"
+)
 
 # Một thứ bị tuyên bố đã chết hay vô hiệu ("tuyên bố hiệp định hòa bình đã chết"): một hiệp định chấm
 # dứt, không ai chết.

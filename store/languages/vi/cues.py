@@ -33,6 +33,8 @@ SPEECH = (
     "khẳng định",
     "nhấn mạnh",
     "xác nhận",
+    # "thông cáo" (communiqué), as "communiqué", "comunicado", "Mitteilung", "statement" are in theirs
+    "thông cáo",
 )
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("rằng",)
@@ -68,9 +70,12 @@ EVENT_CUES = {
     ),
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
+    # "trao trả doanh trại", "trại Diré ... đã được trao trả": a camp given back (not "trao trả tù binh");
     # "sẽ tiếp quản nhiệm vụ của nhóm": nhiệm vụ của một lực lượng khác
     "handover": (
-        r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại|tiếp\s+(?:quản|nhận)\s+(?:\S+\s+){0,2}?nhiệm\s+vụ"
+        r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại|tiếp\s+(?:quản|nhận)\s+(?:\S+\s+){0,2}?nhiệm\s+vụ|"
+        r"trao\s+trả\s+(?:\S+\s+){0,3}?(?:căn\s+cứ|trại|doanh\s+trại)|"
+        r"(?:căn\s+cứ|trại|doanh\s+trại)\s+(?:[^\s.;]+\s+){0,10}?(?:được\s+)?trao\s+trả"
     ),
     # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
     "flag": r"hạ\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)(?!\s+rủ)",
@@ -134,10 +139,13 @@ SIGNING = r"ký|ký\s+kết"
 # Who votes and the words that make what it did a vote (store/about/votes.py).
 VOTE_BODIES = {
     r"Hội\s+đồng\s+Bảo\s+an": "UNSC",
+    # Phủ quyết một nghị quyết của Liên hợp quốc là ở Hội đồng Bảo an, dù có nêu tên hay không
+    r"phủ\s+quyết(?=.{0,80}?(?:nghị\s+quyết|Liên\s+hợp\s+quốc|LHQ))": "UNSC",
     r"Quốc\s+hội|nghị\s+sĩ|đại\s+biểu|Hạ\s+viện|Thượng\s+viện": "parliament",
 }
 VOTE_BODY_WORDS = (
     "hội đồng",
+    "phủ quyết",
     "quốc hội",
     "nghị sĩ",
     "đại biểu",
@@ -147,12 +155,21 @@ VOTE_BODY_WORDS = (
 # What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"trừng\s+phạt|cấm\s+vận|đóng\s+băng\s+tài\s+sản|cấm\s+đi\s+lại"
-VOTE_VERBS = r"bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ"
+VOTE_VERBS = r"phủ\s+quyết|bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ"
 
 # A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
 # (store/about/main_clause.py refers_back).
 ANAPHORA = (r"Điều\s+này\b", r"Thông\s+tin\s+(?:này|trên)\b", r"Quyết\s+định\s+này\b")
 
+# Mệnh đề mở bằng các từ này dưới một động từ chỉ tương lai nói điều còn sắp tới ("có thể quay lại một khi
+# Chad đã tổ chức bầu cử ngày 6/5"; store/dates/temporal_clauses.py).
+PENDING = ("một khi", "ngay khi", "ngay sau khi")
+# Viết, đăng trên mạng quy một lời nói cho người nói như "cho biết": "Hôm nay ...", nhà báo viết trên mạng
+# xã hội hôm thứ Bảy, là hôm nay của thứ Bảy (store/dates/tense.py).
+WRITING = ("viết trên", "đăng trên", "viết trong")
+# Từ mở đầu câu bằng nguồn tin ("Theo thông cáo phát đi hôm thứ Hai, ..."): sau dấu phẩy là lời của nguồn
+# (store/dates/attribution_first.py).
+ATTRIBUTION_OPENERS = ("theo",)
 # Another act told as of the same occasion as the one before ("Trong một cuộc bỏ phiếu khác, ..."): of that
 # act's day (store/extraction/same_occasion.py).
 SAME_OCCASION = (

@@ -44,7 +44,7 @@ THE_COUNTRY = ("nước này", "quốc gia này")
 GOES_ON = ("Đây là", "Đó là")
 TRIM: tuple[str, ...] = ()
 DIRECTIONS = {
-    "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1,
+    "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1, "vừa qua": -1,
     "tuần trước": -1, "tuần qua": -1, "tuần tới": 1, "tuần sau": 1,
 }  # fmt: skip
 # After a weekday these count calendar weeks: "thứ Năm tuần sau" is the Thursday of next week, not the
@@ -119,7 +119,13 @@ SHAPES = (
     ),
     # A bare year may close a name ("Hiệp định Alger 2015", "World Cup 2014"): year_alone tells which.
     (rf"(?<!\w)(?P<x>{_MOD}?(?:(?P<prep>năm)\s+)?%NNB%%YEAR%)%NNA%", "year_alone"),
-    (r"(?<!\w)(?P<x>%WD%(?:\s+(?P<dir>tuần\s+trước|tuần\s+qua|tuần\s+tới|tuần\s+sau))?)(?!\w)", "weekday"),
+    # "thứ Ba tới" (this coming Tuesday), "thứ Ba vừa qua" (the Tuesday gone by); "hôm thứ Ba tới Niamey",
+    # "tới thăm": "tới" before a name or a verb of visiting is the verb "to come"
+    (
+        r"(?<!\w)(?P<x>%WD%(?:\s+(?P<dir>tuần\s+trước|tuần\s+qua|tuần\s+tới|tuần\s+sau|vừa\s+qua|"
+        r"tới(?!\s+(?-i:[A-ZÀ-ỸĐ])|\s+(?:thăm|dự|gặp|làm|nơi|đây|đó))))?)(?!\w)",
+        "weekday",
+    ),
     (r"(?<!\w)(?P<x>(?P<rel>%REL%))(?!\w)", "relative_day"),
     (
         rf"(?<!\w)(?P<x>{_MOD}?(?P<unit>năm|tháng|tuần)\s+(?P<dir>nay|này|ngoái|trước|qua|tới))(?!\w)",
@@ -143,6 +149,8 @@ SHAPES = (
     # "Trước đó một ngày, ...", "Hai ngày trước đó, ...": that many days before the act just told
     (r"(?<!\w)(?P<x>(?P<dir>trước)\s+đó\s+%NUM%\s+(?P<unit>ngày|tuần|tháng|năm))(?!\w)", "narrative"),
     (r"(?<!\w)(?P<x>%NUM%\s+(?P<unit>ngày|tuần|tháng|năm)\s+(?P<dir>trước)\s+đó)(?!\w)", "narrative"),
+    # "Tuần sau đó, ...", "tháng sau đó": the week or month after the act told ("tuần sau" alone is next week)
+    (r"(?<!\w)(?P<x>(?P<unit>tuần|tháng)\s+(?P<dir>sau|trước)\s+đó)(?!\w)", "narrative"),
     (r"(?<!\w)(?P<x>(?P<fixed>%FIXED%))(?!\w)", "narrative_fixed"),
     # "trước khi hết năm", "trước khi năm nay kết thúc": by the end of this year (month)
     (r"(?<!\w)(?P<x>trước\s+khi\s+hết\s+(?P<unit>năm|tháng)(?:\s+nay|\s+này)?)(?!\w)", "unit_ending"),
@@ -155,3 +163,27 @@ SHAPES = (
         "day_of_month",
     ),
 )
+
+# Một mốc thời gian chỉ lại lúc vừa kể ("tối cùng ngày", "tháng đó"), ghép bởi store/dates/same_time.py;
+# CLDR và dateparser không đếm từ câu chuyện. Không có "cùng năm": "cùng năm nước" là "cùng với năm nước".
+SAME_TIME_FRAMES = ("{} cùng ngày", "cùng {}", "{} đó", "{} ấy", "{} hôm đó")
+SAME_TIME_PERIODS = {
+    "sáng": "day", "chiều": "day", "tối": "day", "đêm": "day", "ngày": "day", "tháng": "month",
+}  # fmt: skip
+# A Vietnamese name capitalises only its first syllable ("Tầm nhìn 2050", "Chiến lược 2030", "Hiệp định
+# Paris"): a year right after a capitalised syllable and one more closes a name (store/dates/handlers.py).
+NAMES_CAPITALISE_FIRST_SYLLABLE = True
+# Function words never end such a name: "Mali từ năm 2013", "ở Gao năm 2022" are dates.
+NOT_NAME_SYLLABLES = frozenset({
+    "ở", "tại", "khỏi", "của", "với", "và", "cho", "hồi", "là", "thì", "đã", "sẽ", "đang", "vẫn", "cũng",
+    "từ", "đến", "tới", "vào", "trong", "sau", "trước", "năm", "từng", "nay", "này", "đó", "ấy", "qua",
+    "về", "theo", "do", "bởi", "như", "nhưng", "khi", "lúc", "hơn", "nữa", "rồi", "mới", "ra", "lên",
+    "xuống", "đi", "lại", "được", "bị", "có", "không", "chưa", "kể", "cuối", "đầu", "giữa", "hết",
+})  # fmt: skip
+# Thông điệp của một ngày trong năm (store/dates/occasions.py): nguyên thủ phát biểu tối 31/12.
+OCCASIONS = {
+    phrase: (12, 31)
+    for phrase in (
+        "thông điệp năm mới", "thông điệp mừng năm mới", "diễn văn năm mới", "thông điệp đầu năm mới",
+    )
+}  # fmt: skip
