@@ -22,7 +22,7 @@ from store.dates.since_background import starts_a_state
 from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
-from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision, told_from
+from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
 from store.extraction.came_after import act_before_the_news
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
@@ -123,7 +123,6 @@ def extract_events(
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day of its own
             if act_of_the_day(new_events, act, sentence, language):
                 del events[len(events) - len(before[1]) :]  # a wire lead's report day gives way to its own
-                told_from(new_events[0], text, before[0].start + before[0].lead, language)
         lead = occasion_act(before[1]) if before is not None and not item.named else None
         if lead is not None and before is not None and before[0].block in (item.block, item.block - 1):
             span = (item.start, item.end)  # "In einer zweiten Abstimmung ...": another act of that day
@@ -147,8 +146,7 @@ def extract_events(
             told_on(before[1], text, item.end, sentence, language)  # "The announcement was read out ..."
         back = same_decision(new_events, earlier, sentence, language)
         if back == 1 and before is not None and undated_before(before[1]) and not before[0].mentions:
-            del events[len(events) - len(before[1]) :]
-            told_from(new_events[0], text, before[0].start + before[0].lead, language)  # "that decision"
+            del events[len(events) - len(before[1]) :]  # "that decision": the act's day, not the report's
         accord_pointed_back(new_events, earlier, sentence, language)
         earlier.append(sentence[item.lead :])
         before = item, new_events

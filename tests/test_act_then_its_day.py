@@ -3,7 +3,6 @@ quotation inside the clause of a date (store/extraction/events.py)."""
 
 from __future__ import annotations
 
-import pytest
 from extract_helpers import events_of
 
 
@@ -107,75 +106,3 @@ def test_an_event_given_the_act_is_titled_as_that_act() -> None:
     )
     cut = [e for e in events_of(french, "fr", "2025-06-05") if e.type == "ties_cut"]
     assert len(cut) == 2 and all("unclassified" not in e.title for e in cut)
-
-
-SPANNED = [
-    (
-        "de",
-        "2025-06-04",
-        "Die Regierung in Niamey hat den belgischen Botschafter zur unerwünschten Person erklärt. "
-        "Er wurde am Montag ins Außenministerium einbestellt.\n",
-        "zur unerwünschten Person erklärt",
-        "am Montag",
-    ),
-    (
-        "en",
-        "2025-06-05",
-        "Burkina Faso has scrapped its peace agreement with the armed groups of the east. "
-        "A government spokesman read the decree on state television on Tuesday evening.\n",
-        "has scrapped its peace agreement",
-        "on Tuesday evening",
-    ),
-    (
-        "fr",
-        "2025-06-04",
-        "Le gouvernement nigérien a expulsé l'ambassadeur de Belgique. "
-        "Le diplomate a été convoqué lundi au ministère des Affaires étrangères.\n",
-        "a expulsé l'ambassadeur",
-        "convoqué lundi",
-    ),
-    (
-        "es",
-        "2025-06-04",
-        "La junta de Burkina Faso ha expulsado al embajador de Bélgica. "
-        "El diplomático fue convocado el lunes al Ministerio de Asuntos Exteriores.\n",
-        "ha expulsado al embajador",
-        "el lunes",
-    ),
-    (
-        "vi",
-        "2025-06-04",
-        "Chính phủ Niger đã trục xuất Đại sứ Bỉ. Ông được triệu tập tới Bộ Ngoại giao hôm thứ Hai.\n",
-        "trục xuất Đại sứ Bỉ",
-        "hôm thứ Hai",
-    ),
-    (
-        "vi",
-        "2025-06-06",
-        "Theo phóng viên TTXVN tại Paris, hôm 5/6, Bộ Ngoại giao Pháp đã yêu cầu Đại sứ Niger rời khỏi "
-        "nước Pháp trong vòng 48 giờ.\n\n"
-        "Động thái này nhằm đáp trả việc chính phủ Niger trục xuất Đại sứ Pháp.\n\n"
-        "Niamey đưa ra quyết định đó hôm thứ Hai tuần trước.\n",
-        "chính phủ Niger trục xuất Đại sứ Pháp",
-        "quyết định đó hôm thứ Hai",
-    ),
-]
-
-
-@pytest.mark.parametrize(("language", "published", "text", "act", "day"), SPANNED)
-def test_one_event_is_told_from_the_act_to_the_sentence_of_its_day(
-    language: str, published: str, text: str, act: str, day: str
-) -> None:
-    events = events_of(text, language, published)
-    on_act = [e for e in events if act in e.sentence]
-    assert len(on_act) == 1 and day in on_act[0].sentence
-    assert on_act[0].sentence == text[on_act[0].start : on_act[0].end]
-    assert not [e for e in events if day in e.sentence and act not in e.sentence]
-
-
-def test_an_act_before_a_sentence_of_another_country_keeps_its_own_sentence() -> None:
-    text = (
-        "Die Regierung in Niamey hat den belgischen Botschafter zur unerwünschten Person erklärt. "
-        "Frankreich bestellte am Montag den nigrischen Geschäftsträger ein.\n"
-    )
-    assert all("erklärt" not in e.sentence for e in events_of(text, "de", "2025-06-04"))

@@ -3,9 +3,7 @@ Person erklärt. Sie wurde am Freitag einbestellt ...", "The junta has scrapped 
 spokesman read the statement on Thursday evening ...". News leads often open with the act (no day) and give
 its day in the sentence after, which only tells how it was done (a summons, a statement read on TV).
 
-The two sentences then report one act: one event, told from the act's sentence to the end of the dated one
-(the analyst sees what was done and where its day comes from; its id stays the dated sentence's), with the
-act's type and the countries the act names. Only
+The dated sentence then reports that act: it takes the act's type and the countries the act names. Only
 when the act's sentence has no date and no event of its own, in the same paragraph, is no plan, no
 background and no demand (store/about/acts.py reads that), and the dated sentence tells nothing else: one
 event to the day, of no type of its own (or the act's type), naming no country the act does not name.
@@ -41,7 +39,7 @@ def _same_decision(language: str) -> re.Pattern[str]:
 def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, language: str) -> bool:
     """Give the one dated event of ``sentence`` the act ``act_sentence`` (the sentence before it, undated
     and with no event) tells, when nothing says they are two things; whether it did (the caller then
-    tells the event from the act's sentence: ``told_from``)."""
+    drops a report's day the act's sentence was given as a wire's lead)."""
     if len(events) != 1:
         return False
     event = events[0]
@@ -80,17 +78,6 @@ def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, la
             _retype(event, act, event.countries, language)
             return back
     return 0
-
-
-def told_from(event: Event, text: str, start: int, language: str) -> None:
-    """ "Mali hat die Botschafterin zur unerwünschten Person erklärt. Sie wurde am Freitag einbestellt":
-    the event of the dated sentence is told from ``start``, where the sentence telling its act begins
-    (that one undated, with no event of its own), so that one event shows both. Its places stay the dated
-    sentence's: a town before the act ("Berlin (dpa) -") is often where the story was filed."""
-    event.start, event.sentence = start, text[start : event.end]
-    event.title = event_title(
-        event.sentence, language, event.type, event.countries, event.figures, event.places, event.target_date
-    )
 
 
 def accord_pointed_back(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> None:
