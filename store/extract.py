@@ -23,8 +23,10 @@ from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
+from store.extraction.came_after import act_before_the_news
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
+from store.extraction.same_occasion import another_act_that_day, occasion_act
 from store.extraction.sentence_dates import (
     SentenceDates,
     narrative_anchor,
@@ -32,6 +34,8 @@ from store.extraction.sentence_dates import (
     set_aside_named_years,
 )
 from store.extraction.speaker_days import SpeakerDays, mark_reported_content
+from store.extraction.told_on import told_on
+from store.extraction.wire_lead import report_day_of_lead, undated_before
 from store.model import Document, Event
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "SentenceDates", "extract_events"]
@@ -112,12 +116,37 @@ def extract_events(
             before[0].block == item.block
             or (before[0].block == item.block - 1 and goes_on(sentence, language))
         )
+        paragraph_or_next = before is not None and before[0].block in (item.block, item.block - 1)
         if before is not None and paragraph and not item.mentions and not item.named:
             same_day(new_events, before[1], sentence, language)
-        elif paragraph and before is not None and not before[1] and not before[0].mentions:
-            act = text[before[0].start + before[0].lead : before[0].end]  # told with no day, and no event
-            act_of_the_day(new_events, act, sentence, language)
-        same_decision(new_events, earlier, sentence, language)
+        elif paragraph and before is not None and undated_before(before[1]) and not before[0].mentions:
+            act = text[before[0].start + before[0].lead : before[0].end]  # told with no day of its own
+            if act_of_the_day(new_events, act, sentence, language):
+                del events[len(events) - len(before[1]) :]  # a wire lead's report day gives way to its own
+        lead = occasion_act(before[1]) if before is not None and not item.named else None
+        if lead is not None and before is not None and before[0].block in (item.block, item.block - 1):
+            span = (item.start, item.end)  # "In einer zweiten Abstimmung ...": another act of that day
+            new_events = another_act_that_day(
+                new_events, doc.name, sentence, span, occurrence, lead, language
+            )
+        if (
+            not item.named
+            and not any(r for r in item.resolved if not r.future)
+            and not any(e.target_date for e in new_events)
+        ):  # "BAMAKO (Reuters) - Mali has expelled ...": the report's day
+            span = (item.start, item.end)
+            new_events = report_day_of_lead(
+                new_events, doc.name, sentence, span, occurrence, pub_ref, language
+            )
+        came_after = act_before_the_news(
+            doc.name, sentence, item.start, item.end, occurrence, story_day or day_anchor, language
+        )
+        new_events = [came_after] if came_after is not None else new_events
+        if not new_events and not item.mentions and before is not None and paragraph_or_next:
+            told_on(before[1], text, item.end, sentence, language)  # "The announcement was read out ..."
+        back = same_decision(new_events, earlier, sentence, language)
+        if back == 1 and before is not None and undated_before(before[1]) and not before[0].mentions:
+            del events[len(events) - len(before[1]) :]  # "that decision": the act's day, not the report's
         accord_pointed_back(new_events, earlier, sentence, language)
         earlier.append(sentence[item.lead :])
         before = item, new_events

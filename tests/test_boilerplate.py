@@ -323,3 +323,19 @@ def test_a_news_lead_that_mentions_consent_is_body_and_a_consent_banner_is_not()
     assert blocks_with(text, blocks, "Belgium will recall")[0].kind == "body"
     assert blocks_with(text, blocks, "exige le consentement")[0].kind == "body"
     assert blocks_with(text, blocks, "you consent to the use")[0].reason == "cookie notice"
+
+
+def test_consent_withdrawn_from_a_mission_is_a_news_lead_in_every_language() -> None:
+    leads = {
+        "fr": "Les autorités ont retiré lundi leur consentement au déploiement de la mission européenne.",
+        "en": "The junta on Monday withdrew its consent to the deployment of the European mission.",
+        "de": "Die Junta hat am Montag ihre Zustimmung zum Einsatz der europäischen Mission zurückgezogen.",
+        "es": "La junta retiró el lunes su consentimiento al despliegue de la misión europea.",
+        "vi": "Hôm thứ Hai, chính quyền quân sự đã rút lại sự đồng ý với việc triển khai phái bộ châu Âu.",
+    }
+    for language, lead in leads.items():
+        text = f"La junte met fin aux missions européennes\n\n{lead}\n"
+        assert blocks_with(text, classify_blocks(text, language), lead[:30])[0].kind == "body", language
+    banner = "En poursuivant, vous donnez votre consentement au dépôt de traceurs sur votre appareil.\n"
+    banner_blocks = classify_blocks("Titre\n\n" + banner, "fr")
+    assert blocks_with("Titre\n\n" + banner, banner_blocks, "dépôt de traceurs")[0].reason == "cookie notice"

@@ -90,8 +90,10 @@ COPYRIGHT = re.compile(
 COOKIE = gated(
     re.compile(
         r"cookie|privacy\s+policy|privacy\s+notice|terms\s+of\s+(?:use|service)|politique\s+de\s+confidentialité|"
-        # Consent only as a site asks for it: "without their consent" in a news lead is no banner.
-        r"données\s+personnelles|(?:votre|vos)\s+consentement|consentement\s+(?:aux|au|à\s+l'utilisation)|"
+        # Consent only as a site asks for it: "without their consent", "retiré leur consentement au
+        # déploiement" in a news lead are no banner.
+        r"données\s+personnelles|(?:votre|vos)\s+consentement|"
+        r"consentement\s+(?:aux\s+(?:cookies|traceurs|traitements)|au\s+(?:dépôt|traitement|stockage)|à\s+l'utilisation)|"
         r"\b(?:your|you)\s+consent\b|\bconsent\s+to\s+(?:the\s+)?(?:use|our|cookies|processing|tracking)\b|"
         r"\bmanage\s+consent\b|\bRGPD\b|\bGDPR\b|conditions\s+(?:générales|d'utilisation)|"
         r"mentions\s+légales|chính\s+sách\s+bảo\s+mật|điều\s+khoản\s+sử\s+dụng",

@@ -36,45 +36,48 @@ def _same_decision(language: str) -> re.Pattern[str]:
     return re.compile(str(table(language, "acts", "SAME_DECISION", None) or r"(?!)"), re.IGNORECASE)
 
 
-def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, language: str) -> None:
+def act_of_the_day(events: list[Event], act_sentence: str, sentence: str, language: str) -> bool:
     """Give the one dated event of ``sentence`` the act ``act_sentence`` (the sentence before it, undated
-    and with no event) tells, when nothing says they are two things."""
+    and with no event) tells, when nothing says they are two things; whether it did (the caller then
+    drops a report's day the act's sentence was given as a wire's lead)."""
     if len(events) != 1:
-        return
+        return False
     event = events[0]
     if event.date_precision != "day" or event.date_inferred or event.target_date:
-        return
+        return False
     if not continues_the_day(act_sentence, language) or not continues_the_day(sentence, language):
-        return  # "had already expelled", "will end": not the act of this day
+        return False  # "had already expelled", "will end": not the act of this day
     act = classify_event(act_sentence, language)
     if act not in ACT_TYPES or (event.type not in _VAGUE and event.type != act):
-        return
+        return False
     countries = set(event_countries(act_sentence, language))
     if not countries or not set(event.countries) <= countries:
-        return  # another government's act, or one the act's sentence does not say whose
+        return False  # another government's act, or one the act's sentence does not say whose
     _retype(event, act, sorted(countries), language)
+    return True
 
 
-def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> None:
+def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> int:
     """ "Bamako avait pris la même décision dimanche", "N'Djamena đưa ra quyết định đó hôm thứ Sáu": a
     decision told by pointing back is an act (or a decision to leave, ``DECISIONS``) of the kind the nearest
     of the ``earlier`` sentences (latest last) tells. Its countries stay its own: the same decision is often
-    another government's."""
+    another government's. Returns how many sentences back that act was told (0: none)."""
     if len(events) != 1 or not _same_decision(language).search(sentence):
-        return
+        return 0
     event = events[0]
     if event.type not in _VAGUE or event.date_precision != "day" or event.date_inferred or event.target_date:
-        return
+        return 0
     future, _, _ = _cue_patterns(language)
     if future.search(sentence):
-        return  # "will take the same decision": not done
+        return 0  # "will take the same decision": not done
     if not event_countries(sentence, language):
-        return  # a decision is a named government's ("Mali followed"), not "Protests followed on Tuesday"
-    for told in reversed(earlier[-LOOK_BACK:]):
+        return 0  # a decision is a named government's ("Mali followed"), not "Protests followed on Tuesday"
+    for back, told in enumerate(reversed(earlier[-LOOK_BACK:]), start=1):
         act = classify_event(told, language)
         if act in DECISIONS:
             _retype(event, act, event.countries, language)
-            return
+            return back
+    return 0
 
 
 def accord_pointed_back(events: list[Event], earlier: Sequence[str], sentence: str, language: str) -> None:

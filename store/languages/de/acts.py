@@ -103,3 +103,11 @@ PEACE_ACCORD = (
     r"\bFriedens(?:abkommen|vertrag|vereinbarung|prozess)\w*|"
     r"\b(?:Abkommen|Vereinbarung)\w*(?:\s+\S+){0,12}?\s+(?:mit|zwischen)\s+(?:\S+\s+){0,8}?(?:Rebellen|bewaffneten\s+Gruppen)\b"
 )
+
+# "Die Nachricht kam einen Tag, nachdem die Junta ... ausgesetzt hatte": the act after it came that many days
+# before the one the story tells (store/extraction/came_after.py); the count as ``CAME_AFTER_COUNTS``.
+CAME_AFTER = (
+    r"^\W*(?:die|diese)\s+(?:Nachricht|Entscheidung|Ankündigung|Ausweisung|Maßnahme)\s+(?:kam|kommt)\s+"
+    r"(?:nur\s+)?(?P<n>einen|zwei|drei|\d)\s+Tage?n?\s*,?\s+(?:nachdem|nach)\b"
+)
+CAME_AFTER_COUNTS = {"einen": 1, "zwei": 2, "drei": 3}

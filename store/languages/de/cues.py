@@ -251,3 +251,17 @@ ATTRIBUTION_OPENERS = ("laut", "nach Angaben", "gemäß")
 # "bereits im Juli", "schon Anfang Juni": right before a date these say how early, not that it is past
 # ("könnte bereits im Juli beginnen"); the clause's verb gives the side (store/dates/tense.py).
 EARLY_BEFORE_DATE = ("bereits", "schon")
+# Another act told as of the same occasion as the one before ("In einer zweiten Abstimmung ...", "In einer
+# weiteren Erklärung ..."): of that act's day (store/extraction/same_occasion.py).
+SAME_OCCASION = (
+    r"\b[Ii]n\s+einer\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Abstimmung|Erklärung|Mitteilung|"
+    r"Entscheidung)\b|\b[Ii]n\s+einem\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Beschluss|Dekret|"
+    r"Votum)\b|\b[Gg]esondert\b"
+)
+
+# A sentence that tells how the act told just before was delivered, pointing at it ("Die Erklärung wurde im
+# Staatsfernsehen verlesen"): the same act, told on (store/extraction/told_on.py).
+ACT_DELIVERED = (
+    r"^\W*(?:Die|Diese)\s+(?:Entscheidung|Erklärung|Ankündigung|Mitteilung)\s+wurde\s+(?:\S+\s+){0,6}?"
+    r"(?:verlesen|verkündet|bekanntgegeben|bekannt\s+gegeben|veröffentlicht|ausgestrahlt)\b"
+)

@@ -60,7 +60,7 @@ NUMBER_WORDS = {"ein": 1, "eine": 1, "einem": 1, "einer": 1, "wenigen": 3, "eini
 NARRATIVE_FIXED = {
     "am nächsten tag": 1, "am folgenden tag": 1, "am tag danach": 1, "am vortag": -1, "am selben tag": 0,
     "am übernächsten tag": 2,
-    "am gleichen tag": 0,
+    "am gleichen tag": 0, "am gleichen abend": 0, "am gleichen morgen": 0, "in derselben nacht": 0,
     # The day being told, at another hour ("hatte wenige Stunden zuvor den Stützpunkt übergeben"):
     # dateparser counts only from today.
     "früher am tag": 0, "später am tag": 0, "im laufe des tages": 0, "am selben morgen": 0,

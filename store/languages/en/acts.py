@@ -124,3 +124,11 @@ PEACE_ACCORD = (
     r"\bpeace\s+(?:accord|agreement|deal|process)\b|"
     r"\b(?:accord|agreement|deal)\b(?:\s+\S+){0,12}?\s+(?:with|between)\s+(?:\S+\s+){0,8}?(?:rebels?|armed\s+groups)\b"
 )
+
+# "The news came a day after Mali's junta suspended all rotations": the act after "after" came that many
+# days before the one the story tells (store/extraction/came_after.py); the count as ``CAME_AFTER_COUNTS``.
+CAME_AFTER = (
+    r"^\W*(?:the|this|that)\s+(?:news|decision|move|announcement|step|expulsion|suspension|ban)\s+"
+    r"(?:came|comes)\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|\d)\s+days?\s+after\b"
+)
+CAME_AFTER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}

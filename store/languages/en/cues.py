@@ -208,11 +208,13 @@ EVENT_CUES = {
     "deploy": (
         r"\bdeploy\w*|\bredeploy\w*|\bdispatch\w*|\b(?:in\s+place|present|stationed|"
         r"based)\s+(?:in\s+\w+\s+)?since\b|\bsen[dt]s?\s+(?:\w+\s+){0,3}?(?:troops|soldiers|"
-        r"forces)\b|\barriv(?:ed|al)\b|\bstation(?:ed|s)\b"
+        r"forces)\b|\barriv(?:ed|al)\b(?!\s+at\s+(?:an?|the)\s+(?:agreement|deal|decision|conclusion|compromise|consensus)\b)|\bstation(?:ed|s)\b"
         # "will remain in the country", "stay on to train": a presence kept (not "remain in power")
         r"|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:on\b|behind\b|in\s+the\s+country\b|on\s+the\s+ground\b)"
         # "launches Operation Serval", "launched a military operation": forces sent into action
         r"|\blaunch(?:es|ed|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?operation\b"
+        # "renewed for another year the Marfil air detachment": a force's stay prolonged
+        r"|\b(?:renewed|extended|prolonged)\s+(?:\S+\s+){0,7}?(?:detachment|contingent)\b"
     ),
     "coup": (
         r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
@@ -351,3 +353,16 @@ WRITING = ("wrote", "tweeted")  # not "posted": troops are "posted" to a town
 # Words that open a sentence on its source ("According to a statement released on Monday, ..."): what
 # follows its comma is the source's words (store/dates/attribution_first.py).
 ATTRIBUTION_OPENERS = ("according to",)
+# Another act told as of the same occasion as the one before ("In a second vote, ...", "Deputies separately
+# renewed ..."): of that act's day (store/extraction/same_occasion.py).
+SAME_OCCASION = (
+    r"\bseparately\b|\bin\s+a\s+(?:separate|second|further)\s+(?:vote|ballot|decision|statement|decree|resolution)\b|"
+    r"\bin\s+another\s+(?:vote|ballot|decision|statement|decree|resolution)\b"
+)
+
+# A sentence that tells how the act told just before was delivered, pointing at it ("The announcement was
+# read out on state television"): the same act, told on (store/extraction/told_on.py).
+ACT_DELIVERED = (
+    r"^\W*(?:The|This|That)\s+(?:announcement|decision|statement|decree|order|communiqué)\s+was\s+(?:\w+ly\s+)?"
+    r"(?:read\s+out|read|broadcast|aired|published|issued|announced)\b"
+)

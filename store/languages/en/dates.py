@@ -55,6 +55,7 @@ NARRATIVE_FIXED = {
     "earlier in the day": 0, "later in the day": 0, "earlier that day": 0, "later that day": 0,
     "that same day": 0, "that morning": 0, "that afternoon": 0, "that evening": 0, "the same morning": 0,
     "that night": 0,
+    "the same evening": 0, "the same night": 0, "the same afternoon": 0, "that same evening": 0,
     "hours earlier": 0, "hours later": 0, "a few hours earlier": 0, "a few hours later": 0,
     "hours after": 0, "hours before": 0, "just hours after": 0, "only hours after": 0,
 }  # fmt: skip

@@ -50,10 +50,11 @@ ACT_CUES = {
         r"televisiones|televisión|periódicos?|medios\s+de\s+comunicación|señal|transmisiones)\b"
     ),
     "ban": (
-        r"\bsuspen(?:de|den|dió|dieron|dido|dida|didos|didas|der|derá|sión)\b|\bprohibi\w+|\bcort(?:ó|aron|a)\b|"
+        r"\bsuspen(?:de|den|dió|dieron|diera|dieran|dido|dida|didos|didas|der|derá|sión)\b|\bprohibi\w+|\bcort(?:ó|aron|a)\b|"
         r"\bcerr(?:ó|aron)\b|\bbloque(?:ó|aron)\b"
     ),
-    "halt": r"\bsuspen(?:de|den|dió|dieron|dido|dida|didos|didas|der|derá|sión)\b",
+    # "después de que la junta suspendiera ...": the past subjunctive a clause after "después de que" takes
+    "halt": r"\bsuspen(?:de|den|dió|dieron|diera|dieran|dido|dida|didos|didas|der|derá|sión)\b",
     # organizations or their activities banned: "prohibió las actividades de las ONG"
     "outlaw": r"\bprohibi\w+\s+(?:\S+\s+){0,6}?(?:actividades|ONG)\b",
     # Relaciones diplomáticas rotas: "rompió sus relaciones diplomáticas con", "la ruptura de relaciones"
@@ -92,3 +93,11 @@ PEACE_ACCORD = (
     r"\bacuerdos?\s+(?:\S+\s+){0,2}?de\s+paz\b|"
     r"\bacuerdo\b(?:\s+\S+){0,12}?\s+(?:con|entre)\s+(?:\S+\s+){0,8}?(?:rebeldes|grupos\s+armados)\b"
 )
+
+# "La noticia llegó un día después de que la junta suspendiera ...": the act after it came that many days
+# before the one the story tells (store/extraction/came_after.py); the count as ``CAME_AFTER_COUNTS``.
+CAME_AFTER = (
+    r"^\W*(?:la|esta|esa)\s+(?:noticia|decisión|medida|expulsión|suspensión)\s+"
+    r"(?:llegó|llega|se\s+produjo|se\s+produce)\s+(?P<n>un|dos|tres|\d)\s+días?\s+después\s+de(?:\s+que)?\b"
+)
+CAME_AFTER_COUNTS = {"un": 1, "dos": 2, "tres": 3}

@@ -121,7 +121,7 @@ EVENT_CUES = {
     ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
     "deploy": (
-        r"\bdespleg\w+|\bdesplieg\w+|\benvi(?:ó|aron)\s+(?:\w+\s+){0,3}?(?:soldados|tropas)|\bllegaron\b"
+        r"\bdespleg\w+|\bdesplieg\w+|\benvi(?:ó|aron)\s+(?:\w+\s+){0,3}?(?:soldados|tropas)|\bllegaron\b(?!\s+a\s+(?:un|una|la|el)\s+(?:acuerdo|pacto|consenso|conclusión|compromiso)\b)"
         r"|\bestacionad\w+"
         # "permanecerán en el país", "se quedarán sobre el terreno": una presencia que sigue
         r"|\b(?:permanec\w+|se\s+quedar\w+)\s+(?:en\s+el\s+país|sobre\s+el\s+terreno|desplegad\w+)\b"
@@ -234,3 +234,16 @@ WRITING = ("escribió", "tuiteó", "publicó en")
 # Lo que abre una frase con su fuente ("Según un comunicado difundido el lunes, ..."): tras su coma, las
 # palabras de la fuente (store/dates/attribution_first.py).
 ATTRIBUTION_OPENERS = ("según", "de acuerdo con")
+# Another act told as of the same occasion as the one before ("En una segunda votación, ...", "Por separado,
+# ..."): of that act's day (store/extraction/same_occasion.py).
+SAME_OCCASION = (
+    r"\ben\s+(?:una\s+(?:segunda|nueva)|otra)\s+(?:votación|declaración|decisión)\b|"
+    r"\ben\s+(?:un\s+(?:segundo|nuevo)|otro)\s+(?:comunicado|decreto)\b|\bpor\s+separado\b"
+)
+
+# A sentence that tells how the act told just before was delivered, pointing at it ("El anuncio fue leído en
+# la televisión estatal"): the same act, told on (store/extraction/told_on.py).
+ACT_DELIVERED = (
+    r"^\W*(?:El\s+anuncio|La\s+decisión|El\s+comunicado|El\s+decreto|Esta\s+decisión)\s+fue\s+"
+    r"(?:leíd[oa]|difundid[oa]|anunciad[oa]|publicad[oa]|emitid[oa])\b"
+)

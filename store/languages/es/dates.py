@@ -54,6 +54,7 @@ NARRATIVE_FIXED = {
     "horas antes": 0, "horas después": 0, "horas más tarde": 0, "unas horas antes": 0,
     "unas horas después": 0, "pocas horas antes": 0, "pocas horas después": 0,
     "más temprano ese día": 0, "esa misma mañana": 0, "esa misma tarde": 0,
+    "esa misma noche": 0, "la misma noche": 0, "la misma tarde": 0, "la misma mañana": 0,
     # "Por la mañana, los soldados entregaron la base": the morning of the day told ("el martes por la
     # mañana" is that weekday's: a day of the sentence's own outranks these).
     "por la mañana": 0, "por la tarde": 0, "por la noche": 0,

@@ -115,3 +115,12 @@ PEACE_ACCORD = (
     r"\baccords?\s+(?:\S+\s+){0,2}?(?:pour\s+la|de)\s+paix\b|"
     r"\baccord\b(?:\s+\S+){0,12}?\s+(?:avec|entre)\s+(?:\S+\s+){0,8}?(?:rebelles?|groupes\s+armés)\b"
 )
+
+# "L'annonce intervient au lendemain de la suspension ...": the act after it came that many days before the
+# one the story tells (store/extraction/came_after.py); the count as ``CAME_AFTER_COUNTS``.
+CAME_AFTER = (
+    r"^\W*(?:la|cette|l['’])\s*(?:nouvelle|décision|annonce|mesure|expulsion|suspension)\s+"
+    r"(?:intervient|survient|est\s+intervenue|arrive)\s+(?:au\s+(?P<n>lendemain)\s+(?:de\s+l['’]|de\s+la|du|des|de|d['’])|"
+    r"(?P<m>un|deux|trois|\d)\s+jours?\s+après\s+(?:que\s+|qu['’]|l['’]|la\s+|le\s+|les\s+)?)"
+)
+CAME_AFTER_COUNTS = {"lendemain": 1, "un": 1, "deux": 2, "trois": 3}

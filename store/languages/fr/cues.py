@@ -174,7 +174,7 @@ EVENT_CUES = {
     ),
     "deploy": (
         r"\bdéploi\w*|\b(?:présente?s?|stationnée?s?)\s+(?:au\s+\w+\s+)?depuis\b|\bdéploy\w+|"
-        r"\bredéploy\w+|\benvoy\w+\s+(?:\w+\s+){0,3}?(?:soldats|militaires|troupes)|\barriv\w+|"
+        r"\bredéploy\w+|\benvoy\w+\s+(?:\w+\s+){0,3}?(?:soldats|militaires|troupes)|\barriv\w+\b(?!\s+là\b)(?!\s+à\s+(?:un|une|l['’])\s*(?:accord|entente|compromis|consensus|conclusion)\b)|"
         r"\bstationn\w+"
         # "resteront sur place", "restera dans le pays": une présence maintenue (pas "au pouvoir")
         r"|\brest(?:e|ent|era|eront|ait|aient|er|é|és)\s+(?:sur\s+place|dans\s+le\s+pays|sur\s+le\s+terrain)\b"
@@ -299,3 +299,16 @@ WRITING = ("a écrit", "a tweeté", "a posté", "écrit-il", "écrit-elle")
 # Ce qui ouvre une phrase sur sa source (« Selon un communiqué publié lundi, ... ») : après sa virgule,
 # les mots de la source (store/dates/attribution_first.py).
 ATTRIBUTION_OPENERS = ("selon", "d'après", "d’après")
+# Another act told as of the same occasion as the one before (« Lors d'un second vote, ... », « Dans un autre
+# communiqué, ... »): of that act's day (store/extraction/same_occasion.py).
+SAME_OCCASION = (
+    r"\b(?:dans|par|lors\s+d['’])\s*(?:un|une)\s+(?:autre|second|seconde|deuxième)\s+"
+    r"(?:communiqué|vote|scrutin|décret|décision|déclaration)\b|\bséparément\b"
+)
+
+# A sentence that tells how the act told just before was delivered, pointing at it (« L'annonce a été lue à
+# la télévision nationale »): the same act, told on (store/extraction/told_on.py).
+ACT_DELIVERED = (
+    r"^\W*(?:L['’]annonce|La\s+décision|Le\s+communiqué|Le\s+décret|Cette\s+(?:annonce|décision))\s+a\s+été\s+"
+    r"(?:lue?|diffusée?|annoncée?|publiée?|rendue?\s+publique)\b"
+)

@@ -54,7 +54,8 @@ NARRATIVE_FIXED = {
     "dans la matinée": 0, "dans l'après-midi": 0, "dans l’après-midi": 0, "dans la soirée": 0,
     "dans la journée": 0, "dans la nuit": 0, "plus tôt dans la journée": 0, "plus tard dans la journée": 0,
     "ce jour-là": 0,
-    "le matin même": 0, "quelques heures plus tôt": 0, "quelques heures plus tard": 0,
+    "le matin même": 0, "le même soir": 0, "le soir même": 0, "le même matin": 0, "la même nuit": 0,
+    "le même après-midi": 0, "quelques heures plus tôt": 0, "quelques heures plus tard": 0,
     "quelques heures auparavant": 0,
 }  # fmt: skip
 NARRATIVE_BACKWARD = frozenset({"tôt", "précédente", "précédent", "avant"})

@@ -60,3 +60,11 @@ THING_DECLARED_DEAD = (
     r"(?:đã\s+)?(?:chết|vô\s+hiệu|hết\s+hiệu\s+lực)(?!\w)"
 )
 PEACE_ACCORD = r"(?:hiệp\s+định|thỏa\s+thuận)\s+(?:\S+\s+){0,3}?hòa\s+bình"
+
+# "Thông tin được đưa ra một ngày sau khi chính quyền ... đình chỉ ...": the act after it came that many days
+# before the one the story tells (store/extraction/came_after.py); the count as ``CAME_AFTER_COUNTS``.
+CAME_AFTER = (
+    r"^\W*(?:thông\s+tin|quyết\s+định|động\s+thái)\s+(?:này\s+|đó\s+|trên\s+)?"
+    r"(?:được\s+đưa\s+ra|được\s+công\s+bố|diễn\s+ra)\s+(?P<n>một|hai|ba|\d)\s+ngày\s+sau\s+khi(?!\w)"
+)
+CAME_AFTER_COUNTS = {"một": 1, "hai": 2, "ba": 3}

@@ -59,7 +59,8 @@ RELATIVE_DAYS_EXTRA = {
 }  # fmt: skip
 NUMBER_WORDS = {"một": 1, "vài": 3, "mấy": 3}
 NARRATIVE_FIXED = {
-    "ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0,
+    "ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0, "cùng tối": 0, "tối hôm đó": 0, "sáng hôm đó": 0,
+    "chiều hôm đó": 0, "đêm hôm đó": 0,
     # "Một ngày trước đó, chính quyền ... đình chỉ": the day before the one told
     "một ngày trước đó": -1, "một ngày sau đó": 1,
     # The day being told, at another hour ("vài giờ trước đó, quân Pháp đã bàn giao căn cứ"): dateparser

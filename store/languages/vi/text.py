@@ -12,3 +12,7 @@ PUBLISHED_WORDS = ("đăng", "ngày đăng", "xuất bản")
 UPDATED_WORDS = ("cập nhật",)
 # Words that join two names of one kind ("the camps of Ber and Goundam": two camps, one act each).
 AND_WORDS = ("và",)
+
+# A wire story's opening words ("Theo phóng viên TTXVN tại Bamako,"): its lead tells the day's news
+# (store/extraction/wire_lead.py; "BAMAKO (Reuters) -" is read in every language).
+WIRE_LEAD = r"^\W*Theo\s+phóng\s+viên\s+TTXVN\s+tại\s+[^,.;]{1,40},"

@@ -1,0 +1,97 @@
+"""A wire story's lead telling an act with no day of its own is of the report's day: "BAMAKO (Reuters) -
+Mali has expelled the special representative of ECOWAS, the foreign ministry said." filed on 26 October.
+
+A dated dateline ("BAMAKO, Oct 26 (Reuters) -") already dates its lead (store/dates/datelines.py); one with
+no date leaves the lead undated, and an act of no strong type then yields no event at all. A wire's lead
+tells the day's news: the act, told in the past and typed, is dated by the publication date (day
+precision, not inferred: the report says when it was filed; linking reads it as a lead filed that day and
+joins it with the act a day before on a shared name, ``told_next_day``). Only the sentence that opens with
+the wire's place and agency ("PLACE (AGENCY) -", "Bamako (EFE).-", per language ``WIRE_LEAD`` in
+store/languages/<code>/text.py), with no date, no plan, no background word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from store.about.countries import event_countries
+from store.about.event_types import classify_event
+from store.about.figures import find_figures
+from store.about.headline import event_title
+from store.about.places import find_places
+from store.dates.continuation import continues_the_day
+from store.dates.resolve import Reference
+from store.dates.tense import _cue_patterns
+from store.languages import table
+from store.model import Event, event_id
+
+# "BAMAKO (Reuters) -", "OUAGADOUGOU, Burkina Faso (AP) -", "Bamako (EFE).-": a place, the agency in brackets
+_AGENCY_LEAD = r"^\W*[A-ZÀ-Ý][^()\n.!?]{0,50}?\((?:[A-Za-z][A-Za-z]{1,9})\)\s*\.?\s*(?:-|—|–|:)\s*"
+_VAGUE = frozenset({"other", "statement", "demand"})
+_REASON = "the lead of a wire story tells the day's news: dated by the "
+
+
+@cache
+def _lead(language: str) -> re.Pattern[str]:
+    own = table(language, "text", "WIRE_LEAD", None)
+    return re.compile(rf"{_AGENCY_LEAD}|{own}" if own else _AGENCY_LEAD)
+
+
+def _in_the_past(sentence: str, language: str) -> bool:
+    _, past, not_past = _cue_patterns(language)
+    return any(m.group(0).lower() not in not_past for m in past.finditer(sentence))
+
+
+def report_day_of_lead(
+    events: list[Event],
+    doc_name: str,
+    sentence: str,
+    span: tuple[int, int],
+    occurrence: int,
+    published: Reference | None,
+    language: str,
+) -> list[Event]:
+    """``events`` of ``sentence``, or the one event of its act, dated by the report's day when the sentence
+    is a wire story's lead telling an act with no day of its own."""
+    if published is None or published.date.precision != "day" or any(e.date for e in events):
+        return events
+    opened = _lead(language).match(sentence)
+    if opened is None:
+        return events
+    story = sentence[opened.end() :]
+    kind = classify_event(story, language)
+    if kind in _VAGUE or not _in_the_past(story, language) or not continues_the_day(story, language):
+        return events
+    if not events:
+        countries = event_countries(story, language)
+        if not countries:
+            return events
+        places = find_places(story, language)
+        figures = [f.as_dict() for f in find_figures(story, language)]
+        events = [
+            Event(
+                id=event_id(doc_name, sentence, occurrence, 0),
+                doc=doc_name,
+                start=span[0],
+                end=span[1],
+                sentence=sentence,
+                countries=countries,
+                places=places,
+                type=kind,
+                figures=figures,
+                language=language,
+                title=event_title(story, language, kind, countries, figures, places, None),
+            )
+        ]
+    for e in events:
+        e.date, e.date_precision, e.date_inferred = published.date.iso(), "day", published.inferred
+        e.date_text = None
+        e.date_reason = _REASON + published.describe()
+    return events
+
+
+def undated_before(events: list[Event]) -> bool:
+    """Whether a sentence's ``events`` leave it with no day of its own: none, or dated only as a wire's
+    lead (a day the next sentence may give the act instead: store/extraction/act_then_day.py)."""
+    return all(e.date_reason and e.date_reason.startswith(_REASON) for e in events)
