@@ -26,6 +26,7 @@ from store.linking.act_evidence import (
     same_envoy,
     same_medium,
     same_object,
+    same_organisation_left,
     same_plan,
     says_several,
     told_next_day,
@@ -217,6 +218,12 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             # country every report names, say): a name both give says it is one ("declared Hamidou
             # Boly persona non grata" / "yêu cầu ông Hamidou Boly ... rời khỏi")
             act = same_object(a, b)
+            ok = bool(act)
+            reasons.extend(act)
+        if not ok and a.family in WITHDRAWAL_FAMILIES and b.family in WITHDRAWAL_FAMILIES:
+            # One government leaving one organisation that day, told as announced or as begun: the
+            # organisation both name says which withdrawal it is (no place or foreign country names it).
+            act = same_organisation_left(a, b)
             ok = bool(act)
             reasons.extend(act)
     if plan:  # what lets two plans dated by their reports through the date check says which one
