@@ -61,6 +61,17 @@ def same_object(a: Profile, b: Profile) -> list[str]:
     )
 
 
+def same_organisation_left(a: Profile, b: Profile) -> list[str]:
+    """What says two withdrawals of one day, at any stage, are one government leaving one organisation: the
+    organisation both sentences name and a country both name ("a annoncé ce mardi son retrait de
+    l'Organisation internationale de la Francophonie" / "said on Tuesday it was leaving the International
+    Organisation of La Francophonie"); empty when either is missing."""
+    if not a.countries & b.countries:
+        return []
+    named = organisations_in(a.text, a.language) & organisations_in(b.text, b.language)
+    return [f"same organisation {n}" for n in sorted(named)]
+
+
 def same_plan(a: Profile, b: Profile, common: frozenset[str]) -> list[str]:
     """What says two plans, each dated only by its report's day, recall one commitment: the same type, the
     same deadline, a count both give and a country both name ("Paris s'est engagé à retirer ses quelque

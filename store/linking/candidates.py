@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from store.about.main_clause import refers_back
+from store.about.organisations import organisations_in
 from store.linking.act_evidence import next_month, previous_month
 from store.linking.compatibility import (
     ACTS,
@@ -196,6 +197,15 @@ def identity_keys(
     return tuple(keys)
 
 
+def organisation_keys(kind: str, countries: frozenset[str], sentence: Any, language: Any) -> tuple[Key, ...]:
+    """A withdrawal's organisations with each of its countries: one government leaving one organisation
+    that day links on them (``act_evidence.same_organisation_left``)."""
+    if FAMILY.get(kind) not in WITHDRAWAL_FAMILIES or not countries:
+        return ()
+    names = organisations_in(str(sentence or ""), str(language or ""))
+    return tuple(("org", n, c) for n in sorted(names) for c in sorted(countries))
+
+
 def _points_back(kind: str, sentence: Any, language: Any) -> bool:
     """A statement opening by pointing at the sentence before it (``refers_back``)."""
     return kind == WILDCARD and refers_back(str(sentence or ""), str(language or ""))
@@ -217,7 +227,7 @@ class CandidateIndex:
     def keys(self, p: Profile) -> tuple[Key, ...]:
         return identity_keys(
             p.places, p.countries, p.type, self.common, _points_back(p.type, p.text, p.language)
-        )
+        ) + organisation_keys(p.type, p.countries, p.text, p.language)
 
     def add(self, event: Mapping[str, Any]) -> None:
         for home in record_homes(event):
@@ -239,8 +249,10 @@ class CandidateIndex:
                 places, countries = frozenset(e.get("places") or ()), frozenset(e.get("countries") or ())
                 kind = str(e.get("type") or "other")
                 back = _points_back(kind, e.get("sentence"), e.get("language"))
-                for who in identity_keys(places, countries, kind, self.common, back):
-                    split[who].append(str(e.get("id")))
+                who = identity_keys(places, countries, kind, self.common, back)
+                who += organisation_keys(kind, countries, e.get("sentence"), e.get("language"))
+                for k in who:
+                    split[k].append(str(e.get("id")))
         return split
 
     def candidates(self, p: Profile) -> list[str]:

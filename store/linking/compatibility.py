@@ -26,6 +26,7 @@ from store.linking.act_evidence import (
     same_envoy,
     same_medium,
     same_object,
+    same_organisation_left,
     same_plan,
     says_several,
     told_next_day,
@@ -99,6 +100,11 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
+    if a.doc == b.doc and a.places and b.places and not a.places & b.places:
+        # One report telling two sentences of one day at two places (the base handed over in the desert, a
+        # team staying on in the capital) tells two occurrences: across reports a capital may be only
+        # where it was told, within one the writer names each where it happened.
+        return "town"
     plan: list[str] = []
     if a.deadline_only and b.deadline_only and not towns_a & towns_b:
         # Two plans each dated by the day its report was written share that day, not an act: only a camp
@@ -151,7 +157,11 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         # are made, does not), or, with a country both name, a name both sentences give (a person, an
         # unlisted site: "l'ambassadeur de France, Joël Meyer") or a count both give.
         town = bool(towns_a & towns_b)
-        act = [] if town or when.strength < 2 else same_act(a, b) or same_envoy(a, b, countries)
+        # An untyped sentence told hours before or after its own report's act ("Wenige Stunden zuvor war
+        # der Außenminister in N'Djamena") is another moment of that day: a name it shares with another
+        # report's act of that day is that act's background, not the same occurrence.
+        beside = (a.type == "other" and a.beside_previous) or (b.type == "other" and b.beside_previous)
+        act = [] if town or when.strength < 2 or beside else same_act(a, b) or same_envoy(a, b, countries)
         ok = when.strength >= 2 and (town or bool(act))
         reasons.extend(act)
         if not ok:
@@ -208,6 +218,12 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             # country every report names, say): a name both give says it is one ("declared Hamidou
             # Boly persona non grata" / "yêu cầu ông Hamidou Boly ... rời khỏi")
             act = same_object(a, b)
+            ok = bool(act)
+            reasons.extend(act)
+        if not ok and a.family in WITHDRAWAL_FAMILIES and b.family in WITHDRAWAL_FAMILIES:
+            # One government leaving one organisation that day, told as announced or as begun: the
+            # organisation both name says which withdrawal it is (no place or foreign country names it).
+            act = same_organisation_left(a, b)
             ok = bool(act)
             reasons.extend(act)
     if plan:  # what lets two plans dated by their reports through the date check says which one

@@ -54,6 +54,9 @@ class Profile:
     # A statement's sentence also telling an act dated a few days before it ("handed over the base on
     # Jan. 11, the army said on Monday"): the days of those acts, which the statement echoes.
     echoes: frozenset[str] = frozenset()
+    # Dated by counting from the event its report told before it, on that same day at another hour
+    # ("Wenige Stunden zuvor", "quelques heures plus tôt", "hours earlier"): another moment than that act.
+    beside_previous: bool = False
 
     @property
     def family(self) -> str:
@@ -101,7 +104,14 @@ def profile(
         report_day=bool(date and not event.get("date_text") and not event.get("date_inferred")),
         filed_day=_filed_day(event, date, sentence),
         echoes=echoes,
+        beside_previous=_same_day_as_previous(event),
     )
+
+
+def _same_day_as_previous(event: Mapping[str, Any]) -> bool:
+    """``Profile.beside_previous``: the reason store/dates/resolve.py writes for a narrative date counted
+    0 days from the previous event."""
+    return ": 0 days after the previous event (" in str(event.get("date_reason") or "")
 
 
 def _filed_day(event: Mapping[str, Any], date: str | None, sentence: str) -> bool:

@@ -9,4 +9,5 @@ ORGANISATIONS: dict[str, str] = {
     "African Union": r"(?-i:\bUA\b(?!-)|\bAU\b(?!-))",
     "G5 Sahel": r"\bG5[\s-]?Sahel\b",
     "AES": r"(?-i:\bAES\b)",
+    "Francophonie": r"(?-i:\bOIF\b)",
 }

@@ -6,4 +6,5 @@ ORGANISATIONS: dict[str, str] = {
     "ECOWAS": r"\bWestafrikanische[nrs]?\s+Wirtschaftsgemeinschaft\b",
     "African Union": r"\bAfrikanische[nr]?\s+Union\b",
     "AES": r"\bAllianz\s+der\s+Sahelstaaten\b",
+    "Francophonie": r"\bInternationale[nr]?\s+Organisation\s+der\s+Frankophonie\b",
 }

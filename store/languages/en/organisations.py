@@ -6,4 +6,5 @@ ORGANISATIONS: dict[str, str] = {
     "ECOWAS": r"\bEconomic\s+Community\s+of\s+West\s+African\s+States\b",
     "African Union": r"\bAfrican\s+Union\b",
     "AES": r"\bAlliance\s+of\s+Sahel\s+States\b",
+    "Francophonie": r"\bInternational\s+Organi[sz]ation\s+of\s+(?:the\s+|La\s+)?Francophonie\b",
 }

@@ -6,4 +6,5 @@ ORGANISATIONS: dict[str, str] = {
     "ECOWAS": r"\bComunidad\s+Econ[oó]mica\s+de\s+(?:los\s+)?Estados\s+de\s+[AÁ]frica\s+Occidental\b",
     "African Union": r"\bUni[oó]n\s+Africana\b",
     "AES": r"\bAlianza\s+de\s+(?:los\s+)?Estados\s+del\s+Sahel\b",
+    "Francophonie": r"\bOrganizaci[oó]n\s+Internacional\s+de\s+la\s+Francofon[ií]a\b",
 }

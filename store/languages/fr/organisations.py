@@ -6,4 +6,5 @@ ORGANISATIONS: dict[str, str] = {
     "ECOWAS": r"\bCommunauté\s+économique\s+des\s+(?:É|E)tats\s+de\s+l['’]Afrique\s+de\s+l['’]Ouest\b",
     "African Union": r"\bUnion\s+africaine\b",
     "AES": r"\bAlliance\s+des\s+(?:É|E)tats\s+du\s+Sahel\b",
+    "Francophonie": r"\bOrganisation\s+internationale\s+de\s+la\s+Francophonie\b",
 }
