@@ -93,7 +93,7 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "handover"
     if casualty_told(text, lang, c["casualty"]):
         return "casualties"
-    if sanctions_vote(text, lang, c["mission"]):
+    if sanctions_vote(text, lang, c["mission"], c["demand"]):
         return VOTE  # "the Council lifted the sanctions on Malian officials": no mission renewed
     coup = any(not _subordinate(text, c, m.start()) for m in c["coup"].finditer(text))
     act = act_type(text, lang)
@@ -114,7 +114,7 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "statement"  # ending a defence pact is declared, as "a dénoncé l'accord" says it
     if _demands(text, lang, c):
         return "demand"  # "asked the Council to withdraw the mission": neither the withdrawal nor a plan
-    if not future and told_vote(text, lang, c["mission"]):
+    if not future and told_vote(text, lang, c["mission"], c["demand"]):
         return VOTE  # "the Council adopted a resolution": a vote that ends or deploys nothing
     if c["statement"].search(text):
         return "statement"
