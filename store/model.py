@@ -30,6 +30,7 @@ EVENT_TYPES: tuple[str, ...] = (
     "ties_cut",
     "activity_ban",
     "accord_ended",
+    "vote",
     "statement",
     "other",
 )
@@ -54,6 +55,7 @@ SHORT_TYPE_LABELS: dict[str, str] = {
     "ties_cut": "ties cut",
     "activity_ban": "banned orgs",
     "accord_ended": "accord end",
+    "vote": "vote",
     "statement": "statement",
     "other": "other",
 }

@@ -20,7 +20,8 @@ Rules are tried from the most specific to the most general:
    7. deployment, 8. coup,
 9. agreement (a signing, not a mere name like "the 2015 Agreement"),
 10. demand (an act asked of someone else: "asked the Council to withdraw the mission"),
-11. statement, 12. other.
+11. vote (``about.vote_types``; a veto comes right after a mission ended by a vote, sanctions voted
+    before deployment), 12. statement, 13. other.
 
 The cues and how they are read are in ``about.event_cues``; the withdrawal
 rules (stages, departures, a mission or pact ended) in ``about.withdrawals``.
@@ -44,6 +45,7 @@ from store.about.acts import (
 from store.about.event_cues import clause_before, compiled, cue_languages, cue_words, languages_for, near
 from store.about.main_clause import qualifies as _qualifies
 from store.about.main_clause import subordinate as _subordinate
+from store.about.vote_types import VOTE, sanctions_vote, told_vote, veto_cast
 from store.about.withdrawals import (
     departures,
     ends_presence,
@@ -69,6 +71,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "attack"
     if not future and voted_end(text, c):
         return "mission_ended"
+    if not future and veto_cast(text, lang, c["demand"]):
+        return VOTE  # the veto is the act, whatever it blocks ("vetoed the renewal of the sanctions")
     if _freed_first(text, lang, c):
         return "release"  # "the 46 soldiers were released on Friday and flew back to Abidjan"
     if _expelled_first(text, lang, c):
@@ -89,6 +93,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "handover"
     if casualty_told(text, lang, c["casualty"]):
         return "casualties"
+    if sanctions_vote(text, lang, c["mission"], c["demand"]):
+        return VOTE  # "the Council lifted the sanctions on Malian officials": no mission renewed
     coup = any(not _subordinate(text, c, m.start()) for m in c["coup"].finditer(text))
     act = act_type(text, lang)
     if act == "arrest" and holds_leader(text, lang):
@@ -108,6 +114,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "statement"  # ending a defence pact is declared, as "a dénoncé l'accord" says it
     if _demands(text, lang, c):
         return "demand"  # "asked the Council to withdraw the mission": neither the withdrawal nor a plan
+    if not future and told_vote(text, lang, c["mission"], c["demand"]):
+        return VOTE  # "the Council adopted a resolution": a vote that ends or deploys nothing
     if c["statement"].search(text):
         return "statement"
     return "other"

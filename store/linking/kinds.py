@@ -35,6 +35,8 @@ FAMILY: Mapping[str, str] = {
     "ties_cut": "ties_cut",
     "activity_ban": "activity_ban",  # organisations banned: not the aid or rotations their actor suspends
     "accord_ended": "accord_ended",  # a peace accord ended: not its signing (agreement)
+    # A vote or veto (store/about/vote_types.py): two votes link as votes do (store/linking/votes.py)
+    "vote": "vote",
 }
 WILDCARD = "statement"  # "X left, the army said": reported speech may carry any occurrence
 RARE_IN_YEAR = frozenset({"coup"})  # one per country and year unless the text says two

@@ -7,6 +7,7 @@ from store.about.event_types import declared, reported_kinds
 from store.linking.date_match import DateMatch
 from store.linking.kinds import DECLARED_PAIR, WILDCARD, WITHDRAWAL_FAMILIES
 from store.linking.profiles import Profile
+from store.linking.votes import VOTE_TYPES
 
 
 def type_match(a: Profile, b: Profile) -> tuple[int, str] | None:
@@ -14,6 +15,10 @@ def type_match(a: Profile, b: Profile) -> tuple[int, str] | None:
         return (2, "same type") if a.type != "other" else (-1, "both without a type")
     if a.family == b.family and a.family not in ("other", WILDCARD):
         return 1, f"related types ({a.type}, {b.type})"
+    if "vote" in (a.type, b.type) and {a.type, b.type} <= VOTE_TYPES:
+        # a vote and a report typed by what it decided, or not at all: as an untyped report, it is one
+        # occurrence when both are the same vote (store/linking/votes.py)
+        return -1, "a vote and a report of what it decided"
     if WILDCARD in (a.type, b.type) and "other" not in (a.type, b.type):
         return 0, "a statement reporting it"
     if "other" in (a.type, b.type):

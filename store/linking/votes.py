@@ -25,7 +25,7 @@ __all__ = ["VOTE_TYPES", "Vote", "same_vote", "vote_of"]
 # What a vote's sentence is typed as: what it decided (the end of a mission, a withdrawal or a
 # deployment announced, an agreement), or a statement, or nothing known.
 VOTE_TYPES = frozenset(
-    {"other", "statement", "mission_ended", "withdrawal_announced", "deployment", "agreement"}
+    {"other", "statement", "mission_ended", "withdrawal_announced", "deployment", "agreement", "vote"}
 )
 
 Vote = tuple[str, str]  # (body, sentence): the missions it names are read only when bodies agree

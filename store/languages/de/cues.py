@@ -219,9 +219,11 @@ VOTE_BODY_WORDS = (
 # What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bSanktion\w*|\bEmbargo\w*|\bReiseverbot\w*"
+# Ein Veto in einem Gremium: das Veto ist die Handlung, was es auch blockiert (store/about/vote_types.py).
+VOTE_VETO = r"\bVeto\w*"
 VOTE_VERBS = (
     r"\bstimmt\w*|\bVeto\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
-    r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*"
+    r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*|\baufgehoben\b"
 )
 
 # A sentence that opens by pointing at the one before it ("Das gab Macron am Donnerstag bekannt": "Das"

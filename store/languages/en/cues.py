@@ -325,9 +325,11 @@ VOTE_BODY_WORDS = (
 # What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bsanctions?\b|\barms\s+embargo\b|\basset\s+freezes?\b|\btravel\s+bans?\b"
+# A veto cast in a voting body: the veto is the act, whatever it blocks (store/about/vote_types.py).
+VOTE_VETO = r"\bveto(?:ed|es|ing)?\b"
 VOTE_VERBS = (
     r"\bvot(?:ed|es?|ing)\b|\bveto(?:ed|es|ing)?\b|\bballots?\b|\bapprov\w+|\badopt\w+|\bpass(?:ed|es)\b|\bextend\w*"
-    r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b"
+    r"|\brenew\w*|\bprolong\w*|\bendors\w+|\bauthori[sz]\w+|\breject\w*|\bbacked\b|\blift(?:ed|s|ing)?\b"
 )
 
 # A sentence that opens by pointing at the one before it ("This was announced on Monday"): its act is

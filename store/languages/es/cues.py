@@ -201,9 +201,11 @@ VOTE_BODY_WORDS = (
 # What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bsanci(?:ón|ones)\b|\bembargo\b|\bcongelaci[óo]n\s+de\s+(?:bienes|activos)\b"
+# Un veto opuesto en una asamblea: el veto es el acto, bloquee lo que bloquee (store/about/vote_types.py).
+VOTE_VETO = r"\bvet(?:o|ó|aron|ado|ar)\b"
 VOTE_VERBS = (
     r"\bvot\w+|\bvet(?:o|ó|aron|ado|ar)\b|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
-    r"|\bconvalid\w+"
+    r"|\bconvalid\w+|\blevant(?:ó|aron|ado|ar)\b"
 )
 
 # A sentence that opens by pointing at the one before it ("Así lo anunció el lunes el ministro"): its act

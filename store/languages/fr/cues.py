@@ -265,8 +265,10 @@ VOTE_BODY_WORDS = (
 # What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"\bsanctions?\b|\bembargo\b|\bgel\s+des\s+avoirs\b|\binterdictions?\s+de\s+voyager\b"
+# Un veto opposé dans une assemblée : le veto est l'acte, quoi qu'il bloque (store/about/vote_types.py).
+VOTE_VETO = r"\bv[eé]to\b"
 VOTE_VERBS = (
-    r"\bvot\w+|\bveto\b|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*"
+    r"\bvot\w+|\bveto\b|\bscrutin\b|\badopt\w+|\bapprouv\w+|\bprolong\w+|\brenouvel\w+|\breconduit\w*|\blev(?:é|ée|ées|és|er)\b"
     r"|\bautoris\w+|\brejet\w+|\bentérin\w+"
 )
 

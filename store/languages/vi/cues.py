@@ -155,7 +155,9 @@ VOTE_BODY_WORDS = (
 # What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
 # votes of one body on one day, one on sanctions and one on a mission, are two votes.
 VOTE_SANCTIONS = r"trừng\s+phạt|cấm\s+vận|đóng\s+băng\s+tài\s+sản|cấm\s+đi\s+lại"
-VOTE_VERBS = r"phủ\s+quyết|bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ"
+# Phủ quyết trong một cơ quan biểu quyết: phủ quyết là hành động (store/about/vote_types.py).
+VOTE_VETO = r"phủ\s+quyết"
+VOTE_VERBS = r"phủ\s+quyết|bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ|dỡ\s+bỏ"
 
 # A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
 # (store/about/main_clause.py refers_back).
