@@ -17,12 +17,10 @@ from functools import cache
 from store.about.acts import ACT_TYPES
 from store.about.countries import event_countries
 from store.about.event_types import classify_event
-from store.about.figures import find_figures
-from store.about.headline import event_title
-from store.about.places import find_places
 from store.dates.resolve import ResolvedDate
+from store.extraction.sentence_event import sentence_event
 from store.languages import table
-from store.model import Event, event_id
+from store.model import Event
 
 
 @cache
@@ -61,21 +59,9 @@ def act_before_the_news(
     if kind not in ACT_TYPES or not countries:
         return None  # no act of a government after "after" ("nachdem ... ausgesetzt hatte" is its day's)
     when = dt.date.fromisoformat(day.iso) - dt.timedelta(days=days)
-    places = find_places(act, language)
-    figures = [f.as_dict() for f in find_figures(act, language)]
-    event = Event(
-        id=event_id(doc_name, sentence, occurrence, 0),
-        doc=doc_name,
-        start=start,
-        end=end,
-        sentence=sentence,
-        countries=countries,
-        places=places,
-        type=kind,
-        figures=figures,
-        language=language,
+    event = sentence_event(
+        doc_name, sentence, occurrence, (start, end), language, kind, countries, told=act, titled=sentence
     )
     event.date, event.date_precision, event.date_text = when.isoformat(), "day", found.group(0).strip()
     event.date_reason = f"{event.date_text!r}: {days} day(s) before the day the story tells ({day.iso})"
-    event.title = event_title(sentence, language, kind, countries, figures, places, None)
     return event

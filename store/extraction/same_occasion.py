@@ -16,13 +16,11 @@ from functools import cache
 
 from store.about.countries import event_countries
 from store.about.event_types import classify_event
-from store.about.figures import find_figures
-from store.about.headline import event_title
-from store.about.places import find_places
 from store.dates.continuation import continues_the_day
 from store.dates.tense import _cues_of
+from store.extraction.sentence_event import sentence_event
 from store.languages import table
-from store.model import Event, event_id
+from store.model import Event
 
 
 @cache
@@ -56,24 +54,8 @@ def another_act_that_day(
         return events
     if not events:
         countries = event_countries(sentence, language) or list(before.countries)
-        places = find_places(sentence, language)
-        figures = [f.as_dict() for f in find_figures(sentence, language)]
         kind = classify_event(sentence, language)
-        events = [
-            Event(
-                id=event_id(doc_name, sentence, occurrence, 0),
-                doc=doc_name,
-                start=span[0],
-                end=span[1],
-                sentence=sentence,
-                countries=countries,
-                places=places,
-                type=kind,
-                figures=figures,
-                language=language,
-                title=event_title(sentence, language, kind, countries, figures, places, None),
-            )
-        ]
+        events = [sentence_event(doc_name, sentence, occurrence, span, language, kind, countries)]
     for e in events:
         e.date, e.date_precision, e.date_inferred = before.date, "day", True
         e.date_reason = (

@@ -17,14 +17,12 @@ from functools import cache
 
 from store.about.countries import event_countries
 from store.about.event_types import classify_event
-from store.about.figures import find_figures
-from store.about.headline import event_title
-from store.about.places import find_places
 from store.dates.continuation import continues_the_day
 from store.dates.resolve import Reference
 from store.dates.tense import _cue_patterns
+from store.extraction.sentence_event import sentence_event
 from store.languages import table
-from store.model import Event, event_id
+from store.model import Event
 
 # "BAMAKO (Reuters) -", "OUAGADOUGOU, Burkina Faso (AP) -", "Bamako (EFE).-": a place, the agency in brackets
 _AGENCY_LEAD = r"^\W*[A-ZÀ-Ý][^()\n.!?]{0,50}?\((?:[A-Za-z][A-Za-z]{1,9})\)\s*\.?\s*(?:-|—|–|:)\s*"
@@ -67,23 +65,7 @@ def report_day_of_lead(
         countries = event_countries(story, language)
         if not countries:
             return events
-        places = find_places(story, language)
-        figures = [f.as_dict() for f in find_figures(story, language)]
-        events = [
-            Event(
-                id=event_id(doc_name, sentence, occurrence, 0),
-                doc=doc_name,
-                start=span[0],
-                end=span[1],
-                sentence=sentence,
-                countries=countries,
-                places=places,
-                type=kind,
-                figures=figures,
-                language=language,
-                title=event_title(story, language, kind, countries, figures, places, None),
-            )
-        ]
+        events = [sentence_event(doc_name, sentence, occurrence, span, language, kind, countries, told=story)]
     for e in events:
         e.date, e.date_precision, e.date_inferred = published.date.iso(), "day", published.inferred
         e.date_text = None
