@@ -107,3 +107,27 @@ def test_long_titles_drop_detail_to_fit() -> None:
 def test_nothing_known_still_gives_a_title() -> None:
     assert make_title("other", [], [], []) == "Unclassified event"  # never a bare "report"
     assert make_title("statement", [], [], []) == "Statement"
+
+
+def test_a_count_of_member_countries_or_a_share_does_not_title_an_act() -> None:
+    # An explainer's coup beside the size of an organisation: its 88 countries count no one in the coup.
+    sentences = {
+        "en": "Mali's army seized power in 2020, and the 88 member countries of the body suspended it.",
+        "fr": (
+            "L'armée malienne a pris le pouvoir en 2020, et les 88 pays membres de l'organisation "
+            "l'ont suspendu."
+        ),
+        "es": (
+            "El ejército de Malí tomó el poder en 2020 y los 88 países miembros de la organización lo "
+            "suspendieron."
+        ),
+    }
+    for language, s in sentences.items():
+        _, title = headline(s, language)
+        assert "88" not in title and title.startswith("Mali"), (language, title)
+    # the troops a withdrawal counts still title it, and an unclassified event may still show any count
+    assert make_title("withdrawal_completed", ["EG"], [{"value": 460, "unit": "troops"}], []) == (
+        "Egypt: withdrawal completed, 460 troops"
+    )
+    assert make_title("other", ["ML"], [{"value": 88, "unit": "countries"}], []) == "Mali: 88 countries"
+    assert make_title("coup", ["ML"], [{"value": 60, "unit": "percent"}], []) == "Mali: coup"

@@ -44,6 +44,9 @@ _FIGURE_PRIORITY = {
     "casualties": ("killed", "injured", "kidnapped", "hostages", "casualties", "displaced"),
 }
 _TROOP_UNITS = ("troops", "peacekeepers", "police", "staff", "contingents", "positions", "camps", "vehicles")
+# Counts of parties or shares ("the 88 member countries", "60 percent of the territory") measure no act:
+# an event of a known type is not titled by them ("Mali: coup", not "Mali: coup, 88 countries").
+_NO_MEASURE_OF_AN_ACT = ("countries", "members", "percent")
 
 
 def primary_actor(sentence: str, language: str, countries: Sequence[str] = ()) -> str | None:
@@ -117,8 +120,15 @@ def _lead(countries: Sequence[str], places: Sequence[str]) -> str:
 
 def _pick_figures(event_type: str, figures: Sequence[dict[str, Any]]) -> list[str]:
     priority = _FIGURE_PRIORITY.get(event_type, _TROOP_UNITS)
+    typed = event_type not in ("other", "")
     ranked = sorted(
-        (f for f in figures if f.get("unit") and isinstance(f.get("value"), int)),
+        (
+            f
+            for f in figures
+            if f.get("unit")
+            and isinstance(f.get("value"), int)
+            and not (typed and f["unit"] in _NO_MEASURE_OF_AN_ACT)
+        ),
         key=lambda f: priority.index(f["unit"]) if f["unit"] in priority else len(priority),
     )
     if event_type not in _FIGURE_PRIORITY:
