@@ -14,7 +14,8 @@ import re
 from functools import cache
 
 from store.about.places import place_country
-from store.dates.tense import _cue_patterns, _cues_of, saying_pattern
+from store.dates.tense import saying_pattern
+from store.dates.tense_cues import cue_patterns, cues_language
 from store.languages import table
 from store.model import Event
 
@@ -24,7 +25,7 @@ DAY_ACTS = frozenset({"withdrawal_completed", "withdrawal_started", "handover"})
 
 @cache
 def _background(language: str) -> re.Pattern[str] | None:
-    rx = table(_cues_of(language), "cues", "BACKGROUND")
+    rx = table(cues_language(language), "cues", "BACKGROUND")
     return re.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.IGNORECASE) if rx else None
 
 
@@ -32,14 +33,16 @@ def _background(language: str) -> re.Pattern[str] | None:
 def _back_reference(language: str) -> re.Pattern[str]:
     """ "ont quitté le pays", "left the country": the country of the sentence before, whatever the
     demonym of who left ("les soldats français") adds to this one's countries."""
-    words = table(_cues_of(language), "dates", "THE_COUNTRY", ()) or table("en", "dates", "THE_COUNTRY", ())
+    words = table(cues_language(language), "dates", "THE_COUNTRY", ()) or table(
+        "en", "dates", "THE_COUNTRY", ()
+    )
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)  # type: ignore[union-attr]
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
 
 
 @cache
 def _goes_on(language: str) -> re.Pattern[str]:
-    words = table(_cues_of(language), "dates", "GOES_ON", ()) or ()
+    words = table(cues_language(language), "dates", "GOES_ON", ()) or ()
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)  # type: ignore[union-attr]
     return re.compile(rf"^\W*(?:{body})" if body else r"(?!)")
 
@@ -57,7 +60,7 @@ def continues_the_day(sentence: str, language: str) -> bool:
     background = _background(language)
     if background is not None and background.search(sentence):
         return False
-    future, _, _ = _cue_patterns(language)
+    future, _, _ = cue_patterns(language)
     return not future.search(sentence)
 
 

@@ -17,13 +17,10 @@ from functools import cache
 from store.about.event_cues import compiled
 from store.about.main_clause import subordinate
 from store.dates.attribution_first import reported_after_opener
-from store.dates.temporal_clauses import opens_a_conjunction, waits_for_the_future, with_preposition
+from store.dates.plans_in_past import plan_governs
+from store.dates.temporal_clauses import waits_for_the_future, with_preposition
+from store.dates.tense_cues import cue_patterns, cues_language
 from store.languages import languages, table
-
-
-def _cues_of(language: str) -> str:
-    code = (language or "").split("-")[0].lower()
-    return code if table(code, "cues", "TENSE_FUTURE") else "en"
 
 
 @cache
@@ -37,22 +34,14 @@ def _clause_break() -> re.Pattern[str]:
 
 
 @cache
-def _cue_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    lang = _cues_of(language)
-    future = re.compile(rf"(?<!\w)(?:{table(lang, 'cues', 'TENSE_FUTURE')})(?!\w)", re.IGNORECASE)
-    past = re.compile(rf"(?<!\w)(?:{table(lang, 'cues', 'TENSE_PAST')})(?!\w)", re.IGNORECASE)
-    return future, past, frozenset(table(lang, "cues", "NOT_PAST", frozenset()))  # type: ignore[arg-type]
-
-
-@cache
 def _noun_after(language: str) -> re.Pattern[str] | None:
-    rx = table(_cues_of(language), "cues", "NOUN_AFTER")
+    rx = table(cues_language(language), "cues", "NOUN_AFTER")
     return re.compile(rf"(?<![\w'’])(?:{rx})", re.IGNORECASE) if rx else None
 
 
 @cache
 def _bare_participle(language: str) -> re.Pattern[str] | None:
-    rx = table(_cues_of(language), "cues", "BARE_PARTICIPLE")
+    rx = table(cues_language(language), "cues", "BARE_PARTICIPLE")
     return re.compile(rf"(?:{rx})", re.IGNORECASE) if rx else None
 
 
@@ -70,7 +59,7 @@ def _adjective(sentence: str, cue: re.Match[str], date: tuple[int, int], languag
 def _early_before(sentence: str, cue: re.Match[str], date: tuple[int, int], language: str) -> bool:
     """ "bereits im Juli", "schon Anfang Juni": a word of earliness right before the date (its preposition
     at most between, ``EARLY_BEFORE_DATE``) says how early the date is, not which side of the report."""
-    words = table(_cues_of(language), "cues", "EARLY_BEFORE_DATE", ()) or ()
+    words = table(cues_language(language), "cues", "EARLY_BEFORE_DATE", ()) or ()
     if cue.group().lower() not in words:  # type: ignore[operator]
         return False
     return re.fullmatch(r"\s+(?:[^\W\d]+\s+)?", sentence[cue.end() : date[0]]) is not None
@@ -78,13 +67,13 @@ def _early_before(sentence: str, cue: re.Match[str], date: tuple[int, int], lang
 
 @cache
 def _perfect_infinitive(language: str) -> re.Pattern[str] | None:
-    rx = table(_cues_of(language), "cues", "PERFECT_INFINITIVE")
+    rx = table(cues_language(language), "cues", "PERFECT_INFINITIVE")
     return re.compile(str(rx), re.IGNORECASE) if rx else None
 
 
 @cache
 def _present_passive(language: str) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
-    lang = _cues_of(language)
+    lang = cues_language(language)
     before = table(lang, "cues", "PRESENT_PASSIVE_BEFORE")
     pattern = re.compile(rf"(?<![\w'’])(?:{before})", re.IGNORECASE) if before else None
     return pattern, tuple(table(lang, "cues", "PAST_WITH_ETRE", ()))  # type: ignore[arg-type]
@@ -137,7 +126,7 @@ _OWN_ROLE = re.compile(r"\s+(?:\w{1,4}\s+)?")
 def _since_words(language: str) -> frozenset[str]:
     """A language's words for "since" when they also start what is to come (``SINCE_STARTS_PLANS``:
     "desde", "kể từ"): such a word before its date is no past cue for that date."""
-    lang = _cues_of(language)
+    lang = cues_language(language)
     if not table(lang, "dates", "SINCE_STARTS_PLANS", False):
         return frozenset()
     roles: dict[str, str] = table(lang, "dates", "ROLES", {}) or {}  # type: ignore[assignment]
@@ -152,7 +141,7 @@ def _cues(
     skip: tuple[int, int],
     others: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, str]]:
-    future, past, not_past = _cue_patterns(language)
+    future, past, not_past = cue_patterns(language)
     perfect = _perfect_infinitive(language)
     perfect_spans = [m.span() for m in perfect.finditer(sentence, lo, hi)] if perfect else []
     found: list[tuple[int, int, str]] = []
@@ -214,16 +203,7 @@ def tense_at(
     elif len(re.findall(r"\w+", rest)) <= 1 and hi < len(sentence):
         # "Le 9 novembre 2022, Macron a officialisé ...": a fronted date takes the tense of what follows
         hi = _clause(sentence, hi + 1, hi + 2)[1]
-    if (
-        clause_only
-        and not heading
-        and (
-            plan_after_past(sentence, start, language)
-            or _plan_clause(sentence[end:hi], language)
-            or _plan_verb_before(sentence[lo:start], language)
-        )
-        and not _aspectual_before(sentence, start, language)
-    ):
+    if clause_only and not heading and plan_governs(sentence, start, end, lo, hi, language):
         return "plan"  # the date belongs to the planned act, not to the past verb that told it
     if waits_for_the_future(sentence, start, language):
         return "future"  # "could return once Chad has held its election on May 6": still to come
@@ -257,7 +237,7 @@ def _heads_an_item(sentence: str, start: int, end: int) -> int:
 def saying_pattern(language: str) -> re.Pattern[str]:
     """The language's verbs of saying, past ("said", ``SPEECH``) and present ("says", "señala",
     ``REPORTING_PRESENT``)."""
-    code = _cues_of(language)
+    code = cues_language(language)
     words = {*table(code, "cues", "SPEECH", ()), *table(code, "cues", "REPORTING_PRESENT", ())}  # type: ignore[misc]
     words |= set(table(code, "cues", "WRITING", ()))  # type: ignore[arg-type]
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -315,107 +295,8 @@ def first_speech(sentence: str) -> re.Match[str] | None:
 
 
 @cache
-def _infinitive(language: str) -> re.Pattern[str] | None:
-    rx = table(_cues_of(language), "cues", "INFINITIVE")
-    return re.compile(str(rx), re.IGNORECASE) if rx else None
-
-
-def plan_after_past(sentence: str, start: int, language: str) -> bool:
-    """ "asked the mission to start on July 1": an infinitive or a "that"-clause between the clause's
-    past verb and the date makes the date the plan's, not the past verb's."""
-    pattern = _infinitive(language)
-    if pattern is None:
-        return False
-    _, past, _ = _cue_patterns(language)
-    last_past = None
-    for m in past.finditer(sentence, 0, start):
-        last_past = m
-    if last_past is None:
-        return False
-    if _qualifies_a_noun(sentence, last_past, past, language):
-        return False
-    # "después de que el Consejo decidiera en marzo": a "que" closing a conjunction opens no plan
-    return any(
-        not opens_a_conjunction(sentence, m.start(), language)
-        for m in pattern.finditer(sentence, last_past.end(), start)
-    )
-
-
-def _qualifies_a_noun(sentence: str, verb: re.Match[str], past: re.Pattern[str], language: str) -> bool:
-    """ "revoked the accord that allowed 1,100 troops to operate in the country in March": a past verb in a
-    relative clause after the main clause's own past verb says what the noun did or allowed; the
-    infinitive it governs is no plan stated by anyone, and the date is the main verb's. A verb of asking,
-    ordering or announcing there still states a plan ("the envoy who asked the mission to leave in
-    January")."""
-    cues = compiled(_cues_of(language)).cues  # a language without cues reads the English ones, as above
-    relative = cues.get("relative")
-    lo = max(0, verb.start() - 60)
-    opening = relative.search(sentence[lo : verb.start()]) if relative is not None else None
-    # "said that Mali wanted the mission to leave": a "that" after a verb of saying opens what was said
-    if opening is None or not subordinate(sentence, cues, verb.start()):
-        return False
-    verb_word = re.match(r"\w+", sentence[verb.start() :])
-    word = verb_word.group() if verb_word else ""
-    if any(cues[k].search(word) for k in ("demand", "announce", "statement", "future") if k in cues):
-        return False
-    return past.search(sentence[: lo + opening.start()]) is not None
-
-
-@cache
-def _plan_verb(language: str) -> re.Pattern[str] | None:
-    rx = table(_cues_of(language), "cues", "PLAN_VERBS")
-    return re.compile(rf"(?<!\w)(?:{rx})(?!\w)", re.IGNORECASE) if rx else None
-
-
-def _plan_verb_before(head: str, language: str) -> bool:
-    """ "yêu cầu phái bộ rời đi trước ngày 31/12": where no infinitive marks it, a verb of asking or
-    deciding earlier in the date's clause makes the date the asked-for act's."""
-    pattern = _plan_verb(language)
-    found = list(pattern.finditer(head)) if pattern is not None else []
-    # "quyết định vào tháng 3 không gia hạn": a date right after the verb (its preposition at most) tells
-    # when it was decided, not when the decided act comes
-    return bool(found) and re.fullmatch(r"\s*(?:[^\W\d]+\s+)?", head[found[-1].end() :]) is None
-
-
-@cache
-def _aspectual(language: str) -> re.Pattern[str] | None:
-    rx = table(_cues_of(language), "cues", "ASPECTUAL")
-    return re.compile(rf"(?:{rx})(?!\w)", re.IGNORECASE) if rx else None
-
-
-def _aspectual_before(sentence: str, start: int, language: str) -> bool:
-    """ "began to leave in mid-July", "comenzaron a salir a mediados de julio": the past verb before the
-    infinitive is a phase of the act itself (begin, continue, stop, try): the date is the act's, no plan."""
-    aspect = _aspectual(language)
-    if aspect is None:
-        return False
-    _, past, _ = _cue_patterns(language)
-    last = None
-    for m in past.finditer(sentence, 0, start):
-        last = m
-    return last is not None and aspect.match(sentence, last.start()) is not None
-
-
-@cache
-def _infinitive_last(language: str) -> re.Pattern[str] | None:
-    rx = table(_cues_of(language), "cues", "INFINITIVE_CLAUSE_END")
-    return re.compile(rf"(?:{rx})\W*$", re.IGNORECASE) if rx else None
-
-
-def _plan_clause(rest: str, language: str) -> bool:
-    """ "bat die Mission am Freitag, am 1. Juli mit dem Abzug zu beginnen": a date in a clause that
-    closes on an infinitive with "zu" (German puts it last) is the date of what is asked or planned,
-    unless that clause has a past of its own."""
-    pattern = _infinitive_last(language)
-    if pattern is None or not pattern.search(rest):
-        return False
-    _, past, _ = _cue_patterns(language)
-    return not past.search(rest)
-
-
-@cache
 def _reported(language: str) -> re.Pattern[str] | None:
-    words = table(_cues_of(language), "cues", "REPORTED_THAT")
+    words = table(cues_language(language), "cues", "REPORTED_THAT")
     if not words:
         return None
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)  # type: ignore[arg-type]
@@ -444,7 +325,7 @@ def reported_range(sentence: str, language: str) -> tuple[int, int] | None:
         return m.end(), len(sentence)
     if opened is not None:
         return opened, len(sentence)
-    if subordinate(sentence, compiled(_cues_of(language)).cues, speech.start()):
+    if subordinate(sentence, compiled(cues_language(language)).cues, speech.start()):
         return None
     joined = _coordinated(language).search(sentence, speech.end())
     return speech.end(), joined.start() if joined else len(sentence)
@@ -453,6 +334,6 @@ def reported_range(sentence: str, language: str) -> tuple[int, int] | None:
 @cache
 def _coordinated(language: str) -> re.Pattern[str]:
     """A comma or semicolon and a word that opens a clause of its own (``CLAUSE_WORDS``): ", and they"."""
-    words = table(_cues_of(language), "cues", "CLAUSE_WORDS", ()) or ()
+    words = table(cues_language(language), "cues", "CLAUSE_WORDS", ()) or ()
     body = "|".join(sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
     return re.compile(rf"(?i)[,;]\s+(?:{body})\b" if body else r"(?!)")

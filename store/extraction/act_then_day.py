@@ -20,7 +20,7 @@ from store.about.countries import event_countries
 from store.about.event_types import classify_event
 from store.about.headline import event_title
 from store.dates.continuation import continues_the_day
-from store.dates.tense import _cue_patterns
+from store.dates.tense_cues import cue_patterns
 from store.languages import table
 from store.model import Event
 
@@ -67,7 +67,7 @@ def same_decision(events: list[Event], earlier: Sequence[str], sentence: str, la
     event = events[0]
     if event.type not in _VAGUE or event.date_precision != "day" or event.date_inferred or event.target_date:
         return 0
-    future, _, _ = _cue_patterns(language)
+    future, _, _ = cue_patterns(language)
     if future.search(sentence):
         return 0  # "will take the same decision": not done
     if not event_countries(sentence, language):

@@ -17,7 +17,7 @@ from functools import cache
 from store.about.countries import event_countries
 from store.about.event_types import classify_event
 from store.dates.continuation import continues_the_day
-from store.dates.tense import _cues_of
+from store.dates.tense_cues import cues_language
 from store.extraction.sentence_event import sentence_event
 from store.languages import table
 from store.model import Event
@@ -25,7 +25,9 @@ from store.model import Event
 
 @cache
 def _same_occasion(language: str) -> re.Pattern[str] | None:
-    rx = table(language, "cues", "SAME_OCCASION", None) or table(_cues_of(language), "cues", "SAME_OCCASION")
+    rx = table(language, "cues", "SAME_OCCASION", None) or table(
+        cues_language(language), "cues", "SAME_OCCASION"
+    )
     return re.compile(str(rx), re.IGNORECASE) if rx else None
 
 

@@ -19,7 +19,7 @@ from store.about.countries import event_countries
 from store.about.event_types import classify_event
 from store.dates.continuation import continues_the_day
 from store.dates.resolve import Reference
-from store.dates.tense import _cue_patterns
+from store.dates.tense_cues import cue_patterns
 from store.extraction.sentence_event import sentence_event
 from store.languages import table
 from store.model import Event
@@ -37,7 +37,7 @@ def _lead(language: str) -> re.Pattern[str]:
 
 
 def _in_the_past(sentence: str, language: str) -> bool:
-    _, past, not_past = _cue_patterns(language)
+    _, past, not_past = cue_patterns(language)
     return any(m.group(0).lower() not in not_past for m in past.finditer(sentence))
 
 

@@ -37,7 +37,7 @@ NOUN_AFTER = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine
 ASPECTUAL = r"begann|begannen|begonnen|versuchte|versuchten|versucht|hörten|hörte"
 INFINITIVE = r"\bzu\s+\w+en\b|\b\w+zu\w+en\b|\bdass\s+"
 # A clause that ends on a "zu" infinitive ("..., am 1. Juli mit dem Abzug zu beginnen"): what is asked or
-# planned, told after its date (store/dates/tense.py _plan_clause).
+# planned, told after its date (store/dates/plans_in_past.py _plan_clause).
 INFINITIVE_CLAUSE_END = r"\bzu\s+\w+en|\b(?:ab|an|auf|aus|bei|ein|mit|zurück|weg)zu\w+en"
 SPEECH = (
     "sagte", "sagten", "erklärte", "teilte", "mitgeteilt", "laut", "Erklärung", "Mitteilung", "erklärten",
