@@ -154,8 +154,11 @@ def extract_events(
             blocks_of[e.id] = item.block
         events.extend(new_events)
         dated = [r for r in item.resolved if not r.future]
-        if dated:  # "left on Friday, ... contested since the July 2023 coup": a state's start is no act's day
-            anchor = ([r for r in dated if not starts_a_state(sentence, r.mention, language)] or dated)[-1]
+        acts_dated = [r for r in dated if not starts_a_state(sentence, r.mention, language)]
+        if acts_dated or (dated and anchor is None):
+            # "left on Friday, ... contested since the July 2023 coup": a state's start is no act's day, and
+            # "detained since July" is none that "the day before" in the next sentence counts from
+            anchor = (acts_dated or dated)[-1]
         told_day = next((r for r in reversed(dated) if r.value.day and not r.mention.in_quote), None)
         day_anchor = told_day or day_anchor
         if told_day is not None and not tells_a_flashback(sentence, language, told_day.mention.end):

@@ -202,9 +202,18 @@ def _month_rel(mention: DateMention, ref: PartialDate) -> PartialDate | None:
     return PartialDate(year, mention.month)
 
 
+# How many days a "day after" may count from an event told only to its month ("Britain said last week it
+# would leave. The day after, Côte d'Ivoire told the UN ..."): that month, as precise as the event before.
+_DAYS_IN_THE_MONTH = 3
+
+
 def _narrative(mention: DateMention, anchor: PartialDate) -> PartialDate | None:
     if mention.unit == "day":
-        return add_days(anchor, mention.offset) if anchor.day is not None else None
+        if anchor.day is not None:
+            return add_days(anchor, mention.offset)
+        if anchor.month is not None and abs(mention.offset) <= _DAYS_IN_THE_MONTH:
+            return PartialDate(anchor.year, anchor.month)
+        return None
     if mention.unit == "week" and anchor.day is not None:
         # "two weeks earlier" than a day: the month of the day counted back (approximate, as "ago")
         return add_days(anchor, 7 * mention.offset).truncate("month")

@@ -61,6 +61,11 @@ CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachd
 # übernimmt nicht das Datum des Satzes davor (store/dates/continuation.py).
 BACKGROUND = r"hatte|hatten|war|waren|bereits|zuvor|schon|früher|einst"
 
+# Who is brought back when a force goes home ("holt seine Spezialkräfte zurück"): troops, not an envoy.
+_TROOPS = (
+    r"(?:\w*[Ss]oldat\w*|\w*[Tt]ruppe\w*|Blauhelm\w*|\w*[Kk]ontingent\w*|\w*kräfte|Einheit\w*|Ausbilder\w*)"
+)
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (
@@ -72,10 +77,13 @@ EVENT_CUES = {
         r"|\bräum\w*|\bRückzug\w*|\bAustritt\w*|\bheimgekehrt|"
         # "die Soldaten aus Timbuktu heimzuholen", "holt seine Soldaten heim": troops brought home
         r"\bheim(?:zu)?hol\w*|\bhol(?:t|en|te|ten)\s+(?:[^\s,;]+\s+){0,8}?heim\b|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
+        # "holt seine Spezialkräfte aus Mali zurück", "die Soldaten zurückzuholen": troops brought back
+        rf"|\bhol(?:t|en|te|ten)\s+(?:[^\s,;]+\s+){{0,3}}?{_TROOPS}\s+(?:[^\s,;]+\s+){{0,5}}?zurück\b"
+        rf"|\b{_TROOPS}\s+(?:[^\s,;]+\s+){{0,5}}?zurück(?:zu)?(?:hol\w*|geholt)\b"
     ),
     "withdrew": (
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
-        r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt)\b"
+        r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt|zurückgeholt|heimgeholt)\b"
         r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
         # a subordinate clause puts the auxiliary last ("den die Soldaten verlassen haben", "abgezogen sind")
         r"|\b(?:verlassen|abgezogen|geräumt)\s+(?:haben|hat|hatte|hatten)\b"
@@ -169,6 +177,11 @@ EVENT_CUES = {
     "away": (
         r"\b(?:kehrten|kehrte)\s+(?:\w+\s+){0,4}?(?:heim|zurück)\b|\b(?:heimgekehrt|zurückgekehrt|"
         r"heimgeflogen|zurückgeflogen)\b"
+    ),
+    # "überquerten die Grenze nach Niger", "haben die Grenze überschritten": a departure of the last troops
+    "cross": (
+        r"\b(?:überquer|überschritt|überschreit)\w*\s+(?:[^\s,;]+\s+){0,3}?Grenze\b|"
+        r"\bGrenze\s+(?:[^\s,;]+\s+){0,6}?(?:überquert|überschritten)\b"
     ),
     "exit": (
         r"\b(?:ausgeflogen|abgeflogen|ausgerückt|abgerückt)\b|\b(?:flogen|flog|rückten|rückte|fuhren|fuhr)\s+"

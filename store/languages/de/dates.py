@@ -30,6 +30,9 @@ GOES_ON = (
     "Es war die",
     "Es war das",
     "Es handelt sich",
+    # die Zeremonie der Handlung davor: "Die Übergabe verlief ruhig"
+    "Die Zeremonie",
+    "Die Übergabe",
 )
 TRIM = ("seit", "ab")
 DIRECTIONS = {

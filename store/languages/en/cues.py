@@ -83,6 +83,11 @@ _NOT_TROOPS = (
     r"authori[sz]ation|permission|candidacy|invitation|nomination)\b)"
 )
 
+# Who is brought back when a force goes home ("brought its special forces back"): not an envoy, not a law.
+_TROOPS = (
+    r"(?:troops|soldiers|forces|contingent|personnel|peacekeepers|units|detachment|servicemen|instructors)"
+)
+
 EVENT_CUES = {
     "attack": (
         r"(?:an?|the|this|that|deadly|suicide|terrorist|jihadist|latest)\s+(?:\w+\s+)?(?:attack|"
@@ -99,7 +104,9 @@ EVENT_CUES = {
         r"\bdisengage\w*|\bredeploy\w*\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
         r"\brelocat\w+\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
         # "will bring home its 100 soldiers": a repatriation
-        r"\b(?:bring|brings|bringing|brought)\s+(?:\w+\s+){0,5}?home\b"
+        r"\b(?:bring|brings|bringing|brought)\s+(?:\w+\s+){0,5}?home\b|"
+        # "will bring back its special forces", "brought its soldiers back": troops, not an envoy or a law
+        rf"\b(?:bring|brings|bringing|brought)\s+(?:back\s+(?:\w+\s+){{0,3}}?{_TROOPS}|(?:\w+\s+){{0,4}}?{_TROOPS}\s+back)\b"
     ),
     "withdrew": (
         rf"\bwithdrew\b{_NOT_TROOPS}|"
@@ -111,7 +118,8 @@ EVENT_CUES = {
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
         r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
         r"positions?|garrison|outpost)s?\b|"
-        r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|\bbrought\s+(?:\w+\s+){0,5}?home\b"
+        r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|\bbrought\s+(?:\w+\s+){0,5}?home\b|"
+        rf"\bbrought\s+(?:back\s+(?:\w+\s+){{0,3}}?{_TROOPS}|(?:\w+\s+){{0,4}}?{_TROOPS}\s+back)\b"
     ),
     "ongoing": (
         r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:withdrawing|leaving|"

@@ -30,7 +30,11 @@ DEADLINE_AFTER = ("as the deadline", "as a deadline", "as the cut-off date", "as
 THE_COUNTRY = ("the country", "this country")
 # A sentence that opens by pointing at the act told just before it ("It is the second base the troops
 # have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
-GOES_ON = ("It is the", "It was the", "This is the", "This was the", "That is the", "That was the")
+GOES_ON = (
+    "It is the", "It was the", "This is the", "This was the", "That is the", "That was the",
+    # the ceremony of the act told just before: "The handover ceremony was brief, an officer said."
+    "The ceremony", "The handover", "The hand-over",
+)  # fmt: skip
 TRIM = ("in", "since", "by", "until", "till", "from", "during", "through", "before", "after", "of")
 # "last Friday", "next month": direction words before a weekday, month or unit.
 DIRECTIONS = {
@@ -87,7 +91,7 @@ SHAPES = (
     (r"\b(?P<x>(?:%WD%,?\s+)?%MONTH%\s+%DAY%)\b(?!\d|:\d|,?\s+(?:19|20)\d\d)", "absolute"),
     (rf"\b(?P<x>{_MOD}?%MONTH%,?\s+(?:of\s+)?%YEAR%)\b", "absolute"),
     (
-        rf"(?:\b(?P<prep>{_PREP}|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as)\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
+        rf"(?:\b(?P<prep>{_PREP}|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as|as\s+recently\s+as)\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
         rf"(?P<x>{_MOD}?%MONTH%)\b(?!\s+\d)",
         "month_alone",
     ),

@@ -60,6 +60,13 @@ CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
 # no toma la fecha de la frase anterior (store/dates/continuation.py).
 BACKGROUND = r"había|habían|hubo|ya|antes|anteriormente|previamente"
 
+# Nouns that end like a conditional: never a verb of what is to come.
+_NOUNS_IN_RIA = (
+    r"infantería|artillería|caballería|secretaría|cancillería|batería|galería|lotería|ingeniería|"
+    r"piratería|mensajería|tesorería|consejería|minería|ganadería|panadería|librería|cafetería|"
+    r"tecnología|categoría|mayoría|minoría|economía|soberanía|ciudadanía|compañía|alcaldía|policía"
+)
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (
@@ -69,6 +76,10 @@ EVENT_CUES = {
     "withdraw": (
         r"\bretir\w*|\bretirada\b|\babandon\w*|\bsal(?:ir|ió|ieron|en|e|ida)\b|\bdej(?:ar|ó|aron|an|a)\b"
         r"|\brepatri\w+|\bevacu\w+|\bmarch(?:a|ó|aron)\b"
+        # "traerá de vuelta a sus fuerzas especiales", "hará regresar a sus soldados": troops brought home
+        r"|\b(?:tra(?:er|e|en|jo|jeron|erá|erán|ería)|hac(?:er|e|en)|hizo|hicieron|har(?:á|án))\s+"
+        r"(?:de\s+vuelta|regresar|volver)\s+a\s+(?:sus|los|su)\s+(?:\w+\s+)?"
+        r"(?:soldados|tropas|militares|fuerzas|efectivos|contingentes?|cascos\s+azules|instructores)\b"
     ),
     "withdrew": (
         r"\b(?:ha|han|había|habían)\s+(?:\w+\s+)?(?:abandonado|retirado|salido|dejado)\b"
@@ -82,7 +93,9 @@ EVENT_CUES = {
         r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
     ),
     "complete": (
-        r"\búltim[oa]s\s+(?:\w+\s+){0,2}?(?:soldados|tropas|militares|cascos|efectivos|convoy|contingente)\b"
+        # "los últimos soldados", "el último contingente": one unit is the last too
+        r"\búltim[oa]s?\s+(?:\w+\s+){0,2}?(?:soldados?|tropas?|militar(?:es)?|cascos|efectivos|convoy(?:es)?|"
+        r"contingentes?|destacamentos?)\b"
         r"|\bdefinitiv\w*|\bcomplet\w*|\btotal\w*|\bconclu\w+"
         r"|\bfin\s+(?:\w+\s+)?de\s+(?:la|su)\s+(?:retirada|salida)\b"
     ),
@@ -90,9 +103,13 @@ EVENT_CUES = {
     "future": (
         r"\bva\b|\bvan\b|\bdeber\w+|\bprev\w+|\bplane\w+|\bdecidi\w+|\bacord\w+"
         r"|\b\w+(?:ará|erá|irá|arán|erán|irán)\b|\bse\s+compromet\w+"
+        # the conditional of reported speech ("comunicó que retiraría a su contingente"): a plan told then
+        # (nouns in -ería, -aría are no verb: "la infantería", "la secretaría")
+        rf"|\b(?!(?:{_NOUNS_IN_RIA})\b)\w{{3,}}(?:aría|ería|iría|arían|erían|irían)\b"
     ),
     # "notificó su retirada de la OIF": leaving a body is notified to it
-    "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+|\bnotific\w+",
+    # "comunicó a la ONU que retiraría": a decision told to a body (not "un comunicado", a statement)
+    "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+|\bnotific\w+|\bcomunic(?:ó|aron|a|an)\b",
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": (
         r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+|"
@@ -159,6 +176,8 @@ EVENT_CUES = {
         r"\b(?:vol(?:aron|ó)|despeg(?:aron|ó)|zarp(?:aron|ó)|part(?:ieron|ió))\s+(?:\w+\s+){0,2}?"
         r"(?:de|desde)\b"
     ),
+    # "cruzó la frontera con Níger": a departure when the last troops make it
+    "cross": r"\b(?:cruz|atraves)(?:ó|aron|a|an|ado)\s+(?:la\s+)?frontera\b",
     "travel": r"\b(?:aterriz(?:aron|ó)|despeg(?:aron|ó)|vol(?:aron|ó)|embarc(?:aron|ó)|cruz(?:aron|ó))\b",
     # Un acuerdo que mantiene tropas en un país: su fin anuncia su salida.
     "pact": (

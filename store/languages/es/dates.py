@@ -31,7 +31,11 @@ DEADLINE_AFTER = ("como fecha límite", "como plazo", "como fecha tope", "como p
 THE_COUNTRY = ("el país", "del país", "este país")
 # A sentence that opens by pointing at the act told just before it ("It is the second base the troops
 # have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
-GOES_ON = ("Se trata d", "Es la", "Es el", "Fue la", "Fue el", "Esta es la", "Este es el")
+GOES_ON = (
+    "Se trata d", "Es la", "Es el", "Fue la", "Fue el", "Esta es la", "Este es el",
+    # la ceremonia del acto contado justo antes: "La ceremonia de entrega fue breve"
+    "La ceremonia", "El traspaso", "La entrega",
+)  # fmt: skip
 TRIM = ("desde", "hasta")
 DIRECTIONS = {
     "pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "este": 0, "esta": 0, "que viene": 1,

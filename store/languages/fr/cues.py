@@ -100,10 +100,15 @@ EVENT_CUES = {
         r"\brapatri\w+|\bévacu\w+|\bredéploy\w+\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b|"
         # "a annoncé le retour de son contingent": troops brought home (not "le retour de l'ambassadeur")
         r"\bretour\s+(?:de\s+)?(?:son|ses|sa|leurs?|du|des|de\s+ses|de\s+son|de\s+leurs?)\s+(?:\w+\s+)?"
-        r"(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus)\b"
+        r"(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus)\b|"
+        # "va ramener ses forces spéciales", "fait revenir ses soldats": troops brought home
+        r"\b(?:ramen\w+|ramèn\w+|(?:fai(?:t|re|sait|ra|ront)|font)\s+revenir)\s+(?:\w+\s+){0,2}?(?:ses|leurs|les|son|leur)\s+"
+        r"(?:\w+\s+)?(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus|instructeurs)\b"
     ),
     "withdrew": (
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:quitté|retiré|évacué|rapatrié)\b|"
+        r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:ramené|fait\s+revenir)\s+(?:\w+\s+){0,2}?(?:ses|leurs|les|son|leur)\s+"
+        r"(?:\w+\s+)?(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus|instructeurs)\b|"
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?redéployé\w*\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b|"
         r"\bs'est\s+retiré|\bse\s+sont\s+retirés|\best\s+parti|\bsont\s+partis|\bquitté(?:e|s|es)?\b"
     ),

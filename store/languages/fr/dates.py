@@ -34,6 +34,10 @@ GOES_ON = (
     "C’est le",
     "C'était la",
     "C'était le",
+    # la cérémonie de l'acte dit juste avant : « La rétrocession s'est déroulée dans le calme »
+    "La cérémonie",
+    "La rétrocession",
+    "La passation",
 )
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
 DIRECTIONS = {

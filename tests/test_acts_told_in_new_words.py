@@ -1,0 +1,110 @@
+"""Acts told in words the cues did not know: troops brought back, a training stopped, the last unit crossing
+the border, a decision to withdraw told to the UN in the conditional (store/languages/<code>/cues.py and
+acts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.about.event_types import classify_event
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Norway will bring back its medical contingent from Gao before the rainy season.",
+            "en",
+            "withdrawal_announced",
+        ),
+        ("Norway brought its 60 soldiers back from Gao on Sunday.", "en", "withdrawal_completed"),
+        (
+            "La Belgique va ramener ses instructeurs au pays d'ici la fin du mois.",
+            "fr",
+            "withdrawal_announced",
+        ),
+        ("La Belgique a ramené dimanche ses 60 soldats au pays.", "fr", "withdrawal_completed"),
+        ("Portugal traerá de vuelta a sus efectivos antes del verano.", "es", "withdrawal_announced"),
+        (
+            "Portugal hará regresar a sus soldados de la República Centroafricana.",
+            "es",
+            "withdrawal_announced",
+        ),
+        ("Österreich wird seine Soldaten aus Mali zurückholen.", "de", "withdrawal_announced"),
+        ("Österreich hat seine Soldaten am Sonntag aus Mali zurückgeholt.", "de", "withdrawal_completed"),
+    ],
+)
+def test_troops_brought_back_are_a_withdrawal(text: str, lang: str, kind: str) -> None:
+    assert classify_event(text, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Paris will bring back its ambassador for consultations.", "en"),
+        ("The minister said the reform would bring back stability to the north.", "en"),
+    ],
+)
+def test_an_envoy_or_a_thing_brought_back_is_no_withdrawal(text: str, lang: str) -> None:
+    assert not classify_event(text, lang).startswith("withdrawal")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The EU is halting its training of Burkinabe troops, the bloc's envoy said on Friday.", "en"),
+        ("Germany stopped training Nigerien special forces on Friday.", "en"),
+        ("L'Union européenne arrête la formation des soldats nigériens.", "fr"),
+        ("La mission a cessé vendredi de former l'armée burkinabè.", "fr"),
+        ("La Unión Europea detiene la formación de las tropas nigerinas.", "es"),
+        ("España dejó de entrenar a los soldados burkineses el viernes.", "es"),
+        ("Die EU stoppt die Ausbildung nigrischer Soldaten.", "de"),
+        ("Liên minh châu Âu ngừng huấn luyện binh sĩ Niger từ thứ Sáu.", "vi"),
+        ("Đức đã dừng đào tạo lực lượng đặc nhiệm Niger hôm thứ Sáu.", "vi"),
+    ],
+)
+def test_a_training_stopped_is_a_suspension(text: str, lang: str) -> None:
+    assert classify_event(text, lang) == "suspension"
+
+
+def test_an_advance_halted_is_no_suspension() -> None:
+    assert classify_event("The army halted the advance of the rebels near Gao.", "en") != "suspension"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El último convoy cruzó la frontera con Níger al amanecer.", "es"),
+        ("El último destacamento atravesó la frontera con Chad.", "es"),
+        ("Die letzten Soldaten des Kontingents überquerten die Grenze nach Niger.", "de"),
+        ("Die letzten Blauhelme haben am Morgen die Grenze zu Niger überschritten.", "de"),
+    ],
+)
+def test_the_last_unit_crossing_the_border_has_left(text: str, lang: str) -> None:
+    assert classify_event(text, lang) == "withdrawal_completed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Los primeros soldados cruzaron la frontera con Malí.", "es"),
+        ("Die ersten Soldaten überquerten die Grenze nach Mali.", "de"),
+    ],
+)
+def test_the_first_troops_crossing_a_border_have_not_left(text: str, lang: str) -> None:
+    assert not classify_event(text, lang).startswith("withdrawal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senegal comunicó a la ONU que retiraría a sus cascos azules antes de agosto.",
+        "Al día siguiente, Benín comunicó a Naciones Unidas que también retiraría a su contingente.",
+    ],
+)
+def test_spanish_decision_told_to_the_un_in_the_conditional_is_announced(text: str) -> None:
+    assert classify_event(text, "es") == "withdrawal_announced"
+
+
+def test_spanish_nouns_ending_like_a_conditional_are_no_plan() -> None:
+    assert classify_event("La infantería francesa abandonó Gao el lunes.", "es") == "withdrawal_completed"

@@ -1,0 +1,133 @@
+"""Dates a report gives an act that had none: "the day after" an act told only to its month or week
+(store/dates/resolve.py), "the day before" counted from an act rather than from a state's "since"
+(store/extract.py), "as recently as May" (store/languages/en/dates.py), and the ceremony of the act told
+just before, in the next paragraph (``GOES_ON`` in store/languages/<code>/dates.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import event_for
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "fragment"),
+    [
+        (
+            "Sweden said last week it would pull out its troops early. A day later, Benin told the United "
+            "Nations it would withdraw its peacekeepers gradually.\n",
+            "en",
+            "2025-03-20",
+            "Benin",
+        ),
+        (
+            "Suecia anunció la semana pasada la retirada anticipada de sus soldados. Al día siguiente, Benín "
+            "comunicó a la ONU que también retiraría a su contingente.\n",
+            "es",
+            "2025-03-20",
+            "Benín",
+        ),
+        (
+            "La Suède a annoncé la semaine dernière le retrait anticipé de ses soldats. "
+            "Le lendemain, le Bénin a annoncé à l'ONU le retrait de ses casques bleus.\n",
+            "fr",
+            "2025-03-20",
+            "Bénin",
+        ),
+    ],
+)
+def test_the_day_after_an_act_told_to_its_week_is_of_that_month(
+    text: str, lang: str, published: str, fragment: str
+) -> None:
+    event = event_for(text, lang, published, fragment)
+    assert event.type == "withdrawal_announced"
+    assert (event.date, event.date_precision) == ("2025-03", "month")
+
+
+def test_many_days_after_an_act_told_to_its_month_stay_undated() -> None:
+    text = (
+        "Sweden said in March it would pull out its troops early. Ten days later, Benin told the United "
+        "Nations it would withdraw its peacekeepers gradually.\n"
+    )
+    event = event_for(text, "en", "2025-06-20", "Benin")
+    assert event.date != "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fragment", "day"),
+    [
+        (
+            "Le Bénin a informé ce mardi l'ONU du retrait de ses casques bleus. La décision intervient "
+            "alors que 12 soldats béninois sont détenus à Niamey depuis juillet. La veille, la Suède avait "
+            "elle aussi annoncé le retrait anticipé de ses soldats.\n",
+            "fr",
+            "Suède",
+            "2025-03-17",
+        ),
+        (
+            "Benin told the United Nations on Tuesday it would withdraw its peacekeepers. Twelve Beninese "
+            "soldiers have been held in Niamey since July. The day before, Sweden had announced the early "
+            "withdrawal of its troops.\n",
+            "en",
+            "Sweden",
+            "2025-03-17",
+        ),
+    ],
+)
+def test_the_day_before_counts_from_the_act_not_from_a_state_since(
+    text: str, lang: str, fragment: str, day: str
+) -> None:
+    assert event_for(text, lang, "2025-03-18", fragment).date == day
+
+
+def test_as_recently_as_a_month_dates_the_act() -> None:
+    text = "Danish lawmakers had extended their contingent's mandate as recently as March.\n"
+    event = event_for(text, "en", "2025-06-20", "as recently as")
+    assert (event.date, event.date_precision) == ("2025-03", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "fragment"),
+    [
+        (
+            "French forces handed over their base at Ansongo to the Malian army on Thursday.\n\n"
+            "The handover ceremony was short, a Malian officer said.\n",
+            "en",
+            "2025-03-21",
+            "ceremony",
+        ),
+        (
+            "L'armée française a remis jeudi la base d'Ansongo aux Forces armées maliennes.\n\n"
+            "La cérémonie de rétrocession s'est tenue en présence du gouverneur malien.\n",
+            "fr",
+            "2025-03-21",
+            "cérémonie",
+        ),
+        (
+            "Die französische Armee hat am Donnerstag ihren Stützpunkt in Ansongo an die malische Armee "
+            "übergeben.\n\nDie Übergabe fand in Anwesenheit malischer Offiziere statt.\n",
+            "de",
+            "2025-03-21",
+            "Anwesenheit",
+        ),
+        (
+            "El ejército francés entregó el jueves su base de Ansongo a las fuerzas malienses.\n\n"
+            "La ceremonia de entrega fue breve, según un oficial maliense.\n",
+            "es",
+            "2025-03-21",
+            "ceremonia",
+        ),
+        (
+            "Quân đội Pháp hôm thứ Năm đã bàn giao căn cứ Ansongo cho quân đội Mali.\n\n"
+            "Buổi lễ diễn ra ngắn gọn với việc hạ cờ Pháp và kéo cờ Mali.\n",
+            "vi",
+            "2025-03-21",
+            "Buổi lễ",
+        ),
+    ],
+)
+def test_the_ceremony_in_the_next_paragraph_is_of_the_handover_day(
+    text: str, lang: str, published: str, fragment: str
+) -> None:
+    event = event_for(text, lang, published, fragment)
+    assert event.type == "handover"
+    assert event.date == "2025-03-20"
