@@ -108,3 +108,31 @@ def test_spanish_decision_told_to_the_un_in_the_conditional_is_announced(text: s
 
 def test_spanish_nouns_ending_like_a_conditional_are_no_plan() -> None:
     assert classify_event("La infantería francesa abandonó Gao el lunes.", "es") == "withdrawal_completed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chad intervened militarily in the Central African Republic on Saturday.", "en"),
+        ("Paris launched a military intervention in the Central African Republic on Thursday.", "en"),
+        ("La France est intervenue militairement en Centrafrique jeudi.", "fr"),
+        ("Frankreich hat am Donnerstag mit Kampfjets in den Krieg in Zentralafrika eingegriffen.", "de"),
+        ("Tschad greift militärisch in Zentralafrika ein.", "de"),
+        ("Francia intervino militarmente en la República Centroafricana el jueves.", "es"),
+        ("Pháp can thiệp quân sự tại Cộng hòa Trung Phi từ ngày 5/12/2013.", "vi"),
+    ],
+)
+def test_a_military_intervention_made_is_a_deployment(text: str, lang: str) -> None:
+    assert classify_event(text, lang) == "deployment"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ECOWAS threatened a military intervention in Niger.", "en"),
+        ("La Cédéao menace d'une intervention militaire au Niger.", "fr"),
+        ("ECOWAS đe dọa can thiệp quân sự vào Niger.", "vi"),
+    ],
+)
+def test_a_military_intervention_threatened_is_no_deployment(text: str, lang: str) -> None:
+    assert classify_event(text, lang) != "deployment"

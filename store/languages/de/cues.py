@@ -152,6 +152,11 @@ EVENT_CUES = {
         # "startet die Operation Serval", "begann eine Militäroperation"
         r"|\b(?:startet|starteten|startete|beginnt|begann|begannen)\s+(?:die\s+|eine\s+|ihre\s+)?"
         r"(?:\w+\s+){0,2}?(?:Operation|Militäroperation|Militäreinsatz)\b"
+        # "hat mit Luftangriffen in den Konflikt eingegriffen", "greift militärisch in Mali ein": in a war
+        r"|\bmilitärisch\s+(?:[^\s,;]+\s+){0,3}?(?:eingegriffen|ein(?:greift|griff|griffen))\b"
+        r"|\bgr(?:eift|iff|iffen)\s+(?:[^\s,;]+\s+){0,3}?militärisch\s+(?:[^\s,;]+\s+){0,4}?ein\b"
+        r"|\b(?:in\s+den\s+(?:\w+\s+)?(?:Konflikt|Krieg|Kampf)|mit\s+(?:\w+\s+)?(?:Luftangriffen|Kampfjets|Truppen|Soldaten))"
+        r"\s+(?:[^\s,;]+\s+){0,4}?eingegriffen\b"
     ),
     "coup": (
         r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b|"

@@ -220,7 +220,9 @@ EVENT_CUES = {
         # "will remain in the country", "stay on to train": a presence kept (not "remain in power")
         r"|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:on\b|behind\b|in\s+the\s+country\b|on\s+the\s+ground\b)"
         # "launches Operation Serval", "launched a military operation": forces sent into action
-        r"|\blaunch(?:es|ed|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?operation\b"
+        r"|\blaunch(?:es|ed|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?(?:operation|intervention)\b"
+        # "France intervened militarily in Mali": troops sent into a war (not a threatened intervention)
+        r"|\bintervene[sd]?\s+militarily\b"
         # "renewed for another year the Marfil air detachment": a force's stay prolonged
         r"|\b(?:renewed|extended|prolonged)\s+(?:\S+\s+){0,7}?(?:detachment|contingent)\b"
     ),

@@ -143,7 +143,9 @@ EVENT_CUES = {
         # "permanecerán en el país", "se quedarán sobre el terreno": una presencia que sigue
         r"|\b(?:permanec\w+|se\s+quedar\w+)\s+(?:en\s+el\s+país|sobre\s+el\s+terreno|desplegad\w+)\b"
         # "lanza la operación Serval", "lanzó una operación militar"
-        r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?operaci[óo]n\b"
+        r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?(?:operaci[óo]n|intervención)\b"
+        # "Francia intervino militarmente en Malí" (no una intervención solo amenazada)
+        r"|\bintervin(?:o|ieron)\s+militarmente\b|\binterviene[n]?\s+militarmente\b"
     ),
     "coup": (
         r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\basonada\b|"

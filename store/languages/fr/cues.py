@@ -184,7 +184,9 @@ EVENT_CUES = {
         # "resteront sur place", "restera dans le pays": une présence maintenue (pas "au pouvoir")
         r"|\brest(?:e|ent|era|eront|ait|aient|er|é|és)\s+(?:sur\s+place|dans\s+le\s+pays|sur\s+le\s+terrain)\b"
         # "lance l'opération Serval", "a lancé une opération militaire"
-        r"|\blan[cç]\w*\s+(?:l['’]|une\s+|son\s+|leur\s+)?(?:\w+\s+){0,2}?op[ée]ration\b"
+        r"|\blan[cç]\w*\s+(?:l['’]|une\s+|son\s+|leur\s+)?(?:\w+\s+){0,2}?(?:op[ée]ration|intervention)\b"
+        # "la France est intervenue militairement au Mali" (pas une intervention seulement envisagée)
+        r"|\b(?:est|sont|était|étaient)\s+intervenue?s?\s+militairement\b|\bintervien(?:t|nent)\s+militairement\b"
     ),
     "coup": (
         r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"

@@ -92,6 +92,8 @@ EVENT_CUES = {
         r"(?:binh\s+sĩ|quân|lính|lực\s+lượng)\s+(?:\S+\s+){0,4}?ở\s+lại\s+(?!nắm\s+quyền)"
         # "phát động chiến dịch Serval", "mở chiến dịch quân sự"
         r"|(?:phát\s+động|mở)\s+(?:\S+\s+){0,2}?chiến\s+dịch"
+        # "Pháp can thiệp quân sự tại Mali" (không phải một đe dọa: "đe dọa can thiệp quân sự")
+        r"|(?<!dọa\s)(?<!sàng\s)(?<!gọi\s)(?<!năng\s)(?<!nếu\s)(?<!chống\s)can\s+thiệp\s+quân\s+sự"
         # Troops, instructors or advisers arriving somewhere named: "các huấn luyện viên quân sự Nga đến
         # Niamey", "binh sĩ Nga đã tới Bamako" (a capital after the verb: "đến năm 2024" is a time)
         r"|(?:binh\s+sĩ|quân\s+nhân|\blính\b|lực\s+lượng|huấn\s+luyện\s+viên|cố\s+vấn|chuyên\s+gia\s+quân\s+sự)"
