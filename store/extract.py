@@ -35,7 +35,7 @@ from store.extraction.sentence_dates import (
 )
 from store.extraction.speaker_days import SpeakerDays, mark_reported_content
 from store.extraction.told_on import told_on
-from store.extraction.wire_lead import report_day_of_lead, undated_before
+from store.extraction.wire_lead import lead_takes_its_day, report_day_of_lead, undated_before
 from store.model import Document, Event
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "SentenceDates", "extract_events"]
@@ -123,6 +123,9 @@ def extract_events(
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day of its own
             if act_of_the_day(new_events, act, sentence, language):
                 del events[len(events) - len(before[1]) :]  # a wire lead's report day gives way to its own
+        if paragraph_or_next and before is not None and not before[0].mentions:
+            # "Brüssel (dpa) - Die EU stoppt die Ausbildung. Borrell kündigte am Montag an, ..."
+            lead_takes_its_day(before[1], new_events)
         lead = occasion_act(before[1]) if before is not None and not item.named else None
         if lead is not None and before is not None and before[0].block in (item.block, item.block - 1):
             span = (item.start, item.end)  # "In einer zweiten Abstimmung ...": another act of that day

@@ -12,6 +12,7 @@ store/languages/<code>/text.py), with no date, no plan, no background word.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -25,7 +26,9 @@ from store.languages import table
 from store.model import Event
 
 # "BAMAKO (Reuters) -", "OUAGADOUGOU, Burkina Faso (AP) -", "Bamako (EFE).-": a place, the agency in brackets
-_AGENCY_LEAD = r"^\W*[A-ZÀ-Ý][^()\n.!?]{0,50}?\((?:[A-Za-z][A-Za-z]{1,9})\)\s*\.?\s*(?:-|—|–|:)\s*"
+# (the agency may be named in words: "Kopenhagen (Nordwest Presse) -", "Bamako (Agencia EFE) -")
+_AGENCY = r"(?:[A-Za-z][A-Za-z]{1,9}|[A-Z][^()\n.!?]{2,29})"
+_AGENCY_LEAD = rf"^\W*[A-ZÀ-Ý][^()\n.!?]{{0,50}}?\({_AGENCY}\)\s*\.?\s*(?:-|—|–|:)\s*"
 _VAGUE = frozenset({"other", "statement", "demand"})
 _REASON = "the lead of a wire story tells the day's news: dated by the "
 
@@ -37,6 +40,10 @@ def _lead(language: str) -> re.Pattern[str]:
 
 
 def _in_the_past(sentence: str, language: str) -> bool:
+    """Whether the lead tells what was done: in the past, or in a language whose leads tell the day's news in
+    the present (``LEAD_IN_THE_PRESENT``: "Dänemark holt seine Spezialkräfte aus Mali zurück")."""
+    if table(language, "text", "LEAD_IN_THE_PRESENT", False):
+        return True  # a future or a background word is still read (``continues_the_day``)
     _, past, not_past = cue_patterns(language)
     return any(m.group(0).lower() not in not_past for m in past.finditer(sentence))
 
@@ -71,6 +78,28 @@ def report_day_of_lead(
         e.date_text = None
         e.date_reason = _REASON + published.describe()
     return events
+
+
+# How many days before the report's the next sentence may date the lead's act: a wire files the day after.
+_DAYS_BEFORE = 3
+
+
+def lead_takes_its_day(lead: list[Event], events: list[Event]) -> None:
+    """ "Brüssel (dpa) - Die EU stoppt die Ausbildung. / Borrell kündigte am Montag an, die Ausbildung werde
+    ausgesetzt.": a wire's lead dated by the report's day (``report_day_of_lead``) whose next sentence tells
+    the same act (one event of its type, no other country) on a day of its own, a few days before the report,
+    is of that day. Both events stay: the lead tells the act, the next sentence how it was made known."""
+    if len(lead) != 1 or not undated_before(lead) or len(events) != 1:
+        return
+    act, dated = lead[0], events[0]
+    if dated.type != act.type or dated.date_precision != "day" or dated.date_inferred or dated.target_date:
+        return
+    if not dated.date or not act.date or not set(dated.countries) <= set(act.countries):
+        return
+    days = (dt.date.fromisoformat(act.date) - dt.date.fromisoformat(dated.date)).days
+    if 0 < days <= _DAYS_BEFORE:
+        act.date, act.date_text = dated.date, dated.date_text
+        act.date_reason = f"the lead of a wire story, whose act the next sentence dates ({dated.date_text!r})"
 
 
 def undated_before(events: list[Event]) -> bool:
