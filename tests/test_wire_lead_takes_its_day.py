@@ -65,3 +65,18 @@ def test_another_countrys_act_on_the_next_day_leaves_the_lead_its_report_day() -
         "The foreign ministry ordered the expulsion of the Beninese diplomat on Monday.\n"
     )
     assert event_for(text, "en", "2025-03-19", "BAMAKO").date == "2025-03-19"
+
+
+def test_a_german_lead_bringing_troops_home_is_the_decision_the_next_sentence_dates() -> None:
+    text = (
+        "Wien (APA) - Österreich holt seine Soldaten aus Mali zurück.\n\n"
+        "Das gab Verteidigungsministerin Klaudia Tanner am Montag in Wien bekannt.\n"
+    )
+    lead = event_for(text, "de", "2025-03-19", "holt")
+    assert (lead.date, lead.type) == ("2025-03-17", "withdrawal_announced")
+
+
+def test_a_german_lead_withdrawing_troops_tells_the_decision_of_the_report_day() -> None:
+    text = "Wien (APA) - Österreich zieht seine Soldaten aus Mali ab.\n"
+    lead = event_for(text, "de", "2025-03-19", "zieht")
+    assert (lead.date, lead.type) == ("2025-03-19", "withdrawal_announced")

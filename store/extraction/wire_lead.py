@@ -17,7 +17,8 @@ import re
 from functools import cache
 
 from store.about.countries import event_countries
-from store.about.event_types import classify_event
+from store.about.event_types import classify_event, reported_kinds
+from store.about.main_clause import refers_back
 from store.dates.continuation import continues_the_day
 from store.dates.resolve import Reference
 from store.dates.tense_cues import cue_patterns
@@ -39,10 +40,14 @@ def _lead(language: str) -> re.Pattern[str]:
     return re.compile(rf"{_AGENCY_LEAD}|{own}" if own else _AGENCY_LEAD)
 
 
+def _told_in_the_present(language: str) -> bool:
+    return bool(table(language, "text", "LEAD_IN_THE_PRESENT", False))
+
+
 def _in_the_past(sentence: str, language: str) -> bool:
     """Whether the lead tells what was done: in the past, or in a language whose leads tell the day's news in
     the present (``LEAD_IN_THE_PRESENT``: "Dänemark holt seine Spezialkräfte aus Mali zurück")."""
-    if table(language, "text", "LEAD_IN_THE_PRESENT", False):
+    if _told_in_the_present(language):
         return True  # a future or a background word is still read (``continues_the_day``)
     _, past, not_past = cue_patterns(language)
     return any(m.group(0).lower() not in not_past for m in past.finditer(sentence))
@@ -66,6 +71,12 @@ def report_day_of_lead(
         return events
     story = sentence[opened.end() :]
     kind = classify_event(story, language)
+    if (
+        kind in _VAGUE
+        and _told_in_the_present(language)
+        and "withdrawal_announced" in reported_kinds(story, language)
+    ):
+        kind = "withdrawal_announced"  # "Dänemark holt seine Spezialkräfte zurück": the day's decision
     if kind in _VAGUE or not _in_the_past(story, language) or not continues_the_day(story, language):
         return events
     if not events:
@@ -87,12 +98,16 @@ _DAYS_BEFORE = 3
 def lead_takes_its_day(lead: list[Event], events: list[Event]) -> None:
     """ "Brüssel (dpa) - Die EU stoppt die Ausbildung. / Borrell kündigte am Montag an, die Ausbildung werde
     ausgesetzt.": a wire's lead dated by the report's day (``report_day_of_lead``) whose next sentence tells
-    the same act (one event of its type, no other country) on a day of its own, a few days before the report,
-    is of that day. Both events stay: the lead tells the act, the next sentence how it was made known."""
+    the same act (one event of its type, or a statement pointing back at it: "Das gab Kofod am Donnerstag
+    bekannt"; no other country) on a day of its own, a few days before the report, is of that day. Both
+    events stay: the lead tells the act, the next sentence how it was made known."""
     if len(lead) != 1 or not undated_before(lead) or len(events) != 1:
         return
     act, dated = lead[0], events[0]
-    if dated.type != act.type or dated.date_precision != "day" or dated.date_inferred or dated.target_date:
+    pointing = dated.type in ("statement", "other") and refers_back(dated.sentence, dated.language)
+    if dated.type != act.type and not pointing:
+        return  # "Das gab Außenminister Kofod am Donnerstag bekannt": the act is the lead's
+    if dated.date_precision != "day" or dated.date_inferred or dated.target_date:
         return
     if not dated.date or not act.date or not set(dated.countries) <= set(act.countries):
         return
