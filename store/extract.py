@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from store.about.countries import event_countries
-from store.dates.continuation import goes_on, same_day, tells_a_flashback
+from store.dates.continuation import day_act_told, goes_on, same_day, tells_a_flashback
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.resolve import Reference, ResolvedDate
@@ -111,11 +111,13 @@ def extract_events(
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
         speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)
-        new_events = events_for(doc, sentence, item, language, occurrence, context)
         paragraph = before is not None and (
             before[0].block == item.block
             or (before[0].block == item.block - 1 and goes_on(sentence, language))
         )
+        day_told = paragraph and not item.mentions and not item.named and before is not None
+        day_told = day_told and day_act_told(before[1], sentence, language)  # type: ignore[index]
+        new_events = events_for(doc, sentence, item, language, occurrence, context, day_told)
         paragraph_or_next = before is not None and before[0].block in (item.block, item.block - 1)
         if before is not None and paragraph and not item.mentions and not item.named:
             same_day(new_events, before[1], sentence, language)

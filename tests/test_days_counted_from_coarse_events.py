@@ -131,3 +131,43 @@ def test_the_ceremony_in_the_next_paragraph_is_of_the_handover_day(
     event = event_for(text, lang, published, fragment)
     assert event.type == "handover"
     assert event.date == "2025-03-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fragment"),
+    [
+        (
+            "L'armée française a remis jeudi la base d'Ansongo aux forces armées maliennes.\n\n"
+            "« La rétrocession s'est déroulée dans le calme », indique un communiqué.\n",
+            "fr",
+            "déroulée",
+        ),
+        (
+            "French forces handed over their base at Ansongo to the Malian army on Thursday.\n\n"
+            "The handover took place in the presence of local officials.\n",
+            "en",
+            "took place",
+        ),
+        (
+            "El ejército francés entregó el jueves su base de Ansongo a las fuerzas malienses.\n\n"
+            "La entrega se hizo en presencia de las autoridades locales.\n",
+            "es",
+            "presencia",
+        ),
+    ],
+)
+def test_a_handover_with_no_country_of_its_own_goes_on_with_the_paragraphs_act(
+    text: str, lang: str, fragment: str
+) -> None:
+    event = event_for(text, lang, "2025-03-21", fragment)
+    assert (event.type, event.date) == ("handover", "2025-03-20")
+    assert event.places == ["Ansongo"]
+
+
+def test_the_act_told_on_keeps_a_place_of_its_own() -> None:
+    text = (
+        "French forces handed over their base at Ansongo to the Malian army on Thursday.\n\n"
+        "The handover of the Ménaka camp followed, the army said.\n"
+    )
+    event = event_for(text, "en", "2025-03-21", "followed")
+    assert "Ansongo" not in event.places
