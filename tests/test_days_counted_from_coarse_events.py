@@ -6,7 +6,7 @@ just before, in the next paragraph (``GOES_ON`` in store/languages/<code>/dates.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import event_for
+from extract_helpers import event_for, events_of
 
 
 @pytest.mark.parametrize(
@@ -171,3 +171,47 @@ def test_the_act_told_on_keeps_a_place_of_its_own() -> None:
     )
     event = event_for(text, "en", "2025-03-21", "followed")
     assert "Ansongo" not in event.places
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fragment"),
+    [
+        (
+            "The last French soldiers left the base at Ansongo on Thursday, the army said.\n\n"
+            "The withdrawal was completed in good order, a spokesman said.\n",
+            "en",
+            "good order",
+        ),
+        (
+            "Les derniers soldats français ont quitté jeudi la base d'Ansongo, a indiqué l'état-major.\n\n"
+            "« Le désengagement d'Ansongo s'est achevé dans l'ordre », a déclaré un porte-parole.\n",
+            "fr",
+            "achevé",
+        ),
+        (
+            "Die letzten französischen Soldaten haben am Donnerstag den Stützpunkt in Ansongo verlassen.\n\n"
+            "Der Abzug wurde ohne Zwischenfälle abgeschlossen, sagte ein Sprecher.\n",
+            "de",
+            "Zwischenfälle",
+        ),
+        (
+            "Los últimos soldados franceses abandonaron el jueves la base de Ansongo.\n\n"
+            "La retirada se completó sin incidentes, dijo un portavoz.\n",
+            "es",
+            "incidentes",
+        ),
+    ],
+)
+def test_the_withdrawal_named_in_the_next_paragraph_is_of_its_day(
+    text: str, lang: str, fragment: str
+) -> None:
+    event = event_for(text, lang, "2025-03-21", fragment)
+    assert (event.type, event.date) == ("withdrawal_completed", "2025-03-20")
+
+
+def test_the_withdrawal_named_as_a_plan_in_the_next_paragraph_is_not_of_that_day() -> None:
+    text = (
+        "The last French soldiers left the base at Ansongo on Thursday, the army said.\n\n"
+        "The withdrawal from Gao will be completed by August, a spokesman said.\n"
+    )
+    assert all(e.date != "2025-03-20" for e in events_of(text, "en", "2025-03-21") if "August" in e.sentence)

@@ -33,6 +33,9 @@ GOES_ON = (
     # die Zeremonie der Handlung davor: "Die Übergabe verlief ruhig"
     "Die Zeremonie",
     "Die Übergabe",
+    # das Nomen der Handlung: "Der Abzug verlief geordnet"
+    "Der Abzug",
+    "Der Rückzug",
 )
 TRIM = ("seit", "ab")
 DIRECTIONS = {

@@ -34,6 +34,8 @@ GOES_ON = (
     "It is the", "It was the", "This is the", "This was the", "That is the", "That was the",
     # the ceremony of the act told just before: "The handover ceremony was brief, an officer said."
     "The ceremony", "The handover", "The hand-over",
+    # the act's own noun: "The withdrawal was completed in good order, a spokesman said."
+    "The withdrawal", "The pull-out", "The pullout", "The disengagement",
 )  # fmt: skip
 TRIM = ("in", "since", "by", "until", "till", "from", "during", "through", "before", "after", "of")
 # "last Friday", "next month": direction words before a weekday, month or unit.

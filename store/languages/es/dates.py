@@ -35,6 +35,8 @@ GOES_ON = (
     "Se trata d", "Es la", "Es el", "Fue la", "Fue el", "Esta es la", "Este es el",
     # la ceremonia del acto contado justo antes: "La ceremonia de entrega fue breve"
     "La ceremonia", "El traspaso", "La entrega",
+    # el nombre del acto: "La retirada se completó sin incidentes"
+    "La retirada", "La salida",
 )  # fmt: skip
 TRIM = ("desde", "hasta")
 DIRECTIONS = {

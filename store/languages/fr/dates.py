@@ -38,6 +38,9 @@ GOES_ON = (
     "La cérémonie",
     "La rétrocession",
     "La passation",
+    # le nom de l'acte : « Le désengagement de Ménaka s'est achevé dans l'ordre »
+    "Le désengagement",
+    "Le retrait",
 )
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
 DIRECTIONS = {

@@ -42,7 +42,7 @@ THE_COUNTRY = ("nước này", "quốc gia này")
 # A sentence that opens by pointing at the act told just before it ("It is the second base the troops
 # have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
 # "Buổi lễ diễn ra ngắn gọn": the ceremony of the act told just before
-GOES_ON = ("Đây là", "Đó là", "Buổi lễ", "Lễ bàn giao")
+GOES_ON = ("Đây là", "Đó là", "Buổi lễ", "Lễ bàn giao", "Việc rút quân", "Cuộc rút quân")
 TRIM: tuple[str, ...] = ()
 DIRECTIONS = {
     "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1, "vừa qua": -1,
