@@ -95,6 +95,7 @@ def extract_events(
     title_countries = event_countries(doc.title, language) if doc.title else []
     occurrences: Counter[str] = Counter()
     anchor: ResolvedDate | None = None
+    anchor_before = False  # whether the sentence right before told ``anchor``
     day_anchor: ResolvedDate | None = None  # the last one to the day, outside quotes
     story_day: ResolvedDate | None = None  # the same, told by a sentence that is no flashback
     before: tuple[SentenceDates, list[Event]] | None = None
@@ -107,7 +108,7 @@ def extract_events(
         set_aside_named_years(sentence, item, language)
         mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)
-        told = narrative_anchor(item.mentions, anchor, story_day or day_anchor, day_anchor)
+        told = narrative_anchor(item.mentions, anchor, story_day or day_anchor, day_anchor, anchor_before)
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
         speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)
@@ -160,7 +161,8 @@ def extract_events(
         events.extend(new_events)
         dated = [r for r in item.resolved if not r.future]
         acts_dated = [r for r in dated if not starts_a_state(sentence, r.mention, language)]
-        if acts_dated or (dated and anchor is None):
+        anchor_before = bool(acts_dated or (dated and anchor is None))
+        if anchor_before:
             # "left on Friday, ... contested since the July 2023 coup": a state's start is no act's day, and
             # "detained since July" is none that "the day before" in the next sentence counts from
             anchor = (acts_dated or dated)[-1]

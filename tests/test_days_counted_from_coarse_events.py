@@ -215,3 +215,28 @@ def test_the_withdrawal_named_as_a_plan_in_the_next_paragraph_is_not_of_that_day
         "The withdrawal from Gao will be completed by August, a spokesman said.\n"
     )
     assert all(e.date != "2025-03-20" for e in events_of(text, "en", "2025-03-21") if "August" in e.sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fragment"),
+    [
+        (
+            "PARIS, 5 juin (APF) - La force Sabre a mis fin mercredi à ses opérations au Niger.\n\n"
+            "Lancée en mars 2019, la force devait appuyer l'armée nigérienne.\n\n"
+            "La veille, le Conseil de sécurité avait prolongé d'un an le mandat de la mission.\n",
+            "fr",
+            "La veille",
+        ),
+        (
+            "PARIS, June 5 (SPA) - The Sabre task force ended its operations in Niger on Wednesday.\n\n"
+            "Launched in March 2019, the force was to support the Nigerien army.\n\n"
+            "The day before, the Security Council had extended the mission's mandate by a year.\n",
+            "en",
+            "The day before",
+        ),
+    ],
+)
+def test_the_day_before_counts_from_the_last_day_told_not_a_month_told_sentences_back(
+    text: str, lang: str, fragment: str
+) -> None:
+    assert event_for(text, lang, "2025-06-05", fragment).date == "2025-06-03"
