@@ -136,3 +136,19 @@ def test_a_military_intervention_made_is_a_deployment(text: str, lang: str) -> N
 )
 def test_a_military_intervention_threatened_is_no_deployment(text: str, lang: str) -> None:
     assert classify_event(text, lang) != "deployment"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Thủ tướng Canada hôm qua tuyên bố rút toàn bộ binh sĩ khỏi Mali trong vòng ba tháng.",
+            "withdrawal_announced",
+        ),
+        ("Bộ Quốc phòng Canada thông báo rút toàn bộ lực lượng khỏi Mali.", "withdrawal_announced"),
+        ("Canada thông báo đã rút toàn bộ binh sĩ khỏi Mali.", "withdrawal_completed"),
+        ("Bộ Quốc phòng thông báo những binh sĩ cuối cùng đã rời Mali.", "withdrawal_completed"),
+    ],
+)
+def test_vietnamese_withdrawal_of_all_troops_announced_is_no_completion(text: str, kind: str) -> None:
+    assert classify_event(text, "vi") == kind

@@ -66,7 +66,9 @@ EVENT_CUES = {
     "start": r"bắt\s+đầu|khởi\s+động|đầu\s+tiên|tiến\s+hành",
     "future": (
         r"\bsẽ\b|dự\s+kiến|kế\s+hoạch|dự\s+định|hy\s+vọng|chuẩn\s+bị|quyết\s+định|cam\s+kết|"
-        r"có\s+thể|đồng\s+ý|\bmuốn\b"
+        r"có\s+thể|đồng\s+ý|\bmuốn\b|"
+        # "tuyên bố rút toàn bộ lực lượng": a withdrawal the announcing verb governs is decided, not done
+        r"(?:tuyên\s+bố|thông\s+báo|công\s+bố)\s+$"
     ),
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
