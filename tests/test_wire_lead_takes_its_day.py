@@ -80,3 +80,27 @@ def test_a_german_lead_withdrawing_troops_tells_the_decision_of_the_report_day()
     text = "Wien (APA) - Österreich zieht seine Soldaten aus Mali ab.\n"
     lead = event_for(text, "de", "2025-03-19", "zieht")
     assert (lead.date, lead.type) == ("2025-03-19", "withdrawal_announced")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "NIAMEY, 2 mars (Agence Sahélienne de Presse et d'Information) - La junte a mis fin mardi à "
+            "l'accord de défense avec la France.\n",
+            "fr",
+        ),
+        (
+            "NIAMEY, March 2 (Sahel Regional Press and Information Agency) - The junta ended its defence "
+            "agreement with France on Tuesday.\n",
+            "en",
+        ),
+        (
+            "NIAMEY, 2 de marzo (Agencia Iberoamericana de Noticias del Sahel) - La junta puso fin el martes "
+            "al acuerdo de defensa con Francia.\n",
+            "es",
+        ),
+    ],
+)
+def test_a_dateline_with_an_agency_named_in_full_is_no_second_date(text: str, lang: str) -> None:
+    assert {e.date for e in events_of(text, lang, "2025-03-02")} == {"2025-02-25"}
