@@ -152,3 +152,33 @@ def test_a_military_intervention_threatened_is_no_deployment(text: str, lang: st
 )
 def test_vietnamese_withdrawal_of_all_troops_announced_is_no_completion(text: str, kind: str) -> None:
     assert classify_event(text, "vi") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mali's junta on Monday asked Denmark to withdraw its special forces deployed in Menaka.", "en"),
+        (
+            "Le gouvernement malien a demandé lundi au Danemark de retirer « immédiatement » son contingent "
+            "déployé à Ménaka.",
+            "fr",
+        ),
+        (
+            "El Gobierno malí exigió el lunes a Dinamarca que retire de inmediato su contingente "
+            "desplegado en Ménaka.",
+            "es",
+        ),
+        (
+            "Chính quyền quân sự Mali hôm thứ Hai yêu cầu Đan Mạch rút ngay lực lượng đặc nhiệm "
+            "được triển khai tại Ménaka.",
+            "vi",
+        ),
+    ],
+)
+def test_a_withdrawal_demanded_of_troops_deployed_is_the_demand(text: str, lang: str) -> None:
+    assert classify_event(text, lang) == "demand"
+
+
+def test_a_deployment_told_before_a_demand_stays_the_act() -> None:
+    text = "Denmark deployed 90 special forces to Menaka on Monday, days before Mali asked them to withdraw."
+    assert classify_event(text, "en") == "deployment"

@@ -102,7 +102,7 @@ def _classify(text: str, lang: str, future: bool) -> str:
     deployed = [m.start() for m in c["deploy"].finditer(text) if not _qualifies(text, c, m.start())]
     if act and not (coup and act == "arrest") and not _told_after(text, lang, act, deployed):
         return act  # ("the soldiers arrested the president" in a coup: the coup)
-    if deployed:
+    if deployed and not _demanded_first(text, lang, deployed):
         return "deployment"
     if coup:
         return "coup"
@@ -127,6 +127,14 @@ def _told_after(text: str, lang: str, act: str, deployed: list[int]) -> bool:
     arrest (the arrival is no deployment told before it)."""
     found = act_cue(text, lang, act)
     return bool(found and deployed and min(deployed) < found[0])
+
+
+def _demanded_first(text: str, lang: str, deployed: list[int]) -> bool:
+    """Whether the sentence demands a withdrawal before any word of deploying: "a demandé au Danemark de
+    retirer son contingent déployé dans le cadre de Takuba", "đòi Đan Mạch rút quân ... vì cho rằng việc
+    triển khai không được chấp thuận": the deployment is what the demand is about, not the act told."""
+    at = demand_at(text, lang)
+    return at is not None and at < min(deployed)
 
 
 def _freed_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
