@@ -148,6 +148,7 @@ def test_a_military_intervention_threatened_is_no_deployment(text: str, lang: st
         ("Bộ Quốc phòng Canada thông báo rút toàn bộ lực lượng khỏi Mali.", "withdrawal_announced"),
         ("Canada thông báo đã rút toàn bộ binh sĩ khỏi Mali.", "withdrawal_completed"),
         ("Bộ Quốc phòng thông báo những binh sĩ cuối cùng đã rời Mali.", "withdrawal_completed"),
+        ("Đây là căn cứ thứ ba quân Canada rời khỏi kể từ khi tuyên bố rút quân.", "withdrawal_completed"),
     ],
 )
 def test_vietnamese_withdrawal_of_all_troops_announced_is_no_completion(text: str, kind: str) -> None:

@@ -68,7 +68,8 @@ EVENT_CUES = {
         r"\bsẽ\b|dự\s+kiến|kế\s+hoạch|dự\s+định|hy\s+vọng|chuẩn\s+bị|quyết\s+định|cam\s+kết|"
         r"có\s+thể|đồng\s+ý|\bmuốn\b|"
         # "tuyên bố rút toàn bộ lực lượng": a withdrawal the announcing verb governs is decided, not done
-        r"(?:tuyên\s+bố|thông\s+báo|công\s+bố)\s+$"
+        # (not "kể từ khi tuyên bố rút quân": the announcement a clause of time dates what is told)
+        r"(?<!khi\s)(?:tuyên\s+bố|thông\s+báo|công\s+bố)\s+$"
     ),
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
