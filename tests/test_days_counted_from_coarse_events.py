@@ -240,3 +240,12 @@ def test_the_day_before_counts_from_the_last_day_told_not_a_month_told_sentences
     text: str, lang: str, fragment: str
 ) -> None:
     assert event_for(text, lang, "2025-06-05", fragment).date == "2025-06-03"
+
+
+def test_a_german_preterite_of_running_is_the_past_not_an_arrangement() -> None:
+    text = (
+        "Die französische Armee hat am Donnerstag ihren Stützpunkt in Ansongo an die malische Armee "
+        "übergeben.\n\nDie Übergabe verlief ruhig, sagte ein malischer Offizier.\n"
+    )
+    event = event_for(text, "de", "2025-03-21", "verlief")
+    assert (event.type, event.date, event.date_inferred) == ("handover", "2025-03-20", True)
