@@ -183,3 +183,25 @@ def test_a_withdrawal_demanded_of_troops_deployed_is_the_demand(text: str, lang:
 def test_a_deployment_told_before_a_demand_stays_the_act() -> None:
     text = "Denmark deployed 90 special forces to Menaka on Monday, days before Mali asked them to withdraw."
     assert classify_event(text, "en") == "deployment"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Le dernier détachement français a franchi ce lundi la frontière nigérienne, a annoncé l'armée.",
+            "fr",
+            "withdrawal_completed",
+        ),
+        ("El último contingente cruzó el lunes la frontera con Níger.", "es", "withdrawal_completed"),
+        ("Belgium had already handed back its Tessalit base on March 4.", "en", "handover"),
+        ("La fuerza europea había cesado sus operaciones el 30 de junio.", "es", "mission_ended"),
+    ],
+)
+def test_acts_told_with_words_between_or_in_the_pluperfect(text: str, lang: str, kind: str) -> None:
+    assert classify_event(text, lang) == kind
+
+
+def test_troops_driving_fighters_out_of_towns_have_not_left() -> None:
+    text = "The mission was set up in April 2013, after French troops had driven Islamist fighters out of Gao"
+    assert not classify_event(text, "en").startswith("withdrawal")

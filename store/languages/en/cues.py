@@ -178,6 +178,9 @@ EVENT_CUES = {
         r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
         r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
+        # "had already handed back its Timbuktu base": a post given back
+        r"\bhand(?:s|ed|ing)?\s+back\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,2}?(?:camp|base|post|compound|"
+        r"garrison)s?\b|"
         r"\btook\s+over\s+the\s+(?:camp|base)|"
         # "gave its military camp at Port-Bouet back to Ivory Coast", "gave the keys of their camp to"
         r"\b(?:gave|give[sn]?|giving)\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,2}?(?:camp|base|post|"
@@ -271,8 +274,10 @@ EVENT_CUES = {
     "exit": (
         r"\b(?:fl(?:y|ew|own|ying)|dr(?:ive|ove|iven|iving)|roll(?:ed|ing)?|sail(?:ed|ing)?|march(?:ed|ing)?|"
         r"mov(?:e|ed|ing)|head(?:ed|ing)?|truck(?:ed|ing)|airlift(?:ed|ing)|ferr(?:ied|ying)|ship(?:ped|ping)|"
-        r"stream(?:ed|ing)|rode|steam(?:ed|ing)|evacuat(?:ed|ing)|decamp(?:ed|ing))\s+(?:\w+\s+){0,2}?"
-        r"(?:out\s+of|away\s+from)\b|\b(?:took|taken|taking)\s+off\s+from\b"
+        r"stream(?:ed|ing)|rode|steam(?:ed|ing)|evacuat(?:ed|ing)|decamp(?:ed|ing))"
+        # (not "had driven Islamist fighters out of northern towns": others driven out)
+        r"(?!\s+(?:\w+\s+)?(?:fighters|militants|jihadists|rebels|insurgents|terrorists|gunmen|Islamists)\b)"
+        r"\s+(?:\w+\s+){0,2}?(?:out\s+of|away\s+from)\b|\b(?:took|taken|taking)\s+off\s+from\b"
     ),
     "travel": r"\b(?:landed|touched\s+down|took\s+off|flew|sailed|drove|rolled|boarded|embarked)\b",
     # An agreement that keeps troops in a country: its end is the announcement that they go.

@@ -134,7 +134,7 @@ EVENT_CUES = {
         r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+|"
         r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b|"
         # "cesó sus operaciones", "dejó de operar": a force that stops operating ends its mission
-        r"\bces(?:ó|aron|a|an)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
+        r"\bces(?:ó|aron|a|an|ado)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
     ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
     "deploy": (
@@ -179,7 +179,7 @@ EVENT_CUES = {
         r"(?:de|desde)\b"
     ),
     # "cruzó la frontera con Níger": a departure when the last troops make it
-    "cross": r"\b(?:cruz|atraves)(?:ó|aron|a|an|ado)\s+(?:la\s+)?frontera\b",
+    "cross": r"\b(?:cruz|atraves)(?:ó|aron|a|an|ado)\s+(?:[\w'’-]+\s+){0,3}?(?:la\s+)?frontera\b",
     "travel": r"\b(?:aterriz(?:aron|ó)|despeg(?:aron|ó)|vol(?:aron|ó)|embarc(?:aron|ó)|cruz(?:aron|ó))\b",
     # Un acuerdo que mantiene tropas en un país: su fin anuncia su salida.
     "pact": (

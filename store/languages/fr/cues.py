@@ -208,7 +208,8 @@ EVENT_CUES = {
         r"\brésolution\s+(?:\w+\s+){0,3}?(?:mettant\s+fin|qui\s+met\s+fin|pour\s+mettre\s+fin|"
         r"met\s+fin|terminant)"
     ),
-    "cross": r"\b(?:franchi|traversé|passé)\w*\s+(?:la\s+)?frontière",
+    # "a franchi ce lundi la frontière nigérienne": the day may come between the verb and the border
+    "cross": r"\b(?:franchi|traversé|passé)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:la\s+)?frontière",
     "away": (
         r"\brentr(?:é|ée|és|ées|er|ent|ant)\s+(?:en|au|aux|à|dans|chez)\b|\bde\s+retour\s+(?:en|au|aux|à|"
         r"dans|chez)\b|\bretour\s+au\s+pays\b"
