@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
+from store.about.places import is_region
 from store.linking.compatibility import Evidence, Profile
 from store.linking.date_match import date_match
 from store.linking.kinds import WITHDRAWAL_FAMILIES
@@ -50,7 +51,7 @@ def contradicts(graph: Links, a: str, b: str, group: Sequence[str] | None = None
     if why not in (NO_EVIDENCE, "type"):
         return True
     pa, pb = graph.profile(a), graph.profile(b)
-    if not one_date(pa, pb):
+    if not one_date(pa, pb) or elsewhere(pa, pb):
         return True
     if why == NO_EVIDENCE:
         return False
@@ -69,6 +70,15 @@ def one_date(a: Profile, b: Profile) -> bool:
     which the link's own evidence answers; two reports that nothing links are two days."""
     found = date_match(a, b)
     return found is not None and not found.day_apart
+
+
+def elsewhere(a: Profile, b: Profile) -> bool:
+    """Whether each names a place (not a region) and they share none: a link may read a capital as where
+    its act was told, but two reports that nothing links, at two places, are two occurrences (the
+    Niamey air base and the Agadez base the same month)."""
+    sites_a = {p for p in a.places if not is_region(p)}
+    sites_b = {p for p in b.places if not is_region(p)}
+    return bool(sites_a and sites_b and not sites_a & sites_b)
 
 
 def _tied(graph: Links, c: str, family: str, other: str) -> bool:
