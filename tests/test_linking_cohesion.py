@@ -115,6 +115,9 @@ EVENTS = {
         ),
         _event("gao", "2026-03", "withdrawal_completed", ["Gao"], "The instructors left Gao in March."),
         _event("plan", "2026-03", "withdrawal_announced", [], "Moscow said in March it would pull them out."),
+        _event(
+            "condemned", "2026-03-08", "statement", ["Niamey"], "Le ministre a condamné la junte dimanche."
+        ),
         _event("start", "2026-03-08", "withdrawal_started", [], "Moscou a dit dimanche qu'il les retirait."),
         _event(
             "told", "2026-03-08", "withdrawal_announced", [], "Moscow announced on Sunday it was leaving."
@@ -198,3 +201,11 @@ def test_an_echo_is_left_out_of_the_test() -> None:
     links = _links(("act", "month"), act__next="evidence")
     # "next" repeats a report's act a day later in its own sentence: it is not compared with the others
     assert may_join(["act", "next"], ["month"], links, lambda i: i == "next")
+
+
+def test_a_statement_naming_nothing_of_the_act_is_something_else_said_that_day() -> None:
+    # linked to the statement that tells the departure (two statements of one day), not to the departure
+    links = _links(("act", "said"), ("said", "condemned"))
+    assert contradicts(links, "act", "condemned")
+    assert not contradicts(links, "month", "said")  # a statement telling the departure
+    assert not may_join(["act", "said"], ["condemned"], links, _never)

@@ -1,11 +1,13 @@
 """Grouping events into occurrences: complete linkage over pairwise evidence, updated incrementally.
 
-A cluster is a set of events that all report one occurrence: every pair of its
-members is compatible (``store.linking.compatibility``), not merely chained
-(A with B and B with C does not put A with C when A and C are two camps).
-Clusters are built per connected component of the compatibility graph by
-merging the strongest links first; ties are broken by event ids, so the same
-events always give the same clusters whatever the order they were ingested in.
+A cluster is a set of events that all report one occurrence: no pair of its
+members contradicts (days, places, countries, kinds: ``store.linking.cohesion``),
+and a pair that is not linked (``store.linking.compatibility``) is tied through a
+member linked to both, never merely chained (A with B and B with C does not put A
+with C when A and C are two camps). Clusters are built per connected component of
+the link graph by merging the strongest links first; ties are broken by event ids,
+so the same events always give the same clusters whatever the order they were
+ingested in.
 
 A cluster's id is its earliest member's event id: the first in timeline order
 (``store.query.sort_key``: date, undated last, then document and offset), ties

@@ -8,7 +8,11 @@ to the month, the other to the day; a wire lead and an explainer's sentence. Req
 every two members (strict complete linkage) keeps the second kind apart for want of evidence nobody could
 have; merging through any chain would put two camps together. Two groups join here when
 
-- every pair across them is linked, or contradicts nothing; and
+- every pair across them is linked, or contradicts nothing: ``compatibility.judge`` refused it only for
+  want of evidence, and, stricter than a link (whose evidence answers for what differs), its dates can
+  be one date at their precision (not a day apart), its places are not two (a capital and a town
+  count), and neither is a statement naming nothing of the other's kind nor an untyped sentence told
+  hours beside its report's act; and
 - every pair across them that is not linked has a report of the joined group linked to both (a chain of
   weak evidence, A with B, B with C, C with D, does not put A with D).
 
@@ -27,7 +31,8 @@ from typing import Protocol
 from store.about.places import is_region
 from store.linking.compatibility import Evidence, Profile
 from store.linking.date_match import date_match
-from store.linking.kinds import WITHDRAWAL_FAMILIES
+from store.linking.kinds import WILDCARD, WITHDRAWAL_FAMILIES
+from store.linking.type_match import tells
 
 # What ``compatibility.judge`` says when it finds nothing against a pair, only too little for it.
 NO_EVIDENCE = "evidence"
@@ -48,10 +53,12 @@ def contradicts(graph: Links, a: str, b: str, group: Sequence[str] | None = None
     whose links may show two withdrawal stages are one act; None when any group might (the test is then
     a necessary condition for every group holding the pair)."""
     why = graph.refusal(a, b)
+    if not why:
+        return False  # linked
     if why not in (NO_EVIDENCE, "type"):
         return True
     pa, pb = graph.profile(a), graph.profile(b)
-    if not one_date(pa, pb) or elsewhere(pa, pb):
+    if not one_date(pa, pb) or elsewhere(pa, pb) or another_moment(pa, pb):
         return True
     if why == NO_EVIDENCE:
         return False
@@ -79,6 +86,18 @@ def elsewhere(a: Profile, b: Profile) -> bool:
     sites_a = {p for p in a.places if not is_region(p)}
     sites_b = {p for p in b.places if not is_region(p)}
     return bool(sites_a and sites_b and not sites_a & sites_b)
+
+
+def another_moment(a: Profile, b: Profile) -> bool:
+    """Whether one is a statement whose sentence names nothing of the other's kind ("the minister
+    condemned the junta" beside a departure), or an untyped sentence told hours before or after its
+    report's act: something else said or done that day, not that occurrence."""
+    for x, y in ((a, b), (b, a)):
+        if x.type == WILDCARD and y.type not in (WILDCARD, "other") and not tells(x, y):
+            return True
+        if x.type == "other" and x.beside_previous:
+            return True
+    return False
 
 
 def _tied(graph: Links, c: str, family: str, other: str) -> bool:
