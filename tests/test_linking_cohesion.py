@@ -131,6 +131,7 @@ class _Links:
 
     def __init__(self, links: set[frozenset[str]], refusals: Mapping[frozenset[str], str]) -> None:
         self.links, self.refusals = links, refusals
+        self.common: frozenset[str] = frozenset()
         self.profiles = {i: profile(e) for i, e in EVENTS.items()}
 
     def edge(self, a: str, b: str) -> Evidence | None:
@@ -209,3 +210,18 @@ def test_a_statement_naming_nothing_of_the_act_is_something_else_said_that_day()
     assert contradicts(links, "act", "condemned")
     assert not contradicts(links, "month", "said")  # a statement telling the departure
     assert not may_join(["act", "said"], ["condemned"], links, _never)
+
+
+def test_reports_each_naming_a_country_the_other_lacks_are_two_occurrences() -> None:
+    # "Burkina Faso et le Niger ont quitté le G5 Sahel" beside "French troops left Niger": both name
+    # Niger, each another country; a report naming only Niger ties to both.
+    links = _links(("act", "month"), ("month", "plan"))
+    links.profiles["act"] = profile({**EVENTS["act"], "countries": ["BF", "NE"]})
+    links.profiles["plan"] = profile(
+        {**EVENTS["plan"], "countries": ["FR", "NE"], "type": "withdrawal_completed"}
+    )
+    links.profiles["month"] = profile({**EVENTS["month"], "countries": ["NE"]})
+    assert contradicts(links, "act", "plan")
+    assert not may_join(["act", "month"], ["plan"], links, _never)
+    links.common = frozenset({"BF"})  # a country every report names tells nothing apart
+    assert not contradicts(links, "act", "plan")

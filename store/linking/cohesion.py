@@ -11,8 +11,9 @@ have; merging through any chain would put two camps together. Two groups join he
 - every pair across them is linked, or contradicts nothing: ``compatibility.judge`` refused it only for
   want of evidence, and, stricter than a link (whose evidence answers for what differs), its dates can
   be one date at their precision (not a day apart), its places are not two (a capital and a town
-  count), and neither is a statement naming nothing of the other's kind nor an untyped sentence told
-  hours beside its report's act; and
+  count), neither names a country the other lacks while lacking one the other names, and neither is a
+  statement naming nothing of the other's kind nor an untyped sentence told hours beside its report's
+  act; and
 - every pair across them that is not linked has a report of the joined group linked to both (a chain of
   weak evidence, A with B, B with C, C with D, does not put A with D).
 
@@ -39,7 +40,10 @@ NO_EVIDENCE = "evidence"
 
 
 class Links(Protocol):
-    """What the test reads of a clustering run: links, refusals, profiles."""
+    """What the test reads of a clustering run: links, refusals, profiles, and the countries every
+    report names (``common_countries``)."""
+
+    common: frozenset[str]
 
     def edge(self, a: str, b: str) -> Evidence | None: ...
 
@@ -58,7 +62,9 @@ def contradicts(graph: Links, a: str, b: str, group: Sequence[str] | None = None
     if why not in (NO_EVIDENCE, "type"):
         return True
     pa, pb = graph.profile(a), graph.profile(b)
-    if not one_date(pa, pb) or elsewhere(pa, pb) or another_moment(pa, pb):
+    if not one_date(pa, pb) or elsewhere(pa, pb) or other_parties(pa, pb, graph.common):
+        return True
+    if another_moment(pa, pb):
         return True
     if why == NO_EVIDENCE:
         return False
@@ -86,6 +92,14 @@ def elsewhere(a: Profile, b: Profile) -> bool:
     sites_a = {p for p in a.places if not is_region(p)}
     sites_b = {p for p in b.places if not is_region(p)}
     return bool(sites_a and sites_b and not sites_a & sites_b)
+
+
+def other_parties(a: Profile, b: Profile, common: frozenset[str]) -> bool:
+    """Whether each names a country the other does not (leaving out those every report names): a link
+    may read a contingent's nationality beside its host's, but two reports that nothing links, one of
+    Burkina Faso and Niger leaving a regional force, one of France leaving Niger, are two occurrences."""
+    specific_a, specific_b = a.countries - common, b.countries - common
+    return bool(specific_a - specific_b and specific_b - specific_a)
 
 
 def another_moment(a: Profile, b: Profile) -> bool:
