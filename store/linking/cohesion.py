@@ -124,13 +124,14 @@ def may_join(xs: Iterable[str], ys: Iterable[str], graph: Links, is_echo: Callab
     report)."""
     xs = [a for a in xs if not is_echo(a)]
     ys = [b for b in ys if not is_echo(b)]
-    loose = [(a, b) for a in xs for b in ys if graph.edge(a, b) is None]
-    if not loose:
-        return True
     group = xs + ys
-    for a, b in loose:
-        if contradicts(graph, a, b, group):
-            return False
+    loose = []
+    for a in xs:
+        for b in ys:
+            if graph.edge(a, b) is None:
+                if contradicts(graph, a, b, group):
+                    return False  # most merges that fail stop at their first pair
+                loose.append((a, b))
     for a, b in loose:
         if not any(c not in (a, b) and graph.edge(a, c) and graph.edge(b, c) for c in group):
             return False
