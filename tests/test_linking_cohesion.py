@@ -75,6 +75,44 @@ def test_an_announcement_and_a_completion_weeks_later_stay_apart(tmp_path: Path)
     assert event_of(events, "samedi 28 mars")["cluster"] == event_of(events, "marzo de 2026")["cluster"]
 
 
+def test_a_month_dated_announcement_joins_the_declaration_told_as_a_departure_the_same_day(
+    tmp_path: Path,
+) -> None:
+    # The day-dated announcement and the departure the company declared that day are one act; the
+    # month-dated explainer is linked to the announcement only (an announcement is not a departure),
+    # and joins them. A completion told of the month stays its own occurrence.
+    reports = {
+        "en_start.txt": (
+            "2026-05-09",
+            "BAMAKO, May 9 - Turkey's SADAT contractors said on Friday they were withdrawing their "
+            "instructors from Mali, the company said in a statement.\n",
+        ),
+        "fr_announce.txt": (
+            "2026-05-09",
+            "La société turque SADAT a annoncé vendredi 8 mai le retrait de ses instructeurs du Mali.\n",
+        ),
+        "vi_month.txt": (
+            "2026-05-30",
+            "Khi SADAT của Thổ Nhĩ Kỳ tuyên bố rút các huấn luyện viên khỏi Mali hồi đầu tháng 5/2026, "
+            "ít ai ở Bamako bất ngờ.\n",
+        ),
+        "es_done.txt": (
+            "2026-06-02",
+            "Los instructores de SADAT completaron su salida de Malí en mayo de 2026.\n",
+        ),
+    }
+    events = ingest(tmp_path / "events.json", write_reports(tmp_path / "docs", reports))
+    start, announced = event_of(events, "said on Friday"), event_of(events, "vendredi 8 mai")
+    month, done = event_of(events, "tháng 5/2026"), event_of(events, "mayo de 2026")
+    assert (start["type"], announced["type"], month["type"]) == (
+        "withdrawal_started",
+        "withdrawal_announced",
+        "withdrawal_announced",
+    )
+    assert start["cluster"] == announced["cluster"] == month["cluster"]
+    assert done["cluster_size"] == 1
+
+
 # The rule itself, on hand-made links between reports (the sentences say what each report tells).
 
 
