@@ -47,6 +47,7 @@ from store.linking.kinds import (
 from store.linking.listed_countries import spread_over_a_list
 from store.linking.profiles import Profile, profile, when
 from store.linking.silent_reports import silent_report
+from store.linking.speech_of_one_day import host_only_act, untyped_speech
 from store.linking.type_match import declared_start, published_after, stages_of_one_act, tells, type_match
 from store.linking.votes import same_vote, vote_of
 
@@ -166,6 +167,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         reasons.extend(act)
         if not ok:
             act = silent_report(a, b, when, common)  # an act told in words the types do not know
+            act = act or untyped_speech(a, b, when, common)  # one thing said that day, no act told
             ok = bool(act)
             reasons.extend(act)
     elif kind[0] == 0:
@@ -186,7 +188,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             ok = bool(act)
             reasons.extend(act)
         if not ok:
-            act = silent_report(a, b, when, common)
+            act = silent_report(a, b, when, common) or host_only_act(a, b, when, common)
             ok = bool(act)
             reasons.extend(act)
         if ok and points_at(statement, other):
