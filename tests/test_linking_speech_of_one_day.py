@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.linking_helpers import event_of, ingest, write_reports
 
 # Chad's last French soldiers leave a base; the same day the Ivorian president speaks of French troops in
@@ -59,6 +61,22 @@ def test_an_untyped_sentence_and_another_governments_statement_of_its_day_stay_a
     assert untyped["cluster"] != senegal["cluster"]  # Senegal and France, not Côte d'Ivoire and France
 
 
+def test_an_untyped_sentence_does_not_join_a_statement_of_its_day_telling_an_act(tmp_path: Path) -> None:
+    reports = {
+        "fr.txt": SPOKEN["fr.txt"],
+        "en.txt": (
+            "2025-02-19",
+            "On Tuesday, the Ivorian government said it would end its defence agreement with France, a "
+            "spokesman told reporters.\n",
+        ),
+    }
+    events = ingest(tmp_path / "events.json", write_reports(tmp_path / "docs", reports))
+    untyped, pact = event_of(events, "qualifié de dépassée"), event_of(events, "defence agreement")
+    assert pact["type"] == "statement" and pact["countries"] == untyped["countries"]
+    assert untyped["date"] == pact["date"]
+    assert untyped["cluster"] != pact["cluster"]  # the pact ended that day is an act: its type decides
+
+
 # The last soldiers of an air base land at home: the act names only the base's town (its host, Chad);
 # statements of that day name the force (France) and the town, or are told in the act's own report.
 LANDED = {
@@ -86,18 +104,45 @@ def test_a_statement_naming_the_force_joins_an_act_of_its_day_naming_only_its_ho
     assert "naming only its host TD" in str(act["cluster_link"] or said["cluster_link"])
 
 
-def test_a_statement_of_that_day_told_at_another_place_does_not_join_an_act_naming_only_its_host(
-    tmp_path: Path,
+def test_a_placeless_statement_of_the_acts_own_report_naming_the_force_joins_it(tmp_path: Path) -> None:
+    text = (
+        LANDED["fr.txt"][1] + "\n« Une page se tourne », a déclaré jeudi un porte-parole de l'état-major des "
+        "forces françaises au Tchad.\n"
+    )
+    events = ingest(
+        tmp_path / "events.json", write_reports(tmp_path / "docs", {"fr.txt": ("2025-01-31", text)})
+    )
+    act, said = event_of(events, "ont atterri"), event_of(events, "page se tourne")
+    assert said["type"] == "statement" and not said["places"] and act["date"] == said["date"]
+    assert act["cluster"] == said["cluster"]
+
+
+ELSEWHERE = {
+    # said in Paris: which base of Chad, nothing tells
+    "vi.txt": (
+        "2025-01-31",
+        "Hôm thứ Năm tại Paris, một phát ngôn viên quân đội Pháp nói rằng một chương dài với Tchad "
+        "đã khép lại.\n",
+        "chương dài",
+    ),
+    # another report naming no place at all: nor here
+    "de.txt": (
+        "2025-01-31",
+        "Ein Sprecher der französischen Armee sagte am Donnerstag, ein langes Kapitel mit dem Tschad "
+        "sei zu Ende.\n",
+        "langes Kapitel",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ELSEWHERE))
+def test_a_statement_of_that_day_told_elsewhere_does_not_join_an_act_naming_only_its_host(
+    tmp_path: Path, name: str
 ) -> None:
-    reports = {
-        "fr.txt": LANDED["fr.txt"],
-        "vi.txt": (
-            "2025-01-31",
-            "Hôm thứ Năm tại Paris, một phát ngôn viên quân đội Pháp nói rằng một chương dài với Tchad đã "
-            "khép lại.\n",
-        ),
-    }
+    published, text, fragment = ELSEWHERE[name]
+    reports = {"fr.txt": LANDED["fr.txt"], name: (published, text)}
     events = ingest(tmp_path / "events.json", write_reports(tmp_path / "docs", reports))
-    act, said = event_of(events, "ont atterri"), event_of(events, "chương dài")
+    act, said = event_of(events, "ont atterri"), event_of(events, fragment)
+    assert said["type"] == "statement" and set(said["countries"]) == {"FR", "TD"}
     assert act["date"] == said["date"]
-    assert act["cluster"] != said["cluster"]  # said in Paris: which base of Chad, nothing tells
+    assert act["cluster"] != said["cluster"]
