@@ -87,3 +87,16 @@ def test_a_move_naming_another_host_or_a_list_item_takes_no_place_from_its_repor
     with_place_context(events)
     assert "place_context" not in events[1] and "place_context" not in events[2]
     assert events[3]["place_context"] == "Ménaka"
+
+
+def test_the_place_a_report_gives_its_moves_links_the_same_whatever_the_ingest_order(tmp_path: Path) -> None:
+    reports = {"fr.txt": STARTED_AT_GOUNDAM, "vi.txt": CAMP_NAMED_ONCE, "en.txt": OTHER_CAMP}
+    paths = write_reports(tmp_path / "docs", reports)
+    groups = []
+    for n, order in enumerate((paths, paths[::-1])):
+        events = ingest(tmp_path / f"events{n}.json", order)
+        by_cluster: dict[str, set[str]] = {}
+        for e in events:
+            by_cluster.setdefault(e["cluster"], set()).add(e["id"])
+        groups.append(sorted(sorted(g) for g in by_cluster.values()))
+    assert groups[0] == groups[1]
