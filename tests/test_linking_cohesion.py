@@ -245,7 +245,7 @@ def test_an_echo_is_left_out_of_the_test() -> None:
 def test_a_statement_naming_nothing_of_the_act_is_something_else_said_that_day() -> None:
     # linked to the statement that tells the departure (two statements of one day), not to the departure
     links = _links(("act", "said"), ("said", "condemned"))
-    assert contradicts(links, "act", "condemned")
+    assert contradicts(links, "act", "condemned", ["act", "said", "condemned"])
     assert not contradicts(links, "month", "said")  # a statement telling the departure
     assert not may_join(["act", "said"], ["condemned"], links, _never)
 
@@ -263,3 +263,15 @@ def test_reports_each_naming_a_country_the_other_lacks_are_two_occurrences() -> 
     assert not may_join(["act", "month"], ["plan"], links, _never)
     links.common = frozenset({"BF"})  # a country every report names tells nothing apart
     assert not contradicts(links, "act", "plan")
+
+
+def test_a_statement_linked_to_a_departure_stands_with_another_report_of_that_departure() -> None:
+    # "Le ministre a condamné la junte dimanche" names no departure; linked (say, by its report) to the
+    # departure told of that day, it is read as told of it, and a month-dated report of the departure
+    # linked to that one joins both.
+    links = _links(("act", "condemned"), ("act", "month"))
+    assert not contradicts(links, "month", "condemned", ["act", "month", "condemned"])
+    assert may_join(["act", "condemned"], ["month"], links, _never)
+    assert not may_join(
+        ["said", "condemned"], ["month"], _links(("said", "condemned"), ("said", "month")), _never
+    )

@@ -11,9 +11,9 @@ have; merging through any chain would put two camps together. Two groups join he
 - every pair across them is linked, or contradicts nothing: ``compatibility.judge`` refused it only for
   want of evidence, and, stricter than a link (whose evidence answers for what differs), its dates can
   be one date at their precision (not a day apart), its places are not two (a capital and a town
-  count), neither names a country the other lacks while lacking one the other names, and neither is a
-  statement naming nothing of the other's kind nor an untyped sentence told hours beside its report's
-  act; and
+  count), neither names a country the other lacks while lacking one the other names, neither is an
+  untyped sentence told hours beside its report's act, and neither is a statement naming nothing of the
+  other's kind, unless the group links it with a report of that kind; and
 - every pair across them that is not linked has a report of the joined group linked to both (a chain of
   weak evidence, A with B, B with C, C with D, does not put A with D).
 
@@ -64,17 +64,23 @@ def contradicts(graph: Links, a: str, b: str, group: Sequence[str] | None = None
     pa, pb = graph.profile(a), graph.profile(b)
     if not one_date(pa, pb) or elsewhere(pa, pb) or other_parties(pa, pb, graph.common):
         return True
-    if another_moment(pa, pb):
-        return True
+    others = () if group is None else [c for c in group if c not in (a, b)]
+    for x, y in ((pa, pb), (pb, pa)):
+        if x.type == "other" and x.beside_previous:
+            return True
+        if (
+            says_nothing_of(x, y)
+            and group is not None
+            and not any(_tied(graph, c, y.family, x.id) for c in others)
+        ):
+            return True
     if why == NO_EVIDENCE:
         return False
     if pa.family == pb.family or not {pa.family, pb.family} <= WITHDRAWAL_FAMILIES:
         return True
     if group is None:
         return False
-    return not any(
-        _tied(graph, c, pa.family, b) or _tied(graph, c, pb.family, a) for c in group if c not in (a, b)
-    )
+    return not any(_tied(graph, c, pa.family, b) or _tied(graph, c, pb.family, a) for c in others)
 
 
 def one_date(a: Profile, b: Profile) -> bool:
@@ -102,16 +108,14 @@ def other_parties(a: Profile, b: Profile, common: frozenset[str]) -> bool:
     return bool(specific_a - specific_b and specific_b - specific_a)
 
 
-def another_moment(a: Profile, b: Profile) -> bool:
-    """Whether one is a statement whose sentence names nothing of the other's kind ("the minister
-    condemned the junta" beside a departure), or an untyped sentence told hours before or after its
-    report's act: something else said or done that day, not that occurrence."""
-    for x, y in ((a, b), (b, a)):
-        if x.type == WILDCARD and y.type not in (WILDCARD, "other") and not tells(x, y):
-            return True
-        if x.type == "other" and x.beside_previous:
-            return True
-    return False
+def says_nothing_of(statement: Profile, other: Profile) -> bool:
+    """Whether ``statement`` is a statement whose sentence names nothing of ``other``'s kind ("the
+    minister condemned the junta" beside a departure): something else said that day, unless a link
+    with a report of that kind says it is told of that occurrence in words the cues do not know
+    ("Heute geht ein wichtiger Einsatz zu Ende", linked to the departure its report tells)."""
+    return (
+        statement.type == WILDCARD and other.type not in (WILDCARD, "other") and not tells(statement, other)
+    )
 
 
 def _tied(graph: Links, c: str, family: str, other: str) -> bool:
