@@ -24,6 +24,7 @@ from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
 from store.extraction.came_after import act_before_the_news
+from store.extraction.day_headings import date_under_heading, day_headings, heading_at
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
 from store.extraction.same_occasion import another_act_that_day, occasion_act
@@ -74,6 +75,7 @@ def extract_events(
     items: list[SentenceDates] = []
     dateline_ref: Reference | None = None
     story: Dateline | None = None  # a year-less dateline whose story runs on
+    headings = day_headings(text, blocks, language, published)  # "Friday, December 15" over a live blog
     for index, block in enumerate(body):
         line = find_dateline(text, block.start, block.end, language, pub_ref)
         if line is not None:
@@ -85,7 +87,9 @@ def extract_events(
                 # "BAMAKO, Dec 22 (Reuters) - ... said on Saturday": the dateline dates the story
                 mentions = [m for m in mentions if start + m.start != line.start]
             lead = line.story_start - start if line is not None and start <= line.start < end else 0
-            items.append(SentenceDates(start, end, index, mentions, dateline_ref or pub_ref, lead, story))
+            heading = heading_at(headings, start)
+            ref = dateline_ref or (heading.reference if heading is not None else pub_ref)
+            items.append(SentenceDates(start, end, index, mentions, ref, lead, story))
 
     if pub_ref is None and dateline_ref is None:
         infer_list_years(text, items, language, today, year_hint)
@@ -142,6 +146,8 @@ def extract_events(
             doc.name, sentence, item.start, item.end, occurrence, story_day or day_anchor, language
         )
         new_events = [came_after] if came_after is not None else new_events
+        if (heading := heading_at(headings, item.start)) is not None and not item.named:
+            date_under_heading(new_events, heading, sentence, language)
         if not new_events and not item.mentions and before is not None and paragraph_or_next:
             told_on(before[1], text, item.end, sentence, language)  # "The announcement was read out ..."
         back = same_decision(new_events, earlier, sentence, language)
