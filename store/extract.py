@@ -36,6 +36,7 @@ from store.extraction.sentence_dates import (
 )
 from store.extraction.speaker_days import SpeakerDays, mark_reported_content
 from store.extraction.told_on import told_on
+from store.extraction.vote_tallies import counted_vote, tally_of
 from store.extraction.wire_lead import report_day_of_lead, undated_before
 from store.model import Document, Event
 
@@ -133,6 +134,11 @@ def extract_events(
             new_events = another_act_that_day(
                 new_events, doc.name, sentence, span, occurrence, lead, language
             )
+        undated = not item.mentions and not item.named
+        vote = counted_vote(before[1]) if before is not None and undated else None
+        if vote is not None and before is not None and before[0].block in (item.block, item.block - 1):
+            span = (item.start, item.end)  # "Thirteen members voted in favour": the vote told before
+            new_events = tally_of(new_events, doc.name, sentence, span, occurrence, vote, language)
         if (
             not item.named
             and not any(r for r in item.resolved if not r.future)

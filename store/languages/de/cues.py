@@ -260,6 +260,13 @@ SAME_OCCASION = (
     r"Entscheidung)\b|\b[Ii]n\s+einem\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Beschluss|Dekret|"
     r"Votum)\b|\b[Gg]esondert\b"
 )
+# Das Stimmenverhältnis einer Abstimmung, nach ihr erzählt
+# ("13 Mitglieder stimmten dafür, China enthielt sich").
+VOTE_TALLY = (
+    r"\bstimmten\s+(?:dafür|dagegen|für|gegen)\b|\benthielt(?:en)?\s+sich\b|"
+    r"\b\d+\s+(?:Ja-|Nein-|Gegen)?[Ss]timmen\b|"
+    r"\bGegenstimmen?\b|\bEnthaltungen?\b|\bJa-Stimmen\b"
+)
 
 # A sentence that tells how the act told just before was delivered, pointing at it ("Die Erklärung wurde im
 # Staatsfernsehen verlesen"): the same act, told on (store/extraction/told_on.py).
