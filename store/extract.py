@@ -27,6 +27,7 @@ from store.extraction.came_after import act_before_the_news
 from store.extraction.day_headings import date_under_heading, day_headings, heading_at
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
+from store.extraction.named_again import act_named_again
 from store.extraction.same_occasion import another_act_that_day, occasion_act
 from store.extraction.sentence_dates import (
     SentenceDates,
@@ -123,6 +124,10 @@ def extract_events(
         )
         paragraph_or_next = before is not None and before[0].block in (item.block, item.block - 1)
         if before is not None and paragraph and not item.mentions and not item.named:
+            span = (item.start, item.end)  # "Die Übergabe verlief ohne Zwischenfälle": the act before, again
+            new_events = act_named_again(
+                new_events, before[1], doc.name, sentence, span, occurrence, language
+            )
             same_day(new_events, before[1], sentence, language)
         elif paragraph and before is not None and undated_before(before[1]) and not before[0].mentions:
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day of its own

@@ -23,7 +23,7 @@ TENSE_PAST = (
     # strong preterites, with their prefixes ("verließen", "übergab", "beschloss", "zogen ab", "stattfand")
     r"(?:ab|an|auf|aus|be|durch|ein|ent|er|fest|frei|her|hin|los|mit|nach|statt|teil|über|um|unter|ver|vor|"
     r"weg|zer|zu|zurück)?(?:ließ|zog|nahm|gab|ging|kam|fand|hielt|trat|rief|schloss|sprach|stand|fiel|brach|traf|flog|blieb|"
-    r"wies|hob|stieg|schlug|starb|floh|warf|lag)(?:en)?|"
+    r"wies|hob|stieg|schlug|starb|floh|warf|lag|lief|fuhr|sah|bot|schien|zwang|sank)(?:en)?|"
     r"vergangene[nrs]?|letzte[nrs]?|seit|bereits|zuvor|ge\w{3,}(?:t|en)|\w{3,}(?:te|ten)"
 )
 # "muss das Land bis Jahresende verlassen haben": a deadline, no past tense ("soll ... überquert
