@@ -28,6 +28,7 @@ from store.extraction.day_headings import date_under_heading, day_headings, head
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
 from store.extraction.named_again import act_named_again
+from store.extraction.quote_told_on import quote_told_on
 from store.extraction.same_occasion import another_act_that_day, occasion_act
 from store.extraction.sentence_dates import (
     SentenceDates,
@@ -37,7 +38,7 @@ from store.extraction.sentence_dates import (
 )
 from store.extraction.speaker_days import SpeakerDays, mark_reported_content
 from store.extraction.told_on import told_on
-from store.extraction.vote_tallies import counted_vote, tally_of
+from store.extraction.vote_tallies import tally_told_on
 from store.extraction.wire_lead import report_day_of_lead, undated_before
 from store.model import Document, Event
 
@@ -139,11 +140,6 @@ def extract_events(
             new_events = another_act_that_day(
                 new_events, doc.name, sentence, span, occurrence, lead, language
             )
-        undated = not item.mentions and not item.named
-        vote = counted_vote(before[1]) if before is not None and undated else None
-        if vote is not None and before is not None and before[0].block in (item.block, item.block - 1):
-            span = (item.start, item.end)  # "Thirteen members voted in favour": the vote told before
-            new_events = tally_of(new_events, doc.name, sentence, span, occurrence, vote, language)
         if (
             not item.named
             and not any(r for r in item.resolved if not r.future)
@@ -160,7 +156,9 @@ def extract_events(
         if (heading := heading_at(headings, item.start)) is not None and not item.named:
             date_under_heading(new_events, heading, sentence, language)
         if not new_events and not item.mentions and before is not None and paragraph_or_next:
-            told_on(before[1], text, item.end, sentence, language)  # "The announcement was read out ..."
+            for goes_on_telling in (told_on, tally_told_on, quote_told_on):  # "The announcement was read
+                if goes_on_telling(before[1], text, item.end, sentence, language):  # out", "13 voted for"
+                    break
         back = same_decision(new_events, earlier, sentence, language)
         if back == 1 and before is not None and undated_before(before[1]) and not before[0].mentions:
             del events[len(events) - len(before[1]) :]  # "that decision": the act's day, not the report's
