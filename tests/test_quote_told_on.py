@@ -19,7 +19,7 @@ QUOTES = [
     (
         "fr",
         "Le Niger a annoncé mardi mettre fin à sa coopération militaire avec les États-Unis.\n\n"
-        "« Le Niger a décidé de revoir ses partenariats », a indiqué le porte-parole du gouvernement.",
+        "« Le Niger a décidé de revoir ses partenariats », a dit le porte-parole du gouvernement nigérien.",
         "revoir ses partenariats",
     ),
     (
@@ -37,13 +37,13 @@ QUOTES = [
     (
         "de",
         "Die Junta in Niger hat am Dienstag die militärische Zusammenarbeit mit den USA beendet.\n\n"
-        "„Die Präsenz amerikanischer Truppen ist illegal“, sagte ein Regierungssprecher im Fernsehen.",
+        "„Die Präsenz amerikanischer Truppen ist illegal“, sagte ein nigrischer Regierungssprecher.",
         "illegal",
     ),
     (
         "es",
         "La junta de Níger anunció el martes el fin de su cooperación militar con Estados Unidos.\n\n"
-        "«La presencia de tropas estadounidenses es ilegal», dijo el portavoz del Gobierno.",
+        "«La presencia de tropas estadounidenses es ilegal», dijo el portavoz del Gobierno nigerino.",
         "ilegal",
     ),
 ]
@@ -72,3 +72,11 @@ def test_a_quote_with_no_one_saying_it_is_told_with_nothing():
         "“Sovereignty first” was written on the banners that supporters carried through Niamey."
     )
     assert not [e for e in events_of(text, "en", PUBLISHED) if "banners" in e.sentence]
+
+
+def test_another_s_reaction_quoted_after_a_decision_is_no_word_of_it():
+    text = (
+        "In a note dated Tuesday, Niger's junta gave the U.N. coordinator three days to leave.\n\n"
+        "“This decision will hamper our work for millions of people,” a U.N. spokesman told reporters."
+    )
+    assert not [e for e in events_of(text, "en", PUBLISHED) if "hamper" in e.sentence]

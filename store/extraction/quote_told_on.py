@@ -7,8 +7,9 @@ The quote names no day and tells no occurrence of its own: it is the words of th
 analyst reads the words with the act; no second event repeats it). Only when the sentence opens with a
 quotation mark and, after the quote, attributes it with a verb of saying ("a indiqué", "said", "sagte",
 "cho biết", "dijo"; the French inversion "a-t-il insisté" too: ``SAID_INVERTED`` in
-store/languages/<code>/cues.py), and the act before is a decision or a statement dated by its own
-words (not inferred, no plan): a physical act (a departure, a handover, an attack) is no one's words.
+store/languages/<code>/cues.py) a speaker who is the actor (no other country, no one else named), and
+the act before is a decision or a statement dated by its own words (not inferred, no plan): a physical
+act (a departure, a handover, an attack) is no one's words, and another's reaction is not the act's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.about.countries import event_countries
+from store.about.unnamed_rulers import rulers_unnamed
 from store.dates.tense import saying_pattern
 from store.dates.tense_cues import cues_language
 from store.languages import table
@@ -38,26 +41,39 @@ def _inverted(language: str) -> re.Pattern[str]:
     return re.compile(str(rx), re.IGNORECASE) if rx else re.compile(r"(?!)")
 
 
-def _attributed(sentence: str, language: str) -> bool:
-    """Whether ``sentence`` is a quotation followed by who said it ("», a-t-il insisté.")."""
+def _attribution(sentence: str, language: str) -> str | None:
+    """What follows the quotation ``sentence`` opens with, when it says who said it ("», a-t-il insisté.")."""
     if not _OPENS_QUOTED.match(sentence):
-        return False
+        return None
     closing = list(_CLOSING.finditer(sentence, 1))
     if not closing:
-        return False
+        return None
     after = sentence[closing[-1].end() :]
     if len(after) > _ATTRIBUTION:
-        return False
-    return bool(saying_pattern(language).search(after) or _inverted(language).search(after))
+        return None
+    said = saying_pattern(language).search(after) or _inverted(language).search(after)
+    return after if said else None
+
+
+def _same_speaker(attribution: str, act: Event, language: str) -> bool:
+    """Whether the quote is the actor's own words: its speaker is the act's country ("le ministère
+    tchadien"), its unnamed government ("the government spokesman"), or a pronoun or no one named ("a-t-il
+    insisté", "he said": no capital in the attribution). "A U.N. spokesman told reporters" after Niger's
+    decision is a reaction to it, not its words."""
+    countries = set(event_countries(attribution, language))
+    if countries:
+        return countries <= set(act.countries)
+    return rulers_unnamed(attribution, language) or not any(c.isupper() for c in attribution)
 
 
 def quote_told_on(previous: list[Event], text: str, end: int, sentence: str, language: str) -> bool:
     """Tell the last dated decision or statement of ``previous`` (the events of the sentence right
     before) to ``end`` when ``sentence`` quotes its words; whether it did."""
-    if not _attributed(sentence, language):
+    attribution = _attribution(sentence, language)
+    if attribution is None:
         return False
     acts = [e for e in previous if e.date and not e.date_inferred and not e.target_date]
-    if not acts or acts[-1].type in _DONE_NOT_SAID:
+    if not acts or acts[-1].type in _DONE_NOT_SAID or not _same_speaker(attribution, acts[-1], language):
         return False
     act = acts[-1]
     act.end, act.sentence = end, text[act.start : end]
