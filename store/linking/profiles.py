@@ -57,6 +57,8 @@ class Profile:
     # Dated by counting from the event its report told before it, on that same day at another hour
     # ("Wenige Stunden zuvor", "quelques heures plus tôt", "hours earlier"): another moment than that act.
     beside_previous: bool = False
+    # The one town the event's report names, when its own sentence names no place (``place_context``).
+    context: str = ""
 
     @property
     def family(self) -> str:
@@ -105,6 +107,7 @@ def profile(
         filed_day=_filed_day(event, date, sentence),
         echoes=echoes,
         beside_previous=_same_day_as_previous(event),
+        context=str(event.get("place_context") or "") if not places else "",
     )
 
 

@@ -30,13 +30,13 @@ GOES_ON = (
     "Es war die",
     "Es war das",
     "Es handelt sich",
-    # die Zeremonie der Handlung davor: "Die Übergabe verlief ruhig"
-    "Die Zeremonie",
-    "Die Übergabe",
-    # das Nomen der Handlung: "Der Abzug verlief geordnet"
-    "Der Abzug",
-    "Der Rückzug",
 )
+# "Das Lager wurde übergeben": der Ort der zuvor erzählten Handlung, erneut genannt, oder die Handlung selbst
+# ("Der Abzug verlief geordnet") (continuation.py).
+NAMED_AGAIN = (
+    "Das Lager", "Der Stützpunkt", "Die Basis", "Das Camp", "Der Standort", "Der Militärstützpunkt",
+    "Die Übergabe", "Die Zeremonie", "Der Abzug", "Der Rückzug",
+)  # fmt: skip
 TRIM = ("seit", "ab")
 DIRECTIONS = {
     "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,

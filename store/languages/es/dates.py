@@ -31,11 +31,11 @@ DEADLINE_AFTER = ("como fecha límite", "como plazo", "como fecha tope", "como p
 THE_COUNTRY = ("el país", "del país", "este país")
 # A sentence that opens by pointing at the act told just before it ("It is the second base the troops
 # have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
-GOES_ON = (
-    "Se trata d", "Es la", "Es el", "Fue la", "Fue el", "Esta es la", "Este es el",
-    # la ceremonia del acto contado justo antes: "La ceremonia de entrega fue breve"
-    "La ceremonia", "El traspaso", "La entrega",
-    # el nombre del acto: "La retirada se completó sin incidentes"
+GOES_ON = ("Se trata d", "Es la", "Es el", "Fue la", "Fue el", "Esta es la", "Este es el")
+# "El campamento fue entregado": el lugar del acto contado justo antes, nombrado de nuevo, o el acto mismo
+# ("La retirada se completó sin incidentes") (continuation.py).
+NAMED_AGAIN = (
+    "El campamento", "La base", "El cuartel", "El emplazamiento", "La entrega", "La ceremonia", "El traspaso",
     "La retirada", "La salida",
 )  # fmt: skip
 TRIM = ("desde", "hasta")

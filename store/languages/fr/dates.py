@@ -34,14 +34,13 @@ GOES_ON = (
     "C’est le",
     "C'était la",
     "C'était le",
-    # la cérémonie de l'acte dit juste avant : « La rétrocession s'est déroulée dans le calme »
-    "La cérémonie",
-    "La rétrocession",
-    "La passation",
-    # le nom de l'acte : « Le désengagement de Ménaka s'est achevé dans l'ordre »
-    "Le désengagement",
-    "Le retrait",
 )
+# "Le camp a été remis ...": le site de l'acte raconté juste avant, nommé de nouveau, ou l'acte lui-même
+# (« Le désengagement de Ménaka s'est achevé dans l'ordre ») (continuation.py).
+NAMED_AGAIN = (
+    "Le camp", "La base", "La base aérienne", "L'emprise", "L’emprise", "Le site", "La remise",
+    "La rétrocession", "La cérémonie", "La passation", "Le désengagement", "Le retrait",
+)  # fmt: skip
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
 DIRECTIONS = {
     "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1,
