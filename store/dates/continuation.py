@@ -103,6 +103,8 @@ def same_day(events: list[Event], previous: list[Event], sentence: str, language
     back = _back_reference(language).search(sentence) is not None
     again = named_again(sentence, language)  # "The camp was handed over": the site of the act before
     for e in events:
+        if not e.countries and e.date is None and e.type in DAY_ACTS:
+            e.countries = list(last.countries)  # "La rétrocession s'est déroulée dans le calme": that act's
         if again and not e.places and e.type in DAY_ACTS and set(e.countries) <= set(last.countries):
             e.places = list(last.places)
         if e.date is None and e.type in DAY_ACTS and (back or set(e.countries) <= set(last.countries)):

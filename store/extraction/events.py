@@ -174,7 +174,9 @@ def events_for(
         plans.append((None, sentence_type))
     else:
         return []
-    if not countries:
+    if not countries and day_told_before and sentence_type in DAY_ACTS:
+        pass  # the act told on is the paragraph's act: ``same_day`` gives it that act's countries
+    elif not countries:
         countries = list(context_countries)
     elif len(context_countries) == 1 and rulers_unnamed(story, language):  # "las autoridades ... la emisora
         countries = sorted({*countries, *context_countries})  # francesa": the report's one country acts
