@@ -200,6 +200,12 @@ def test_the_act_told_on_keeps_a_place_of_its_own() -> None:
             "es",
             "incidentes",
         ),
+        (
+            "Hôm thứ Năm, những binh sĩ Pháp cuối cùng đã rời căn cứ Ansongo.\n\n"
+            "Việc rút quân đã hoàn tất an toàn, một phát ngôn viên cho biết.\n",
+            "vi",
+            "an toàn",
+        ),
     ],
 )
 def test_the_withdrawal_named_in_the_next_paragraph_is_of_its_day(
