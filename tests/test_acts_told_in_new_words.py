@@ -205,3 +205,24 @@ def test_acts_told_with_words_between_or_in_the_pluperfect(text: str, lang: str,
 def test_troops_driving_fighters_out_of_towns_have_not_left() -> None:
     text = "The mission was set up in April 2013, after French troops had driven Islamist fighters out of Gao"
     assert not classify_event(text, "en").startswith("withdrawal")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The junta said this deployment had taken place without its consent.", "en"),
+        ("Dans un communiqué, Niamey affirme que ce déploiement est intervenu sans son consentement.", "fr"),
+        ("Die Junta erklärte, diese Stationierung sei ohne ihre Zustimmung erfolgt.", "de"),
+        ("La junta afirmó que ese despliegue se hizo sin su consentimiento.", "es"),
+    ],
+)
+def test_a_deployment_told_before_pointed_at_in_a_statement_is_the_statement(text: str, lang: str) -> None:
+    assert classify_event(text, lang) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("This deployment began in 2013.", "en"), ("Ce déploiement a commencé en 2013.", "fr")],
+)
+def test_a_deployment_pointed_at_by_no_one_s_words_is_still_the_deployment(text: str, lang: str) -> None:
+    assert classify_event(text, lang) == "deployment"

@@ -100,6 +100,7 @@ def _classify(text: str, lang: str, future: bool) -> str:
     if act == "arrest" and holds_leader(text, lang):
         return "coup"  # "soldiers of the presidential guard detained President Bazoum"
     deployed = [m.start() for m in c["deploy"].finditer(text) if not _qualifies(text, c, m.start())]
+    deployed = [at for at in deployed if not _said_of_one_told(text, c, at)]
     if act and not (coup and act == "arrest") and not _told_after(text, lang, act, deployed):
         return act  # ("the soldiers arrested the president" in a coup: the coup)
     if deployed and not _demanded_first(text, lang, deployed):
@@ -127,6 +128,13 @@ def _told_after(text: str, lang: str, act: str, deployed: list[int]) -> bool:
     arrest (the arrival is no deployment told before it)."""
     found = act_cue(text, lang, act)
     return bool(found and deployed and min(deployed) < found[0])
+
+
+def _said_of_one_told(text: str, c: dict[str, re.Pattern[str]], at: int) -> bool:
+    """Whether the deployment at ``at`` is one told before, pointed at in what someone says of it ("Bamako
+    affirme que ce déploiement est intervenu sans son consentement"): the statement is the act. "This
+    deployment began in 2013" (said by no one) still dates the deployment."""
+    return bool(c["pointing"].search(text, max(0, at - 20), at) and c["statement"].search(text, 0, at))
 
 
 def _demanded_first(text: str, lang: str, deployed: list[int]) -> bool:

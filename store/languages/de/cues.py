@@ -212,6 +212,8 @@ EVENT_CUES = {
         # "wie die Regierung am Donnerstag mitteilte", "hieß es aus dem Ministerium": saying, verb-final too
         r"|\bmitteilte[n]?\b|\bhieß\s+es\b|\bberichtete[n]?\b"
     ),
+    # a demonstrative before a cue points at what was told before ("dieser Einsatz sei erfolgt"): no new act
+    "pointing": r"\b(?:dies|dieser|diese|dieses|diesen|diesem)\s+$",
 }
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")
 CONTRAST_WORDS = ("aber", "während", "nachdem")

@@ -303,6 +303,8 @@ EVENT_CUES = {
         r"\bclaim\w*|\bstress\w+|\bwarn\w*|\bcriticiz\w+|\bcriticis\w+|\brequest\w*|\bdemand\w*|"
         r"\bconfirm\w*|\bdenie[sd]\b|\bcondemn\w*|\brejected\b|\baccording\s+to\b"
     ),
+    # a demonstrative before a cue points at what was told before ("this deployment"): no new act
+    "pointing": r"\b(?:this|that|these|those)\s+$",
 }
 
 # Auxiliaries that make a completion past ("had completed"), contrast words that open a new clause,

@@ -196,6 +196,8 @@ EVENT_CUES = {
         # "informó el jueves el Gobierno", "precisó el ministerio": more verbs of saying
         r"|\binform(?:ó|aron)\b|\bexplicó\b|\baseguró\b|\bprecisó\b|\bagregó\b|\bañadió\b|\bhizo\s+saber\b|\bdio\s+a\s+conocer\b"
     ),
+    # a demonstrative before a cue points at what was told before ("ese despliegue se hizo"): no new act
+    "pointing": r"\b(?:este|esta|estos|estas|ese|esa|esos|esas)\s+$",
 }
 PERFECT_AUX = ("ha", "han", "había", "habían")
 CONTRAST_WORDS = ("pero", "mientras")

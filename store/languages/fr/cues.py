@@ -246,6 +246,8 @@ EVENT_CUES = {
         r"\bdemand\w+|\bestim\w+|\bassur\w+|\bsoulign\w+|\baccus\w+|\bcondamn\w+|\bdénonc\w+|"
         r"\bconfirm\w+|\bindiqu\w+|\bprécis\w+|\ba\s+promis\b|\bs'est\s+engagé|\b(?:a|ont|avait|avaient)\s+fait\s+savoir\b"
     ),
+    # a demonstrative before a cue points at what was told before (« ce déploiement »): no new act
+    "pointing": r"\b(?:ce|cet|cette|ces)\s+$",
 }
 
 PERFECT_AUX = ("a", "ont", "avait", "avaient")
