@@ -104,3 +104,8 @@ def test_a_german_lead_withdrawing_troops_tells_the_decision_of_the_report_day()
 )
 def test_a_dateline_with_an_agency_named_in_full_is_no_second_date(text: str, lang: str) -> None:
     assert {e.date for e in events_of(text, lang, "2025-03-02")} == {"2025-02-25"}
+
+
+def test_a_german_lead_in_the_present_telling_a_state_is_no_news_of_the_day() -> None:
+    text = "Gao (dpa) - Rund 1100 Bundeswehrangehörige bleiben vorerst in Gao stationiert.\n"
+    assert all(e.date != "2025-03-21" for e in events_of(text, "de", "2025-03-21"))

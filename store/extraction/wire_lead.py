@@ -44,10 +44,15 @@ def _told_in_the_present(language: str) -> bool:
     return bool(table(language, "text", "LEAD_IN_THE_PRESENT", False))
 
 
-def _in_the_past(sentence: str, language: str) -> bool:
+# What a present tells as a state, not as the day's news: "Rund 1100 Soldaten sind in Gao stationiert".
+_STATES = frozenset({"deployment"})
+
+
+def _in_the_past(sentence: str, language: str, kind: str) -> bool:
     """Whether the lead tells what was done: in the past, or in a language whose leads tell the day's news in
-    the present (``LEAD_IN_THE_PRESENT``: "Dänemark holt seine Spezialkräfte aus Mali zurück")."""
-    if _told_in_the_present(language):
+    the present (``LEAD_IN_THE_PRESENT``: "Dänemark holt seine Spezialkräfte aus Mali zurück"), an act
+    rather than a state."""
+    if _told_in_the_present(language) and kind not in _STATES:
         return True  # a future or a background word is still read (``continues_the_day``)
     _, past, not_past = cue_patterns(language)
     return any(m.group(0).lower() not in not_past for m in past.finditer(sentence))
@@ -77,7 +82,7 @@ def report_day_of_lead(
         and "withdrawal_announced" in reported_kinds(story, language)
     ):
         kind = "withdrawal_announced"  # "Dänemark holt seine Spezialkräfte zurück": the day's decision
-    if kind in _VAGUE or not _in_the_past(story, language) or not continues_the_day(story, language):
+    if kind in _VAGUE or not _in_the_past(story, language, kind) or not continues_the_day(story, language):
         return events
     if not events:
         countries = event_countries(story, language)
