@@ -100,6 +100,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
     if act == "arrest" and holds_leader(text, lang):
         return "coup"  # "soldiers of the presidential guard detained President Bazoum"
     deployed = [m.start() for m in c["deploy"].finditer(text) if not _qualifies(text, c, m.start())]
+    if deployed and _demand_first(text, lang, deployed[0]):
+        deployed = []  # "asked Denmark to withdraw the contingent deployed last week": the demand is told
     if act and not (coup and act == "arrest") and not _told_after(text, lang, act, deployed):
         return act  # ("the soldiers arrested the president" in a coup: the coup)
     if deployed:
@@ -127,6 +129,15 @@ def _told_after(text: str, lang: str, act: str, deployed: list[int]) -> bool:
     arrest (the arrival is no deployment told before it)."""
     found = act_cue(text, lang, act)
     return bool(found and deployed and min(deployed) < found[0])
+
+
+def _demand_first(text: str, lang: str, deployed: int) -> bool:
+    """Whether ``text`` demands that a force leave before any word of its deployment: the main verb comes
+    first, and the deployment is what the force to leave is ("a demandé au Danemark de retirer son
+    contingent déployé à Ménaka", "đòi Đan Mạch rút quân vì việc triển khai không được chấp thuận"). The
+    sentence tells the demand (or the statement carrying it), not an arrival."""
+    at = demand_at(text, lang)
+    return at is not None and at < deployed
 
 
 def _freed_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
