@@ -74,3 +74,16 @@ def _echo(statement: Profile, act: Profile) -> DateMatch | None:
     if act.date not in statement.echoes or act.precision != "day" or act.inferred:
         return None
     return DateMatch(1, f"said {statement.date} of {act.date}, as its sentence tells", True)
+
+
+def background_of(a: Profile, b: Profile) -> bool:
+    """Whether one of two events of one sentence is dated by counting back from the other's act ("sent
+    troops on Friday against fighters who had seized the town a day earlier"): the background that act is
+    told against, another moment and another occurrence. Not when the later one is the statement telling
+    it ("killed a day earlier, the army said on Saturday"): that is ``_echo``'s case."""
+    if a.sentence != b.sentence:
+        return False
+    return any(
+        early.counted_back and early.counted_back == late.date and late.type != "statement"
+        for early, late in ((a, b), (b, a))
+    )
