@@ -77,6 +77,11 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         is_future(s, e) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
         for s, e in spans
     ) or any(noun_with_future(text, c, lang, m.start(), m.end()) for m in occurrences)
+    if announced and not planned:
+        planned = any(
+            c["announce"].search(clause_before(text, s, 60)) and period_to_come(text, lang, e)
+            for s, e in spans
+        )
     for s, e in spans:
         done = c["complete"].search(text[max(0, s - 60) : e + 60])
         if done:
@@ -106,6 +111,26 @@ def _announced(text: str, c: dict[str, re.Pattern[str]]) -> bool:
 
 
 _CLAUSE_AFTER = re.compile(r"[,;:.!?]\s")
+_SENTENCE_AFTER = re.compile(r"[;.!?](?:\s|$)")
+
+
+@cache
+def _period(lang: str) -> re.Pattern[str] | None:
+    found = table(lang, "cues", "PERIOD_TO_COME") if lang else None
+    return re.compile(str(found), re.IGNORECASE) if found else None
+
+
+def period_to_come(text: str, lang: str, end: int) -> bool:
+    """A span of time still to come after the withdrawal word ending at ``end`` (``PERIOD_TO_COME``):
+    "announced the complete withdrawal of its troops within four to six months", "tuyên bố rút toàn bộ
+    lực lượng ... trong vòng 4 đến 6 tháng". Read only after a word of announcing in the withdrawal's
+    clause: the withdrawal announced is a plan, whatever "complete" or "toàn bộ" says of its scope."""
+    period = _period(lang)
+    if period is None:
+        return False
+    rest = text[end : end + 100]
+    stop = _SENTENCE_AFTER.search(rest)
+    return period.search(rest[: stop.start()] if stop else rest) is not None
 
 
 def noun_with_future(text: str, c: dict[str, re.Pattern[str]], lang: str, start: int, end: int) -> bool:

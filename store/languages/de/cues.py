@@ -32,6 +32,12 @@ PERFECT_INFINITIVE = r"\b(?:muss|müssen)\b[^,;:]*?\s(?:haben|sein)\b"
 PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
 # A past-looking word after an article is an adjective: "die letzten Soldaten", "die bereits abgezogenen".
 NOUN_AFTER = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine[nmrs]?|ihre[nmrs]?)\s+$"
+# Eine Frist, die noch kommt, nach einem angekündigten Abzug ("den vollständigen Abzug innerhalb von vier bis
+# sechs Monaten"): angekündigt wird ein Plan.
+PERIOD_TO_COME = (
+    r"\b(?:innerhalb\s+(?:von\s+|der\s+)?|binnen\s+|in\s+den\s+(?:kommenden|nächsten)\s+)(?:[\w-]+\s+){0,4}?"
+    r"(?:Tagen?|Wochen|Monaten?|Jahren?)\b"
+)
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("begannen, im Juli
 # abzuziehen", "versuchten am Montag, die Grenze zu überqueren").
 ASPECTUAL = r"begann|begannen|begonnen|versuchte|versuchten|versucht|hörten|hörte"

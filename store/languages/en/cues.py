@@ -37,6 +37,12 @@ NOT_PAST = frozenset(
 PRESENT_PASSIVE_BEFORE = r"(?:is|are|am|being|be)\s+(?:\w+ly\s+)?$"
 # A past-looking word after a determiner is an adjective or a noun: "the last soldiers", "the wounded".
 NOUN_AFTER = r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$"
+# A span of time still to come after an announced withdrawal ("announced the complete withdrawal within four
+# to six months", "over the next six months"): what is announced is a plan, whatever "complete" says.
+PERIOD_TO_COME = (
+    r"\b(?:within|over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:days|weeks|months|years)\b"
+)
 # An infinitive or "that" between a past verb and a date makes the date a plan ("asked it to start on
 # July 1", "asked that the withdrawal start on July 1"); a past verb after them takes the date back.
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("began to leave in

@@ -25,6 +25,12 @@ BARE_PARTICIPLE = r"\w{3,}(?:ado|ido|ada|ida)s?"
 PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están|ser|será|serán|sería|serían)\s+$"
 # A participle-looking word after a determiner is a noun: "el soldado", "los aliados", "la ciudad".
 NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|del|al)\s+$"
+# Un plazo todavía por venir tras una retirada anunciada ("la retirada total en un plazo de cuatro a seis
+# meses", "en los próximos meses"): lo anunciado es un plan.
+PERIOD_TO_COME = (
+    r"\b(?:en\s+un\s+plazo\s+de|dentro\s+de|en\s+los\s+próximos|durante\s+los\s+próximos)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:días|semanas|meses|años)\b"
+)
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("comenzaron a salir
 # a mediados de julio", "intentaron cruzar el lunes").
 ASPECTUAL = r"(?:comenz|empez|continu|sigui|dej|termin|intent|logr|volvi|acab)\w*"

@@ -38,6 +38,12 @@ PRESENT_PASSIVE_BEFORE = (
 )
 # A participle-looking word after a determiner is a noun: "aux autorités", "la sécurité".
 NOUN_AFTER = r"(?:le|la|les|l['’]|des|du|aux|au|une|un|sa|son|ses|leur|leurs|cette|ce|ces|nos|notre)\s+$"
+# Un délai encore à venir après un retrait annoncé ("le retrait total d'ici quatre à six mois", "dans un délai
+# de trois mois"): ce qui est annoncé est un projet.
+PERIOD_TO_COME = (
+    r"\b(?:d['’]ici|dans\s+un\s+délai\s+d[e'’]|dans\s+les|au\s+cours\s+des)\s*(?:[\w-]+\s+){0,4}?"
+    r"(?:jours|semaines|mois|ans|années)\b"
+)
 PAST_WITH_ETRE = (
     "parti",
     "arrivé",

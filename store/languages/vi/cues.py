@@ -46,6 +46,12 @@ CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
 # Từ đặt hành động trước ngày của tin ("trước đó", "từng", "đã từng"): câu có chúng không nhận ngày
 # của câu trước (store/dates/continuation.py).
 BACKGROUND = r"trước\s+đó|từng|trước\s+kia|hồi\s+đó"
+# Một khoảng thời gian còn ở phía trước sau việc tuyên bố rút quân ("tuyên bố rút toàn bộ lực lượng ... trong
+# vòng 4 đến 6 tháng", "trong những tháng tới"): điều được tuyên bố là một kế hoạch, dù có "toàn bộ".
+PERIOD_TO_COME = (
+    r"trong\s+vòng\s+(?:\S+\s+){0,4}?(?:ngày|tuần|tháng|năm)|"
+    r"trong\s+(?:\S+\s+){0,2}?(?:ngày|tuần|tháng|năm)\s+(?:tới|sắp\s+tới)"
+)
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
