@@ -163,11 +163,15 @@ def _expelled_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool
 def _demands(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
     """Whether ``text`` is someone's demand that another act ("asked the Council to withdraw the
     mission"), not a statement that tells of one: "the junta confirmed that it wanted the troops gone",
-    "Tuyên bố ... được đưa ra sau khi ... yêu cầu" are said first (a statement carrying the demand)."""
+    "Tuyên bố ... được đưa ra sau khi ... yêu cầu" are said first (a statement carrying the demand). A
+    statement the demand follows at once ("issued a statement demanding") is the demand itself."""
     at = demand_at(text, lang)
     if at is None:
         return False
-    return not any(m.end() <= at for name in ("statement", "announce") for m in c[name].finditer(text, 0, at))
+    said = [m for name in ("statement", "announce") for m in c[name].finditer(text, 0, at) if m.end() <= at]
+    # "ra tuyên bố đòi", "issued a statement demanding", "un communiqué exigeant": a statement whose very
+    # next word is the demand is that demand, made in writing
+    return not any(text[m.end() : at].strip() for m in said)
 
 
 def classify_event(text: str, language: str, *, future: bool = False) -> str:
