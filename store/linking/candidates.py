@@ -8,7 +8,8 @@ are filed once per run under the keys a compatible pair must share:
   an inferred year's day and month, by type family), and
 - something that identifies the occurrence (``identity_keys``): a shared place, a shared
   country that is not common in the store, or, for the rare kinds that link on their date
-  and countries alone (a coup, the end of a mission), the same type and the same countries.
+  and countries alone (a coup, the end of a mission), the same type and the same countries;
+  the end of one named force (``store.linking.force_ends``) by its name.
 
 A vote (``store.linking.votes``) is also filed by its day and month, whatever its type and
 places: two reports of one vote meet there. Otherwise ``compatible`` accepts no pair without
@@ -39,6 +40,7 @@ from store.linking.compatibility import (
     Profile,
     when,
 )
+from store.linking.force_ends import force_keys
 from store.linking.profiles import ECHO_DAYS
 from store.linking.votes import VOTE_TYPES, filed_as_vote
 
@@ -225,9 +227,13 @@ class CandidateIndex:
         self._split: dict[Key, dict[Key, list[str]]] = {}
 
     def keys(self, p: Profile) -> tuple[Key, ...]:
-        return identity_keys(
-            p.places, p.countries, p.type, self.common, _points_back(p.type, p.text, p.language)
-        ) + organisation_keys(p.type, p.countries, p.text, p.language)
+        return (
+            identity_keys(
+                p.places, p.countries, p.type, self.common, _points_back(p.type, p.text, p.language)
+            )
+            + organisation_keys(p.type, p.countries, p.text, p.language)
+            + force_keys(p.type, p.text)
+        )
 
     def add(self, event: Mapping[str, Any]) -> None:
         for home in record_homes(event):
@@ -251,6 +257,7 @@ class CandidateIndex:
                 back = _points_back(kind, e.get("sentence"), e.get("language"))
                 who = identity_keys(places, countries, kind, self.common, back)
                 who += organisation_keys(kind, countries, e.get("sentence"), e.get("language"))
+                who += force_keys(kind, e.get("sentence"))
                 for k in who:
                     split[k].append(str(e.get("id")))
         return split

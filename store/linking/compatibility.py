@@ -32,6 +32,7 @@ from store.linking.act_evidence import (
     told_next_day,
 )
 from store.linking.date_match import DateMatch, background_of, date_match
+from store.linking.force_ends import same_force_ended
 from store.linking.hosts import different_actors, different_hosts
 from store.linking.kinds import (
     ACTS,
@@ -226,6 +227,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             act = same_organisation_left(a, b)
             ok = bool(act)
             reasons.extend(act)
+    if not ok and kind[0] > 0 and when.strength >= 1 and specific_a == specific_b:
+        act = same_force_ended(a, b)  # one named force ends once ("Takuba ended on Thursday" / "in June")
+        ok = bool(act)
+        reasons.extend(act)
     if plan:  # what lets two plans dated by their reports through the date check says which one
         ok = True
         reasons.extend(plan)

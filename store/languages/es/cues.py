@@ -122,8 +122,9 @@ EVENT_CUES = {
     "ended": (
         r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+|"
         r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b|"
-        # "cesó sus operaciones", "dejó de operar": a force that stops operating ends its mission
-        r"\bces(?:ó|aron|a|an)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
+        # "cesó sus operaciones", "había cesado sus operaciones", "dejó de operar": a force that stops
+        # operating ends its mission
+        r"\bces(?:ó|aron|a|an|ado)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
     ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
     "deploy": (
