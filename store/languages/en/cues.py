@@ -177,6 +177,10 @@ EVENT_CUES = {
         r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
         r"\btook\s+over\s+the\s+(?:camp|base)|"
+        # "had handed back its Timbuktu base", "handed the camp back to the army": a post given back
+        r"\bhand(?:s|ed|ing)?\s+back\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:camp|base|post|compound|"
+        r"garrison|barracks)s?\b|\bhand(?:s|ed|ing)?\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|post|"
+        r"compound|garrison|barracks)s?\s+back\b|"
         # "gave its military camp at Port-Bouet back to Ivory Coast", "gave the keys of their camp to"
         r"\b(?:gave|give[sn]?|giving)\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,2}?(?:camp|base|post|"
         r"compound|garrison|barracks)s?\b[^.;]{0,60}?\bback\s+to\b|"

@@ -80,7 +80,7 @@ EVENT_CUES = {
     # "sẽ tiếp quản nhiệm vụ của nhóm": nhiệm vụ của một lực lượng khác
     "handover": (
         r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại|tiếp\s+(?:quản|nhận)\s+(?:\S+\s+){0,2}?nhiệm\s+vụ|"
-        r"trao\s+trả\s+(?:\S+\s+){0,3}?(?:căn\s+cứ|trại|doanh\s+trại)|"
+        r"(?:trao|trả)\s+(?:lại|trả)\s+(?:\S+\s+){0,3}?(?:căn\s+cứ|trại|doanh\s+trại)|"
         r"(?:căn\s+cứ|trại|doanh\s+trại)\s+(?:[^\s.;]+\s+){0,10}?(?:được\s+)?trao\s+trả"
     ),
     # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
