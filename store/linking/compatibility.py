@@ -33,7 +33,7 @@ from store.linking.act_evidence import (
 )
 from store.linking.date_match import DateMatch, background_of, date_match
 from store.linking.force_ends import same_force_ended
-from store.linking.hosts import different_actors, different_hosts
+from store.linking.hosts import acting_in, different_actors, different_hosts
 from store.linking.kinds import (
     ACTS,
     DECLARED_PAIR,
@@ -79,6 +79,19 @@ class Evidence:
     reason: str
     identity: int = 0  # what identified the occurrence: 3 a shared place, 2 a shared specific country
     day_apart: bool = False
+
+
+def common_only(a: Profile, b: Profile, specific_a: frozenset[str], specific_b: frozenset[str]) -> bool:
+    """Two reports of one kind naming only countries every report names, one of them all the other's
+    ("Takuba's European partners will leave the country too" beside "France will withdraw from Mali", in a
+    store about France and Mali): the country one leaves out identifies nothing, so it contradicts nothing.
+    Only when the same countries act in both: "Mali will leave the G5 Sahel" is not France's withdrawal."""
+    if a.type != b.type or not a.countries or not b.countries or specific_a or specific_b:
+        return False
+    if not (a.countries <= b.countries or b.countries <= a.countries):
+        return False
+    acting = acting_in(a.text, a.countries)
+    return bool(acting) and acting == acting_in(b.text, b.countries)
 
 
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
@@ -152,7 +165,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         reasons.append("same country " + ", ".join(countries))
     same_kind = a.type == b.type and bool(a.countries) and a.countries == b.countries
     rare_year = same_kind and a.type in RARE_IN_YEAR and not (says_several(a) or says_several(b))
-    rare_day = same_kind and a.type in RARE_ON_DAY and when.strength >= 2
+    rare_day = (same_kind or common_only(a, b, specific_a, specific_b)) and a.type in RARE_ON_DAY
+    rare_day = rare_day and when.strength >= 2
     if kind[0] < 0:
         # An untyped report: only its day and its town say it (a capital or a region, where statements
         # are made, does not), or, with a country both name, a name both sentences give (a person, an
