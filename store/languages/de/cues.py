@@ -214,10 +214,13 @@ VOTE_BODIES = {
     r"\b(?:UN-)?Sicherheitsrat\w*": "UNSC",
     # Ein Veto gegen einen UN-Text wird im Sicherheitsrat eingelegt, genannt oder nicht
     r"\bVeto\w*(?=.{0,80}?(?:\bUN\b|\bUN-|\bVereinte\w*\s+Nationen\b|\bResolution\b))": "UNSC",
+    # eine Resolution mit ihrer Nummer ("stimmten für die Resolution 2640"): die des Sicherheitsrats
+    r"\bResolution\s+\d{3,4}\b": "UNSC",
     r"\b(?:Abgeordnete\w*|Parlament\w*|Parlamentarier\w*)": "parliament",
 }
 VOTE_BODY_WORDS = (
     "sicherheitsrat",
+    "resolution ",
     "veto",
     "abgeordnet",
     "parlament",

@@ -316,11 +316,14 @@ VOTE_BODIES = {
     r"\bSecurity\s+Council\b": "UNSC",
     # A veto of a U.N. text is cast in the Security Council, named or not ("Russia vetoed a U.N. resolution")
     r"\bveto(?:ed|es|ing)?\b(?=.{0,80}?(?:\bU\.?N\b|\bUnited\s+Nations\b|\bresolution\b))": "UNSC",
+    # a resolution by its number ("voted for Resolution 2640"): the Security Council's, whoever is named
+    r"\b[Rr]esolution\s+\d{3,4}\b": "UNSC",
     r"\b(?:lawmakers|legislators|MPs|parliament(?:arians)?|deputies|lower\s+house|upper\s+house|senators"
     r"|senate|congress)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "council",
+    "resolution ",
     "veto",
     "lawmaker",
     "legislat",

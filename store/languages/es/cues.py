@@ -194,10 +194,13 @@ VOTE_BODIES = {
     r"\bConsejo\s+de\s+Seguridad\b": "UNSC",
     # Un veto a un texto de la ONU se opone en el Consejo de Seguridad, se nombre o no
     r"\bvet(?:o|ó|aron|ado|ar)\b(?=.{0,80}?(?:\bONU\b|\bNaciones\s+Unidas\b|\bresolución\b))": "UNSC",
+    # una resolución por su número ("votaron la resolución 2640"): la del Consejo de Seguridad
+    r"\b[Rr]esolución\s+\d{3,4}\b": "UNSC",
     r"\b(?:diputados|parlamentarios|Parlamento|Congreso|Senado|senadores|Cámara\s+Baja)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "consejo",
+    "resolución ",
     "vet",
     "diputad",
     "parlament",

@@ -260,10 +260,13 @@ VOTE_BODIES = {
     r"\bConseil\s+de\s+sécurité\b": "UNSC",
     # Un veto sur un texte de l'ONU est opposé au Conseil de sécurité, nommé ou non
     r"\bveto\b(?=.{0,80}?(?:\bonusien\w*|\bONU\b|\bNations\s+unies\b|\brésolution\b))": "UNSC",
+    # une résolution par son numéro ("ont voté la résolution 2640") : celle du Conseil de sécurité
+    r"\b[Rr]ésolution\s+\d{3,4}\b": "UNSC",
     r"\b(?:députés|parlementaires|Parlement|Assemblée\s+nationale|Sénat|sénateurs|Congrès)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "conseil",
+    "résolution ",
     "veto",
     "député",
     "parlement",

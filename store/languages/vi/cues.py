@@ -147,10 +147,13 @@ VOTE_BODIES = {
     r"Hội\s+đồng\s+Bảo\s+an": "UNSC",
     # Phủ quyết một nghị quyết của Liên hợp quốc là ở Hội đồng Bảo an, dù có nêu tên hay không
     r"phủ\s+quyết(?=.{0,80}?(?:nghị\s+quyết|Liên\s+hợp\s+quốc|LHQ))": "UNSC",
+    # một nghị quyết theo số ("bỏ phiếu thông qua Nghị quyết 2640"): của Hội đồng Bảo an
+    r"[Nn]ghị\s+quyết\s+(?:số\s+)?\d{3,4}\b": "UNSC",
     r"Quốc\s+hội|nghị\s+sĩ|đại\s+biểu|Hạ\s+viện|Thượng\s+viện": "parliament",
 }
 VOTE_BODY_WORDS = (
     "hội đồng",
+    "nghị quyết ",
     "phủ quyết",
     "quốc hội",
     "nghị sĩ",
