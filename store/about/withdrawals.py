@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from store.about.acts import demanded
-from store.about.event_cues import clause_before, compiled, near, perfect
+from store.about.event_cues import clause_before, compiled, cue_words, near, perfect
 from store.about.main_clause import qualifies
 from store.languages import table
 
@@ -69,7 +69,11 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         # a verb that closes its clause takes its auxiliary from the whole clause: German puts it last
         # ("wird ihre Soldaten in den kommenden Monaten abziehen"), far from "wird"
         last = end is not None and re.match(r"\s*(?:[,.;:!?]|$)", text[end:]) is not None
-        return bool(c["future"].search(clause_before(text, start, 80 if last else 30)))
+        before = clause_before(text, start, 80 if last else 30)
+        futures = list(c["future"].finditer(before))
+        if not futures:
+            return False
+        return not saying_to_come(text, c, start - len(before) + futures[-1].end(), start)
 
     spans = [(m.start(), m.end()) for m in occurrences] + [(m.start(), m.end()) for m in withdrew]
     announced = _announced(text, c)
@@ -101,6 +105,26 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
     if withdrew:
         return "withdrawal_completed"
     return None
+
+
+@cache
+def _done_report() -> re.Pattern[str]:
+    """A complementizer ("that", "que", "dass", "rằng") a few words on and, after it in its sentence, a
+    perfect auxiliary."""
+    return re.compile(
+        rf"[^.;!?]{{0,40}}?(?<!\w)(?:{cue_words('REPORTED_THAT')})(?:(?<=['’])|(?!\w))"
+        rf"[^.;!?]*?(?<!\w)(?:{cue_words('PERFECT_AUX')})\s",
+        re.IGNORECASE,
+    )
+
+
+def saying_to_come(text: str, c: dict[str, re.Pattern[str]], after: int, before: int) -> bool:
+    """Whether what is still to come from ``after`` on (a future word's end) is a saying, before
+    ``before``, whose report is done: "is expected to confirm today that its last soldiers have left",
+    "devrait confirmer lundi que les derniers soldats ont quitté". The future word is the saying's; the
+    departure, in the perfect, is done."""
+    said = c["statement"].search(text, after, before)
+    return said is not None and _done_report().match(text, said.end()) is not None
 
 
 def _announced(text: str, c: dict[str, re.Pattern[str]]) -> bool:
