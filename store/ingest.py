@@ -30,6 +30,7 @@ from store.extract import EXTRACTOR_VERSION, extract_events
 from store.file_kinds import special_kind
 from store.linking.corroborate import reresolve_lists
 from store.linking.decisions import ingest_relinker
+from store.linking.place_context import with_place_context
 from store.model import Document, content_hash
 from store.processes import cap_jobs, end_with_parent
 from store.storage.db import EventStore
@@ -233,7 +234,9 @@ def build_document(
     record = doc.as_dict()
     record["extractor"] = EXTRACTOR_VERSION
     record["events"] = len(extraction.events)
-    return Built(record, [e.as_dict() for e in extraction.events], extraction.sentences, warnings)
+    events = [e.as_dict() for e in extraction.events]
+    with_place_context(events)  # the one town the report names, for its placeless events (linking)
+    return Built(record, events, extraction.sentences, warnings)
 
 
 def _build_safely(args: tuple[Path, str | None, str | None, dt.date | None]) -> Built | str:

@@ -229,10 +229,9 @@ class CandidateIndex:
         self._split: dict[Key, dict[Key, list[str]]] = {}
 
     def keys(self, p: Profile) -> tuple[Key, ...]:
+        places = p.places | {p.context} if p.context else p.places
         return (
-            identity_keys(
-                p.places, p.countries, p.type, self.common, _points_back(p.type, p.text, p.language)
-            )
+            identity_keys(places, p.countries, p.type, self.common, _points_back(p.type, p.text, p.language))
             + organisation_keys(p.type, p.countries, p.text, p.language)
             + force_keys(p.type, p.text)
         )
@@ -255,6 +254,8 @@ class CandidateIndex:
             split = self._split[home] = defaultdict(list)
             for e in self.filed(home):
                 places, countries = frozenset(e.get("places") or ()), frozenset(e.get("countries") or ())
+                if not places and isinstance(e.get("place_context"), str):  # ``place_context``
+                    places = frozenset((e["place_context"],))
                 kind = str(e.get("type") or "other")
                 back = _points_back(kind, e.get("sentence"), e.get("language"))
                 who = identity_keys(places, countries, kind, self.common, back)

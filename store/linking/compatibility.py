@@ -46,8 +46,10 @@ from store.linking.kinds import (
     WITHDRAWAL_FAMILIES,
 )
 from store.linking.listed_countries import spread_over_a_list
+from store.linking.place_context import context_place, other_town
 from store.linking.profiles import Profile, profile, when
 from store.linking.silent_reports import silent_report
+from store.linking.speech_of_one_day import host_only_act, untyped_speech
 from store.linking.type_match import declared_start, published_after, stages_of_one_act, tells, type_match
 from store.linking.votes import same_vote, vote_of
 
@@ -114,6 +116,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
+    if other_town(a, b):
+        return "town"  # one names its camp, the other's report names another one
     if a.doc == b.doc and a.places and b.places and not a.places & b.places:
         # One report telling two sentences of one day at two places (the base handed over in the desert, a
         # team staying on in the capital) tells two occurrences: across reports a capital may be only
@@ -181,6 +185,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         reasons.extend(act)
         if not ok:
             act = silent_report(a, b, when, common)  # an act told in words the types do not know
+            act = act or untyped_speech(a, b, when, common)  # one thing said that day, no act told
             ok = bool(act)
             reasons.extend(act)
     elif kind[0] == 0:
@@ -201,7 +206,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             ok = bool(act)
             reasons.extend(act)
         if not ok:
-            act = silent_report(a, b, when, common)
+            act = silent_report(a, b, when, common) or host_only_act(a, b, when, common)
             ok = bool(act)
             reasons.extend(act)
         if ok and points_at(statement, other):
@@ -239,6 +244,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             # One government leaving one organisation that day, told as announced or as begun: the
             # organisation both name says which withdrawal it is (no place or foreign country names it).
             act = same_organisation_left(a, b)
+            ok = bool(act)
+            reasons.extend(act)
+        if not ok:  # one act of that day, one report naming its camp and the other only in its report
+            act = context_place(a, b, when, common)
             ok = bool(act)
             reasons.extend(act)
     if not ok and kind[0] > 0 and when.strength >= 1 and specific_a == specific_b:

@@ -60,6 +60,8 @@ class Profile:
     # Dated by counting back from the event told before it ("who had seized the town a day earlier", "la
     # veille"): that event's date. In one sentence, it is the background the act is told against.
     counted_back: str = ""
+    # The one town the event's report names, when its own sentence names no place (``place_context``).
+    context: str = ""
 
     @property
     def family(self) -> str:
@@ -109,6 +111,7 @@ def profile(
         echoes=echoes,
         beside_previous=_same_day_as_previous(event),
         counted_back=_counted_back(event),
+        context=str(event.get("place_context") or "") if not places else "",
     )
 
 
