@@ -22,6 +22,7 @@ HANDOVERS = [
 NOT_HANDOVERS = [
     ("en", "The general handed back the medal he had received in 2015."),
     ("fr", "Le ministre a rendu hommage mardi aux soldats tombés dans la base de Gao."),
+    ("fr", "L'armée veut rendre sa base de Gao plus sûre avant la saison des pluies."),
 ]
 
 

@@ -28,6 +28,16 @@ DEMANDS = [
 ]
 
 ARRIVALS = [
+    # a demand in a clause of its own before the main one is background: the deployment is told
+    (
+        "en",
+        "After the junta demanded the withdrawal of Belgian troops, Russia deployed instructors to Niamey.",
+    ),
+    ("fr", "Après que la junte a exigé le départ des soldats belges, la Russie a déployé des instructeurs."),
+    (
+        "vi",
+        "Sau khi chính quyền quân sự yêu cầu Bỉ rút quân, Nga đã triển khai các huấn luyện viên tới Niamey.",
+    ),
     ("en", "Some 80 Belgian soldiers were deployed to Niamey in March, after the government asked for help."),
     ("fr", "Quelque 80 militaires belges ont été déployés à Niamey en mars, à la demande du gouvernement."),
     ("de", "Rund 80 belgische Soldaten waren im März in Niamey stationiert worden."),

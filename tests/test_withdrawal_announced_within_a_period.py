@@ -1,5 +1,6 @@
 """A withdrawal announced with a span of time still to come ("announced the complete withdrawal of its troops
-within four to six months", "tuyên bố rút toàn bộ lực lượng ... trong vòng ba tháng") is a plan: "complete",
+within four to six months", "tuyên bố rút toàn bộ lực lượng ... trong vòng ba tháng", "kündigte an, seine
+Soldaten innerhalb von drei Monaten vollständig abzuziehen") is a plan: "complete",
 "total" or "toàn bộ" tell its scope, not that it is done. A withdrawal completed within a period, or one the
 announcing word only follows ("completed the withdrawal within three months, the army announced"), is done."""
 
@@ -21,6 +22,11 @@ PLANS = [
     ("fr", "La Belgique a annoncé jeudi le retrait total de ses soldats du Niger d'ici trois mois."),
     ("es", "Bélgica anunció el jueves la retirada total de sus soldados de Níger en un plazo de tres meses."),
     ("vi", "Hôm thứ Năm, Thủ tướng Bỉ tuyên bố rút toàn bộ binh sĩ khỏi Niger trong vòng ba tháng."),
+    (
+        "de",
+        "Belgien kündigte am Donnerstag an, seine Soldaten innerhalb von drei Monaten vollständig aus Niger "
+        "abzuziehen.",
+    ),
 ]
 
 DONE = [
@@ -34,6 +40,11 @@ DONE = [
         "Bélgica completó la retirada total de sus tropas en un plazo de tres meses, anunció el ejército.",
     ),
     ("vi", "Bỉ đã rút toàn bộ binh sĩ khỏi Niger trong vòng ba tháng."),
+    (
+        "de",
+        "Belgien hat seine Soldaten innerhalb von drei Monaten vollständig aus Niger abgezogen, wie das "
+        "Ministerium am Donnerstag ankündigte.",
+    ),
 ]
 
 

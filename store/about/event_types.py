@@ -100,7 +100,7 @@ def _classify(text: str, lang: str, future: bool) -> str:
     if act == "arrest" and holds_leader(text, lang):
         return "coup"  # "soldiers of the presidential guard detained President Bazoum"
     deployed = [m.start() for m in c["deploy"].finditer(text) if not _qualifies(text, c, m.start())]
-    if deployed and _demand_first(text, lang, deployed[0]):
+    if deployed and _demand_first(text, lang, c, deployed[0]):
         deployed = []  # "asked Denmark to withdraw the contingent deployed last week": the demand is told
     if act and not (coup and act == "arrest") and not _told_after(text, lang, act, deployed):
         return act  # ("the soldiers arrested the president" in a coup: the coup)
@@ -131,13 +131,19 @@ def _told_after(text: str, lang: str, act: str, deployed: list[int]) -> bool:
     return bool(found and deployed and min(deployed) < found[0])
 
 
-def _demand_first(text: str, lang: str, deployed: int) -> bool:
-    """Whether ``text`` demands that a force leave before any word of its deployment: the main verb comes
-    first, and the deployment is what the force to leave is ("a demandé au Danemark de retirer son
-    contingent déployé à Ménaka", "đòi Đan Mạch rút quân vì việc triển khai không được chấp thuận"). The
-    sentence tells the demand (or the statement carrying it), not an arrival."""
+def _demand_first(text: str, lang: str, c: dict[str, re.Pattern[str]], deployed: int) -> bool:
+    """Whether ``text`` demands that a force leave before any word of its deployment, in the same clause:
+    the main verb comes first, and the deployment is what the force to leave is ("a demandé au Danemark
+    de retirer son contingent déployé à Ménaka", "đòi Đan Mạch rút quân vì việc triển khai không được chấp
+    thuận", "den Abzug der Ausbilder, die im März eingetroffen waren"). The sentence tells the demand (or
+    the statement carrying it), not an arrival. A demand in a clause of its own before the main one
+    ("After Mali demanded the withdrawal of French troops, Russia deployed mercenaries") is background."""
     at = demand_at(text, lang)
-    return at is not None and at < deployed
+    if at is None or at >= deployed:
+        return False
+    if not re.search(r",\s", text[at:deployed]):
+        return True
+    return c["relative"].search(text[max(0, deployed - 60) : deployed]) is not None
 
 
 def _freed_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:

@@ -82,10 +82,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         for s, e in spans
     ) or any(noun_with_future(text, c, lang, m.start(), m.end()) for m in occurrences)
     if announced and not planned:
-        planned = any(
-            c["announce"].search(clause_before(text, s, 60)) and period_to_come(text, lang, e)
-            for s, e in spans
-        )
+        planned = any(announced_with_period(text, c, lang, s, e) for s, e in spans)
     for s, e in spans:
         done = c["complete"].search(text[max(0, s - 60) : e + 60])
         if done:
@@ -144,17 +141,23 @@ def _period(lang: str) -> re.Pattern[str] | None:
     return re.compile(str(found), re.IGNORECASE) if found else None
 
 
-def period_to_come(text: str, lang: str, end: int) -> bool:
-    """A span of time still to come after the withdrawal word ending at ``end`` (``PERIOD_TO_COME``):
-    "announced the complete withdrawal of its troops within four to six months", "tuyên bố rút toàn bộ
-    lực lượng ... trong vòng 4 đến 6 tháng". Read only after a word of announcing in the withdrawal's
-    clause: the withdrawal announced is a plan, whatever "complete" or "toàn bộ" says of its scope."""
+def announced_with_period(text: str, c: dict[str, re.Pattern[str]], lang: str, start: int, end: int) -> bool:
+    """A withdrawal word at ``start``-``end`` announced in its clause with a span of time still to come
+    (``PERIOD_TO_COME``) between the announcing word and it, or after it: "announced the complete
+    withdrawal of its troops within four to six months", "tuyên bố rút toàn bộ lực lượng ... trong vòng 4
+    đến 6 tháng", "kündigte an, seine Soldaten innerhalb von drei Monaten vollständig abzuziehen". The
+    withdrawal announced is a plan, whatever "complete", "vollständig" or "toàn bộ" says of its scope."""
     period = _period(lang)
     if period is None:
         return False
+    before = clause_before(text, start, 100)
+    said = list(c["announce"].finditer(before))
+    if not said:
+        return False
     rest = text[end : end + 100]
     stop = _SENTENCE_AFTER.search(rest)
-    return period.search(rest[: stop.start()] if stop else rest) is not None
+    between = before[said[-1].end() :]
+    return bool(period.search(between) or period.search(rest[: stop.start()] if stop else rest))
 
 
 def noun_with_future(text: str, c: dict[str, re.Pattern[str]], lang: str, start: int, end: int) -> bool:

@@ -160,9 +160,10 @@ EVENT_CUES = {
         # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
         # (barracks given back too: "a remis vendredi au Sénégal les quartiers Maréchal", "restitue ses")
         rf"\b(?:remis\w*|restitu\w*)\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste|quartier|caserne)s?\b|"
-        # "a rendu mardi sa base de Tombouctou à l'armée": a post given back (not "rendu hommage")
+        # "a rendu mardi sa base de Tombouctou à l'armée": a post given back to someone (not "rendu hommage",
+        # not "rendre sa base plus sûre")
         rf"\brend\w*\s+{_DATE_RUN}(?:sa|son|ses|leur|leurs|la|le|les)\s+(?:\w+\s+){{0,2}}?"
-        r"(?:camp|base|emprise|poste|quartier|caserne)s?\b|"
+        r"(?:camp|base|emprise|poste|quartier|caserne)s?\b[^.;]{0,60}?\s(?:à|aux|au)\s|"
         rf"\btransf[ée]r\w+\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:aux|à\s+l)"
     ),
     "mission": (
