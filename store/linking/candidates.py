@@ -194,8 +194,8 @@ def identity_keys(
     keys += [("c", c) for c in sorted(countries - common)]
     if (kind in RARE or kind in ACTS) and countries:  # an act: a name both give may identify it
         keys.append(("k", kind, *sorted(countries)))
-    if kind in RARE_ON_DAY and countries and countries <= common:  # ``compatibility.common_only``
-        keys += [("kc", kind, c) for c in sorted(countries)]
+    if kind in ACTS or (kind in RARE_ON_DAY and countries <= common):  # one's countries within the other's
+        keys += [("kc", kind, c) for c in sorted(countries)]  # (``compatibility.nested``, ``common_only``)
     if countries and (kind in ACTS or (kind == WILDCARD and points_back)):
         keys.append(("back", *sorted(countries)))
     return tuple(keys)

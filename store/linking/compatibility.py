@@ -83,14 +83,17 @@ class Evidence:
     day_apart: bool = False
 
 
+def nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports' countries are one within the other (and not empty)."""
+    return bool(a and b) and (a <= b or b <= a)
+
+
 def common_only(a: Profile, b: Profile, specific_a: frozenset[str], specific_b: frozenset[str]) -> bool:
     """Two reports of one kind naming only countries every report names, one of them all the other's
     ("Takuba's European partners will leave the country too" beside "France will withdraw from Mali", in a
     store about France and Mali): the country one leaves out identifies nothing, so it contradicts nothing.
     Only when the same countries act in both: "Mali will leave the G5 Sahel" is not France's withdrawal."""
-    if a.type != b.type or not a.countries or not b.countries or specific_a or specific_b:
-        return False
-    if not (a.countries <= b.countries or b.countries <= a.countries):
+    if a.type != b.type or specific_a or specific_b or not nested(a.countries, b.countries):
         return False
     acting = acting_in(a.text, a.countries)
     return bool(acting) and acting == acting_in(b.text, b.countries)
@@ -233,10 +236,11 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             reasons.extend(act)
     else:
         ok = bool(identity) or rare_day or rare_year
-        if not ok and same_kind and a.type in ACTS:
+        if not ok and a.type == b.type and a.type in ACTS and nested(a.countries, b.countries):
             # One act on one person that day, both naming the same countries and no place (only the
             # country every report names, say): a name both give says it is one ("declared Hamidou
-            # Boly persona non grata" / "yêu cầu ông Hamidou Boly ... rời khỏi")
+            # Boly persona non grata" / "yêu cầu ông Hamidou Boly ... rời khỏi"), even when one also
+            # names a country in passing ("citing the Russian mercenaries" beside Borrell's suspension)
             act = same_object(a, b)
             ok = bool(act)
             reasons.extend(act)
