@@ -24,8 +24,11 @@ from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
 from store.extraction.came_after import act_before_the_news
+from store.extraction.day_headings import date_under_heading, day_headings, heading_at
 from store.extraction.events import events_for
 from store.extraction.list_years import infer_list_years
+from store.extraction.named_again import act_named_again
+from store.extraction.quote_told_on import quote_told_on
 from store.extraction.same_occasion import another_act_that_day, occasion_act
 from store.extraction.sentence_dates import (
     SentenceDates,
@@ -35,6 +38,7 @@ from store.extraction.sentence_dates import (
 )
 from store.extraction.speaker_days import SpeakerDays, mark_reported_content
 from store.extraction.told_on import told_on
+from store.extraction.vote_tallies import tally_told_on
 from store.extraction.wire_lead import report_day_of_lead, undated_before
 from store.model import Document, Event
 
@@ -74,6 +78,7 @@ def extract_events(
     items: list[SentenceDates] = []
     dateline_ref: Reference | None = None
     story: Dateline | None = None  # a year-less dateline whose story runs on
+    headings = day_headings(text, blocks, language, published)  # "Friday, December 15" over a live blog
     for index, block in enumerate(body):
         line = find_dateline(text, block.start, block.end, language, pub_ref)
         if line is not None:
@@ -85,7 +90,9 @@ def extract_events(
                 # "BAMAKO, Dec 22 (Reuters) - ... said on Saturday": the dateline dates the story
                 mentions = [m for m in mentions if start + m.start != line.start]
             lead = line.story_start - start if line is not None and start <= line.start < end else 0
-            items.append(SentenceDates(start, end, index, mentions, dateline_ref or pub_ref, lead, story))
+            heading = heading_at(headings, start)
+            ref = dateline_ref or (heading.reference if heading is not None else pub_ref)
+            items.append(SentenceDates(start, end, index, mentions, ref, lead, story))
 
     if pub_ref is None and dateline_ref is None:
         infer_list_years(text, items, language, today, year_hint)
@@ -118,6 +125,10 @@ def extract_events(
         )
         paragraph_or_next = before is not None and before[0].block in (item.block, item.block - 1)
         if before is not None and paragraph and not item.mentions and not item.named:
+            span = (item.start, item.end)  # "Die Übergabe verlief ohne Zwischenfälle": the act before, again
+            new_events = act_named_again(
+                new_events, before[1], doc.name, sentence, span, occurrence, language
+            )
             same_day(new_events, before[1], sentence, language)
         elif paragraph and before is not None and undated_before(before[1]) and not before[0].mentions:
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day of its own
@@ -142,8 +153,12 @@ def extract_events(
             doc.name, sentence, item.start, item.end, occurrence, story_day or day_anchor, language
         )
         new_events = [came_after] if came_after is not None else new_events
+        if (heading := heading_at(headings, item.start)) is not None and not item.named:
+            date_under_heading(new_events, heading, sentence, language)
         if not new_events and not item.mentions and before is not None and paragraph_or_next:
-            told_on(before[1], text, item.end, sentence, language)  # "The announcement was read out ..."
+            for goes_on_telling in (told_on, tally_told_on, quote_told_on):  # "The announcement was read
+                if goes_on_telling(before[1], text, item.end, sentence, language):  # out", "13 voted for"
+                    break
         back = same_decision(new_events, earlier, sentence, language)
         if back == 1 and before is not None and undated_before(before[1]) and not before[0].mentions:
             del events[len(events) - len(before[1]) :]  # "that decision": the act's day, not the report's

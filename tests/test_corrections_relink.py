@@ -122,7 +122,7 @@ def test_re_ingest_keeps_a_rejected_report_out_of_its_occurrence(tmp_path: Path)
     store = _store(tmp_path)
     en, _fr, _vi = _tessit(store)
     set_correction(store, en["id"], rejected=True)
-    (tmp_path / "docs" / "fr.txt").write_text(REPORTS["fr.txt"][1] + "\nLe camp a été remis à l'armée.\n")
+    (tmp_path / "docs" / "fr.txt").write_text(REPORTS["fr.txt"][1] + "\nAucun détail.\n")
     ingest_paths(store, [tmp_path / "docs"], today=TODAY)
     en2, fr2, vi2 = _tessit(store)
     assert en2["cluster"] == en["id"] and en2["cluster_size"] == 1

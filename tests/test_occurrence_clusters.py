@@ -12,9 +12,8 @@ import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.linking.clusters import Decisions, cluster_events, pair, relink
-from store.linking.common_countries import common_countries
-from store.linking.compatibility import compatible, profile
+from store.linking.clusters import Decisions, _graph, cluster_events, pair, relink
+from store.linking.cohesion import contradicts
 from store.linking.corrected import settle
 from store.model import EVENT_FIELDS
 from store.query import sort_key
@@ -69,19 +68,23 @@ def test_incremental_linking_gives_the_clusters_of_a_full_run(raw: list[dict], b
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(_events, min_size=2, max_size=20), st.randoms(use_true_random=False))
-def test_clusters_are_complete_and_do_not_depend_on_order(raw: list[dict], rnd) -> None:
+def test_clusters_are_cohesive_and_do_not_depend_on_order(raw: list[dict], rnd) -> None:
     events = _numbered(raw)
     shuffled = list(events)
     rnd.shuffle(shuffled)
     first, second = cluster_events(events), cluster_events(shuffled)
     assert first == second
-    common = common_countries(events)
-    by_id = {e["id"]: profile(e) for e in events}
+    graph = _graph(events, Decisions())
     members: dict[str, list[str]] = {}
     for i, a in first.items():
         members.setdefault(a.cluster, []).append(i)
     for cluster, ids in members.items():
-        assert all(compatible(by_id[x], by_id[y], common) for x in ids for y in ids if x < y)
+        # every pair linked, or contradicting nothing and tied through a member linked to both
+        for x in ids:
+            for y in ids:
+                if x < y and graph.edge(x, y) is None:
+                    assert not contradicts(graph, x, y, ids)
+                    assert any(graph.edge(x, z) and graph.edge(y, z) for z in ids if z not in (x, y))
         assert cluster == min(ids, key=lambda i: (sort_key(events[int(i[1:])]), i))
 
 

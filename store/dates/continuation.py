@@ -40,17 +40,32 @@ def _back_reference(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
 
 
+_ENTRY_TIME = r"(?:\d{1,2}[:.h]\d{2}\W*)?"  # a live blog's entry opens with its time: "10:15 - The camp ..."
+
+
+def _alternatives(words: tuple[str, ...], whole: bool) -> list[str]:
+    return [re.escape(w).replace(r"\ ", r"\s+") + (r"(?!\w)" if whole else "") for w in words]
+
+
 @cache
-def _goes_on(language: str) -> re.Pattern[str]:
-    words = table(cues_language(language), "dates", "GOES_ON", ()) or ()
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)  # type: ignore[union-attr]
-    return re.compile(rf"^\W*(?:{body})" if body else r"(?!)")
+def _goes_on(language: str, only_named: bool = False) -> re.Pattern[str]:
+    words = () if only_named else table(cues_language(language), "dates", "GOES_ON", ()) or ()
+    sites = table(cues_language(language), "dates", "NAMED_AGAIN", ()) or ()  # "The camp was handed over"
+    body = "|".join(_alternatives(words, False) + _alternatives(sites, True))  # type: ignore[arg-type]
+    return re.compile(rf"^\W*{_ENTRY_TIME}(?:{body})" if body else r"(?!)")
+
+
+def named_again(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` opens by naming again the site or the act told just before ("The camp has been
+    handed over", "Die Übergabe verlief ohne Zwischenfälle"), rather than by pointing at the act."""
+    return _goes_on(language, True).search(sentence) is not None
 
 
 def goes_on(sentence: str, language: str) -> bool:
     """Whether ``sentence`` opens by pointing at the act told just before it ("Il s'agit de la deuxième
-    emprise quittée ...", "It is the second base the troops have left"): wire copy gives each sentence
-    its own paragraph, and such a one still tells that act, whatever paragraph it sits in."""
+    emprise quittée ...", "It is the second base the troops have left") or at its site ("The camp has been
+    handed over", "Doanh trại đã được bàn giao"): wire copy gives each sentence its own paragraph, and
+    such a one still tells that act, whatever paragraph it sits in."""
     return _goes_on(language).search(sentence) is not None
 
 
@@ -76,7 +91,10 @@ def same_day(events: list[Event], previous: list[Event], sentence: str, language
         return
     last = dated[-1]
     back = _back_reference(language).search(sentence) is not None
+    again = named_again(sentence, language)  # "The camp was handed over": the site of the act before
     for e in events:
+        if again and not e.places and e.type in DAY_ACTS and set(e.countries) <= set(last.countries):
+            e.places = list(last.places)
         if e.date is None and e.type in DAY_ACTS and (back or set(e.countries) <= set(last.countries)):
             if back:  # "ont quitté le pays": the country the sentence before tells of is this one's too
                 e.countries = sorted(set(e.countries) | _host_of(last, e))

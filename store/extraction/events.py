@@ -47,7 +47,7 @@ _CONJOINED = re.compile(
 # A short quotation inside a clause ("la fin « avec effet immédiat » de l'accord", "ended “with immediate
 # effect” the accord"): words quoted, not a new clause; its marks do not end the clause a date is in.
 _SHORT_QUOTE = re.compile(r"[«“„]\s*[^«»“”\"„;:.!?]{1,40}?\s*[»”“]")
-_REPORT_LABELS = {"publication date", "dateline", "statement date", "list item date"}
+_REPORT_LABELS = {"publication date", "dateline", "statement date", "list item date", "day heading"}
 _VAGUE_TYPES = {"other", "statement"}
 
 

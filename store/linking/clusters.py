@@ -1,11 +1,13 @@
 """Grouping events into occurrences: complete linkage over pairwise evidence, updated incrementally.
 
-A cluster is a set of events that all report one occurrence: every pair of its
-members is compatible (``store.linking.compatibility``), not merely chained
-(A with B and B with C does not put A with C when A and C are two camps).
-Clusters are built per connected component of the compatibility graph by
-merging the strongest links first; ties are broken by event ids, so the same
-events always give the same clusters whatever the order they were ingested in.
+A cluster is a set of events that all report one occurrence: no pair of its
+members contradicts (days, places, countries, kinds: ``store.linking.cohesion``),
+and a pair that is not linked (``store.linking.compatibility``) is tied through a
+member linked to both, never merely chained (A with B and B with C does not put A
+with C when A and C are two camps). Clusters are built per connected component of
+the link graph by merging the strongest links first; ties are broken by event ids,
+so the same events always give the same clusters whatever the order they were
+ingested in.
 
 A cluster's id is its earliest member's event id: the first in timeline order
 (``store.query.sort_key``: date, undated last, then document and offset), ties
@@ -30,8 +32,9 @@ from typing import Any
 
 from store.about.main_clause import refers_back
 from store.linking.candidates import CandidateIndex
+from store.linking.cohesion import may_join
 from store.linking.common_countries import common_countries
-from store.linking.compatibility import Evidence, Profile, compatible, profile
+from store.linking.compatibility import Evidence, Profile, judge, profile
 from store.linking.profiles import echoed_days
 from store.query import sort_key
 
@@ -130,6 +133,7 @@ class _Graph:
     decisions: Decisions
     index: CandidateIndex
     evidence: dict[Pair, Evidence | None] = field(default_factory=dict)
+    refusals: dict[Pair, str] = field(default_factory=dict)  # why a pair is not linked
     forced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def __post_init__(self) -> None:
@@ -145,8 +149,22 @@ class _Graph:
         if key in self.decisions.same:
             return Evidence(100, ANALYST_SAME)
         if key not in self.evidence:
-            self.evidence[key] = compatible(self.profiles[key[0]], self.profiles[key[1]], self.common)
+            found = judge(self.profiles[key[0]], self.profiles[key[1]], self.common)
+            self.evidence[key] = found if isinstance(found, Evidence) else None
+            if not isinstance(found, Evidence):
+                self.refusals[key] = found
         return self.evidence[key]
+
+    def refusal(self, a: str, b: str) -> str:
+        """Why ``a`` and ``b`` are not linked, in ``judge``'s word ("analyst" for an analyst's "different");
+        "" when they are."""
+        key = pair(a, b)
+        if key in self.decisions.different:
+            return "analyst"
+        return "" if self.edge(a, b) is not None else self.refusals.get(key, "")
+
+    def profile(self, event_id: str) -> Profile:
+        return self.profiles[event_id]
 
     def neighbours(self, event_id: str) -> list[tuple[str, Evidence]]:
         p = self.profiles[event_id]
@@ -260,9 +278,7 @@ def _cluster_component(
     echoes = _echoes(edges, graph)
 
     def fits(x: str, y: str) -> bool:
-        return all(
-            pair(a, b) in edges for a in members[x] if a not in echoes for b in members[y] if b not in echoes
-        )
+        return may_join(members[x], members[y], graph, echoes.__contains__)
 
     for echo, principal in sorted(echoes.items()):  # a sentence's statement date joins what it reports
         ra, rb = find(principal), find(echo)
@@ -338,7 +354,7 @@ def _spanning_links(root: str, group: list[str], edges: dict[Pair, Evidence]) ->
                 ev = edges.get(pair(x, y))
                 if ev is not None and (best is None or (-ev.score, y, x) < (-best[0], best[1], best[2])):
                     best = (ev.score, y, x, ev)
-        if best is None:  # cannot happen inside a complete-linkage cluster; keep the rest unlinked
+        if best is None:  # cannot happen: a cluster grows only along links; keep the rest unlinked
             break
         _, y, x, ev = best
         links[y] = (x, ev.reason)

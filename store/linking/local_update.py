@@ -53,6 +53,7 @@ from store.linking.clusters import (
     apply_assignments,
     cluster_events,
 )
+from store.linking.cohesion import may_stand_with
 from store.linking.common_countries import Tally, common_of, tally
 from store.linking.compatibility import Evidence, compatible
 from store.linking.stored_clusters import START, Groups, History, Key, Stored, fits, link_key
@@ -233,7 +234,7 @@ class _LocalRun:
             if self.faithful(ra, key):
                 continue  # both sides as they were: decided as it was, apart
             mine = groups.members[ra]
-            if not self.is_echo(b) and not fits(mine, (b,), g, self.is_echo):
+            if not may_stand_with(mine, b, g, self.is_echo):
                 continue  # b itself cannot be with a's cluster: most links stop here
             analyst = ev.reason == ANALYST_SAME
             if self.torn(a) and not analyst:

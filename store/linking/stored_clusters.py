@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 from store.linking.clusters import ANALYST_SAME, _Graph
+from store.linking.cohesion import may_join
 from store.linking.compatibility import Evidence
 
 Key = tuple[int, str, str]  # merge order: the strongest link first, then by event ids
@@ -167,6 +168,5 @@ class Groups:
 
 
 def fits(xs: Iterable[str], ys: Iterable[str], graph: _Graph, is_echo: Callable[[str], bool]) -> bool:
-    """Every report of one side compatible with every report of the other (echoes left out)."""
-    ys = [b for b in ys if not is_echo(b)]
-    return all(graph.edge(a, b) is not None for a in xs if not is_echo(a) for b in ys)
+    """Whether two groups may be one cluster, as ``clusters`` merges (``cohesion.may_join``)."""
+    return may_join(xs, ys, graph, is_echo)

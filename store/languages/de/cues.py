@@ -23,7 +23,7 @@ TENSE_PAST = (
     # strong preterites, with their prefixes ("verließen", "übergab", "beschloss", "zogen ab", "stattfand")
     r"(?:ab|an|auf|aus|be|durch|ein|ent|er|fest|frei|her|hin|los|mit|nach|statt|teil|über|um|unter|ver|vor|"
     r"weg|zer|zu|zurück)?(?:ließ|zog|nahm|gab|ging|kam|fand|hielt|trat|rief|schloss|sprach|stand|fiel|brach|traf|flog|blieb|"
-    r"wies|hob|stieg|schlug|starb|floh|warf|lag)(?:en)?|"
+    r"wies|hob|stieg|schlug|starb|floh|warf|lag|lief|fuhr|sah|bot|schien|zwang|sank)(?:en)?|"
     r"vergangene[nrs]?|letzte[nrs]?|seit|bereits|zuvor|ge\w{3,}(?:t|en)|\w{3,}(?:te|ten)"
 )
 # "muss das Land bis Jahresende verlassen haben": a deadline, no past tense ("soll ... überquert
@@ -268,6 +268,13 @@ SAME_OCCASION = (
     r"\b[Ii]n\s+einer\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Abstimmung|Erklärung|Mitteilung|"
     r"Entscheidung)\b|\b[Ii]n\s+einem\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Beschluss|Dekret|"
     r"Votum)\b|\b[Gg]esondert\b"
+)
+# Das Stimmenverhältnis einer Abstimmung, nach ihr erzählt
+# ("13 Mitglieder stimmten dafür, China enthielt sich").
+VOTE_TALLY = (
+    r"\bstimmten\s+(?:dafür|dagegen|für|gegen)\b|\benthielt(?:en)?\s+sich\b|"
+    r"\b\d+\s+(?:Ja-|Nein-|Gegen)?[Ss]timmen\b|"
+    r"\bGegenstimmen?\b|\bEnthaltungen?\b|\bJa-Stimmen\b"
 )
 
 # A sentence that tells how the act told just before was delivered, pointing at it ("Die Erklärung wurde im

@@ -31,6 +31,11 @@ GOES_ON = (
     "Es war das",
     "Es handelt sich",
 )
+# "Das Lager wurde übergeben": der Ort der zuvor erzählten Handlung, erneut genannt (continuation.py).
+NAMED_AGAIN = (
+    "Das Lager", "Der Stützpunkt", "Die Basis", "Das Camp", "Der Standort", "Der Militärstützpunkt",
+    "Die Übergabe", "Die Zeremonie",
+)  # fmt: skip
 TRIM = ("seit", "ab")
 DIRECTIONS = {
     "letzte": -1, "letzten": -1, "letzter": -1, "letztes": -1, "vergangene": -1, "vergangenen": -1,

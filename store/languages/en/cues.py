@@ -374,6 +374,12 @@ SAME_OCCASION = (
     r"\bseparately\b|\bin\s+a\s+(?:separate|second|further)\s+(?:vote|ballot|decision|statement|decree|resolution)\b|"
     r"\bin\s+another\s+(?:vote|ballot|decision|statement|decree|resolution)\b"
 )
+# The count of a vote told after the vote ("Thirteen members voted in favour of the text, and China
+# abstained"): the vote itself (store/extraction/vote_tallies.py).
+VOTE_TALLY = (
+    r"\bvoted\s+(?:in\s+favou?r|for|against)\b|\babstain(?:ed|ing)\b|\b\d+\s+(?:votes?|ayes)\b|"
+    r"\bvotes?\s+(?:in\s+favou?r|against)\b|\b\d+\s+(?:to|-)\s+\d+\s+vote\b"
+)
 
 # A sentence that tells how the act told just before was delivered, pointing at it ("The announcement was
 # read out on state television"): the same act, told on (store/extraction/told_on.py).

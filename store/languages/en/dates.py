@@ -31,6 +31,11 @@ THE_COUNTRY = ("the country", "this country")
 # A sentence that opens by pointing at the act told just before it ("It is the second base the troops
 # have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
 GOES_ON = ("It is the", "It was the", "This is the", "This was the", "That is the", "That was the")
+# "The camp has been handed over": the site the act told just before left, or the act itself ("The handover
+# went smoothly"), named again to go on with that act in a paragraph of its own (store/dates/continuation.py).
+NAMED_AGAIN = (
+    "The camp", "The base", "The air base", "The garrison", "The site", "The handover", "The ceremony",
+)  # fmt: skip
 TRIM = ("in", "since", "by", "until", "till", "from", "during", "through", "before", "after", "of")
 # "last Friday", "next month": direction words before a weekday, month or unit.
 DIRECTIONS = {

@@ -252,6 +252,12 @@ SAME_OCCASION = (
     r"\ben\s+(?:una\s+(?:segunda|nueva)|otra)\s+(?:votación|declaración|decisión)\b|"
     r"\ben\s+(?:un\s+(?:segundo|nuevo)|otro)\s+(?:comunicado|decreto)\b|\bpor\s+separado\b"
 )
+# El recuento de una votación contado tras ella
+# ("Trece miembros votaron a favor del texto y China se abstuvo").
+VOTE_TALLY = (
+    r"\bvot(?:aron|ó)\s+(?:a\s+favor|en\s+contra)\b|\bse\s+abstuv(?:o|ieron)\b|\babstenci[oó]n(?:es)?\b|"
+    r"\b\d+\s+votos\b|\bvotos\s+(?:a\s+favor|en\s+contra)\b"
+)
 
 # A sentence that tells how the act told just before was delivered, pointing at it ("El anuncio fue leído en
 # la televisión estatal"): the same act, told on (store/extraction/told_on.py).

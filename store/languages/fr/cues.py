@@ -320,6 +320,15 @@ SAME_OCCASION = (
     r"\b(?:dans|par|lors\s+d['’])\s*(?:un|une)\s+(?:autre|second|seconde|deuxième)\s+"
     r"(?:communiqué|vote|scrutin|décret|décision|déclaration)\b|\bséparément\b"
 )
+# « ... », a-t-il insisté : l'inversion qui attribue une citation (store/extraction/quote_told_on.py).
+SAID_INVERTED = (
+    r"(?<!\w)(?:a|avait|ont|avaient)-t?-?(?:il|elle|ils|elles)\s+\w+|(?<!\w)\w+-t-(?:il|elle)(?!\w)"
+)
+# Le décompte d'un vote raconté après lui ("Treize membres ont voté pour le texte, la Chine s'abstenant").
+VOTE_TALLY = (
+    r"\bvot[ée]\s+(?:pour|contre|en\s+faveur)\b|\bs['’](?:est|sont)\s+abstenus?\b|\bs['’]abstenant\b|"
+    r"\babstentions?\b|\b\d+\s+voix\b|\bvoix\s+(?:pour|contre)\b"
+)
 
 # A sentence that tells how the act told just before was delivered, pointing at it (« L'annonce a été lue à
 # la télévision nationale »): the same act, told on (store/extraction/told_on.py).

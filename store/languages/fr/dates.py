@@ -35,6 +35,11 @@ GOES_ON = (
     "C'était la",
     "C'était le",
 )
+# "Le camp a été remis ...": le site de l'acte raconté juste avant, nommé de nouveau (continuation.py).
+NAMED_AGAIN = (
+    "Le camp", "La base", "La base aérienne", "L'emprise", "L’emprise", "Le site", "La remise",
+    "La rétrocession", "La cérémonie",
+)  # fmt: skip
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
 DIRECTIONS = {
     "dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1,

@@ -187,6 +187,10 @@ SAME_OCCASION = (
     r"(?<!\w)trong\s+(?:một\s+)?(?:cuộc\s+bỏ\s+phiếu|lần\s+bỏ\s+phiếu|thông\s+báo|tuyên\s+bố|quyết\s+định)\s+"
     r"(?:khác|thứ\s+hai|riêng)(?!\w)"
 )
+# Kết quả kiểm phiếu kể sau cuộc bỏ phiếu ("nhận được 13 phiếu thuận, Trung Quốc bỏ phiếu trắng").
+VOTE_TALLY = (
+    r"(?<!\w)(?:phiếu\s+(?:thuận|chống|trắng)|bỏ\s+phiếu\s+(?:thuận|chống|tán\s+thành|phản\s+đối))(?!\w)"
+)
 
 # A sentence that tells how the act told just before was delivered, pointing at it ("Thông báo này được đọc
 # trên truyền hình quốc gia"): the same act, told on (store/extraction/told_on.py).
