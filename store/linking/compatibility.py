@@ -31,7 +31,7 @@ from store.linking.act_evidence import (
     says_several,
     told_next_day,
 )
-from store.linking.date_match import DateMatch, background_of, date_match
+from store.linking.date_match import DateMatch, background_of, date_match, other_deadlines
 from store.linking.force_ends import same_force_ended
 from store.linking.hosts import acting_in, different_actors, different_hosts
 from store.linking.kinds import (
@@ -111,7 +111,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     if a.id == b.id:
         return "same event"
     when = date_match(a, b) or recalled_plan(a, b, common)
-    if when is None or background_of(a, b):
+    if when is None or background_of(a, b) or other_deadlines(a, b):
         return "date"
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
     if kind is None:

@@ -87,3 +87,11 @@ def background_of(a: Profile, b: Profile) -> bool:
         early.counted_back and early.counted_back == late.date and late.type != "statement"
         for early, late in ((a, b), (b, a))
     )
+
+
+def other_deadlines(a: Profile, b: Profile) -> bool:
+    """Whether two plans give deadlines that cannot be one ("by the end of May 2024" / "bis Ende August
+    2024"): two commitments. A deadline within the other's ("2024" / "May 2024") is no conflict."""
+    return bool(a.target and b.target) and not (
+        a.target.startswith(b.target) or b.target.startswith(a.target)
+    )
