@@ -90,8 +90,10 @@ def background_of(a: Profile, b: Profile) -> bool:
 
 
 def other_deadlines(a: Profile, b: Profile) -> bool:
-    """Whether two plans give deadlines that cannot be one ("by the end of May 2024" / "bis Ende August
-    2024"): two commitments. A deadline within the other's ("2024" / "May 2024") is no conflict."""
-    return bool(a.target and b.target) and not (
-        a.target.startswith(b.target) or b.target.startswith(a.target)
-    )
+    """Whether two plans give deadlines in different months ("by the end of May 2024" / "bis Ende August
+    2024"): two commitments. A deadline within the other's ("2024" / "May 2024"), or two days of one month
+    ("by December 15" / "by the end of December", told loosely), is no conflict."""
+    if not (a.target and b.target):
+        return False
+    ta, tb = a.target[:7], b.target[:7]
+    return not (ta.startswith(tb) or tb.startswith(ta))
