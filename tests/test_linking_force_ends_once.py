@@ -67,8 +67,67 @@ def test_two_contributors_ending_their_part_in_a_un_mission_stay_apart() -> None
 def test_a_un_mission_or_two_forces_name_no_single_end() -> None:
     assert ended_force("mission_ended", "Germany will end its role in MINUSMA by May 2024.") is None
     assert ended_force("mission_ended", "Barkhane, which replaced Serval in 2014, ended in November.") is None
-    assert ended_force("withdrawal_completed", "The last Takuba soldiers left Menaka in June.") is None
+    assert ended_force("withdrawal_started", "The first Takuba soldiers left Menaka in June.") is None
     assert (
         ended_force("mission_ended", "Die Operation Barkhane wurde im November offiziell beendet.")
         == "Barkhane"
     )
+
+
+def _left(i: str, sentence: str, language: str, date: str, places: list[str], inferred: bool = False):
+    e = _event(i, sentence, date, ["FR", "CF"], language)
+    e.update(places=places, date_inferred=inferred)
+    return e
+
+
+LAST_EN = _left(
+    "last_en",
+    "The last Sangaris soldiers left the Central African Republic on Monday.",
+    "en",
+    "2016-10-31",
+    [],
+)
+LAST_FR = _left(
+    "last_fr",
+    "Les derniers soldats de Sangaris ont quitté Bangui lundi pour la France.",
+    "fr",
+    "2016-10-31",
+    ["Bangui"],
+)
+LAST_VI = _left(
+    "last_vi",
+    "31/10: những binh sĩ Sangaris cuối cùng rời Cộng hòa Trung Phi.",
+    "vi",
+    "2016-10-31",
+    [],
+    inferred=True,
+)
+
+
+@pytest.mark.parametrize(("a", "b"), [(LAST_EN, LAST_FR), (LAST_EN, LAST_VI), (LAST_FR, LAST_VI)])
+def test_the_last_troops_of_one_force_leaving_one_day_are_one_departure(
+    a: dict[str, Any], b: dict[str, Any]
+) -> None:
+    assert a["type"] == b["type"] == "withdrawal_completed"
+    found = compatible(profile(a), profile(b), COMMON)
+    assert found is not None and "the last of Sangaris leaving" in found.reason
+    index = CandidateIndex(COMMON)
+    index.add(b)
+    assert b["id"] in index.candidates(profile(a))
+
+
+def test_a_forces_departures_of_other_days_or_camps_stay_apart() -> None:
+    next_day = dict(LAST_EN, id="next", date="2016-11-01")
+    assert compatible(profile(next_day), profile(LAST_VI), COMMON) is None  # another day: another departure
+    common = frozenset({"FR", "ML"})
+    gossi, hombori = (
+        dict(
+            _event(
+                i, f"Les derniers soldats de Barkhane ont quitté {town} mardi.", "2022-04-19", ["FR"], "fr"
+            ),
+            places=[town],
+        )
+        for i, town in (("gossi", "Gossi"), ("hombori", "Hombori"))
+    )
+    assert gossi["type"] == "withdrawal_completed"
+    assert compatible(profile(gossi), profile(hombori), common) is None  # two camps the same day

@@ -255,7 +255,9 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             ok = bool(act)
             reasons.extend(act)
     if not ok and kind[0] > 0 and when.strength >= 1 and specific_a == specific_b:
-        act = same_force_ended(a, b)  # one named force ends once ("Takuba ended on Thursday" / "in June")
+        act = same_force_ended(
+            a, b, when.strength
+        )  # one named force ends once ("Takuba ended on Thursday" / "in June")
         ok = bool(act)
         reasons.extend(act)
     if plan:  # what lets two plans dated by their reports through the date check says which one
