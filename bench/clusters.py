@@ -1,8 +1,8 @@
 """Pairwise precision and recall of occurrence linking on ``bench/cluster_corpus`` (issue 10).
 
-    python bench/clusters.py [--part dev|test|holdout|...|holdout16|seen|all] [--errors]
+    python bench/clusters.py [--part dev|test|holdout|...|holdout17|seen|all] [--errors]
 
-Each part (dev, test, holdout, holdout2, ..., holdout16) is ingested alone into a
+Each part (dev, test, holdout, holdout2, ..., holdout17) is ingested alone into a
 temporary store. Every pair of
 extracted events counts: a pair is *gold-same* when the gold names both events
 with one occurrence (an event the gold does not name is its own occurrence), and
@@ -18,7 +18,7 @@ that followed; holdout6 was written after holdout5 had been looked at, before th
 round that followed; holdout7 likewise after holdout6, holdout8 after holdout7, holdout9 after holdout8;
 holdout10 and holdout11 were written this round by engineers who change no rule, before the rounds that
 studied holdout9 and holdout10; holdout12 and holdout13 likewise, at the start of the session after;
-holdout14, holdout15 and holdout16 at the start of the session after that).
+holdout14 to holdout17 in the session after that).
 ``--part seen`` scores every part but the newest, to study errors without looking at it.
 """
 
@@ -59,6 +59,7 @@ PARTS = (
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
 )
 TODAY = dt.date(2025, 6, 1)  # a fixed "today": undated lists infer their years against it
 
