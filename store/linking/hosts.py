@@ -16,7 +16,7 @@ from functools import lru_cache
 from store.about.countries import capital_country
 from store.board.assign import acting_countries, named_hosts
 
-__all__ = ["different_actors", "different_hosts"]
+__all__ = ["acting_in", "different_actors", "different_hosts"]
 
 
 def different_hosts(
@@ -59,3 +59,8 @@ def different_actors(
 
 def _acting(sentence: str, countries: frozenset[str]) -> frozenset[str]:
     return acting_countries(sentence, tuple(sorted(countries)))
+
+
+def acting_in(sentence: str, countries: frozenset[str]) -> frozenset[str]:
+    """The countries of ``countries`` that act in ``sentence`` (``store.board.assign.acting_countries``)."""
+    return _acting(sentence, countries)

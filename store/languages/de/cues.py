@@ -32,6 +32,12 @@ PERFECT_INFINITIVE = r"\b(?:muss|müssen)\b[^,;:]*?\s(?:haben|sein)\b"
 PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
 # A past-looking word after an article is an adjective: "die letzten Soldaten", "die bereits abgezogenen".
 NOUN_AFTER = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine[nmrs]?|ihre[nmrs]?)\s+$"
+# Eine Frist, die noch kommt, nach einem angekündigten Abzug ("den vollständigen Abzug innerhalb von vier bis
+# sechs Monaten"): angekündigt wird ein Plan.
+PERIOD_TO_COME = (
+    r"\b(?:innerhalb\s+(?:von\s+|der\s+)?|binnen\s+|in\s+den\s+(?:kommenden|nächsten)\s+)(?:[\w-]+\s+){0,4}?"
+    r"(?:Tagen?|Wochen|Monaten?|Jahren?)\b"
+)
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("begannen, im Juli
 # abzuziehen", "versuchten am Montag, die Grenze zu überqueren").
 ASPECTUAL = r"begann|begannen|begonnen|versuchte|versuchten|versucht|hörten|hörte"
@@ -228,10 +234,13 @@ VOTE_BODIES = {
     r"\b(?:UN-)?Sicherheitsrat\w*": "UNSC",
     # Ein Veto gegen einen UN-Text wird im Sicherheitsrat eingelegt, genannt oder nicht
     r"\bVeto\w*(?=.{0,80}?(?:\bUN\b|\bUN-|\bVereinte\w*\s+Nationen\b|\bResolution\b))": "UNSC",
+    # eine Resolution mit ihrer Nummer ("stimmten für die Resolution 2640"): die des Sicherheitsrats
+    r"\bResolution\s+\d{3,4}\b": "UNSC",
     r"\b(?:Abgeordnete\w*|Parlament\w*|Parlamentarier\w*)": "parliament",
 }
 VOTE_BODY_WORDS = (
     "sicherheitsrat",
+    "resolution ",
     "veto",
     "abgeordnet",
     "parlament",

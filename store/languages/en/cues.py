@@ -37,6 +37,12 @@ NOT_PAST = frozenset(
 PRESENT_PASSIVE_BEFORE = r"(?:is|are|am|being|be)\s+(?:\w+ly\s+)?$"
 # A past-looking word after a determiner is an adjective or a noun: "the last soldiers", "the wounded".
 NOUN_AFTER = r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$"
+# A span of time still to come after an announced withdrawal ("announced the complete withdrawal within four
+# to six months", "over the next six months"): what is announced is a plan, whatever "complete" says.
+PERIOD_TO_COME = (
+    r"\b(?:within|over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:days|weeks|months|years)\b"
+)
 # An infinitive or "that" between a past verb and a date makes the date a plan ("asked it to start on
 # July 1", "asked that the withdrawal start on July 1"); a past verb after them takes the date back.
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("began to leave in
@@ -182,6 +188,10 @@ EVENT_CUES = {
         r"\bhand(?:s|ed|ing)?\s+back\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,2}?(?:camp|base|post|compound|"
         r"garrison)s?\b|"
         r"\btook\s+over\s+the\s+(?:camp|base)|"
+        # "had handed back its Timbuktu base", "handed the camp back to the army": a post given back
+        r"\bhand(?:s|ed|ing)?\s+back\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:camp|base|post|compound|"
+        r"garrison|barracks)s?\b|\bhand(?:s|ed|ing)?\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|post|"
+        r"compound|garrison|barracks)s?\s+back\b|"
         # "gave its military camp at Port-Bouet back to Ivory Coast", "gave the keys of their camp to"
         r"\b(?:gave|give[sn]?|giving)\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,2}?(?:camp|base|post|"
         r"compound|garrison|barracks)s?\b[^.;]{0,60}?\bback\s+to\b|"
@@ -323,11 +333,14 @@ VOTE_BODIES = {
     r"\bSecurity\s+Council\b": "UNSC",
     # A veto of a U.N. text is cast in the Security Council, named or not ("Russia vetoed a U.N. resolution")
     r"\bveto(?:ed|es|ing)?\b(?=.{0,80}?(?:\bU\.?N\b|\bUnited\s+Nations\b|\bresolution\b))": "UNSC",
+    # a resolution by its number ("voted for Resolution 2640"): the Security Council's, whoever is named
+    r"\b[Rr]esolution\s+\d{3,4}\b": "UNSC",
     r"\b(?:lawmakers|legislators|MPs|parliament(?:arians)?|deputies|lower\s+house|upper\s+house|senators"
     r"|senate|congress)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "council",
+    "resolution ",
     "veto",
     "lawmaker",
     "legislat",

@@ -25,6 +25,12 @@ BARE_PARTICIPLE = r"\w{3,}(?:ado|ido|ada|ida)s?"
 PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están|ser|será|serán|sería|serían)\s+$"
 # A participle-looking word after a determiner is a noun: "el soldado", "los aliados", "la ciudad".
 NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|del|al)\s+$"
+# Un plazo todavía por venir tras una retirada anunciada ("la retirada total en un plazo de cuatro a seis
+# meses", "en los próximos meses"): lo anunciado es un plan.
+PERIOD_TO_COME = (
+    r"\b(?:en\s+un\s+plazo\s+de|dentro\s+de|en\s+los\s+próximos|durante\s+los\s+próximos)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:días|semanas|meses|años)\b"
+)
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("comenzaron a salir
 # a mediados de julio", "intentaron cruzar el lunes").
 ASPECTUAL = r"(?:comenz|empez|continu|sigui|dej|termin|intent|logr|volvi|acab)\w*"
@@ -133,7 +139,8 @@ EVENT_CUES = {
     "ended": (
         r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+|"
         r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b|"
-        # "cesó sus operaciones", "dejó de operar": a force that stops operating ends its mission
+        # "cesó sus operaciones", "había cesado sus operaciones", "dejó de operar": a force that stops
+        # operating ends its mission
         r"\bces(?:ó|aron|a|an|ado)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
     ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
@@ -210,10 +217,13 @@ VOTE_BODIES = {
     r"\bConsejo\s+de\s+Seguridad\b": "UNSC",
     # Un veto a un texto de la ONU se opone en el Consejo de Seguridad, se nombre o no
     r"\bvet(?:o|ó|aron|ado|ar)\b(?=.{0,80}?(?:\bONU\b|\bNaciones\s+Unidas\b|\bresolución\b))": "UNSC",
+    # una resolución por su número ("votaron la resolución 2640"): la del Consejo de Seguridad
+    r"\b[Rr]esolución\s+\d{3,4}\b": "UNSC",
     r"\b(?:diputados|parlamentarios|Parlamento|Congreso|Senado|senadores|Cámara\s+Baja)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "consejo",
+    "resolución ",
     "vet",
     "diputad",
     "parlament",

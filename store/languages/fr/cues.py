@@ -38,6 +38,12 @@ PRESENT_PASSIVE_BEFORE = (
 )
 # A participle-looking word after a determiner is a noun: "aux autorités", "la sécurité".
 NOUN_AFTER = r"(?:le|la|les|l['’]|des|du|aux|au|une|un|sa|son|ses|leur|leurs|cette|ce|ces|nos|notre)\s+$"
+# Un délai encore à venir après un retrait annoncé ("le retrait total d'ici quatre à six mois", "dans un délai
+# de trois mois"): ce qui est annoncé est un projet.
+PERIOD_TO_COME = (
+    r"\b(?:d['’]ici|dans\s+un\s+délai\s+d[e'’]|dans\s+les|au\s+cours\s+des)\s*(?:[\w-]+\s+){0,4}?"
+    r"(?:jours|semaines|mois|ans|années)\b"
+)
 PAST_WITH_ETRE = (
     "parti",
     "arrivé",
@@ -159,6 +165,10 @@ EVENT_CUES = {
         # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
         # (barracks given back too: "a remis vendredi au Sénégal les quartiers Maréchal", "restitue ses")
         rf"\b(?:remis\w*|restitu\w*)\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste|quartier|caserne)s?\b|"
+        # "a rendu mardi sa base de Tombouctou à l'armée": a post given back to someone (not "rendu hommage",
+        # not "rendre sa base plus sûre")
+        rf"\brend\w*\s+{_DATE_RUN}(?:sa|son|ses|leur|leurs|la|le|les)\s+(?:\w+\s+){{0,2}}?"
+        r"(?:camp|base|emprise|poste|quartier|caserne)s?\b[^.;]{0,60}?\s(?:à|aux|au)\s|"
         rf"\btransf[ée]r\w+\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:aux|à\s+l)"
     ),
     "mission": (
@@ -261,10 +271,13 @@ VOTE_BODIES = {
     r"\bConseil\s+de\s+sécurité\b": "UNSC",
     # Un veto sur un texte de l'ONU est opposé au Conseil de sécurité, nommé ou non
     r"\bveto\b(?=.{0,80}?(?:\bonusien\w*|\bONU\b|\bNations\s+unies\b|\brésolution\b))": "UNSC",
+    # une résolution par son numéro ("ont voté la résolution 2640") : celle du Conseil de sécurité
+    r"\b[Rr]ésolution\s+\d{3,4}\b": "UNSC",
     r"\b(?:députés|parlementaires|Parlement|Assemblée\s+nationale|Sénat|sénateurs|Congrès)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "conseil",
+    "résolution ",
     "veto",
     "député",
     "parlement",

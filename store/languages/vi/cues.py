@@ -46,6 +46,12 @@ CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
 # Từ đặt hành động trước ngày của tin ("trước đó", "từng", "đã từng"): câu có chúng không nhận ngày
 # của câu trước (store/dates/continuation.py).
 BACKGROUND = r"trước\s+đó|từng|trước\s+kia|hồi\s+đó"
+# Một khoảng thời gian còn ở phía trước sau việc tuyên bố rút quân ("tuyên bố rút toàn bộ lực lượng ... trong
+# vòng 4 đến 6 tháng", "trong những tháng tới"): điều được tuyên bố là một kế hoạch, dù có "toàn bộ".
+PERIOD_TO_COME = (
+    r"trong\s+vòng\s+(?:\S+\s+){0,4}?(?:ngày|tuần|tháng|năm)|"
+    r"trong\s+(?:\S+\s+){0,2}?(?:ngày|tuần|tháng|năm)\s+(?:tới|sắp\s+tới)"
+)
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
@@ -77,7 +83,7 @@ EVENT_CUES = {
     # "sẽ tiếp quản nhiệm vụ của nhóm": nhiệm vụ của một lực lượng khác
     "handover": (
         r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại|tiếp\s+(?:quản|nhận)\s+(?:\S+\s+){0,2}?nhiệm\s+vụ|"
-        r"trao\s+trả\s+(?:\S+\s+){0,3}?(?:căn\s+cứ|trại|doanh\s+trại)|"
+        r"(?:trao|trả)\s+(?:lại|trả)\s+(?:\S+\s+){0,3}?(?:căn\s+cứ|trại|doanh\s+trại)|"
         r"(?:căn\s+cứ|trại|doanh\s+trại)\s+(?:[^\s.;]+\s+){0,10}?(?:được\s+)?trao\s+trả"
     ),
     # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
@@ -146,10 +152,13 @@ VOTE_BODIES = {
     r"Hội\s+đồng\s+Bảo\s+an": "UNSC",
     # Phủ quyết một nghị quyết của Liên hợp quốc là ở Hội đồng Bảo an, dù có nêu tên hay không
     r"phủ\s+quyết(?=.{0,80}?(?:nghị\s+quyết|Liên\s+hợp\s+quốc|LHQ))": "UNSC",
+    # một nghị quyết theo số ("bỏ phiếu thông qua Nghị quyết 2640"): của Hội đồng Bảo an
+    r"[Nn]ghị\s+quyết\s+(?:số\s+)?\d{3,4}\b": "UNSC",
     r"Quốc\s+hội|nghị\s+sĩ|đại\s+biểu|Hạ\s+viện|Thượng\s+viện": "parliament",
 }
 VOTE_BODY_WORDS = (
     "hội đồng",
+    "nghị quyết ",
     "phủ quyết",
     "quốc hội",
     "nghị sĩ",
