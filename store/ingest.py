@@ -30,6 +30,7 @@ from store.extract import EXTRACTOR_VERSION, extract_events
 from store.file_kinds import special_kind
 from store.linking.corroborate import reresolve_lists
 from store.linking.decisions import ingest_relinker
+from store.linking.operation_context import with_operation_context
 from store.linking.place_context import with_place_context
 from store.model import Document, content_hash
 from store.processes import cap_jobs, end_with_parent
@@ -236,6 +237,7 @@ def build_document(
     record["events"] = len(extraction.events)
     events = [e.as_dict() for e in extraction.events]
     with_place_context(events)  # the one town the report names, for its placeless events (linking)
+    with_operation_context(events, source.text)  # the named operation it is about (linking)
     return Built(record, events, extraction.sentences, warnings)
 
 
