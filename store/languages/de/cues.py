@@ -55,6 +55,9 @@ SPEECH = (
 STATEMENT_MADE = ("kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete")
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
+# Participles of saying in a perfect ("hatte am Montag erklärt, die Truppe sei ... stationiert worden"):
+# what follows is what was said (store/about/said_deployed.py).
+SAID_PARTICIPLE = ("erklärt", "gesagt", "betont", "bestätigt", "versichert", "behauptet")
 # Present verbs of saying, as chronologies write them ("22. November: Berlin bestätigt, die Soldaten
 # würden abziehen"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
