@@ -87,6 +87,8 @@ def test_countries_listed_as_a_groups_members_are_read_in_every_language() -> No
     for language, sentence in sentences.items():
         assert member_countries(sentence, language) == members, language
     assert member_countries("Sweden and Estonia will leave Mali, including Gao.", "en") == frozenset()
+    where = "Barkhane compte 4 300 militaires dans le Sahel, dont 2 400 au Mali et 800 au Niger."
+    assert member_countries(where, "fr") == frozenset()  # where they are, not who
 
 
 def test_a_groups_listed_members_are_no_host_of_its_withdrawal() -> None:

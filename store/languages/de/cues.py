@@ -286,3 +286,7 @@ ACT_DELIVERED = (
     r"^\W*(?:Die|Diese)\s+(?:Entscheidung|Erklärung|Ankündigung|Mitteilung)\s+wurde\s+(?:\S+\s+){0,6}?"
     r"(?:verlesen|verkündet|bekanntgegeben|bekannt\s+gegeben|veröffentlicht|ausgestrahlt)\b"
 )
+
+# What opens a list of a group's members ("die Partner, darunter Schweden, Estland und Italien"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"\b(?:darunter|unter\s+ihnen)",)
