@@ -29,6 +29,7 @@ from store.extract import EXTRACTOR_VERSION, extract_events
 from store.finding_files import collect_files
 from store.linking.corroborate import reresolve_lists
 from store.linking.decisions import ingest_relinker
+from store.linking.operation_context import with_operation_context
 from store.linking.place_context import with_place_context
 from store.model import Document, content_hash
 from store.processes import cap_jobs, end_with_parent
@@ -136,6 +137,7 @@ def build_document(
     record["events"] = len(extraction.events)
     events = [e.as_dict() for e in extraction.events]
     with_place_context(events)  # the one town the report names, for its placeless events (linking)
+    with_operation_context(events, source.text)  # the named operation it is about (linking)
     return Built(record, events, extraction.sentences, warnings)
 
 

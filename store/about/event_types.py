@@ -45,6 +45,7 @@ from store.about.acts import (
 from store.about.event_cues import clause_before, compiled, cue_languages, cue_words, languages_for, near
 from store.about.main_clause import qualifies as _qualifies
 from store.about.main_clause import subordinate as _subordinate
+from store.about.said_deployed import said_before
 from store.about.vote_types import VOTE, sanctions_vote, told_vote, veto_cast
 from store.about.withdrawals import (
     departures,
@@ -105,6 +106,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         deployed = []  # "asked Denmark to withdraw the contingent deployed last week": the demand is told
     if act and not (coup and act == "arrest") and not _told_after(text, lang, act, deployed):
         return act  # ("the soldiers arrested the president" in a coup: the coup)
+    if deployed and said_before(text, lang, deployed[0]) and not _to_come(text, lang, ("deploy",)):
+        return "statement"  # "said the troops had been deployed without consent": the saying is told
     if deployed:
         return "deployment"
     if coup:

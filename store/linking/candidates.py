@@ -41,6 +41,7 @@ from store.linking.compatibility import (
     when,
 )
 from store.linking.force_ends import force_keys
+from store.linking.operation_context import operation_keys
 from store.linking.profiles import ECHO_DAYS
 from store.linking.votes import VOTE_TYPES, filed_as_vote
 
@@ -234,6 +235,7 @@ class CandidateIndex:
             identity_keys(places, p.countries, p.type, self.common, _points_back(p.type, p.text, p.language))
             + organisation_keys(p.type, p.countries, p.text, p.language)
             + force_keys(p.type, p.text)
+            + operation_keys(p.operations)
         )
 
     def add(self, event: Mapping[str, Any]) -> None:
@@ -261,6 +263,8 @@ class CandidateIndex:
                 who = identity_keys(places, countries, kind, self.common, back)
                 who += organisation_keys(kind, countries, e.get("sentence"), e.get("language"))
                 who += force_keys(kind, e.get("sentence"))
+                operations = e.get("operation_context") or ()
+                who += operation_keys(frozenset(o for o in operations if isinstance(o, str)))
                 for k in who:
                     split[k].append(str(e.get("id")))
         return split

@@ -24,6 +24,7 @@ from store.linking.act_evidence import (
     said_of_one_object,
     same_act,
     same_envoy,
+    same_holder,
     same_medium,
     same_object,
     same_organisation_left,
@@ -46,6 +47,7 @@ from store.linking.kinds import (
     WITHDRAWAL_FAMILIES,
 )
 from store.linking.listed_countries import spread_over_a_list
+from store.linking.operation_context import same_operation
 from store.linking.place_context import context_place, other_town
 from store.linking.profiles import Profile, profile, when
 from store.linking.silent_reports import silent_report
@@ -150,7 +152,9 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         not towns_a & towns_b  # a camp both name says which country it is in
         and a.family in HOSTED_FAMILIES
         and b.family in HOSTED_FAMILIES
-        and different_hosts(a.text, a.countries, b.text, b.countries, (a.places, b.places))
+        and different_hosts(
+            a.text, a.countries, b.text, b.countries, (a.places, b.places), (a.language, b.language)
+        )
     ):
         return "host"  # one force leaving two hosts (Chad, Senegal): two occurrences
     if different_actors(a.text, a.countries - host, b.text, b.countries - host):
@@ -189,6 +193,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         if not ok:
             act = silent_report(a, b, when, common)  # an act told in words the types do not know
             act = act or untyped_speech(a, b, when, common)  # one thing said that day, no act told
+            act = act or same_operation(a, b, when)  # one named operation's act that day
             ok = bool(act)
             reasons.extend(act)
     elif kind[0] == 0:
@@ -210,6 +215,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             reasons.extend(act)
         if not ok:
             act = silent_report(a, b, when, common) or host_only_act(a, b, when, common)
+            act = act or same_operation(a, b, when)  # one named operation's act that day
             ok = bool(act)
             reasons.extend(act)
         if ok and points_at(statement, other):
@@ -232,6 +238,12 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             # ("ont déclaré lundi persona non grata ... de la Cédéao" / "has told the ECOWAS envoy to
             # leave", Tuesday): a name or an organisation both give says it is one.
             act = same_object(a, b)
+            ok = bool(act)
+            reasons.extend(act)
+        elif not ok and a.type in RARE_ON_DAY and not when.day_apart and a.precision != b.precision:
+            # One person's decision of a kind, told of a day and recalled in its month ("annoncé par
+            # Emmanuel Macron en février" / "Macron anunció el jueves"): the office holder both name.
+            act = same_holder(a, b)
             ok = bool(act)
             reasons.extend(act)
     else:

@@ -62,6 +62,8 @@ class Profile:
     counted_back: str = ""
     # The one town the event's report names, when its own sentence names no place (``place_context``).
     context: str = ""
+    # The named operations its sentence names, or the one its report names (``operation_context``).
+    operations: frozenset[str] = frozenset()
 
     @property
     def family(self) -> str:
@@ -112,6 +114,7 @@ def profile(
         beside_previous=_same_day_as_previous(event),
         counted_back=_counted_back(event),
         context=str(event.get("place_context") or "") if not places else "",
+        operations=frozenset(o for o in event.get("operation_context") or () if isinstance(o, str)),
     )
 
 

@@ -55,6 +55,9 @@ SPEECH = (
 STATEMENT_MADE = ("kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete")
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
+# Participles of saying in a perfect ("hatte am Montag erklärt, die Truppe sei ... stationiert worden"):
+# what follows is what was said (store/about/said_deployed.py).
+SAID_PARTICIPLE = ("erklärt", "gesagt", "betont", "bestätigt", "versichert", "behauptet")
 # Present verbs of saying, as chronologies write them ("22. November: Berlin bestätigt, die Soldaten
 # würden abziehen"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
@@ -303,3 +306,7 @@ ACT_DELIVERED = (
     r"^\W*(?:Die|Diese)\s+(?:Entscheidung|Erklärung|Ankündigung|Mitteilung)\s+wurde\s+(?:\S+\s+){0,6}?"
     r"(?:verlesen|verkündet|bekanntgegeben|bekannt\s+gegeben|veröffentlicht|ausgestrahlt)\b"
 )
+
+# What opens a list of a group's members ("die Partner, darunter Schweden, Estland und Italien"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"\b(?:darunter|unter\s+ihnen)",)

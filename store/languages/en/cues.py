@@ -404,3 +404,7 @@ ACT_DELIVERED = (
     r"^\W*(?:The|This|That)\s+(?:announcement|decision|statement|decree|order|communiqué)\s+was\s+(?:\w+ly\s+)?"
     r"(?:read\s+out|read|broadcast|aired|published|issued|announced)\b"
 )
+
+# What opens a list of a group's members ("the partners, among them Sweden, Estonia and Italy"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"\b(?:among\s+them|among\s+whom)",)

@@ -288,3 +288,7 @@ ACT_DELIVERED = (
     r"^\W*(?:El\s+anuncio|La\s+decisión|El\s+comunicado|El\s+decreto|Esta\s+decisión)\s+fue\s+"
     r"(?:leíd[oa]|difundid[oa]|anunciad[oa]|publicad[oa]|emitid[oa])\b"
 )
+
+# What opens a list of a group's members ("los socios, entre ellos Suecia, Estonia e Italia"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"\b(?:entre\s+ellos|entre\s+ellas)",)

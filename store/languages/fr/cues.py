@@ -346,3 +346,7 @@ ACT_DELIVERED = (
     r"^\W*(?:L['’]annonce|La\s+décision|Le\s+communiqué|Le\s+décret|Cette\s+(?:annonce|décision))\s+a\s+été\s+"
     r"(?:lue?|diffusée?|annoncée?|publiée?|rendue?\s+publique)\b"
 )
+
+# What opens a list of a group's members ("les partenaires, dont la Suède, l'Estonie et l'Italie"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"\b(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux)",)

@@ -203,3 +203,7 @@ ACT_DELIVERED = (
     r"^\W*(?:Quyết\s+định|Thông\s+báo|Tuyên\s+bố)\s+(?:này|trên|đó)\s+(?:đã\s+)?được\s+"
     r"(?:đọc|công\s+bố|phát|đăng)(?!\w)"
 )
+
+# What opens a list of a group's members ("các đối tác, trong đó có Thụy Điển, Estonia và Italy"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"(?<!\w)(?:trong\s+đó\s+có|trong\s+số\s+đó\s+có)",)
