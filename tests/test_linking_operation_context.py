@@ -24,8 +24,8 @@ FR_LAUNCH = (
 )
 DE_LAUNCH = (
     "2013-12-06",
-    "Paris/Bangui (Presse) - Frankreich hat am Donnerstag in den Konflikt in der Zentralafrikanischen "
-    "Republik eingegriffen.\n\n"
+    "Paris/Bangui (Presse) - Präsident Hollande sprach am Donnerstag von einer Pflicht Frankreichs in der "
+    "Zentralafrikanischen Republik.\n\n"
     "Der Einsatz trägt den Namen Sangaris.\n",
 )
 VI_EXPLAINER = (
@@ -46,7 +46,7 @@ def test_reports_of_one_operations_launch_link_on_the_operation_their_reports_na
     events = ingest(tmp_path / "events.json", write_reports(tmp_path / "docs", reports))
     en = event_of(events, "France sent troops")
     fr = event_of(events, "sont entrés jeudi")
-    de = event_of(events, "eingegriffen")
+    de = event_of(events, "sprach am Donnerstag")  # a statement: only the operation ties it
     vi = event_of(events, "can thiệp quân sự")
     assert en["date"] == fr["date"] == de["date"] == vi["date"] == "2013-12-05"
     assert en["operation_context"] == fr["operation_context"] == de["operation_context"] == ["Sangaris"]
