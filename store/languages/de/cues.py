@@ -131,6 +131,8 @@ EVENT_CUES = {
         r"\bBarkhane\b|\bEUTM\b|\bTakuba\b|\bServal\b|\b(?:Militär|Truppen)präsenz\b|\bmilitärische\s+Präsenz\b"
     ),
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b|"
+    # "hat ihr Mandat abgeschlossen": a mission that completes its mandate ends
+    r"\bMandat\s+(?:\S+\s+){0,3}?abgeschlossen\b|"
     r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b|"
     # "hat ihre Operationen in Mali eingestellt", "stellte ihren Einsatz ein": the end of a mission
     r"\beingestellt\b|\bstellt(?:e|en)?\s+(?:ihre[n]?|seine[n]?|den|die)\s+(?:\w+\s+)?(?:Operationen|Einsatz|Einsätze|Tätigkeit)\b",
@@ -155,7 +157,8 @@ EVENT_CUES = {
     ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "die aus dem Putsch hervorgegangene Junta", "seit dem Putsch".
-    "modifier": r"\b(?:aus|nach|seit)\s+(?:dem|einem)\s+(?:\w+\s+)?$",
+    # "zehn Jahre nach ihrer Stationierung": the deployment qualifies the time, it is no act
+    "modifier": r"\b(?:aus|nach|seit)\s+(?:dem|einem|seinem|ihrem|seiner|ihrer)\s+(?:\w+\s+)?$",
     # After a comma only: "der", "die", "das" are articles too ("Die Armee hat die Macht übernommen").
     "relative": r",\s*(?:\w+\s+)?(?:der|die|das|den|dem|deren|dessen|welche[rsn]?)\b[^,;]{0,40}$",
     # Departures told as movements (store/about/event_types.py _departures): homecomings and movements

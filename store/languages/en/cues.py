@@ -192,6 +192,8 @@ EVENT_CUES = {
     ),
     "ended": (
         r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
+        # "the mission formally completes its mandate": a mission that completes its mandate ends
+        r"\bcomplet(?:e|es|ed|ing)\s+(?:its|their)\s+mandate\b|"
         # "France would end Operation Barkhane", read as "mettrait fin à", "werde ... beenden" are
         r"\b(?:will|would|shall)\s+(?:soon\s+|formally\s+|officially\s+)?end\b(?!\s+(?:up|of|in)\b)|"
         r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b|"

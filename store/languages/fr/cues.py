@@ -164,7 +164,7 @@ EVENT_CUES = {
     ),
     "ended": (
         r"\bfin\s+(?:de|du|à)\b|\bm(?:et|ettent|ettant|ettre|is|ise)\s+fin\s+(?:\w+\s+){0,3}?(?:à|au|aux)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
-        r"\bachev\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+|"
+        r"\bach[eè]v\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+|"
         # "a cessé ses opérations", "a cessé d'opérer": a force that stops operating ends its mission
         r"\bcess(?:é|e|ent|era)\s+(?:toutes\s+)?(?:ses|leurs|les)\s+(?:opérations|activités)\b|\bcess\w+\s+d['’]opérer\b"
     ),
@@ -190,7 +190,9 @@ EVENT_CUES = {
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "issu du coup d'État", "depuis le coup", ", mettant fin à", "l'accord ... signé avec".
     "modifier": (
-        r"\b(?:issue?s?|née?s?)\s+(?:du|de|des|d')\s*[^,;]{0,30}$|\b(?:après|depuis)\s+(?:le|la|l'|les|un|une)\s*"
+        r"\b(?:issue?s?|née?s?)\s+(?:du|de|des|d')\s*[^,;]{0,30}$|\b(?:après|depuis)\s+"
+        # "dix ans après son déploiement": the mission's deployment qualifies the time, it is no act
+        r"(?:le|la|l'|les|un|une|son|sa|ses|leur|leurs)\s*"
         r"(?:\w+\s+){0,2}$|,\s+(?!avant\b|pendant\b|durant\b|cependant\b|maintenant\b)\w+ant\b[^,;]{0,40}$|"
         r"\b(?:accords?|traités?|pactes?|protocoles?|conventions?)\b(?:(?!\b(?:a|ont|avait|avaient|est|sont|"
         r"été|fut|sera|seront|et)\b)[^,;.]){0,60}$"

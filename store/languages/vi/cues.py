@@ -83,7 +83,8 @@ EVENT_CUES = {
         r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM|đợt\s+triển\s+khai|"
         r"sự\s+hiện\s+diện"
     ),
-    "ended": r"kết\s+thúc|chấm\s+dứt|khép\s+lại|hết\s+hạn",
+    # "hoàn thành nhiệm vụ": a mission that completes its mandate ends
+    "ended": r"kết\s+thúc|chấm\s+dứt|khép\s+lại|hết\s+hạn|hoàn\s+thành\s+(?:sứ\s+mệnh|nhiệm\s+vụ)",
     "casualty": r"thiệt\s+mạng|tử\s+vong|bị\s+thương|thương\s+vong|bị\s+giết|hy\s+sinh|\bchết\b|tử\s+nạn",
     "deploy": (
         r"hiện\s+diện\s+(?:\S+\s+){0,3}?từ|triển\s+khai|điều\s+động|đưa\s+(?:quân|binh\s+sĩ)|"
@@ -100,7 +101,8 @@ EVENT_CUES = {
     "coup": r"đảo\s+chính|lật\s+đổ|cướp\s+chính\s+quyền|nắm\s+quyền|binh\s+biến",
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "sau cuộc đảo chính", "kể từ cuộc đảo chính".
-    "modifier": r"(?<!\w)(?:sau|kể\s+từ|từ\s+khi)\s+(?:cuộc\s+|vụ\s+)?$",
+    # "mười năm sau khi triển khai": the deployment qualifies the time, it is no act
+    "modifier": r"(?<!\w)(?:sau|sau\s+khi|kể\s+từ|từ\s+khi)\s+(?:cuộc\s+|vụ\s+)?$",
     "relative": r"(?<!\w)(?:vốn|đã\s+từng)(?!\w)[^,;]{0,40}$",
     "vote": r"(?:bỏ\s+phiếu|biểu\s+quyết|nghị\s+quyết)\s+(?:\S+\s+){0,4}?(?:chấm\s+dứt|kết\s+thúc)",
     "cross": r"vượt\s+(?:qua\s+)?biên\s+giới|qua\s+biên\s+giới",
