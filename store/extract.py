@@ -28,6 +28,7 @@ from store.extraction.corrected_versions import set_aside_corrected
 from store.extraction.day_headings import date_under_heading, day_headings, heading_at
 from store.extraction.events import events_for
 from store.extraction.lead_narrative import lead_anchor
+from store.extraction.lead_story import LeadStory
 from store.extraction.list_years import infer_list_years
 from store.extraction.named_again import act_named_again
 from store.extraction.quote_told_on import quote_told_on
@@ -109,6 +110,7 @@ def extract_events(
     before: tuple[SentenceDates, list[Event]] | None = None
     earlier: list[str] = []  # the sentences told so far, for a decision told by pointing back
     speakers = SpeakerDays()
+    lead_story = LeadStory()
     for item in items:
         sentence = text[item.start : item.end]
         occurrence = occurrences[sentence]
@@ -167,6 +169,7 @@ def extract_events(
         if back == 1 and before is not None and undated_before(before[1]) and not before[0].mentions:
             del events[len(events) - len(before[1]) :]  # "that decision": the act's day, not the report's
         accord_pointed_back(new_events, earlier, sentence, language)
+        lead_story.tell(item, new_events, sentence, language)  # the paragraphs right after the lead
         earlier.append(sentence[item.lead :])
         before = item, new_events
         for e in new_events:
