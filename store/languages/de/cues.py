@@ -122,7 +122,11 @@ EVENT_CUES = {
     # "hat in Gao ihre Flagge eingeholt": the flag of a force comes down where it leaves
     "flag": (
         r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?eingeholt\b|"
-        r"\bholte\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+(?:[^\s,;]+\s+){0,3}?ein\b"
+        r"\bholte\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+(?:[^\s,;]+\s+){0,3}?ein\b|"
+        # "die malische Flagge wurde über dem Lager gehisst": ein Posten nun des Gastlandes (kein Ort)
+        r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?über\s+(?:dem|der)\s+(?:\w+\s+)?(?:Lager|Stützpunkt|Camp|Basis|Feldlager)\s+"
+        r"(?:[^\s,;]+\s+){0,2}?gehisst\b|\bhisst\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+über\s+(?:dem|der)\s+(?:\w+\s+)?"
+        r"(?:Lager|Stützpunkt|Camp|Basis|Feldlager)\b"
     ),
     # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission");
     # "unser Auftrag ist beendet": a force's mandate (not "im Auftrag", on behalf of)

@@ -104,7 +104,11 @@ EVENT_CUES = {
     # "arrió su bandera en Gao": the flag of a force comes down where it leaves (not to half-mast)
     "flag": (
         r"\b(?:arri|baj)(?:ó|aron|ado|ada)\s+(?:\w+\s+){0,3}?banderas?\b"
-        r"(?!\s+(?:\w+\s+){0,2}?a\s+media\s+asta)"
+        r"(?!\s+(?:\w+\s+){0,2}?a\s+media\s+asta)|"
+        # "la bandera maliense fue izada en la base": un puesto ya del país anfitrión (no una ciudad)
+        r"\biz(?:ó|aron|ado|ada)\s+(?:\w+\s+){0,3}?banderas?\s+(?:\w+\s+){0,2}?(?:en|sobre)\s+(?:el|la|su)\s+"
+        r"(?:\w+\s+){0,2}?(?:base|campamento|campo|puesto)\b|\bbanderas?\s+(?:\w+\s+){0,2}?fue\s+izada\s+(?:\w+\s+){0,2}?(?:en|sobre)\s+"
+        r"(?:el|la|su)\s+(?:\w+\s+){0,2}?(?:base|campamento|campo|puesto)\b"
     ),
     "mission": (
         r"\bmisión\b|\bmandato\b|\bMINUSMA\b|\boperaci(?:ón|ones)\b|\bBarjane\b|\bBarkhane\b|\bEUTM\b|"

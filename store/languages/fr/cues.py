@@ -144,7 +144,11 @@ EVENT_CUES = {
     "flag": (
         r"\b(?:abaiss|amen|descend)\w*\s+(?:\w+\s+){0,3}?drapeaux?\b(?!\s+(?:\w+\s+){0,2}?en\s+berne)|"
         r"\bdrapeaux?\s+(?:\w+\s+){0,3}?(?:a|ont)\s+été\s+(?:abaiss|amen|descend)\w*\b"
-        r"(?!\s+(?:\w+\s+){0,2}?en\s+berne)"
+        r"(?!\s+(?:\w+\s+){0,2}?en\s+berne)|"
+        # "le drapeau malien a été hissé sur le camp": un poste désormais au pays hôte (pas une ville)
+        r"\bdrapeaux?\s+(?:\w+\s+){0,3}?(?:a|ont)\s+été\s+hiss\w*\s+(?:\w+\s+){0,2}?(?:sur|au-dessus\s+d[eu])\s+(?:le|la|l['’]|leur|son|sa)"
+        r"\s*(?:\w+\s+){0,2}?(?:camp|base|emprise|poste)\b|\bhiss\w+\s+(?:\w+\s+){0,3}?drapeaux?\s+(?:\w+\s+){0,2}?"
+        r"(?:sur|au-dessus\s+d[eu])\s+(?:le|la|l['’]|leur|son|sa)\s*(?:\w+\s+){0,2}?(?:camp|base|emprise|poste)\b"
     ),
     "handover": (
         rf"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+{_DATE_RUN}(?:[\w'’-]+\s+){{0,4}}?(?:aux|à\s+l)|"

@@ -78,7 +78,11 @@ EVENT_CUES = {
         r"(?:căn\s+cứ|trại|doanh\s+trại)\s+(?:[^\s.;]+\s+){0,10}?(?:được\s+)?trao\s+trả"
     ),
     # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
-    "flag": r"hạ\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)(?!\s+rủ)",
+    # "hạ cờ"; "lá cờ Mali được kéo lên tại căn cứ": a post now the host's (not a town)
+    "flag": r"hạ\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)(?!\s+rủ)|"
+    r"(?:kéo|thượng)\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)\s+(?:\S+\s+){0,4}?(?:tại|ở|trên)\s+(?:căn\s+cứ|doanh\s+trại|trại)|"
+    r"(?:cờ|quốc\s+kỳ)\s+(?:\S+\s+){0,3}?được\s+kéo\s+lên\s+"
+    r"(?:tại|ở|trên)\s+(?:căn\s+cứ|doanh\s+trại|trại)",
     "mission": (
         r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM|đợt\s+triển\s+khai|"
         r"sự\s+hiện\s+diện"
