@@ -4,14 +4,20 @@ for an undated act told right after a dated one in the same paragraph (``store.d
 misses the second paragraph of such a story. Here it also holds for the paragraphs that directly follow the
 report's lead (its first sentence that tells an act, dated to one day by its own words), for as long as none
 of them gives a date of its own: nothing has yet moved the story off the lead's day. The same conditions
-apply (a withdrawal's stage or a handover, sharing the lead's countries; no background word, no future)."""
+apply (a withdrawal's stage or a handover, sharing the lead's countries; no background word, no future); a
+country the troops are said to cross into ("đã vượt biên giới sang Niger", "crossed into Niger") is where
+they went, not another actor (``CROSSED_INTO`` in ``store/languages/<lang>/crossings.py``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
 
+from store.about.countries import event_countries
 from store.dates.continuation import DAY_ACTS, same_day
 from store.extraction.sentence_dates import SentenceDates
+from store.languages import table
 from store.model import Event
 
 
@@ -27,8 +33,16 @@ class LeadStory:
         """Date ``events`` (of ``item``, just extracted) by the lead's day when they go on telling it."""
         if self.acts and item.block == self.block + 1 and not item.mentions and not item.named:
             undated = [e for e in events if e.date is None]
-            same_day(events, self.acts, sentence, language)
+            crossed = crossed_into(sentence, language)  # "crossed the border into Niger": where they went
+            acts = (
+                [replace(a, countries=sorted(set(a.countries) | crossed)) for a in self.acts]
+                if crossed
+                else self.acts
+            )
+            same_day(events, acts, sentence, language)
             for e in undated:
+                if e.date is not None and crossed:  # crossing into Niger is leaving the lead's country
+                    e.countries = sorted(set(e.countries).union(*(a.countries for a in self.acts)))
                 if e.date is not None:
                     e.date_reason = (
                         f"no date of its own: told in the paragraphs right after the lead, an act of "
@@ -51,3 +65,19 @@ class LeadStory:
 def _dated_to_the_day(event: Event) -> bool:
     """An act dated to the day by its report's words: no inferred year, no plan's deadline."""
     return event.date_precision == "day" and not event.date_inferred and not event.target_date
+
+
+@cache
+def _crossings(language: str) -> tuple[re.Pattern[str], ...]:
+    shapes: tuple[str, ...] = table(language, "crossings", "CROSSED_INTO", ())  # type: ignore[assignment]
+    return tuple(re.compile(x, re.IGNORECASE) for x in shapes)
+
+
+def crossed_into(sentence: str, language: str) -> set[str]:
+    """The countries ``sentence`` says troops crossed into."""
+    return {
+        c
+        for rx in _crossings(language)
+        for m in rx.finditer(sentence)
+        for c in event_countries(m["dest"], language)
+    }
