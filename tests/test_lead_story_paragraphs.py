@@ -78,3 +78,14 @@ def test_a_lead_telling_two_days_gives_neither_to_the_next_paragraph() -> None:
     )
     events = events_of(f"Headline\n\n{text}", "fr", "2024-03-06")
     assert [e.date for e in events if "cérémonie" in e.sentence] == [None]
+
+
+def test_an_undated_headline_before_the_lead_does_not_stop_its_story() -> None:
+    text = (
+        "Chad ended its mission in Mali.\n\n"
+        "BAMAKO, March 6 (Wire) - The last Chadian soldiers left Mali on Tuesday.\n\n"
+        "The army took charge of the former Chadian base in Tessalit after it was handed over.\n"
+    )
+    events = events_of(f"Headline\n\n{text}", "en", "2024-03-06")
+    assert [e.date for e in events if e.type == "mission_ended"] == [None]  # the undated headline
+    assert [e.date for e in events if e.type == "handover"] == ["2024-03-05"]

@@ -2,8 +2,9 @@
 Căn cứ Gao được bàn giao cho quân đội Mali." Wire copy gives each sentence its own paragraph, so the rule
 for an undated act told right after a dated one in the same paragraph (``store.dates.continuation.same_day``)
 misses the second paragraph of such a story. Here it also holds for the paragraphs that directly follow the
-report's lead (its first sentence that tells an act, dated to one day by its own words), for as long as none
-of them gives a date of its own: nothing has yet moved the story off the lead's day. The same conditions
+report's lead (its first sentence that tells a dated act, dated to one day by its own words; an undated
+headline before it does not count), for as long as none of them gives a date of its own: nothing has yet
+moved the story off the lead's day. The same conditions
 apply (a withdrawal's stage or a handover, sharing the lead's countries; no background word, no future); a
 country the troops are said to cross into ("đã vượt biên giới sang Niger", "crossed into Niger") is where
 they went, not another actor (``CROSSED_INTO`` in ``store/languages/<lang>/crossings.py``)."""
@@ -27,7 +28,7 @@ class LeadStory:
 
     acts: list[Event] = field(default_factory=list)
     block: int = -1  # the last paragraph of the lead's story
-    started: bool = False  # a sentence telling an act has been read
+    started: bool = False  # a sentence telling a dated act has been read
 
     def tell(self, item: SentenceDates, events: list[Event], sentence: str, language: str) -> None:
         """Date ``events`` (of ``item``, just extracted) by the lead's day when they go on telling it."""
@@ -52,8 +53,8 @@ class LeadStory:
             return
         if item.block != self.block:
             self.acts = []
-        if self.started or not events:
-            return
+        if self.started or not events or not any(e.date for e in events):
+            return  # a headline telling the act with no date ("Đức kết thúc sứ mệnh tại Mali") is no lead
         self.started = True
         own_day = any(r.value.day is not None and not r.future for r in item.resolved)
         days = {e.date for e in events}
