@@ -89,3 +89,24 @@ def test_an_undated_headline_before_the_lead_does_not_stop_its_story() -> None:
     events = events_of(f"Headline\n\n{text}", "en", "2024-03-06")
     assert [e.date for e in events if e.type == "mission_ended"] == [None]  # the undated headline
     assert [e.date for e in events if e.type == "handover"] == ["2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "N'DJAMENA, 15 janvier (AFP) - Les militaires français ont remis mardi la base d'Abéché."
+            "\n\nLes soldats français ont quitté le camp de Faya.",
+        ),
+        (
+            "es",
+            "YAMENA, 15 de enero (EFE) - Los militares franceses entregaron el martes la base de Abéché."
+            "\n\nLos soldados franceses abandonaron el campamento de Faya.",
+        ),
+    ],
+)
+def test_another_camp_in_the_paragraph_after_the_lead_keeps_no_day(language: str, text: str) -> None:
+    events = events_of(f"Headline\n\n{text}\n", language, "2025-01-15")
+    faya = [e for e in events if "Faya" in e.sentence]
+    assert faya and all(e.date is None for e in faya)

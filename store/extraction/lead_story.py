@@ -5,7 +5,8 @@ misses the second paragraph of such a story. Here it also holds for the paragrap
 report's lead (its first sentence that tells a dated act, dated to one day by its own words; an undated
 headline before it does not count), for as long as none of them gives a date of its own: nothing has yet
 moved the story off the lead's day. The same conditions
-apply (a withdrawal's stage or a handover, sharing the lead's countries; no background word, no future); a
+apply (a withdrawal's stage or a handover, sharing the lead's countries and naming no other place than the
+lead's when it names one; no background word, no future); a
 country the troops are said to cross into ("đã vượt biên giới sang Niger", "crossed into Niger") is where
 they went, not another actor (``CROSSED_INTO`` in ``store/languages/<lang>/crossings.py``)."""
 
@@ -40,7 +41,8 @@ class LeadStory:
                 if crossed
                 else self.acts
             )
-            same_day(events, acts, sentence, language)
+            told = {p for a in self.acts for p in a.places}  # another camp than the lead's is another act
+            same_day([e for e in events if not told or set(e.places) <= told], acts, sentence, language)
             for e in undated:
                 if e.date is not None and crossed:  # crossing into Niger is leaving the lead's country
                     e.countries = sorted(set(e.countries).union(*(a.countries for a in self.acts)))
