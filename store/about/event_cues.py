@@ -52,6 +52,7 @@ class Cues:
     envoy: str  # diplomats ("ambassador", "đại sứ"): one made to leave is expelled, not withdrawn
     modifier: str  # the text before a cue when it opens a phrase that qualifies a noun ("issu du coup")
     flag: str  # a force's flag lowered where it leaves ("lowered its flag at the camp", "hạ cờ"): a handover
+    pointing: str  # a demonstrative right before a cue ("ce déploiement"): the thing told before, no new act
 
 
 _OPTIONAL = frozenset(
@@ -67,6 +68,7 @@ _OPTIONAL = frozenset(
         "envoy",
         "modifier",
         "flag",
+        "pointing",
     }
 )
 

@@ -45,6 +45,7 @@ from store.about.acts import (
 from store.about.event_cues import clause_before, compiled, cue_languages, cue_words, languages_for, near
 from store.about.main_clause import qualifies as _qualifies
 from store.about.main_clause import subordinate as _subordinate
+from store.about.said_deployed import said_before
 from store.about.vote_types import VOTE, sanctions_vote, told_vote, veto_cast
 from store.about.withdrawals import (
     departures,
@@ -100,8 +101,13 @@ def _classify(text: str, lang: str, future: bool) -> str:
     if act == "arrest" and holds_leader(text, lang):
         return "coup"  # "soldiers of the presidential guard detained President Bazoum"
     deployed = [m.start() for m in c["deploy"].finditer(text) if not _qualifies(text, c, m.start())]
+    deployed = [at for at in deployed if not _said_of_one_told(text, c, at)]
+    if deployed and _demand_first(text, lang, c, deployed[0]):
+        deployed = []  # "asked Denmark to withdraw the contingent deployed last week": the demand is told
     if act and not (coup and act == "arrest") and not _told_after(text, lang, act, deployed):
         return act  # ("the soldiers arrested the president" in a coup: the coup)
+    if deployed and said_before(text, lang, deployed[0]) and not _to_come(text, lang, ("deploy",)):
+        return "statement"  # "said the troops had been deployed without consent": the saying is told
     if deployed:
         return "deployment"
     if coup:
@@ -129,6 +135,28 @@ def _told_after(text: str, lang: str, act: str, deployed: list[int]) -> bool:
     return bool(found and deployed and min(deployed) < found[0])
 
 
+def _said_of_one_told(text: str, c: dict[str, re.Pattern[str]], at: int) -> bool:
+    """Whether the deployment at ``at`` is one told before, pointed at in what someone says of it ("Bamako
+    affirme que ce déploiement est intervenu sans son consentement"): the statement is the act. "This
+    deployment began in 2013" (said by no one) still dates the deployment."""
+    return bool(c["pointing"].search(text, max(0, at - 20), at) and c["statement"].search(text, 0, at))
+
+
+def _demand_first(text: str, lang: str, c: dict[str, re.Pattern[str]], deployed: int) -> bool:
+    """Whether ``text`` demands that a force leave before any word of its deployment, in the same clause:
+    the main verb comes first, and the deployment is what the force to leave is ("a demandé au Danemark
+    de retirer son contingent déployé à Ménaka", "đòi Đan Mạch rút quân vì việc triển khai không được chấp
+    thuận", "den Abzug der Ausbilder, die im März eingetroffen waren"). The sentence tells the demand (or
+    the statement carrying it), not an arrival. A demand in a clause of its own before the main one
+    ("After Mali demanded the withdrawal of French troops, Russia deployed mercenaries") is background."""
+    at = demand_at(text, lang)
+    if at is None or at >= deployed:
+        return False
+    if not re.search(r",\s", text[at:deployed]):
+        return True
+    return c["relative"].search(text[max(0, deployed - 60) : deployed]) is not None
+
+
 def _freed_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
     """Whether ``text`` tells people released before any word of leaving: the freed going home is part of
     their release, no withdrawal."""
@@ -152,11 +180,15 @@ def _expelled_first(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool
 def _demands(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
     """Whether ``text`` is someone's demand that another act ("asked the Council to withdraw the
     mission"), not a statement that tells of one: "the junta confirmed that it wanted the troops gone",
-    "Tuyên bố ... được đưa ra sau khi ... yêu cầu" are said first (a statement carrying the demand)."""
+    "Tuyên bố ... được đưa ra sau khi ... yêu cầu" are said first (a statement carrying the demand). A
+    statement the demand follows at once ("issued a statement demanding") is the demand itself."""
     at = demand_at(text, lang)
     if at is None:
         return False
-    return not any(m.end() <= at for name in ("statement", "announce") for m in c[name].finditer(text, 0, at))
+    said = [m for name in ("statement", "announce") for m in c[name].finditer(text, 0, at) if m.end() <= at]
+    # "ra tuyên bố đòi", "issued a statement demanding", "un communiqué exigeant": a statement whose very
+    # next word is the demand is that demand, made in writing
+    return not any(text[m.end() : at].strip() for m in said)
 
 
 def classify_event(text: str, language: str, *, future: bool = False) -> str:

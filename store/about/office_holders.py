@@ -71,6 +71,22 @@ def holder_names(sentence: str) -> frozenset[str]:
     return frozenset(t.name for t in office_holders(sentence))
 
 
+@cache
+def _countries_of() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name, _office, where, *_rest in TERMS:
+        if len(where) == 2 and where.isalpha() and where.isupper() and where != "UN":
+            out.setdefault(name, set()).add(where)
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
+def holder_countries(sentence: str) -> frozenset[str]:
+    """The countries whose listed office holders ``sentence`` names ("annoncé par Emmanuel Macron": FR):
+    a sentence names a government by its leader as well as by its name."""
+    countries = _countries_of()
+    return frozenset(c for t in office_holders(sentence) for c in countries.get(t.name, ()))
+
+
 def term_edges(sentence: str, month: int, day: int | None) -> list[tuple[dt.date, dt.date, str]]:
     """(day, day, why) for a listed person ``sentence`` names whose term began or ended on the entry's own
     day and month: "26. Juli: Soldaten setzen Präsident Mohamed Bazoum fest" is the day his term ended,

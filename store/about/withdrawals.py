@@ -14,7 +14,7 @@ from functools import cache
 
 from store.about.acts import demanded
 from store.about.acts_done import withdrawal_told_done
-from store.about.event_cues import clause_before, compiled, near, perfect
+from store.about.event_cues import clause_before, compiled, cue_words, near, perfect
 from store.about.main_clause import qualifies
 from store.languages import table
 
@@ -70,7 +70,11 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         # a verb that closes its clause takes its auxiliary from the whole clause: German puts it last
         # ("wird ihre Soldaten in den kommenden Monaten abziehen"), far from "wird"
         last = end is not None and re.match(r"\s*(?:[,.;:!?]|$)", text[end:]) is not None
-        return bool(c["future"].search(clause_before(text, start, 80 if last else 30)))
+        before = clause_before(text, start, 80 if last else 30)
+        futures = list(c["future"].finditer(before))
+        if not futures:
+            return False
+        return not saying_to_come(text, c, start - len(before) + futures[-1].end(), start)
 
     spans = [(m.start(), m.end()) for m in occurrences] + [(m.start(), m.end()) for m in withdrew]
     announced = _announced(text, c)
@@ -78,6 +82,8 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         is_future(s, e) or c["future"].search(text[s:e]) or c["deadline"].search(text[e : e + 60])
         for s, e in spans
     ) or any(noun_with_future(text, c, lang, m.start(), m.end()) for m in occurrences)
+    if announced and not planned:
+        planned = any(announced_with_period(text, c, lang, s, e) for s, e in spans)
     for s, e in spans:
         done = c["complete"].search(text[max(0, s - 60) : e + 60])
         if done:
@@ -99,6 +105,26 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
     return None
 
 
+@cache
+def _done_report() -> re.Pattern[str]:
+    """A complementizer ("that", "que", "dass", "rằng") a few words on and, after it in its sentence, a
+    perfect auxiliary."""
+    return re.compile(
+        rf"[^.;!?]{{0,40}}?(?<!\w)(?:{cue_words('REPORTED_THAT')})(?:(?<=['’])|(?!\w))"
+        rf"[^.;!?]*?(?<!\w)(?:{cue_words('PERFECT_AUX')})\s",
+        re.IGNORECASE,
+    )
+
+
+def saying_to_come(text: str, c: dict[str, re.Pattern[str]], after: int, before: int) -> bool:
+    """Whether what is still to come from ``after`` on (a future word's end) is a saying, before
+    ``before``, whose report is done: "is expected to confirm today that its last soldiers have left",
+    "devrait confirmer lundi que les derniers soldats ont quitté". The future word is the saying's; the
+    departure, in the perfect, is done."""
+    said = c["statement"].search(text, after, before)
+    return said is not None and _done_report().match(text, said.end()) is not None
+
+
 def _announced(text: str, c: dict[str, re.Pattern[str]]) -> bool:
     """Whether ``text`` announces, by a word of its own clause: "since the announcement of the withdrawal"
     ("depuis l'annonce du retrait", "seit der Ankündigung") only dates what the sentence tells ("the second
@@ -107,6 +133,32 @@ def _announced(text: str, c: dict[str, re.Pattern[str]]) -> bool:
 
 
 _CLAUSE_AFTER = re.compile(r"[,;:.!?]\s")
+_SENTENCE_AFTER = re.compile(r"[;.!?](?:\s|$)")
+
+
+@cache
+def _period(lang: str) -> re.Pattern[str] | None:
+    found = table(lang, "cues", "PERIOD_TO_COME") if lang else None
+    return re.compile(str(found), re.IGNORECASE) if found else None
+
+
+def announced_with_period(text: str, c: dict[str, re.Pattern[str]], lang: str, start: int, end: int) -> bool:
+    """A withdrawal word at ``start``-``end`` announced in its clause with a span of time still to come
+    (``PERIOD_TO_COME``) between the announcing word and it, or after it: "announced the complete
+    withdrawal of its troops within four to six months", "tuyên bố rút toàn bộ lực lượng ... trong vòng 4
+    đến 6 tháng", "kündigte an, seine Soldaten innerhalb von drei Monaten vollständig abzuziehen". The
+    withdrawal announced is a plan, whatever "complete", "vollständig" or "toàn bộ" says of its scope."""
+    period = _period(lang)
+    if period is None:
+        return False
+    before = clause_before(text, start, 100)
+    said = list(c["announce"].finditer(before))
+    if not said:
+        return False
+    rest = text[end : end + 100]
+    stop = _SENTENCE_AFTER.search(rest)
+    between = before[said[-1].end() :]
+    return bool(period.search(between) or period.search(rest[: stop.start()] if stop else rest))
 
 
 def noun_with_future(text: str, c: dict[str, re.Pattern[str]], lang: str, start: int, end: int) -> bool:

@@ -79,20 +79,32 @@ def continues_the_day(sentence: str, language: str) -> bool:
     return not future.search(sentence)
 
 
-def same_day(events: list[Event], previous: list[Event], sentence: str, language: str) -> None:
-    """ "The last soldiers left on Thursday. The army handed over the base, the staff said.": an undated
-    act told right after a dated act of the same paragraph, sharing its countries, is of that day."""
-    dated = [
+def _dated_day_acts(previous: list[Event]) -> list[Event]:
+    return [
         e
         for e in previous
         if e.type in DAY_ACTS and e.date_precision == "day" and not e.date_inferred and not e.target_date
     ]
+
+
+def day_act_told(previous: list[Event], sentence: str, language: str) -> bool:
+    """Whether ``sentence`` (no date of its own, in the paragraph of ``previous``) may go on telling a dated
+    act of a day that ``previous`` holds: what ``same_day`` then dates."""
+    return bool(_dated_day_acts(previous)) and continues_the_day(sentence, language)
+
+
+def same_day(events: list[Event], previous: list[Event], sentence: str, language: str) -> None:
+    """ "The last soldiers left on Thursday. The army handed over the base, the staff said.": an undated
+    act told right after a dated act of the same paragraph, sharing its countries, is of that day."""
+    dated = _dated_day_acts(previous)
     if not dated or not continues_the_day(sentence, language):
         return
     last = dated[-1]
     back = _back_reference(language).search(sentence) is not None
     again = named_again(sentence, language)  # "The camp was handed over": the site of the act before
     for e in events:
+        if not e.countries and e.date is None and e.type in DAY_ACTS:
+            e.countries = list(last.countries)  # "La rétrocession s'est déroulée dans le calme": that act's
         if again and not e.places and e.type in DAY_ACTS and set(e.countries) <= set(last.countries):
             e.places = list(last.places)
         if e.date is None and e.type in DAY_ACTS and (back or set(e.countries) <= set(last.countries)):
@@ -103,6 +115,8 @@ def same_day(events: list[Event], previous: list[Event], sentence: str, language
                 f"no date of its own: told right after an act of {last.date} in the same paragraph "
                 "(inferred: news tells one act over a few sentences)"
             )
+            if not e.places:  # "The handover ceremony was brief": where that act was, as its day
+                e.places = list(last.places)
 
 
 def _host_of(last: Event, event: Event) -> set[str]:

@@ -15,8 +15,9 @@ from store.dates.resolve import Reference, resolve
 
 # The place: one to four capitalised words (BAMAKO, Bamako, NEW YORK, Saint-Louis), maybe a comma.
 _PLACE = re.compile(r"^\s*(?:\(?[A-ZÀ-Ý][\w'’.\-]*\)?\s+){0,3}?[A-ZÀ-Ý][\w'’.\-]*\s*,?\s*(?:\w{2,4}\s+)?$")
+# (an agency named in full: "(Agence Panafricaine d'Information)", "(Agencia Iberoamericana de Noticias)")
 _AFTER = re.compile(
-    r"^\s*(?:\((?P<agency>[^()\n]{2,30})\))?\s*(?:[-–—:]|\((?P<agency2>[^()\n]{2,30})\)\s*[-–—:]?)"
+    r"^\s*(?:\((?P<agency>[^()\n]{2,45})\))?\s*(?:[-–—:]|\((?P<agency2>[^()\n]{2,45})\)\s*[-–—:]?)"
 )
 # What any dateline shows without looking for its date: a capitalised place first (``_PLACE``) and a
 # dash, colon or bracket after the date (``_AFTER``). Most paragraphs lack one; their dates go unread here.

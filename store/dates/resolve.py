@@ -202,9 +202,19 @@ def _month_rel(mention: DateMention, ref: PartialDate) -> PartialDate | None:
     return PartialDate(year, mention.month)
 
 
-def _narrative(mention: DateMention, anchor: PartialDate) -> PartialDate | None:
+# How many days a "day after" may count from an event told only to its week ("Britain said last week it
+# would leave. The day after, Côte d'Ivoire told the UN ..."): the month that week is told as.
+_DAYS_IN_THE_WEEK = 3
+
+
+def _narrative(mention: DateMention, anchor: PartialDate, weekly: bool = False) -> PartialDate | None:
+    """``weekly``: the anchor is a week told as its month ("last week"), which a day or two after stays in."""
     if mention.unit == "day":
-        return add_days(anchor, mention.offset) if anchor.day is not None else None
+        if anchor.day is not None:
+            return add_days(anchor, mention.offset)
+        if weekly and anchor.month is not None and abs(mention.offset) <= _DAYS_IN_THE_WEEK:
+            return PartialDate(anchor.year, anchor.month)
+        return None
     if mention.unit == "week" and anchor.day is not None:
         # "two weeks earlier" than a day: the month of the day counted back (approximate, as "ago")
         return add_days(anchor, 7 * mention.offset).truncate("month")
@@ -288,7 +298,7 @@ def resolve(
             reason = f"{quoted}: {calendar.month_name[mention.month]} relative to the {reference.describe()}"
         elif mention.kind == "narrative":
             assert anchor is not None
-            value = _narrative(mention, anchor.value)
+            value = _narrative(mention, anchor.value, anchor.mention.unit == "week")
             inferred = anchor.inferred
             step = _plural(abs(mention.offset), mention.unit or "day")
             side = "after" if mention.offset >= 0 else "before"

@@ -19,6 +19,7 @@ from store.about.headline import event_title
 from store.about.places import find_places
 from store.about.speaker_places import said_at
 from store.about.unnamed_rulers import rulers_unnamed
+from store.dates.continuation import DAY_ACTS
 from store.dates.named_years import dates_a_signing
 from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause, tense_at
@@ -107,7 +108,12 @@ def events_for(
     language: str,
     occurrence: int,
     context_countries: list[str],
+    day_told_before: bool = False,
 ) -> list[Event]:
+    """The events ``sentence`` reports. ``day_told_before``: the sentence goes on telling the paragraph's
+    dated act of a day (``store.dates.continuation.same_day`` gives it that day), so an act of such a kind
+    with no country of its own ("La rétrocession s'est déroulée dans le calme") is kept, of the paragraph's
+    countries."""
     if item.lead and not sentence[item.lead :].strip():
         return []  # "MADRID, 6 Mar. (EUROPA PRESS) -" alone: it dates the story below, it tells nothing
     dated: list[ResolvedDate] = []
@@ -165,11 +171,14 @@ def events_for(
         or item.named
         or to_come
         or (sentence_type in _UNDATED_TYPES and (countries or figures))
+        or (day_told_before and sentence_type in DAY_ACTS)
     ):
         plans.append((None, sentence_type))
     else:
         return []
-    if not countries:
+    if not countries and day_told_before and sentence_type in DAY_ACTS:
+        pass  # the act told on is the paragraph's act: ``same_day`` gives it that act's countries
+    elif not countries:
         countries = list(context_countries)
     elif len(context_countries) == 1 and rulers_unnamed(story, language):  # "las autoridades ... la emisora
         countries = sorted({*countries, *context_countries})  # francesa": the report's one country acts

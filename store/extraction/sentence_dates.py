@@ -138,14 +138,23 @@ def narrative_anchor(
     anchor: ResolvedDate | None,
     day_anchor: ResolvedDate | None,
     told_last: ResolvedDate | None = None,
+    anchor_before: bool = True,
 ) -> ResolvedDate | None:
     """ "The last troops left on Thursday. "It ended today," she said. The government had decided in January
     to ... . Hours before, they had handed over their camp.": "hours before" is the last day the report
     told outside quotes (``day_anchor``), not the month of a background sentence or a quote's "today".
-    "The same day", "ese mismo día" point at the day told last (``told_last``), a flashback's too."""
+    "The same day", "ese mismo día" point at the day told last (``told_last``), a flashback's too. A day
+    counted from an act told only to its week counts from it when the sentence right before told it
+    (``anchor_before``: "Britain said last week ... A day later, ..."); else from the last day told."""
     same_day = [m for m in mentions if m.kind == "narrative" and m.unit == "day" and m.offset == 0]
     if any(m.points_back for m in same_day) and told_last is not None:
         return told_last
+    counts_days = any(m.kind == "narrative" and m.unit == "day" for m in mentions)
+    week_before = anchor_before and anchor is not None and anchor.mention.unit == "week"
+    if counts_days and anchor is not None and anchor.value.day is None and not week_before:
+        # "Launched in March 2020, the force ... / The day before, the Council had renewed ...": a day is
+        # counted from the last day told (none: no date), not from a month
+        return day_anchor
     return day_anchor if same_day and day_anchor is not None else anchor
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from store.about.event_types import names_envoy
+from store.about.office_holders import holder_names
 from store.about.organisations import organisations_in
 from store.linking.date_match import DateMatch
 from store.linking.names import shared_names_of
@@ -186,3 +187,17 @@ def same_envoy(a: Profile, b: Profile, countries: list[str]) -> list[str]:
     if not countries or not (names_envoy(a.text, a.language) and names_envoy(b.text, b.language)):
         return []
     return [f"a diplomat of {', '.join(countries)} in both"]
+
+
+def same_holder(a: Profile, b: Profile) -> list[str]:
+    """A listed office holder both sentences name, for two reports of one kind of decision whose countries
+    are one within the other's, one dated to its month and one to a day of it ("Le retrait avait été
+    annoncé par Emmanuel Macron en février" / "Emmanuel Macron a annoncé jeudi le retrait"): one person's
+    decision of that kind that month. Names come from ``store.about.office_holders``, spelt alike in
+    every language; a name outside it links nothing."""
+    if a.type != b.type or not (a.countries and b.countries):
+        return []
+    if not (a.countries <= b.countries or b.countries <= a.countries):
+        return []
+    named = holder_names(a.text) & holder_names(b.text)
+    return [f"same person {n}" for n in sorted(named)]

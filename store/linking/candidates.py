@@ -8,7 +8,8 @@ are filed once per run under the keys a compatible pair must share:
   an inferred year's day and month, by type family), and
 - something that identifies the occurrence (``identity_keys``): a shared place, a shared
   country that is not common in the store, or, for the rare kinds that link on their date
-  and countries alone (a coup, the end of a mission), the same type and the same countries.
+  and countries alone (a coup, the end of a mission), the same type and the same countries;
+  the end of one named force (``store.linking.force_ends``) by its name.
 
 A vote (``store.linking.votes``) is also filed by its day and month, whatever its type and
 places: two reports of one vote meet there. Otherwise ``compatible`` accepts no pair without
@@ -39,6 +40,8 @@ from store.linking.compatibility import (
     Profile,
     when,
 )
+from store.linking.force_ends import force_keys
+from store.linking.operation_context import operation_keys
 from store.linking.profiles import ECHO_DAYS
 from store.linking.votes import VOTE_TYPES, filed_as_vote
 
@@ -192,6 +195,8 @@ def identity_keys(
     keys += [("c", c) for c in sorted(countries - common)]
     if (kind in RARE or kind in ACTS) and countries:  # an act: a name both give may identify it
         keys.append(("k", kind, *sorted(countries)))
+    if kind in ACTS or (kind in RARE_ON_DAY and countries <= common):  # one's countries within the other's
+        keys += [("kc", kind, c) for c in sorted(countries)]  # (``compatibility.nested``, ``common_only``)
     if countries and (kind in ACTS or (kind == WILDCARD and points_back)):
         keys.append(("back", *sorted(countries)))
     return tuple(keys)
@@ -226,9 +231,12 @@ class CandidateIndex:
 
     def keys(self, p: Profile) -> tuple[Key, ...]:
         places = p.places | {p.context} if p.context else p.places
-        return identity_keys(
-            places, p.countries, p.type, self.common, _points_back(p.type, p.text, p.language)
-        ) + organisation_keys(p.type, p.countries, p.text, p.language)
+        return (
+            identity_keys(places, p.countries, p.type, self.common, _points_back(p.type, p.text, p.language))
+            + organisation_keys(p.type, p.countries, p.text, p.language)
+            + force_keys(p.type, p.text)
+            + operation_keys(p.operations)
+        )
 
     def add(self, event: Mapping[str, Any]) -> None:
         for home in record_homes(event):
@@ -254,6 +262,9 @@ class CandidateIndex:
                 back = _points_back(kind, e.get("sentence"), e.get("language"))
                 who = identity_keys(places, countries, kind, self.common, back)
                 who += organisation_keys(kind, countries, e.get("sentence"), e.get("language"))
+                who += force_keys(kind, e.get("sentence"))
+                operations = e.get("operation_context") or ()
+                who += operation_keys(frozenset(o for o in operations if isinstance(o, str)))
                 for k in who:
                     split[k].append(str(e.get("id")))
         return split

@@ -24,6 +24,7 @@ from store.linking.act_evidence import (
     said_of_one_object,
     same_act,
     same_envoy,
+    same_holder,
     same_medium,
     same_object,
     same_organisation_left,
@@ -31,8 +32,9 @@ from store.linking.act_evidence import (
     says_several,
     told_next_day,
 )
-from store.linking.date_match import DateMatch, date_match
-from store.linking.hosts import different_actors, different_hosts
+from store.linking.date_match import DateMatch, background_of, date_match, other_deadlines
+from store.linking.force_ends import same_force_ended
+from store.linking.hosts import acting_in, different_actors, different_hosts
 from store.linking.kinds import (
     ACTS,
     DECLARED_PAIR,
@@ -45,6 +47,7 @@ from store.linking.kinds import (
     WITHDRAWAL_FAMILIES,
 )
 from store.linking.listed_countries import spread_over_a_list
+from store.linking.operation_context import same_operation
 from store.linking.place_context import context_place, other_town
 from store.linking.profiles import Profile, profile, when
 from store.linking.silent_reports import silent_report
@@ -82,6 +85,22 @@ class Evidence:
     day_apart: bool = False
 
 
+def nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two reports' countries are one within the other (and not empty)."""
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def common_only(a: Profile, b: Profile, specific_a: frozenset[str], specific_b: frozenset[str]) -> bool:
+    """Two reports of one kind naming only countries every report names, one of them all the other's
+    ("Takuba's European partners will leave the country too" beside "France will withdraw from Mali", in a
+    store about France and Mali): the country one leaves out identifies nothing, so it contradicts nothing.
+    Only when the same countries act in both: "Mali will leave the G5 Sahel" is not France's withdrawal."""
+    if a.type != b.type or specific_a or specific_b or not nested(a.countries, b.countries):
+        return False
+    acting = acting_in(a.text, a.countries)
+    return bool(acting) and acting == acting_in(b.text, b.countries)
+
+
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
     """The evidence that ``a`` and ``b`` report one occurrence, or None."""
     found = judge(a, b, common)
@@ -94,7 +113,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     if a.id == b.id:
         return "same event"
     when = date_match(a, b) or recalled_plan(a, b, common)
-    if when is None:
+    if when is None or background_of(a, b) or other_deadlines(a, b):
         return "date"
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
     if kind is None:
@@ -133,7 +152,9 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         not towns_a & towns_b  # a camp both name says which country it is in
         and a.family in HOSTED_FAMILIES
         and b.family in HOSTED_FAMILIES
-        and different_hosts(a.text, a.countries, b.text, b.countries, (a.places, b.places))
+        and different_hosts(
+            a.text, a.countries, b.text, b.countries, (a.places, b.places), (a.language, b.language)
+        )
     ):
         return "host"  # one force leaving two hosts (Chad, Senegal): two occurrences
     if different_actors(a.text, a.countries - host, b.text, b.countries - host):
@@ -155,7 +176,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         reasons.append("same country " + ", ".join(countries))
     same_kind = a.type == b.type and bool(a.countries) and a.countries == b.countries
     rare_year = same_kind and a.type in RARE_IN_YEAR and not (says_several(a) or says_several(b))
-    rare_day = same_kind and a.type in RARE_ON_DAY and when.strength >= 2
+    rare_day = (same_kind or common_only(a, b, specific_a, specific_b)) and a.type in RARE_ON_DAY
+    rare_day = rare_day and when.strength >= 2
     if kind[0] < 0:
         # An untyped report: only its day and its town say it (a capital or a region, where statements
         # are made, does not), or, with a country both name, a name both sentences give (a person, an
@@ -171,6 +193,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         if not ok:
             act = silent_report(a, b, when, common)  # an act told in words the types do not know
             act = act or untyped_speech(a, b, when, common)  # one thing said that day, no act told
+            act = act or same_operation(a, b, when)  # one named operation's act that day
             ok = bool(act)
             reasons.extend(act)
     elif kind[0] == 0:
@@ -192,6 +215,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             reasons.extend(act)
         if not ok:
             act = silent_report(a, b, when, common) or host_only_act(a, b, when, common)
+            act = act or same_operation(a, b, when)  # one named operation's act that day
             ok = bool(act)
             reasons.extend(act)
         if ok and points_at(statement, other):
@@ -216,12 +240,19 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             act = same_object(a, b)
             ok = bool(act)
             reasons.extend(act)
+        elif not ok and a.type in RARE_ON_DAY and not when.day_apart and a.precision != b.precision:
+            # One person's decision of a kind, told of a day and recalled in its month ("annoncé par
+            # Emmanuel Macron en février" / "Macron anunció el jueves"): the office holder both name.
+            act = same_holder(a, b)
+            ok = bool(act)
+            reasons.extend(act)
     else:
         ok = bool(identity) or rare_day or rare_year
-        if not ok and same_kind and a.type in ACTS:
+        if not ok and a.type == b.type and a.type in ACTS and nested(a.countries, b.countries):
             # One act on one person that day, both naming the same countries and no place (only the
             # country every report names, say): a name both give says it is one ("declared Hamidou
-            # Boly persona non grata" / "yêu cầu ông Hamidou Boly ... rời khỏi")
+            # Boly persona non grata" / "yêu cầu ông Hamidou Boly ... rời khỏi"), even when one also
+            # names a country in passing ("citing the Russian mercenaries" beside Borrell's suspension)
             act = same_object(a, b)
             ok = bool(act)
             reasons.extend(act)
@@ -235,6 +266,12 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             act = context_place(a, b, when, common)
             ok = bool(act)
             reasons.extend(act)
+    if not ok and kind[0] > 0 and when.strength >= 1 and specific_a == specific_b:
+        act = same_force_ended(
+            a, b, when.strength
+        )  # one named force ends once ("Takuba ended on Thursday" / "in June")
+        ok = bool(act)
+        reasons.extend(act)
     if plan:  # what lets two plans dated by their reports through the date check says which one
         ok = True
         reasons.extend(plan)

@@ -27,6 +27,7 @@ from store.linking.candidates import Key, identity_keys, near_month_days
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import ONCE_PER_ACTOR, Profile, compatible, profile
 from store.linking.holder_anchors import same_holder_reports
+from store.linking.operation_context import with_operation_context
 from store.linking.place_context import with_place_context
 from store.linking.sources import source_groups
 from store.model import Document
@@ -291,5 +292,6 @@ def reresolve_lists(
         record = dict(doc, extractor=version, events=len(extraction.events))
         relisted = [e.as_dict() for e in extraction.events]
         with_place_context(relisted)
+        with_operation_context(relisted, str(doc.get("text") or ""))
         out.append((record, relisted))
     return out

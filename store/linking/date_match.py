@@ -74,3 +74,26 @@ def _echo(statement: Profile, act: Profile) -> DateMatch | None:
     if act.date not in statement.echoes or act.precision != "day" or act.inferred:
         return None
     return DateMatch(1, f"said {statement.date} of {act.date}, as its sentence tells", True)
+
+
+def background_of(a: Profile, b: Profile) -> bool:
+    """Whether one of two events of one sentence is dated by counting back from the other's act ("sent
+    troops on Friday against fighters who had seized the town a day earlier"): the background that act is
+    told against, another moment and another occurrence. Not when the later one is the statement telling
+    it ("killed a day earlier, the army said on Saturday"): that is ``_echo``'s case."""
+    if a.sentence != b.sentence:
+        return False
+    return any(
+        early.counted_back and early.counted_back == late.date and late.type != "statement"
+        for early, late in ((a, b), (b, a))
+    )
+
+
+def other_deadlines(a: Profile, b: Profile) -> bool:
+    """Whether two plans give deadlines in different months ("by the end of May 2024" / "bis Ende August
+    2024"): two commitments. A deadline within the other's ("2024" / "May 2024"), or two days of one month
+    ("by December 15" / "by the end of December", told loosely), is no conflict."""
+    if not (a.target and b.target):
+        return False
+    ta, tb = a.target[:7], b.target[:7]
+    return not (ta.startswith(tb) or tb.startswith(ta))

@@ -14,9 +14,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from store.about.countries import capital_country
+from store.about.member_countries import member_countries
+from store.about.office_holders import holder_countries
 from store.board.assign import acting_countries, named_hosts
 
-__all__ = ["different_actors", "different_hosts"]
+__all__ = ["acting_in", "different_actors", "different_hosts"]
 
 
 def different_hosts(
@@ -25,15 +27,17 @@ def different_hosts(
     sentence_b: str,
     countries_b: frozenset[str],
     places: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    languages: tuple[str, str] = ("", ""),
 ) -> bool:
     """Whether two withdrawals (of any stage), or what is said of them, name different hosts for the
-    force they share."""
+    force they share. Countries a sentence lists as a group's members ("the partners, among them Sweden
+    and Estonia") are who leaves, not a host."""
     places_a, places_b = places
     shared = countries_a & countries_b
     if not shared or not (countries_a - shared) or not (countries_b - shared):
         return False  # no shared force, or nothing else named on one side: nothing to tell apart
-    hosts_a = _hosts(sentence_a, countries_a, places_a) - shared
-    hosts_b = _hosts(sentence_b, countries_b, places_b) - shared
+    hosts_a = _hosts(sentence_a, countries_a, places_a) - shared - member_countries(sentence_a, languages[0])
+    hosts_b = _hosts(sentence_b, countries_b, places_b) - shared - member_countries(sentence_b, languages[1])
     return bool(hosts_a) and bool(hosts_b) and hosts_a.isdisjoint(hosts_b)
 
 
@@ -54,8 +58,17 @@ def different_actors(
         return False  # one report names every country of the other: nothing to tell apart
     acting_a = _acting(sentence_a, countries_a)
     acting_b = _acting(sentence_b, countries_b)
-    return bool(acting_a) and bool(acting_b) and not acting_a & countries_b and not acting_b & countries_a
+    if not (acting_a and acting_b):
+        return False
+    # A government named by its leader is named ("le retrait annoncé par Emmanuel Macron" names France)
+    named_a, named_b = countries_a | holder_countries(sentence_a), countries_b | holder_countries(sentence_b)
+    return not acting_a & named_b and not acting_b & named_a
 
 
 def _acting(sentence: str, countries: frozenset[str]) -> frozenset[str]:
     return acting_countries(sentence, tuple(sorted(countries)))
+
+
+def acting_in(sentence: str, countries: frozenset[str]) -> frozenset[str]:
+    """The countries of ``countries`` that act in ``sentence`` (``store.board.assign.acting_countries``)."""
+    return _acting(sentence, countries)

@@ -57,8 +57,13 @@ class Profile:
     # Dated by counting from the event its report told before it, on that same day at another hour
     # ("Wenige Stunden zuvor", "quelques heures plus tôt", "hours earlier"): another moment than that act.
     beside_previous: bool = False
+    # Dated by counting back from the event told before it ("who had seized the town a day earlier", "la
+    # veille"): that event's date. In one sentence, it is the background the act is told against.
+    counted_back: str = ""
     # The one town the event's report names, when its own sentence names no place (``place_context``).
     context: str = ""
+    # The named operations its sentence names, or the one its report names (``operation_context``).
+    operations: frozenset[str] = frozenset()
 
     @property
     def family(self) -> str:
@@ -107,7 +112,9 @@ def profile(
         filed_day=_filed_day(event, date, sentence),
         echoes=echoes,
         beside_previous=_same_day_as_previous(event),
+        counted_back=_counted_back(event),
         context=str(event.get("place_context") or "") if not places else "",
+        operations=frozenset(o for o in event.get("operation_context") or () if isinstance(o, str)),
     )
 
 
@@ -115,6 +122,16 @@ def _same_day_as_previous(event: Mapping[str, Any]) -> bool:
     """``Profile.beside_previous``: the reason store/dates/resolve.py writes for a narrative date counted
     0 days from the previous event."""
     return ": 0 days after the previous event (" in str(event.get("date_reason") or "")
+
+
+_COUNTED_BACK = re.compile(r" before the previous event \((\d{4}(?:-\d{2}){0,2})\)")
+
+
+def _counted_back(event: Mapping[str, Any]) -> str:
+    """``Profile.counted_back``: the date store/dates/resolve.py names when it counts a narrative date back
+    from the previous event."""
+    found = _COUNTED_BACK.search(str(event.get("date_reason") or ""))
+    return found.group(1) if found else ""
 
 
 def _filed_day(event: Mapping[str, Any], date: str | None, sentence: str) -> bool:

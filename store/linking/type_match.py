@@ -50,8 +50,11 @@ def stages_of_one_act(a: Profile, b: Profile, when: DateMatch) -> tuple[int, str
     in Monday's report) was not told of that day."""
     if a.family == b.family or not {a.family, b.family} <= WITHDRAWAL_FAMILIES or when.strength < 2:
         return None
-    if a.report_day or b.report_day:
-        return None  # a stage dated only by its report's day was not told of that day
+    if (a.report_day or b.report_day) and not (a.target and a.target == b.target):
+        # A stage dated only by its report's day was not told of that day, unless both give the same
+        # deadline: one commitment, told once with its day ("decided on Tuesday to end its role by May
+        # 2024") and once as the report's news ("Die Bundeswehr soll ihren Einsatz bis Mai 2024 beenden").
+        return None
     if a.towns & b.towns or (a.countries and a.countries == b.countries):
         return 1, f"withdrawal stages told of one day ({a.type}, {b.type})"
     return None

@@ -67,7 +67,9 @@ ACT_CUES = {
     # "hat alle Rotationen ... ausgesetzt", "setzt die Zusammenarbeit aus", "Truppenwechsel gestoppt"
     "halt": (
         r"\bausgesetzt\b|\baussetzen\b|\bAussetzung\b|\bsuspendiert\b|\bSuspendierung\b|\bgestoppt\b|"
-        r"\bsetzt\w*\s+(?!sich\b)(?:[^\s,;]+\s+){0,10}?aus\b(?!\s+(?:dem|der|den|des)\b)"
+        r"\bsetzt\w*\s+(?!sich\b)(?:[^\s,;]+\s+){0,10}?aus\b(?!\s+(?:dem|der|den|des)\b)|"
+        # "stoppt die Ausbildung der malischen Streitkräfte": a cooperation stopped
+        r"\bstopp(?:t|te|ten|en)\s+(?:[^\s,;]+\s+){0,2}?(?:Ausbildung|Zusammenarbeit|Kooperation|Training)\w*"
     ),
     # Organisations or their activities banned: "die Tätigkeit aller NGOs ... verboten", "verbot alle
     # Aktivitäten"

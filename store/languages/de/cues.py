@@ -23,7 +23,7 @@ TENSE_PAST = (
     # strong preterites, with their prefixes ("verließen", "übergab", "beschloss", "zogen ab", "stattfand")
     r"(?:ab|an|auf|aus|be|durch|ein|ent|er|fest|frei|her|hin|los|mit|nach|statt|teil|über|um|unter|ver|vor|"
     r"weg|zer|zu|zurück)?(?:ließ|zog|nahm|gab|ging|kam|fand|hielt|trat|rief|schloss|sprach|stand|fiel|brach|traf|flog|blieb|"
-    r"wies|hob|stieg|schlug|starb|floh|warf|lag|lief|fuhr|sah|bot|schien|zwang|sank)(?:en)?|"
+    r"wies|hob|stieg|schlug|starb|floh|warf|lag|lief|fuhr|sah|trug|bot|schien|zwang|sank)(?:en)?|"
     r"vergangene[nrs]?|letzte[nrs]?|seit|bereits|zuvor|ge\w{3,}(?:t|en)|\w{3,}(?:te|ten)"
 )
 # "muss das Land bis Jahresende verlassen haben": a deadline, no past tense ("soll ... überquert
@@ -32,6 +32,12 @@ PERFECT_INFINITIVE = r"\b(?:muss|müssen)\b[^,;:]*?\s(?:haben|sein)\b"
 PRESENT_PASSIVE_BEFORE = r"(?:ist|sind|wird|werden)\s+$"
 # A past-looking word after an article is an adjective: "die letzten Soldaten", "die bereits abgezogenen".
 NOUN_AFTER = r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine[nmrs]?|ihre[nmrs]?)\s+$"
+# Eine Frist, die noch kommt, nach einem angekündigten Abzug ("den vollständigen Abzug innerhalb von vier bis
+# sechs Monaten"): angekündigt wird ein Plan.
+PERIOD_TO_COME = (
+    r"\b(?:innerhalb\s+(?:von\s+|der\s+)?|binnen\s+|in\s+den\s+(?:kommenden|nächsten)\s+)(?:[\w-]+\s+){0,4}?"
+    r"(?:Tagen?|Wochen|Monaten?|Jahren?)\b"
+)
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("begannen, im Juli
 # abzuziehen", "versuchten am Montag, die Grenze zu überqueren").
 ASPECTUAL = r"begann|begannen|begonnen|versuchte|versuchten|versucht|hörten|hörte"
@@ -49,6 +55,9 @@ SPEECH = (
 STATEMENT_MADE = ("kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete")
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
+# Participles of saying in a perfect ("hatte am Montag erklärt, die Truppe sei ... stationiert worden"):
+# what follows is what was said (store/about/said_deployed.py).
+SAID_PARTICIPLE = ("erklärt", "gesagt", "betont", "bestätigt", "versichert", "behauptet")
 # Present verbs of saying, as chronologies write them ("22. November: Berlin bestätigt, die Soldaten
 # würden abziehen"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
@@ -61,6 +70,11 @@ CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachd
 # übernimmt nicht das Datum des Satzes davor (store/dates/continuation.py).
 BACKGROUND = r"hatte|hatten|war|waren|bereits|zuvor|schon|früher|einst"
 
+# Who is brought back when a force goes home ("holt seine Spezialkräfte zurück"): troops, not an envoy.
+_TROOPS = (
+    r"(?:\w*[Ss]oldat\w*|\w*[Tt]ruppe\w*|Blauhelm\w*|\w*[Kk]ontingent\w*|\w*kräfte|Einheit\w*|Ausbilder\w*)"
+)
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (
@@ -72,10 +86,13 @@ EVENT_CUES = {
         r"|\bräum\w*|\bRückzug\w*|\bAustritt\w*|\bheimgekehrt|"
         # "die Soldaten aus Timbuktu heimzuholen", "holt seine Soldaten heim": troops brought home
         r"\bheim(?:zu)?hol\w*|\bhol(?:t|en|te|ten)\s+(?:[^\s,;]+\s+){0,8}?heim\b|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
+        # "holt seine Spezialkräfte aus Mali zurück", "die Soldaten zurückzuholen": troops brought back
+        rf"|\bhol(?:t|en|te|ten)\s+(?:[^\s,;]+\s+){{0,3}}?{_TROOPS}\s+(?:[^\s,;]+\s+){{0,5}}?zurück\b"
+        rf"|\b{_TROOPS}\s+(?:[^\s,;]+\s+){{0,5}}?zurück(?:zu)?(?:hol\w*|geholt)\b"
     ),
     "withdrew": (
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
-        r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt)\b"
+        r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt|zurückgeholt|heimgeholt)\b"
         r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
         # a subordinate clause puts the auxiliary last ("den die Soldaten verlassen haben", "abgezogen sind")
         r"|\b(?:verlassen|abgezogen|geräumt)\s+(?:haben|hat|hatte|hatten)\b"
@@ -150,6 +167,11 @@ EVENT_CUES = {
         # "startet die Operation Serval", "begann eine Militäroperation"
         r"|\b(?:startet|starteten|startete|beginnt|begann|begannen)\s+(?:die\s+|eine\s+|ihre\s+)?"
         r"(?:\w+\s+){0,2}?(?:Operation|Militäroperation|Militäreinsatz)\b"
+        # "hat mit Luftangriffen in den Konflikt eingegriffen", "greift militärisch in Mali ein": in a war
+        r"|\bmilitärisch\s+(?:[^\s,;]+\s+){0,3}?(?:eingegriffen|ein(?:greift|griff|griffen))\b"
+        r"|\bgr(?:eift|iff|iffen)\s+(?:[^\s,;]+\s+){0,3}?militärisch\s+(?:[^\s,;]+\s+){0,4}?ein\b"
+        r"|\b(?:in\s+den\s+(?:\w+\s+)?(?:Konflikt|Krieg|Kampf)|mit\s+(?:\w+\s+)?(?:Luftangriffen|Kampfjets|Truppen|Soldaten))"
+        r"\s+(?:[^\s,;]+\s+){0,4}?eingegriffen\b"
     ),
     "coup": (
         r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b|"
@@ -177,6 +199,11 @@ EVENT_CUES = {
         r"\b(?:kehrten|kehrte)\s+(?:\w+\s+){0,4}?(?:heim|zurück)\b|\b(?:heimgekehrt|zurückgekehrt|"
         r"heimgeflogen|zurückgeflogen)\b"
     ),
+    # "überquerten die Grenze nach Niger", "haben die Grenze überschritten": a departure of the last troops
+    "cross": (
+        r"\b(?:überquer|überschritt|überschreit)\w*\s+(?:[^\s,;]+\s+){0,3}?Grenze\b|"
+        r"\bGrenze\s+(?:[^\s,;]+\s+){0,6}?(?:überquert|überschritten)\b"
+    ),
     "exit": (
         r"\b(?:ausgeflogen|abgeflogen|ausgerückt|abgerückt)\b|\b(?:flogen|flog|rückten|rückte|fuhren|fuhr)\s+"
         r"(?:\w+\s+){0,5}?(?:aus|ab)\b"
@@ -201,6 +228,8 @@ EVENT_CUES = {
         # "wie die Regierung am Donnerstag mitteilte", "hieß es aus dem Ministerium": saying, verb-final too
         r"|\bmitteilte[n]?\b|\bhieß\s+es\b|\bberichtete[n]?\b"
     ),
+    # a demonstrative before a cue points at what was told before ("dieser Einsatz sei erfolgt"): no new act
+    "pointing": r"\b(?:dies|dieser|diese|dieses|diesen|diesem)\s+$",
 }
 PERFECT_AUX = ("hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren")
 CONTRAST_WORDS = ("aber", "während", "nachdem")
@@ -215,10 +244,13 @@ VOTE_BODIES = {
     r"\b(?:UN-)?Sicherheitsrat\w*": "UNSC",
     # Ein Veto gegen einen UN-Text wird im Sicherheitsrat eingelegt, genannt oder nicht
     r"\bVeto\w*(?=.{0,80}?(?:\bUN\b|\bUN-|\bVereinte\w*\s+Nationen\b|\bResolution\b))": "UNSC",
+    # eine Resolution mit ihrer Nummer ("stimmten für die Resolution 2640"): die des Sicherheitsrats
+    r"\bResolution\s+\d{3,4}\b": "UNSC",
     r"\b(?:Abgeordnete\w*|Parlament\w*|Parlamentarier\w*)": "parliament",
 }
 VOTE_BODY_WORDS = (
     "sicherheitsrat",
+    "resolution ",
     "veto",
     "abgeordnet",
     "parlament",
@@ -281,3 +313,7 @@ ACT_DELIVERED = (
     r"^\W*(?:Die|Diese)\s+(?:Entscheidung|Erklärung|Ankündigung|Mitteilung)\s+wurde\s+(?:\S+\s+){0,6}?"
     r"(?:verlesen|verkündet|bekanntgegeben|bekannt\s+gegeben|veröffentlicht|ausgestrahlt)\b"
 )
+
+# What opens a list of a group's members ("die Partner, darunter Schweden, Estland und Italien"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"\b(?:darunter|unter\s+ihnen)",)

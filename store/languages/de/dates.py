@@ -31,10 +31,11 @@ GOES_ON = (
     "Es war das",
     "Es handelt sich",
 )
-# "Das Lager wurde übergeben": der Ort der zuvor erzählten Handlung, erneut genannt (continuation.py).
+# "Das Lager wurde übergeben": der Ort der zuvor erzählten Handlung, erneut genannt, oder die Handlung selbst
+# ("Der Abzug verlief geordnet") (continuation.py).
 NAMED_AGAIN = (
     "Das Lager", "Der Stützpunkt", "Die Basis", "Das Camp", "Der Standort", "Der Militärstützpunkt",
-    "Die Übergabe", "Die Zeremonie",
+    "Die Übergabe", "Die Zeremonie", "Der Abzug", "Der Rückzug",
 )  # fmt: skip
 TRIM = ("seit", "ab")
 DIRECTIONS = {

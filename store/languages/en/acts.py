@@ -73,7 +73,10 @@ ACT_CUES = {
     "halt": (
         r"\bsuspen(?:d|ds|ded|ding|sion)\b|"
         # "will temporarily stop its contingent from operating", "temporarily halted its flights"
-        r"\btemporarily\s+(?:stop|halt|cease|freeze)(?:s|ped|ed|ping|ing)?\b"
+        r"\btemporarily\s+(?:stop|halt|cease|freeze)(?:s|ped|ed|ping|ing)?\b|"
+        # "is halting its training of Malian troops", "stopped training the army": a cooperation stopped
+        r"\b(?:halt|stop|cease|freeze)(?:s|ped|ed|ping|ing)?\s+(?:(?:its|their|the|all|military|joint)\s+){0,2}?"
+        r"(?:training|instruction|cooperation|co-operation)\b"
     ),
     # Organisations or their activities banned: "barred every non-governmental organisation that", "banned
     # all activities of NGOs" (not an activity its actor suspends: aid, rotations)

@@ -37,6 +37,12 @@ NOT_PAST = frozenset(
 PRESENT_PASSIVE_BEFORE = r"(?:is|are|am|being|be)\s+(?:\w+ly\s+)?$"
 # A past-looking word after a determiner is an adjective or a noun: "the last soldiers", "the wounded".
 NOUN_AFTER = r"(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$"
+# A span of time still to come after an announced withdrawal ("announced the complete withdrawal within four
+# to six months", "over the next six months"): what is announced is a plan, whatever "complete" says.
+PERIOD_TO_COME = (
+    r"\b(?:within|over\s+the\s+(?:next|coming)|in\s+the\s+(?:next|coming))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:days|weeks|months|years)\b"
+)
 # An infinitive or "that" between a past verb and a date makes the date a plan ("asked it to start on
 # July 1", "asked that the withdrawal start on July 1"); a past verb after them takes the date back.
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("began to leave in
@@ -83,6 +89,11 @@ _NOT_TROOPS = (
     r"authori[sz]ation|permission|candidacy|invitation|nomination)\b)"
 )
 
+# Who is brought back when a force goes home ("brought its special forces back"): not an envoy, not a law.
+_TROOPS = (
+    r"(?:troops|soldiers|forces|contingent|personnel|peacekeepers|units|detachment|servicemen|instructors)"
+)
+
 EVENT_CUES = {
     "attack": (
         r"(?:an?|the|this|that|deadly|suicide|terrorist|jihadist|latest)\s+(?:\w+\s+)?(?:attack|"
@@ -99,7 +110,9 @@ EVENT_CUES = {
         r"\bdisengage\w*|\bredeploy\w*\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
         r"\brelocat\w+\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|"
         # "will bring home its 100 soldiers": a repatriation
-        r"\b(?:bring|brings|bringing|brought)\s+(?:\w+\s+){0,5}?home\b"
+        r"\b(?:bring|brings|bringing|brought)\s+(?:\w+\s+){0,5}?home\b|"
+        # "will bring back its special forces", "brought its soldiers back": troops, not an envoy or a law
+        rf"\b(?:bring|brings|bringing|brought)\s+(?:back\s+(?:\w+\s+){{0,3}}?{_TROOPS}|(?:\w+\s+){{0,4}}?{_TROOPS}\s+back)\b"
     ),
     "withdrew": (
         rf"\bwithdrew\b{_NOT_TROOPS}|"
@@ -111,7 +124,8 @@ EVENT_CUES = {
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
         r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
         r"positions?|garrison|outpost)s?\b|"
-        r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|\bbrought\s+(?:\w+\s+){0,5}?home\b"
+        r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|\bbrought\s+(?:\w+\s+){0,5}?home\b|"
+        rf"\bbrought\s+(?:back\s+(?:\w+\s+){{0,3}}?{_TROOPS}|(?:\w+\s+){{0,4}}?{_TROOPS}\s+back)\b"
     ),
     "ongoing": (
         r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:withdrawing|leaving|"
@@ -174,7 +188,14 @@ EVENT_CUES = {
         r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
         r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
+        # "had already handed back its Timbuktu base": a post given back
+        r"\bhand(?:s|ed|ing)?\s+back\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,2}?(?:camp|base|post|compound|"
+        r"garrison)s?\b|"
         r"\btook\s+over\s+the\s+(?:camp|base)|"
+        # "had handed back its Timbuktu base", "handed the camp back to the army": a post given back
+        r"\bhand(?:s|ed|ing)?\s+back\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:camp|base|post|compound|"
+        r"garrison|barracks)s?\b|\bhand(?:s|ed|ing)?\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|post|"
+        r"compound|garrison|barracks)s?\s+back\b|"
         # "gave its military camp at Port-Bouet back to Ivory Coast", "gave the keys of their camp to"
         r"\b(?:gave|give[sn]?|giving)\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,2}?(?:camp|base|post|"
         r"compound|garrison|barracks)s?\b[^.;]{0,60}?\bback\s+to\b|"
@@ -218,7 +239,9 @@ EVENT_CUES = {
         # "will remain in the country", "stay on to train": a presence kept (not "remain in power")
         r"|\b(?:remain|stay)(?:s|ed|ing)?\s+(?:on\b|behind\b|in\s+the\s+country\b|on\s+the\s+ground\b)"
         # "launches Operation Serval", "launched a military operation": forces sent into action
-        r"|\blaunch(?:es|ed|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?operation\b"
+        r"|\blaunch(?:es|ed|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?(?:operation|intervention)\b"
+        # "France intervened militarily in Mali": troops sent into a war (not a threatened intervention)
+        r"|\bintervene[sd]?\s+militarily\b"
         # "renewed for another year the Marfil air detachment": a force's stay prolonged
         r"|\b(?:renewed|extended|prolonged)\s+(?:\S+\s+){0,7}?(?:detachment|contingent)\b"
     ),
@@ -267,8 +290,10 @@ EVENT_CUES = {
     "exit": (
         r"\b(?:fl(?:y|ew|own|ying)|dr(?:ive|ove|iven|iving)|roll(?:ed|ing)?|sail(?:ed|ing)?|march(?:ed|ing)?|"
         r"mov(?:e|ed|ing)|head(?:ed|ing)?|truck(?:ed|ing)|airlift(?:ed|ing)|ferr(?:ied|ying)|ship(?:ped|ping)|"
-        r"stream(?:ed|ing)|rode|steam(?:ed|ing)|evacuat(?:ed|ing)|decamp(?:ed|ing))\s+(?:\w+\s+){0,2}?"
-        r"(?:out\s+of|away\s+from)\b|\b(?:took|taken|taking)\s+off\s+from\b"
+        r"stream(?:ed|ing)|rode|steam(?:ed|ing)|evacuat(?:ed|ing)|decamp(?:ed|ing))"
+        # (not "had driven Islamist fighters out of northern towns": others driven out)
+        r"(?!\s+(?:\w+\s+)?(?:fighters|militants|jihadists|rebels|insurgents|terrorists|gunmen|Islamists)\b)"
+        r"\s+(?:\w+\s+){0,2}?(?:out\s+of|away\s+from)\b|\b(?:took|taken|taking)\s+off\s+from\b"
     ),
     "travel": r"\b(?:landed|touched\s+down|took\s+off|flew|sailed|drove|rolled|boarded|embarked)\b",
     # An agreement that keeps troops in a country: its end is the announcement that they go.
@@ -294,6 +319,8 @@ EVENT_CUES = {
         r"\bclaim\w*|\bstress\w+|\bwarn\w*|\bcriticiz\w+|\bcriticis\w+|\brequest\w*|\bdemand\w*|"
         r"\bconfirm\w*|\bdenie[sd]\b|\bcondemn\w*|\brejected\b|\baccording\s+to\b"
     ),
+    # a demonstrative before a cue points at what was told before ("this deployment"): no new act
+    "pointing": r"\b(?:this|that|these|those)\s+$",
 }
 
 # Auxiliaries that make a completion past ("had completed"), contrast words that open a new clause,
@@ -312,11 +339,14 @@ VOTE_BODIES = {
     r"\bSecurity\s+Council\b": "UNSC",
     # A veto of a U.N. text is cast in the Security Council, named or not ("Russia vetoed a U.N. resolution")
     r"\bveto(?:ed|es|ing)?\b(?=.{0,80}?(?:\bU\.?N\b|\bUnited\s+Nations\b|\bresolution\b))": "UNSC",
+    # a resolution by its number ("voted for Resolution 2640"): the Security Council's, whoever is named
+    r"\b[Rr]esolution\s+\d{3,4}\b": "UNSC",
     r"\b(?:lawmakers|legislators|MPs|parliament(?:arians)?|deputies|lower\s+house|upper\s+house|senators"
     r"|senate|congress)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "council",
+    "resolution ",
     "veto",
     "lawmaker",
     "legislat",
@@ -380,3 +410,7 @@ ACT_DELIVERED = (
     r"^\W*(?:The|This|That)\s+(?:announcement|decision|statement|decree|order|communiqué)\s+was\s+(?:\w+ly\s+)?"
     r"(?:read\s+out|read|broadcast|aired|published|issued|announced)\b"
 )
+
+# What opens a list of a group's members ("the partners, among them Sweden, Estonia and Italy"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"\b(?:among\s+them|among\s+whom)",)

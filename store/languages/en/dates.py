@@ -32,9 +32,11 @@ THE_COUNTRY = ("the country", "this country")
 # have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
 GOES_ON = ("It is the", "It was the", "This is the", "This was the", "That is the", "That was the")
 # "The camp has been handed over": the site the act told just before left, or the act itself ("The handover
-# went smoothly"), named again to go on with that act in a paragraph of its own (store/dates/continuation.py).
+# went smoothly", "The withdrawal was completed in good order"), named again to go on with that act in a
+# paragraph of its own (store/dates/continuation.py).
 NAMED_AGAIN = (
     "The camp", "The base", "The air base", "The garrison", "The site", "The handover", "The ceremony",
+    "The hand-over", "The withdrawal", "The pull-out", "The pullout", "The disengagement",
 )  # fmt: skip
 TRIM = ("in", "since", "by", "until", "till", "from", "during", "through", "before", "after", "of")
 # "last Friday", "next month": direction words before a weekday, month or unit.
@@ -94,7 +96,7 @@ SHAPES = (
     (r"\b(?P<x>(?:%WD%,?\s+)?%MONTH%\s+%DAY%)\b(?!\d|:\d|,?\s+(?:19|20)\d\d)", "absolute"),
     (rf"\b(?P<x>{_MOD}?%MONTH%,?\s+(?:of\s+)?%YEAR%)\b", "absolute"),
     (
-        rf"(?:\b(?P<prep>{_PREP}|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as)\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
+        rf"(?:\b(?P<prep>{_PREP}|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as|as\s+recently\s+as)\s+|\b(?=(?:the\s+)?(?:end|beginning|start|middle)\s+of)|(?<=-))"
         rf"(?P<x>{_MOD}?%MONTH%)\b(?!\s+\d)",
         "month_alone",
     ),

@@ -54,7 +54,13 @@ ACT_CUES = {
         r"\bcerr(?:ó|aron)\b|\bbloque(?:ó|aron)\b"
     ),
     # "después de que la junta suspendiera ...": the past subjunctive a clause after "después de que" takes
-    "halt": r"\bsuspen(?:de|den|dió|dieron|diera|dieran|dido|dida|didos|didas|der|derá|sión)\b",
+    "halt": (
+        r"\bsuspen(?:de|den|dió|dieron|diera|dieran|dido|dida|didos|didas|der|derá|sión)\b|"
+        # "detiene la formación del Ejército", "dejó de entrenar a las tropas": a cooperation stopped
+        r"\b(?:detien\w*|detuv\w*|deten(?:er|drá)|paraliz\w*|frena\w*|fren[óe]\w*|interrump\w*|congel\w*)\s+"
+        r"(?:(?:la|su|sus|toda|las|los)\s+){0,2}?(?:formación|instrucción|entrenamiento|cooperación)\b|"
+        r"\bdej(?:ó|aron|a|an)\s+de\s+(?:entrenar|formar|instruir)\b"
+    ),
     # organizations or their activities banned: "prohibió las actividades de las ONG"
     "outlaw": r"\bprohibi\w+\s+(?:\S+\s+){0,6}?(?:actividades|ONG)\b",
     # Relaciones diplomáticas rotas: "rompió sus relaciones diplomáticas con", "la ruptura de relaciones"

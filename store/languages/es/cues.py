@@ -25,6 +25,12 @@ BARE_PARTICIPLE = r"\w{3,}(?:ado|ido|ada|ida)s?"
 PRESENT_PASSIVE_BEFORE = r"(?:es|son|está|están|ser|será|serán|sería|serían)\s+$"
 # A participle-looking word after a determiner is a noun: "el soldado", "los aliados", "la ciudad".
 NOUN_AFTER = r"(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas|del|al)\s+$"
+# Un plazo todavía por venir tras una retirada anunciada ("la retirada total en un plazo de cuatro a seis
+# meses", "en los próximos meses"): lo anunciado es un plan.
+PERIOD_TO_COME = (
+    r"\b(?:en\s+un\s+plazo\s+de|dentro\s+de|en\s+los\s+próximos|durante\s+los\s+próximos)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:días|semanas|meses|años)\b"
+)
 # A past verb of phase or attempt before an infinitive dates the act itself, no plan ("comenzaron a salir
 # a mediados de julio", "intentaron cruzar el lunes").
 ASPECTUAL = r"(?:comenz|empez|continu|sigui|dej|termin|intent|logr|volvi|acab)\w*"
@@ -60,6 +66,13 @@ CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
 # no toma la fecha de la frase anterior (store/dates/continuation.py).
 BACKGROUND = r"había|habían|hubo|ya|antes|anteriormente|previamente"
 
+# Nouns that end like a conditional: never a verb of what is to come.
+_NOUNS_IN_RIA = (
+    r"infantería|artillería|caballería|secretaría|cancillería|batería|galería|lotería|ingeniería|"
+    r"piratería|mensajería|tesorería|consejería|minería|ganadería|panadería|librería|cafetería|"
+    r"tecnología|categoría|mayoría|minoría|economía|soberanía|ciudadanía|compañía|alcaldía|policía"
+)
+
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
     "attack": (
@@ -69,6 +82,10 @@ EVENT_CUES = {
     "withdraw": (
         r"\bretir\w*|\bretirada\b|\babandon\w*|\bsal(?:ir|ió|ieron|en|e|ida)\b|\bdej(?:ar|ó|aron|an|a)\b"
         r"|\brepatri\w+|\bevacu\w+|\bmarch(?:a|ó|aron)\b"
+        # "traerá de vuelta a sus fuerzas especiales", "hará regresar a sus soldados": troops brought home
+        r"|\b(?:tra(?:er|e|en|jo|jeron|erá|erán|ería)|hac(?:er|e|en)|hizo|hicieron|har(?:á|án))\s+"
+        r"(?:de\s+vuelta|regresar|volver)\s+a\s+(?:sus|los|su)\s+(?:\w+\s+)?"
+        r"(?:soldados|tropas|militares|fuerzas|efectivos|contingentes?|cascos\s+azules|instructores)\b"
     ),
     "withdrew": (
         r"\b(?:ha|han|había|habían)\s+(?:\w+\s+)?(?:abandonado|retirado|salido|dejado)\b"
@@ -82,7 +99,9 @@ EVENT_CUES = {
         r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
     ),
     "complete": (
-        r"\búltim[oa]s\s+(?:\w+\s+){0,2}?(?:soldados|tropas|militares|cascos|efectivos|convoy|contingente)\b"
+        # "los últimos soldados", "el último contingente": one unit is the last too
+        r"\búltim[oa]s?\s+(?:\w+\s+){0,2}?(?:soldados?|tropas?|militar(?:es)?|cascos|efectivos|convoy(?:es)?|"
+        r"contingentes?|destacamentos?)\b"
         r"|\bdefinitiv\w*|\bcomplet\w*|\btotal\w*|\bconclu\w+"
         r"|\bfin\s+(?:\w+\s+)?de\s+(?:la|su)\s+(?:retirada|salida)\b"
     ),
@@ -90,9 +109,13 @@ EVENT_CUES = {
     "future": (
         r"\bva\b|\bvan\b|\bdeber\w+|\bprev\w+|\bplane\w+|\bdecidi\w+|\bacord\w+"
         r"|\b\w+(?:ará|erá|irá|arán|erán|irán)\b|\bse\s+compromet\w+"
+        # the conditional of reported speech ("comunicó que retiraría a su contingente"): a plan told then
+        # (nouns in -ería, -aría are no verb: "la infantería", "la secretaría")
+        rf"|\b(?!(?:{_NOUNS_IN_RIA})\b)\w{{3,}}(?:aría|ería|iría|arían|erían|irían)\b"
     ),
     # "notificó su retirada de la OIF": leaving a body is notified to it
-    "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+|\bnotific\w+",
+    # "comunicó a la ONU que retiraría": a decision told to a body (not "un comunicado", a statement)
+    "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+|\bnotific\w+|\bcomunic(?:ó|aron|a|an)\b",
     "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
     "handover": (
         r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+|"
@@ -120,8 +143,9 @@ EVENT_CUES = {
     "ended": (
         r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\btermin(?:a|an|ará|arán|aron)\b|\bconcluy\w+|\bexpir\w+|"
         r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b|"
-        # "cesó sus operaciones", "dejó de operar": a force that stops operating ends its mission
-        r"\bces(?:ó|aron|a|an)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
+        # "cesó sus operaciones", "había cesado sus operaciones", "dejó de operar": a force that stops
+        # operating ends its mission
+        r"\bces(?:ó|aron|a|an|ado)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
     ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
     "deploy": (
@@ -130,7 +154,9 @@ EVENT_CUES = {
         # "permanecerán en el país", "se quedarán sobre el terreno": una presencia que sigue
         r"|\b(?:permanec\w+|se\s+quedar\w+)\s+(?:en\s+el\s+país|sobre\s+el\s+terreno|desplegad\w+)\b"
         # "lanza la operación Serval", "lanzó una operación militar"
-        r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?operaci[óo]n\b"
+        r"|\blan[zc]\w*\s+(?:la\s+|una\s+|su\s+)?(?:\w+\s+){0,2}?(?:operaci[óo]n|intervención)\b"
+        # "Francia intervino militarmente en Malí" (no una intervención solo amenazada)
+        r"|\bintervin(?:o|ieron)\s+militarmente\b|\binterviene[n]?\s+militarmente\b"
     ),
     "coup": (
         r"\bgolpe\s+de\s+estado\b|\bgolpes?\b|\bderroc\w+|\basonada\b|"
@@ -163,6 +189,8 @@ EVENT_CUES = {
         r"\b(?:vol(?:aron|ó)|despeg(?:aron|ó)|zarp(?:aron|ó)|part(?:ieron|ió))\s+(?:\w+\s+){0,2}?"
         r"(?:de|desde)\b"
     ),
+    # "cruzó la frontera con Níger": a departure when the last troops make it
+    "cross": r"\b(?:cruz|atraves)(?:ó|aron|a|an|ado)\s+(?:[\w'’-]+\s+){0,3}?(?:la\s+)?frontera\b",
     "travel": r"\b(?:aterriz(?:aron|ó)|despeg(?:aron|ó)|vol(?:aron|ó)|embarc(?:aron|ó)|cruz(?:aron|ó))\b",
     # Un acuerdo que mantiene tropas en un país: su fin anuncia su salida.
     "pact": (
@@ -179,6 +207,8 @@ EVENT_CUES = {
         # "informó el jueves el Gobierno", "precisó el ministerio": more verbs of saying
         r"|\binform(?:ó|aron)\b|\bexplicó\b|\baseguró\b|\bprecisó\b|\bagregó\b|\bañadió\b|\bhizo\s+saber\b|\bdio\s+a\s+conocer\b"
     ),
+    # a demonstrative before a cue points at what was told before ("ese despliegue se hizo"): no new act
+    "pointing": r"\b(?:este|esta|estos|estas|ese|esa|esos|esas)\s+$",
 }
 PERFECT_AUX = ("ha", "han", "había", "habían")
 CONTRAST_WORDS = ("pero", "mientras")
@@ -191,10 +221,13 @@ VOTE_BODIES = {
     r"\bConsejo\s+de\s+Seguridad\b": "UNSC",
     # Un veto a un texto de la ONU se opone en el Consejo de Seguridad, se nombre o no
     r"\bvet(?:o|ó|aron|ado|ar)\b(?=.{0,80}?(?:\bONU\b|\bNaciones\s+Unidas\b|\bresolución\b))": "UNSC",
+    # una resolución por su número ("votaron la resolución 2640"): la del Consejo de Seguridad
+    r"\b[Rr]esolución\s+\d{3,4}\b": "UNSC",
     r"\b(?:diputados|parlamentarios|Parlamento|Congreso|Senado|senadores|Cámara\s+Baja)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "consejo",
+    "resolución ",
     "vet",
     "diputad",
     "parlament",
@@ -259,3 +292,7 @@ ACT_DELIVERED = (
     r"^\W*(?:El\s+anuncio|La\s+decisión|El\s+comunicado|El\s+decreto|Esta\s+decisión)\s+fue\s+"
     r"(?:leíd[oa]|difundid[oa]|anunciad[oa]|publicad[oa]|emitid[oa])\b"
 )
+
+# What opens a list of a group's members ("los socios, entre ellos Suecia, Estonia e Italia"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"\b(?:entre\s+ellos|entre\s+ellas)",)

@@ -32,8 +32,12 @@ THE_COUNTRY = ("el país", "del país", "este país")
 # A sentence that opens by pointing at the act told just before it ("It is the second base the troops
 # have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
 GOES_ON = ("Se trata d", "Es la", "Es el", "Fue la", "Fue el", "Esta es la", "Este es el")
-# "El campamento fue entregado": el lugar del acto contado justo antes, nombrado de nuevo (continuation.py).
-NAMED_AGAIN = ("El campamento", "La base", "El cuartel", "El emplazamiento", "La entrega", "La ceremonia")
+# "El campamento fue entregado": el lugar del acto contado justo antes, nombrado de nuevo, o el acto mismo
+# ("La retirada se completó sin incidentes") (continuation.py).
+NAMED_AGAIN = (
+    "El campamento", "La base", "El cuartel", "El emplazamiento", "La entrega", "La ceremonia", "El traspaso",
+    "La retirada", "La salida",
+)  # fmt: skip
 TRIM = ("desde", "hasta")
 DIRECTIONS = {
     "pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "este": 0, "esta": 0, "que viene": 1,

@@ -70,7 +70,12 @@ ACT_CUES = {
     ),
     # "retiré de l'antenne", "a coupé le signal de": the words name the medium
     "media_ban": r"\bretir\w*\s+(?:\S+\s+){0,2}?de\s+l['’]antenne\b|\bcoup\w*\s+(?:\S+\s+){0,2}?signal\b",
-    "halt": r"\bsuspen(?:d|ds|du|due|dus|dues|dre|dent|dait|daient|dra|drait|sion|sions)\b",
+    "halt": (
+        r"\bsuspen(?:d|ds|du|due|dus|dues|dre|dent|dait|daient|dra|drait|sion|sions)\b|"
+        # "arrête la formation des soldats", "a cessé de former l'armée": a cooperation stopped
+        r"\b(?:arrêt|stopp|gel|interromp)\w*\s+(?:(?:la|sa|leur|toute|toutes|les|ses|leurs)\s+){0,2}?"
+        r"(?:formation|instruction|entraînement|coopération)\b|\bcess\w*\s+(?:\w+\s+)?de\s+(?:former|entraîner|instruire)\b"
+    ),
     # des organisations interdites d'activité: "a interdit ... toutes les activités des ONG"
     "outlaw": r"\binterdi(?:t|te|ts|tes|re|ction)\s+(?:\S+\s+){0,10}?(?:activités|ONG)\b",
     # Relations diplomatiques rompues: "a rompu ses relations diplomatiques avec", "la rupture « avec effet

@@ -38,6 +38,12 @@ PRESENT_PASSIVE_BEFORE = (
 )
 # A participle-looking word after a determiner is a noun: "aux autorités", "la sécurité".
 NOUN_AFTER = r"(?:le|la|les|l['’]|des|du|aux|au|une|un|sa|son|ses|leur|leurs|cette|ce|ces|nos|notre)\s+$"
+# Un délai encore à venir après un retrait annoncé ("le retrait total d'ici quatre à six mois", "dans un délai
+# de trois mois"): ce qui est annoncé est un projet.
+PERIOD_TO_COME = (
+    r"\b(?:d['’]ici|dans\s+un\s+délai\s+d[e'’]|dans\s+les|au\s+cours\s+des)\s*(?:[\w-]+\s+){0,4}?"
+    r"(?:jours|semaines|mois|ans|années)\b"
+)
 PAST_WITH_ETRE = (
     "parti",
     "arrivé",
@@ -100,10 +106,15 @@ EVENT_CUES = {
         r"\brapatri\w+|\bévacu\w+|\bredéploy\w+\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b|"
         # "a annoncé le retour de son contingent": troops brought home (not "le retour de l'ambassadeur")
         r"\bretour\s+(?:de\s+)?(?:son|ses|sa|leurs?|du|des|de\s+ses|de\s+son|de\s+leurs?)\s+(?:\w+\s+)?"
-        r"(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus)\b"
+        r"(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus)\b|"
+        # "va ramener ses forces spéciales", "fait revenir ses soldats": troops brought home
+        r"\b(?:ramen\w+|ramèn\w+|(?:fai(?:t|re|sait|ra|ront)|font)\s+revenir)\s+(?:\w+\s+){0,2}?(?:ses|leurs|les|son|leur)\s+"
+        r"(?:\w+\s+)?(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus|instructeurs)\b"
     ),
     "withdrew": (
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:quitté|retiré|évacué|rapatrié)\b|"
+        r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:ramené|fait\s+revenir)\s+(?:\w+\s+){0,2}?(?:ses|leurs|les|son|leur)\s+"
+        r"(?:\w+\s+)?(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus|instructeurs)\b|"
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?redéployé\w*\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b|"
         r"\bs'est\s+retiré|\bse\s+sont\s+retirés|\best\s+parti|\bsont\s+partis|\bquitté(?:e|s|es)?\b"
     ),
@@ -158,6 +169,10 @@ EVENT_CUES = {
         # "ont remis dimanche leur camp de Mopti à l'armée": a post given, whatever comes between
         # (barracks given back too: "a remis vendredi au Sénégal les quartiers Maréchal", "restitue ses")
         rf"\b(?:remis\w*|restitu\w*)\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:camp|base|emprise|poste|quartier|caserne)s?\b|"
+        # "a rendu mardi sa base de Tombouctou à l'armée": a post given back to someone (not "rendu hommage",
+        # not "rendre sa base plus sûre")
+        rf"\brend\w*\s+{_DATE_RUN}(?:sa|son|ses|leur|leurs|la|le|les)\s+(?:\w+\s+){{0,2}}?"
+        r"(?:camp|base|emprise|poste|quartier|caserne)s?\b[^.;]{0,60}?\s(?:à|aux|au)\s|"
         rf"\btransf[ée]r\w+\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:aux|à\s+l)"
     ),
     "mission": (
@@ -183,7 +198,9 @@ EVENT_CUES = {
         # "resteront sur place", "restera dans le pays": une présence maintenue (pas "au pouvoir")
         r"|\brest(?:e|ent|era|eront|ait|aient|er|é|és)\s+(?:sur\s+place|dans\s+le\s+pays|sur\s+le\s+terrain)\b"
         # "lance l'opération Serval", "a lancé une opération militaire"
-        r"|\blan[cç]\w*\s+(?:l['’]|une\s+|son\s+|leur\s+)?(?:\w+\s+){0,2}?op[ée]ration\b"
+        r"|\blan[cç]\w*\s+(?:l['’]|une\s+|son\s+|leur\s+)?(?:\w+\s+){0,2}?(?:op[ée]ration|intervention)\b"
+        # "la France est intervenue militairement au Mali" (pas une intervention seulement envisagée)
+        r"|\b(?:est|sont|était|étaient)\s+intervenue?s?\s+militairement\b|\bintervien(?:t|nent)\s+militairement\b"
     ),
     "coup": (
         r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"
@@ -207,7 +224,8 @@ EVENT_CUES = {
         r"\brésolution\s+(?:\w+\s+){0,3}?(?:mettant\s+fin|qui\s+met\s+fin|pour\s+mettre\s+fin|"
         r"met\s+fin|terminant)"
     ),
-    "cross": r"\b(?:franchi|traversé|passé)\w*\s+(?:la\s+)?frontière",
+    # "a franchi ce lundi la frontière nigérienne": the day may come between the verb and the border
+    "cross": r"\b(?:franchi|traversé|passé)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:la\s+)?frontière",
     "away": (
         r"\brentr(?:é|ée|és|ées|er|ent|ant)\s+(?:en|au|aux|à|dans|chez)\b|\bde\s+retour\s+(?:en|au|aux|à|"
         r"dans|chez)\b|\bretour\s+au\s+pays\b"
@@ -244,6 +262,8 @@ EVENT_CUES = {
         r"\bdemand\w+|\bestim\w+|\bassur\w+|\bsoulign\w+|\baccus\w+|\bcondamn\w+|\bdénonc\w+|"
         r"\bconfirm\w+|\bindiqu\w+|\bprécis\w+|\ba\s+promis\b|\bs'est\s+engagé|\b(?:a|ont|avait|avaient)\s+fait\s+savoir\b"
     ),
+    # a demonstrative before a cue points at what was told before (« ce déploiement »): no new act
+    "pointing": r"\b(?:ce|cet|cette|ces)\s+$",
 }
 
 PERFECT_AUX = ("a", "ont", "avait", "avaient")
@@ -257,10 +277,13 @@ VOTE_BODIES = {
     r"\bConseil\s+de\s+sécurité\b": "UNSC",
     # Un veto sur un texte de l'ONU est opposé au Conseil de sécurité, nommé ou non
     r"\bveto\b(?=.{0,80}?(?:\bonusien\w*|\bONU\b|\bNations\s+unies\b|\brésolution\b))": "UNSC",
+    # une résolution par son numéro ("ont voté la résolution 2640") : celle du Conseil de sécurité
+    r"\b[Rr]ésolution\s+\d{3,4}\b": "UNSC",
     r"\b(?:députés|parlementaires|Parlement|Assemblée\s+nationale|Sénat|sénateurs|Congrès)\b": "parliament",
 }
 VOTE_BODY_WORDS = (
     "conseil",
+    "résolution ",
     "veto",
     "député",
     "parlement",
@@ -329,3 +352,7 @@ ACT_DELIVERED = (
     r"^\W*(?:L['’]annonce|La\s+décision|Le\s+communiqué|Le\s+décret|Cette\s+(?:annonce|décision))\s+a\s+été\s+"
     r"(?:lue?|diffusée?|annoncée?|publiée?|rendue?\s+publique)\b"
 )
+
+# What opens a list of a group's members ("les partenaires, dont la Suède, l'Estonie et l'Italie"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"\b(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux)",)

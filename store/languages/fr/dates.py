@@ -35,10 +35,11 @@ GOES_ON = (
     "C'était la",
     "C'était le",
 )
-# "Le camp a été remis ...": le site de l'acte raconté juste avant, nommé de nouveau (continuation.py).
+# "Le camp a été remis ...": le site de l'acte raconté juste avant, nommé de nouveau, ou l'acte lui-même
+# (« Le désengagement de Ménaka s'est achevé dans l'ordre ») (continuation.py).
 NAMED_AGAIN = (
     "Le camp", "La base", "La base aérienne", "L'emprise", "L’emprise", "Le site", "La remise",
-    "La rétrocession", "La cérémonie",
+    "La rétrocession", "La cérémonie", "La passation", "Le désengagement", "Le retrait",
 )  # fmt: skip
 TRIM = ("en", "depuis", "dès", "jusqu'en", "jusqu’en", "d'ici", "avant", "après", r"mois\s+d['’]")
 DIRECTIONS = {

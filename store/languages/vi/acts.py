@@ -30,7 +30,12 @@ ACT_CUES = {
     "media": r"phát\s+sóng|đài\s+(?:phát\s+thanh|truyền\s+hình)|kênh|báo\s+chí|truyền\s+thông|tờ\s+báo",
     "ban": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|cấm|chặn|cắt\s+sóng",
     # "đình chỉ mọi hoạt động luân chuyển", "tạm dừng hợp tác quân sự"
-    "halt": r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|tạm\s+hoãn",
+    # "dừng huấn luyện quân đội Mali", "ngừng đào tạo binh sĩ": a cooperation stopped
+    "halt": (
+        r"đình\s+chỉ|tạm\s+dừng|tạm\s+ngừng|tạm\s+hoãn|"
+        r"(?:dừng|ngừng|ngưng)\s+(?:lại\s+)?(?:việc\s+|các\s+|mọi\s+|chương\s+trình\s+|hoạt\s+động\s+)?"
+        r"(?:huấn\s+luyện|đào\s+tạo|hợp\s+tác)"
+    ),
     # "cấm mọi hoạt động của các tổ chức phi chính phủ": organisations' activities banned
     "outlaw": r"cấm\s+(?:mọi\s+|các\s+|toàn\s+bộ\s+)?hoạt\s+động",
     # "cắt đứt quan hệ ngoại giao với Ukraine", "cắt quan hệ ngoại giao"

@@ -46,6 +46,12 @@ CLAUSE_WORDS = (r"sau\s+khi", r"trước\s+khi", "khi", "và", "nhưng")
 # Từ đặt hành động trước ngày của tin ("trước đó", "từng", "đã từng"): câu có chúng không nhận ngày
 # của câu trước (store/dates/continuation.py).
 BACKGROUND = r"trước\s+đó|từng|trước\s+kia|hồi\s+đó"
+# Một khoảng thời gian còn ở phía trước sau việc tuyên bố rút quân ("tuyên bố rút toàn bộ lực lượng ... trong
+# vòng 4 đến 6 tháng", "trong những tháng tới"): điều được tuyên bố là một kế hoạch, dù có "toàn bộ".
+PERIOD_TO_COME = (
+    r"trong\s+vòng\s+(?:\S+\s+){0,4}?(?:ngày|tuần|tháng|năm)|"
+    r"trong\s+(?:\S+\s+){0,2}?(?:ngày|tuần|tháng|năm)\s+(?:tới|sắp\s+tới)"
+)
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 EVENT_CUES = {
@@ -66,7 +72,10 @@ EVENT_CUES = {
     "start": r"bắt\s+đầu|khởi\s+động|đầu\s+tiên|tiến\s+hành",
     "future": (
         r"\bsẽ\b|dự\s+kiến|kế\s+hoạch|dự\s+định|hy\s+vọng|chuẩn\s+bị|quyết\s+định|cam\s+kết|"
-        r"có\s+thể|đồng\s+ý|\bmuốn\b"
+        r"có\s+thể|đồng\s+ý|\bmuốn\b|"
+        # "tuyên bố rút toàn bộ lực lượng": a withdrawal the announcing verb governs is decided, not done
+        # (not "kể từ khi tuyên bố rút quân": the announcement a clause of time dates what is told)
+        r"(?<!khi\s)(?:tuyên\s+bố|thông\s+báo|công\s+bố)\s+$"
     ),
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
     "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
@@ -74,7 +83,7 @@ EVENT_CUES = {
     # "sẽ tiếp quản nhiệm vụ của nhóm": nhiệm vụ của một lực lượng khác
     "handover": (
         r"bàn\s+giao|chuyển\s+giao|trao\s+lại|giao\s+lại|tiếp\s+(?:quản|nhận)\s+(?:\S+\s+){0,2}?nhiệm\s+vụ|"
-        r"trao\s+trả\s+(?:\S+\s+){0,3}?(?:căn\s+cứ|trại|doanh\s+trại)|"
+        r"(?:trao|trả)\s+(?:lại|trả)\s+(?:\S+\s+){0,3}?(?:căn\s+cứ|trại|doanh\s+trại)|"
         r"(?:căn\s+cứ|trại|doanh\s+trại)\s+(?:[^\s.;]+\s+){0,10}?(?:được\s+)?trao\s+trả"
     ),
     # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
@@ -97,6 +106,8 @@ EVENT_CUES = {
         r"(?:binh\s+sĩ|quân|lính|lực\s+lượng)\s+(?:\S+\s+){0,4}?ở\s+lại\s+(?!nắm\s+quyền)"
         # "phát động chiến dịch Serval", "mở chiến dịch quân sự"
         r"|(?:phát\s+động|mở)\s+(?:\S+\s+){0,2}?chiến\s+dịch"
+        # "Pháp can thiệp quân sự tại Mali" (không phải một đe dọa: "đe dọa can thiệp quân sự")
+        r"|(?<!dọa\s)(?<!sàng\s)(?<!gọi\s)(?<!năng\s)(?<!nếu\s)(?<!chống\s)can\s+thiệp\s+quân\s+sự"
         # Troops, instructors or advisers arriving somewhere named: "các huấn luyện viên quân sự Nga đến
         # Niamey", "binh sĩ Nga đã tới Bamako" (a capital after the verb: "đến năm 2024" is a time)
         r"|(?:binh\s+sĩ|quân\s+nhân|\blính\b|lực\s+lượng|huấn\s+luyện\s+viên|cố\s+vấn|chuyên\s+gia\s+quân\s+sự)"
@@ -147,10 +158,13 @@ VOTE_BODIES = {
     r"Hội\s+đồng\s+Bảo\s+an": "UNSC",
     # Phủ quyết một nghị quyết của Liên hợp quốc là ở Hội đồng Bảo an, dù có nêu tên hay không
     r"phủ\s+quyết(?=.{0,80}?(?:nghị\s+quyết|Liên\s+hợp\s+quốc|LHQ))": "UNSC",
+    # một nghị quyết theo số ("bỏ phiếu thông qua Nghị quyết 2640"): của Hội đồng Bảo an
+    r"[Nn]ghị\s+quyết\s+(?:số\s+)?\d{3,4}\b": "UNSC",
     r"Quốc\s+hội|nghị\s+sĩ|đại\s+biểu|Hạ\s+viện|Thượng\s+viện": "parliament",
 }
 VOTE_BODY_WORDS = (
     "hội đồng",
+    "nghị quyết ",
     "phủ quyết",
     "quốc hội",
     "nghị sĩ",
@@ -195,3 +209,7 @@ ACT_DELIVERED = (
     r"^\W*(?:Quyết\s+định|Thông\s+báo|Tuyên\s+bố)\s+(?:này|trên|đó)\s+(?:đã\s+)?được\s+"
     r"(?:đọc|công\s+bố|phát|đăng)(?!\w)"
 )
+
+# What opens a list of a group's members ("các đối tác, trong đó có Thụy Điển, Estonia và Italy"):
+# those countries are who the group is, not where it is (store/about/member_countries.py).
+MEMBERS_LISTED = (r"(?<!\w)(?:trong\s+đó\s+có|trong\s+số\s+đó\s+có)",)

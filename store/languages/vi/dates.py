@@ -42,8 +42,12 @@ THE_COUNTRY = ("nước này", "quốc gia này")
 # A sentence that opens by pointing at the act told just before it ("It is the second base the troops
 # have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
 GOES_ON = ("Đây là", "Đó là")
-# "Doanh trại đã được bàn giao": nơi của sự việc vừa kể, nhắc lại (store/dates/continuation.py).
-NAMED_AGAIN = ("Doanh trại", "Căn cứ này", "Căn cứ quân sự này", "Trại lính", "Lễ bàn giao", "Việc bàn giao")
+# "Doanh trại đã được bàn giao", "Buổi lễ diễn ra ngắn gọn": nơi hoặc chính sự việc vừa kể, nhắc lại
+# (store/dates/continuation.py).
+NAMED_AGAIN = (
+    "Doanh trại", "Căn cứ này", "Căn cứ quân sự này", "Trại lính", "Lễ bàn giao", "Việc bàn giao", "Buổi lễ",
+    "Việc rút quân", "Cuộc rút quân",
+)  # fmt: skip
 TRIM: tuple[str, ...] = ()
 DIRECTIONS = {
     "nay": 0, "này": 0, "ngoái": -1, "trước": -1, "qua": -1, "tới": 1, "sau": 1, "vừa qua": -1,
