@@ -24,8 +24,11 @@ from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
 from store.extraction.came_after import act_before_the_news
+from store.extraction.corrected_versions import set_aside_corrected
 from store.extraction.day_headings import date_under_heading, day_headings, heading_at
 from store.extraction.events import events_for
+from store.extraction.lead_narrative import lead_anchor
+from store.extraction.lead_story import LeadStory
 from store.extraction.list_years import infer_list_years
 from store.extraction.named_again import act_named_again
 from store.extraction.quote_told_on import quote_told_on
@@ -108,14 +111,17 @@ def extract_events(
     before: tuple[SentenceDates, list[Event]] | None = None
     earlier: list[str] = []  # the sentences told so far, for a decision told by pointing back
     speakers = SpeakerDays()
+    lead_story = LeadStory()
     for item in items:
         sentence = text[item.start : item.end]
         occurrence = occurrences[sentence]
         occurrences[sentence] += 1
         set_aside_named_years(sentence, item, language)
+        set_aside_corrected(sentence, item, language)  # "an earlier version said ...": a wrong day
         mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)
         told = narrative_anchor(item.mentions, anchor, story_day or day_anchor, day_anchor, anchor_before)
+        told = lead_anchor(item, told)  # "BAMAKO, 1. November - ... am Vortag": the dateline's day
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
         speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)
@@ -169,6 +175,7 @@ def extract_events(
         if back == 1 and before is not None and undated_before(before[1]) and not before[0].mentions:
             del events[len(events) - len(before[1]) :]  # "that decision": the act's day, not the report's
         accord_pointed_back(new_events, earlier, sentence, language)
+        lead_story.tell(item, new_events, sentence, language)  # the paragraphs right after the lead
         earlier.append(sentence[item.lead :])
         before = item, new_events
         for e in new_events:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from store.about.acts import demanded
+from store.about.acts_done import withdrawal_told_done
 from store.about.event_cues import clause_before, compiled, cue_words, near, perfect
 from store.about.main_clause import qualifies
 from store.languages import table
@@ -99,7 +100,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         return "withdrawal_started"
     if planned or announced:
         return "withdrawal_announced"
-    if withdrew:
+    if withdrew or withdrawal_told_done(text, lang):  # "the withdrawal ... took place", « a eu lieu »
         return "withdrawal_completed"
     return None
 

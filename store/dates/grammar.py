@@ -75,8 +75,10 @@ def _shared_shapes(language: str) -> list[tuple[str, str]]:
 
 def _last_weekend(shape_languages: tuple[str, ...]) -> tuple[str, ...]:
     """ "last weekend", "le week-end dernier", "am vergangenen Wochenende": neither CLDR nor dateparser
-    has a weekend, so each language lists its own (``LAST_WEEKEND``)."""
-    return tuple(p for lang in shape_languages for p in language_attr(lang, "LAST_WEEKEND", ()))
+    has a weekend, so each language lists its own (``LAST_WEEKEND``, and ``WEEKEND_TOLD``: "over the
+    weekend", "am Wochenende", which a report in the past tense tells of the weekend just gone)."""
+    names = ("LAST_WEEKEND", "WEEKEND_TOLD")
+    return tuple(p for lang in shape_languages for name in names for p in language_attr(lang, name, ()))
 
 
 @cache

@@ -279,6 +279,8 @@ def resolve(
         elif mention.kind == "relative":
             assert reference is not None
             value = _relative(mention, reference.date)
+            if mention.unit == "weekend" and tense == "future":  # "will meet at the weekend": one to come
+                value = None
             inferred = reference.inferred
             reason = f"{quoted}: counted from the {reference.describe()}"
         elif mention.kind == "day_of_month":

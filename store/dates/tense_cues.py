@@ -21,5 +21,6 @@ def cues_language(language: str) -> str:
 def cue_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     lang = cues_language(language)
     future = re.compile(rf"(?<!\w)(?:{table(lang, 'cues', 'TENSE_FUTURE')})(?!\w)", re.IGNORECASE)
-    past = re.compile(rf"(?<!\w)(?:{table(lang, 'cues', 'TENSE_PAST')})(?!\w)", re.IGNORECASE)
+    # Not after a hyphen: "the African-led force", "French-backed troops" are adjectives, not the past.
+    past = re.compile(rf"(?<![\w-])(?:{table(lang, 'cues', 'TENSE_PAST')})(?!\w)", re.IGNORECASE)
     return future, past, frozenset(table(lang, "cues", "NOT_PAST", frozenset()))  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from store.about.event_types import classify_event, deployment_to_come, withdraw
 from store.about.figures import find_figures
 from store.about.headline import event_title
 from store.about.places import find_places
+from store.about.speaker_places import said_at
 from store.about.unnamed_rulers import rulers_unnamed
 from store.dates.continuation import DAY_ACTS
 from store.dates.named_years import dates_a_signing
@@ -130,7 +131,8 @@ def events_for(
     sentence_type = classify_event(story, language, future=target is not None)
     typed = {(story, target is not None): sentence_type}
     countries = event_countries(story, language)
-    places = find_places(story, language)
+    speaker_at = said_at(story, language)  # ", an army spokesman in Paris said": not where the act was
+    places = [p for p in find_places(story, language) if p not in speaker_at]
     figures = [f.as_dict() for f in find_figures(story, language, exclude=spans)]
 
     to_come = (

@@ -139,7 +139,11 @@ EVENT_CUES = {
     # "hat in Gao ihre Flagge eingeholt": the flag of a force comes down where it leaves
     "flag": (
         r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?eingeholt\b|"
-        r"\bholte\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+(?:[^\s,;]+\s+){0,3}?ein\b"
+        r"\bholte\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+(?:[^\s,;]+\s+){0,3}?ein\b|"
+        # "die malische Flagge wurde über dem Lager gehisst": ein Posten nun des Gastlandes (kein Ort)
+        r"\bFlaggen?\s+(?:[^\s,;]+\s+){0,4}?über\s+(?:dem|der)\s+(?:\w+\s+)?(?:Lager|Stützpunkt|Camp|Basis|Feldlager)\s+"
+        r"(?:[^\s,;]+\s+){0,2}?gehisst\b|\bhisst\w*\s+(?:[^\s,;]+\s+){0,4}?Flaggen?\s+über\s+(?:dem|der)\s+(?:\w+\s+)?"
+        r"(?:Lager|Stützpunkt|Camp|Basis|Feldlager)\b"
     ),
     # "Ausbildungsmission", "Friedensmission": a compound ending in a mission (no "Militärkommission");
     # "unser Auftrag ist beendet": a force's mandate (not "im Auftrag", on behalf of)
@@ -148,6 +152,8 @@ EVENT_CUES = {
         r"\bBarkhane\b|\bEUTM\b|\bTakuba\b|\bServal\b|\b(?:Militär|Truppen)präsenz\b|\bmilitärische\s+Präsenz\b"
     ),
     "ended": r"\bEnde\s+(?:der|des)\b|\bbeendet\b|\bbeende\w*|\bläuft\s+aus\b|\bausgelaufen\b|\bendet\b|"
+    # "hat ihr Mandat abgeschlossen": a mission that completes its mandate ends
+    r"\bMandat\s+(?:\S+\s+){0,3}?abgeschlossen\b|"
     r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b|"
     # "hat ihre Operationen in Mali eingestellt", "stellte ihren Einsatz ein": the end of a mission
     r"\beingestellt\b|\bstellt(?:e|en)?\s+(?:ihre[n]?|seine[n]?|den|die)\s+(?:\w+\s+)?(?:Operationen|Einsatz|Einsätze|Tätigkeit)\b",
@@ -177,7 +183,8 @@ EVENT_CUES = {
     ),
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "die aus dem Putsch hervorgegangene Junta", "seit dem Putsch".
-    "modifier": r"\b(?:aus|nach|seit)\s+(?:dem|einem)\s+(?:\w+\s+)?$",
+    # "zehn Jahre nach ihrer Stationierung": the deployment qualifies the time, it is no act
+    "modifier": r"\b(?:aus|nach|seit)\s+(?:dem|einem|seinem|ihrem|seiner|ihrer)\s+(?:\w+\s+)?$",
     # After a comma only: "der", "die", "das" are articles too ("Die Armee hat die Macht übernommen").
     "relative": r",\s*(?:\w+\s+)?(?:der|die|das|den|dem|deren|dessen|welche[rsn]?)\b[^,;]{0,40}$",
     # Departures told as movements (store/about/event_types.py _departures): homecomings and movements

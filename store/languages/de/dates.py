@@ -55,6 +55,8 @@ LAST_WEEKEND = (
     "vergangenes Wochenende",
     "letztes Wochenende",
 )
+# A weekend named bare: in a report told in the past tense, the one just gone ("am Wochenende geräumt").
+WEEKEND_TOLD = ("am Wochenende", "übers Wochenende", "über das Wochenende", "an diesem Wochenende")
 RELATIVE_DAYS_EXTRA = {
     "heute morgen": 0, "heute früh": 0, "heute abend": 0, "gestern abend": -1, "gestern morgen": -1,
     "am morgen": None, "jeden morgen": None, "guten morgen": None,

@@ -167,7 +167,11 @@ EVENT_CUES = {
     # "lowered its flag at the camp": a force's flag comes down where it leaves (not to half-mast)
     "flag": (
         r"\blower(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?flags?\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)|"
-        r"\bflags?\s+(?:was|were|has\s+been|had\s+been)\s+lowered\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)"
+        r"\bflags?\s+(?:was|were|has\s+been|had\s+been)\s+lowered\b(?!\s+(?:\w+\s+){0,2}?(?:to\s+)?half)|"
+        # "the Malian flag was raised over the camp": a post now the host's (a camp, not a town retaken)
+        r"\b(?:raised|hoisted)\s+(?:\w+\s+){0,3}?flags?\s+(?:over|on|at|above)\s+(?:the|its|their)\s+"
+        r"(?:\w+\s+){0,2}?(?:camp|base|post|garrison)\b|\bflags?\s+(?:was|were|has\s+been|had\s+been)\s+"
+        r"(?:raised|hoisted)\s+(?:over|on|at|above)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:camp|base|post|garrison)\b"
     ),
     "handover": (
         r"\bhand(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?over\b|"
@@ -213,6 +217,8 @@ EVENT_CUES = {
     ),
     "ended": (
         r"\bend(?:s|ed|ing)\b|\bcame\s+to\s+an?\s+end\b|\bcomes\s+to\s+its\s+end\b|\bend\s+of\b|"
+        # "the mission formally completes its mandate": a mission that completes its mandate ends
+        r"\bcomplet(?:e|es|ed|ing)\s+(?:its|their)\s+mandate\b|"
         # "France would end Operation Barkhane", read as "mettrait fin à", "werde ... beenden" are
         r"\b(?:will|would|shall)\s+(?:soon\s+|formally\s+|officially\s+)?end\b(?!\s+(?:up|of|in)\b)|"
         r"\bterminat\w+|\bexpir(?:ed|es)\b|\bofficially\s+over\b|\bofficial\s+end\b|"

@@ -47,6 +47,8 @@ DIRECTIONS = {
 # dateparser lists "yesterday"/"today"; news also writes parts of the day.
 # The weekend before the report: neither CLDR nor dateparser has a weekend.
 LAST_WEEKEND = ("last weekend", "this past weekend", "the past weekend")
+# A weekend named bare: in a report told in the past tense, the one just gone ("left over the weekend").
+WEEKEND_TOLD = ("over the weekend", "at the weekend", "during the weekend", "on the weekend", "this weekend")
 RELATIVE_DAYS_EXTRA = {
     "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "last night": -1,
     "the day before yesterday": -2,

@@ -127,7 +127,11 @@ EVENT_CUES = {
     # "arrió su bandera en Gao": the flag of a force comes down where it leaves (not to half-mast)
     "flag": (
         r"\b(?:arri|baj)(?:ó|aron|ado|ada)\s+(?:\w+\s+){0,3}?banderas?\b"
-        r"(?!\s+(?:\w+\s+){0,2}?a\s+media\s+asta)"
+        r"(?!\s+(?:\w+\s+){0,2}?a\s+media\s+asta)|"
+        # "la bandera maliense fue izada en la base": un puesto ya del país anfitrión (no una ciudad)
+        r"\biz(?:ó|aron|ado|ada)\s+(?:\w+\s+){0,3}?banderas?\s+(?:\w+\s+){0,2}?(?:en|sobre)\s+(?:el|la|su)\s+"
+        r"(?:\w+\s+){0,2}?(?:base|campamento|campo|puesto)\b|\bbanderas?\s+(?:\w+\s+){0,2}?fue\s+izada\s+(?:\w+\s+){0,2}?(?:en|sobre)\s+"
+        r"(?:el|la|su)\s+(?:\w+\s+){0,2}?(?:base|campamento|campo|puesto)\b"
     ),
     "mission": (
         r"\bmisión\b|\bmandato\b|\bMINUSMA\b|\boperaci(?:ón|ones)\b|\bBarjane\b|\bBarkhane\b|\bEUTM\b|"
@@ -137,7 +141,7 @@ EVENT_CUES = {
         r"de\s+(?:sus|las|los)\s+(?:tropas|fuerzas|soldados|militares))\b|\b(?:fuerza|misión|contingente|tropas|unidad)\b[^.;:]{0,60}?\bdej(?:ó|aron)\s+de\s+operar\b"
     ),
     "ended": (
-        r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\bconcluy\w+|\bexpir\w+|"
+        r"\bfin\s+(?:de|del|a)\b|\bpone\s+fin\b|\bpuso\s+fin\b|\bterminó\b|\btermin(?:a|an|ará|arán|aron)\b|\bconcluy\w+|\bexpir\w+|"
         r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b|"
         # "cesó sus operaciones", "había cesado sus operaciones", "dejó de operar": a force that stops
         # operating ends its mission
@@ -163,8 +167,8 @@ EVENT_CUES = {
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "surgida del golpe", "tras el golpe", ", poniendo fin a", "el acuerdo ... firmado con".
     "modifier": (
-        r"\b(?:surgid|nacid|salid|emanad)[oa]s?\s+del?\s+[^,;]{0,30}$|\b(?:tras|desde)\s+(?:el|la|los|las|un|"
-        r"una)\s+(?:\w+\s+){0,2}$|,\s+\w+(?:ando|iendo)\b[^,;]{0,40}$|"
+        r"\b(?:surgid|nacid|salid|emanad)[oa]s?\s+del?\s+[^,;]{0,30}$|\b(?:tras|desde|después\s+de)\s+(?:el|la|los|las|un|"
+        r"una|su|sus)\s+(?:\w+\s+){0,2}$|,\s+\w+(?:ando|iendo)\b[^,;]{0,40}$|"
         r"\b(?:acuerdos?|tratados?|pactos?|protocolos?)\b(?:(?!\b(?:fue|fueron|es|son|ha|han|había|habían|"
         r"sido|será|y)\b)[^,;.]){0,60}$"
     ),

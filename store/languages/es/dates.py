@@ -46,6 +46,8 @@ DEMONSTRATIVES = ("este", "esta")
 # dateparser has "hoy", "ayer", "mañana", "anteayer"; "por la mañana" is "in the morning" (blocked).
 # The weekend before the report: neither CLDR nor dateparser has a weekend.
 LAST_WEEKEND = ("el pasado fin de semana", "el fin de semana pasado", "el último fin de semana")
+# A weekend named bare: in a report told in the past tense, the one just gone ("salió el fin de semana").
+WEEKEND_TOLD = ("el fin de semana", "este fin de semana", "durante el fin de semana")
 RELATIVE_DAYS_EXTRA = {
     "esta mañana": 0, "esta tarde": 0, "esta noche": 0, "esta madrugada": 0, "anoche": -1, "antier": -2,
     "pasado mañana": 2,
@@ -54,7 +56,7 @@ RELATIVE_DAYS_EXTRA = {
 # Counts only dates use ("hace unos días"); numbers are in numbers.py.
 NUMBER_WORDS = {"un": 1, "una": 1, "unos": 3, "unas": 3, "varios": 3, "varias": 3, "pocos": 3}
 NARRATIVE_FIXED = {
-    "al día siguiente": 1, "el día anterior": -1, "ese mismo día": 0, "el mismo día": 0,
+    "al día siguiente": 1, "el día anterior": -1, "la víspera": -1, "ese mismo día": 0, "el mismo día": 0,
     # The day being told, at another hour ("horas antes había entregado la base"): dateparser counts
     # only from today.
     "horas antes": 0, "horas después": 0, "horas más tarde": 0, "unas horas antes": 0,

@@ -155,7 +155,11 @@ EVENT_CUES = {
     "flag": (
         r"\b(?:abaiss|amen|descend)\w*\s+(?:\w+\s+){0,3}?drapeaux?\b(?!\s+(?:\w+\s+){0,2}?en\s+berne)|"
         r"\bdrapeaux?\s+(?:\w+\s+){0,3}?(?:a|ont)\s+été\s+(?:abaiss|amen|descend)\w*\b"
-        r"(?!\s+(?:\w+\s+){0,2}?en\s+berne)"
+        r"(?!\s+(?:\w+\s+){0,2}?en\s+berne)|"
+        # "le drapeau malien a été hissé sur le camp": un poste désormais au pays hôte (pas une ville)
+        r"\bdrapeaux?\s+(?:\w+\s+){0,3}?(?:a|ont)\s+été\s+hiss\w*\s+(?:\w+\s+){0,2}?(?:sur|au-dessus\s+d[eu])\s+(?:le|la|l['’]|leur|son|sa)"
+        r"\s*(?:\w+\s+){0,2}?(?:camp|base|emprise|poste)\b|\bhiss\w+\s+(?:\w+\s+){0,3}?drapeaux?\s+(?:\w+\s+){0,2}?"
+        r"(?:sur|au-dessus\s+d[eu])\s+(?:le|la|l['’]|leur|son|sa)\s*(?:\w+\s+){0,2}?(?:camp|base|emprise|poste)\b"
     ),
     "handover": (
         rf"\brétrocéd\w+|\brétrocession\b|\bremis\w*\s+{_DATE_RUN}(?:[\w'’-]+\s+){{0,4}}?(?:aux|à\s+l)|"
@@ -179,7 +183,7 @@ EVENT_CUES = {
     ),
     "ended": (
         r"\bfin\s+(?:de|du|à)\b|\bm(?:et|ettent|ettant|ettre|is|ise)\s+fin\s+(?:\w+\s+){0,3}?(?:à|au|aux)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
-        r"\bachev\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+|"
+        r"\bach[eè]v\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+|"
         # "a cessé ses opérations", "a cessé d'opérer": a force that stops operating ends its mission
         r"\bcess(?:é|e|ent|era)\s+(?:toutes\s+)?(?:ses|leurs|les)\s+(?:opérations|activités)\b|\bcess\w+\s+d['’]opérer\b"
     ),
@@ -207,7 +211,9 @@ EVENT_CUES = {
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "issu du coup d'État", "depuis le coup", ", mettant fin à", "l'accord ... signé avec".
     "modifier": (
-        r"\b(?:issue?s?|née?s?)\s+(?:du|de|des|d')\s*[^,;]{0,30}$|\b(?:après|depuis)\s+(?:le|la|l'|les|un|une)\s*"
+        r"\b(?:issue?s?|née?s?)\s+(?:du|de|des|d')\s*[^,;]{0,30}$|\b(?:après|depuis)\s+"
+        # "dix ans après son déploiement": the mission's deployment qualifies the time, it is no act
+        r"(?:le|la|l'|les|un|une|son|sa|ses|leur|leurs)\s*"
         r"(?:\w+\s+){0,2}$|,\s+(?!avant\b|pendant\b|durant\b|cependant\b|maintenant\b)\w+ant\b[^,;]{0,40}$|"
         r"\b(?:accords?|traités?|pactes?|protocoles?|conventions?)\b(?:(?!\b(?:a|ont|avait|avaient|est|sont|"
         r"été|fut|sera|seront|et)\b)[^,;.]){0,60}$"

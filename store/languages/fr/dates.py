@@ -49,6 +49,14 @@ DIRECTIONS = {
 # dateparser has "hier", "avant-hier", "aujourd'hui", "demain", "après-demain"; news adds these.
 # The weekend before the report: neither CLDR nor dateparser has a weekend.
 LAST_WEEKEND = ("le week-end dernier", "le weekend dernier", "le week-end passé", "le week-end précédent")
+# A weekend named bare: in a report told in the past tense, the one just gone ("ont quitté ce week-end").
+WEEKEND_TOLD = (
+    "ce week-end",
+    "ce weekend",
+    "pendant le week-end",
+    "durant le week-end",
+    "au cours du week-end",
+)
 RELATIVE_DAYS_EXTRA = {"hier soir": -1, "ce matin": 0, "ce soir": 0, "cette nuit": 0, "aujourd’hui": 0}
 NUMBER_WORDS = {"un": 1, "une": 1, "quelques": 3, "plusieurs": 3}
 NARRATIVE_FIXED = {

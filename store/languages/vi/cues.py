@@ -87,12 +87,17 @@ EVENT_CUES = {
         r"(?:căn\s+cứ|trại|doanh\s+trại)\s+(?:[^\s.;]+\s+){0,10}?(?:được\s+)?trao\s+trả"
     ),
     # "hạ cờ tại trụ sở": lá cờ của một lực lượng được hạ xuống nơi nó rời đi (không phải treo cờ rủ)
-    "flag": r"hạ\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)(?!\s+rủ)",
+    # "hạ cờ"; "lá cờ Mali được kéo lên tại căn cứ": a post now the host's (not a town)
+    "flag": r"hạ\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)(?!\s+rủ)|"
+    r"(?:kéo|thượng)\s+(?:lá\s+)?(?:cờ|quốc\s+kỳ)\s+(?:\S+\s+){0,4}?(?:tại|ở|trên)\s+(?:căn\s+cứ|doanh\s+trại|trại)|"
+    r"(?:cờ|quốc\s+kỳ)\s+(?:\S+\s+){0,3}?được\s+kéo\s+lên\s+"
+    r"(?:tại|ở|trên)\s+(?:căn\s+cứ|doanh\s+trại|trại)",
     "mission": (
         r"sứ\s+mệnh|phái\s+bộ|nhiệm\s+vụ|MINUSMA|chiến\s+dịch|Barkhane|Takuba|EUTM|đợt\s+triển\s+khai|"
         r"sự\s+hiện\s+diện"
     ),
-    "ended": r"kết\s+thúc|chấm\s+dứt|khép\s+lại|hết\s+hạn",
+    # "hoàn thành nhiệm vụ": a mission that completes its mandate ends
+    "ended": r"kết\s+thúc|chấm\s+dứt|khép\s+lại|hết\s+hạn|hoàn\s+thành\s+(?:sứ\s+mệnh|nhiệm\s+vụ)",
     "casualty": r"thiệt\s+mạng|tử\s+vong|bị\s+thương|thương\s+vong|bị\s+giết|hy\s+sinh|\bchết\b|tử\s+nạn",
     "deploy": (
         r"hiện\s+diện\s+(?:\S+\s+){0,3}?từ|triển\s+khai|điều\s+động|đưa\s+(?:quân|binh\s+sĩ)|"
@@ -111,7 +116,8 @@ EVENT_CUES = {
     "coup": r"đảo\s+chính|lật\s+đổ|cướp\s+chính\s+quyền|nắm\s+quyền|binh\s+biến",
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "sau cuộc đảo chính", "kể từ cuộc đảo chính".
-    "modifier": r"(?<!\w)(?:sau|kể\s+từ|từ\s+khi)\s+(?:cuộc\s+|vụ\s+)?$",
+    # "mười năm sau khi triển khai": the deployment qualifies the time, it is no act
+    "modifier": r"(?<!\w)(?:sau|sau\s+khi|kể\s+từ|từ\s+khi)\s+(?:cuộc\s+|vụ\s+)?$",
     "relative": r"(?<!\w)(?:vốn|đã\s+từng)(?!\w)[^,;]{0,40}$",
     "vote": r"(?:bỏ\s+phiếu|biểu\s+quyết|nghị\s+quyết)\s+(?:\S+\s+){0,4}?(?:chấm\s+dứt|kết\s+thúc)",
     "cross": r"vượt\s+(?:qua\s+)?biên\s+giới|qua\s+biên\s+giới",

@@ -59,6 +59,8 @@ WEEK_DIRECTIONS = ("tuần trước", "tuần qua", "tuần tới", "tuần sau"
 # dateparser has "hôm nay", "hôm qua", "ngày mai"; news adds parts of the day and "hôm kia".
 # The weekend before the report: neither CLDR nor dateparser has a weekend.
 LAST_WEEKEND = ("cuối tuần trước", "cuối tuần qua", "dịp cuối tuần qua")
+# A weekend named bare: in a report told in the past tense, the one just gone ("đã rút đi dịp cuối tuần").
+WEEKEND_TOLD = ("dịp cuối tuần", "vào dịp cuối tuần")
 RELATIVE_DAYS_EXTRA = {
     "sáng nay": 0, "chiều nay": 0, "tối nay": 0, "trưa nay": 0, "tối qua": -1, "đêm qua": -1, "sáng qua": -1,
     "chiều qua": -1, "trưa qua": -1, "hôm kia": -2,
@@ -68,7 +70,7 @@ NARRATIVE_FIXED = {
     "ngày hôm sau": 1, "hôm sau": 1, "cùng ngày": 0, "cùng tối": 0, "tối hôm đó": 0, "sáng hôm đó": 0,
     "chiều hôm đó": 0, "đêm hôm đó": 0,
     # "Một ngày trước đó, chính quyền ... đình chỉ": the day before the one told
-    "một ngày trước đó": -1, "một ngày sau đó": 1,
+    "một ngày trước đó": -1, "một ngày sau đó": 1, "ngày hôm trước": -1, "hôm trước đó": -1,
     # The day being told, at another hour ("vài giờ trước đó, quân Pháp đã bàn giao căn cứ"): dateparser
     # counts only from today.
     "vài giờ trước đó": 0, "vài giờ sau đó": 0, "trước đó vài giờ": 0, "sau đó vài giờ": 0,
