@@ -23,6 +23,7 @@ from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
+from store.extraction.after_since import date_after_since
 from store.extraction.came_after import act_before_the_news
 from store.extraction.day_headings import date_under_heading, day_headings, heading_at
 from store.extraction.events import events_for
@@ -159,6 +160,7 @@ def extract_events(
             doc.name, sentence, item.start, item.end, occurrence, story_day or day_anchor, language
         )
         new_events = [came_after] if came_after is not None else new_events
+        date_after_since(new_events, sentence, item.resolved, story_day, language)  # "depuis ... février"
         if (heading := heading_at(headings, item.start)) is not None and not item.named:
             date_under_heading(new_events, heading, sentence, language)
         if not new_events and not item.mentions and before is not None and paragraph_or_next:
