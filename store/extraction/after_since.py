@@ -3,8 +3,9 @@
 "Gossi est la première des trois bases à être rendue depuis l'annonce du retrait en février": February is
 when the state began ("since the announcement"), not the day the base was handed back; the report tells that
 act on its own day, told a sentence or a paragraph before. So a sentence whose only dates start a state
-(``store.dates.since_background``) gives its events the story's day when that day is later than every one
-of them, instead of the "since" date. Marked inferred: the sentence itself names no day.
+(``store.dates.since_background``) and which, read without its "since" phrase, still tells an act (not a
+state: "the camp had been held since 2013") gives its events the story's day, of that act's type, when that
+day is later than every "since" date. Marked inferred: the sentence itself names no day.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from store.dates.since_background import starts_a_state, state_phrase_start
 from store.model import Event
 
 VAGUE = {"other", "statement"}
-"""Types a "since" phrase may have lent the sentence ("since the announcement"): read again without it."""
+"""Types that tell no act: a sentence read without its "since" phrase that tells only these is a state."""
 
 
 def only_since_dates(sentence: str, resolved: list[ResolvedDate], language: str) -> list[ResolvedDate]:
@@ -46,6 +47,9 @@ def date_after_since(
     for r in since:  # "à être rendue depuis l'annonce du retrait en février": the act, without its "since"
         start = state_phrase_start(sentence, r.mention, language)
         act = act[:start] + " " * (r.mention.end - start) + act[r.mention.end :]
+    act_type = classify_event(act, language)
+    if act_type in VAGUE:
+        return  # "le camp était tenu depuis leur arrivée en 2013": a state, told with no act of the day
     for e in events:
         if e.date is None or e.date_text not in texts or e.target_date:
             continue
@@ -55,6 +59,5 @@ def date_after_since(
             f"the story's day {day.iso()} (inferred)"
         )
         e.date_text, e.date_mod = None, None
-        if e.type in VAGUE and (act_type := classify_event(act, language)) not in VAGUE:
-            e.type = act_type
-            e.title = event_title(act, language, act_type, e.countries, e.figures, e.places, None)
+        e.type = act_type  # what the sentence tells, not the "since" phrase ("l'annonce du retrait")
+        e.title = event_title(act, language, act_type, e.countries, e.figures, e.places, None)
