@@ -12,7 +12,8 @@ REPORTS = [
         "en",
         "TIMBUKTU, May 14 (Desert Wire) - French troops handed over their camp at Ber to the Malian army on "
         "Tuesday, the general staff said.\n\nThe governor attended the ceremony.\n\nBer is the first of the "
-        "four bases still held by the French to be handed back since the withdrawal was announced in March.\n",
+        "four bases still held by the French to be handed back since the withdrawal was announced in "
+        "March.\n",
         "first of the four bases",
     ),
     (
@@ -25,10 +26,25 @@ REPORTS = [
     ),
     (
         "es",
-        "TOMBUCTÚ, 14 may (Agencia Sahel) - Las tropas francesas entregaron el martes su campamento de Ber al "
-        "ejército maliense, informó el Estado Mayor.\n\nEl gobernador asistió a la ceremonia.\n\nBer es la "
-        "primera de las cuatro bases francesas en ser entregada desde el anuncio de la retirada en marzo.\n",
+        "TOMBUCTÚ, 14 may (Agencia Sahel) - Las tropas francesas entregaron el martes su campamento de Ber "
+        "al ejército maliense, informó el Estado Mayor.\n\nEl gobernador asistió a la ceremonia.\n\n"
+        "Ber es la primera de las cuatro bases francesas en ser entregada desde el anuncio de la retirada "
+        "en marzo.\n",
         "primera de las cuatro bases",
+    ),
+    (
+        "de",
+        "TIMBUKTU, 14. Mai (Sahel-Agentur) - Französische Soldaten haben am Dienstag ihr Lager in Ber an die "
+        "malische Armee übergeben.\n\nDer Gouverneur nahm an der Zeremonie teil.\n\nBer ist der erste der "
+        "vier Stützpunkte, der seit der Ankündigung des Abzugs im März übergeben wurde.\n",
+        "erste der vier",
+    ),
+    (
+        "vi",
+        "Timbuktu, ngày 14/5 - Quân đội Pháp đã bàn giao doanh trại Ber cho quân đội Mali hôm thứ Ba.\n\n"
+        "Thống đốc đã dự buổi lễ.\n\nBer là căn cứ đầu tiên được bàn giao kể từ khi rút quân được "
+        "công bố vào tháng 3.\n",
+        "căn cứ đầu tiên",
     ),
 ]
 
@@ -55,6 +71,18 @@ def test_an_act_told_as_the_first_since_a_date_is_of_the_storys_day(
             "BAMAKO, 14 mai (Agence Sahel Presse) - Les soldats français ont remis mardi leur camp de Ber à "
             "l'armée malienne.\n\nLe camp était tenu par les Français depuis leur arrivée en 2013.\n",
             "tenu par les Français",
+        ),
+        (
+            "fr",
+            "BAMAKO, 14 mai (Agence Sahel Presse) - Les soldats français ont remis mardi leur camp de Ber à "
+            "l'armée malienne.\n\nDepuis début mars, les patrouilles sont suspendues dans la région.\n",
+            "patrouilles",
+        ),
+        (
+            "en",
+            "BAMAKO, May 14 (Desert Wire) - French troops handed over their camp at Ber on Tuesday.\n\n"
+            "Patrols have been suspended in the region since early March.\n",
+            "Patrols",
         ),
     ],
 )

@@ -3,21 +3,33 @@
 "Gossi est la première des trois bases à être rendue depuis l'annonce du retrait en février": February is
 when the state began ("since the announcement"), not the day the base was handed back; the report tells that
 act on its own day, told a sentence or a paragraph before. So a sentence whose only dates start a state
-(``store.dates.since_background``) and which, read without its "since" phrase, still tells an act (not a
-state: "the camp had been held since 2013") gives its events the story's day, of that act's type, when that
-day is later than every "since" date. Marked inferred: the sentence itself names no day.
+(``store.dates.since_background``), which counts its act among those since ("the first", "la troisième":
+``COUNTED_SINCE`` in ``store/languages/<code>/dates.py``) and which, read without its "since" phrase, still
+tells an act (not a state: "the camp had been held since 2013", "Depuis juin, les patrouilles sont
+suspendues") gives its events the story's day, of that act's type, when that day is later than every
+"since" date. Marked inferred: the sentence itself names no day.
 """
 
 from __future__ import annotations
+
+import re
+from functools import cache
 
 from store.about.event_types import classify_event
 from store.about.headline import event_title
 from store.dates.resolve import ResolvedDate
 from store.dates.since_background import starts_a_state, state_phrase_start
+from store.dates.vocabulary import language_attr
 from store.model import Event
 
 VAGUE = {"other", "statement"}
 """Types that tell no act: a sentence read without its "since" phrase that tells only these is a state."""
+
+
+@cache
+def _counted(language: str) -> re.Pattern[str] | None:
+    words = language_attr(language, "COUNTED_SINCE", None)
+    return re.compile(words, re.IGNORECASE) if words else None
 
 
 def only_since_dates(sentence: str, resolved: list[ResolvedDate], language: str) -> list[ResolvedDate]:
@@ -43,6 +55,10 @@ def date_after_since(
     if any(day.iso() <= r.iso for r in since):
         return  # the story's day is no later than what it came after: not its act
     texts = {r.mention.text for r in since}
+    opens = min(state_phrase_start(sentence, r.mention, language) for r in since)
+    counted = _counted(language)
+    if counted is None or not counted.search(sentence[:opens]):
+        return  # "Depuis début juin, les patrouilles sont suspendues": the state began then, no act after
     act = sentence
     for r in since:  # "à être rendue depuis l'annonce du retrait en février": the act, without its "since"
         start = state_phrase_start(sentence, r.mention, language)
