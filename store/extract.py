@@ -27,6 +27,7 @@ from store.extraction.after_since import date_after_since
 from store.extraction.came_after import act_before_the_news
 from store.extraction.day_headings import date_under_heading, day_headings, heading_at
 from store.extraction.events import events_for
+from store.extraction.flashback_offsets import drop_background_offsets
 from store.extraction.list_years import infer_list_years
 from store.extraction.named_again import act_named_again
 from store.extraction.quote_told_on import quote_told_on
@@ -127,6 +128,8 @@ def extract_events(
         day_told = paragraph and not item.mentions and not item.named and before is not None
         day_told = day_told and day_act_told(before[1], sentence, language)  # type: ignore[index]
         new_events = events_for(doc, sentence, item, language, occurrence, context, day_told)
+        # "launched on Friday against columns that had seized Konna a day earlier": one act, not two
+        new_events = drop_background_offsets(new_events, sentence, item.resolved, language)
         paragraph_or_next = before is not None and before[0].block in (item.block, item.block - 1)
         if before is not None and paragraph and not item.mentions and not item.named:
             span = (item.start, item.end)  # "Die Übergabe verlief ohne Zwischenfälle": the act before, again
