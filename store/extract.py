@@ -23,10 +23,12 @@ from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
 from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
+from store.extraction.after_since import date_after_since
 from store.extraction.came_after import act_before_the_news
 from store.extraction.corrected_versions import set_aside_corrected
 from store.extraction.day_headings import date_under_heading, day_headings, heading_at
 from store.extraction.events import events_for
+from store.extraction.flashback_offsets import drop_background_offsets
 from store.extraction.lead_narrative import lead_anchor
 from store.extraction.lead_story import LeadStory
 from store.extraction.list_years import infer_list_years
@@ -132,6 +134,8 @@ def extract_events(
         day_told = paragraph and not item.mentions and not item.named and before is not None
         day_told = day_told and day_act_told(before[1], sentence, language)  # type: ignore[index]
         new_events = events_for(doc, sentence, item, language, occurrence, context, day_told)
+        # "launched on Friday against columns that had seized Konna a day earlier": one act, not two
+        new_events = drop_background_offsets(new_events, sentence, item.resolved, language)
         paragraph_or_next = before is not None and before[0].block in (item.block, item.block - 1)
         if before is not None and paragraph and not item.mentions and not item.named:
             span = (item.start, item.end)  # "Die Übergabe verlief ohne Zwischenfälle": the act before, again
@@ -165,6 +169,7 @@ def extract_events(
             doc.name, sentence, item.start, item.end, occurrence, story_day or day_anchor, language
         )
         new_events = [came_after] if came_after is not None else new_events
+        date_after_since(new_events, sentence, item.resolved, story_day, language)  # "depuis ... février"
         if (heading := heading_at(headings, item.start)) is not None and not item.named:
             date_under_heading(new_events, heading, sentence, language)
         if not new_events and not item.mentions and before is not None and paragraph_or_next:

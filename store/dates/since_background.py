@@ -35,3 +35,11 @@ def starts_a_state(sentence: str, mention: DateMention, language: str) -> bool:
         return True
     before = sentence[max(0, mention.start - PHRASE_SPAN) : mention.start]
     return _since(language).search(before) is not None
+
+
+def state_phrase_start(sentence: str, mention: DateMention, language: str) -> int:
+    """Where the "since" phrase holding ``mention`` opens ("depuis l'annonce du retrait en février"); the
+    mention's own start when no "since" word comes before it."""
+    start = max(0, mention.start - PHRASE_SPAN)
+    found = _since(language).search(sentence[start : mention.start])
+    return start + found.start() if found is not None else mention.start

@@ -172,3 +172,7 @@ OCCASIONS = {
 # Nomen, deren Datum eine Frist ist, gleich welches Verb sie setzte ("Die Frist wurde auf den 31. Januar
 # festgesetzt"; store/dates/deadline_nouns.py).
 DEADLINE_NOUNS = ("Frist", "Stichtag", "Ultimatum")
+
+# "the first base handed back since March": an act counted among those since a date, so after it
+# (store/extraction/after_since.py)
+COUNTED_SINCE = r"\b(?:erste|zweite|dritte|vierte|fünfte|einzige|letzte)[nrms]?\b"

@@ -192,6 +192,8 @@ EVENT_CUES = {
         r"\bhand(?:s|ed|ing)?\s+back\s+(?:its|their|the|a|two|three|both)\s+(?:\w+\s+){0,2}?(?:camp|base|post|compound|"
         r"garrison)s?\b|"
         r"\btook\s+over\s+the\s+(?:camp|base)|"
+        # "the first of the three bases to be handed back": a post named as given back
+        r"\b(?:camp|base|post|compound|garrison)s?\b[^.;]{0,80}?\bto\s+be\s+(?:handed|given)\s+back\b|"
         # "had handed back its Timbuktu base", "handed the camp back to the army": a post given back
         r"\bhand(?:s|ed|ing)?\s+back\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?(?:camp|base|post|compound|"
         r"garrison|barracks)s?\b|\bhand(?:s|ed|ing)?\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:camp|base|post|"

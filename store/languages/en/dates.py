@@ -170,3 +170,7 @@ OCCASIONS = {
 # Nouns whose date is a deadline, whatever the verb that set it ("the deadline was set for January 31";
 # store/dates/deadline_nouns.py).
 DEADLINE_NOUNS = ("deadline", "cut-off date", "cutoff date", "ultimatum")
+
+# "the first base handed back since March": an act counted among those since a date, so after it
+# (store/extraction/after_since.py)
+COUNTED_SINCE = r"\b(?:first|second|third|fourth|fifth|last|latest|only)\b|\b\d+(?:st|nd|rd|th)\b"

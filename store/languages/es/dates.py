@@ -158,3 +158,9 @@ OCCASIONS = {
 # Nombres cuya fecha es un plazo, sea cual sea el verbo que lo fijó ("el plazo se fijó para el 31 de
 # enero"; store/dates/deadline_nouns.py).
 DEADLINE_NOUNS = ("plazo", "fecha límite", "ultimátum")
+
+# "the first base handed back since March": an act counted among those since a date, so after it
+# (store/extraction/after_since.py)
+COUNTED_SINCE = (
+    r"\b(?:primer[oa]?s?|segund[oa]s?|tercer[oa]?s?|cuart[oa]s?|quint[oa]s?|únic[oa]s?|últim[oa]s?)\b"
+)

@@ -173,7 +173,9 @@ EVENT_CUES = {
         # not "rendre sa base plus sûre")
         rf"\brend\w*\s+{_DATE_RUN}(?:sa|son|ses|leur|leurs|la|le|les)\s+(?:\w+\s+){{0,2}}?"
         r"(?:camp|base|emprise|poste|quartier|caserne)s?\b[^.;]{0,60}?\s(?:à|aux|au)\s|"
-        rf"\btransf[ée]r\w+\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:aux|à\s+l)"
+        rf"\btransf[ée]r\w+\s+{_DATE_RUN}(?:\w+\s+){{0,4}}?(?:aux|à\s+l)|"
+        # "la première des trois emprises à être rendue": a post named as given back
+        r"\b(?:camp|base|emprise|poste|caserne)s?\b[^.;]{0,80}?\bà\s+être\s+(?:rendu|remis|rétrocédé|restitué)e?s?\b"
     ),
     "mission": (
         r"\bmission\b|\bmandat\b|\bMINUSMA\b|\bopérations?\b|\bBarkhane\b|\bTakuba\b|\bEUTM\b|"

@@ -171,3 +171,7 @@ OCCASIONS = {
 # Noms dont la date est une échéance, quel que soit le verbe qui l'a fixée (« la date butoir a été fixée
 # au 31 janvier » ; store/dates/deadline_nouns.py).
 DEADLINE_NOUNS = ("date butoir", "date limite", "échéance", "ultimatum", "délai")
+
+# "the first base handed back since March": an act counted among those since a date, so after it
+# (store/extraction/after_since.py)
+COUNTED_SINCE = r"\b(?:premi(?:er|ère)s?|seconde?s?|seule?s?|dernière?s?|\w+ième)\b"

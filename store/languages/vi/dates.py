@@ -195,3 +195,7 @@ OCCASIONS = {
         "thông điệp năm mới", "thông điệp mừng năm mới", "diễn văn năm mới", "thông điệp đầu năm mới",
     )
 }  # fmt: skip
+
+# "the first base handed back since March": an act counted among those since a date, so after it
+# (store/extraction/after_since.py)
+COUNTED_SINCE = r"\b(?:đầu\s+tiên|thứ\s+(?:hai|ba|tư|năm)|duy\s+nhất|cuối\s+cùng)\b"
