@@ -27,7 +27,7 @@ VOTE = "vote"
 
 @cache
 def _pattern(lang: str, name: str) -> re.Pattern[str]:
-    return re.compile(str(table(lang, "cues", name, None) or r"(?!)"), re.IGNORECASE)
+    return re.compile(str(table(lang, "votes", name, None) or r"(?!)"), re.IGNORECASE)
 
 
 def _done(text: str, lang: str, name: str, demand: re.Pattern[str]) -> bool:

@@ -31,8 +31,8 @@ def _legislatures() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @cache
 def _cues(lang: str) -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Pattern[str]] | None:
-    bodies = table(lang, "cues", "VOTE_BODIES")
-    verbs = table(lang, "cues", "VOTE_VERBS")
+    bodies = table(lang, "votes", "VOTE_BODIES")
+    verbs = table(lang, "votes", "VOTE_VERBS")
     if not bodies or not verbs:
         return None
     return (
@@ -45,7 +45,7 @@ def _cues(lang: str) -> tuple[tuple[tuple[re.Pattern[str], str], ...], re.Patter
 def _body_words() -> tuple[str, ...]:
     """Lower-case words one of which every body's name holds: most sentences hold none, and are let go
     after a few substring tests rather than a regular expression per language."""
-    words = {w for code in languages() for w in table(code, "cues", "VOTE_BODY_WORDS", ())}  # type: ignore[union-attr]
+    words = {w for code in languages() for w in table(code, "votes", "VOTE_BODY_WORDS", ())}  # type: ignore[union-attr]
     names: dict[str, str] = table("common", "votes", "LEGISLATURES", {})  # type: ignore[assignment]
     words.update(n.casefold() for n in names)
     return tuple(sorted(words))

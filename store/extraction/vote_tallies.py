@@ -26,7 +26,7 @@ __all__ = ["tally_told_on"]
 
 @cache
 def _tally(language: str) -> re.Pattern[str] | None:
-    rx = table(language, "cues", "VOTE_TALLY", None) or table(cues_language(language), "cues", "VOTE_TALLY")
+    rx = table(language, "votes", "VOTE_TALLY", None) or table(cues_language(language), "votes", "VOTE_TALLY")
     return re.compile(str(rx), re.IGNORECASE) if rx else None
 
 

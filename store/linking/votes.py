@@ -49,7 +49,7 @@ SANCTIONS = "sanctions"  # what a vote decides when it is no mission (store/lang
 
 @cache
 def _sanctions() -> re.Pattern[str]:
-    rx = [str(table(code, "cues", "VOTE_SANCTIONS", "")) for code in languages()]
+    rx = [str(table(code, "votes", "VOTE_SANCTIONS", "")) for code in languages()]
     return re.compile("|".join(r for r in rx if r) or "(?!)", re.IGNORECASE)
 
 

@@ -239,31 +239,6 @@ AGREEMENT_NOUNS = (
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"unterzeichne\w*|unterschrieben|unterschrieb\w*|geschlossen|schlossen|schloss"
 
-# Who votes and the words that make what it did a vote (store/about/votes.py).
-VOTE_BODIES = {
-    r"\b(?:UN-)?Sicherheitsrat\w*": "UNSC",
-    # Ein Veto gegen einen UN-Text wird im Sicherheitsrat eingelegt, genannt oder nicht
-    r"\bVeto\w*(?=.{0,80}?(?:\bUN\b|\bUN-|\bVereinte\w*\s+Nationen\b|\bResolution\b))": "UNSC",
-    # eine Resolution mit ihrer Nummer ("stimmten für die Resolution 2640"): die des Sicherheitsrats
-    r"\bResolution\s+\d{3,4}\b": "UNSC",
-    r"\b(?:Abgeordnete\w*|Parlament\w*|Parlamentarier\w*)": "parliament",
-}
-VOTE_BODY_WORDS = (
-    "sicherheitsrat",
-    "resolution ",
-    "veto",
-    "abgeordnet",
-    "parlament",
-)  # lower case: one of them is in every body above
-# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
-# votes of one body on one day, one on sanctions and one on a mission, are two votes.
-VOTE_SANCTIONS = r"\bSanktion\w*|\bEmbargo\w*|\bReiseverbot\w*"
-# Ein Veto in einem Gremium: das Veto ist die Handlung, was es auch blockiert (store/about/vote_types.py).
-VOTE_VETO = r"\bVeto\w*"
-VOTE_VERBS = (
-    r"\bstimmt\w*|\bVeto\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
-    r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*|\baufgehoben\b"
-)
 
 # A sentence that opens by pointing at the one before it ("Das gab Macron am Donnerstag bekannt": "Das"
 # before a lowercase word is no article): its act is there (store/about/main_clause.py refers_back).
@@ -298,13 +273,6 @@ SAME_OCCASION = (
     r"\b[Ii]n\s+einer\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Abstimmung|Erklärung|Mitteilung|"
     r"Entscheidung)\b|\b[Ii]n\s+einem\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Beschluss|Dekret|"
     r"Votum)\b|\b[Gg]esondert\b"
-)
-# Das Stimmenverhältnis einer Abstimmung, nach ihr erzählt
-# ("13 Mitglieder stimmten dafür, China enthielt sich").
-VOTE_TALLY = (
-    r"\bstimmten\s+(?:dafür|dagegen|für|gegen)\b|\benthielt(?:en)?\s+sich\b|"
-    r"\b\d+\s+(?:Ja-|Nein-|Gegen)?[Ss]timmen\b|"
-    r"\bGegenstimmen?\b|\bEnthaltungen?\b|\bJa-Stimmen\b"
 )
 
 # A sentence that tells how the act told just before was delivered, pointing at it ("Die Erklärung wurde im

@@ -216,34 +216,6 @@ AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo", "convención", "c
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"firm(?:ado|ada|ados|adas|ó|aron|a|an|ará|arán)|suscrit[oa]s?|suscribió|sellad[oa]s?"
 
-# Who votes and the words that make what it did a vote (store/about/votes.py).
-VOTE_BODIES = {
-    r"\bConsejo\s+de\s+Seguridad\b": "UNSC",
-    # Un veto a un texto de la ONU se opone en el Consejo de Seguridad, se nombre o no
-    r"\bvet(?:o|ó|aron|ado|ar)\b(?=.{0,80}?(?:\bONU\b|\bNaciones\s+Unidas\b|\bresolución\b))": "UNSC",
-    # una resolución por su número ("votaron la resolución 2640"): la del Consejo de Seguridad
-    r"\b[Rr]esolución\s+\d{3,4}\b": "UNSC",
-    r"\b(?:diputados|parlamentarios|Parlamento|Congreso|Senado|senadores|Cámara\s+Baja)\b": "parliament",
-}
-VOTE_BODY_WORDS = (
-    "consejo",
-    "resolución ",
-    "vet",
-    "diputad",
-    "parlament",
-    "congreso",
-    "senad",
-    "cámara",
-)  # lower case: one of them is in every body above
-# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
-# votes of one body on one day, one on sanctions and one on a mission, are two votes.
-VOTE_SANCTIONS = r"\bsanci(?:ón|ones)\b|\bembargo\b|\bcongelaci[óo]n\s+de\s+(?:bienes|activos)\b"
-# Un veto opuesto en una asamblea: el veto es el acto, bloquee lo que bloquee (store/about/vote_types.py).
-VOTE_VETO = r"\bvet(?:o|ó|aron|ado|ar)\b"
-VOTE_VERBS = (
-    r"\bvot\w+|\bvet(?:o|ó|aron|ado|ar)\b|\baprob\w+|\bprorrog\w+|\brenov\w+|\bautoriz\w+|\brechaz\w+|\brespald\w+"
-    r"|\bconvalid\w+|\blevant(?:ó|aron|ado|ar)\b"
-)
 
 # A sentence that opens by pointing at the one before it ("Así lo anunció el lunes el ministro"): its act
 # is there (store/about/main_clause.py refers_back).
@@ -278,12 +250,6 @@ ATTRIBUTION_OPENERS = ("según", "de acuerdo con")
 SAME_OCCASION = (
     r"\ben\s+(?:una\s+(?:segunda|nueva)|otra)\s+(?:votación|declaración|decisión)\b|"
     r"\ben\s+(?:un\s+(?:segundo|nuevo)|otro)\s+(?:comunicado|decreto)\b|\bpor\s+separado\b"
-)
-# El recuento de una votación contado tras ella
-# ("Trece miembros votaron a favor del texto y China se abstuvo").
-VOTE_TALLY = (
-    r"\bvot(?:aron|ó)\s+(?:a\s+favor|en\s+contra)\b|\bse\s+abstuv(?:o|ieron)\b|\babstenci[oó]n(?:es)?\b|"
-    r"\b\d+\s+votos\b|\bvotos\s+(?:a\s+favor|en\s+contra)\b"
 )
 
 # A sentence that tells how the act told just before was delivered, pointing at it ("El anuncio fue leído en

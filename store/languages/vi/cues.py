@@ -153,31 +153,6 @@ AGREEMENT_NOUNS = (r"thỏa\s+thuận", r"hiệp\s+định", r"hiệp\s+ước",
 # Verbs that tell the signing itself: then the year in the agreement's name dates the sentence.
 SIGNING = r"ký|ký\s+kết"
 
-# Who votes and the words that make what it did a vote (store/about/votes.py).
-VOTE_BODIES = {
-    r"Hội\s+đồng\s+Bảo\s+an": "UNSC",
-    # Phủ quyết một nghị quyết của Liên hợp quốc là ở Hội đồng Bảo an, dù có nêu tên hay không
-    r"phủ\s+quyết(?=.{0,80}?(?:nghị\s+quyết|Liên\s+hợp\s+quốc|LHQ))": "UNSC",
-    # một nghị quyết theo số ("bỏ phiếu thông qua Nghị quyết 2640"): của Hội đồng Bảo an
-    r"[Nn]ghị\s+quyết\s+(?:số\s+)?\d{3,4}\b": "UNSC",
-    r"Quốc\s+hội|nghị\s+sĩ|đại\s+biểu|Hạ\s+viện|Thượng\s+viện": "parliament",
-}
-VOTE_BODY_WORDS = (
-    "hội đồng",
-    "nghị quyết ",
-    "phủ quyết",
-    "quốc hội",
-    "nghị sĩ",
-    "đại biểu",
-    "hạ viện",
-    "thượng viện",
-)  # lower case: one of them is in every body above
-# What a vote decides when it is no mission: sanctions ("renewed sanctions on Malian officials"). Two
-# votes of one body on one day, one on sanctions and one on a mission, are two votes.
-VOTE_SANCTIONS = r"trừng\s+phạt|cấm\s+vận|đóng\s+băng\s+tài\s+sản|cấm\s+đi\s+lại"
-# Phủ quyết trong một cơ quan biểu quyết: phủ quyết là hành động (store/about/vote_types.py).
-VOTE_VETO = r"phủ\s+quyết"
-VOTE_VERBS = r"phủ\s+quyết|bỏ\s+phiếu|biểu\s+quyết|thông\s+qua|gia\s+hạn|phê\s+chuẩn|bác\s+bỏ|dỡ\s+bỏ"
 
 # A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
 # (store/about/main_clause.py refers_back).
@@ -197,10 +172,6 @@ ATTRIBUTION_OPENERS = ("theo",)
 SAME_OCCASION = (
     r"(?<!\w)trong\s+(?:một\s+)?(?:cuộc\s+bỏ\s+phiếu|lần\s+bỏ\s+phiếu|thông\s+báo|tuyên\s+bố|quyết\s+định)\s+"
     r"(?:khác|thứ\s+hai|riêng)(?!\w)"
-)
-# Kết quả kiểm phiếu kể sau cuộc bỏ phiếu ("nhận được 13 phiếu thuận, Trung Quốc bỏ phiếu trắng").
-VOTE_TALLY = (
-    r"(?<!\w)(?:phiếu\s+(?:thuận|chống|trắng)|bỏ\s+phiếu\s+(?:thuận|chống|tán\s+thành|phản\s+đối))(?!\w)"
 )
 
 # A sentence that tells how the act told just before was delivered, pointing at it ("Thông báo này được đọc
