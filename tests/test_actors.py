@@ -76,3 +76,18 @@ def test_an_event_of_no_known_type_says_what_happened_not_report() -> None:
 def test_a_subject_that_is_no_country_leads_the_title_of_its_gist() -> None:
     gist = english_gist("The 2012 Tuareg rebellion triggered the deployment of French forces.")
     assert gist is not None and gist.subject == "Tuareg rebellion"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The task force was disbanded two years after its first patrol.", "task force"),
+        ("The former president had been held in his residence since the coup.", "former president"),
+        ("Ties between Paris and its African partners have soured since the coup.", "African partners"),
+        ("Thousands of people have marched against the foreign bases.", "Thousands of people"),
+    ],
+)
+def test_a_gists_subject_leaves_out_auxiliaries_and_joining_words(sentence: str, subject: str) -> None:
+    # "Mission was: created", "Partners have: soured", "And European partners: ..." were titles before
+    gist = english_gist(sentence)
+    assert gist is not None and gist.subject == subject

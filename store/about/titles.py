@@ -75,6 +75,8 @@ _PAST = re.compile(
     r"[\w’'-]+){0,3})",
 )
 _ARTICLES = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "being"})
+_JOINING = frozenset({"and", "or", "but", "of", "between", "with", "to"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,12 @@ def english_gist(sentence: str) -> Gist | None:
     keep = 3 if len(said) > 1 and said[1] == "to" else 2  # the verb, "to", and two words of its object
     words = " ".join(said[: keep + 1])
     head = re.split(r"[,;:]\s", sentence[: m.start()])[-1]
-    subject = [w for w in _ARTICLES.sub("", head).split() if not re.fullmatch(r"[\d,.]+", w)][-3:]
+    subject = [w for w in _ARTICLES.sub("", head).split() if not re.fullmatch(r"[\d,.]+", w)]
+    while subject and subject[-1].lower() in _AUXILIARIES:  # "The operation was launched": "operation"
+        subject.pop()
+    subject = subject[-3:]
+    while subject and subject[0].lower() in _JOINING:  # "... France and European partners": no "And"
+        subject.pop(0)
     return Gist(words, m.span(1), " ".join(subject)) if words else None
 
 
