@@ -78,8 +78,8 @@ def day_headings(
     out: list[DayHeading] = []
     for block in blocks:
         bare = text[block.start : block.end].strip()
-        if not bare or len(bare) > _LONGEST or "\n" in bare:
-            continue
+        if not bare or len(bare) > _LONGEST or "\n" in bare or not any(c.isdigit() for c in bare):
+            continue  # a day without a year is written with its number ("premier décembre" reads as none)
         mention = _only_a_day(bare, language)
         value = _year_of(mention, published) if mention is not None else None
         if value is not None:
