@@ -18,6 +18,8 @@ from store.text.visible import visible
 from tui.filter_input import FilterInput
 from tui.first_frame import compact_from_the_start
 
+RANGE_HELP = "Dates shown: 2022, 2022-02..2023-06, 2023.. or ..2021-06"
+
 
 class FilterBar(Horizontal):
     """Posts ``FilterBar.Changed`` with the text and the parsed date range as the user types.
@@ -73,7 +75,10 @@ class FilterBar(Horizontal):
         )
         yield Label("type: all", id="filter-type")
         yield Label("", id="filter-force")
-        yield compact_from_the_start(FilterInput(placeholder="dates: 2022-02..2023-06", id="filter-range"))
+        # "dates: all" like "type: all": an example range here read as a filter already set.
+        dates = FilterInput(placeholder="dates: all (from..to)", id="filter-range")
+        dates.tooltip = RANGE_HELP
+        yield compact_from_the_start(dates)
         yield Label("", id="filter-range-state")
 
     @property
@@ -132,7 +137,8 @@ class FilterBar(Horizontal):
             state.update("inverted" if isinstance(exc, InvertedRangeError) else "invalid")
         field.set_class(self.range_error is not None, "-invalid")
         state.set_class(self.range_error is not None, "-shown")
-        field.tooltip = state.tooltip = self.range_error
+        field.tooltip = self.range_error or RANGE_HELP
+        state.tooltip = self.range_error
 
     @on(Input.Changed, "#filter-range")
     def _range_changed(self, event: Input.Changed) -> None:

@@ -16,7 +16,7 @@ from textual.widgets import Static
 from tui.board_screen import BoardScreen
 from tui.browser_screen import BrowserScreen
 from tui.chart import TimeChart
-from tui.filter_bar import FilterBar
+from tui.filter_bar import RANGE_HELP, FilterBar
 from tui.occurrence_timeline import OCCURRENCE_MARKS, OccurrenceTimeline
 from tui.sidebar import CountrySidebar
 from tui.timeline import CORRECTED_MARK, INFERRED_MARK, REJECTED_MARK, Timeline
@@ -71,6 +71,8 @@ def help_rows(app: App[object]) -> list[HelpRow]:
     )
     last_anywhere = max(i for i, row in enumerate(rows) if row.section == "Anywhere")
     rows.insert(last_anywhere + 1, palette)
+    last_filter = max(i for i, row in enumerate(rows) if row.section == "Filter bar")
+    rows.insert(last_filter + 1, HelpRow("Filter bar", "tab", "Dates", RANGE_HELP))
     return rows
 
 
