@@ -46,10 +46,11 @@ from store.extraction.told_on import told_on
 from store.extraction.vote_tallies import tally_told_on
 from store.extraction.wire_lead import lead_takes_its_day, report_day_of_lead, undated_before
 from store.model import Document, Event
+from store.rules_version import extractor_version
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "SentenceDates", "extract_events"]
 
-EXTRACTOR_VERSION = "2"  # 2: titles name who acts (store.about.actors)
+EXTRACTOR_VERSION = extractor_version()  # generation + fingerprint of the rules (store.rules_version)
 
 
 @dataclass(slots=True)

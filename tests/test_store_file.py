@@ -114,7 +114,10 @@ def test_a_damaged_line_is_named(db: Path) -> None:
         EventStore(db).load()
 
 
-def test_a_version_2_store_is_rewritten_as_lines_after_a_byte_exact_backup(db: Path) -> None:
+def test_a_version_2_store_is_rewritten_as_lines_after_a_byte_exact_backup(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("store.ingest.EXTRACTOR_VERSION", "2")  # the rules that wrote the fixture
     tables = storefile.read(db).tables
     tables["meta"] = {"1": {"app": "mali-tui", "schema": 2}}
     old = orjson.dumps(tables)

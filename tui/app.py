@@ -48,6 +48,7 @@ class MaliTuiApp(App[None]):
         store: EventStore,
         *,
         ingest_if_empty: bool = True,
+        rules_check: bool = False,
         today: date | None = None,
         export_dir: Path | None = None,
         settings_path: Path | None = None,
@@ -58,6 +59,7 @@ class MaliTuiApp(App[None]):
         self.browser = BrowserScreen(
             store,
             ingest_if_empty=ingest_if_empty,
+            rules_check=rules_check,
             today=today,
             export_dir=export_dir,
             settings_path=settings_path,
@@ -114,6 +116,7 @@ def make_app(
     store: EventStore,
     *,
     ingest_if_empty: bool = True,
+    rules_check: bool = False,
     today: date | None = None,
     export_dir: Path | None = None,
     settings_path: Path | None = None,
@@ -121,7 +124,8 @@ def make_app(
     """The browser over ``store``; the CLI runs it, the tests drive it with Pilot.
 
     ``settings_path``: where the view is remembered between runs (the CLI passes
-    ``tui.settings.default_settings_path()``); ``None`` remembers nothing.
+    ``tui.settings.default_settings_path()``); ``None`` remembers nothing. ``rules_check``: say when
+    older rules read some stored documents (the CLI asks; fixed test stores say nothing).
     """
     if not gc.get_freeze_count():
         # Modules and classes imported so far live as long as the process: out of the
@@ -130,6 +134,7 @@ def make_app(
     return MaliTuiApp(
         store,
         ingest_if_empty=ingest_if_empty,
+        rules_check=rules_check,
         today=today,
         export_dir=export_dir,
         settings_path=settings_path,

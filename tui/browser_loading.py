@@ -20,6 +20,7 @@ from tui.messages import (
     CorpusLoaded,
     IngestProgress,
     LoadFailed,
+    OlderRules,
 )
 from tui.store_watch import file_stamp, what_changed
 
@@ -156,6 +157,17 @@ class StoreLoading:
         with paused_gc():
             corpus.warm_keys()
 
+    @work(thread=True, exclusive=True, group="rules", exit_on_error=False)
+    def check_rules(self: Any, corpus: Corpus) -> None:
+        """Say once when older rules read some documents (reading the rule files is no first-frame work)."""
+        from store.rules_version import older_rules_note
+
+        if note := older_rules_note(corpus.documents):
+            self.post_message(OlderRules(note))
+
+    def on_older_rules(self: Any, message: OlderRules) -> None:
+        self.notify(message.note, title="Older rules", timeout=12, markup=False)
+
     def on_corpus_loaded(self: Any, message: CorpusLoaded) -> None:
         """Show what the store holds: first a preview of a large store's first events, then all of them."""
         self._centre.remove_class("-ingesting")
@@ -166,6 +178,9 @@ class StoreLoading:
         self.corpus = corpus
         if not corpus.is_partial:
             self.call_after_refresh(self.warm_search_keys, corpus)
+            if not self._rules_checked:
+                self._rules_checked = True
+                self.call_after_refresh(self.check_rules, corpus)
         from store.selecting import Selector  # what it imports, the worker that built the corpus loaded
 
         self.selector = Selector(corpus)

@@ -82,6 +82,7 @@ class BrowserScreen(
         store: EventStore,
         *,
         ingest_if_empty: bool = True,
+        rules_check: bool = False,
         today: date | None = None,
         export_dir: Path | None = None,
         settings_path: Path | None = None,
@@ -91,6 +92,7 @@ class BrowserScreen(
         self.settings = load_settings(settings_path)
         self.store = store
         self.ingest_if_empty = ingest_if_empty
+        self.rules_check = rules_check  # the CLI's launch: say when older rules read documents
         self.today = today or date.today()
         self.export_dir = export_dir
         self.corpus: Corpus | None = None
@@ -159,6 +161,7 @@ class BrowserScreen(
         self._source_header = self.query_one("#source-header", SourceHeader)
         self._reports = self.query_one("#reports", ReportsPanel)
         self._progress: ProgressBar | None = None
+        self._rules_checked = not self.rules_check  # the older-rules note is said once (browser_loading)
         self.sidebar.border_title = "Countries"
         self._centre.border_title = "Timeline"
         self.query_one("#viewer-pane").border_title = "Source"

@@ -59,7 +59,7 @@ def _browse(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from tui.settings import default_settings_path
 
-    make_app(store, settings_path=default_settings_path()).run()
+    make_app(store, settings_path=default_settings_path(), rules_check=True).run()
     return EXIT_OK
 
 

@@ -1,4 +1,5 @@
-"""The ``mali-tui`` commands that read or change the store: ingest, export, board, docs, remove, serve.
+"""The ``mali-tui`` commands that read or change the store: ingest, reread, export, board, docs, remove,
+serve.
 
 Each is a thin shell: it turns the parsed options into one call of ``store``
 (or ``tui.serve``) and prints what came back through ``tui.cli_output``.
@@ -16,6 +17,10 @@ from tui.cli_parser import db_path
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Sequence
+
+    from store.ingest import IngestSummary
+    from store.storage.db import EventStore
 
 
 def ingest_command(args: argparse.Namespace) -> int:
@@ -50,16 +55,39 @@ def ingest_command(args: argparse.Namespace) -> int:
             follow_links=args.follow_links,
             mapper=mapper,
         )
+    return _said(summary, store)
+
+
+def _said(summary: IngestSummary, store: EventStore, missing: Sequence[str] = ()) -> int:
+    """Print an ingest's problems, one line each, and its one-line summary; the exit code."""
     for line in summary.warnings:
         err(f"warning: {line}")
-    for line in summary.failed:
+    for line in (*missing, *summary.failed):
         err(line)
     say(
         f"{summary.documents} documents ({summary.added} new, {summary.replaced} replaced, "
         f"{summary.unchanged} unchanged), {summary.sentences} sentences, {summary.events} events, "
-        f"{summary.skipped} skipped, {len(summary.failed)} failed -> {store.path}"
+        f"{summary.skipped} skipped, {len(summary.failed) + len(missing)} failed -> {store.path}"
     )
-    return EXIT_OK if summary.ok else EXIT_FAILED
+    return EXIT_OK if summary.ok and not missing else EXIT_FAILED
+
+
+def reread_command(args: argparse.Namespace) -> int:
+    from store.processes import cap_jobs
+    from store.rereading import reread_stale
+    from store.storage.db import EventStore
+    from tui.progress import ingest_progress
+
+    store = EventStore(db_path(args), lock_timeout=max(0.0, args.wait))
+    jobs, capped = cap_jobs(args.jobs)
+    if capped:
+        err(capped)
+    with ingest_progress() as progress:
+        summary, missing = reread_stale(store, progress=progress, jobs=jobs)
+    if not summary.documents and not missing:
+        say(f"every document was read by this mali-tui's rules: nothing to re-read -> {store.path}")
+        return EXIT_OK
+    return _said(summary, store, missing)
 
 
 def export_command(args: argparse.Namespace) -> int:
@@ -99,6 +127,7 @@ def board_command(args: argparse.Namespace) -> int:
 
 
 def docs_command(args: argparse.Namespace) -> int:
+    from store.rules_version import older_rules_note
     from store.storage.db import EventStore
 
     snapshot = EventStore(db_path(args)).load()
@@ -118,6 +147,8 @@ def docs_command(args: argparse.Namespace) -> int:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         say("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    if note := older_rules_note(snapshot.documents):
+        err(note)
     return EXIT_OK
 
 
@@ -145,6 +176,7 @@ def remove_command(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "ingest": ingest_command,
+    "reread": reread_command,
     "export": export_command,
     "board": board_command,
     "docs": docs_command,

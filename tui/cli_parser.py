@@ -71,6 +71,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="how long to wait for another ingest writing the same store before giving up (default: 5)",
     )
 
+    reread = sub.add_parser(
+        "reread",
+        help="read again, from their files, the documents older rules read",
+        description="Read again, from their files, the stored documents that another mali-tui's rules "
+        "read (after an upgrade). A document whose file is gone is named and its events kept; "
+        "corrections survive as after any re-ingest.",
+    )
+    reread.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="parallel extraction processes (at most the CPUs)"
+    )
+    reread.add_argument(
+        "--wait", type=float, default=5.0, metavar="SECONDS", help="how long to wait for another writer"
+    )
+
     export = sub.add_parser(
         "export",
         help="write events (all, or filtered) as JSON lines or CSV",

@@ -40,6 +40,13 @@ class CorpusLoaded(Message, bubble=False):
 
 
 @dataclass
+class OlderRules(Message, bubble=False):
+    """Older rules than this install's read some stored documents; ``note`` says what to run."""
+
+    note: str
+
+
+@dataclass
 class LoadFailed(Message, bubble=False):
     """The store could not be read or the seeds not ingested; ``error`` is one line."""
 
