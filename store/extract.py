@@ -108,6 +108,7 @@ def extract_events(
     occurrences: Counter[str] = Counter()
     anchor: ResolvedDate | None = None
     anchor_before = False  # whether the sentence right before told ``anchor``
+    coarse_before: ResolvedDate | None = None  # ``anchor`` when that sentence told no day, only a month
     day_anchor: ResolvedDate | None = None  # the last one to the day, outside quotes
     story_day: ResolvedDate | None = None  # the same, told by a sentence that is no flashback
     before: tuple[SentenceDates, list[Event]] | None = None
@@ -122,7 +123,9 @@ def extract_events(
         set_aside_corrected(sentence, item, language)  # "an earlier version said ...": a wrong day
         mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)
-        told = narrative_anchor(item.mentions, anchor, story_day or day_anchor, day_anchor, anchor_before)
+        told = narrative_anchor(
+            item.mentions, anchor, story_day or day_anchor, day_anchor, anchor_before, coarse_before
+        )
         told = lead_anchor(item, told)  # "BAMAKO, 1. November - ... am Vortag": the dateline's day
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
         speakers.note(sentence, item.resolved, language)
@@ -193,6 +196,7 @@ def extract_events(
             # "left on Friday, ... contested since the July 2023 coup": a state's start is no act's day, and
             # "detained since July" is none that "the day before" in the next sentence counts from
             anchor = (acts_dated or dated)[-1]
+        coarse_before = anchor if anchor_before and not any(r.value.day for r in dated) else None
         told_day = next((r for r in reversed(dated) if r.value.day and not r.mention.in_quote), None)
         day_anchor = told_day or day_anchor
         if told_day is not None and not tells_a_flashback(sentence, language, told_day.mention.end):
