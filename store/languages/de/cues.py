@@ -69,6 +69,9 @@ CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachd
 # Was eine Handlung vor den Tag der Meldung legt ("hatte übergeben", "bereits", "zuvor"): ein Satz damit
 # übernimmt nicht das Datum des Satzes davor (store/dates/continuation.py).
 BACKGROUND = r"hatte|hatten|war|waren|bereits|zuvor|schon|früher|einst"
+# Davon die Hilfsverben, die nach einem Verb des Sagens im Präteritum und "dass" die Zeit verschieben
+# ("bestätigte, dass der Abzug abgeschlossen war"): die Zeit des Gesagten, kein Rückblick der Meldung.
+BACKSHIFT = ("hatte", "hatten", "war", "waren")
 
 # Who is brought back when a force goes home ("holt seine Spezialkräfte zurück"): troops, not an envoy.
 _TROOPS = (

@@ -65,6 +65,9 @@ CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
 # Lo que sitúa un acto antes del día de la noticia ("había entregado", "ya", "antes"): una frase con ello
 # no toma la fecha de la frase anterior (store/dates/continuation.py).
 BACKGROUND = r"había|habían|hubo|ya|antes|anteriormente|previamente"
+# De ellas, los auxiliares que un verbo de decir en pasado y "que" desplazan ("confirmó que la retirada
+# había concluido"): el tiempo de lo dicho, no un paso atrás del relato.
+BACKSHIFT = ("había", "habían")
 
 # Nouns that end like a conditional: never a verb of what is to come.
 _NOUNS_IN_RIA = (

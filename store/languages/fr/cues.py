@@ -85,6 +85,9 @@ CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lors
 # Ce qui place un acte avant le jour du récit ("avait remis", "déjà", "auparavant"): une phrase qui en a
 # un ne prend pas la date de la phrase précédente (store/dates/continuation.py).
 BACKGROUND = r"avait|avaient|était|étaient|eut|eurent|déjà|auparavant|précédemment|plus\s+tôt"
+# Parmi eux, les auxiliaires que décale un verbe de parole au passé suivi de « que » (« a confirmé que le
+# retrait avait été achevé ») : le temps de ce qui est dit, pas un retour en arrière du récit.
+BACKSHIFT = ("avait", "avaient", "était", "étaient")
 
 # A date told between a verb and its object ("ont remis ce dimanche 7 juillet la base"): it is skipped
 # before counting the words a cue allows between them.
