@@ -128,6 +128,9 @@ def extract_events(
         )
         told = lead_anchor(item, told)  # "BAMAKO, 1. November - ... am Vortag": the dateline's day
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
+        spoken = speakers.plan_day(sentence, language)  # "He said the troops would leave by December"
+        if spoken is not None and item.resolved and all(r.future for r in item.resolved):
+            item.reference = spoken
         speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)
         paragraph = before is not None and (

@@ -52,9 +52,18 @@ SPEECH = (
 # Verbs that tell a statement was made, read only to remember its day for a later quote of the same
 # speaker (store/extraction/speaker_days.py): "Das kündigte Kofod am Donnerstag an" (the separable
 # verb's first part; as a speech verb it would make "kündigte für Donnerstag Streiks an" past).
-STATEMENT_MADE = ("kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete")
+STATEMENT_MADE = (
+    "kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete",
+    # "Die Soldaten sollen nach seinen Worten bis Jahresende abziehen": what he said, with no verb
+    "nach seinen Worten", "nach ihren Worten", "seinen Worten zufolge", "ihren Worten zufolge",
+)  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
+# Wer weiterspricht, ohne erneut genannt zu werden ("Er sagte, die Soldaten würden abziehen", "nach seinen
+# Worten"): der Sprecher der zuvor berichteten Erklärung (store/extraction/speaker_days.py).
+SPEAKER_PRONOUNS = (
+    "er", "nach seinen Worten", "nach ihren Worten", "seinen Worten zufolge", "ihren Worten zufolge",
+)  # fmt: skip
 # Participles of saying in a perfect ("hatte am Montag erklärt, die Truppe sei ... stationiert worden"):
 # what follows is what was said (store/about/said_deployed.py).
 SAID_PARTICIPLE = ("erklärt", "gesagt", "betont", "bestätigt", "versichert", "behauptet")

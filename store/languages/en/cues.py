@@ -68,6 +68,9 @@ SPEECH = (
 )
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("that",)
+# Who goes on speaking without being named again ("He said the troops would leave by December"): the
+# speaker of the statement just reported (store/extraction/speaker_days.py).
+SPEAKER_PRONOUNS = ("he", "she")
 # Present verbs of saying, as chronology entries write them ("Nov. 22: Berlin confirms its troops will
 # leave"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (

@@ -53,6 +53,9 @@ SPEECH = (
 )  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que",)
+# Quien sigue hablando sin ser nombrado de nuevo ("Él precisó que las tropas saldrían"): el autor de la
+# declaración citada justo antes (store/extraction/speaker_days.py).
+SPEAKER_PRONOUNS = ("él", "ella")
 # Present verbs of saying, as chronologies write them ("22 de noviembre: Berlín confirma que sus tropas
 # saldrán"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (

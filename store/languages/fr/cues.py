@@ -73,6 +73,9 @@ SPEECH = (
 )  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que", "qu'", "qu’")
+# Qui continue de parler sans être nommé à nouveau (« Il a précisé que les soldats partiraient ») : celui
+# de la déclaration rapportée juste avant (store/extraction/speaker_days.py).
+SPEAKER_PRONOUNS = ("il", "elle", "a-t-il", "a-t-elle")
 # Present verbs of saying, as chronologies write them ("22 novembre : Berlin confirme que ses soldats
 # partiront"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
