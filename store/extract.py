@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from store.about.countries import event_countries
-from store.dates.continuation import day_act_told, goes_on, same_day, tells_a_flashback
+from store.dates.continuation import back_to_the_story, day_act_told, goes_on, same_day, tells_a_flashback
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.resolve import Reference, ResolvedDate
@@ -111,6 +111,7 @@ def extract_events(
     coarse_before: ResolvedDate | None = None  # ``anchor`` when that sentence told no day, only a month
     day_anchor: ResolvedDate | None = None  # the last one to the day, outside quotes
     story_day: ResolvedDate | None = None  # the same, told by a sentence that is no flashback
+    told_last: ResolvedDate | None = None  # the day "the same day" points at (a flashback's, till left)
     before: tuple[SentenceDates, list[Event]] | None = None
     earlier: list[str] = []  # the sentences told so far, for a decision told by pointing back
     speakers = SpeakerDays()
@@ -124,7 +125,7 @@ def extract_events(
         mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)
         told = narrative_anchor(
-            item.mentions, anchor, story_day or day_anchor, day_anchor, anchor_before, coarse_before
+            item.mentions, anchor, story_day or day_anchor, told_last, anchor_before, coarse_before
         )
         told = lead_anchor(item, told)  # "BAMAKO, 1. November - ... am Vortag": the dateline's day
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
@@ -204,6 +205,10 @@ def extract_events(
         day_anchor = told_day or day_anchor
         if told_day is not None and not tells_a_flashback(sentence, language, told_day.mention.end):
             story_day = told_day
+        told_last = told_day or told_last
+        if told_day is None and not item.mentions and back_to_the_story(sentence, language):
+            told_last = story_day or told_last  # "Un premier convoi avait pris la route vendredi. Le dernier
+            # convoi a essuyé des tirs. Le même jour, ...": the story is back on its own day
     return Extraction(events=events, sentences=len(items), body_blocks=len(body))
 
 

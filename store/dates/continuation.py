@@ -111,6 +111,17 @@ def continues_the_day(sentence: str, language: str) -> bool:
     return not future.search(sentence)
 
 
+def back_to_the_story(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` (no date of its own, telling an act) goes back to the story's own day after a
+    flashback: no pluperfect or "already" keeps it in the past told before, no future ahead of it. "Un
+    premier convoi avait pris la route vendredi. Le dernier convoi a essuyé des tirs. Le même jour, la
+    mission a aussi quitté Goundam.": "le même jour" is then the story's day, not the flashback's Friday.
+    A sentence in the present (a description: "The camp lies near Timbuktu") moves the story nowhere."""
+    _, past, not_past = cue_patterns(language)
+    told = any(m.group(0).lower() not in not_past for m in past.finditer(sentence))
+    return told and continues_the_day(sentence, language)
+
+
 def _dated_day_acts(previous: list[Event]) -> list[Event]:
     return [
         e
