@@ -55,6 +55,16 @@ PLANS = [
 ]
 
 
+PLANS.append(
+    (
+        "de",
+        "Ministerpräsident Lars Holm hat am Sonntag den Abzug der 90 Soldaten aus dem Tschad angekündigt.",
+        "Die Soldaten sollen nach seinen Worten das Land bis zum Jahresende verlassen.",
+        "bis zum Jahresende",
+    )
+)
+
+
 @pytest.mark.parametrize(("language", "statement", "sentence", "fragment"), PLANS)
 def test_a_plan_told_on_is_announced_on_the_statements_day(
     language: str, statement: str, sentence: str, fragment: str

@@ -53,7 +53,7 @@ SPEECH = (
 # speaker (store/extraction/speaker_days.py): "Das kündigte Kofod am Donnerstag an" (the separable
 # verb's first part; as a speech verb it would make "kündigte für Donnerstag Streiks an" past).
 STATEMENT_MADE = (
-    "kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete",
+    "kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete", "angekündigt", "bekannt gegeben",
     # "Die Soldaten sollen nach seinen Worten bis Jahresende abziehen": what he said, with no verb
     "nach seinen Worten", "nach ihren Worten", "seinen Worten zufolge", "ihren Worten zufolge",
 )  # fmt: skip
