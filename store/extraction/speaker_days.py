@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from store.about.countries import find_countries
 from store.dates.attribution_first import source_tail
@@ -69,7 +69,8 @@ def _pronoun(language: str) -> re.Pattern[str]:
 _SPEAKER_WORDS = re.compile(r"((?:[\w'’.-]+\s+){0,3})$")
 
 
-def _speakers(outside: str, language: str) -> set[str]:
+@lru_cache(maxsize=64)  # read twice per sentence: for its plan (``plan_day``), then to remember it (``note``)
+def _speakers(outside: str, language: str) -> frozenset[str]:
     """The names right around a verb of saying ("Holm told reporters", "said Holm", "Holm precisó"): who
     speaks, not what the statement is about; a country names no speaker ("a US official said")."""
     found: set[str] = set()
@@ -80,7 +81,7 @@ def _speakers(outside: str, language: str) -> set[str]:
             for c in reversed(find_countries(words, language)):  # "một quan chức Đan Mạch": whose, not who
                 words = words[: c.start] + " " + words[c.end :]
             found |= _names(words, opens_sentence=False)
-    return found
+    return frozenset(found)
 
 
 def _says(outside: str, language: str) -> bool:
