@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from store.about.countries import event_countries
-from store.dates.continuation import day_act_told, goes_on, same_day, tells_a_flashback
+from store.dates.continuation import back_to_the_story, day_act_told, goes_on, same_day, tells_a_flashback
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.resolve import Reference, ResolvedDate
@@ -109,8 +109,10 @@ def extract_events(
     occurrences: Counter[str] = Counter()
     anchor: ResolvedDate | None = None
     anchor_before = False  # whether the sentence right before told ``anchor``
+    coarse_before: ResolvedDate | None = None  # ``anchor`` when that sentence told no day, only a month
     day_anchor: ResolvedDate | None = None  # the last one to the day, outside quotes
     story_day: ResolvedDate | None = None  # the same, told by a sentence that is no flashback
+    told_last: ResolvedDate | None = None  # the day "the same day" points at (a flashback's, till left)
     before: tuple[SentenceDates, list[Event]] | None = None
     earlier: list[str] = []  # the sentences told so far, for a decision told by pointing back
     speakers = SpeakerDays()
@@ -123,9 +125,14 @@ def extract_events(
         set_aside_corrected(sentence, item, language)  # "an earlier version said ...": a wrong day
         mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)
-        told = narrative_anchor(item.mentions, anchor, story_day or day_anchor, day_anchor, anchor_before)
+        told = narrative_anchor(
+            item.mentions, anchor, story_day or day_anchor, told_last, anchor_before, coarse_before
+        )
         told = lead_anchor(item, told)  # "BAMAKO, 1. November - ... am Vortag": the dateline's day
         item.resolved = resolve_sentence(sentence, item, language, told, said_before)
+        spoken = speakers.plan_day(sentence, language)  # "He said the troops would leave by December"
+        if spoken is not None and item.resolved and all(r.future for r in item.resolved):
+            item.reference = spoken
         speakers.note(sentence, item.resolved, language)
         context = _context_countries(events, item, blocks_of, title_countries)
         paragraph = before is not None and (
@@ -194,10 +201,15 @@ def extract_events(
             # "left on Friday, ... contested since the July 2023 coup": a state's start is no act's day, and
             # "detained since July" is none that "the day before" in the next sentence counts from
             anchor = (acts_dated or dated)[-1]
+        coarse_before = anchor if anchor_before and not any(r.value.day for r in dated) else None
         told_day = next((r for r in reversed(dated) if r.value.day and not r.mention.in_quote), None)
         day_anchor = told_day or day_anchor
         if told_day is not None and not tells_a_flashback(sentence, language, told_day.mention.end):
             story_day = told_day
+        told_last = told_day or told_last
+        if told_day is None and not item.mentions and back_to_the_story(sentence, language):
+            told_last = story_day or told_last  # "Un premier convoi avait pris la route vendredi. Le dernier
+            # convoi a essuyé des tirs. Le même jour, ...": the story is back on its own day
     return Extraction(events=events, sentences=len(items), body_blocks=len(body))
 
 

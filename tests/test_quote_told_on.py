@@ -80,3 +80,32 @@ def test_another_s_reaction_quoted_after_a_decision_is_no_word_of_it():
         "“This decision will hamper our work for millions of people,” a U.N. spokesman told reporters."
     )
     assert not [e for e in events_of(text, "en", PUBLISHED) if "hamper" in e.sentence]
+
+
+BACKGROUND = [
+    (
+        "en",
+        "The court opened an inquiry into abuses in Niger in 2019.\n\n"
+        "“This decision changes nothing for the families,” a Niamey lawyer said.",
+        "changes nothing",
+    ),
+    (
+        "fr",
+        "La Cour avait ouvert une enquête sur des exactions au Niger en 2019.\n\n"
+        "« Cette décision ne change rien pour les familles », a dit un avocat de Niamey.",
+        "ne change rien",
+    ),
+    (
+        "vi",
+        "Tòa án đã mở cuộc điều tra về các vụ vi phạm tại Niger vào năm 2019.\n\n"
+        "“Quyết định này không thay đổi gì đối với các gia đình”, một luật sư ở Niamey cho biết.",
+        "không thay đổi gì",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "fragment"), BACKGROUND)
+def test_a_quote_after_an_act_told_only_to_its_year_is_no_word_of_it(language, text, fragment):
+    assert not [
+        e for e in events_of(text, language, PUBLISHED) if fragment in e.sentence and e.date == "2019"
+    ]

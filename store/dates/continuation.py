@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.about.event_cues import compiled
 from store.about.places import place_country
 from store.dates.tense import saying_pattern
 from store.dates.tense_cues import cue_patterns, cues_language
@@ -69,14 +70,56 @@ def goes_on(sentence: str, language: str) -> bool:
     return _goes_on(language).search(sentence) is not None
 
 
+@cache
+def _said_that(language: str) -> re.Pattern[str]:
+    """A verb of saying (the ``statement`` cue: "said", "confirmed", "a confirmé", "bestätigte") and the word
+    opening what was said (``REPORTED_THAT``), before anything up to the auxiliary. Where that word may be
+    left out (``THAT_MAY_BE_LEFT_OUT``: "Rebels said they had taken the camp"), the verb of saying and a
+    few words right before the auxiliary also do."""
+    code = cues_language(language)
+    that = table(code, "cues", "REPORTED_THAT", ()) or ()
+    said = compiled(code).cues.get("statement")
+    if said is None or not that:
+        return re.compile(r"(?!)")
+    words = "|".join(re.escape(w) for w in that)  # type: ignore[union-attr]
+    shapes = [rf"(?:{said.pattern})\W+(?:{words})(?!\w).*"]
+    if table(code, "cues", "THAT_MAY_BE_LEFT_OUT", False):
+        shapes.append(rf"(?:{said.pattern})\s+(?:[^\W\d][\w'’-]*\s+){{1,4}}")
+    return re.compile(rf"(?:{'|'.join(shapes)})$", said.flags | re.DOTALL)
+
+
+def _backshifted(sentence: str, word: re.Match[str], language: str) -> bool:
+    """ "The ministry confirmed that the withdrawal had been completed", "confirmó que la retirada había
+    concluido": an auxiliary after a verb of saying and "that" (``BACKSHIFT``) is the tense of what was said,
+    which a report shifts back; it does not put the act before the day told."""
+    auxiliaries = table(cues_language(language), "cues", "BACKSHIFT", ()) or ()
+    if " ".join(word.group(0).lower().split()) not in auxiliaries:
+        return False
+    return _said_that(language).search(sentence[: word.start()]) is not None
+
+
 def continues_the_day(sentence: str, language: str) -> bool:
     """Whether ``sentence`` (which has no date of its own) may be told of the previous sentence's day:
-    no background word that puts it before, no future that puts it after."""
+    no background word that puts it before (the tense of what someone said is none: ``_backshifted``),
+    no future that puts it after."""
     background = _background(language)
-    if background is not None and background.search(sentence):
+    if background is not None and any(
+        not _backshifted(sentence, m, language) for m in background.finditer(sentence)
+    ):
         return False
     future, _, _ = cue_patterns(language)
     return not future.search(sentence)
+
+
+def back_to_the_story(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` (no date of its own, telling an act) goes back to the story's own day after a
+    flashback: no pluperfect or "already" keeps it in the past told before, no future ahead of it. "Un
+    premier convoi avait pris la route vendredi. Le dernier convoi a essuyé des tirs. Le même jour, la
+    mission a aussi quitté Goundam.": "le même jour" is then the story's day, not the flashback's Friday.
+    A sentence in the present (a description: "The camp lies near Timbuktu") moves the story nowhere."""
+    _, past, not_past = cue_patterns(language)
+    told = any(m.group(0).lower() not in not_past for m in past.finditer(sentence))
+    return told and continues_the_day(sentence, language)
 
 
 def _dated_day_acts(previous: list[Event]) -> list[Event]:
@@ -100,6 +143,8 @@ def same_day(events: list[Event], previous: list[Event], sentence: str, language
     if not dated or not continues_the_day(sentence, language):
         return
     last = dated[-1]
+    # "U.N. peacekeepers left their camp in Kidal on Tuesday": the country of its towns is the act's too
+    where = set(last.countries) | {c for p in last.places if (c := place_country(p))}
     back = _back_reference(language).search(sentence) is not None
     again = named_again(sentence, language)  # "The camp was handed over": the site of the act before
     for e in events:
@@ -107,7 +152,7 @@ def same_day(events: list[Event], previous: list[Event], sentence: str, language
             e.countries = list(last.countries)  # "La rétrocession s'est déroulée dans le calme": that act's
         if again and not e.places and e.type in DAY_ACTS and set(e.countries) <= set(last.countries):
             e.places = list(last.places)
-        if e.date is None and e.type in DAY_ACTS and (back or set(e.countries) <= set(last.countries)):
+        if e.date is None and e.type in DAY_ACTS and (back or set(e.countries) <= where):
             if back:  # "ont quitté le pays": the country the sentence before tells of is this one's too
                 e.countries = sorted(set(e.countries) | _host_of(last, e))
             e.date, e.date_precision, e.date_inferred = last.date, "day", True

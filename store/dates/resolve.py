@@ -212,6 +212,10 @@ def _narrative(mention: DateMention, anchor: PartialDate, weekly: bool = False) 
     if mention.unit == "day":
         if anchor.day is not None:
             return add_days(anchor, mention.offset)
+        if mention.points_back and mention.offset == 0:
+            # "In March, France returned the Maréchal camp. The Saint-Exupéry camp was handed back the same
+            # day.": the day of an act told only to its month lies in that month (the caller points it there)
+            return PartialDate(anchor.year, anchor.month)
         if weekly and anchor.month is not None and abs(mention.offset) <= _DAYS_IN_THE_WEEK:
             return PartialDate(anchor.year, anchor.month)
         return None

@@ -19,6 +19,7 @@ from store.about.headline import event_title
 from store.about.places import find_places
 from store.about.speaker_places import said_at
 from store.about.unnamed_rulers import rulers_unnamed
+from store.dates.appositions import describes_a_name
 from store.dates.continuation import DAY_ACTS
 from store.dates.named_years import dates_a_signing
 from store.dates.resolve import ResolvedDate
@@ -165,6 +166,18 @@ def events_for(
         since = [p for p in plans if p[1] in _VAGUE_TYPES and p[0] and p[0].mention.role in ("since", "from")]
         if since and len(since) < len(plans):
             plans = [p for p in plans if p not in since]
+        # "ousted President Bazoum, elected in 2021": a year or month after a name says who that is
+        mentions = [r.mention for r in dated]
+        who = [
+            p
+            for p in plans
+            if p[1] in _VAGUE_TYPES
+            and p[0]
+            and p[0].value.day is None
+            and describes_a_name(sentence, p[0].mention, mentions, language)
+        ]
+        if who and len(who) < len(plans):
+            plans = [p for p in plans if p not in who]
     # "Canada will also withdraw its contingent" (to_come): a plan announced as of the report's day
     elif (
         target is not None

@@ -8,7 +8,8 @@ moved the story off the lead's day. The same conditions
 apply (a withdrawal's stage or a handover, sharing the lead's countries and naming no other place than the
 lead's when it names one; no background word, no future); a
 country the troops are said to cross into ("đã vượt biên giới sang Niger", "crossed into Niger") is where
-they went, not another actor (``CROSSED_INTO`` in ``store/languages/<lang>/crossings.py``)."""
+they went, not another actor (``CROSSED_INTO`` in ``store/languages/<lang>/crossings.py``), and a town of
+that country is where they went, not another camp left."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from store.about.countries import event_countries
+from store.about.places import place_country
 from store.dates.continuation import DAY_ACTS, same_day
 from store.extraction.sentence_dates import SentenceDates
 from store.languages import table
@@ -42,10 +44,13 @@ class LeadStory:
                 else self.acts
             )
             told = {p for a in self.acts for p in a.places}  # another camp than the lead's is another act
-            same_day([e for e in events if not told or set(e.places) <= told], acts, sentence, language)
+            same_day([e for e in events if _same_site(e, told, crossed)], acts, sentence, language)
             for e in undated:
                 if e.date is not None and crossed:  # crossing into Niger is leaving the lead's country
                     e.countries = sorted(set(e.countries).union(*(a.countries for a in self.acts)))
+                    # the towns of the country they went to are no site of the act: the lead's camp is
+                    kept = [p for p in e.places if place_country(p) not in crossed]
+                    e.places = kept or sorted({p for a in self.acts for p in a.places})
                 if e.date is not None:
                     e.date_reason = (
                         f"no date of its own: told in the paragraphs right after the lead, an act of "
@@ -63,6 +68,14 @@ class LeadStory:
         if own_day and len(days) == 1:  # a lead telling two days (its dateline's and "mardi") gives neither
             self.acts = [e for e in events if e.type in DAY_ACTS and _dated_to_the_day(e)]
             self.block = item.block
+
+
+def _same_site(event: Event, told: set[str], crossed: set[str]) -> bool:
+    """Whether ``event`` names no other place than the lead's acts (``told``), but for towns of a country
+    the troops crossed into ("crossed into Niger, where France keeps an air base in Niamey"): where they
+    went, not another camp left."""
+    others = set(event.places) - told
+    return not told or not others or bool(crossed and all(place_country(p) in crossed for p in others))
 
 
 def _dated_to_the_day(event: Event) -> bool:

@@ -8,7 +8,8 @@ analyst reads the words with the act; no second event repeats it). Only when the
 quotation mark and, after the quote, attributes it with a verb of saying ("a indiqué", "said", "sagte",
 "cho biết", "dijo"; the French inversion "a-t-il insisté" too: ``SAID_INVERTED`` in
 store/languages/<code>/cues.py) a speaker who is the actor (no other country, no one else named), and
-the act before is a decision or a statement dated by its own words (not inferred, no plan): a physical
+the act before is a decision or a statement dated to the day by its own words (not inferred, no plan; an act
+told only to its year or month is background, not the day's news whose words are quoted): a physical
 act (a departure, a handover, an attack) is no one's words, and another's reaction is not the act's.
 """
 
@@ -72,7 +73,10 @@ def quote_told_on(previous: list[Event], text: str, end: int, sentence: str, lan
     attribution = _attribution(sentence, language)
     if attribution is None:
         return False
-    acts = [e for e in previous if e.date and not e.date_inferred and not e.target_date]
+    # dated to the day: a decision worded in a quote is the day's news, not a background act of a year or
+    # a month ("The ICC opened an investigation in Mali in 2013. "This statement changes nothing", a
+    # lawyer said": the words answer the report's act, not the investigation)
+    acts = [e for e in previous if e.date_precision == "day" and not e.date_inferred and not e.target_date]
     if not acts or acts[-1].type in _DONE_NOT_SAID or not _same_speaker(attribution, acts[-1], language):
         return False
     act = acts[-1]

@@ -139,14 +139,20 @@ def narrative_anchor(
     day_anchor: ResolvedDate | None,
     told_last: ResolvedDate | None = None,
     anchor_before: bool = True,
+    coarse_before: ResolvedDate | None = None,
 ) -> ResolvedDate | None:
     """ "The last troops left on Thursday. "It ended today," she said. The government had decided in January
     to ... . Hours before, they had handed over their camp.": "hours before" is the last day the report
     told outside quotes (``day_anchor``), not the month of a background sentence or a quote's "today".
     "The same day", "ese mismo día" point at the day told last (``told_last``), a flashback's too. A day
     counted from an act told only to its week counts from it when the sentence right before told it
-    (``anchor_before``: "Britain said last week ... A day later, ..."); else from the last day told."""
+    (``anchor_before``: "Britain said last week ... A day later, ..."); else from the last day told. "The
+    same day" right after a sentence that told its act only to the month or year (``coarse_before``: "In
+    early August, the junta tore up the accords. It took RFI off the air the same day.") is that act's day,
+    somewhere in that month: not an older day the report told before it."""
     same_day = [m for m in mentions if m.kind == "narrative" and m.unit == "day" and m.offset == 0]
+    if any(m.points_back for m in same_day) and coarse_before is not None:
+        return coarse_before
     if any(m.points_back for m in same_day) and told_last is not None:
         return told_last
     counts_days = any(m.kind == "narrative" and m.unit == "day" for m in mentions)

@@ -52,9 +52,18 @@ SPEECH = (
 # Verbs that tell a statement was made, read only to remember its day for a later quote of the same
 # speaker (store/extraction/speaker_days.py): "Das kündigte Kofod am Donnerstag an" (the separable
 # verb's first part; as a speech verb it would make "kündigte für Donnerstag Streiks an" past).
-STATEMENT_MADE = ("kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete")
+STATEMENT_MADE = (
+    "kündigte", "kündigten", "gab bekannt", "gaben bekannt", "verkündete", "angekündigt", "bekannt gegeben",
+    # "Die Soldaten sollen nach seinen Worten bis Jahresende abziehen": what he said, with no verb
+    "nach seinen Worten", "nach ihren Worten", "seinen Worten zufolge", "ihren Worten zufolge",
+)  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("dass",)
+# Wer weiterspricht, ohne erneut genannt zu werden ("Er sagte, die Soldaten würden abziehen", "nach seinen
+# Worten"): der Sprecher der zuvor berichteten Erklärung (store/extraction/speaker_days.py).
+SPEAKER_PRONOUNS = (
+    "er", "nach seinen Worten", "nach ihren Worten", "seinen Worten zufolge", "ihren Worten zufolge",
+)  # fmt: skip
 # Participles of saying in a perfect ("hatte am Montag erklärt, die Truppe sei ... stationiert worden"):
 # what follows is what was said (store/about/said_deployed.py).
 SAID_PARTICIPLE = ("erklärt", "gesagt", "betont", "bestätigt", "versichert", "behauptet")
@@ -69,6 +78,9 @@ CLAUSE_WORDS = ("und", "aber", "während", "als", "wenn", "dass", "weil", "nachd
 # Was eine Handlung vor den Tag der Meldung legt ("hatte übergeben", "bereits", "zuvor"): ein Satz damit
 # übernimmt nicht das Datum des Satzes davor (store/dates/continuation.py).
 BACKGROUND = r"hatte|hatten|war|waren|bereits|zuvor|schon|früher|einst"
+# Davon die Hilfsverben, die nach einem Verb des Sagens im Präteritum und "dass" die Zeit verschieben
+# ("bestätigte, dass der Abzug abgeschlossen war"): die Zeit des Gesagten, kein Rückblick der Meldung.
+BACKSHIFT = ("hatte", "hatten", "war", "waren")
 
 # Who is brought back when a force goes home ("holt seine Spezialkräfte zurück"): troops, not an envoy.
 _TROOPS = (

@@ -60,6 +60,8 @@ WEEKEND_TOLD = ("am Wochenende", "übers Wochenende", "über das Wochenende", "a
 RELATIVE_DAYS_EXTRA = {
     "heute morgen": 0, "heute früh": 0, "heute abend": 0, "gestern abend": -1, "gestern morgen": -1,
     "am morgen": None, "jeden morgen": None, "guten morgen": None,
+    # "Mit dem heutigen Tag endet die Mission": the report's day, told with the adjective
+    "mit dem heutigen tag": 0, "am heutigen tag": 0, "ab dem heutigen tag": 0,
 }  # fmt: skip
 RELATIVE_LOWERCASE_ONLY = frozenset({"morgen"})
 UNITS_EXTRA = {"jahres": "year", "monats": "month", "tages": "day"}  # genitive: "Ende des Jahres"

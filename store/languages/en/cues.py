@@ -68,6 +68,9 @@ SPEECH = (
 )
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("that",)
+# Who goes on speaking without being named again ("He said the troops would leave by December"): the
+# speaker of the statement just reported (store/extraction/speaker_days.py).
+SPEAKER_PRONOUNS = ("he", "she")
 # Present verbs of saying, as chronology entries write them ("Nov. 22: Berlin confirms its troops will
 # leave"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
@@ -80,6 +83,11 @@ CLAUSE_WORDS = ("and", "but", "while", "whereas", "after", "before", "as", "when
 # Words that put an act before the story's own day ("had handed over", "earlier", "already"): a sentence
 # with one does not take the date of the sentence before it (store/dates/continuation.py).
 BACKGROUND = r"had|earlier|previously|already|before|once|formerly"
+# Of those, the auxiliaries a report shifts back after a past verb of saying and "that" ("confirmed that
+# the withdrawal had been completed"): the tense of what was said, no step back of the story.
+BACKSHIFT = ("had",)
+# "Rebels said they had taken the camp": English may leave out the "that" opening what was said.
+THAT_MAY_BE_LEFT_OUT = True
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
 # What a government withdraws that is no troop: "withdrew approval for the EU mission", "withdrew its

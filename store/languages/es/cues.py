@@ -53,6 +53,9 @@ SPEECH = (
 )  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que",)
+# Quien sigue hablando sin ser nombrado de nuevo ("Él precisó que las tropas saldrían"): el autor de la
+# declaración citada justo antes (store/extraction/speaker_days.py).
+SPEAKER_PRONOUNS = ("él", "ella")
 # Present verbs of saying, as chronologies write them ("22 de noviembre: Berlín confirma que sus tropas
 # saldrán"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
@@ -65,6 +68,9 @@ CLAUSE_WORDS = ("pero", "mientras", "cuando", "aunque", "y", "que")
 # Lo que sitúa un acto antes del día de la noticia ("había entregado", "ya", "antes"): una frase con ello
 # no toma la fecha de la frase anterior (store/dates/continuation.py).
 BACKGROUND = r"había|habían|hubo|ya|antes|anteriormente|previamente"
+# De ellas, los auxiliares que un verbo de decir en pasado y "que" desplazan ("confirmó que la retirada
+# había concluido"): el tiempo de lo dicho, no un paso atrás del relato.
+BACKSHIFT = ("había", "habían")
 
 # Nouns that end like a conditional: never a verb of what is to come.
 _NOUNS_IN_RIA = (

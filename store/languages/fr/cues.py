@@ -73,6 +73,9 @@ SPEECH = (
 )  # fmt: skip
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("que", "qu'", "qu’")
+# Qui continue de parler sans être nommé à nouveau (« Il a précisé que les soldats partiraient ») : celui
+# de la déclaration rapportée juste avant (store/extraction/speaker_days.py).
+SPEAKER_PRONOUNS = ("il", "elle", "a-t-il", "a-t-elle")
 # Present verbs of saying, as chronologies write them ("22 novembre : Berlin confirme que ses soldats
 # partiront"): what follows is what was said, not the entry's own tense (store/dates/tense.py).
 REPORTING_PRESENT = (
@@ -85,6 +88,9 @@ CLAUSE_WORDS = ("mais", "et", "que", "alors", "après", "avant", "tandis", "lors
 # Ce qui place un acte avant le jour du récit ("avait remis", "déjà", "auparavant"): une phrase qui en a
 # un ne prend pas la date de la phrase précédente (store/dates/continuation.py).
 BACKGROUND = r"avait|avaient|était|étaient|eut|eurent|déjà|auparavant|précédemment|plus\s+tôt"
+# Parmi eux, les auxiliaires que décale un verbe de parole au passé suivi de « que » (« a confirmé que le
+# retrait avait été achevé ») : le temps de ce qui est dit, pas un retour en arrière du récit.
+BACKSHIFT = ("avait", "avaient", "était", "étaient")
 
 # A date told between a verb and its object ("ont remis ce dimanche 7 juillet la base"): it is skipped
 # before counting the words a cue allows between them.

@@ -57,7 +57,11 @@ WEEKEND_TOLD = (
     "durant le week-end",
     "au cours du week-end",
 )
-RELATIVE_DAYS_EXTRA = {"hier soir": -1, "ce matin": 0, "ce soir": 0, "cette nuit": 0, "aujourd’hui": 0}
+RELATIVE_DAYS_EXTRA = {
+    "hier soir": -1, "ce matin": 0, "ce soir": 0, "cette nuit": 0, "aujourd’hui": 0,
+    # « À compter de ce jour, la mission prend fin » : le jour du communiqué (not « ce jour-là »)
+    "en ce jour": 0, "à compter de ce jour": 0, "dès ce jour": 0,
+}  # fmt: skip
 NUMBER_WORDS = {"un": 1, "une": 1, "quelques": 3, "plusieurs": 3}
 NARRATIVE_FIXED = {
     "le lendemain": 1, "la veille": -1, "le même jour": 0,

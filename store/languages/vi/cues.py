@@ -38,6 +38,9 @@ SPEECH = (
 )
 # The word that opens a reported statement after a speech verb ("said that ...").
 REPORTED_THAT = ("rằng",)
+# Người tiếp tục phát biểu mà không được nêu tên lại ("Ông cho biết binh sĩ sẽ rút trước cuối năm"): người
+# đưa ra tuyên bố vừa được thuật lại (store/extraction/speaker_days.py).
+SPEAKER_PRONOUNS = ("ông", "bà")
 # Verbs of saying as chronologies write them ("22/11: Berlin xác nhận quân đội sẽ rời Gao"): what
 # follows is what was said, not the entry's own tense (store/dates/tense.py); SPEECH has the rest.
 REPORTING_PRESENT = ("xác nhận", "khẳng định", "cam kết", "tuyên bố", "thông báo", "cho biết")
