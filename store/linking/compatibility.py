@@ -51,6 +51,7 @@ from store.linking.operation_context import same_operation
 from store.linking.place_context import context_place, other_town
 from store.linking.profiles import Profile, profile, when
 from store.linking.silent_reports import silent_report
+from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
 from store.linking.type_match import declared_start, published_after, stages_of_one_act, tells, type_match
 from store.linking.votes import same_vote, vote_of
@@ -107,9 +108,10 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     return found if isinstance(found, Evidence) else None
 
 
-def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
+def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None = None) -> Evidence | str:
     """The evidence that ``a`` and ``b`` report one occurrence, or why not, in a word ("date", "type",
-    "town", "country", "host", "actor", "vote", "evidence"): ``bench/clusters.py --errors`` sorts by it."""
+    "town", "country", "host", "actor", "vote", "evidence"): ``bench/clusters.py --errors`` sorts by it.
+    ``days`` reads the store's acts of each day (``sole_act_of_day``); without it only the pair counts."""
     if a.id == b.id:
         return "same event"
     when = date_match(a, b) or recalled_plan(a, b, common)
@@ -275,6 +277,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     if plan:  # what lets two plans dated by their reports through the date check says which one
         ok = True
         reasons.extend(plan)
+    if not ok and days is not None and kind[0] > 0:  # the one act of its kind the store tells that day
+        act = days.same_act(a, b, when)
+        ok = bool(act)
+        reasons.extend(act)
     if not ok:
         return "evidence"
     if not identity and (rare_year or rare_day):
