@@ -14,16 +14,7 @@ import pytest
 from store.linking.clusters import Decisions, apply_assignments, cluster_events, relink
 from store.linking.sole_act_of_day import one_act
 from tests.linking_helpers import event_of, ingest, write_reports
-
-# Thirty-odd background reports about France and Niger: both countries are then common in the store
-# (store/linking/common_countries.py) and identify no occurrence.
-BACKGROUND = {
-    f"b{n:02d}.txt": (
-        f"2023-{1 + n % 8:02d}-{3 + n % 20:02d}",
-        f"Le gouvernement du Niger a critiqué la France le {3 + n % 20} {month} 2023 lors d'un point presse.",
-    )
-    for n, month in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"] * 4)
-}
+from tests.niger_background import BACKGROUND
 
 LAST_SOLDIERS = {
     "en_last.txt": (

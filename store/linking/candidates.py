@@ -41,6 +41,7 @@ from store.linking.compatibility import (
     when,
 )
 from store.linking.force_ends import force_keys
+from store.linking.one_persons_day import person_keys
 from store.linking.operation_context import operation_keys
 from store.linking.profiles import ECHO_DAYS
 from store.linking.sole_act_of_day import DayActs, day_keys
@@ -239,6 +240,7 @@ class CandidateIndex:
             + force_keys(p.type, p.text)
             + operation_keys(p.operations)
             + day_keys(self.day_acts, p.type, p.countries, p.date, p.precision)
+            + person_keys(p.text, p.precision)
         )
 
     def add(self, event: Mapping[str, Any]) -> None:
@@ -268,7 +270,9 @@ class CandidateIndex:
                 who += force_keys(kind, e.get("sentence"))
                 operations = e.get("operation_context") or ()
                 who += operation_keys(frozenset(o for o in operations if isinstance(o, str)))
-                who += day_keys(self.day_acts, kind, countries, *when(e))
+                day, precision = when(e)
+                who += day_keys(self.day_acts, kind, countries, day, precision)
+                who += person_keys(str(e.get("sentence") or ""), precision)
                 for k in who:
                     split[k].append(str(e.get("id")))
         return split
