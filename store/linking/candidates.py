@@ -41,10 +41,12 @@ from store.linking.compatibility import (
     when,
 )
 from store.linking.force_ends import force_keys
+from store.linking.name_keys import name_keys
 from store.linking.one_persons_day import person_keys
 from store.linking.operation_context import operation_keys
 from store.linking.profiles import ECHO_DAYS
 from store.linking.sole_act_of_day import DayActs, day_keys
+from store.linking.spelled_places import spelling_keys, towns_of
 from store.linking.votes import VOTE_TYPES, filed_as_vote
 
 Key = tuple[str, ...]
@@ -241,6 +243,8 @@ class CandidateIndex:
             + operation_keys(p.operations)
             + day_keys(self.day_acts, p.type, p.countries, p.date, p.precision)
             + person_keys(p.text, p.precision)
+            + spelling_keys(p.towns, p.text, looking=True)
+            + name_keys(p.type, p.text, p.language, p.precision, looking=True)
         )
 
     def add(self, event: Mapping[str, Any]) -> None:
@@ -273,6 +277,8 @@ class CandidateIndex:
                 day, precision = when(e)
                 who += day_keys(self.day_acts, kind, countries, day, precision)
                 who += person_keys(str(e.get("sentence") or ""), precision)
+                who += spelling_keys(towns_of(e), str(e.get("sentence") or ""))
+                who += name_keys(kind, str(e.get("sentence") or ""), str(e.get("language") or ""), precision)
                 for k in who:
                     split[k].append(str(e.get("id")))
         return split

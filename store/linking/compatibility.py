@@ -54,6 +54,7 @@ from store.linking.profiles import Profile, profile, when
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
+from store.linking.spelled_places import spelled_places
 from store.linking.type_match import declared_start, published_after, stages_of_one_act, tells, type_match
 from store.linking.votes import same_vote, vote_of
 
@@ -169,7 +170,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
             return "vote"  # two bodies, two days or two missions: two votes
         body = vote_a[0].replace(":", " ")
         return Evidence(2 * when.strength + 3, f"{when.text}, the same vote ({body})", 3)
-    places = sorted(a.places & b.places)
+    spelt = spelled_places(a, b)  # a camp one report found, spelt in the other's sentence
+    places = sorted(a.places & b.places | spelt)
     countries = [] if spread_over_a_list(a, b, common) else sorted(specific_a & specific_b)
     identity = 3 * bool(places) + 2 * bool(countries)
     reasons = [when.text]
@@ -185,7 +187,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         # An untyped report: only its day and its town say it (a capital or a region, where statements
         # are made, does not), or, with a country both name, a name both sentences give (a person, an
         # unlisted site: "l'ambassadeur de France, Joël Meyer") or a count both give.
-        town = bool(towns_a & towns_b)
+        town = bool(towns_a & towns_b or spelt)
         # An untyped sentence told hours before or after its own report's act ("Wenige Stunden zuvor war
         # der Außenminister in N'Djamena") is another moment of that day: a name it shares with another
         # report's act of that day is that act's background, not the same occurrence.

@@ -23,6 +23,8 @@ Only with:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from store.about.office_holders import holder_countries, holder_names
 from store.linking.date_match import DateMatch
 from store.linking.kinds import WILDCARD
@@ -58,4 +60,9 @@ def person_keys(sentence: str, precision: str | None) -> tuple[tuple[str, ...], 
     event dated to a day (speech meets any type there; two typed acts are never linked on it)."""
     if precision != "day" or not sentence:
         return ()
+    return _person_keys(sentence)
+
+
+@lru_cache(maxsize=1 << 14)  # a stored event is filed under several homes: its sentence read once
+def _person_keys(sentence: str) -> tuple[tuple[str, ...], ...]:
     return tuple(("person", n) for n in sorted(holder_names(sentence)))

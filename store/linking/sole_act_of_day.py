@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from store.about.organisations import organisations_in
 from store.linking.date_match import DateMatch
 from store.linking.kinds import FAMILY, WITHDRAWAL_FAMILIES
-from store.linking.profiles import Profile, profile, when
+from store.linking.profiles import Profile, _acting_countries, profile, when
 
 MOST_COUNTRIES = 2  # an actor and its host: three countries are a coalition, told act by act
 
@@ -59,20 +59,16 @@ def _acts_home(event: Mapping[str, Any]) -> tuple[str, str] | None:
 def one_act(acts: Iterable[Mapping[str, Any]]) -> frozenset[str] | None:
     """The countries of the one act ``acts`` (every act of a family on a day) tell, or None when they
     tell two or more (see the module)."""
-    sets: set[frozenset[str]] = set()
-    towns: set[str] = set()
-    bodies: set[frozenset[str]] = set()
-    for e in acts:
-        p = profile(e)
-        sets.add(p.countries)
-        towns |= p.towns
-        bodies.add(organisations_in(p.text, p.language))
+    acts = list(acts)
+    sets = {_acting_countries(e, str(e.get("sentence") or "")) for e in acts}
     widest = frozenset().union(*sets) if sets else frozenset()
     if not widest or len(widest) > MOST_COUNTRIES or widest not in sets:
         return None
-    if len(towns) > 1 or len(bodies) > 1:
+    towns = {t for e in acts for t in profile(e).towns}
+    if len(towns) > 1:
         return None
-    return widest
+    bodies = {organisations_in(str(e.get("sentence") or ""), str(e.get("language") or "")) for e in acts}
+    return widest if len(bodies) == 1 else None
 
 
 class DayActs:
