@@ -42,6 +42,7 @@ from store.linking.compatibility import (
 )
 from store.linking.force_ends import force_keys
 from store.linking.name_keys import name_keys
+from store.linking.one_body_of_day import body_keys
 from store.linking.one_persons_day import person_keys
 from store.linking.operation_context import operation_keys
 from store.linking.profiles import ECHO_DAYS
@@ -245,6 +246,7 @@ class CandidateIndex:
             + person_keys(p.text, p.precision)
             + spelling_keys(p.towns, p.text, looking=True)
             + name_keys(p.type, p.text, p.language, p.precision, looking=True)
+            + body_keys(p.type, p.text, p.language, p.precision, looking=True)
         )
 
     def add(self, event: Mapping[str, Any]) -> None:
@@ -278,7 +280,8 @@ class CandidateIndex:
                 who += day_keys(self.day_acts, kind, countries, day, precision)
                 who += person_keys(str(e.get("sentence") or ""), precision)
                 who += spelling_keys(towns_of(e), str(e.get("sentence") or ""))
-                who += name_keys(kind, str(e.get("sentence") or ""), str(e.get("language") or ""), precision)
+                text, language = str(e.get("sentence") or ""), str(e.get("language") or "")
+                who += name_keys(kind, text, language, precision) + body_keys(kind, text, language, precision)
                 for k in who:
                     split[k].append(str(e.get("id")))
         return split

@@ -47,6 +47,7 @@ from store.linking.kinds import (
     WITHDRAWAL_FAMILIES,
 )
 from store.linking.listed_countries import spread_over_a_list
+from store.linking.one_body_of_day import same_body_that_day
 from store.linking.one_persons_day import same_person_that_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import context_place, other_town
@@ -286,6 +287,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         reasons.extend(act)
     if not ok:  # one listed person's day, told as speech on one side at least
         act = same_person_that_day(a, b, when)
+        ok = bool(act)
+        reasons.extend(act)
+    if not ok:  # one organisation's decision about one country that day, told as speech
+        act = same_body_that_day(a, b, when)
         ok = bool(act)
         reasons.extend(act)
     if not ok:
