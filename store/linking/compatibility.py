@@ -33,6 +33,7 @@ from store.linking.act_evidence import (
     told_next_day,
 )
 from store.linking.date_match import DateMatch, background_of, date_match, other_deadlines
+from store.linking.envoy_at_place import same_envoy_at_place
 from store.linking.force_ends import same_force_ended
 from store.linking.hosts import acting_in, different_actors, different_hosts
 from store.linking.kinds import (
@@ -291,6 +292,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         reasons.extend(act)
     if not ok:  # one organisation's decision about one country that day, told as speech
         act = same_body_that_day(a, b, when)
+        ok = bool(act)
+        reasons.extend(act)
+    if not ok:  # one envoy at one place that day, told as speech
+        act = same_envoy_at_place(a, b, when)
         ok = bool(act)
         reasons.extend(act)
     if not ok:
