@@ -33,9 +33,9 @@ from store.linking.act_evidence import (
     told_next_day,
 )
 from store.linking.date_match import DateMatch, background_of, date_match, other_deadlines
-from store.linking.envoy_at_place import same_envoy_at_place
 from store.linking.force_ends import same_force_ended
 from store.linking.hosts import acting_in, different_actors, different_hosts
+from store.linking.identifying_parties import identifying_party
 from store.linking.kinds import (
     ACTS,
     DECLARED_PAIR,
@@ -48,8 +48,6 @@ from store.linking.kinds import (
     WITHDRAWAL_FAMILIES,
 )
 from store.linking.listed_countries import spread_over_a_list
-from store.linking.one_body_of_day import same_body_that_day
-from store.linking.one_persons_day import same_person_that_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import context_place, other_town
 from store.linking.profiles import Profile, profile, when
@@ -282,20 +280,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     if plan:  # what lets two plans dated by their reports through the date check says which one
         ok = True
         reasons.extend(plan)
-    if not ok and days is not None and kind[0] > 0:  # the one act of its kind the store tells that day
-        act = days.same_act(a, b, when)
-        ok = bool(act)
-        reasons.extend(act)
-    if not ok:  # one listed person's day, told as speech on one side at least
-        act = same_person_that_day(a, b, when)
-        ok = bool(act)
-        reasons.extend(act)
-    if not ok:  # one organisation's decision about one country that day, told as speech
-        act = same_body_that_day(a, b, when)
-        ok = bool(act)
-        reasons.extend(act)
-    if not ok:  # one envoy at one place that day, told as speech
-        act = same_envoy_at_place(a, b, when)
+    if not ok:  # who acted or spoke: the day's only act, a person, an organisation, an envoy at a place
+        act = identifying_party(a, b, when, days if kind[0] > 0 else None)
         ok = bool(act)
         reasons.extend(act)
     if not ok:

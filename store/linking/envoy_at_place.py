@@ -8,7 +8,8 @@ capital on the same day is one person in one place: the diplomat (``names_envoy`
 language) and the place together say which occurrence it is. (``act_evidence.same_envoy`` links a
 diplomat with a country not every report names, without a place.)
 
-Only with one day told by both sentences' own words (a list's inferred year counts), never a day
+Only with (the first two checked for every party by ``identifying_parties.speech_of_one_day``) one day
+told by both sentences' own words (a list's inferred year counts), never a day
 apart; speech or an untyped sentence on one side at least (typed acts are matched by their types);
 a place both name; countries that share one and are one within the other's.
 """
@@ -16,25 +17,11 @@ a place both name; countries that share one and are one within the other's.
 from __future__ import annotations
 
 from store.about.event_types import names_envoy
-from store.linking.date_match import DateMatch
-from store.linking.kinds import WILDCARD
 from store.linking.profiles import Profile
 
-SPEECH = frozenset({WILDCARD, "other"})
 
-
-def _own_day(p: Profile) -> bool:
-    return p.precision == "day" and not (p.report_day or p.deadline_only)
-
-
-def same_envoy_at_place(a: Profile, b: Profile, when: DateMatch) -> list[str]:
+def same_envoy_at_place(a: Profile, b: Profile) -> list[str]:
     """Why ``a`` and ``b`` tell one envoy at one place that day (see the module), or []."""
-    if when.strength < 2 or when.day_apart or not (a.type in SPEECH or b.type in SPEECH):
-        return []
-    if not (_own_day(a) and _own_day(b)):
-        return []
-    if (a.type == "other" and a.beside_previous) or (b.type == "other" and b.beside_previous):
-        return []  # another moment of that day, told hours before or after its report's act
     shared = a.countries & b.countries
     if not shared or not (a.countries <= b.countries or b.countries <= a.countries):
         return []

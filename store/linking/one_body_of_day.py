@@ -8,7 +8,7 @@ country is the one every report names, no place is given, no person is named ali
 both name (``store.about.organisations``: one key whatever the language writes) is the body that acted,
 and with the country and the day it says which decision it is.
 
-Only with:
+Only with (the first two checked for every party by ``identifying_parties.speech_of_one_day``):
 
 - one day told by both sentences' own words (a list's inferred year counts), never a day apart;
 - speech or an untyped sentence on one side at least (typed acts are matched by their types, and
@@ -20,25 +20,14 @@ Only with:
 from __future__ import annotations
 
 from store.about.organisations import organisations_in
-from store.linking.date_match import DateMatch
 from store.linking.kinds import WILDCARD
 from store.linking.profiles import Profile
 
-SPEECH = frozenset({WILDCARD, "other"})
+SPEECH = frozenset({WILDCARD, "other"})  # speech, or a sentence without a type
 
 
-def _own_day(p: Profile) -> bool:
-    return p.precision == "day" and not (p.report_day or p.deadline_only)
-
-
-def same_body_that_day(a: Profile, b: Profile, when: DateMatch) -> list[str]:
+def same_body_that_day(a: Profile, b: Profile) -> list[str]:
     """Why ``a`` and ``b`` tell one organisation's decision about one country that day, or []."""
-    if when.strength < 2 or when.day_apart or not (a.type in SPEECH or b.type in SPEECH):
-        return []
-    if not (_own_day(a) and _own_day(b)):
-        return []
-    if (a.type == "other" and a.beside_previous) or (b.type == "other" and b.beside_previous):
-        return []  # another moment of that day, told hours before or after its report's act
     if not (a.countries & b.countries) or not (a.countries <= b.countries or b.countries <= a.countries):
         return []
     named = organisations_in(a.text, a.language) & organisations_in(b.text, b.language)

@@ -9,7 +9,7 @@ Sonntagabend an"); a coup as what the soldiers said on television about the pres
 truất Tổng thống Mohamed Bazoum"). The person both sentences name says which occurrence it is when
 nothing else does: the countries every report names identify nothing, and speech has no type to match.
 
-Only with:
+Only with (the first three checked for every party by ``identifying_parties.speech_of_one_day``):
 
 - a person from the table of office holders (``store.about.office_holders``: names spelt alike in
   every language), named in both sentences;
@@ -26,25 +26,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from store.about.office_holders import holder_countries, holder_names
-from store.linking.date_match import DateMatch
-from store.linking.kinds import WILDCARD
 from store.linking.profiles import Profile
 
-SPEECH = frozenset({WILDCARD, "other"})
 
-
-def _own_day(p: Profile) -> bool:
-    return p.precision == "day" and not (p.report_day or p.deadline_only)
-
-
-def same_person_that_day(a: Profile, b: Profile, when: DateMatch) -> list[str]:
+def same_person_that_day(a: Profile, b: Profile) -> list[str]:
     """Why ``a`` and ``b`` tell one person's occurrence of one day (see the module), or []."""
-    if when.strength < 2 or when.day_apart or not (a.type in SPEECH or b.type in SPEECH):
-        return []
-    if not (_own_day(a) and _own_day(b)):
-        return []
-    if (a.type == "other" and a.beside_previous) or (b.type == "other" and b.beside_previous):
-        return []  # another moment of that day, told hours before or after its report's act
     named = holder_names(a.text) & holder_names(b.text)
     if not named:
         return []
