@@ -10,4 +10,5 @@ ORGANISATIONS: dict[str, str] = {
     "G5 Sahel": r"\bG5[\s-]?Sahel\b",
     "AES": r"(?-i:\bAES\b)",
     "Francophonie": r"(?-i:\bOIF\b)",
+    "European Union": r"(?-i:\bEU\b|\bUE\b)",
 }
