@@ -194,3 +194,30 @@ def test_a_rival_act_joining_or_leaving_a_day_gives_the_clusters_of_a_full_run(b
         assert _fields(rows) == _fields(expected), f"seed {seed}"
         fired += any("the only" in str(r.get("cluster_link")) for r in rows)
     assert fired  # the rule is exercised
+
+
+def _act(n: int, sentence: str, language: str, countries: list[str]) -> dict[str, Any]:
+    return {
+        "id": f"a{n}",
+        "doc": f"a{n}.txt",
+        "start": 0,
+        "sentence": sentence,
+        "language": language,
+        "date": "2023-12-22",
+        "date_text": "vendredi",
+        "date_precision": "day",
+        "type": "withdrawal_completed",
+        "countries": countries,
+        "places": [],
+    }
+
+
+def test_a_report_naming_no_country_is_the_only_act_of_its_day_and_never_one_of_two() -> None:
+    named = _act(1, "Les derniers soldats français ont quitté le Niger vendredi.", "fr", ["FR", "NE"])
+    bare = _act(2, "Das Militär erklärte, der Abzug sei am Freitag abgeschlossen worden.", "de", [])
+    common = frozenset({"FR", "NE", "DE"})
+    clusters = cluster_events([*_background(), named, bare], common=common)
+    assert clusters["a1"].cluster == clusters["a2"].cluster
+    rival = _act(3, "Die letzten deutschen Soldaten haben Niger am Freitag verlassen.", "de", ["DE", "NE"])
+    clusters = cluster_events([*_background(), named, bare, rival], common=common)
+    assert len({clusters[i].cluster for i in ("a1", "a2", "a3")}) == 3

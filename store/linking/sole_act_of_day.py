@@ -16,7 +16,8 @@ dates to that day, all of them:
   is not leaving a country).
 
 Two reports of that family, both dated to that day by their own days (not a month, not a day apart),
-each naming countries within that act's, then tell that act. The verdict reads every act filed on that
+naming countries within that act's (one of them may name none: "the mission said it had completed its
+withdrawal"), then tell that act. The verdict reads every act filed on that
 day, whatever the order they were ingested in; an ingest that adds or removes an act of that family
 on that day works out the clusters of that day's acts again (``rivals``), so that an incremental
 update gives the clusters of a full run.
@@ -91,7 +92,7 @@ class DayActs:
             return []
         if when.strength < 2 or when.day_apart or a.date != b.date:
             return []
-        if a.precision != "day" or b.precision != "day" or not (a.countries and b.countries) or not a.date:
+        if a.precision != "day" or b.precision != "day" or not (a.countries or b.countries) or not a.date:
             return []
         act = self.act_of(a.family, a.date)
         if act is None or not (a.countries | b.countries) <= act:
@@ -100,13 +101,11 @@ class DayActs:
         return [f"the only {what} the store tells that day ({', '.join(sorted(act))})"]
 
 
-def day_keys(
-    days: DayActs, kind: str, countries: Iterable[str], date: Any, precision: Any
-) -> tuple[tuple[str, ...], ...]:
+def day_keys(days: DayActs, kind: str, date: Any, precision: Any) -> tuple[tuple[str, ...], ...]:
     """The candidate key of an act this rule may link: its family and day, when that day holds one act
-    of that family (acts of busier days are never compared on it) and the act names a country."""
+    of that family (acts of busier days are never compared on it)."""
     family = FAMILY.get(kind)
-    if family not in WITHDRAWAL_FAMILIES or precision != "day" or not isinstance(date, str) or not countries:
+    if family not in WITHDRAWAL_FAMILIES or precision != "day" or not isinstance(date, str):
         return ()
     return (("one act", family, date),) if days.act_of(family, date) is not None else ()
 
