@@ -104,3 +104,19 @@ def test_a_persons_name_in_a_report_dated_by_its_publication_says_nothing_of_tha
     assert profile(undated).report_day
     assert isinstance(judge(profile(said), profile(undated), COMMON), str)
     assert not isinstance(judge(profile(said), profile(dict(undated, date_text="Sunday")), COMMON), str)
+
+
+def test_one_person_telling_two_kinds_of_occurrence_on_one_day_is_two_occurrences() -> None:
+    withdrawal = _event(
+        1,
+        "Emmanuel Macron a annoncé dimanche le retrait des soldats français du Niger.",
+        "fr",
+        ["FR", "NE"],
+        type="withdrawal_announced",
+    )
+    coup = _event(2, "Emmanuel Macron condemned the coup in Niger on Sunday.", "en", ["FR", "NE"])
+    interview = _event(
+        3, "Emmanuel Macron told French television on Sunday the troops would come home.", "en", ["FR"]
+    )
+    assert isinstance(judge(profile(withdrawal), profile(coup), COMMON), str)
+    assert not isinstance(judge(profile(withdrawal), profile(interview), COMMON), str)

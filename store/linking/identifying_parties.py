@@ -16,6 +16,7 @@ The last three read speech or untyped sentences told of one day by their own wor
 
 from __future__ import annotations
 
+from store.about.event_types import reported_kinds
 from store.linking.date_match import DateMatch
 from store.linking.envoy_at_place import same_envoy_at_place
 from store.linking.one_body_of_day import SPEECH, same_body_that_day
@@ -33,12 +34,24 @@ def _own_day(p: Profile) -> bool:
 def speech_of_one_day(a: Profile, b: Profile, when: DateMatch) -> bool:
     """Two reports of one day told by their own words, never a day apart, speech or an untyped sentence
     on one side at least (two typed acts are matched by their types), neither an untyped sentence told
-    hours before or after its own report's act (another moment of that day)."""
+    hours before or after its own report's act (another moment of that day), and not each telling
+    another kind of occurrence ("Macron announced the withdrawal" / "Macron condemned the coup")."""
     if when.strength < 2 or when.day_apart or not (a.type in SPEECH or b.type in SPEECH):
         return False
     if not (_own_day(a) and _own_day(b)):
         return False
-    return not ((a.type == "other" and a.beside_previous) or (b.type == "other" and b.beside_previous))
+    if (a.type == "other" and a.beside_previous) or (b.type == "other" and b.beside_previous):
+        return False
+    told_a, told_b = _told(a), _told(b)
+    return not (told_a and told_b and not told_a & told_b)  # each tells another kind of occurrence
+
+
+def _told(p: Profile) -> frozenset[str]:
+    """The kinds of occurrence ``p`` tells: its type, or for speech and untyped sentences the kinds its
+    words name (none for "the president spoke on television")."""
+    if p.type not in SPEECH:
+        return frozenset({p.type})
+    return frozenset(reported_kinds(p.told or p.text, p.language))
 
 
 def identifying_party(a: Profile, b: Profile, when: DateMatch, days: DayActs | None) -> list[str]:
