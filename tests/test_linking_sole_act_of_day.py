@@ -221,3 +221,40 @@ def test_a_report_naming_no_country_is_the_only_act_of_its_day_and_never_one_of_
     rival = _act(3, "Die letzten deutschen Soldaten haben Niger am Freitag verlassen.", "de", ["DE", "NE"])
     clusters = cluster_events([*_background(), named, bare, rival], common=common)
     assert len({clusters[i].cluster for i in ("a1", "a2", "a3")}) == 3
+
+
+def _correction(rng: random.Random, event: dict[str, Any]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    what = rng.choice(["date", "type", "countries", "reject"])
+    if what == "date":
+        fields["date"], fields["date_precision"] = rng.choice(DAYS), "day"
+    elif what == "type":
+        fields["type"] = rng.choice(TYPES)
+    elif what == "countries":
+        fields["countries"] = rng.choice([["FR", "NE"], ["DE", "NE"], ["NE"], []])
+    return {
+        "event_id": event["id"],
+        "doc": event["doc"],
+        "sentence": event["sentence"],
+        "fields": fields,
+        "rejected": what == "reject",
+    }
+
+
+@pytest.mark.parametrize("block", range(2))
+def test_a_correction_moving_an_act_onto_or_off_a_day_settles_like_a_full_run(block: int) -> None:
+    from store.linking.corrected import LINK_FIELDS, cluster_all, settled
+
+    for seed in range(block * 60, block * 60 + 60):
+        rng = random.Random(seed)
+        stored = _background() + [e for d in range(rng.randint(2, 7)) for e in _report(rng, f"r{d}.txt")]
+        cluster_all(stored, [], {})
+        mine = stored[30:]
+        corrections = {
+            e["id"]: _correction(rng, e) for e in rng.sample(mine, min(len(mine), rng.randint(1, 3)))
+        }
+        got = settled(stored, stored, corrections, [])
+        rows = [dict(r) for r in stored]
+        cluster_all(rows, [], corrections)
+        expected = {r["id"]: tuple(r.get(k) for k in LINK_FIELDS) for r in rows}
+        assert {e["id"]: tuple(e.get(k) for k in LINK_FIELDS) for e in got} == expected, seed
