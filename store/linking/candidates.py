@@ -41,13 +41,10 @@ from store.linking.compatibility import (
     when,
 )
 from store.linking.force_ends import force_keys
-from store.linking.name_keys import name_keys
-from store.linking.one_body_of_day import body_keys
-from store.linking.one_persons_day import person_keys
 from store.linking.operation_context import operation_keys
+from store.linking.party_keys import FiledKeys, looked_keys
 from store.linking.profiles import ECHO_DAYS
-from store.linking.sole_act_of_day import DayActs, day_keys
-from store.linking.spelled_places import spelling_keys, towns_of
+from store.linking.sole_act_of_day import DayActs
 from store.linking.votes import VOTE_TYPES, filed_as_vote
 
 Key = tuple[str, ...]
@@ -234,6 +231,7 @@ class CandidateIndex:
         self.by_home: dict[Key, list[Mapping[str, Any]]] = defaultdict(list)
         self._split: dict[Key, dict[Key, list[str]]] = {}
         self.day_acts = DayActs(self)  # the one act of a kind a day holds (``sole_act_of_day``)
+        self._party_keys = FiledKeys(self.day_acts)
 
     def keys(self, p: Profile) -> tuple[Key, ...]:
         places = p.places | {p.context} if p.context else p.places
@@ -242,11 +240,7 @@ class CandidateIndex:
             + organisation_keys(p.type, p.countries, p.text, p.language)
             + force_keys(p.type, p.text)
             + operation_keys(p.operations)
-            + day_keys(self.day_acts, p.type, p.date, p.precision)
-            + person_keys(p.text, p.precision)
-            + spelling_keys(p.towns, p.text, looking=True)
-            + name_keys(p.type, p.text, p.language, p.precision, looking=True)
-            + body_keys(p.type, p.text, p.language, p.precision, looking=True)
+            + looked_keys(self.day_acts, p)  # who acted (``identifying_parties``)
         )
 
     def add(self, event: Mapping[str, Any]) -> None:
@@ -276,12 +270,7 @@ class CandidateIndex:
                 who += force_keys(kind, e.get("sentence"))
                 operations = e.get("operation_context") or ()
                 who += operation_keys(frozenset(o for o in operations if isinstance(o, str)))
-                day, precision = when(e)
-                who += day_keys(self.day_acts, kind, day, precision)
-                who += person_keys(str(e.get("sentence") or ""), precision)
-                who += spelling_keys(towns_of(e), str(e.get("sentence") or ""))
-                text, language = str(e.get("sentence") or ""), str(e.get("language") or "")
-                who += name_keys(kind, text, language, precision) + body_keys(kind, text, language, precision)
+                who += self._party_keys(e)
                 for k in who:
                     split[k].append(str(e.get("id")))
         return split

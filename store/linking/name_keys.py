@@ -11,7 +11,11 @@ to find and looks only for theirs: two typed reports never meet here (their type
 
 from __future__ import annotations
 
-from store.linking.names import shared_names_of
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from store.linking.names import _NAME, _key
 
 UNTYPED = "other"
 
@@ -22,7 +26,7 @@ def name_keys(
     """The keys of an event dated to a day, filed (``looking`` False) or searched for (True)."""
     if precision != "day" or not sentence:
         return ()
-    names = shared_names_of(sentence, language)
+    names = _name_pairs(sentence)
     if not names:
         return ()
     if kind == UNTYPED:
@@ -30,3 +34,17 @@ def name_keys(
     else:
         tags = ("name of untyped",) if looking else ("name of typed",)
     return tuple((tag, n) for n in sorted(names) for tag in tags)
+
+
+@lru_cache(maxsize=1 << 14)  # a stored event is filed under several homes: its sentence read once
+def _name_pairs(sentence: str) -> frozenset[str]:
+    """Each two capitalised words in a row, folded as ``names.shared_names_of`` folds them, but without
+    leaving out places and countries (reading those costs more than the candidates they would spare):
+    every name that rule can share is among them."""
+    first = re.match(r"\W*\w+", sentence)
+    found: set[str] = set()
+    for m in _NAME.finditer(sentence):
+        words = [(w.start(), _key(w.group())) for w in re.finditer(r"\S+", m.group(1))]
+        keys = [k for start, k in words if first is None or m.start(1) + start >= first.end()]
+        found.update(f"{x} {y}" for x, y in pairwise(keys))
+    return frozenset(found)

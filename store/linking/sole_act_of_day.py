@@ -31,7 +31,8 @@ from typing import Any, Protocol
 from store.about.organisations import organisations_in
 from store.linking.date_match import DateMatch
 from store.linking.kinds import FAMILY, WITHDRAWAL_FAMILIES
-from store.linking.profiles import Profile, _acting_countries, profile, when
+from store.linking.profiles import Profile, _acting_countries, when
+from store.linking.spelled_places import towns_of
 
 MOST_COUNTRIES = 2  # an actor and its host: three countries are a coalition, told act by act
 
@@ -65,7 +66,7 @@ def one_act(acts: Iterable[Mapping[str, Any]]) -> frozenset[str] | None:
     widest = frozenset().union(*sets) if sets else frozenset()
     if not widest or len(widest) > MOST_COUNTRIES or widest not in sets:
         return None
-    towns = {t for e in acts for t in profile(e).towns}
+    towns = {t for e in acts for t in towns_of(e)}  # a place in passing counts: two towns keep it apart
     if len(towns) > 1:
         return None
     bodies = {organisations_in(str(e.get("sentence") or ""), str(e.get("language") or "")) for e in acts}
