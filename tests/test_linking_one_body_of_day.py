@@ -71,23 +71,3 @@ def test_a_summit_told_as_the_regions_leaders_is_that_organisation() -> None:
     ]
     clusters = cluster_events([LIFTED[0], *leaders], common=COMMON)
     assert len({a.cluster for a in clusters.values()}) == 1
-
-
-def test_the_european_union_is_one_organisation_in_every_language() -> None:
-    base = {"date": "2023-12-04", "date_text": "Montag"}
-    ended = [
-        _event(
-            21,
-            "Die Militärregierung im Niger hat am Montag die Zusammenarbeit mit den EU-Missionen beendet.",
-            "de",
-            **base,
-        ),
-        _event(22, "Le Niger a mis fin lundi à la coopération avec les deux missions de l'UE.", "fr", **base),
-        _event(23, "Niger ended its cooperation with the European Union's missions on Monday.", "en", **base),
-    ]
-    clusters = cluster_events(ended, common=COMMON)
-    assert len({a.cluster for a in clusters.values()}) == 1
-    union = _event(
-        24, "Niger ended its cooperation with the African Union's mission on Monday.", "en", **base
-    )
-    assert isinstance(judge(profile(ended[2]), profile(union), COMMON), str)

@@ -10,5 +10,4 @@ ORGANISATIONS: dict[str, str] = {
     "G5 Sahel": r"\bG5[\s-]?Sahel\b",
     "AES": r"(?-i:\bAES\b)",
     "Francophonie": r"(?-i:\bOIF\b)",
-    "European Union": r"(?-i:\bEU\b|\bUE\b)",
 }

@@ -8,7 +8,6 @@ ORGANISATIONS: dict[str, str] = {
         r"\bEconomic\s+Community\s+of\s+West\s+African\s+States\b"
         r"|\bWest\s+African\s+(?:leaders|heads\s+of\s+state)\b"
     ),
-    "European Union": r"\bEuropean\s+Union\b",
     "African Union": r"\bAfrican\s+Union\b",
     "AES": r"\bAlliance\s+of\s+Sahel\s+States\b",
     "Francophonie": r"\bInternational\s+Organi[sz]ation\s+of\s+(?:the\s+|La\s+)?Francophonie\b",
