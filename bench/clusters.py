@@ -158,6 +158,7 @@ def why_missed(a: dict[str, Any], b: dict[str, Any], events: list[dict[str, Any]
     """Why a gold pair is not linked: what ``judge`` refuses it for (an event with no date: "undated"), or
     "clustering" when the pair itself is compatible (a third report keeps them apart, or one fits two
     towns)."""
+    from store.linking.candidates import CandidateIndex
     from store.linking.common_countries import common_countries
     from store.linking.compatibility import Evidence, judge, profile
 
@@ -165,7 +166,11 @@ def why_missed(a: dict[str, Any], b: dict[str, Any], events: list[dict[str, Any]
         return "undated"
     sentence_events = Counter((e["doc"], e["start"]) for e in events)
     pa, pb = (profile(e, sentence_events[(e["doc"], e["start"])]) for e in (a, b))
-    found = judge(pa, pb, common_countries(events))
+    common = common_countries(events)
+    index = CandidateIndex(common)  # the store's acts of each day (``sole_act_of_day``)
+    for e in events:
+        index.add(e)
+    found = judge(pa, pb, common, index.day_acts)
     return "clustering" if isinstance(found, Evidence) else found
 
 

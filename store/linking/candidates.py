@@ -42,7 +42,9 @@ from store.linking.compatibility import (
 )
 from store.linking.force_ends import force_keys
 from store.linking.operation_context import operation_keys
+from store.linking.party_keys import FiledKeys, looked_keys
 from store.linking.profiles import ECHO_DAYS
+from store.linking.sole_act_of_day import DayActs
 from store.linking.votes import VOTE_TYPES, filed_as_vote
 
 Key = tuple[str, ...]
@@ -228,6 +230,8 @@ class CandidateIndex:
         self.common = common
         self.by_home: dict[Key, list[Mapping[str, Any]]] = defaultdict(list)
         self._split: dict[Key, dict[Key, list[str]]] = {}
+        self.day_acts = DayActs(self)  # the one act of a kind a day holds (``sole_act_of_day``)
+        self._party_keys = FiledKeys(self.day_acts)
 
     def keys(self, p: Profile) -> tuple[Key, ...]:
         places = p.places | {p.context} if p.context else p.places
@@ -236,6 +240,7 @@ class CandidateIndex:
             + organisation_keys(p.type, p.countries, p.text, p.language)
             + force_keys(p.type, p.text)
             + operation_keys(p.operations)
+            + looked_keys(self.day_acts, p)  # who acted (``identifying_parties``)
         )
 
     def add(self, event: Mapping[str, Any]) -> None:
@@ -265,6 +270,7 @@ class CandidateIndex:
                 who += force_keys(kind, e.get("sentence"))
                 operations = e.get("operation_context") or ()
                 who += operation_keys(frozenset(o for o in operations if isinstance(o, str)))
+                who += self._party_keys(e)
                 for k in who:
                     split[k].append(str(e.get("id")))
         return split

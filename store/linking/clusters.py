@@ -149,7 +149,7 @@ class _Graph:
         if key in self.decisions.same:
             return Evidence(100, ANALYST_SAME)
         if key not in self.evidence:
-            found = judge(self.profiles[key[0]], self.profiles[key[1]], self.common)
+            found = judge(self.profiles[key[0]], self.profiles[key[1]], self.common, self.index.day_acts)
             self.evidence[key] = found if isinstance(found, Evidence) else None
             if not isinstance(found, Evidence):
                 self.refusals[key] = found

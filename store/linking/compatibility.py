@@ -35,6 +35,7 @@ from store.linking.act_evidence import (
 from store.linking.date_match import DateMatch, background_of, date_match, other_deadlines
 from store.linking.force_ends import same_force_ended
 from store.linking.hosts import acting_in, different_actors, different_hosts
+from store.linking.identifying_parties import identifying_party
 from store.linking.kinds import (
     ACTS,
     DECLARED_PAIR,
@@ -51,7 +52,9 @@ from store.linking.operation_context import same_operation
 from store.linking.place_context import context_place, other_town
 from store.linking.profiles import Profile, profile, when
 from store.linking.silent_reports import silent_report
+from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
+from store.linking.spelled_places import spelled_places
 from store.linking.type_match import declared_start, published_after, stages_of_one_act, tells, type_match
 from store.linking.votes import same_vote, vote_of
 
@@ -107,9 +110,10 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     return found if isinstance(found, Evidence) else None
 
 
-def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
+def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None = None) -> Evidence | str:
     """The evidence that ``a`` and ``b`` report one occurrence, or why not, in a word ("date", "type",
-    "town", "country", "host", "actor", "vote", "evidence"): ``bench/clusters.py --errors`` sorts by it."""
+    "town", "country", "host", "actor", "vote", "evidence"): ``bench/clusters.py --errors`` sorts by it.
+    ``days`` reads the store's acts of each day (``sole_act_of_day``); without it only the pair counts."""
     if a.id == b.id:
         return "same event"
     when = date_match(a, b) or recalled_plan(a, b, common)
@@ -166,7 +170,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
             return "vote"  # two bodies, two days or two missions: two votes
         body = vote_a[0].replace(":", " ")
         return Evidence(2 * when.strength + 3, f"{when.text}, the same vote ({body})", 3)
-    places = sorted(a.places & b.places)
+    spelt = spelled_places(a, b)  # a camp one report found, spelt in the other's sentence
+    places = sorted(a.places & b.places | spelt)
     countries = [] if spread_over_a_list(a, b, common) else sorted(specific_a & specific_b)
     identity = 3 * bool(places) + 2 * bool(countries)
     reasons = [when.text]
@@ -182,7 +187,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         # An untyped report: only its day and its town say it (a capital or a region, where statements
         # are made, does not), or, with a country both name, a name both sentences give (a person, an
         # unlisted site: "l'ambassadeur de France, Joël Meyer") or a count both give.
-        town = bool(towns_a & towns_b)
+        town = bool(towns_a & towns_b or spelt)
         # An untyped sentence told hours before or after its own report's act ("Wenige Stunden zuvor war
         # der Außenminister in N'Djamena") is another moment of that day: a name it shares with another
         # report's act of that day is that act's background, not the same occurrence.
@@ -275,6 +280,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     if plan:  # what lets two plans dated by their reports through the date check says which one
         ok = True
         reasons.extend(plan)
+    if not ok:  # who acted or spoke: the day's only act, a person, an organisation, an envoy at a place
+        act = identifying_party(a, b, when, days if kind[0] > 0 else None)
+        ok = bool(act)
+        reasons.extend(act)
     if not ok:
         return "evidence"
     if not identity and (rare_year or rare_day):

@@ -56,6 +56,7 @@ from store.linking.clusters import (
 from store.linking.cohesion import may_stand_with
 from store.linking.common_countries import Tally, common_of, tally
 from store.linking.compatibility import Evidence, compatible
+from store.linking.sole_act_of_day import rivals
 from store.linking.stored_clusters import START, Groups, History, Key, Stored, fits, link_key
 from store.storage.gc_pause import paused_gc
 
@@ -285,6 +286,9 @@ def local_clusters(
     run = _LocalRun(graph, stored)
     seeds = {s for s in seeds if s in stored.by_id} | (new & stored.by_id.keys())
     seeds |= _standing_changed(run, new & seeds, seeds, removed)
+    # an act joining or leaving a day may turn whether that day holds one act (``sole_act_of_day``)
+    changed = [*(stored.by_id[i] for i in sorted(new & stored.by_id.keys())), *removed]
+    seeds |= {i for i in rivals(graph.index, changed) if i in stored.by_id}
     run.start(seeds)
     run.run()
     return run.assignments()

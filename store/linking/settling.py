@@ -37,6 +37,7 @@ from store.linking.clusters import Decisions, _Graph, _Profiles, cluster_subset
 from store.linking.common_countries import Tally, common_of
 from store.linking.local_settling import BASIS, LiveStored, as_clustered, seeds_of_change
 from store.linking.local_update import local_clusters
+from store.linking.sole_act_of_day import rivals
 from store.storage.corrections import apply_corrections, attach, is_active
 from store.storage.gc_pause import paused_gc
 
@@ -249,8 +250,10 @@ def overrides(
     else:  # what identifies an occurrence moved: the connected components of what changed, again
         clusters = {stored[i].get("cluster") for i in late | seeds if stored[i].get("cluster")}
         touched = late.union(seeds, *(links.members(c) for c in clusters)) - rejected
+        index = _LiveIndex(links, common, live, rejected)
+        moved = [*(live[i] for i in sorted(late) if i in live), *(r for r in before.values() if r)]
+        touched |= rivals(index, moved) - rejected  # the acts of the days it joins or leaves
         if touched:  # else only rejected events moved (each alone): nothing to link
-            index = _LiveIndex(links, common, live, rejected)
             sentence_counts = _LiveCounts(links, (stored[i] for i in rejected))
             by_id = _LiveEvents(links, live, rejected)
             found = cluster_subset(by_id, sentence_counts, index, decisions, touched)
