@@ -177,7 +177,13 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     same_kind = a.type == b.type and bool(a.countries) and a.countries == b.countries
     rare_year = same_kind and a.type in RARE_IN_YEAR and not (says_several(a) or says_several(b))
     rare_day = (same_kind or common_only(a, b, specific_a, specific_b)) and a.type in RARE_ON_DAY
-    rare_day = rare_day and when.strength >= 2
+    # Two plans each dated only by its report's day share the day they were written, not a decision: a
+    # plan is rare on its day only when a report dates it ("announced on Friday").
+    rare_day = (
+        rare_day
+        and when.strength >= 2
+        and not (a.family == b.family == "announce" and a.report_day and b.report_day)
+    )
     if kind[0] < 0:
         # An untyped report: only its day and its town say it (a capital or a region, where statements
         # are made, does not), or, with a country both name, a name both sentences give (a person, an

@@ -118,8 +118,9 @@ EVENT_CUES = {
         rf"\bwithdrew\b{_NOT_TROOPS}|"
         # "all Chinese peacekeepers are now out of Mali": out of a named place, no longer there
         r"\b(?:are|were)\s+(?:now\s+|all\s+|finally\s+){0,2}out\s+of\s+(?-i:[A-Z])\w+|"
-        r"\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
-        r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,5}?out\b|\bleft\s+the\s+country\b|"
+        # "had already quit Aguelhok", "has now fully withdrawn": a perfect, an adverb or two between
+        r"\b(?:has|have|had)\s+(?:(?:now|fully|completely|already|also|just|finally)\s+){0,2}(?:withdrawn|left|"
+        r"departed|pulled|quit)\b|\bpulled\s+(?:\w+\s+){0,5}?out\b|\bleft\s+the\s+country\b|"
         r"\bvacated\b|\bdeparted\b|"
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
         r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
