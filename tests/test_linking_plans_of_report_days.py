@@ -6,7 +6,8 @@
   withdrawals still to come in the host on one day. Dated by their own words ("announced on Friday"), one
   government's plan of a day is still one occurrence;
 - an English perfect with an adverb before its participle ("had already quit", "has now fully withdrawn")
-  tells a withdrawal done, as the French, German, Spanish and Vietnamese perfects do."""
+  tells a withdrawal done, as the French, German, Spanish and Vietnamese perfects do; so does a German
+  perfect whose frame holds a dozen words ("hat am Vortag ihr Lager in ... im Norden verlassen")."""
 
 from __future__ import annotations
 
@@ -86,6 +87,17 @@ def test_plans_their_sentences_date_are_still_one_decision_of_that_day() -> None
         ("Das Bataillon hatte Ménaka bereits am 3. März verlassen.", "de"),
         ("El batallón ya había abandonado Ménaka el 3 de marzo.", "es"),
         ("Tiểu đoàn đã rời Ménaka từ ngày 3/3.", "vi"),
+        # a German frame (Satzklammer) may hold a dozen words between the auxiliary and its participle
+        (
+            "Die Bundeswehr hat am Dienstagmorgen nach zehn Jahren ihr letztes Feldlager in Gao "
+            "im Osten des Landes verlassen.",
+            "de",
+        ),
+        (
+            "Das Kontingent hatte am Vortag auch seinen kleinen Stützpunkt bei Ménaka "
+            "im Süden der Region geräumt.",
+            "de",
+        ),
     ],
 )
 def test_a_perfect_with_an_adverb_tells_a_withdrawal_done(sentence: str, language: str) -> None:

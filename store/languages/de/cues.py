@@ -92,7 +92,7 @@ EVENT_CUES = {
     ),
     "withdrew": (
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
-        r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt|zurückgeholt|heimgeholt)\b"
+        r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,14}?(?:verlassen|abgezogen|geräumt|zurückgeholt|heimgeholt)\b"
         r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
         # a subordinate clause puts the auxiliary last ("den die Soldaten verlassen haben", "abgezogen sind")
         r"|\b(?:verlassen|abgezogen|geräumt)\s+(?:haben|hat|hatte|hatten)\b"
