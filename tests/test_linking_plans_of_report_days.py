@@ -109,3 +109,20 @@ def test_quitting_no_place_is_no_withdrawal() -> None:
         classify_event("Many soldiers quit smoking during the long deployment.", "en")
         != "withdrawal_completed"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rom hat am Freitag den Abzug seiner Soldaten und des Militärattachés aus dem Niger angekündigt.",
+        "Die Regierung hat den Abzug der Soldaten und des Botschafters aus dem Tschad angekündigt.",
+    ],
+)
+def test_a_german_frame_closed_by_its_participle_announces(sentence: str) -> None:
+    # "aus dem Tschad" right before the participle qualifies no noun: the participle closes the frame
+    assert classify_event(sentence, "de") == "withdrawal_announced"
+
+
+def test_a_participle_before_its_noun_still_only_qualifies_it() -> None:
+    sentence = "Seit dem im Juni angekündigten Abzug sind zwei Lager im Norden geräumt worden."
+    assert classify_event(sentence, "de") != "withdrawal_announced"
