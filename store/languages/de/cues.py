@@ -174,7 +174,7 @@ EVENT_CUES = {
         r"\s+(?:[^\s,;]+\s+){0,4}?eingegriffen\b"
     ),
     "coup": (
-        r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b|"
+        r"\bPutsch(?!ist)\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b|"
         # "die Armee hat die Macht übernommen", "übernahm die Macht", "riss die Macht an sich"
         r"\bMacht\s+(?:übernommen|an\s+sich\s+gerissen)\b|\b(?:übernahm|übernahmen|ergriff|ergriffen|riss|rissen)\s+"
         r"(?:am\s+\w+\s+|in\s+\w+\s+)?die\s+Macht\b|"

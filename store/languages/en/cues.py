@@ -249,10 +249,10 @@ EVENT_CUES = {
         r"|\b(?:renewed|extended|prolonged)\s+(?:\S+\s+){0,7}?(?:detachment|contingent)\b"
     ),
     "coup": (
-        r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
+        r"\bcoups?\b|\bputsch(?!ist)\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
         # "announced that the army had taken power", "grabbed power", "seized control of the state"
         r"\b(?:taken|grabbed|grabs|seizes|takes)\s+power\b|\bseized\s+control\s+of\s+the\s+(?:state|country)\b|"
-        r"\boverthrew\b|\bjunta\s+took\b|"
+        r"\boverthrew\b|\bjunta\s+took\b|\bremoved\s+(?:\w+\s+){0,4}?from\s+power\b|"
         # "officers ousted the president", "was toppled" (not "the ousted president": an adjective)
         r"(?<!the\s)(?<!'s\s)(?<!\bits\s)\b(?:ousted|deposed|toppled|overthrown)\b"
     ),
