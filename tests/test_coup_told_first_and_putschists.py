@@ -43,3 +43,30 @@ def test_a_coup_in_a_relative_clause_leaves_the_act_its_type() -> None:
         "The junta, which seized power in a coup last year, suspended the French broadcaster on Monday."
     )
     assert classify_event(sentence, "en") == "media_ban"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "kind"),
+    [
+        (
+            "The bloc closed its borders on Sunday, three days after officers overthrew the president.",
+            "en",
+            "coup",
+        ),
+        ("The sanctions came two weeks after the army seized power in Conakry.", "en", "coup"),
+        ("La Cédéao a fermé ses frontières dimanche, trois jours après le coup d'État.", "fr", "coup"),
+        (
+            "Khối này đóng cửa biên giới hôm Chủ nhật, ba ngày sau khi quân đội lật đổ tổng thống.",
+            "vi",
+            "coup",
+        ),
+    ],
+)
+def test_a_coup_in_a_clause_of_time_after_the_act_is_background(
+    sentence: str, language: str, kind: str
+) -> None:
+    assert classify_event(sentence, language) != kind
+
+
+def test_a_coup_told_before_a_clause_of_time_is_the_coup() -> None:
+    assert classify_event("Officers overthrew the president four days after the election.", "en") == "coup"

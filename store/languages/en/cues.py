@@ -262,6 +262,8 @@ EVENT_CUES = {
     "modifier": (
         r",\s+(?!and\b|but\b|or\b)\w+ing\b[^,;]{0,40}$|\b(?:born|resulting|stemming|emerging)\s+(?:of|from)\s+"
         r"[^,;]{0,30}$|\b(?:after|since|following)\s+(?:the|a|its|their|last\s+year's)\s+(?:\w+\s+){0,2}$|"
+        # "four days after soldiers overthrew the president": a clause of time, background to the main one
+        r"\b(?:hours?|days?|weeks?|months?|years?)\s+after\s+(?:\w+\s+){1,3}$|"
         r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|protocols?)\b(?:(?!\b(?:was|were|is|are|be|"
         r"been|being|has|have|had|will|would|and)\b)[^,;.]){0,60}$"
     ),
