@@ -48,7 +48,7 @@ from store.linking.kinds import (
 )
 from store.linking.listed_countries import spread_over_a_list
 from store.linking.operation_context import same_operation
-from store.linking.place_context import context_place, other_town
+from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.profiles import Profile, profile, when
 from store.linking.silent_reports import silent_report
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
@@ -123,7 +123,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     if other_town(a, b):
         return "town"  # one names its camp, the other's report names another one
-    if a.doc == b.doc and a.places and b.places and not a.places & b.places:
+    if a.doc == b.doc and a.places and b.places and not a.places & b.places and not camp_in_capital(a, b):
         # One report telling two sentences of one day at two places (the base handed over in the desert, a
         # team staying on in the capital) tells two occurrences: across reports a capital may be only
         # where it was told, within one the writer names each where it happened.
