@@ -52,7 +52,14 @@ from store.linking.place_context import camp_in_capital, context_place, other_to
 from store.linking.profiles import Profile, profile, when
 from store.linking.silent_reports import silent_report
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
-from store.linking.type_match import declared_start, published_after, stages_of_one_act, tells, type_match
+from store.linking.type_match import (
+    declared_start,
+    published_after,
+    stages_of_one_act,
+    tells,
+    terms_of_a_decision,
+    type_match,
+)
 from store.linking.votes import same_vote, vote_of
 
 __all__ = [
@@ -116,6 +123,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     if when is None or background_of(a, b) or other_deadlines(a, b):
         return "date"
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
+    terms = terms_of_a_decision(a, b, when) if kind is None else None
+    kind = kind or terms
     if kind is None:
         return "type"
     towns_a, towns_b = a.towns, b.towns
@@ -281,6 +290,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | str:
     if plan:  # what lets two plans dated by their reports through the date check says which one
         ok = True
         reasons.extend(plan)
+    ok = ok or terms is not None  # a decision's terms, told in its own report
     if not ok:
         return "evidence"
     if not identity and (rare_year or rare_day):
