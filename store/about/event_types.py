@@ -96,10 +96,13 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "casualties"
     if sanctions_vote(text, lang, c["mission"], c["demand"]):
         return VOTE  # "the Council lifted the sanctions on Malian officials": no mission renewed
-    coup = any(not _subordinate(text, c, m.start()) for m in c["coup"].finditer(text))
+    coups = [m.start() for m in c["coup"].finditer(text) if not _subordinate(text, c, m.start())]
+    coup = bool(coups)
     act = act_type(text, lang)
     if act == "arrest" and holds_leader(text, lang):
         return "coup"  # "soldiers of the presidential guard detained President Bazoum"
+    if act and coup and (found := act_cue(text, lang, act)) and coups[0] < found[0]:
+        return "coup"  # "seized power and suspended the constitution": what the putschists did next
     deployed = [m.start() for m in c["deploy"].finditer(text) if not _qualifies(text, c, m.start())]
     deployed = [at for at in deployed if not _said_of_one_told(text, c, at)]
     if deployed and _demand_first(text, lang, c, deployed[0]):

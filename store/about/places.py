@@ -296,6 +296,8 @@ def _passing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     quoted = re.compile(rf"[{_QUOTE_OPEN}]\s*({_NAME})\s*[{_QUOTE_CLOSE}]")
     landmark = re.compile(
         rf"(?<!\w)(?i:{_DISTANCE_UNIT})(?!\w){_LOWER_WORDS}\s+({_NAME})|(?<!\w)cách\s+({_NAME})\s+(?:khoảng\s+)?\d"
+        # "Ber, near Timbuktu", "Tessit, près de Gao", "Ber, gần Timbuktu": a town placed by a landmark
+        rf"|[\w'’]\s*,\s+(?i:{'|'.join(_NEAR)})\s+({_NAME})"
     )
     return route, quoted, landmark
 
@@ -307,7 +309,7 @@ def places_in_passing(sentence: str, language: str) -> frozenset[str]:
     route, quoted, landmark = _passing_patterns()
     spans = [m.span(g) for m in route.finditer(sentence) for g in (1, 2)]
     spans += [m.span(1) for m in quoted.finditer(sentence)]
-    spans += [m.span(g) for m in landmark.finditer(sentence) for g in (1, 2) if m.group(g)]
+    spans += [m.span(g) for m in landmark.finditer(sentence) for g in (1, 2, 3) if m.group(g)]
     passing = set()
     for start, end in spans:
         passing.update(find_places(sentence[start:end], language))

@@ -129,7 +129,16 @@ def _announced(text: str, c: dict[str, re.Pattern[str]]) -> bool:
     """Whether ``text`` announces, by a word of its own clause: "since the announcement of the withdrawal"
     ("depuis l'annonce du retrait", "seit der Ankündigung") only dates what the sentence tells ("the second
     base the troops have left since the announcement of the withdrawal" tells a base left)."""
-    return any(not qualifies(text, c, m.start()) for m in c["announce"].finditer(text))
+    return any(
+        not qualifies(text, c, m.start()) or _closes_sentence(text, m.end())
+        for m in c["announce"].finditer(text)
+    )
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` closes its sentence: a German frame's participle ("hat ... den
+    Abzug der Soldaten aus dem Niger angekündigt.") is the main verb, whatever phrase comes right before."""
+    return re.match(r"\s*(?:[.!?]\s*)?$", text[end:]) is not None
 
 
 _CLAUSE_AFTER = re.compile(r"[,;:.!?]\s")

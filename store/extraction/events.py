@@ -52,6 +52,7 @@ _CONJOINED = re.compile(
 _SHORT_QUOTE = re.compile(r"[«“„]\s*[^«»“”\"„;:.!?]{1,40}?\s*[»”“]")
 _REPORT_LABELS = {"publication date", "dateline", "statement date", "list item date", "day heading"}
 _VAGUE_TYPES = {"other", "statement"}
+_LEAVING = {"withdrawal_completed", "withdrawal_started", "withdrawal_announced"}
 
 
 _TO_COME_WORD = {"deployment": "deployment", "handover": "handover"}
@@ -95,6 +96,12 @@ def _type_near(
     clause_type = typed.get((clause, planned))
     if clause_type is None:
         clause_type = typed[clause, planned] = classify_event(clause, language, future=planned)
+    if clause_type in _LEAVING and sentence_type in _VAGUE_TYPES and lo > 0:
+        # "L'ambassadeur de France, Sylvain Itté, a quitté Niamey mercredi": the clause cut from its subject
+        # by an apposition leaves with no one; read with what comes before it, it is what the sentence is
+        with_subject = classify_event(sentence[:hi], language, future=planned)
+        if with_subject in _VAGUE_TYPES:
+            return sentence_type
     if clause_type not in _VAGUE_TYPES or (clause_type == "statement" and dates > 1):
         return clause_type  # "the army said on Saturday that six soldiers died on Friday": two kinds
     if when.mention.role in ("since", "from") and sentence_type not in _UNDATED_TYPES:

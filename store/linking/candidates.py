@@ -45,6 +45,7 @@ from store.linking.operation_context import operation_keys
 from store.linking.party_keys import FiledKeys, looked_keys
 from store.linking.profiles import ECHO_DAYS
 from store.linking.sole_act_of_day import DayActs
+from store.linking.type_match import decision_told, terms_told
 from store.linking.votes import VOTE_TYPES, filed_as_vote
 
 Key = tuple[str, ...]
@@ -182,6 +183,22 @@ def looks(p: Profile) -> tuple[Key, ...]:
     return tuple(out)
 
 
+def terms_keys(p: Profile) -> tuple[Key, ...]:
+    """A decision ending a mission and the plan its report dates only by its deadline meet by their
+    report (``type_match.terms_of_a_decision``)."""
+    return (("terms", p.doc),) if terms_told(p) or decision_told(p) else ()
+
+
+def _record_terms_keys(e: Mapping[str, Any]) -> tuple[Key, ...]:
+    """``terms_keys`` read straight from a stored record (the fields ``profiles.profile`` reads for them)."""
+    kind, date = e.get("type"), e.get("date")
+    if not date or e.get("date_inferred"):
+        return ()
+    plan = FAMILY.get(str(kind), "") == "announce" and bool(e.get("target_date")) and not e.get("date_text")
+    decision = kind == "mission_ended" and bool(e.get("date_text")) and when(e)[1] == "day"
+    return (("terms", str(e.get("doc"))),) if plan or decision else ()
+
+
 @lru_cache(maxsize=65536)  # a store repeats its places, countries and kinds: work each set out once
 def identity_keys(
     places: frozenset[str],
@@ -241,6 +258,7 @@ class CandidateIndex:
             + force_keys(p.type, p.text)
             + operation_keys(p.operations)
             + looked_keys(self.day_acts, p)  # who acted (``identifying_parties``)
+            + terms_keys(p)
         )
 
     def add(self, event: Mapping[str, Any]) -> None:
@@ -271,6 +289,7 @@ class CandidateIndex:
                 operations = e.get("operation_context") or ()
                 who += operation_keys(frozenset(o for o in operations if isinstance(o, str)))
                 who += self._party_keys(e)
+                who += _record_terms_keys(e)
                 for k in who:
                     split[k].append(str(e.get("id")))
         return split

@@ -49,13 +49,20 @@ from store.linking.kinds import (
 )
 from store.linking.listed_countries import spread_over_a_list
 from store.linking.operation_context import same_operation
-from store.linking.place_context import context_place, other_town
+from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.profiles import Profile, profile, when
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
 from store.linking.spelled_places import spelled_places
-from store.linking.type_match import declared_start, published_after, stages_of_one_act, tells, type_match
+from store.linking.type_match import (
+    declared_start,
+    published_after,
+    stages_of_one_act,
+    tells,
+    terms_of_a_decision,
+    type_match,
+)
 from store.linking.votes import same_vote, vote_of
 
 __all__ = [
@@ -120,6 +127,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     if when is None or background_of(a, b) or other_deadlines(a, b):
         return "date"
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
+    terms = terms_of_a_decision(a, b, when) if kind is None else None
+    kind = kind or terms
     if kind is None:
         return "type"
     towns_a, towns_b = a.towns, b.towns
@@ -127,7 +136,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     if other_town(a, b):
         return "town"  # one names its camp, the other's report names another one
-    if a.doc == b.doc and a.places and b.places and not a.places & b.places:
+    if a.doc == b.doc and a.places and b.places and not a.places & b.places and not camp_in_capital(a, b):
         # One report telling two sentences of one day at two places (the base handed over in the desert, a
         # team staying on in the capital) tells two occurrences: across reports a capital may be only
         # where it was told, within one the writer names each where it happened.
@@ -182,7 +191,13 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     same_kind = a.type == b.type and bool(a.countries) and a.countries == b.countries
     rare_year = same_kind and a.type in RARE_IN_YEAR and not (says_several(a) or says_several(b))
     rare_day = (same_kind or common_only(a, b, specific_a, specific_b)) and a.type in RARE_ON_DAY
-    rare_day = rare_day and when.strength >= 2
+    # Two plans each dated only by its report's day share the day they were written, not a decision: a
+    # plan is rare on its day only when a report dates it ("announced on Friday").
+    rare_day = (
+        rare_day
+        and when.strength >= 2
+        and not (a.family == b.family == "announce" and a.report_day and b.report_day)
+    )
     if kind[0] < 0:
         # An untyped report: only its day and its town say it (a capital or a region, where statements
         # are made, does not), or, with a country both name, a name both sentences give (a person, an
@@ -280,6 +295,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     if plan:  # what lets two plans dated by their reports through the date check says which one
         ok = True
         reasons.extend(plan)
+    ok = ok or terms is not None  # a decision's terms, told in its own report
     if not ok:  # who acted or spoke: the day's only act, a person, an organisation, an envoy at a place
         act = identifying_party(a, b, when, days if kind[0] > 0 else None)
         ok = bool(act)

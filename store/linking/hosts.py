@@ -11,9 +11,10 @@ occurrences; when either side has nothing left, nothing is decided here.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from store.about.countries import capital_country
+from store.about.countries import capital_country, event_countries
 from store.about.member_countries import member_countries
 from store.about.office_holders import holder_countries
 from store.board.assign import acting_countries, named_hosts
@@ -38,7 +39,28 @@ def different_hosts(
         return False  # no shared force, or nothing else named on one side: nothing to tell apart
     hosts_a = _hosts(sentence_a, countries_a, places_a) - shared - member_countries(sentence_a, languages[0])
     hosts_b = _hosts(sentence_b, countries_b, places_b) - shared - member_countries(sentence_b, languages[1])
+    hosts_a -= destinations(sentence_a, languages[0])
+    hosts_b -= destinations(sentence_b, languages[1])
     return bool(hosts_a) and bool(hosts_b) and hosts_a.isdisjoint(hosts_b)
+
+
+# Where a force goes, not the host it leaves: "heading for Chad", "en direction du Tchad", "in Richtung
+# Tschad", "rumbo a Chad", "về phía Chad", "sang Chad": the two words after the cue ("heading for
+# Chad under Nigerien escort": Niger escorts, Chad is where the convoy goes).
+_DESTINATION = re.compile(
+    r"(?i)(?<!\w)(?:towards?|heading\s+(?:\w+\s+)?(?:to|for|towards)|bound\s+for|en\s+direction\s+d[eu]|"
+    r"à\s+destination\s+d[eu]|vers|in\s+Richtung|hacia|rumbo\s+a|về\s+phía|hướng\s+về|sang)"
+    r"(?!\w)((?:\s+[^\s,;.:!?]+){1,2})"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def destinations(sentence: str, language: str) -> frozenset[str]:
+    """The countries ``sentence`` names only as where a force is heading (a route's end, not its host)."""
+    found: set[str] = set()
+    for m in _DESTINATION.finditer(sentence):
+        found.update(event_countries(m.group(1), language))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1 << 14)

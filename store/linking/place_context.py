@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, MutableMapping
 from typing import Any
 
-from store.about.countries import capital_place
+from store.about.countries import capital_country, capital_place
 from store.about.places import is_region, place_country
 from store.linking.date_match import DateMatch
 from store.linking.profiles import Profile
@@ -80,3 +80,17 @@ def other_town(a: Profile, b: Profile) -> bool:
     if not (a.context or b.context) or not there_a or not there_b:
         return False
     return not there_a & there_b
+
+
+def camp_in_capital(a: Profile, b: Profile) -> bool:
+    """Whether one of two sentences of one report names only the capital of a country both name and the
+    other only camps no list places ("handed over Camp Geille" / "the handover ceremony took place in the
+    capital Dakar"): the camp may be in that capital, so the two places are not two occurrences. A camp
+    whose town is known ("the Gao base") and a capital stay two places."""
+    for capital, camp in ((a, b), (b, a)):
+        countries = {capital_country(p) for p in capital.places}
+        if None in countries or not countries <= (a.countries & b.countries):
+            continue
+        if all(place_country(p) is None and not is_region(p) for p in camp.places):
+            return True
+    return False

@@ -81,3 +81,29 @@ def published_after(statement: Profile, other: Profile, when: DateMatch, countri
         and statement.countries == other.countries
         and bool(statement.date and other.date and statement.date > other.date)
     )
+
+
+def terms_of_a_decision(a: Profile, b: Profile, when: DateMatch) -> tuple[int, str] | None:
+    """A plan whose sentence dates only its deadline, told in the report of a decision that ends a mission
+    on its own day ("Le Conseil de sécurité a voté vendredi la fin de la mission" / "La résolution prévoit le
+    retrait des casques bleus d'ici le 31 décembre"): the deadline is the decision's own terms, one
+    occurrence. Only within one report, on the day the decision's sentence gives, and when the plan names
+    no country the decision does not (another government's plan told that day is its own)."""
+    if a.doc != b.doc or when.strength < 2 or when.day_apart:
+        return None
+    plan, decision = (a, b) if a.family == "announce" else (b, a)
+    if plan.family != "announce" or not (terms_told(plan) and decision_told(decision)):
+        return None
+    if not plan.countries <= decision.countries:
+        return None
+    return 1, "the deadline the decision its report tells sets"
+
+
+def terms_told(p: Profile) -> bool:
+    """A plan dated only by its deadline (its report's day stands in for the day it was decided)."""
+    return p.family == "announce" and p.deadline_only and not p.inferred
+
+
+def decision_told(p: Profile) -> bool:
+    """The end of a mission decided on a day its own sentence gives."""
+    return p.type == "mission_ended" and p.precision == "day" and not (p.report_day or p.inferred)

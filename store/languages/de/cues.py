@@ -104,7 +104,7 @@ EVENT_CUES = {
     ),
     "withdrew": (
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between
-        r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,9}?(?:verlassen|abgezogen|geräumt|zurückgeholt|heimgeholt)\b"
+        r"\b(?:hat|haben|hatte|hatten)\s+(?:[^\s,;]+\s+){0,14}?(?:verlassen|abgezogen|geräumt|zurückgeholt|heimgeholt)\b"
         r"|\bverließen?\b|\bzog(?:en)?\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bsind\s+(?:[^\s,;]+\s+){0,8}?abgezogen"
         # a subordinate clause puts the auxiliary last ("den die Soldaten verlassen haben", "abgezogen sind")
         r"|\b(?:verlassen|abgezogen|geräumt)\s+(?:haben|hat|hatte|hatten)\b"
@@ -186,7 +186,7 @@ EVENT_CUES = {
         r"\s+(?:[^\s,;]+\s+){0,4}?eingegriffen\b"
     ),
     "coup": (
-        r"\bPutsch\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b|"
+        r"\bPutsch(?!ist)\w*|\bStaatsstreich\w*|\bMacht\s+ergriffen\b|\bmachtergreifung\b|\bgestürzt\b|"
         # "die Armee hat die Macht übernommen", "übernahm die Macht", "riss die Macht an sich"
         r"\bMacht\s+(?:übernommen|an\s+sich\s+gerissen)\b|\b(?:übernahm|übernahmen|ergriff|ergriffen|riss|rissen)\s+"
         r"(?:am\s+\w+\s+|in\s+\w+\s+)?die\s+Macht\b|"

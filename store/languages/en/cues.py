@@ -126,8 +126,9 @@ EVENT_CUES = {
         rf"\bwithdrew\b{_NOT_TROOPS}|"
         # "all Chinese peacekeepers are now out of Mali": out of a named place, no longer there
         r"\b(?:are|were)\s+(?:now\s+|all\s+|finally\s+){0,2}out\s+of\s+(?-i:[A-Z])\w+|"
-        r"\b(?:has|have|had)\s+(?:now\s+|fully\s+|completely\s+)?(?:withdrawn|left|"
-        r"departed|pulled)\b|\bpulled\s+(?:\w+\s+){0,5}?out\b|\bleft\s+the\s+country\b|"
+        # "had already quit Aguelhok", "has now fully withdrawn": a perfect, an adverb or two between
+        r"\b(?:has|have|had)\s+(?:(?:now|fully|completely|already|also|just|finally)\s+){0,2}(?:withdrawn|left|"
+        r"departed|pulled|quit)\b|\bpulled\s+(?:\w+\s+){0,5}?out\b|\bleft\s+the\s+country\b|"
         r"\bvacated\b|\bdeparted\b|"
         # "left their camp": leaving a military post (not "left 10 dead", "left behind")
         r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
@@ -256,10 +257,10 @@ EVENT_CUES = {
         r"|\b(?:renewed|extended|prolonged)\s+(?:\S+\s+){0,7}?(?:detachment|contingent)\b"
     ),
     "coup": (
-        r"\bcoups?\b|\bputsch\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
+        r"\bcoups?\b|\bputsch(?!ist)\w*|\bseized\s+power\b|\bseize\s+power\b|\btook\s+power\b|"
         # "announced that the army had taken power", "grabbed power", "seized control of the state"
         r"\b(?:taken|grabbed|grabs|seizes|takes)\s+power\b|\bseized\s+control\s+of\s+the\s+(?:state|country)\b|"
-        r"\boverthrew\b|\bjunta\s+took\b|"
+        r"\boverthrew\b|\bjunta\s+took\b|\bremoved\s+(?:\w+\s+){0,4}?from\s+power\b|"
         # "officers ousted the president", "was toppled" (not "the ousted president": an adjective)
         r"(?<!the\s)(?<!'s\s)(?<!\bits\s)\b(?:ousted|deposed|toppled|overthrown)\b"
     ),
@@ -269,6 +270,8 @@ EVENT_CUES = {
     "modifier": (
         r",\s+(?!and\b|but\b|or\b)\w+ing\b[^,;]{0,40}$|\b(?:born|resulting|stemming|emerging)\s+(?:of|from)\s+"
         r"[^,;]{0,30}$|\b(?:after|since|following)\s+(?:the|a|its|their|last\s+year's)\s+(?:\w+\s+){0,2}$|"
+        # "four days after soldiers overthrew the president": a clause of time, background to the main one
+        r"\b(?:hours?|days?|weeks?|months?|years?)\s+after\s+(?:\w+\s+){1,3}$|"
         r"\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|protocols?)\b(?:(?!\b(?:was|were|is|are|be|"
         r"been|being|has|have|had|will|would|and)\b)[^,;.]){0,60}$"
     ),

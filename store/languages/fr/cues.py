@@ -211,7 +211,7 @@ EVENT_CUES = {
         r"|\b(?:est|sont|était|étaient)\s+intervenue?s?\s+militairement\b|\bintervien(?:t|nent)\s+militairement\b"
     ),
     "coup": (
-        r"\bcoups?\s+d['’][ée]tat\b|\bputsch\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"
+        r"\bcoups?\s+d['’][ée]tat\b|\bputsch(?!iste)\w*|\bpris\s+le\s+pouvoir\b|\bprise\s+du\s+pouvoir\b|"
         # "les militaires prennent le pouvoir", "se sont emparés du pouvoir"
         r"\bprenn?ent\s+le\s+pouvoir\b|\bprend\s+le\s+pouvoir\b|\bempar\w+\s+du\s+pouvoir\b|"
         r"\brenvers\w+"

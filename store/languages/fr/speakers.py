@@ -4,5 +4,6 @@
 # place name.
 SAID_AT = (
     r",\s+(?:a|ont)\s+(?:indiqué|déclaré|annoncé|affirmé|précisé|expliqué|confirmé|ajouté)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"à\s+(?P<place>{NAME})[^,;]*$",
+    # the attribution ends the sentence, or a participle clause follows it (", mettant un terme à ...")
+    r"à\s+(?P<place>{NAME})(?:[^,;]*$|\s*,\s+(?:en\s+)?[\w'’-]+ant\b)",
 )

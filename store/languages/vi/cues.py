@@ -120,7 +120,11 @@ EVENT_CUES = {
     # Text before a cue that makes it qualify a noun, not tell the act (store/about/event_types.py
     # _subordinate): "sau cuộc đảo chính", "kể từ cuộc đảo chính".
     # "mười năm sau khi triển khai": the deployment qualifies the time, it is no act
-    "modifier": r"(?<!\w)(?:sau|sau\s+khi|kể\s+từ|từ\s+khi)\s+(?:cuộc\s+|vụ\s+)?$",
+    "modifier": (
+        r"(?<!\w)(?:sau|sau\s+khi|kể\s+từ|từ\s+khi)\s+(?:cuộc\s+|vụ\s+)?$"
+        # "ba ngày sau khi quân đội lật đổ tổng thống": a clause of time, background to the main one
+        r"|(?<!\w)(?:giờ|ngày|tuần|tháng|năm)\s+sau\s+khi\s+(?:\S+\s+){1,3}$"
+    ),
     "relative": r"(?<!\w)(?:vốn|đã\s+từng)(?!\w)[^,;]{0,40}$",
     "vote": r"(?:bỏ\s+phiếu|biểu\s+quyết|nghị\s+quyết)\s+(?:\S+\s+){0,4}?(?:chấm\s+dứt|kết\s+thúc)",
     "cross": r"vượt\s+(?:qua\s+)?biên\s+giới|qua\s+biên\s+giới",
