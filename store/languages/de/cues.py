@@ -112,6 +112,8 @@ EVENT_CUES = {
         r"\bletzte[nrs]?\s+(?:\w+\s+){0,2}?(?:Soldaten|Truppen|Blauhelme|Konvoi|Kontingent)\b"
         r"|\bendgültig\b|\bvollständig\b|\babgeschlossen\b|\bbeendet\b|\bkomplett\b"
         r"|\bEnde\s+(?:des|ihres|seines)\s+(?:\w+\s+)?(?:Abzugs|Abzuges|Rückzugs)\b"
+        # "der Austritt ist wirksam geworden", "trat in Kraft": a withdrawal in force is done
+        r"|\bwirksam\s+geworden\b|\bwurde\s+wirksam\b|\btrat\s+in\s+Kraft\b|\bin\s+Kraft\s+getreten\b"
     ),
     "start": (
         r"\bbegonnen\b|\bbegann\w*|\bbeginn\w*|\berste[nrs]?\s+(?:Soldaten|Truppen|Konvoi)\b|\bgestartet\b"
