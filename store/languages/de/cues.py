@@ -82,7 +82,7 @@ EVENT_CUES = {
         r"|\bangegriffen\b|\bSprengsatz|\bSprengfalle|\bSelbstmordanschlag|\bExplosion\b|\bBeschuss\b"
     ),
     "withdraw": (
-        r"\bab(?:zu)?zieh\w*|\bzieh\w*\s+(?:\w+\s+){0,4}?ab\b|\bAbzug\w*|\bverlass\w*|\bverließ\w*"
+        r"\bab(?:zu)?zieh\w*|\bzieh\w*\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bAbzug\w*|\bverlass\w*|\bverließ\w*"
         r"|\bräum\w*|\bRückzug\w*|\bAustritt\w*|\bheimgekehrt|"
         # "die Soldaten aus Timbuktu heimzuholen", "holt seine Soldaten heim": troops brought home
         r"\bheim(?:zu)?hol\w*|\bhol(?:t|en|te|ten)\s+(?:[^\s,;]+\s+){0,8}?heim\b|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
