@@ -25,6 +25,7 @@ from store.document.sentences import split_sentences
 from store.extraction.act_pointed_back import SENTENCES_BACK, act_pointed_back
 from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
 from store.extraction.after_since import date_after_since
+from store.extraction.also_that_day import also_that_day
 from store.extraction.came_after import act_before_the_news
 from store.extraction.corrected_versions import set_aside_corrected
 from store.extraction.day_headings import date_under_heading, day_headings, heading_at
@@ -183,6 +184,9 @@ def extract_events(
             since = items[max(0, position - SENTENCES_BACK)].start  # "The junta welcomed the departure"
             span = (item.start, item.end)
             new_events = act_pointed_back(events, since, doc.name, sentence, span, occurrence, language)
+            new_events = new_events or also_that_day(
+                events, since, doc.name, sentence, span, occurrence, language
+            )
         back = same_decision(new_events, earlier, sentence, language)
         if back == 1 and before is not None and undated_before(before[1]) and not before[0].mentions:
             del events[len(events) - len(before[1]) :]  # "that decision": the act's day, not the report's

@@ -82,7 +82,7 @@ def _kinds_named(sentence: str, language: str) -> set[str]:
     return kinds
 
 
-def _told_of_its_day(act: Event, language: str) -> bool:
+def told_of_its_day(act: Event, language: str) -> bool:
     """Whether ``act`` is dated to the day by its own words as the story's act, not as a step back."""
     if act.date_precision != "day" or act.date_inferred or act.target_date or not act.date_text:
         return False  # dated by its report's day, inferred or planned: not told of its own day
@@ -115,7 +115,7 @@ def act_pointed_back(
         if e.start >= since
         and e.type in accepted
         and others <= set(e.countries)  # a country the act does not name acts or speaks of its own
-        and _told_of_its_day(e, language)
+        and told_of_its_day(e, language)
     ]
     if not acts:
         return []

@@ -20,3 +20,6 @@ ACT_NAMED_BACK = {
     "any": r"\bhistorische[nmrs]?\s+(?:Moment|Tag|Wendepunkt)\b",
 }
 NEGATION = r"\b(?:nicht|kein\w*|nie)\b"
+
+# Another act of the same sitting: "Auch die Sanktionen gegen Guinea wurden aufgehoben" (also_that_day.py).
+ALSO = r"\b(?:auch|ebenfalls|zudem|auf\s+demselben\s+Gipfel)\b"

@@ -28,3 +28,6 @@ ACT_NAMED_BACK = {
 }
 # A negation just before the words: "it is not the departure" names no act.
 NEGATION = r"\b(?:not|no|never|nor|neither)\b"
+
+# Another act of the same sitting: "The leaders also lifted sanctions on Guinea" (also_that_day.py).
+ALSO = r"\b(?:also|likewise|at\s+the\s+same\s+(?:summit|meeting|session|sitting))\b"

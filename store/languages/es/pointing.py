@@ -17,3 +17,6 @@ ACT_NAMED_BACK = {
     "any": r"\b(?:momento|día)\s+histórico\b",
 }
 NEGATION = r"\b(?:no|nunca|ni)\b"
+
+# Another act of the same sitting: "En la misma cumbre se levantaron las sanciones" (also_that_day.py).
+ALSO = r"\b(?:también|asimismo|igualmente|en\s+la\s+misma\s+(?:cumbre|reunión|sesión))\b"

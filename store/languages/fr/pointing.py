@@ -20,3 +20,6 @@ ACT_NAMED_BACK = {
     "any": r"\b(?:moment|jour|tournant)\s+historique\b",
 }
 NEGATION = r"\b(?:pas|jamais|ni|non)\b"
+
+# Another act of the same sitting: "L'organisation a également allégé les sanctions" (also_that_day.py).
+ALSO = r"\b(?:également|aussi|de\s+même|lors\s+du\s+même\s+(?:sommet|conseil|réunion))\b"

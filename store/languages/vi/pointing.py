@@ -13,3 +13,6 @@ ACT_NAMED_BACK = {
     "any": rf"{_REACTED}sự\s+kiện\b|\b(?:thời\s+khắc|bước\s+ngoặt)\s+lịch\s+sử\b",
 }
 NEGATION = r"\b(?:không|chưa|chẳng)\b"
+
+# Another act of the same sitting: "ECOWAS cũng dỡ bỏ lệnh trừng phạt đối với Guinea" (also_that_day.py).
+ALSO = r"\b(?:cũng|đồng\s+thời|tại\s+cùng\s+hội\s+nghị)\b"
