@@ -22,8 +22,10 @@ from store.dates.since_background import starts_a_state
 from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
+from store.extraction.act_pointed_back import SENTENCES_BACK, act_pointed_back
 from store.extraction.act_then_day import accord_pointed_back, act_of_the_day, same_decision
 from store.extraction.after_since import date_after_since
+from store.extraction.also_that_day import also_that_day
 from store.extraction.came_after import act_before_the_news
 from store.extraction.corrected_versions import set_aside_corrected
 from store.extraction.day_headings import date_under_heading, day_headings, heading_at
@@ -117,7 +119,7 @@ def extract_events(
     earlier: list[str] = []  # the sentences told so far, for a decision told by pointing back
     speakers = SpeakerDays()
     lead_story = LeadStory()
-    for item in items:
+    for position, item in enumerate(items):
         sentence = text[item.start : item.end]
         occurrence = occurrences[sentence]
         occurrences[sentence] += 1
@@ -180,10 +182,19 @@ def extract_events(
         date_after_since(new_events, sentence, item.resolved, story_day, language)  # "depuis ... février"
         if (heading := heading_at(headings, item.start)) is not None and not item.named:
             date_under_heading(new_events, heading, sentence, language)
+        extended = False
         if not new_events and not item.mentions and before is not None and paragraph_or_next:
             for goes_on_telling in (told_on, tally_told_on, quote_told_on):  # "The announcement was read
                 if goes_on_telling(before[1], text, item.end, sentence, language):  # out", "13 voted for"
+                    extended = True
                     break
+        if not new_events and not extended and not item.mentions and not item.named:
+            since = items[max(0, position - SENTENCES_BACK)].start  # "The junta welcomed the departure"
+            span = (item.start, item.end)
+            new_events = act_pointed_back(events, since, doc.name, sentence, span, occurrence, language)
+            new_events = new_events or also_that_day(
+                events, since, doc.name, sentence, span, occurrence, language
+            )
         back = same_decision(new_events, earlier, sentence, language)
         if back == 1 and before is not None and undated_before(before[1]) and not before[0].mentions:
             del events[len(events) - len(before[1]) :]  # "that decision": the act's day, not the report's

@@ -39,6 +39,8 @@ FAMILY_OF = {
     "ties_cut": "politics",
     "activity_ban": "politics",
     "accord_ended": "politics",
+    "sanctions": "politics",
+    "sanctions_lifted": "politics",
     "vote": "politics",
 }
 FULL_ROWS = 3  # bar rows in the full chart, under them the year-only band and the axis

@@ -46,6 +46,7 @@ from store.about.event_cues import clause_before, compiled, cue_languages, cue_w
 from store.about.main_clause import qualifies as _qualifies
 from store.about.main_clause import subordinate as _subordinate
 from store.about.said_deployed import said_before
+from store.about.sanctions import sanctions_kind
 from store.about.vote_types import VOTE, sanctions_vote, told_vote, veto_cast
 from store.about.withdrawals import (
     departures,
@@ -96,6 +97,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "casualties"
     if sanctions_vote(text, lang, c["mission"], c["demand"]):
         return VOTE  # "the Council lifted the sanctions on Malian officials": no mission renewed
+    if sanctions := sanctions_kind(text, lang):
+        return sanctions  # "lifted most of the sanctions imposed after last year's coup": not the coup
     coups = [m.start() for m in c["coup"].finditer(text) if not _subordinate(text, c, m.start())]
     coup = bool(coups)
     act = act_type(text, lang)
@@ -255,6 +258,8 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
             kinds.add("agreement")
         if demands_act(text, code):
             kinds.add("demand")
+        if sanctions := sanctions_kind(text, code):
+            kinds.add(sanctions)
     return frozenset(kinds | act_kinds(text, language))
 
 

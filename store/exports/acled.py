@@ -71,6 +71,8 @@ TYPE_MAP: dict[str, tuple[str, str, str]] = {
     "ties_cut": (STRATEGIC, "Strategic developments", "Other"),
     "activity_ban": (STRATEGIC, "Strategic developments", "Other"),
     "accord_ended": (STRATEGIC, "Strategic developments", "Other"),
+    "sanctions": (STRATEGIC, "Strategic developments", "Other"),
+    "sanctions_lifted": (STRATEGIC, "Strategic developments", "Other"),
     "vote": (STRATEGIC, "Strategic developments", "Other"),  # a council or parliament voting: no agreement
     "demand": (STRATEGIC, "Strategic developments", "Other"),
     "other": (STRATEGIC, "Strategic developments", "Other"),

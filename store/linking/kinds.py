@@ -35,6 +35,8 @@ FAMILY: Mapping[str, str] = {
     "ties_cut": "ties_cut",
     "activity_ban": "activity_ban",  # organisations banned: not the aid or rotations their actor suspends
     "accord_ended": "accord_ended",  # a peace accord ended: not its signing (agreement)
+    "sanctions": "sanctions",  # sanctions imposed, and lifted months later: two occurrences
+    "sanctions_lifted": "sanctions_lifted",
     # A vote or veto (store/about/vote_types.py): two votes link as votes do (store/linking/votes.py)
     "vote": "vote",
 }
@@ -54,6 +56,8 @@ RARE_ON_DAY = frozenset(
         "ties_cut",
         "activity_ban",
         "accord_ended",
+        "sanctions",
+        "sanctions_lifted",
     }
 )
 # Acts of one government on someone (store/about/acts.py): who does it and to whom is the act, so a day
@@ -69,6 +73,8 @@ ACTS = frozenset(
         "ties_cut",
         "activity_ban",
         "accord_ended",
+        "sanctions",
+        "sanctions_lifted",
     }
 )
 ONCE_PER_ACTOR = frozenset({"withdrawal_completed"})  # a country completes its withdrawal once a year

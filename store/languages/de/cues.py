@@ -94,7 +94,7 @@ EVENT_CUES = {
         r"|\bangegriffen\b|\bSprengsatz|\bSprengfalle|\bSelbstmordanschlag|\bExplosion\b|\bBeschuss\b"
     ),
     "withdraw": (
-        r"\bab(?:zu)?zieh\w*|\bzieh\w*\s+(?:\w+\s+){0,4}?ab\b|\bAbzug\w*|\bverlass\w*|\bverließ\w*"
+        r"\bab(?:zu)?zieh\w*|\bzieh\w*\s+(?:[^\s,;]+\s+){0,8}?ab\b|\bAbzug\w*|\bverlass\w*|\bverließ\w*"
         r"|\bräum\w*|\bRückzug\w*|\bAustritt\w*|\bheimgekehrt|"
         # "die Soldaten aus Timbuktu heimzuholen", "holt seine Soldaten heim": troops brought home
         r"\bheim(?:zu)?hol\w*|\bhol(?:t|en|te|ten)\s+(?:[^\s,;]+\s+){0,8}?heim\b|\bRückkehr\b|\bbeend\w+\s+(?:\w+\s+){0,3}?Einsatz"
@@ -124,6 +124,8 @@ EVENT_CUES = {
         r"\bletzte[nrs]?\s+(?:\w+\s+){0,2}?(?:Soldaten|Truppen|Blauhelme|Konvoi|Kontingent)\b"
         r"|\bendgültig\b|\bvollständig\b|\babgeschlossen\b|\bbeendet\b|\bkomplett\b"
         r"|\bEnde\s+(?:des|ihres|seines)\s+(?:\w+\s+)?(?:Abzugs|Abzuges|Rückzugs)\b"
+        # "der Austritt ist wirksam geworden", "trat in Kraft": a withdrawal in force is done
+        r"|\bwirksam\s+geworden\b|\bwurde\s+wirksam\b|\btrat\s+in\s+Kraft\b|\bin\s+Kraft\s+getreten\b"
     ),
     "start": (
         r"\bbegonnen\b|\bbegann\w*|\bbeginn\w*|\berste[nrs]?\s+(?:Soldaten|Truppen|Konvoi)\b|\bgestartet\b"

@@ -150,7 +150,9 @@ EVENT_CUES = {
         r"peacekeepers|convoy|contingent|elements|personnel|members|units|detachment)\b|"
         r"\bfinal\s+(?:\w+\s+){0,2}?(?:troops|soldiers|peacekeepers|convoy|contingent|elements)\b|\bgone\b|"
         # "the official end of the withdrawal": its completion
-        r"\bend\s+of\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|drawdown)\b"
+        r"\bend\s+of\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|drawdown)\b|"
+        # "their withdrawal became effective at midnight": a withdrawal in force is done
+        r"\b(?:became|has\s+become|have\s+become)\s+effective\b|\b(?:took|has\s+taken|have\s+taken)\s+effect\b"
     ),
     "start": (
         r"\bbeg[ai]n\w*|\bbegun\b|\bstart(?:s|ed|ing)?\b|\bcommenc\w+|\bkick(?:s|ed)?\s+off\b|"

@@ -109,6 +109,8 @@ EVENT_CUES = {
         r"\búltim[oa]s?\s+(?:\w+\s+){0,2}?(?:soldados?|tropas?|militar(?:es)?|cascos|efectivos|convoy(?:es)?|"
         r"contingentes?|destacamentos?)\b"
         r"|\bdefinitiv\w*|\bcomplet\w*|\btotal\w*|\bconclu\w+"
+        # "la salida ... se hizo efectiva este miércoles": a withdrawal in force is done
+        r"|\bse\s+hizo\s+efectiv[oa]\b|\bentró\s+en\s+vigor\b|\bsurtió\s+efecto\b"
         r"|\bfin\s+(?:\w+\s+)?de\s+(?:la|su)\s+(?:retirada|salida)\b"
     ),
     "start": r"\bcomenz\w+|\bempez\w+|\binici\w+|\bprimer[oa]s?\s+(?:soldados|tropas|convoy|aviones)\b",

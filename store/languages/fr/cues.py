@@ -137,7 +137,9 @@ EVENT_CUES = {
         r"\bderni(?:er|ers|ère|ères)\s+(?:\w+\s+){0,2}?(?:soldats|militaires|casques|éléments|"
         r"convoi|contingent|détachement|troupes|légionnaires|parachutistes)|"
         # "fin officielle du retrait des casques bleus": son achèvement
-        r"\bfin\s+(?:\w+\s+)?(?:du|de\s+(?:son|leur|la))\s+(?:retrait|désengagement)\b"
+        r"\bfin\s+(?:\w+\s+)?(?:du|de\s+(?:son|leur|la))\s+(?:retrait|désengagement)\b|"
+        # "leur retrait est devenu effectif à minuit": a withdrawal in force is done
+        r"\b(?:est|sont)\s+devenue?s?\s+effecti(?:f|ve|fs|ves)\b|\ba\s+pris\s+effet\b|\best\s+entrée?\s+en\s+vigueur\b"
     ),
     "start": (
         r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|\bpremiers?\s+(?:soldats|"

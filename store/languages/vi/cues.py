@@ -71,7 +71,11 @@ EVENT_CUES = {
     "withdrew": r"đã\s+(?:\w+\s+){0,2}?(?:rút|rời)|rút\s+hết|rút\s+toàn\s+bộ|(?:rút|rời)\s+khỏi|\brời\b",
     "ongoing": r"đang\s+(?:rút|rời)",
     "deadline": r"^\W*(?:\w+\W+){0,4}?(?:trước\s+(?:ngày|cuối|tháng)|chậm\s+nhất|muộn\s+nhất)",
-    "complete": r"hoàn\s+tất|hoàn\s+thành|cuối\s+cùng|kết\s+thúc\s+việc\s+rút|toàn\s+bộ|đã\s+rời\s+khỏi",
+    "complete": (
+        r"hoàn\s+tất|hoàn\s+thành|cuối\s+cùng|kết\s+thúc\s+việc\s+rút|toàn\s+bộ|đã\s+rời\s+khỏi|"
+        # "việc rút khỏi ECOWAS đã chính thức có hiệu lực": a withdrawal in force is done
+        r"đã\s+(?:chính\s+thức\s+)?có\s+hiệu\s+lực"
+    ),
     "start": r"bắt\s+đầu|khởi\s+động|đầu\s+tiên|tiến\s+hành",
     "future": (
         r"\bsẽ\b|dự\s+kiến|kế\s+hoạch|dự\s+định|hy\s+vọng|chuẩn\s+bị|quyết\s+định|cam\s+kết|"
