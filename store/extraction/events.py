@@ -22,6 +22,7 @@ from store.about.unnamed_rulers import rulers_unnamed
 from store.dates.appositions import describes_a_name
 from store.dates.continuation import DAY_ACTS
 from store.dates.named_years import dates_a_signing
+from store.dates.relative_clauses import dates_a_relative_clause
 from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause, tense_at
 from store.extraction.camps import one_per_camp
@@ -185,6 +186,13 @@ def events_for(
         ]
         if who and len(who) < len(plans):
             plans = [p for p in plans if p not in who]
+        # "left on Monday, closing a deployment that began in 2013": the same act given a second day by a
+        # relative clause that tells none of its own
+        began = [
+            p for p in plans if p[0] and dates_a_relative_clause(sentence, p[0].mention, mentions, language)
+        ]
+        if began and len(began) < len(plans):
+            plans = [p for p in plans if p not in began]
     # "Canada will also withdraw its contingent" (to_come): a plan announced as of the report's day
     elif (
         target is not None

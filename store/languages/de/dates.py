@@ -178,3 +178,7 @@ DEADLINE_NOUNS = ("Frist", "Stichtag", "Ultimatum")
 # "the first base handed back since March": an act counted among those since a date, so after it
 # (store/extraction/after_since.py)
 COUNTED_SINCE = r"\b(?:erste|zweite|dritte|vierte|fünfte|einzige|letzte)[nrms]?\b"
+
+# Words that open a relative clause after its comma ("die Basis, die sie seit 2013 besetzt hielten"; bare
+# "die" is an article): store/dates/relative_clauses.py
+RELATIVE_PRONOUNS = (", der", ", die", ", das", ", den", ", dem", ", deren", ", dessen", ", welche", ", wo")

@@ -174,3 +174,6 @@ DEADLINE_NOUNS = ("deadline", "cut-off date", "cutoff date", "ultimatum")
 # "the first base handed back since March": an act counted among those since a date, so after it
 # (store/extraction/after_since.py)
 COUNTED_SINCE = r"\b(?:first|second|third|fourth|fifth|last|latest|only)\b|\b\d+(?:st|nd|rd|th)\b"
+
+# Words that open a relative clause ("a deployment that began in 2013"): store/dates/relative_clauses.py
+RELATIVE_PRONOUNS = ("that", "which", "who", "whom", "whose", "where")

@@ -164,3 +164,6 @@ DEADLINE_NOUNS = ("plazo", "fecha límite", "ultimátum")
 COUNTED_SINCE = (
     r"\b(?:primer[oa]?s?|segund[oa]s?|tercer[oa]?s?|cuart[oa]s?|quint[oa]s?|únic[oa]s?|últim[oa]s?)\b"
 )
+
+# Words that open a relative clause ("la base que ocupaban desde 2013"): store/dates/relative_clauses.py
+RELATIVE_PRONOUNS = ("que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde")

@@ -179,3 +179,6 @@ DEADLINE_NOUNS = ("date butoir", "date limite", "échéance", "ultimatum", "dél
 # "the first base handed back since March": an act counted among those since a date, so after it
 # (store/extraction/after_since.py)
 COUNTED_SINCE = r"\b(?:premi(?:er|ère)s?|seconde?s?|seule?s?|dernière?s?|\w+ième)\b"
+
+# Words that open a relative clause ("la base qu'ils occupaient depuis 2013"): store/dates/relative_clauses.py
+RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")

@@ -199,3 +199,6 @@ OCCASIONS = {
 # "the first base handed back since March": an act counted among those since a date, so after it
 # (store/extraction/after_since.py)
 COUNTED_SINCE = r"\b(?:đầu\s+tiên|thứ\s+(?:hai|ba|tư|năm)|duy\s+nhất|cuối\s+cùng)\b"
+
+# Words that open a relative clause ("căn cứ mà họ chiếm đóng từ năm 2013"): store/dates/relative_clauses.py
+RELATIVE_PRONOUNS = ("mà", "nơi")
