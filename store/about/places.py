@@ -93,6 +93,15 @@ def place_country(place: str) -> str | None:
     return _TOWN_COUNTRY.get(place) or capital_country(place)
 
 
+# Regions across several countries: a report naming one tells the scope of a story, never a site.
+_WIDE_REGIONS = frozenset({"Sahel", "Sahara", "Liptako-Gourma"})
+
+
+def spans_countries(place: str) -> bool:
+    """Whether a canonical place is a region over several countries ("Sahel"), not a site of an act."""
+    return place in _WIDE_REGIONS
+
+
 def is_region(place: str) -> bool:
     """Whether a canonical place names a region ("Sahel", "Kidal region") rather than a town or a camp."""
     return place in _REGIONS or place.endswith(" region")

@@ -6,7 +6,7 @@ report's lead (its first sentence that tells a dated act, dated to one day by it
 headline before it does not count), for as long as none of them gives a date of its own: nothing has yet
 moved the story off the lead's day. The same conditions
 apply (a withdrawal's stage or a handover, sharing the lead's countries and naming no other place than the
-lead's when it names one; no background word, no future); a
+lead's when it names one, a region over several countries being none; no background word, no future); a
 country the troops are said to cross into ("đã vượt biên giới sang Niger", "crossed into Niger") is where
 they went, not another actor (``CROSSED_INTO`` in ``store/languages/<lang>/crossings.py``), and a town of
 that country is where they went, not another camp left."""
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from store.about.countries import event_countries
-from store.about.places import place_country
+from store.about.places import place_country, spans_countries
 from store.dates.continuation import DAY_ACTS, same_day
 from store.extraction.sentence_dates import SentenceDates
 from store.languages import table
@@ -43,7 +43,9 @@ class LeadStory:
                 if crossed
                 else self.acts
             )
-            told = {p for a in self.acts for p in a.places}  # another camp than the lead's is another act
+            # another camp than the lead's is another act; a region the lead names ("ending a decade of
+            # deployments in the Sahel") is no camp
+            told = {p for a in self.acts for p in a.places if not spans_countries(p)}
             same_day([e for e in events if _same_site(e, told, crossed)], acts, sentence, language)
             for e in undated:
                 if e.date is not None and crossed:  # crossing into Niger is leaving the lead's country

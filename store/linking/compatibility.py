@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.about.places import place_country
+from store.about.places import place_country, spans_countries
 from store.linking.act_evidence import (
     may_vote,
     points_at,
@@ -117,6 +117,10 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
     return found if isinstance(found, Evidence) else None
 
 
+def _sites(p: Profile) -> frozenset[str]:
+    return frozenset(x for x in p.places if not spans_countries(x))
+
+
 def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None = None) -> Evidence | str:
     """The evidence that ``a`` and ``b`` report one occurrence, or why not, in a word ("date", "type",
     "town", "country", "host", "actor", "vote", "evidence"): ``bench/clusters.py --errors`` sorts by it.
@@ -136,7 +140,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     if other_town(a, b):
         return "town"  # one names its camp, the other's report names another one
-    if a.doc == b.doc and a.places and b.places and not a.places & b.places and not camp_in_capital(a, b):
+    sites_a, sites_b = _sites(a), _sites(b)  # a region over several countries ("the Sahel") is no site
+    if a.doc == b.doc and sites_a and sites_b and not sites_a & sites_b and not camp_in_capital(a, b):
         # One report telling two sentences of one day at two places (the base handed over in the desert, a
         # team staying on in the capital) tells two occurrences: across reports a capital may be only
         # where it was told, within one the writer names each where it happened.
