@@ -154,7 +154,16 @@ def _role_before(sentence: str, mention: DateMention) -> str | None:
     if lead in roles and lead not in _AMBIGUOUS_LEADS:
         return roles[lead]
     m = role_pattern().search(sentence[max(0, mention.start - 24) : mention.start])
-    return roles.get(m.group(1).lower()) if m else (roles.get(lead) if lead in roles else None)
+    if m:
+        return roles.get(m.group(1).lower())
+    if lead in roles:
+        return roles[lead]
+    # "a partir de 2025" with its role words in the span (trimmed later): a role of several words
+    text = mention.text.lower()
+    words = [r for r in roles if " " in r and text.startswith(f"{r} ")]
+    if not words or mention.role is not None or mention.kind == "relative":
+        return None
+    return roles[max(words, key=len)]
 
 
 @cache

@@ -26,6 +26,8 @@ def deadlines_after_statement(
             _plan_after_its_day(r, [s for s in stated if s is not r and s.mention.start < r.mention.start])
         if r.future and r.mention.kind == "absolute" and r.mention.year is None and r.value.month:
             _plan_after_its_statement(r, stated)
+        if not r.future and r.mention.role == "from":
+            _start_after_its_day(r, stated)
         if r.future or r.mention.role not in DEADLINE_ROLES:
             continue
         _deadline_near_its_statement(r, stated)
@@ -33,6 +35,15 @@ def deadlines_after_statement(
             continue
         if any(s is not r and s.value.last_day() < r.value.first_day() for s in stated):
             r.future = True
+
+
+def _start_after_its_day(r: ResolvedDate, stated: list[ResolvedDate]) -> None:
+    """ "announced in his speech of 31 December the end of all foreign presence from 2025", "kündigte am
+    31. Dezember an, ab 2025 ...": a "from" date wholly after a day the sentence tells before it is when
+    what was then announced takes effect (a target), not a second act of the sentence."""
+    said = [s for s in stated if s is not r and s.value.day is not None and s.mention.start < r.mention.start]
+    if any(s.value.last_day() < r.value.first_day() for s in said):
+        r.future = True
 
 
 def _deadline_near_its_statement(r: ResolvedDate, stated: list[ResolvedDate]) -> None:
