@@ -186,6 +186,13 @@ def _attributive(m: re.Match[str], language: str) -> bool:
     return bool(word and word.group(1) in merged("ATTRIBUTIVE_BEFORE"))
 
 
+def _tells_an_age(m: re.Match[str]) -> bool:
+    """ "some dating back to 1977", "remontant à 1960", "que datan de 1977", "có từ năm 1960": the year says
+    how old something is (``AGE_BEFORE`` of each language's ``dates.py``)."""
+    head = m.string[max(0, m.start() - 30) : m.start()].lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}\s*$", head) for w in merged("AGE_BEFORE"))
+
+
 def year_alone(m: re.Match[str], language: str) -> DateMention | None:
     head = m.string[max(0, m.start() - 12) : m.start()].lower()
     roles = merged("ROLES")
@@ -196,6 +203,9 @@ def year_alone(m: re.Match[str], language: str) -> DateMention | None:
     mention = absolute(m, language)
     if mention is not None and _g(m, "prep") and _first_syllable_name(m, language):
         mention.named = "attribute"  # "Hiến pháp năm 2023": which constitution, unless its act is told
+        return mention
+    if mention is not None and _tells_an_age(m):
+        mention.named = "name"  # "accords dating back to 1977": how old they are, not when anything happened
         return mention
     if mention is None or _g(m, "mod") or _g(m, "prep") or introduced:
         return mention

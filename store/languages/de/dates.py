@@ -182,3 +182,5 @@ COUNTED_SINCE = r"\b(?:erste|zweite|dritte|vierte|fünfte|einzige|letzte)[nrms]?
 # Words that open a relative clause after its comma ("die Basis, die sie seit 2013 besetzt hielten"; bare
 # "die" is an article): store/dates/relative_clauses.py
 RELATIVE_PRONOUNS = (", der", ", die", ", das", ", den", ", dem", ", deren", ", dessen", ", welche", ", wo")
+# Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
+AGE_BEFORE = ("zurückgehend auf das Jahr", "stammend aus dem Jahr")

@@ -167,3 +167,5 @@ COUNTED_SINCE = (
 
 # Words that open a relative clause ("la base que ocupaban desde 2013"): store/dates/relative_clauses.py
 RELATIVE_PRONOUNS = ("que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde")
+# Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
+AGE_BEFORE = ("que datan de", "que data de", "que se remontan a", "que se remonta a", "datan de")

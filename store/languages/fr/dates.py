@@ -182,3 +182,5 @@ COUNTED_SINCE = r"\b(?:premi(?:er|ère)s?|seconde?s?|seule?s?|dernière?s?|\w+i�
 
 # Words that open a relative clause ("la base qu'ils occupaient depuis 2013"): store/dates/relative_clauses.py
 RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")
+# Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
+AGE_BEFORE = ("remontant à", "remontent à", "remonte à", "datant de", "datent de", "date de")

@@ -202,3 +202,5 @@ COUNTED_SINCE = r"\b(?:đầu\s+tiên|thứ\s+(?:hai|ba|tư|năm)|duy\s+nhất|c
 
 # Words that open a relative clause ("căn cứ mà họ chiếm đóng từ năm 2013"): store/dates/relative_clauses.py
 RELATIVE_PRONOUNS = ("mà", "nơi")
+# Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
+AGE_BEFORE = ("có từ năm", "có từ", "từ tận năm")
