@@ -68,3 +68,25 @@ def test_what_was_said_keeps_its_own_date() -> None:
 def test_a_relative_clause_date_alone_still_dates_the_sentence() -> None:
     events = events_of("Swedish troops left the camp that they had held since 2016.\n", "en", "2024-05-15")
     assert "2016" in {e.date for e in events} or events == []
+
+
+# "que" / "that" opening a conjunction's clause: the clause tells its own act on its own day (Friday,
+# 2024-05-10), though a day counted from the story's act comes before it.
+CONJUNCTIONS = [
+    (
+        "es",
+        "La junta de Níger rompió el sábado el acuerdo de defensa con Washington.\n\nLa ruptura llegó un día "
+        "después de que una delegación estadounidense de alto nivel saliera de Niamey el viernes.",
+    ),
+    (
+        "en",
+        "Niger's junta broke off its defence accord with Washington on Saturday.\n\nThe break came a day "
+        "later, now that a senior American delegation was received in Niamey on Friday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONJUNCTIONS)
+def test_a_conjunctions_clause_keeps_the_day_of_its_own_act(language: str, text: str) -> None:
+    events = events_of(f"{text}\n", language, "2024-05-15")
+    assert "2024-05-10" in {e.date for e in events}

@@ -9,7 +9,9 @@ and the sentence's act is dated outside it, the relative date is no second day o
 which seized power in a coup in 2021, expelled ..." still dates the coup). The words that open such a
 clause are ``RELATIVE_PRONOUNS`` of each ``store/languages/<code>/dates.py``; a pronoun right after a verb
 of saying opens what was said ("said on Monday that they left in June"), so a sentence with such a verb
-before the pronoun is left alone.
+before the pronoun is left alone, and so is a pronoun that a conjunction's head makes a conjunction
+("después de que una delegación abandonara Niamey el viernes", "après que", "now that":
+``CONJUNCTION_HEADS``).
 """
 
 from __future__ import annotations
@@ -50,8 +52,24 @@ def relative_clause_start(sentence: str, mention: DateMention, language: str) ->
     head = sentence[: mention.start]
     stops = [m.end() for m in _BREAK.finditer(head)]
     lo = stops[-1] if stops else 0
-    found = [m for m in pattern.finditer(head, lo)]
+    found = [m for m in pattern.finditer(head, lo) if not _conjunction(head, m.start(), language)]
     return found[-1].start() if found else None
+
+
+@cache
+def _heads(language: str) -> re.Pattern[str] | None:
+    words = language_attr(language, "CONJUNCTION_HEADS", ()) or ()
+    if not words:
+        return None
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{body})\s*$")
+
+
+def _conjunction(head: str, at: int, language: str) -> bool:
+    """Whether the pronoun at ``at`` opens a conjunction's clause, not a relative one: "después de que",
+    "après que", "now that" (``CONJUNCTION_HEADS``); that clause tells its own act and its own day."""
+    heads = _heads(language)
+    return heads is not None and heads.search(head, max(0, at - 40), at) is not None
 
 
 def dates_a_relative_clause(

@@ -177,5 +177,8 @@ COUNTED_SINCE = r"\b(?:first|second|third|fourth|fifth|last|latest|only)\b|\b\d+
 
 # Words that open a relative clause ("a deployment that began in 2013"): store/dates/relative_clauses.py
 RELATIVE_PRONOUNS = ("that", "which", "who", "whom", "whose", "where")
+# Words right before "that" that make it a conjunction ("now that the last troops left on Friday"):
+# store/dates/relative_clauses.py
+CONJUNCTION_HEADS = ("so", "now", "given", "such", "except", "provided", "in order")
 # Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
 AGE_BEFORE = ("dating back to", "dating from", "date back to", "dates back to", "dating to")

@@ -167,5 +167,10 @@ COUNTED_SINCE = (
 
 # Words that open a relative clause ("la base que ocupaban desde 2013"): store/dates/relative_clauses.py
 RELATIVE_PRONOUNS = ("que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde")
+# Words right before "que" that make it a conjunction, not a relative pronoun ("después de que una
+# delegación abandonara Niamey el viernes": the date is the clause's own act): relative_clauses.py
+CONJUNCTION_HEADS = (
+    "de", "después", "antes", "desde", "hasta", "para", "ya", "así", "aunque", "luego", "mientras",
+)  # fmt: skip
 # Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
 AGE_BEFORE = ("que datan de", "que data de", "que se remontan a", "que se remonta a", "datan de")

@@ -182,5 +182,11 @@ COUNTED_SINCE = r"\b(?:premi(?:er|ère)s?|seconde?s?|seule?s?|dernière?s?|\w+i�
 
 # Words that open a relative clause ("la base qu'ils occupaient depuis 2013"): store/dates/relative_clauses.py
 RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles")
+# Words right before "que" that make it a conjunction ("après que les soldats ont quitté Gao lundi"):
+# store/dates/relative_clauses.py
+CONJUNCTION_HEADS = (
+    "après", "avant", "parce", "depuis", "pendant", "alors", "bien", "tandis", "dès", "pour", "afin", "sans",
+    "ainsi", "maintenant", "sitôt", "à mesure", "jusqu'à ce", "jusqu’à ce",
+)  # fmt: skip
 # Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
 AGE_BEFORE = ("remontant à", "remontent à", "remonte à", "datant de", "datent de", "date de")
