@@ -22,6 +22,7 @@ from functools import cache
 from store.about.event_cues import compiled
 from store.about.event_types import classify_event
 from store.dates.date_mention import DateMention
+from store.dates.lexicon import alternation
 from store.dates.tense import _clause
 from store.dates.tense_cues import cues_language
 from store.dates.vocabulary import language_attr
@@ -61,7 +62,7 @@ def _heads(language: str) -> re.Pattern[str] | None:
     words = language_attr(language, "CONJUNCTION_HEADS", ()) or ()
     if not words:
         return None
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    body = alternation(words)
     return re.compile(rf"(?i)(?<!\w)(?:{body})\s*$")
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from store.about.event_cues import compiled
 from store.about.main_clause import subordinate
 from store.dates.attribution_first import reported_after_opener
+from store.dates.lexicon import alternation
 from store.dates.plans_in_past import plan_governs
 from store.dates.temporal_clauses import waits_for_the_future, with_preposition
 from store.dates.tense_cues import cue_patterns, cues_language
@@ -240,7 +241,7 @@ def saying_pattern(language: str) -> re.Pattern[str]:
     code = cues_language(language)
     words = {*table(code, "cues", "SPEECH", ()), *table(code, "cues", "REPORTING_PRESENT", ())}  # type: ignore[misc]
     words |= set(table(code, "cues", "WRITING", ()))  # type: ignore[arg-type]
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    body = alternation(sorted(words))
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
 
 
@@ -276,7 +277,7 @@ def _said_on(sentence: str, start: int) -> bool:
 def speech_pattern() -> re.Pattern[str]:
     """Words that attribute a statement ("said", "selon", "cho biết", "sagte", "dijo"), every language."""
     words = {w for lang in languages() for k in ("SPEECH", "WRITING") for w in table(lang, "cues", k, ())}  # type: ignore[union-attr]
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    body = alternation(sorted(words))
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)")
 
 

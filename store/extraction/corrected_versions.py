@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from store.dates.lexicon import alternation
 from store.extraction.sentence_dates import SentenceDates
 from store.languages import table
 
@@ -22,7 +23,7 @@ def _cues(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None
     if not earlier:
         return None, None
     cue = re.compile("|".join(f"(?:{p})" for p in earlier).replace(" ", r"\s+"), re.IGNORECASE)
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(right, key=len, reverse=True))
+    words = alternation(right)
     end = re.compile(_CLAUSE_END + (rf"|,\s*(?:{words})\b" if words else ""), re.IGNORECASE)
     return cue, end
 
