@@ -51,6 +51,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         if asked or envoy_leaving(text, c, m.start()):
             continue  # "called for the withdrawal", "yêu cầu ... lập tức rút quân": a demand
         occurrences.append(m)
+    occurrences = [m for m in occurrences if not _verb_of_the_noun(text, lang, occurrences, m)]
     # A completion framed by its auxiliary ("hat den Botschafter ... zum Verlassen des Landes aufgefordert")
     # is read up to its participle: a demand or an envoy inside the frame is no withdrawal either.
     withdrew = [
@@ -170,6 +171,22 @@ def announced_with_period(text: str, c: dict[str, re.Pattern[str]], lang: str, s
     return bool(period.search(between) or period.search(rest[: stop.start()] if stop else rest))
 
 
+def _verb_of_the_noun(text: str, lang: str, found: list[re.Match[str]], m: re.Match[str]) -> bool:
+    """Whether the withdrawal verb ``m`` is said of a withdrawal noun a few words before it in its clause
+    ("the departure would leave civilians with fewer witnesses", "le retrait laissera un vide"): the noun
+    is what the sentence tells (``noun_with_future``), not troops leaving."""
+    noun = table(lang, "cues", "NOUN_AFTER") if lang else None
+    if not noun:
+        return False
+    return any(
+        n.end() <= m.start()
+        and re.fullmatch(r"\s+(?:[^\W\d]+\s+){0,5}", text[n.end() : m.start()])
+        and re.search(str(noun), text[max(0, n.start() - 20) : n.start()], re.IGNORECASE)
+        for n in found
+        if n is not m
+    )
+
+
 def noun_with_future(text: str, c: dict[str, re.Pattern[str]], lang: str, start: int, end: int) -> bool:
     """A withdrawal named as a noun (after a determiner) and the subject of a verb to come in its clause:
     "The withdrawal will take four to six months", "Le retrait prendra six mois", "Der Abzug wird ...
@@ -177,6 +194,9 @@ def noun_with_future(text: str, c: dict[str, re.Pattern[str]], lang: str, start:
     noun = table(lang, "cues", "NOUN_AFTER") if lang else None
     if not noun or not re.search(str(noun), text[max(0, start - 20) : start], re.IGNORECASE):
         return False
+    feared = table(lang, "forebodings", "FOREBODING")
+    if feared and re.search(rf"(?<!\w)(?:{feared})(?!\w)", clause_before(text, start, 60), re.IGNORECASE):
+        return False  # "aid groups warned that the departure would leave civilians exposed": feared
     rest = text[end : end + 60]
     stop = _CLAUSE_AFTER.search(rest)
     return bool(c["future"].search(rest[: stop.start()] if stop else rest))

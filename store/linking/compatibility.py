@@ -48,6 +48,7 @@ from store.linking.kinds import (
     WITHDRAWAL_FAMILIES,
 )
 from store.linking.listed_countries import spread_over_a_list
+from store.linking.named_camps import counts_camps, other_camps
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.profiles import Profile, profile, when
@@ -111,6 +112,13 @@ def common_only(a: Profile, b: Profile, specific_a: frozenset[str], specific_b: 
     return bool(acting) and acting == acting_in(b.text, b.countries)
 
 
+def planned_end(plan: Profile, act: Profile) -> bool:
+    """A completion ``plan``'s sentence sets only a deadline for ("les deux parties négocient la remise des
+    autres camps avant juillet", dated by its report's day), beside ``act``, a completion its report dates
+    with no deadline ahead: what is to be done by a day is not what was done on another."""
+    return plan.deadline_only and plan.family == "end" and act.family == "end" and not act.target
+
+
 def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | None:
     """The evidence that ``a`` and ``b`` report one occurrence, or None."""
     found = judge(a, b, common)
@@ -140,12 +148,18 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     if other_town(a, b):
         return "town"  # one names its camp, the other's report names another one
+    if other_camps(a, b):
+        return "town"  # "le camp Maréchal" / "le camp Saint-Exupéry": two camps, though in one city
+    if counts_camps(a) != counts_camps(b):
+        return "town"  # "returned two camps to Senegal": several handovers, not one of them
     sites_a, sites_b = _sites(a), _sites(b)  # a region over several countries ("the Sahel") is no site
     if a.doc == b.doc and sites_a and sites_b and not sites_a & sites_b and not camp_in_capital(a, b):
         # One report telling two sentences of one day at two places (the base handed over in the desert, a
         # team staying on in the capital) tells two occurrences: across reports a capital may be only
         # where it was told, within one the writer names each where it happened.
         return "town"
+    if planned_end(a, b) or planned_end(b, a):
+        return "date"  # "negotiate handing over the other camps before July": not a camp handed over
     plan: list[str] = []
     if a.deadline_only and b.deadline_only and not towns_a & towns_b:
         # Two plans each dated by the day its report was written share that day, not an act: only a camp
