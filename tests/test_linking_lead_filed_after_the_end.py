@@ -93,3 +93,49 @@ def test_a_lead_filed_two_days_later_is_not_linked_by_its_day(tmp_path: Path) ->
     told, filed = event_of(events, "handed over"), event_of(events, "geräumt")
     assert filed["date"] == "2024-06-06"
     assert not _same(events, told, filed)
+
+
+CHAD_DAY = (
+    "2024-01-30",
+    "N'DJAMENA, Jan 30 (Sahel Wire) - French soldiers of Operation Epervier on Tuesday handed over their "
+    "last base in Abeche to the Chadian army.\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "lead_words"),
+    [
+        (
+            "N'Djamena, 31 janvier (Le Sahélien) - C'est désormais officiel : il n'y a plus de soldats de "
+            "l'opération Épervier au Tchad.\n",
+            "il n'y a plus",
+        ),
+        (
+            "N'Djamena, 31. Januar (Westafrika-Dienst) - Die Soldaten der Operation Epervier haben ihren "
+            "letzten Stützpunkt im Tschad geräumt.\n",
+            "geräumt",
+        ),
+    ],
+)
+def test_a_next_days_lead_naming_no_town_tells_the_end_of_the_operation_both_name(
+    tmp_path: Path, lead: str, lead_words: str
+) -> None:
+    paths = write_reports(tmp_path / "docs", {"day.txt": CHAD_DAY, "lead.txt": ("2024-01-31", lead)})
+    events = ingest(tmp_path / "s.json", paths)
+    told, filed = event_of(events, "handed over"), event_of(events, lead_words)
+    assert (told["date"], filed["date"]) == ("2024-01-30", "2024-01-31")
+    clusters = cluster_events(events, common=frozenset({"TD"}))
+    assert clusters[told["id"]].cluster == clusters[filed["id"]].cluster
+
+
+def test_a_next_days_lead_about_another_operation_is_another_end(tmp_path: Path) -> None:
+    lead = (
+        "2024-01-31",
+        "N'Djamena, 31 janvier (Le Sahélien) - C'est désormais officiel : il n'y a plus de soldats de "
+        "l'opération Barkhane au Tchad.\n",
+    )
+    paths = write_reports(tmp_path / "docs", {"day.txt": CHAD_DAY, "lead.txt": lead})
+    events = ingest(tmp_path / "s.json", paths)
+    told, filed = event_of(events, "handed over"), event_of(events, "il n'y a plus")
+    clusters = cluster_events(events, common=frozenset({"TD"}))
+    assert clusters[told["id"]].cluster != clusters[filed["id"]].cluster

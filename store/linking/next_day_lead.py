@@ -22,12 +22,17 @@ def lead_of_next_day(a: Profile, b: Profile, when: DateMatch) -> list[str]:
     if a.precision != "day" or b.precision != "day" or a.date == b.date:
         return []
     earlier, later = (a, b) if a.date < b.date else (b, a)
-    if not later.report_day or earlier.report_day:
+    if not (later.report_day or later.filed_day) or earlier.report_day or earlier.filed_day:
         return []
     towns = sorted(_there(a) & _there(b))
-    if not towns:
-        return []
-    return [f"a lead filed on {later.date} telling the end at {', '.join(towns)} of the day before"]
+    if towns:
+        return [f"a lead filed on {later.date} telling the end at {', '.join(towns)} of the day before"]
+    operations = sorted(a.operations & b.operations)
+    if operations and not _there(later):
+        # "il n'y a plus de soldats de Barkhane au Mali", filed the day after Barkhane's last base was
+        # handed over: a lead naming no town tells the end of the operation both reports are about
+        return [f"a lead filed on {later.date} telling the end of {', '.join(operations)} of the day before"]
+    return []
 
 
 def _there(p: Profile) -> frozenset[str]:
