@@ -199,7 +199,7 @@ EVENT_CUES = {
         r"compound|garrison)s?\b|"
         r"\bhandover\b|\bhand-over\b|"
         # "handed its camp in Mopti to the army": a post given to someone, without "over"
-        r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
+        r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:[\w'’-]+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
         r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
         # "had already handed back its Timbuktu base": a post given back
