@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from store.about.acts import demanded
+from store.about.clock_places import clock_places
 from store.about.compared_countries import compared_countries
 from store.about.countries import event_countries
 from store.about.event_cues import compiled, languages_for
@@ -141,6 +142,7 @@ def events_for(
     typed = {(story, target is not None): sentence_type}
     countries = event_countries(story, language)
     speaker_at = said_at(story, language)  # ", an army spokesman in Paris said": not where the act was
+    speaker_at |= clock_places(story, language)  # "at 1 p.m. Paris time": a clock, not a place
     places = [p for p in find_places(story, language) if p not in speaker_at]
     figures = [f.as_dict() for f in find_figures(story, language, exclude=spans)]
 

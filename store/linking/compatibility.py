@@ -49,6 +49,7 @@ from store.linking.kinds import (
 )
 from store.linking.listed_countries import spread_over_a_list
 from store.linking.named_camps import counts_camps, other_camps
+from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.profiles import Profile, profile, when
@@ -283,6 +284,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
             # One person's decision of a kind, told of a day and recalled in its month ("annoncé par
             # Emmanuel Macron en février" / "Macron anunció el jueves"): the office holder both name.
             act = same_holder(a, b)
+            ok = bool(act)
+            reasons.extend(act)
+        if not ok:  # the day's lead, filed the day after the end at a town it tells
+            act = lead_of_next_day(a, b, when)
             ok = bool(act)
             reasons.extend(act)
     else:

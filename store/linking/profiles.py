@@ -135,9 +135,10 @@ def _counted_back(event: Mapping[str, Any]) -> str:
 
 
 def _filed_day(event: Mapping[str, Any], date: str | None, sentence: str) -> bool:
-    """``Profile.filed_day``, read only for acts (the one rule that reads it links acts): a dateline is
-    looked for only there."""
-    if not date or event.get("date_inferred") or event.get("type") not in ACTS:
+    """``Profile.filed_day``, read only for acts and the end of a presence (the rules that read it link
+    those: ``told_next_day``, ``next_day_lead``): a dateline is looked for only there."""
+    kind = event.get("type")
+    if not date or event.get("date_inferred") or (kind not in ACTS and FAMILY.get(str(kind)) != "end"):
         return False
     text = event.get("date_text")
     return not text or dated_by_dateline(sentence, str(text), event)

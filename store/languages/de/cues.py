@@ -114,6 +114,9 @@ EVENT_CUES = {
         r"\s+(?:[^\s,;]+\s+){0,5}?aufgegeben\b"
         r"|\bgaben?\s+(?:[^\s,;]+\s+){0,6}?(?:\w*stützpunkt|(?:Feld|Militär|Armee|UN-)?lager|Camp|"
         r"(?:Militär|Luftwaffen)?basis)\w*\s+(?:[^\s,;]+\s+){0,4}?auf\b"
+        # "es gibt keine französischen Soldaten mehr in Mali": the last of a force gone, told as a state
+        r"|\b(?:gibt\s+es|es\s+gibt)\s+(?:nun\s+|jetzt\s+)?keine\s+(?:[^\s,;]+\s+){0,3}?"
+        r"(?:Soldaten|Truppen|Blauhelme)\s+(?:[^\s,;]+\s+){0,4}?mehr\b"
     ),
     "ongoing": r"\b(?:ziehen|zieht)\s+(?:derzeit|gerade)\s",
     "deadline": (

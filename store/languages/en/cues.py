@@ -134,7 +134,10 @@ EVENT_CUES = {
         r"\b(?:left|abandoned|evacuated)\s+(?:(?:their|its|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|"
         r"positions?|garrison|outpost)s?\b|"
         r"\b(?:redeployed|relocated)\s+(?:\w+\s+){0,4}?(?:from|out\s+of)\b|\bbrought\s+(?:\w+\s+){0,5}?home\b|"
-        rf"\bbrought\s+(?:back\s+(?:\w+\s+){{0,3}}?{_TROOPS}|(?:\w+\s+){{0,4}}?{_TROOPS}\s+back)\b"
+        rf"\bbrought\s+(?:back\s+(?:\w+\s+){{0,3}}?{_TROOPS}|(?:\w+\s+){{0,4}}?{_TROOPS}\s+back)\b|"
+        # "there are no more French soldiers in Mali": the last of a force gone, told as a state
+        r"\bthere\s+(?:are|is)\s+(?:now\s+)?no\s+(?:more|longer\s+any)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:troops|soldiers|forces|peacekeepers)\b"
     ),
     "ongoing": (
         r"\b(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?(?:withdrawing|leaving|"
@@ -196,7 +199,7 @@ EVENT_CUES = {
         r"compound|garrison)s?\b|"
         r"\bhandover\b|\bhand-over\b|"
         # "handed its camp in Mopti to the army": a post given to someone, without "over"
-        r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:\w+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
+        r"\bhand(?:s|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:[\w'’-]+\s+){0,2}?(?:camp|base|post|compound|garrison)s?\s+"
         r"(?:\w+\s+){0,3}?to\b|"
         r"\btransferr?(?:ed|ing)?\s+(?:\w+\s+){0,4}?to\s+the\b|\bretroceded\b|"
         # "had already handed back its Timbuktu base": a post given back

@@ -98,6 +98,8 @@ EVENT_CUES = {
         r"|\babandon(?:ó|aron)\b|\bsalieron\b|\bse\s+retir(?:ó|aron)\b"
         # "el tercer campamento abandonado por los cascos azules": a post left, told in the passive
         r"|\b(?:abandonad|evacuad)[oa]s?\s+por\b"
+        # "ya no quedan soldados franceses en Malí": the last of a force gone, told as a state
+        r"|\bya\s+no\s+(?:hay|quedan?)\s+(?:\w+\s+){0,2}?(?:soldados|tropas|militares|cascos\s+azules)\b"
     ),
     "ongoing": r"\b(?:está|están)\s+(?:retirándose|saliendo|abandonando)",
     "deadline": (

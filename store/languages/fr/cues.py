@@ -122,7 +122,10 @@ EVENT_CUES = {
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:ramené|fait\s+revenir)\s+(?:\w+\s+){0,2}?(?:ses|leurs|les|son|leur)\s+"
         r"(?:\w+\s+)?(?:contingents?|troupes|soldats|militaires|forces|casques\s+bleus|instructeurs)\b|"
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?redéployé\w*\s+(?:\w+\s+){0,4}?(?:depuis|hors)\b|"
-        r"\bs'est\s+retiré|\bse\s+sont\s+retirés|\best\s+parti|\bsont\s+partis|\bquitté(?:e|s|es)?\b"
+        r"\bs'est\s+retiré|\bse\s+sont\s+retirés|\best\s+parti|\bsont\s+partis|\bquitté(?:e|s|es)?\b|"
+        # "il n'y a plus de soldats de Barkhane au Mali": the last of a force gone, told as a state
+        r"\bil\s+n['’]y\s+a\s+(?:désormais\s+|maintenant\s+)?plus\s+(?:aucun\s+|un\s+seul\s+|de\s+)"
+        r"(?:soldats?|militaires?|troupes|casques\s+bleus)\b"
     ),
     "ongoing": (
         r"\b(?:est|sont)\s+en\s+train\s+de\s+(?:se\s+retirer|quitter|partir)|"

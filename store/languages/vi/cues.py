@@ -68,7 +68,11 @@ EVENT_CUES = {
     ),
     # Vietnamese verbs carry no tense: "rút khỏi căn cứ" in a dated item is done unless "sẽ", "dự
     # kiến", "bắt đầu" or "đang" says otherwise (store/about/event_types.py checks those first).
-    "withdrew": r"đã\s+(?:\w+\s+){0,2}?(?:rút|rời)|rút\s+hết|rút\s+toàn\s+bộ|(?:rút|rời)\s+khỏi|\brời\b",
+    "withdrew": (
+        r"đã\s+(?:\w+\s+){0,2}?(?:rút|rời)|rút\s+hết|rút\s+toàn\s+bộ|(?:rút|rời)\s+khỏi|\brời\b|"
+        # "không còn binh sĩ Pháp nào ở Mali": the last of a force gone, told as a state
+        r"(?:không|chẳng)\s+còn\s+(?:một\s+)?(?:binh\s+sĩ|người\s+lính|lính|quân\s+nhân|binh\s+lính)\b"
+    ),
     "ongoing": r"đang\s+(?:rút|rời)",
     "deadline": r"^\W*(?:\w+\W+){0,4}?(?:trước\s+(?:ngày|cuối|tháng)|chậm\s+nhất|muộn\s+nhất)",
     "complete": (
