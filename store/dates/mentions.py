@@ -159,11 +159,17 @@ def _role_before(sentence: str, mention: DateMention) -> str | None:
     if lead in roles:
         return roles[lead]
     # "a partir de 2025" with its role words in the span (trimmed later): a role of several words
-    text = mention.text.lower()
-    words = [r for r in roles if " " in r and text.startswith(f"{r} ")]
-    if not words or mention.role is not None or mention.kind == "relative":
+    if mention.role is not None or mention.kind == "relative":
         return None
-    return roles[max(words, key=len)]
+    text = mention.text.lower()
+    words = [r for r in _multiword_roles() if text.startswith(f"{r} ")]
+    return roles[max(words, key=len)] if words else None
+
+
+@cache
+def _multiword_roles() -> tuple[str, ...]:
+    """The roles of several words, in the order of ``merged("ROLES")``."""
+    return tuple(r for r in merged("ROLES") if " " in r)
 
 
 @cache
