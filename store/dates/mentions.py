@@ -12,7 +12,8 @@ records only the parts that were written and how the rest must be resolved
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import replace
+from functools import cache, lru_cache
 
 from store.dates.date_mention import DateMention
 from store.dates.deadline_nouns import set_to_a_deadline
@@ -50,6 +51,17 @@ def _quote_spans(sentence: str) -> list[tuple[int, int]]:
 
 def find_mentions(sentence: str, language: str) -> list[DateMention]:
     """Every date expression of ``sentence``, longest match first, none overlapping."""
+    if (language or "").split("-")[0].lower() not in languages():  # dateparser's fallback: not cached
+        return _find_mentions(sentence, language)
+    return [replace(m) for m in _mentions_of(sentence, language)]  # copies: callers set a mention's role
+
+
+@lru_cache(maxsize=1 << 13)  # a sentence is read for its dates by extraction and again on a re-read
+def _mentions_of(sentence: str, language: str) -> tuple[DateMention, ...]:
+    return tuple(_find_mentions(sentence, language))
+
+
+def _find_mentions(sentence: str, language: str) -> list[DateMention]:
     if not trigger(language).search(sentence):
         return []
     candidates: list[tuple[int, int, DateMention]] = []
