@@ -71,6 +71,7 @@ def _office_holders(sentence: str) -> tuple[Tenure, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1 << 14)  # asked per pair and per filed event by linking
 def holder_names(sentence: str) -> frozenset[str]:
     """The listed people ``sentence`` names, by their table name (the same in every language)."""
     return frozenset(t.name for t in office_holders(sentence))
