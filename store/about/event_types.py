@@ -197,6 +197,7 @@ def _demands(text: str, lang: str, c: dict[str, re.Pattern[str]]) -> bool:
     return not any(text[m.end() : at].strip() for m in said)
 
 
+@lru_cache(maxsize=1 << 14)  # a sentence and its clauses are typed again by its title, its date, linking
 def classify_event(text: str, language: str, *, future: bool = False) -> str:
     """One of ``EVENT_TYPES`` for the event ``text`` reports.
 

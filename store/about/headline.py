@@ -7,6 +7,7 @@ clause; an English gist for an event of no known type).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from store.about.actors import clause_actor, clause_places
@@ -40,6 +41,11 @@ def event_title(
 
 def _actor(sentence: str, language: str, countries: list[str], event_type: str) -> str | None:
     """Who leads the title; a coup belongs to the country it happens in, not to its critics."""
+    return _actor_of(sentence, language, tuple(countries), event_type)
+
+
+@lru_cache(maxsize=1 << 12)  # titling a store again (a rule changed, a correction) asks the same sentences
+def _actor_of(sentence: str, language: str, countries: tuple[str, ...], event_type: str) -> str | None:
     if not countries:
         return None
     if event_type == "coup":  # named outright ("Le Niger"), not by a demonym ("troupes françaises")

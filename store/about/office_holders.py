@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from store.about.office_holders_data import ALIASES, TERMS
 from store.text.fold import fold
@@ -57,15 +57,21 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def office_holders(sentence: str) -> list[Tenure]:
     """The listed people ``sentence`` names, in order, each once."""
+    return list(_office_holders(sentence))
+
+
+@lru_cache(maxsize=1 << 14)  # linking asks of one sentence per pair, extraction of it several times
+def _office_holders(sentence: str) -> tuple[Tenure, ...]:
     pattern, forms = _pattern()
     found: list[Tenure] = []
     for m in pattern.finditer(fold(sentence)):
         tenure = _tenures()[forms[" ".join(m.group().split())]]
         if tenure not in found:
             found.append(tenure)
-    return found
+    return tuple(found)
 
 
+@lru_cache(maxsize=1 << 14)  # asked per pair and per filed event by linking
 def holder_names(sentence: str) -> frozenset[str]:
     """The listed people ``sentence`` names, by their table name (the same in every language)."""
     return frozenset(t.name for t in office_holders(sentence))

@@ -224,6 +224,11 @@ def find_places(sentence: str, language: str) -> list[str]:
 
 def place_spans(sentence: str, language: str) -> list[tuple[int, int, str]]:
     """Every mention of a named place in ``sentence`` as (start, end, canonical name), in order."""
+    return list(_place_spans(sentence, language))
+
+
+@lru_cache(maxsize=1 << 12)  # one sentence is asked for its places by extraction, its title and linking
+def _place_spans(sentence: str, language: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     region_after, region_before, introduced = _patterns()
     regions = _regions()
@@ -280,7 +285,7 @@ def place_spans(sentence: str, language: str) -> list[tuple[int, int, str]]:
         canon = capital_place(m.group())
         if canon:
             found.append((m.start(), m.end(), canon))
-    return sorted(found, key=lambda f: (f[0], f[2]))  # by start, then name, as ever
+    return tuple(sorted(found, key=lambda f: (f[0], f[2])))  # by start, then name, as ever
 
 
 # Places a sentence names without the event being there: a route ("from Gao to Mopti", "reliait Gao à

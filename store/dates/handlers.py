@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from store.dates.date_mention import DateMention
 from store.dates.day_of_month import day_of_month_mention
@@ -190,7 +191,15 @@ def _tells_an_age(m: re.Match[str]) -> bool:
     """ "some dating back to 1977", "remontant à 1960", "que datan de 1977", "có từ năm 1960": the year says
     how old something is (``AGE_BEFORE`` of each language's ``dates.py``)."""
     head = m.string[max(0, m.start() - 30) : m.start()].lower()
-    return any(re.search(rf"(?<!\w){re.escape(w)}\s*$", head) for w in merged("AGE_BEFORE"))
+    pattern = _age_before()
+    return pattern is not None and pattern.search(head) is not None
+
+
+@cache
+def _age_before() -> re.Pattern[str] | None:
+    """Every language's ``AGE_BEFORE`` word closing the text before a year, as one pattern built once."""
+    words = list(merged("AGE_BEFORE"))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})\s*$") if words else None
 
 
 def year_alone(m: re.Match[str], language: str) -> DateMention | None:

@@ -12,7 +12,8 @@ records only the parts that were written and how the rest must be resolved
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import replace
+from functools import cache, lru_cache
 
 from store.dates.date_mention import DateMention
 from store.dates.deadline_nouns import set_to_a_deadline
@@ -50,6 +51,17 @@ def _quote_spans(sentence: str) -> list[tuple[int, int]]:
 
 def find_mentions(sentence: str, language: str) -> list[DateMention]:
     """Every date expression of ``sentence``, longest match first, none overlapping."""
+    if (language or "").split("-")[0].lower() not in languages():  # dateparser's fallback: not cached
+        return _find_mentions(sentence, language)
+    return [replace(m) for m in _mentions_of(sentence, language)]  # copies: callers set a mention's role
+
+
+@lru_cache(maxsize=1 << 13)  # a sentence is read for its dates by extraction and again on a re-read
+def _mentions_of(sentence: str, language: str) -> tuple[DateMention, ...]:
+    return tuple(_find_mentions(sentence, language))
+
+
+def _find_mentions(sentence: str, language: str) -> list[DateMention]:
     if not trigger(language).search(sentence):
         return []
     candidates: list[tuple[int, int, DateMention]] = []
@@ -159,11 +171,17 @@ def _role_before(sentence: str, mention: DateMention) -> str | None:
     if lead in roles:
         return roles[lead]
     # "a partir de 2025" with its role words in the span (trimmed later): a role of several words
-    text = mention.text.lower()
-    words = [r for r in roles if " " in r and text.startswith(f"{r} ")]
-    if not words or mention.role is not None or mention.kind == "relative":
+    if mention.role is not None or mention.kind == "relative":
         return None
-    return roles[max(words, key=len)]
+    text = mention.text.lower()
+    words = [r for r in _multiword_roles() if text.startswith(f"{r} ")]
+    return roles[max(words, key=len)] if words else None
+
+
+@cache
+def _multiword_roles() -> tuple[str, ...]:
+    """The roles of several words, in the order of ``merged("ROLES")``."""
+    return tuple(r for r in merged("ROLES") if " " in r)
 
 
 @cache

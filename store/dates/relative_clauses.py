@@ -80,6 +80,8 @@ def dates_a_relative_clause(
     pronoun to the clause's end, type as nothing: "that began in 2013", not "which seized power in a coup
     in 2021") while another of the sentence's ``dates`` lies before it: the sentence's act is dated outside
     it. Not when a verb of saying comes before the pronoun (what was said may carry its own day)."""
+    if not any(m is not mention and m.end <= mention.start for m in dates):
+        return False  # nothing dated before it: no pronoun between can put one before the clause
     start = relative_clause_start(sentence, mention, language)
     if start is None or not any(m is not mention and m.end <= start for m in dates):
         return False

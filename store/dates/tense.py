@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from store.about.event_cues import compiled
 from store.about.main_clause import subordinate
@@ -193,6 +193,13 @@ def tense_at(
     the spans of the sentence's other date expressions: a cue that introduces one of them ("bis zum",
     "until", "since") is not read for this one.
     """
+    return _tense_at(sentence, start, end, language, clause_only, tuple(others))
+
+
+@lru_cache(maxsize=1 << 14)  # a date's tense is asked for its clause, its sentence, and again on a re-read
+def _tense_at(
+    sentence: str, start: int, end: int, language: str, clause_only: bool, others: tuple[tuple[int, int], ...]
+) -> str | None:
     lo, hi = _clause(sentence, start, end)
     rest = sentence[lo:start] + sentence[end:hi]
     heading = _heads_an_item(sentence, start, end)

@@ -15,6 +15,7 @@ hides an event, a missed link only repeats one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from store.about.places import place_country, spans_countries
 from store.linking.act_evidence import (
@@ -127,7 +128,12 @@ def compatible(a: Profile, b: Profile, common: frozenset[str]) -> Evidence | Non
 
 
 def _sites(p: Profile) -> frozenset[str]:
-    return frozenset(x for x in p.places if not spans_countries(x))
+    return _sites_of(p.places) if p.places else p.places
+
+
+@lru_cache(maxsize=1 << 14)  # asked per pair, of a few place sets
+def _sites_of(places: frozenset[str]) -> frozenset[str]:
+    return frozenset(x for x in places if not spans_countries(x))
 
 
 def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None = None) -> Evidence | str:
@@ -149,10 +155,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     if other_town(a, b):
         return "town"  # one names its camp, the other's report names another one
-    if other_camps(a, b):
-        return "town"  # "le camp Maréchal" / "le camp Saint-Exupéry": two camps, though in one city
     if counts_camps(a) != counts_camps(b):
         return "town"  # "returned two camps to Senegal": several handovers, not one of them
+    if other_camps(a, b):
+        return "town"  # "le camp Maréchal" / "le camp Saint-Exupéry": two camps, though in one city
     sites_a, sites_b = _sites(a), _sites(b)  # a region over several countries ("the Sahel") is no site
     if a.doc == b.doc and sites_a and sites_b and not sites_a & sites_b and not camp_in_capital(a, b):
         # One report telling two sentences of one day at two places (the base handed over in the desert, a

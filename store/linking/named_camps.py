@@ -43,8 +43,10 @@ def camps_named(sentence: str, language: str) -> frozenset[str]:
     found: set[str] = {name for _, _, name in camps_named_before(sentence, language)}
     pattern = _pattern(language)
     if pattern is not None:
-        countries = find_countries(sentence, language)
+        countries = None  # scanned only for a sentence naming a camp noun (most name none)
         for m in pattern.finditer(sentence):
+            if countries is None:
+                countries = find_countries(sentence, language)
             start, end = m.span(1)
             if any(c.start < end and start < c.end for c in countries) or forces_named(m.group(1)):
                 continue
