@@ -126,6 +126,19 @@ def _body_sentences(paths: list[Path]) -> list[tuple[str, str]]:
     return out
 
 
+def forget_texts() -> None:
+    """Empty the caches ``store`` keeps per sentence or text (bounded ``lru_cache``s), not those of compiled
+    patterns (``cache``): a repeat, or the warm-up, must not read the same reports from memory, which a
+    user's ingest of new reports never does."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("store.") or module is None:
+            continue
+        for value in vars(module).values():
+            parameters = getattr(value, "cache_parameters", None)
+            if callable(parameters) and parameters().get("maxsize") is not None:
+                value.cache_clear()
+
+
 def measure_ingest(folder: Path, work: Path, repeat: int) -> IngestFigures:
     from dateparser.search import search_dates
 
@@ -146,6 +159,7 @@ def measure_ingest(folder: Path, work: Path, repeat: int) -> IngestFigures:
         search_dates("on Monday, 3 March 2023", languages=[language])  # dateparser loads its tables lazily
     jobs = os.cpu_count() or 1
     for run in range(repeat):
+        forget_texts()
         gc.collect()
         start = time.perf_counter()
         count = events = 0
