@@ -127,15 +127,16 @@ def _body_sentences(paths: list[Path]) -> list[tuple[str, str]]:
 
 
 def forget_texts() -> None:
-    """Empty the caches ``store`` keeps per sentence or text (bounded ``lru_cache``s), not those of compiled
-    patterns (``cache``): a repeat, or the warm-up, must not read the same reports from memory, which a
-    user's ingest of new reports never does."""
+    """Empty the caches ``store`` keeps per sentence, text or record (``lru_cache``s sized for thousands of
+    entries), not those of compiled patterns, language models and CLDR tables (``cache`` or at most 64
+    entries, paid once per process): a repeat must not read the same reports from memory, which a user's
+    ingest of new reports never does."""
     for name, module in list(sys.modules.items()):
         if not name.startswith("store.") or module is None:
             continue
         for value in vars(module).values():
             parameters = getattr(value, "cache_parameters", None)
-            if callable(parameters) and parameters().get("maxsize") is not None:
+            if callable(parameters) and (parameters().get("maxsize") or 0) > 64:
                 value.cache_clear()
 
 
