@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.about.places import places_in_passing
+from store.about.places_in_passing import places_in_passing
 from tests.linking_helpers import event_of, ingest, write_reports
 
 FERRY_FR = (

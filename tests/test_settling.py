@@ -21,10 +21,11 @@ from typing import Any
 
 import pytest
 
-from store.linking.candidates import CandidateIndex, DateFiling, looks
+from store.linking.candidates import CandidateIndex, looks
 from store.linking.clusters import Decisions, apply_assignments, cluster_events
 from store.linking.compatibility import profile
 from store.linking.corrected import LINK_FIELDS, cluster_all, ingest_relink, recluster, settled
+from store.linking.date_filing import DateFiling
 from store.linking.settling import StoredLinks, overrides
 
 PLACES = ["Tessalit", "Aguelhok", "Kidal", "Gao", "Bamako", "Ménaka", "Kidal region", "Sahel"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.about.places import places_in_passing
+from store.about.places_in_passing import places_in_passing
 from tests.extract_helpers import events_of
 
 PLACED = {

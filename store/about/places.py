@@ -16,7 +16,7 @@ from store.about.camp_names import camps_named_before
 from store.about.countries import capital_country, capital_place, capital_spellings, find_countries
 from store.text.regex_gate import gated
 
-__all__ = ["find_places", "is_region", "place_country", "places_in_passing"]
+__all__ = ["find_places", "is_region", "place_country"]
 
 # Canonical English name -> spellings (English, French, Vietnamese transliterations).
 _GAZETTEER: dict[str, tuple[str, ...]] = {
@@ -286,48 +286,6 @@ def _place_spans(sentence: str, language: str) -> tuple[tuple[int, int, str], ..
         if canon:
             found.append((m.start(), m.end(), canon))
     return tuple(sorted(found, key=lambda f: (f[0], f[2])))  # by start, then name, as ever
-
-
-# Places a sentence names without the event being there: a route ("from Gao to Mopti", "reliait Gao à
-# Mopti", "entre Ségou et Mopti", "von Gao nach Mopti", "từ Gao đến Mopti") and a name in quotes (a
-# boat, a convoy or an operation named after a town: « Tombouctou »).
-_ROUTE_OPEN = (
-    r"from|de|desde|von|từ|between|entre|zwischen|giữa"
-    r"|link\w*|connect\w*|reli\w+|un[ií]a\w*|unen|verbind\w*|nối"
-)
-_ROUTE_JOIN = r"to|à|a|hasta|nach|bis|đến|tới|and|et|y|und|và|with|avec|con|mit|với"
-_QUOTE_OPEN, _QUOTE_CLOSE = "«\"“„‹‘'", "»\"”“›’'"
-# A distance measured from a place makes it a landmark, not where the event is: "Aguelhok, 100 km from
-# Tessalit", "à une centaine de kilomètres au sud de Tessalit", "unos 100 kilómetros al norte de Gao",
-# "100 Kilometer südlich von Kidal", "cách Tessalit khoảng 100 km". The unit, then a few lowercase words.
-_DISTANCE_UNIT = r"km|kms|kilom[eè]t\w*|kilóm\w*|miles?|cây\s+số|dặm"
-_LOWER_WORDS = r"(?:\s+(?![A-ZÀ-ÖØ-ÞĐ])[\w'’]+){0,4}"
-
-
-@lru_cache(maxsize=1)
-def _passing_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    route = re.compile(rf"(?<!\w)(?i:{_ROUTE_OPEN})\s+({_NAME})\s+(?i:{_ROUTE_JOIN})\s+({_NAME})")
-    quoted = re.compile(rf"[{_QUOTE_OPEN}]\s*({_NAME})\s*[{_QUOTE_CLOSE}]")
-    landmark = re.compile(
-        rf"(?<!\w)(?i:{_DISTANCE_UNIT})(?!\w){_LOWER_WORDS}\s+({_NAME})|(?<!\w)cách\s+({_NAME})\s+(?:khoảng\s+)?\d"
-        # "Ber, near Timbuktu", "Tessit, près de Gao", "Ber, gần Timbuktu": a town placed by a landmark
-        rf"|[\w'’]\s*,\s+(?i:{'|'.join(_NEAR)})\s+({_NAME})"
-    )
-    return route, quoted, landmark
-
-
-@lru_cache(maxsize=1 << 14)
-def places_in_passing(sentence: str, language: str) -> frozenset[str]:
-    """The places ``sentence`` names only as a route's ends, inside quotes or as a landmark a distance
-    is measured from: not where its event is."""
-    route, quoted, landmark = _passing_patterns()
-    spans = [m.span(g) for m in route.finditer(sentence) for g in (1, 2)]
-    spans += [m.span(1) for m in quoted.finditer(sentence)]
-    spans += [m.span(g) for m in landmark.finditer(sentence) for g in (1, 2, 3) if m.group(g)]
-    passing = set()
-    for start, end in spans:
-        passing.update(find_places(sentence[start:end], language))
-    return frozenset(passing)
 
 
 def _first_known(name: str) -> str | None:

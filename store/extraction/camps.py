@@ -16,7 +16,8 @@ from itertools import pairwise
 
 from store.about.countries import capital_place
 from store.about.headline import event_title
-from store.about.places import is_region, place_spans, places_in_passing
+from store.about.places import is_region, place_spans
+from store.about.places_in_passing import places_in_passing
 from store.languages import table
 from store.model import Event, event_id
 

@@ -39,7 +39,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from typing import Any
 
-from store.linking.candidates import FiledIndex
 from store.linking.clusters import (
     ANALYST_SAME,
     Assignment,
@@ -56,6 +55,7 @@ from store.linking.clusters import (
 from store.linking.cohesion import may_stand_with
 from store.linking.common_countries import Tally, common_of, tally
 from store.linking.compatibility import Evidence, compatible
+from store.linking.date_filing import FiledIndex
 from store.linking.sole_act_of_day import rivals
 from store.linking.stored_clusters import START, Groups, History, Key, Stored, fits, link_key
 from store.storage.gc_pause import paused_gc

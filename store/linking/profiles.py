@@ -11,7 +11,8 @@ from typing import Any
 
 from store.about.compared_countries import compared_countries
 from store.about.countries import capital_place
-from store.about.places import is_region, places_in_passing
+from store.about.places import is_region
+from store.about.places_in_passing import places_in_passing
 from store.dates.datelines import find_dateline
 from store.linking.kinds import ACTS, FAMILY
 

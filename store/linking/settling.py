@@ -32,9 +32,10 @@ from itertools import compress
 from operator import itemgetter, methodcaller, ne
 from typing import Any
 
-from store.linking.candidates import CandidateIndex, DateFiling, Key
+from store.linking.candidates import CandidateIndex, Key
 from store.linking.clusters import Decisions, _Graph, _Profiles, cluster_subset
 from store.linking.common_countries import Tally, common_of
+from store.linking.date_filing import DateFiling
 from store.linking.local_settling import BASIS, LiveStored, as_clustered, seeds_of_change
 from store.linking.local_update import local_clusters
 from store.linking.sole_act_of_day import rivals
