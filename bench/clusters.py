@@ -1,8 +1,8 @@
 """Pairwise precision and recall of occurrence linking on ``bench/cluster_corpus`` (issue 10).
 
-    python bench/clusters.py [--part dev|test|holdout|...|holdout20|seen|all] [--errors]
+    python bench/clusters.py [--part dev|test|holdout|...|holdout23|seen|all] [--errors]
 
-Each part (dev, test, holdout, holdout2, ..., holdout20) is ingested alone into a
+Each part (dev, test, holdout, holdout2, ..., holdout23) is ingested alone into a
 temporary store. Every pair of
 extracted events counts: a pair is *gold-same* when the gold names both events
 with one occurrence (an event the gold does not name is its own occurrence), and
@@ -18,7 +18,8 @@ that followed; holdout6 was written after holdout5 had been looked at, before th
 round that followed; holdout7 likewise after holdout6, holdout8 after holdout7, holdout9 after holdout8;
 holdout10 and holdout11 were written this round by engineers who change no rule, before the rounds that
 studied holdout9 and holdout10; holdout12 and holdout13 likewise, at the start of the session after;
-holdout14 to holdout17 in the session after that, holdout18 to holdout20 in the one after).
+holdout14 to holdout17 in the session after that, holdout18 to holdout20 in the one after, holdout21 to
+holdout23 in the one after that).
 ``--part seen`` scores every part but those not yet studied (``UNSEEN``), to study errors unseen.
 """
 
@@ -63,8 +64,11 @@ PARTS = (
     "holdout18",
     "holdout19",
     "holdout20",
+    "holdout21",
+    "holdout22",
+    "holdout23",
 )
-UNSEEN = ("holdout18", "holdout19", "holdout20")  # written this session, kept for its final run
+UNSEEN = ("holdout21", "holdout22", "holdout23")  # written this session, kept for its final run
 TODAY = dt.date(2025, 6, 1)  # a fixed "today": undated lists infer their years against it
 
 
