@@ -114,6 +114,7 @@ def gold_labels(
     labels: dict[str, str] = {}
     unmatched: list[str] = []
     dated = given = 0
+    undated_hits: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     for entry in gold["reports"]:
         told = [e for e in events if e["doc"] == entry["doc"] and entry["text"] in e["sentence"]]
         date = entry.get("date")
@@ -121,12 +122,18 @@ def gold_labels(
         if date and told:
             given += 1
             dated += bool(hits)
-        if not hits and not strict_dates:
-            hits = told
-        if not hits:
+        if not hits and told and not strict_dates:
+            undated_hits.append((entry, told))
+        elif not hits:
             unmatched.append(f"{entry['doc']}: {entry['text']}")
         for e in hits:
             labels[e["id"]] = entry["occurrence"]
+    # Off the gold's date: label the sentence's events another entry has not picked by its date.
+    chosen = set(labels)
+    for entry, told in undated_hits:
+        for e in told:
+            if e["id"] not in chosen:
+                labels[e["id"]] = entry["occurrence"]
     return labels, unmatched, (dated, given)
 
 
