@@ -104,3 +104,35 @@ def test_the_candidate_indexes_file_a_recalled_vote_where_its_days_reports_look(
         for found in (index, filed):
             assert recalled["id"] in found.candidates(profile(DAY))
             assert DAY["id"] in found.candidates(profile(recalled))
+
+
+COUNCIL_DAY = _event(
+    21,
+    "The Security Council voted on Thursday to close the peacekeeping mission in Mali.",
+    "en",
+    date="2024-03-14",
+    date_text="Thursday",
+    date_precision="day",
+    type="vote",
+    countries=["ML"],
+)
+ENDED_IN_MONTH = [
+    _event(22, "El Consejo de Seguridad puso fin en marzo a la misión de paz en Malí.", "es"),
+    _event(23, "Le Conseil de sécurité a mis fin en mars à la mission de paix au Mali.", "fr"),
+    _event(24, "Hội đồng Bảo an đã chấm dứt phái bộ gìn giữ hòa bình tại Mali vào tháng 3.", "vi"),
+]
+
+
+def test_a_bodys_end_of_a_mission_recalled_in_its_month_is_its_vote_whatever_the_verb() -> None:
+    ended = [{**e, "type": "mission_ended", "countries": ["ML"]} for e in ENDED_IN_MONTH]
+    clusters = cluster_events([COUNCIL_DAY, *ended], common=COMMON)
+    assert len({a.cluster for a in clusters.values()}) == 1
+    for e in ended:
+        found = judge(profile(COUNCIL_DAY), profile(e), COMMON)
+        assert not isinstance(found, str) and "one vote (UNSC) a month" in found.reason
+
+
+def test_an_end_told_with_no_body_is_no_recalled_vote() -> None:
+    bodiless = _event(25, "The peacekeeping mission in Mali ended in March.", "en", type="mission_ended")
+    found = judge(profile(COUNCIL_DAY), profile({**bodiless, "countries": ["ML"]}), COMMON)
+    assert isinstance(found, str) or "one vote" not in found.reason

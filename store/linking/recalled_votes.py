@@ -9,19 +9,25 @@ body (``votes.vote_of``) and the same countries, in one month, with no two missi
 vote the recollection is, when the day is one its sentence gives ("on Friday"): a report's own day
 ("the mandate is up for renewal at the end of the month") is no vote's. A parliament a sentence does
 not name ("lawmakers voted") is the parliament of the one country its sentence names beside those every
-report names ("lawmakers" in a report about Germany's troops in Mali are the Bundestag).
+report names ("lawmakers" in a report about Germany's troops in Mali are the Bundestag). A sentence
+typed as the end of a mission that names a voting body tells that body's vote, whatever its verb ("the
+Security Council put an end to the mission in June", ``about.votes.named_body``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from store.about.votes import PARLIAMENT
+from store.about.votes import PARLIAMENT, named_body
 from store.linking.date_match import DateMatch
 from store.linking.profiles import Profile
 from store.linking.votes import VOTE_TYPES, Vote, filed_as_vote, same_vote, vote_of
 
 __all__ = ["recalled_vote", "vote_month_home"]
+
+# A sentence typed by the end of a mission and naming a voting body tells that body's decision, whatever
+# its verb ("puso fin al mandato", "hat das Ende beschlossen").
+DECIDED_END = "mission_ended"
 
 
 def vote_month_home(
@@ -33,13 +39,19 @@ def vote_month_home(
         return None
     if precision not in ("day", "month", None, "") or (kind or "other") not in VOTE_TYPES:
         return None
-    return ("votem", date[:7]) if filed_as_vote(sentence, str(language or "")) else None
+    told = filed_as_vote(sentence, str(language or "")) or (
+        kind == DECIDED_END and named_body(sentence, str(language or "")) is not None
+    )
+    return ("votem", date[:7]) if told else None
 
 
 def _body(p: Profile, common: frozenset[str]) -> Vote | None:
     """``p``'s vote, a parliament its sentence does not name read as that of the one country it names
     beside the common ones."""
     found = vote_of(p.text, p.language, p.countries)
+    if found is None and p.type == DECIDED_END:  # "the Council put an end to the mission in June"
+        body = named_body(p.text, p.language)
+        found = (body, p.text) if body is not None else None
     if found is None or found[0] != PARLIAMENT:
         return found
     specific = p.countries - common
