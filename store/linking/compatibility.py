@@ -67,6 +67,7 @@ from store.linking.type_match import (
     terms_of_a_decision,
     type_match,
 )
+from store.linking.untyped_telling import untyped_telling
 from store.linking.votes import same_vote, vote_of
 
 __all__ = [
@@ -241,6 +242,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
             act = silent_report(a, b, when, common)  # an act told in words the types do not know
             act = act or untyped_speech(a, b, when, common)  # one thing said that day, no act told
             act = act or same_operation(a, b, when)  # one named operation's act that day
+            act = act or untyped_telling(a, b, when, countries)  # its words tell the other's act
             ok = bool(act)
             reasons.extend(act)
     elif kind[0] == 0:
