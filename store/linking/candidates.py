@@ -29,6 +29,7 @@ from typing import Any
 from store.about.main_clause import refers_back
 from store.about.organisations import organisations_in
 from store.linking.act_evidence import next_month, previous_month
+from store.linking.camp_towns import camp_town
 from store.linking.compatibility import (
     ACTS,
     FAMILY,
@@ -281,7 +282,8 @@ class CandidateIndex:
         if split is None:
             split = self._split[home] = defaultdict(list)
             for e in self.filed(home):
-                places, countries = frozenset(e.get("places") or ()), frozenset(e.get("countries") or ())
+                places = frozenset(e.get("places") or ()) | camp_town(e)  # ``camp_towns``
+                countries = frozenset(e.get("countries") or ())
                 if not places and isinstance(e.get("place_context"), str):  # ``place_context``
                     places = frozenset((e["place_context"],))
                 kind = str(e.get("type") or "other")
