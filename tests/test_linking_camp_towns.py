@@ -88,9 +88,9 @@ def test_a_report_naming_two_towns_or_a_listed_place_leaves_the_camp_where_it_is
         _event(
             6,
             "en2.txt",
-            "Camp Bravo, near Kidal, was handed over.",
+            "Camp Bravo, in the Ménaka region, was handed over.",
             "en",
-            ["Bravo", "Kidal"],
+            ["Bravo", "Ménaka region"],
             type="handover",
         ),
         _event(7, "en2.txt", "Camp Bravo was listed on 3 March.", "en", ["Bravo"], date_inferred=True),
