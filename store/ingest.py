@@ -27,6 +27,7 @@ from store.document.reading import read_source
 from store.errors import InputError, MaliTuiError
 from store.extract import EXTRACTOR_VERSION, extract_events
 from store.finding_files import collect_files
+from store.linking.camp_towns import with_camp_town
 from store.linking.corroborate import reresolve_lists
 from store.linking.decisions import ingest_relinker
 from store.linking.operation_context import with_operation_context
@@ -137,6 +138,7 @@ def build_document(
     record["events"] = len(extraction.events)
     events = [e.as_dict() for e in extraction.events]
     with_place_context(events)  # the one town the report names, for its placeless events (linking)
+    with_camp_town(events)  # the one town the report names, for its unlisted camps (linking)
     with_operation_context(events, source.text)  # the named operation it is about (linking)
     return Built(record, events, extraction.sentences, warnings)
 

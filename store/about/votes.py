@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from store.languages import languages, table
 
-__all__ = ["PARLIAMENT", "body_start", "vote_body"]
+__all__ = ["PARLIAMENT", "body_start", "named_body", "vote_body"]
 
 PARLIAMENT = "parliament"  # a parliament named by its members: its country comes from the sentence
 UNSC = "UNSC"
@@ -77,6 +77,27 @@ def _vote_body(text: str, language: str) -> str | None:
         if named:
             return f"{PARLIAMENT}:{countries[named.group().casefold()]}"
         for body, key in bodies:
+            if body.search(text):
+                return key
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
+def named_body(text: str, language: str) -> str | None:
+    """The voting body ``text`` names, voting or not (``vote_body``'s answer without its verb): the body
+    whose decision a sentence typed by that decision tells ("the Security Council put an end to the
+    mission in June")."""
+    low = text.casefold()
+    if not any(w in low for w in _body_words()):
+        return None
+    pattern, countries = _legislatures()
+    named = pattern.search(text)
+    if named:
+        return f"{PARLIAMENT}:{countries[named.group().casefold()]}"
+    lang = (language or "").split("-")[0].lower()
+    for code in [lang] if lang in languages() else list(languages()):
+        cues = _cues(code)
+        for body, key in cues[0] if cues else ():
             if body.search(text):
                 return key
     return None

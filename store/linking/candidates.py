@@ -29,6 +29,7 @@ from typing import Any
 from store.about.main_clause import refers_back
 from store.about.organisations import organisations_in
 from store.linking.act_evidence import next_month, previous_month
+from store.linking.camp_towns import camp_town
 from store.linking.compatibility import (
     ACTS,
     FAMILY,
@@ -44,6 +45,7 @@ from store.linking.force_ends import force_keys
 from store.linking.operation_context import operation_keys
 from store.linking.party_keys import FiledKeys, looked_keys
 from store.linking.profiles import ECHO_DAYS
+from store.linking.recalled_votes import vote_month_home
 from store.linking.sole_act_of_day import DayActs
 from store.linking.type_match import decision_told, terms_told
 from store.linking.votes import VOTE_TYPES, filed_as_vote
@@ -99,10 +101,12 @@ def vote_home(date: Any, precision: Any, kind: Any, sentence: Any, language: Any
 def record_homes(event: Mapping[str, Any]) -> tuple[Key, ...]:
     """``homes`` read straight from a stored record (no profile: the whole store is filed)."""
     date, precision, kind = event.get("date"), event.get("date_precision"), event.get("type")
-    vote = vote_home(date, precision, kind, event.get("sentence"), event.get("language"))
-    if vote is not None:
-        return (*_plain_homes(event), vote)
-    return _plain_homes(event)
+    sentence, language = event.get("sentence"), event.get("language")
+    votes = (vote_home(date, precision, kind, sentence, language),)
+    if not event.get("date_inferred"):
+        votes += (vote_month_home(date, precision, kind, sentence, language),)
+    found = tuple(v for v in votes if v is not None)
+    return (*_plain_homes(event), *found) if found else _plain_homes(event)
 
 
 def _plain_homes(event: Mapping[str, Any]) -> tuple[Key, ...]:
@@ -278,7 +282,8 @@ class CandidateIndex:
         if split is None:
             split = self._split[home] = defaultdict(list)
             for e in self.filed(home):
-                places, countries = frozenset(e.get("places") or ()), frozenset(e.get("countries") or ())
+                places = frozenset(e.get("places") or ()) | camp_town(e)  # ``camp_towns``
+                countries = frozenset(e.get("countries") or ())
                 if not places and isinstance(e.get("place_context"), str):  # ``place_context``
                     places = frozenset((e["place_context"],))
                 kind = str(e.get("type") or "other")
@@ -297,9 +302,12 @@ class CandidateIndex:
     def candidates(self, p: Profile) -> list[str]:
         """Every filed event that may be compatible with ``p`` (with repeats, in a fixed order)."""
         out: list[str] = []
-        vote = vote_home(p.date, p.precision, p.type, p.text, p.language)
-        if vote is not None:
-            out.extend(str(e.get("id")) for e in self.filed(vote))
+        votes = (vote_home(p.date, p.precision, p.type, p.text, p.language),)
+        if not p.inferred:  # a vote recalled in its month and the reports of its day (``recalled_votes``)
+            votes += (vote_month_home(p.date, p.precision, p.type, p.text, p.language),)
+        for vote in votes:
+            if vote is not None:
+                out.extend(str(e.get("id")) for e in self.filed(vote))
         who = self.keys(p)
         if not who:
             return out

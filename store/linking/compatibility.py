@@ -54,6 +54,7 @@ from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.profiles import Profile, profile, when
+from store.linking.recalled_votes import recalled_vote
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
@@ -66,6 +67,7 @@ from store.linking.type_match import (
     terms_of_a_decision,
     type_match,
 )
+from store.linking.untyped_telling import untyped_telling
 from store.linking.votes import same_vote, vote_of
 
 __all__ = [
@@ -240,6 +242,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
             act = silent_report(a, b, when, common)  # an act told in words the types do not know
             act = act or untyped_speech(a, b, when, common)  # one thing said that day, no act told
             act = act or same_operation(a, b, when)  # one named operation's act that day
+            act = act or untyped_telling(a, b, when, countries)  # its words tell the other's act
             ok = bool(act)
             reasons.extend(act)
     elif kind[0] == 0:
@@ -328,6 +331,10 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     ok = ok or terms is not None  # a decision's terms, told in its own report
     if not ok:  # who acted or spoke: the day's only act, a person, an organisation, an envoy at a place
         act = identifying_party(a, b, when, days if kind[0] > 0 else None)
+        ok = bool(act)
+        reasons.extend(act)
+    if not ok:  # one body's vote on one country, told of its day and recalled in its month
+        act = recalled_vote(a, b, when, common)
         ok = bool(act)
         reasons.extend(act)
     if not ok:

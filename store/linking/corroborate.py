@@ -23,6 +23,7 @@ from typing import Any
 
 from store.dates.years import Anchor, YearHint
 from store.extract import EXTRACTOR_VERSION, extract_events
+from store.linking.camp_towns import camp_town, with_camp_town
 from store.linking.candidates import Key, identity_keys, near_month_days
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import ONCE_PER_ACTOR, Profile, compatible, profile
@@ -109,7 +110,8 @@ class Evidence:
         if split is None:
             split = self._split[(level, when)] = defaultdict(list)
             for x in (self.by_day if level == "day" else self.by_month).get(when, ()):
-                places, countries = frozenset(x.get("places") or ()), frozenset(x.get("countries") or ())
+                places = frozenset(x.get("places") or ()) | camp_town(x)  # ``camp_towns``
+                countries = frozenset(x.get("countries") or ())
                 kind = str(x.get("type") or "other") if level == "day" else ""
                 for key in identity_keys(places, countries, kind, frozenset()):
                     split[key].append(x)
@@ -292,6 +294,7 @@ def reresolve_lists(
         record = dict(doc, extractor=version, events=len(extraction.events))
         relisted = [e.as_dict() for e in extraction.events]
         with_place_context(relisted)
+        with_camp_town(relisted)
         with_operation_context(relisted, str(doc.get("text") or ""))
         out.append((record, relisted))
     return out

@@ -52,7 +52,7 @@ class DateFiling:
         The events of each date that has ``home``'s part are filed once, under all their homes
         (every type family, every part), so each event's homes are worked out at most once.
         """
-        if len(home) == 2 and home[0] == "vote":
+        if len(home) == 2 and home[0] in ("vote", "votem"):
             return self._votes(home)
         part = (home[1], home[2]) if len(home) == 3 else None
         if part not in self._done:
@@ -76,10 +76,12 @@ class DateFiling:
         return self._dates.get(part, [])
 
     def _votes(self, home: Key) -> list[Mapping[str, Any]]:
-        """A vote home (``vote_home``: day and month) holds the votes of that day and month in any year."""
+        """A vote home (``vote_home``: day and month) holds the votes of that day and month in any year; a
+        month's (``recalled_votes.vote_month_home``) the votes told of a day of that month or of the month."""
         if home not in self._done:
             self._done.add(home)  # type: ignore[arg-type]
-            for date in self._dates_with(("md", home[1])):
+            parts = [("md", home[1])] if home[0] == "vote" else [("dm", home[1]), ("m", home[1])]
+            for date in (d for part in parts for d in self._dates_with(part)):
                 self._filed[home].extend(e for e in self.by_date[date] if home in record_homes(e))
         return self._filed.get(home, [])
 
