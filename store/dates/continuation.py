@@ -101,14 +101,34 @@ def _backshifted(sentence: str, word: re.Match[str], language: str) -> bool:
 def continues_the_day(sentence: str, language: str) -> bool:
     """Whether ``sentence`` (which has no date of its own) may be told of the previous sentence's day:
     no background word that puts it before (the tense of what someone said is none: ``_backshifted``),
-    no future that puts it after."""
+    no future that puts it after (one in a relative clause tells what a noun will do: ``_said_of_a_noun``)."""
     background = _background(language)
     if background is not None and any(
         not _backshifted(sentence, m, language) for m in background.finditer(sentence)
     ):
         return False
     future, _, _ = cue_patterns(language)
-    return not future.search(sentence)
+    return all(_said_of_a_noun(sentence, m.start(), language) for m in future.finditer(sentence))
+
+
+@cache
+def _relative_pronouns(language: str) -> tuple[str, ...]:
+    words = table(cues_language(language), "dates", "RELATIVE_PRONOUNS", ()) or ()
+    return tuple(w.lstrip(", ").lower() for w in words)  # type: ignore[union-attr]
+
+
+def _said_of_a_noun(sentence: str, at: int, language: str) -> bool:
+    """Whether the future at ``at`` sits in a relative clause set off by a comma ("The camp was handed to the
+    mission, which will decide how to use it", "..., qui décidera de son usage"): what the noun will do
+    next, not when the act told happened."""
+    comma = sentence.rfind(",", 0, at)
+    if comma < 0:
+        return False
+    clause = sentence[comma + 1 : at].lstrip().lower()
+    return any(
+        clause.startswith(w) and (w[-1] in "'’" or clause[len(w) : len(w) + 1] in (" ", ""))
+        for w in _relative_pronouns(language)
+    )
 
 
 def back_to_the_story(sentence: str, language: str) -> bool:
