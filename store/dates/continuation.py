@@ -70,10 +70,14 @@ def goes_on(sentence: str, language: str) -> bool:
     return _goes_on(language).search(sentence) is not None
 
 
+_ASIDE_WORDS = 3
+
+
 @cache
 def _said_that(language: str) -> re.Pattern[str]:
     """A verb of saying (the ``statement`` cue: "said", "confirmed", "a confirmé", "bestätigte") and the word
-    opening what was said (``REPORTED_THAT``), before anything up to the auxiliary. Where that word may be
+    opening what was said (``REPORTED_THAT``), maybe after a short aside ("por su parte"), before anything up
+    to the auxiliary. Where that word may be
     left out (``THAT_MAY_BE_LEFT_OUT``: "Rebels said they had taken the camp"), the verb of saying and a
     few words right before the auxiliary also do."""
     code = cues_language(language)
@@ -82,7 +86,9 @@ def _said_that(language: str) -> re.Pattern[str]:
     if said is None or not that:
         return re.compile(r"(?!)")
     words = "|".join(re.escape(w) for w in that)  # type: ignore[union-attr]
-    shapes = [rf"(?:{said.pattern})\W+(?:{words})(?!\w).*"]
+    # "confirmó por su parte que", "a confirmé de son côté que": a short aside may part the verb from "that"
+    aside = rf"(?:[^\W\d][\w'’-]*\W+){{0,{_ASIDE_WORDS}}}?"
+    shapes = [rf"(?:{said.pattern})\W+{aside}(?:{words})(?!\w).*"]
     if table(code, "cues", "THAT_MAY_BE_LEFT_OUT", False):
         shapes.append(rf"(?:{said.pattern})\s+(?:[^\W\d][\w'’-]*\s+){{1,4}}")
     return re.compile(rf"(?:{'|'.join(shapes)})$", said.flags | re.DOTALL)
