@@ -115,6 +115,7 @@ def gold_labels(
     unmatched: list[str] = []
     dated = given = 0
     undated_hits: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    told_by: dict[str, str] = {}  # event id -> the text of the entry that named it by its own date words
     for entry in gold["reports"]:
         told = [e for e in events if e["doc"] == entry["doc"] and entry["text"] in e["sentence"]]
         date = entry.get("date")
@@ -127,7 +128,13 @@ def gold_labels(
         elif not hits:
             unmatched.append(f"{entry['doc']}: {entry['text']}")
         for e in hits:
-            labels[e["id"]] = entry["occurrence"]
+            # "Britain on the 14th, Côte d'Ivoire on the 15th": entries of one sentence each name the event
+            # whose date words they hold; an entry that does not hold them does not take it from one that does
+            own = _holds_date_text(entry["text"], e)
+            if own or e["id"] not in told_by:
+                labels[e["id"]] = entry["occurrence"]
+            if own:
+                told_by[e["id"]] = entry["text"]
     # Off the gold's date: label the sentence's events another entry has not picked by its date.
     chosen = set(labels)
     for entry, told in undated_hits:
@@ -135,6 +142,12 @@ def gold_labels(
             if e["id"] not in chosen:
                 labels[e["id"]] = entry["occurrence"]
     return labels, unmatched, (dated, given)
+
+
+def _holds_date_text(text: str, event: dict[str, Any]) -> bool:
+    """Whether a gold entry's ``text`` holds the words ``event`` is dated by ("on the 14th")."""
+    words = event.get("date_text")
+    return bool(words) and words in text
 
 
 def _dated(event: dict[str, Any], date: str | None, strict: bool = False) -> bool:

@@ -31,6 +31,7 @@ from store.extraction.corrected_versions import set_aside_corrected
 from store.extraction.day_headings import date_under_heading, day_headings, heading_at
 from store.extraction.events import events_for
 from store.extraction.flashback_offsets import drop_background_offsets
+from store.extraction.harm_on_the_way import harm_that_day
 from store.extraction.lead_narrative import lead_anchor
 from store.extraction.lead_story import LeadStory
 from store.extraction.list_years import infer_list_years
@@ -157,6 +158,8 @@ def extract_events(
             act = text[before[0].start + before[0].lead : before[0].end]  # told with no day of its own
             if act_of_the_day(new_events, act, sentence, language):
                 del events[len(events) - len(before[1]) :]  # a wire lead's report day gives way to its own
+        if paragraph_or_next and before is not None and not item.mentions and not item.named:
+            harm_that_day(new_events, before[1], sentence, language)  # "The convoy came under fire"
         if paragraph_or_next and before is not None and not before[0].mentions:
             # "Brüssel (dpa) - Die EU stoppt die Ausbildung. Borrell kündigte am Montag an, ..."
             lead_takes_its_day(before[1], new_events)

@@ -70,10 +70,14 @@ def goes_on(sentence: str, language: str) -> bool:
     return _goes_on(language).search(sentence) is not None
 
 
+_ASIDE_WORDS = 3
+
+
 @cache
 def _said_that(language: str) -> re.Pattern[str]:
     """A verb of saying (the ``statement`` cue: "said", "confirmed", "a confirmé", "bestätigte") and the word
-    opening what was said (``REPORTED_THAT``), before anything up to the auxiliary. Where that word may be
+    opening what was said (``REPORTED_THAT``), maybe after a short aside ("por su parte"), before anything up
+    to the auxiliary. Where that word may be
     left out (``THAT_MAY_BE_LEFT_OUT``: "Rebels said they had taken the camp"), the verb of saying and a
     few words right before the auxiliary also do."""
     code = cues_language(language)
@@ -82,7 +86,9 @@ def _said_that(language: str) -> re.Pattern[str]:
     if said is None or not that:
         return re.compile(r"(?!)")
     words = "|".join(re.escape(w) for w in that)  # type: ignore[union-attr]
-    shapes = [rf"(?:{said.pattern})\W+(?:{words})(?!\w).*"]
+    # "confirmó por su parte que", "a confirmé de son côté que": a short aside may part the verb from "that"
+    aside = rf"(?:[^\W\d][\w'’-]*\W+){{0,{_ASIDE_WORDS}}}?"
+    shapes = [rf"(?:{said.pattern})\W+{aside}(?:{words})(?!\w).*"]
     if table(code, "cues", "THAT_MAY_BE_LEFT_OUT", False):
         shapes.append(rf"(?:{said.pattern})\s+(?:[^\W\d][\w'’-]*\s+){{1,4}}")
     return re.compile(rf"(?:{'|'.join(shapes)})$", said.flags | re.DOTALL)
@@ -101,14 +107,34 @@ def _backshifted(sentence: str, word: re.Match[str], language: str) -> bool:
 def continues_the_day(sentence: str, language: str) -> bool:
     """Whether ``sentence`` (which has no date of its own) may be told of the previous sentence's day:
     no background word that puts it before (the tense of what someone said is none: ``_backshifted``),
-    no future that puts it after."""
+    no future that puts it after (one in a relative clause tells what a noun will do: ``_said_of_a_noun``)."""
     background = _background(language)
     if background is not None and any(
         not _backshifted(sentence, m, language) for m in background.finditer(sentence)
     ):
         return False
     future, _, _ = cue_patterns(language)
-    return not future.search(sentence)
+    return all(_said_of_a_noun(sentence, m.start(), language) for m in future.finditer(sentence))
+
+
+@cache
+def _relative_pronouns(language: str) -> tuple[str, ...]:
+    words = table(cues_language(language), "dates", "RELATIVE_PRONOUNS", ()) or ()
+    return tuple(w.lstrip(", ").lower() for w in words)  # type: ignore[union-attr]
+
+
+def _said_of_a_noun(sentence: str, at: int, language: str) -> bool:
+    """Whether the future at ``at`` sits in a relative clause set off by a comma ("The camp was handed to the
+    mission, which will decide how to use it", "..., qui décidera de son usage"): what the noun will do
+    next, not when the act told happened."""
+    comma = sentence.rfind(",", 0, at)
+    if comma < 0:
+        return False
+    clause = sentence[comma + 1 : at].lstrip().lower()
+    return any(
+        clause.startswith(w) and (w[-1] in "'’" or clause[len(w) : len(w) + 1] in (" ", ""))
+        for w in _relative_pronouns(language)
+    )
 
 
 def back_to_the_story(sentence: str, language: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from store.dates.date_mention import DateMention
+from store.dates.days_of_a_told_month import days_of_the_month_told
 from store.dates.deadline_nouns import set_to_a_deadline
 from store.dates.fallback import fallback_mentions, merge
 from store.dates.grammar import patterns, trigger
@@ -82,6 +83,7 @@ def _find_mentions(sentence: str, language: str) -> list[DateMention]:
         taken = merge(taken, fallback_mentions(sentence, language, taken))
     taken.sort(key=lambda m: m.start)
     taken = beside_a_day(_with_relative_years(taken, sentence, language), sentence)
+    taken = days_of_the_month_told(taken, sentence, language)  # "In November ...: Britain on the 14th"
     quotes = _quote_spans(sentence)
     for mention in taken:
         mention.role = (

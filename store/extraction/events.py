@@ -27,6 +27,7 @@ from store.dates.relative_clauses import dates_a_relative_clause
 from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause, tense_at
 from store.extraction.camps import one_per_camp
+from store.extraction.listed_actors import each_day_its_actor
 from store.extraction.sentence_dates import SentenceDates
 from store.extraction.undated_datelines import undated_lead
 from store.languages import table
@@ -265,6 +266,7 @@ def events_for(
                 event.date_reason = f"{event.date_reason}; {note}" if event.date_reason else note
         event.title = event_title(story, language, event_type, countries, figures, places, event.target_date)
         events.append(event)
+    each_day_its_actor(events, [when for when, _ in plans], story, language)  # "Britain on the 14th, ..."
     return one_per_camp(events, sentence, language, doc.name, occurrence)
 
 

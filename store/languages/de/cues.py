@@ -302,3 +302,9 @@ ACT_DELIVERED = (
 # What opens a list of a group's members ("die Partner, darunter Schweden, Estland und Italien"):
 # those countries are who the group is, not where it is (store/about/member_countries.py).
 MEMBERS_LISTED = (r"\b(?:darunter|unter\s+ihnen)",)
+# Wörter der Bewegung selbst (store/extraction/harm_on_the_way.py): ein Schaden, mit ihnen gleich nach einem
+# datierten Abzug erzählt, traf die Truppen beim Aufbruch an jenem Tag.
+ON_THE_WAY = (
+    "Konvoi", "Konvois", "Kolonne", "Rückweg", "auf dem Weg", "unterwegs", "während des Abzugs",
+    "beim Abzug", "bei der Abfahrt", "auf der Fahrt",
+)  # fmt: skip

@@ -184,3 +184,6 @@ COUNTED_SINCE = r"\b(?:erste|zweite|dritte|vierte|fünfte|einzige|letzte)[nrms]?
 RELATIVE_PRONOUNS = (", der", ", die", ", das", ", den", ", dem", ", deren", ", dessen", ", welche", ", wo")
 # Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
 AGE_BEFORE = ("zurückgehend auf das Jahr", "stammend aus dem Jahr")
+# "Im November kündigten drei Länder ihren Abzug an: London am 14. und Berlin am 22.": ein Tag des Monats, den
+# der Satz nennt (store/dates/days_of_a_told_month.py)
+DAY_AFTER_MONTH = r"(?<!\w)(?P<x>am\s+(?P<day>[0-3]?\d)\.)(?=\s*(?:[,;:)]|$|und\b|oder\b))"

@@ -392,3 +392,9 @@ ACT_DELIVERED = (
 # What opens a list of a group's members ("the partners, among them Sweden, Estonia and Italy"):
 # those countries are who the group is, not where it is (store/about/member_countries.py).
 MEMBERS_LISTED = (r"\b(?:among\s+them|among\s+whom)",)
+# Words of the movement itself (store/extraction/harm_on_the_way.py): harm told with them, right after a
+# withdrawal of a day, befell the troops as they left that day.
+ON_THE_WAY = (
+    "convoy", "convoys", "column", "on the road", "on the way", "en route", "the journey", "the route",
+    "as they left", "while leaving", "during the withdrawal", "during the departure", "the pullout",
+)  # fmt: skip

@@ -182,3 +182,6 @@ RELATIVE_PRONOUNS = ("that", "which", "who", "whom", "whose", "where")
 CONJUNCTION_HEADS = ("so", "now", "given", "such", "except", "provided", "in order")
 # Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
 AGE_BEFORE = ("dating back to", "dating from", "date back to", "dates back to", "dating to")
+# "In November, ...: Britain on the 14th and Germany on the 22nd": a day of the month the sentence names
+# (store/dates/days_of_a_told_month.py)
+DAY_AFTER_MONTH = r"\bon\s+(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|$|and\b|or\b))"

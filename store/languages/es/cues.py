@@ -272,3 +272,9 @@ ACT_DELIVERED = (
 # What opens a list of a group's members ("los socios, entre ellos Suecia, Estonia e Italia"):
 # those countries are who the group is, not where it is (store/about/member_countries.py).
 MEMBERS_LISTED = (r"\b(?:entre\s+ellos|entre\s+ellas)",)
+# Las palabras del movimiento mismo (store/extraction/harm_on_the_way.py): un daño dicho con ellas, justo
+# después de una retirada fechada, alcanzó a las tropas al partir ese día.
+ON_THE_WAY = (
+    "convoy", "convoyes", "columna", "en la carretera", "por la carretera", "en el camino", "en ruta",
+    "trayecto", "que salía", "que salían", "durante la retirada", "durante la salida", "al salir",
+)  # fmt: skip

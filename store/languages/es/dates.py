@@ -174,3 +174,8 @@ CONJUNCTION_HEADS = (
 )  # fmt: skip
 # Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
 AGE_BEFORE = ("que datan de", "que data de", "que se remontan a", "que se remonta a", "datan de")
+# "En noviembre, tres países anunciaron su salida: Londres el 14 y Berlín el día 22": un día del mes que la
+# frase nombra (store/dates/days_of_a_told_month.py)
+DAY_AFTER_MONTH = (
+    r"(?<!\w)(?P<x>el\s+(?:día\s+)?(?P<day>[0-3]?\d))(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|y\b|o\b|e\b))"
+)

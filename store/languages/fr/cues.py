@@ -336,3 +336,9 @@ ACT_DELIVERED = (
 # What opens a list of a group's members ("les partenaires, dont la Suède, l'Estonie et l'Italie"):
 # those countries are who the group is, not where it is (store/about/member_countries.py).
 MEMBERS_LISTED = (r"\b(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux)",)
+# Les mots du mouvement lui-même (store/extraction/harm_on_the_way.py) : un dommage dit avec eux, juste après
+# un retrait daté, a frappé les troupes en partant ce jour-là.
+ON_THE_WAY = (
+    "convoi", "convois", "colonne", "sur la route", "en route", "en chemin", "trajet", "le départ",
+    "lors du départ", "lors du retrait", "pendant le retrait", "en quittant",
+)  # fmt: skip

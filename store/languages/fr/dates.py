@@ -190,3 +190,6 @@ CONJUNCTION_HEADS = (
 )  # fmt: skip
 # Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
 AGE_BEFORE = ("remontant à", "remontent à", "remonte à", "datant de", "datent de", "date de")
+# « En novembre, trois pays ont annoncé leur départ : Londres le 14 et Berlin le 22 » : un jour du mois que
+# la phrase nomme (store/dates/days_of_a_told_month.py)
+DAY_AFTER_MONTH = r"(?<!\w)(?P<x>le\s+(?P<day>[0-3]?\d)(?:er)?)(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|et\b|ou\b))"

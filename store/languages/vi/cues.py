@@ -199,3 +199,8 @@ ACT_DELIVERED = (
 # What opens a list of a group's members ("các đối tác, trong đó có Thụy Điển, Estonia và Italy"):
 # those countries are who the group is, not where it is (store/about/member_countries.py).
 MEMBERS_LISTED = (r"(?<!\w)(?:trong\s+đó\s+có|trong\s+số\s+đó\s+có)",)
+# Những từ chỉ chính cuộc di chuyển (store/extraction/harm_on_the_way.py): thiệt hại kể cùng chúng, ngay sau
+# một cuộc rút quân có ngày, đã xảy ra với binh sĩ khi rời đi hôm đó.
+ON_THE_WAY = (
+    "đoàn xe", "đoàn quân", "trên đường", "đường rút lui", "khi rút", "trong lúc rút", "trong quá trình rút",
+)  # fmt: skip

@@ -204,3 +204,6 @@ COUNTED_SINCE = r"\b(?:đầu\s+tiên|thứ\s+(?:hai|ba|tư|năm)|duy\s+nhất|c
 RELATIVE_PRONOUNS = ("mà", "nơi")
 # Words before a year that say how old something is: store/dates/handlers.py ``_tells_an_age``
 AGE_BEFORE = ("có từ năm", "có từ", "từ tận năm")
+# "Tháng 11, ba nước tuyên bố rút quân: Anh ngày 14 và Đức ngày 22": một ngày của tháng mà câu đã nêu
+# (store/dates/days_of_a_told_month.py)
+DAY_AFTER_MONTH = r"(?<!\w)(?P<x>ngày\s+(?P<day>[0-3]?\d))(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|và\b|hoặc\b))"
