@@ -129,10 +129,11 @@ def _record_homes(date: Any, precision: Any, kind: Any, inferred: bool, named: b
 def _homes(
     f: str, kind: str, d: str | None, precision: str | None, inferred: bool, named: bool
 ) -> tuple[Key, ...]:
-    # An untyped report links only on its day, with a place or with its countries and a shared name. A
-    # type no family lists (one added to extraction before linking knew it) is filed with the untyped
-    # reports' family, but at every precision, as ``compatible`` links it: it is a type all the same.
-    if not d or (kind == "other" and not (named and precision == "day")):
+    # An untyped report links only on its day, with a place or with its countries and a shared name, or
+    # on its month at the town of a departure its words name (``recalled_at_town``). A type no family
+    # lists (one added to extraction before linking knew it) is filed with the untyped reports' family,
+    # but at every precision, as ``compatible`` links it: it is a type all the same.
+    if not d or (kind == "other" and not (named and precision in ("day", "month"))):
         return ()
     if precision == "day":
         if inferred:

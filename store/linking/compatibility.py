@@ -54,6 +54,7 @@ from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.profiles import Profile, profile, when
+from store.linking.recalled_at_town import recalled_at_town
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
@@ -240,6 +241,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
             act = silent_report(a, b, when, common)  # an act told in words the types do not know
             act = act or untyped_speech(a, b, when, common)  # one thing said that day, no act told
             act = act or same_operation(a, b, when)  # one named operation's act that day
+            act = act or recalled_at_town(a, b, when)  # "the departure from Kidal in October"
             ok = bool(act)
             reasons.extend(act)
     elif kind[0] == 0:
@@ -262,6 +264,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         if not ok:
             act = silent_report(a, b, when, common) or host_only_act(a, b, when, common)
             act = act or same_operation(a, b, when)  # one named operation's act that day
+            act = act or recalled_at_town(a, b, when)  # "after the one at Gossi in April"
             ok = bool(act)
             reasons.extend(act)
         if ok and points_at(statement, other):
