@@ -34,6 +34,7 @@ from store.linking.act_evidence import (
     told_next_day,
 )
 from store.linking.date_match import DateMatch, background_of, date_match, other_deadlines
+from store.linking.envoy_expelled import envoy_expelled_that_month
 from store.linking.force_ends import same_force_ended
 from store.linking.hosts import acting_in, different_actors, different_hosts
 from store.linking.identifying_parties import identifying_party
@@ -296,7 +297,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
             ok = bool(act)
             reasons.extend(act)
         if not ok:  # the day's lead, filed the day after the end at a town it tells
-            act = lead_of_next_day(a, b, when)
+            act = lead_of_next_day(a, b, when) or envoy_expelled_that_month(a, b, when)
             ok = bool(act)
             reasons.extend(act)
     else:
