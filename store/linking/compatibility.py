@@ -56,6 +56,7 @@ from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.profiles import Profile, profile, when
 from store.linking.recalled_at_town import recalled_at_town
+from store.linking.same_office import same_office
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
@@ -293,7 +294,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         elif not ok and a.type in RARE_ON_DAY and not when.day_apart and a.precision != b.precision:
             # One person's decision of a kind, told of a day and recalled in its month ("annoncé par
             # Emmanuel Macron en février" / "Macron anunció el jueves"): the office holder both name.
-            act = same_holder(a, b)
+            act = same_holder(a, b) or same_office(a, b)  # the person, or the office he holds
             ok = bool(act)
             reasons.extend(act)
         if not ok:  # the day's lead, filed the day after the end at a town it tells
