@@ -56,9 +56,17 @@ def _families(p: Profile) -> tuple[str, ...]:
     """The type families ``p`` can link with: its own and statements', or every one for a statement."""
     if p.type in (WILDCARD, "other"):  # a statement or an untyped report may tell any kind
         return tuple(sorted(set(FAMILY.values())))
-    if p.family in WITHDRAWAL_FAMILIES:  # stages of a withdrawal told of one day may be one occurrence
-        return (*sorted(WITHDRAWAL_FAMILIES), FAMILY[WILDCARD], "other")
-    return (p.family, FAMILY[WILDCARD], "other")
+    return _typed_families(p.family, p.type)
+
+
+@lru_cache(maxsize=256)
+def _typed_families(family: str, kind: str) -> tuple[str, ...]:
+    out = {family, FAMILY[WILDCARD], "other"}
+    if family in WITHDRAWAL_FAMILIES:  # stages of a withdrawal told of one day may be one occurrence
+        out |= WITHDRAWAL_FAMILIES
+    if kind in VOTE_TYPES:  # a vote and what a vote decided, recalled by its month (``recalled_votes``)
+        out |= {FAMILY["vote"]} | ({FAMILY[t] for t in VOTE_TYPES} if kind == "vote" else set())
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=4096)

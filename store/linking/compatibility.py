@@ -56,6 +56,7 @@ from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.profiles import Profile, profile, when
 from store.linking.recalled_at_town import recalled_at_town
+from store.linking.recalled_votes import recalled_vote
 from store.linking.same_office import same_office
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
@@ -244,6 +245,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
             act = act or untyped_speech(a, b, when, common)  # one thing said that day, no act told
             act = act or same_operation(a, b, when)  # one named operation's act that day
             act = act or recalled_at_town(a, b, when)  # "the departure from Kidal in October"
+            act = act or recalled_vote(a, b, when)  # "Lawmakers voted in May to wind down the mission"
             ok = bool(act)
             reasons.extend(act)
     elif kind[0] == 0:
@@ -299,6 +301,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
             reasons.extend(act)
         if not ok:  # the day's lead, filed the day after the end at a town it tells
             act = lead_of_next_day(a, b, when) or envoy_expelled_that_month(a, b, when)
+            act = act or recalled_vote(a, b, when)  # a vote recalled by its month
             ok = bool(act)
             reasons.extend(act)
     else:
