@@ -58,9 +58,17 @@ def _families(p: Profile) -> tuple[str, ...]:
     """The type families ``p`` can link with: its own and statements', or every one for a statement."""
     if p.type in (WILDCARD, "other"):  # a statement or an untyped report may tell any kind
         return tuple(sorted(set(FAMILY.values())))
-    if p.family in WITHDRAWAL_FAMILIES:  # stages of a withdrawal told of one day may be one occurrence
-        return (*sorted(WITHDRAWAL_FAMILIES), FAMILY[WILDCARD], "other")
-    return (p.family, FAMILY[WILDCARD], "other")
+    return _typed_families(p.family, p.type)
+
+
+@lru_cache(maxsize=256)
+def _typed_families(family: str, kind: str) -> tuple[str, ...]:
+    out = {family, FAMILY[WILDCARD], "other"}
+    if family in WITHDRAWAL_FAMILIES:  # stages of a withdrawal told of one day may be one occurrence
+        out |= WITHDRAWAL_FAMILIES
+    if kind in VOTE_TYPES:  # a vote and what a vote decided, recalled by its month (``recalled_votes``)
+        out |= {FAMILY["vote"]} | ({FAMILY[t] for t in VOTE_TYPES} if kind == "vote" else set())
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=4096)
@@ -133,10 +141,11 @@ def _record_homes(date: Any, precision: Any, kind: Any, inferred: bool, named: b
 def _homes(
     f: str, kind: str, d: str | None, precision: str | None, inferred: bool, named: bool
 ) -> tuple[Key, ...]:
-    # An untyped report links only on its day, with a place or with its countries and a shared name. A
-    # type no family lists (one added to extraction before linking knew it) is filed with the untyped
-    # reports' family, but at every precision, as ``compatible`` links it: it is a type all the same.
-    if not d or (kind == "other" and not (named and precision == "day")):
+    # An untyped report links only on its day, with a place or with its countries and a shared name, or
+    # on its month at the town of a departure its words name (``recalled_at_town``). A type no family
+    # lists (one added to extraction before linking knew it) is filed with the untyped reports' family,
+    # but at every precision, as ``compatible`` links it: it is a type all the same.
+    if not d or (kind == "other" and not (named and precision in ("day", "month"))):
         return ()
     if precision == "day":
         if inferred:

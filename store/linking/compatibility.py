@@ -34,6 +34,7 @@ from store.linking.act_evidence import (
     told_next_day,
 )
 from store.linking.date_match import DateMatch, background_of, date_match, other_deadlines
+from store.linking.envoy_expelled import envoy_expelled_that_month
 from store.linking.force_ends import same_force_ended
 from store.linking.hosts import acting_in, different_actors, different_hosts
 from store.linking.identifying_parties import identifying_party
@@ -54,7 +55,9 @@ from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.profiles import Profile, profile, when
+from store.linking.recalled_at_town import recalled_at_town
 from store.linking.recalled_votes import recalled_vote
+from store.linking.same_office import same_office
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
@@ -243,6 +246,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
             act = act or untyped_speech(a, b, when, common)  # one thing said that day, no act told
             act = act or same_operation(a, b, when)  # one named operation's act that day
             act = act or untyped_telling(a, b, when, countries)  # its words tell the other's act
+            act = act or recalled_at_town(a, b, when)  # "the departure from Kidal in October"
             ok = bool(act)
             reasons.extend(act)
     elif kind[0] == 0:
@@ -265,6 +269,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         if not ok:
             act = silent_report(a, b, when, common) or host_only_act(a, b, when, common)
             act = act or same_operation(a, b, when)  # one named operation's act that day
+            act = act or recalled_at_town(a, b, when)  # "after the one at Gossi in April"
             ok = bool(act)
             reasons.extend(act)
         if ok and points_at(statement, other):
@@ -292,11 +297,11 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         elif not ok and a.type in RARE_ON_DAY and not when.day_apart and a.precision != b.precision:
             # One person's decision of a kind, told of a day and recalled in its month ("annoncé par
             # Emmanuel Macron en février" / "Macron anunció el jueves"): the office holder both name.
-            act = same_holder(a, b)
+            act = same_holder(a, b) or same_office(a, b)  # the person, or the office he holds
             ok = bool(act)
             reasons.extend(act)
         if not ok:  # the day's lead, filed the day after the end at a town it tells
-            act = lead_of_next_day(a, b, when)
+            act = lead_of_next_day(a, b, when) or envoy_expelled_that_month(a, b, when)
             ok = bool(act)
             reasons.extend(act)
     else:

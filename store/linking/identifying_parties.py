@@ -8,7 +8,8 @@ link them on who the occurrence is about, each rule in its own module:
   store, for typed pairs);
 - one listed office holder's day (``one_persons_day``);
 - one regional organisation's decision about one country that day (``one_body_of_day``);
-- one envoy at one place that day (``envoy_at_place``).
+- one envoy at one place that day (``envoy_at_place``);
+- one office named in both that day ("the armed forces minister", ``same_office``).
 
 The last three read speech or untyped sentences told of one day by their own words
 (``speech_of_one_day``'s kind of evidence, with a party named instead of no act told).
@@ -22,6 +23,7 @@ from store.linking.envoy_at_place import same_envoy_at_place
 from store.linking.one_body_of_day import SPEECH, same_body_that_day
 from store.linking.one_persons_day import same_person_that_day
 from store.linking.profiles import Profile
+from store.linking.same_office import same_office_that_day
 from store.linking.sole_act_of_day import DayActs
 
 
@@ -63,4 +65,5 @@ def identifying_party(a: Profile, b: Profile, when: DateMatch, days: DayActs | N
             return act
     if not speech_of_one_day(a, b, when):
         return []
-    return same_person_that_day(a, b) or same_body_that_day(a, b) or same_envoy_at_place(a, b)
+    found = same_person_that_day(a, b) or same_body_that_day(a, b) or same_envoy_at_place(a, b)
+    return found or same_office_that_day(a, b)  # a minister named by office

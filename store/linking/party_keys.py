@@ -2,10 +2,10 @@
 
 ``candidates.CandidateIndex`` compares an event only with those sharing a date bucket and a key. The
 rules of ``identifying_parties`` link pairs sharing no place and no specific country, so each files its
-own keys: the day that holds one act (``sole_act_of_day``), a listed person (``one_persons_day``), a
-camp spelt (``spelled_places``), a proper name or an organisation named by an untyped report or speech
-(``name_keys``, ``one_body_of_day``). A stored event's keys are worked out once per index (it is filed
-under several homes).
+own keys: the day that holds one act (``sole_act_of_day``), a listed person (``one_persons_day``), an
+office (``same_office``), a camp spelt (``spelled_places``), a proper name or an organisation named by
+an untyped report or speech (``name_keys``, ``one_body_of_day``). A stored event's keys are worked out
+once per index (it is filed under several homes).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from store.linking.name_keys import name_keys
 from store.linking.one_body_of_day import body_keys
 from store.linking.one_persons_day import person_keys
 from store.linking.profiles import Profile, when
+from store.linking.same_office import office_keys
 from store.linking.sole_act_of_day import DayActs, day_keys
 from store.linking.spelled_places import spelling_keys, towns_of
 
@@ -31,6 +32,7 @@ def looked_keys(days: DayActs, p: Profile) -> tuple[Key, ...]:
         + spelling_keys(p.towns, p.text, looking=True)
         + name_keys(p.type, p.text, p.language, p.precision, looking=True)
         + body_keys(p.type, p.text, p.language, p.precision, looking=True)
+        + office_keys(p.text, p.language, p.precision)
     )
 
 
@@ -53,5 +55,6 @@ class FiledKeys:
                 + spelling_keys(towns_of(e), text)
                 + name_keys(kind, text, language, precision)
                 + body_keys(kind, text, language, precision)
+                + office_keys(text, language, precision)
             )
         return found
