@@ -49,6 +49,7 @@ from store.linking.kinds import (
     WITHDRAWAL_FAMILIES,
 )
 from store.linking.listed_countries import spread_over_a_list
+from store.linking.listed_days import listed_days
 from store.linking.named_camps import counts_camps, other_camps
 from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
@@ -207,7 +208,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         return Evidence(2 * when.strength + 3, f"{when.text}, the same vote ({body})", 3)
     spelt = spelled_places(a, b)  # a camp one report found, spelt in the other's sentence
     places = sorted(a.places & b.places | spelt)
-    countries = [] if spread_over_a_list(a, b, common) else sorted(specific_a & specific_b)
+    listed = spread_over_a_list(a, b, common) or listed_days(a, b, common)  # countries spread over a list
+    countries = [] if listed else sorted(specific_a & specific_b)
     identity = 3 * bool(places) + 2 * bool(countries)
     reasons = [when.text]
     if places:
