@@ -55,6 +55,7 @@ from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.profiles import Profile, profile, when
+from store.linking.said_plans import plan_beside_act
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
@@ -168,6 +169,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         return "town"
     if planned_end(a, b) or planned_end(b, a):
         return "date"  # "negotiate handing over the other camps before July": not a camp handed over
+    if plan_beside_act(a, b):
+        return "date"  # "said the crews would be home by September" / "flew their last mission yesterday"
     plan: list[str] = []
     if a.deadline_only and b.deadline_only and not towns_a & towns_b:
         # Two plans each dated by the day its report was written share that day, not an act: only a camp
