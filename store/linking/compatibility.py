@@ -34,6 +34,7 @@ from store.linking.act_evidence import (
     told_next_day,
 )
 from store.linking.date_match import DateMatch, background_of, date_match, other_deadlines
+from store.linking.decided_acts import vote_beside_move
 from store.linking.force_ends import same_force_ended
 from store.linking.hosts import acting_in, different_actors, different_hosts
 from store.linking.identifying_parties import identifying_party
@@ -150,8 +151,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
     terms = terms_of_a_decision(a, b, when) if kind is None else None
     kind = kind or terms
-    if kind is None:
-        return "type"
+    if kind is None or vote_beside_move(a, b):
+        return "type"  # (a vote and the departure it decides: a body's act and the troops')
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
