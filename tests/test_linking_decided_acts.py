@@ -33,6 +33,12 @@ PAIRS = {
         "Los primeros cascos azules abandonaron el viernes su campamento en Malí.\n",
         "primeros cascos",
     ),
+    "de": (
+        "Der UN-Sicherheitsrat hat am Freitag für das Ende der Friedensmission in Mali gestimmt.\n",
+        "gestimmt",
+        "Die ersten Blauhelme haben am Freitag ihr Lager in Mali verlassen.\n",
+        "ersten Blauhelme",
+    ),
     "vi": (
         "Hội đồng Bảo an hôm thứ Sáu đã bỏ phiếu chấm dứt phái bộ gìn giữ hòa bình tại Mali.\n",
         "bỏ phiếu",
