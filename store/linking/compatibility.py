@@ -55,6 +55,7 @@ from store.linking.named_camps import counts_camps, other_camps
 from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
+from store.linking.places_abroad import places_abroad
 from store.linking.profiles import Profile, profile, when
 from store.linking.said_plans import plan_beside_act
 from store.linking.silent_reports import silent_report
@@ -158,6 +159,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     if other_town(a, b):
         return "town"  # one names its camp, the other's report names another one
+    if places_abroad(a, b):
+        return "town"  # Camp Castor in Gao / the Niamey base: two countries, neither named by the other
     if counts_camps(a) != counts_camps(b):
         return "town"  # "returned two camps to Senegal": several handovers, not one of them
     if other_camps(a, b):
