@@ -73,5 +73,8 @@ def test_a_mission_ended_without_a_vote_is_no_vote() -> None:
     ended = _profile("mission_ended", "The UN mission in Mali formally ended its operations on Friday.")
     left = _profile("withdrawal_completed", "The last peacekeepers left Mali on Friday.")
     voted = _profile("mission_ended", "The Security Council voted on Friday to end the mission in Mali.")
+    terms = _profile("withdrawal_completed", "The resolution gives the mission until December 31 to leave.")
+    terms = Profile(**{**{f: getattr(terms, f) for f in terms.__slots__}, "target": "2023-12-31"})
     assert not vote_beside_move(ended, left)
     assert vote_beside_move(left, voted)
+    assert not vote_beside_move(voted, terms)  # a movement given a deadline is the vote's terms

@@ -52,3 +52,21 @@ def test_a_quote_naming_the_countries_itself_still_links(tmp_path: Path) -> None
     paths = write_reports(tmp_path / "d", {"act.txt": ("2023-02-20", ACT), "q.txt": ("2023-02-19", quote)})
     events = ingest(tmp_path / "e.json", paths)
     assert event_of(events, "Kamboinsin")["cluster"] == event_of(events, "larga historia")["cluster"]
+
+
+def test_within_its_own_report_a_quote_still_reads_the_reports_countries() -> None:
+    from store.linking.own_words import countries_told
+    from store.linking.profiles import Profile
+
+    def sentence(doc: str, kind: str, text: str) -> Profile:
+        return Profile(
+            id=text, doc=doc, date="2023-02-19", precision="day", inferred=False, type=kind,
+            countries=frozenset({"BF", "FR"}), places=frozenset(), towns=frozenset(), figures=(),
+            sentence_events=1, text=text, language="en",
+        )  # fmt: skip
+
+    quote = sentence("q.txt", "statement", '"Today a long story ends," an officer told reporters.')
+    lead = sentence("q.txt", "other", "Burkina Faso's army marked the end of Sabre on Sunday.")
+    elsewhere = sentence("act.txt", "mission_ended", "Burkina Faso's army marked the end of Sabre on Sunday.")
+    assert countries_told(quote, lead) and not countries_told(quote, elsewhere)
+    assert countries_told(elsewhere, quote)

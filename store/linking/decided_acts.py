@@ -6,7 +6,8 @@ ends, and in a store where Mali identifies something they share a day and a coun
 and soldiers leaving, handing over a camp or starting to pull out are two acts by two actors: the vote
 is told by its body (``store.about.votes``), the movement by the force that moves. A sentence telling
 both ("the last troops left a day after parliament voted") is read as a vote on both sides and left to
-the vote rules.
+the vote rules, and a movement given a deadline ("the resolution gives the mission until December 31
+to leave") is the vote's terms, not a movement (``terms_of_a_decision``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ def vote_beside_move(a: Profile, b: Profile) -> bool:
 def _vote_and_move(vote: Profile, move: Profile) -> bool:
     return (
         move.type in MOVES
+        and not (move.target or move.deadline_only)  # "gives the mission until December 31": its terms
         and vote.type in VOTE_TYPES
         and vote_of(vote.text, vote.language, vote.countries) is not None
         and vote_of(move.text, move.language, move.countries) is None
