@@ -35,6 +35,7 @@ from store.linking.act_evidence import (
 )
 from store.linking.date_match import DateMatch, background_of, date_match, other_deadlines
 from store.linking.envoy_expelled import envoy_expelled_that_month
+from store.linking.decided_acts import vote_beside_move
 from store.linking.force_ends import same_force_ended
 from store.linking.hosts import acting_in, different_actors, different_hosts
 from store.linking.identifying_parties import identifying_party
@@ -50,14 +51,17 @@ from store.linking.kinds import (
     WITHDRAWAL_FAMILIES,
 )
 from store.linking.listed_countries import spread_over_a_list
+from store.linking.listed_days import listed_days
 from store.linking.named_camps import counts_camps, other_camps
 from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
+from store.linking.places_abroad import places_abroad
 from store.linking.profiles import Profile, profile, when
 from store.linking.recalled_at_town import recalled_at_town
 from store.linking.recalled_votes import recalled_vote
 from store.linking.same_office import same_office
+from store.linking.said_plans import plan_beside_act
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
@@ -153,13 +157,15 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
     terms = terms_of_a_decision(a, b, when) if kind is None else None
     kind = kind or terms
-    if kind is None:
-        return "type"
+    if kind is None or vote_beside_move(a, b):
+        return "type"  # (a vote and the departure it decides: a body's act and the troops')
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
     if other_town(a, b):
         return "town"  # one names its camp, the other's report names another one
+    if places_abroad(a, b):
+        return "town"  # Camp Castor in Gao / the Niamey base: two countries, neither named by the other
     if counts_camps(a) != counts_camps(b):
         return "town"  # "returned two camps to Senegal": several handovers, not one of them
     if other_camps(a, b):
@@ -172,6 +178,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         return "town"
     if planned_end(a, b) or planned_end(b, a):
         return "date"  # "negotiate handing over the other camps before July": not a camp handed over
+    if plan_beside_act(a, b):
+        return "date"  # "said the crews would be home by September" / "flew their last mission yesterday"
     plan: list[str] = []
     if a.deadline_only and b.deadline_only and not towns_a & towns_b:
         # Two plans each dated by the day its report was written share that day, not an act: only a camp
@@ -212,7 +220,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         return Evidence(2 * when.strength + 3, f"{when.text}, the same vote ({body})", 3)
     spelt = spelled_places(a, b)  # a camp one report found, spelt in the other's sentence
     places = sorted(a.places & b.places | spelt)
-    countries = [] if spread_over_a_list(a, b, common) else sorted(specific_a & specific_b)
+    listed = spread_over_a_list(a, b, common) or listed_days(a, b, common)  # countries spread over a list
+    countries = [] if listed else sorted(specific_a & specific_b)
     identity = 3 * bool(places) + 2 * bool(countries)
     reasons = [when.text]
     if places:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from store.about.event_types import reported_kinds
 from store.linking.date_match import DateMatch
 from store.linking.kinds import FAMILY, WILDCARD
+from store.linking.own_words import countries_told
 from store.linking.profiles import Profile
 
 UNTYPED = frozenset({WILDCARD, "other"})
@@ -46,6 +47,6 @@ def silent_report(a: Profile, b: Profile, when: DateMatch, common: frozenset[str
     if silent.towns & act.towns:
         return [f"a report of that day at {', '.join(sorted(silent.towns & act.towns))} telling no other act"]
     countries = silent.countries - common
-    if countries and countries == act.countries - common:
+    if countries and countries == act.countries - common and countries_told(silent, act):
         return [f"a report of that day naming {', '.join(sorted(countries))} and telling no other act"]
     return []

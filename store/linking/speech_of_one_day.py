@@ -29,6 +29,7 @@ from store.about.event_types import reported_kinds
 from store.about.places import place_country
 from store.linking.date_match import DateMatch
 from store.linking.kinds import FAMILY, WILDCARD
+from store.linking.own_words import countries_told
 from store.linking.profiles import Profile
 
 UNTYPED = "other"
@@ -54,6 +55,8 @@ def untyped_speech(a: Profile, b: Profile, when: DateMatch, common: frozenset[st
     countries = a.countries - common
     if not countries or countries != b.countries - common:
         return []
+    if not (countries_told(a, b) and countries_told(b, a)):
+        return []  # a report's countries, not the sentence's: they say nothing of which act it tells
     if not (_tells_nothing(a) and _tells_nothing(b)):
         return []
     return [f"said that day of {', '.join(sorted(countries))}, no act told in either"]

@@ -27,8 +27,8 @@ VOTE_SANCTIONS = r"\bSanktion\w*|\bEmbargo\w*|\bReiseverbot\w*"
 VOTE_VETO = r"\bVeto\w*"
 
 VOTE_VERBS = (
-    r"\bstimmt\w*|\bVeto\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+|\bbillig\w+|\bgebilligt\b"
-    r"|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*|\baufgehoben\b"
+    r"\bstimmt\w*|\bgestimmt\b|\bVeto\w*|\babgestimmt\b|\bAbstimmung\w*|\bbeschlo\w+|\bbeschlie\w+"
+    r"|\bbillig\w+|\bgebilligt\b|\bverlänger\w+|\bgenehmig\w+|\babgelehnt\b|\bzugestimmt\b|\bbeendet\w*|\baufgehoben\b"
 )
 
 # Das Stimmenverhältnis einer Abstimmung, nach ihr erzählt
