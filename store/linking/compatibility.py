@@ -34,8 +34,8 @@ from store.linking.act_evidence import (
     told_next_day,
 )
 from store.linking.date_match import DateMatch, background_of, date_match, other_deadlines
-from store.linking.envoy_expelled import envoy_expelled_that_month
 from store.linking.decided_acts import vote_beside_move
+from store.linking.envoy_expelled import envoy_expelled_that_month
 from store.linking.force_ends import same_force_ended
 from store.linking.hosts import acting_in, different_actors, different_hosts
 from store.linking.identifying_parties import identifying_party
@@ -60,8 +60,8 @@ from store.linking.places_abroad import places_abroad
 from store.linking.profiles import Profile, profile, when
 from store.linking.recalled_at_town import recalled_at_town
 from store.linking.recalled_votes import recalled_vote
-from store.linking.same_office import same_office
 from store.linking.said_plans import plan_beside_act
+from store.linking.same_office import same_office
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
 from store.linking.speech_of_one_day import host_only_act, untyped_speech
