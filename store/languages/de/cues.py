@@ -138,7 +138,9 @@ EVENT_CUES = {
         r"|\bwirksam\s+geworden\b|\bwurde\s+wirksam\b|\btrat\s+in\s+Kraft\b|\bin\s+Kraft\s+getreten\b"
     ),
     "start": (
-        r"\bbegonnen\b|\bbegann\w*|\bbeginn\w*|\berste[nrs]?\s+(?:Soldaten|Truppen|Konvoi)\b|\bgestartet\b"
+        r"\bbegonnen\b|\bbegann\w*|\bbeginn\w*|\bgestartet\b|"
+        # "der erste Konvoi", "das erste Kontingent": the first of a force to go (as "the first contingent")
+        r"\berste[nrs]?\s+(?:Soldaten|Truppen|Konvoi|Kontingent|Gruppe|Einheit)\b"
     ),
     "future": (
         r"\bwird\b|\bwerden\b|\bsoll(?:en|te|ten)?\b|\bwill\b|\bwollen\b|\bplan\w+|\bgeplant\b"

@@ -122,7 +122,11 @@ EVENT_CUES = {
         r"|\bse\s+hizo\s+efectiv[oa]\b|\bentró\s+en\s+vigor\b|\bsurtió\s+efecto\b"
         r"|\bfin\s+(?:\w+\s+)?de\s+(?:la|su)\s+(?:retirada|salida)\b"
     ),
-    "start": r"\bcomenz\w+|\bempez\w+|\binici\w+|\bprimer[oa]s?\s+(?:soldados|tropas|convoy|aviones)\b",
+    # "un primer convoy", "las primeras tropas": the first of a force to go (as "the first contingent")
+    "start": (
+        r"\bcomenz\w+|\bempez\w+|\binici\w+|"
+        r"\bprimer(?:[oa]s?)?\s+(?:soldados|tropas|convoy|aviones|contingente|grupo|destacamento)\b"
+    ),
     "future": (
         r"\bva\b|\bvan\b|\bdeber\w+|\bprev\w+|\bplane\w+|\bdecidi\w+|\bacord\w+"
         r"|\b\w+(?:ará|erá|irá|arán|erán|irán)\b|\bse\s+compromet\w+"

@@ -152,8 +152,9 @@ EVENT_CUES = {
         r"\b(?:est|sont)\s+devenue?s?\s+effecti(?:f|ve|fs|ves)\b|\ba\s+pris\s+effet\b|\best\s+entrée?\s+en\s+vigueur\b"
     ),
     "start": (
-        r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|\bpremiers?\s+(?:soldats|"
-        r"militaires|convoi)"
+        r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|"
+        # "le premier convoi", "les premières troupes": the first of a force to go (as "the first contingent")
+        r"\bpremi(?:er|ère)s?\s+(?:soldats|militaires|convoi|troupes|contingent|détachement|groupe)"
     ),
     # A future or conditional ending, less the nouns that end like one ("le retrait", "un extrait", "le
     # Sahara", "une caméra"): "depuis l'annonce du retrait" plans nothing.
