@@ -40,6 +40,32 @@ def envoy_leaving(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
     return not (c["troops"].search(between) or c["statement"].search(between) or c["mission"].search(between))
 
 
+@cache
+def _since_clause(lang: str) -> re.Pattern[str]:
+    from store.dates.vocabulary import language_attr  # store.dates reads the cues of this package
+
+    roles: dict[str, str] = language_attr(lang, "ROLES", {}) or {} if lang else {}
+    words = sorted((re.escape(w) for w, role in roles.items() if role == "since"), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?i)(?<!\w)(?P<since>{'|'.join(words)})(?!\w)[^,;:.()\"“”«»]*$")
+
+
+def in_since_clause(text: str, lang: str, start: int) -> bool:
+    """Whether the leaving word at ``start`` is inside a phrase or clause that "since" opens ("the first
+    camp handed back since Paris decided to withdraw", "depuis l'annonce du retrait", "kể từ khi Paris tuyên
+    bố rút quân"): the time from which the act the sentence tells is counted, not that act. A comma closes
+    the phrase ("Since Monday, the troops have left three camps"), and so does a date that "since" governs
+    ("Seit Freitag gibt es keine Soldaten mehr in Gao"): the main clause follows."""
+    since = _since_clause(lang).search(text, max(0, start - 60), start)
+    if since is None:
+        return False
+    from store.dates.mentions import find_mentions  # store.dates reads the cues of this package
+
+    after = since.end("since")
+    return not any(after <= d.start <= after + 4 and d.end <= start for d in find_mentions(text, lang))
+
+
 def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang: str = "") -> str | None:
     occurrences = []
     for m in c["withdraw"].finditer(text):
@@ -48,7 +74,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
             if lang
             else c["demand"].search(clause_before(text, m.start(), 60))
         )
-        if asked or envoy_leaving(text, c, m.start()):
+        if asked or envoy_leaving(text, c, m.start()) or in_since_clause(text, lang, m.start()):
             continue  # "called for the withdrawal", "yêu cầu ... lập tức rút quân": a demand
         occurrences.append(m)
     occurrences = [m for m in occurrences if not _verb_of_the_noun(text, lang, occurrences, m)]
@@ -60,6 +86,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         if not c["demand"].search(clause_before(text, m.end(), 60 + m.end() - m.start()))
         and not envoy_leaving(text, c, m.start())
         and not (envoy_leaving(text, c, m.end()) and not c["troops"].search(m.group()))
+        and not in_since_clause(text, lang, m.start())
     ]
     withdrew += departures(text, c)
     if not occurrences and not withdrew:
