@@ -51,14 +51,22 @@ def _since_clause(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?P<since>{'|'.join(words)})(?!\w)[^,;:.()\"“”«»]*$")
 
 
-def in_since_clause(text: str, lang: str, start: int) -> bool:
+@cache
+def _framed_verb() -> re.Pattern[str]:
+    """A word, then a perfect auxiliary that closes its clause: a verb-final clause's verb."""
+    return re.compile(rf"(?i)\w+\s+(?:{cue_words('PERFECT_AUX')})\s*(?:[,;:.!?]|$)")
+
+
+def in_since_clause(text: str, lang: str, start: int, end: int) -> bool:
     """Whether the leaving word at ``start`` is inside a phrase or clause that "since" opens ("the first
     camp handed back since Paris decided to withdraw", "depuis l'annonce du retrait", "kể từ khi Paris tuyên
     bố rút quân"): the time from which the act the sentence tells is counted, not that act. A comma closes
     the phrase ("Since Monday, the troops have left three camps"), and so does a date that "since" governs
-    ("Seit Freitag gibt es keine Soldaten mehr in Gao"): the main clause follows."""
+    ("Seit Freitag gibt es keine Soldaten mehr in Gao"): the main clause follows. A verb its auxiliary
+    follows to the clause's end is that clause's own, after the phrase ("der zweite Stützpunkt, den die
+    Soldaten seit der Ankündigung verlassen haben")."""
     since = _since_clause(lang).search(text, max(0, start - 60), start)
-    if since is None:
+    if since is None or _framed_verb().match(text[start:end] + text[end : end + 40]):
         return False
     from store.dates.mentions import find_mentions  # store.dates reads the cues of this package
 
@@ -74,7 +82,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
             if lang
             else c["demand"].search(clause_before(text, m.start(), 60))
         )
-        if asked or envoy_leaving(text, c, m.start()) or in_since_clause(text, lang, m.start()):
+        if asked or envoy_leaving(text, c, m.start()) or in_since_clause(text, lang, m.start(), m.end()):
             continue  # "called for the withdrawal", "yêu cầu ... lập tức rút quân": a demand
         occurrences.append(m)
     occurrences = [m for m in occurrences if not _verb_of_the_noun(text, lang, occurrences, m)]
@@ -86,7 +94,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         if not c["demand"].search(clause_before(text, m.end(), 60 + m.end() - m.start()))
         and not envoy_leaving(text, c, m.start())
         and not (envoy_leaving(text, c, m.end()) and not c["troops"].search(m.group()))
-        and not in_since_clause(text, lang, m.start())
+        and not in_since_clause(text, lang, m.start(), m.end())
     ]
     withdrew += departures(text, c)
     if not occurrences and not withdrew:
