@@ -31,8 +31,16 @@ def test_a_withdrawal_since_which_an_act_is_counted_is_background(sentence: str,
     assert classify_event(sentence, language) == "handover"
 
 
-def test_a_comma_after_since_closes_it() -> None:
+def test_a_comma_or_a_date_after_since_closes_it() -> None:
     assert (
         classify_event("Since Monday, the troops have withdrawn from three camps.", "en")
         == "withdrawal_completed"
     )
+    assert classify_event("Seit Freitag gibt es keine belgischen Soldaten mehr in Tessit.", "de") == (
+        "withdrawal_completed"
+    )
+
+
+def test_a_verb_final_clause_after_the_phrase_is_its_own() -> None:
+    sentence = "Es ist das dritte Lager, das die belgischen Soldaten seit der Ankündigung verlassen haben."
+    assert classify_event(sentence, "de") == "withdrawal_completed"
