@@ -33,7 +33,9 @@ def test_a_plan_told_as_the_reports_news_is_the_stage_told_with_its_day(tmp_path
         "El Gobierno alemán aprobó el martes poner fin a la misión de la Bundeswehr en Níger antes de "
         "mayo de 2024.",
     )
-    assert de["type"] == es["type"] == "mission_ended" and en["type"] == "withdrawal_announced"
+    # "soll ... beenden" is a plan to end, as "would withdraw" is; the government's approval ("aprobó
+    # poner fin") reads as the end decided
+    assert de["type"] == en["type"] == "withdrawal_announced" and es["type"] == "mission_ended"
     assert de["target_date"] == en["target_date"] == es["target_date"] == "2024-05"
     assert en["cluster"] == de["cluster"] == es["cluster"]
 

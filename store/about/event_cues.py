@@ -53,6 +53,7 @@ class Cues:
     modifier: str  # the text before a cue when it opens a phrase that qualifies a noun ("issu du coup")
     flag: str  # a force's flag lowered where it leaves ("lowered its flag at the camp", "hạ cờ"): a handover
     pointing: str  # a demonstrative right before a cue ("ce déploiement"): the thing told before, no new act
+    ultimatum: str  # time given to someone else to leave ("gave French troops a month to leave"): a demand
 
 
 _OPTIONAL = frozenset(
@@ -69,6 +70,7 @@ _OPTIONAL = frozenset(
         "modifier",
         "flag",
         "pointing",
+        "ultimatum",
     }
 )
 

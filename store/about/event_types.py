@@ -48,8 +48,11 @@ from store.about.main_clause import subordinate as _subordinate
 from store.about.said_deployed import said_before
 from store.about.sanctions import sanctions_kind
 from store.about.vote_types import VOTE, sanctions_vote, told_vote, veto_cast
+from store.about.votes import vote_body
 from store.about.withdrawals import (
     departures,
+    end_of_a_date,
+    end_to_come,
     ends_presence,
     envoy_leaving,
     revokes_mission,
@@ -84,10 +87,22 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return kind
     if c["handover"].search(text):
         return "handover"
+    if _ultimatum(text, c):
+        return "demand"  # "a dénoncé l'accord et leur accordait un mois pour partir": the departure demanded
     for m in c["ended"].finditer(text):
         demanded = c["demand"].search(clause_before(text, m.start(), 60))
         infinitive = re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()])
-        if not demanded and not infinitive and near(c["mission"], text, m.start(), m.end(), 80, 80):
+        if (
+            demanded
+            or not near(c["mission"], text, m.start(), m.end(), 80, 80)
+            or end_of_a_date(text, lang, m)
+        ):
+            continue
+        if end_to_come(text, c, m.start(), m.end()) and not vote_body(text, lang):
+            # "would end its operations", "annoncé la fin de l'opération": a plan. A body that votes ends
+            # it in law ("der Sicherheitsrat hat das Ende der Mission beschlossen"), as ``voted_end`` reads.
+            return "withdrawal_announced"
+        if not infinitive:
             return "mission_ended"
     if revokes_mission(text, lang):
         return "mission_ended"
@@ -122,7 +137,7 @@ def _classify(text: str, lang: str, future: bool) -> str:
         return "agreement"
     if c["agreement_made"].search(text):
         return "agreement"
-    if ends_presence(text, c):
+    if ends_presence(text, c, lang):
         return "statement"  # ending a defence pact is declared, as "a dénoncé l'accord" says it
     if _demands(text, lang, c):
         return "demand"  # "asked the Council to withdraw the mission": neither the withdrawal nor a plan
@@ -131,6 +146,17 @@ def _classify(text: str, lang: str, future: bool) -> str:
     if c["statement"].search(text):
         return "statement"
     return "other"
+
+
+def _ultimatum(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text`` gives someone else a time to leave in its own clause ("had given French troops a
+    month to leave", "leur accordait un mois pour quitter le territoire", "cho binh sĩ Pháp một tháng để
+    rút"): the departure is demanded, whatever pact the same sentence says was ended with it. One a relative
+    clause recalls ("the junta, which had given them a month to leave, ...") is background."""
+    return any(
+        not c["relative"].search(text, max(0, m.start() - 60), m.start())
+        for m in c["ultimatum"].finditer(text)
+    )
 
 
 def _told_after(text: str, lang: str, act: str, deployed: list[int]) -> bool:
@@ -242,10 +268,16 @@ def reported_kinds(text: str, language: str) -> frozenset[str]:
             kinds.update(_WITHDRAWAL)
         if said("handover") or said("flag"):
             kinds.add("handover")
-        ended = any(near(c["mission"], text, m.start(), m.end(), 80, 80) for m in c["ended"].finditer(text))
-        if ended or voted_end(text, c) or revokes_mission(text, code):
+        ends = [
+            m
+            for m in c["ended"].finditer(text)
+            if near(c["mission"], text, m.start(), m.end(), 80, 80) and not end_of_a_date(text, code, m)
+        ]
+        if ends or voted_end(text, c) or revokes_mission(text, code):
             kinds.add("mission_ended")
-        if ends_presence(text, c):
+        if any(end_to_come(text, c, m.start(), m.end()) for m in ends):
+            kinds.add("withdrawal_announced")  # "said France would end Operation Barkhane": the plan
+        if ends_presence(text, c, code):
             kinds.add("withdrawal_announced")
         if c["attack"].search(text):
             kinds.add("attack")

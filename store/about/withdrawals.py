@@ -40,6 +40,40 @@ def envoy_leaving(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
     return not (c["troops"].search(between) or c["statement"].search(between) or c["mission"].search(between))
 
 
+@cache
+def _since_clause(lang: str) -> re.Pattern[str]:
+    from store.dates.vocabulary import language_attr  # store.dates reads the cues of this package
+
+    roles: dict[str, str] = language_attr(lang, "ROLES", {}) or {} if lang else {}
+    words = sorted((re.escape(w) for w, role in roles.items() if role == "since"), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?i)(?<!\w)(?P<since>{'|'.join(words)})(?!\w)[^,;:.()\"“”«»]*$")
+
+
+@cache
+def _framed_verb() -> re.Pattern[str]:
+    """A word, then a perfect auxiliary that closes its clause: a verb-final clause's verb."""
+    return re.compile(rf"(?i)\w+\s+(?:{cue_words('PERFECT_AUX')})\s*(?:[,;:.!?]|$)")
+
+
+def in_since_clause(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether the leaving word at ``start`` is inside a phrase or clause that "since" opens ("the first
+    camp handed back since Paris decided to withdraw", "depuis l'annonce du retrait", "kể từ khi Paris tuyên
+    bố rút quân"): the time from which the act the sentence tells is counted, not that act. A comma closes
+    the phrase ("Since Monday, the troops have left three camps"), and so does a date that "since" governs
+    ("Seit Freitag gibt es keine Soldaten mehr in Gao"): the main clause follows. A verb its auxiliary
+    follows to the clause's end is that clause's own, after the phrase ("der zweite Stützpunkt, den die
+    Soldaten seit der Ankündigung verlassen haben")."""
+    since = _since_clause(lang).search(text, max(0, start - 60), start)
+    if since is None or _framed_verb().match(text[start:end] + text[end : end + 40]):
+        return False
+    from store.dates.mentions import find_mentions  # store.dates reads the cues of this package
+
+    after = since.end("since")
+    return not any(after <= d.start <= after + 4 and d.end <= start for d in find_mentions(text, lang))
+
+
 def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang: str = "") -> str | None:
     occurrences = []
     for m in c["withdraw"].finditer(text):
@@ -48,7 +82,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
             if lang
             else c["demand"].search(clause_before(text, m.start(), 60))
         )
-        if asked or envoy_leaving(text, c, m.start()):
+        if asked or envoy_leaving(text, c, m.start()) or in_since_clause(text, lang, m.start(), m.end()):
             continue  # "called for the withdrawal", "yêu cầu ... lập tức rút quân": a demand
         occurrences.append(m)
     occurrences = [m for m in occurrences if not _verb_of_the_noun(text, lang, occurrences, m)]
@@ -60,6 +94,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         if not c["demand"].search(clause_before(text, m.end(), 60 + m.end() - m.start()))
         and not envoy_leaving(text, c, m.start())
         and not (envoy_leaving(text, c, m.end()) and not c["troops"].search(m.group()))
+        and not in_since_clause(text, lang, m.start(), m.end())
     ]
     withdrew += departures(text, c)
     if not occurrences and not withdrew:
@@ -222,6 +257,23 @@ def departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
     return [m for m in found if not c["demand"].search(clause_before(text, m.start(), 60))]
 
 
+def end_to_come(text: str, c: dict[str, re.Pattern[str]], start: int, end: int) -> bool:
+    """Whether the end of a mission at ``start``-``end`` is told as decided, announced or still to come
+    ("said it would end its operations", "a annoncé la fin de l'opération", "hatte beschlossen, die
+    Beteiligung an der Mission zu beenden", "tuyên bố chấm dứt chiến dịch"): the plan that the troops
+    go, as "will withdraw" is, not the day the mission ended. A word of announcing reports an end that
+    came when "that" opens what it reports ("announced that the mission had ended"); a German frame puts
+    its participle last ("hatte das Ende des Einsatzes verkündet.")."""
+    before = clause_before(text, start, 80)
+    if c["future"].search(before) or c["future"].search(text, start, end):  # the cue may hold "would"
+        return True
+    that = re.compile(rf"(?<!\w)(?:{cue_words('REPORTED_THAT')})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
+    if any(not that.search(before[m.end() :]) for m in c["announce"].finditer(before)):
+        return True
+    after = c["announce"].search(text, end, end + 60)
+    return after is not None and _closes_sentence(text, after.end())
+
+
 def voted_end(text: str, c: dict[str, re.Pattern[str]]) -> bool:
     """A vote or resolution that ends a mission or mandate is its end, in law: "voted to end the
     peacekeeping mission", "résolution mettant fin au mandat". A vote still to come, or one that
@@ -266,7 +318,15 @@ def revokes_mission(text: str, lang: str) -> bool:
     return False
 
 
-def ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
+def end_of_a_date(text: str, lang: str, m: re.Match[str]) -> bool:
+    """Whether the end word ``m`` is part of a date ("runs to the end of May 2024", "jusqu'à fin mai
+    2024", "bis Ende Mai 2024", "a finales de junio", "cuối tháng 5/2024"): a time, no mission ending."""
+    from store.dates.mentions import find_mentions  # store.dates reads the cues of this package
+
+    return bool(lang) and any(d.start <= m.start() < d.end for d in find_mentions(text, lang))
+
+
+def ends_presence(text: str, c: dict[str, re.Pattern[str]], lang: str = "") -> bool:
     """Whether ``text`` tells the end of what keeps foreign troops in a country, decided rather than
     demanded: a defence pact or military accord ("announced the end of the defence agreement",
     "chấm dứt hiệp định hợp tác quốc phòng") or a mission. A statement that ends one is the
@@ -281,7 +341,7 @@ def ends_presence(text: str, c: dict[str, re.Pattern[str]]) -> bool:
         if near(c["pact"], text, m.start(), m.end(), 20, 80) or c["pact"].search(before):
             return True
     for m in c["ended"].finditer(text):
-        if c["demand"].search(clause_before(text, m.start(), 60)):
+        if c["demand"].search(clause_before(text, m.start(), 60)) or end_of_a_date(text, lang, m):
             continue  # "demanded the end of the defence pact": not yet its end
         if near(c["pact"], text, m.start(), m.end(), 20, 80) or near(
             c["mission"], text, m.start(), m.end(), 20, 80

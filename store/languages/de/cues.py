@@ -88,6 +88,13 @@ _TROOPS = (
 )
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+# "gab den Truppen einen Monat, um abzuziehen", "eine Frist von einem Monat gesetzt": ein Ultimatum, der
+# Abzug anderer gefordert (wenige Stunden für eine Person sind eine Ausweisung: acts.py); nicht "gab sich".
+_ULTIMATUM = (
+    r"\b(?:gab|gaben|gibt|geben|gegeben)\s+(?!sich\b)(?:\S+\s+){0,4}?(?:einen|ein|zwei|drei|sechs|\d+)\s+"
+    r"(?:Monat|Monate|Wochen?)\b|\bFrist\s+von\s+(?:einem|zwei|drei|sechs|\d+)\s+(?:Monat|Monaten|Wochen?)\b"
+)
+
 EVENT_CUES = {
     "attack": (
         r"\b(?:ein|einen|einem|der|den|dem)\s+(?:\w+\s+)?(?:Angriff|Anschlag|Hinterhalt|Überfall)\b"
@@ -131,18 +138,23 @@ EVENT_CUES = {
         r"|\bwirksam\s+geworden\b|\bwurde\s+wirksam\b|\btrat\s+in\s+Kraft\b|\bin\s+Kraft\s+getreten\b"
     ),
     "start": (
-        r"\bbegonnen\b|\bbegann\w*|\bbeginn\w*|\berste[nrs]?\s+(?:Soldaten|Truppen|Konvoi)\b|\bgestartet\b"
+        r"\bbegonnen\b|\bbegann\w*|\bbeginn\w*|\bgestartet\b|"
+        # "der erste Konvoi", "das erste Kontingent": the first of a force to go (as "the first contingent")
+        r"\berste[nrs]?\s+(?:Soldaten|Truppen|Konvoi|Kontingent|Gruppe|Einheit)\b"
     ),
     "future": (
         r"\bwird\b|\bwerden\b|\bsoll(?:en|te|ten)?\b|\bwill\b|\bwollen\b|\bplan\w+|\bgeplant\b"
         r"|\bvorgesehen\b|\bangekündigt\b|\bbeschlossen\b|\bbereit\s+erklärt"
+        # the future of indirect speech ("sagte, Frankreich werde die Operation beenden"), as TENSE_FUTURE
+        r"|\bwerde\b|\bwürden?\b"
     ),
     "announce": (
         r"\bangekündigt\b|\bkündigt\w*\s+(?:\w+\s+){0,4}?an\b|\bbeschlo\w+|\bbestätig\w+|\bverkünd\w+"
         # "hat seinen Austritt aus der Organisation erklärt": leaving a body is declared
         r"|\bAustritt\w*\s+(?:[^\s,;]+\s+){0,10}?erklärt\b|\berklärt\w*\s+(?:[^\s,;]+\s+){0,6}?Austritt"
     ),
-    "demand": r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b",
+    "ultimatum": _ULTIMATUM,
+    "demand": (r"\bforder\w+|\bverlang\w+|\baufgefordert\b|\bgefordert\b|\bausgewiesen\b|" + _ULTIMATUM),
     "handover": (
         r"\bübergeben\b|\bübergab\w*|\bÜbergabe\b|\bübertragen\b|"
         # "Ihre Aufgaben übernimmt das Afrikakorps": die Aufgaben einer anderen Truppe
@@ -173,7 +185,9 @@ EVENT_CUES = {
     r"\bMandat\s+(?:\S+\s+){0,3}?abgeschlossen\b|"
     r"\bendete\b|\bzu\s+Ende\s+(?:gegangen|ging|geht)\b|"
     # "hat ihre Operationen in Mali eingestellt", "stellte ihren Einsatz ein": the end of a mission
-    r"\beingestellt\b|\bstellt(?:e|en)?\s+(?:ihre[n]?|seine[n]?|den|die)\s+(?:\w+\s+)?(?:Operationen|Einsatz|Einsätze|Tätigkeit)\b",
+    r"\beingestellt\b|\bstellt(?:e|en)?\s+(?:ihre[n]?|seine[n]?|den|die)\s+(?:\w+\s+)?(?:Operationen|Einsatz|Einsätze|Tätigkeit)\b"
+    # "die Einsatztruppe wurde aufgelöst", "die Auflösung der Mission": a force that ceases to exist
+    r"|\baufgelöst\b|\bAuflösung\b",
     "casualty": r"\bgetötet\b|\bTote[n]?\b|\bums\s+Leben\b|\bverletzt\b|\bVerletzte[n]?\b|\bgestorben\b",
     "deploy": (
         r"\bstationiert\b|\bentsandt\b|\bentsendet\b|\bverleg\w+|\beingetroffen\b|\bangekommen\b"

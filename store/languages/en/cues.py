@@ -102,6 +102,13 @@ _TROOPS = (
     r"(?:troops|soldiers|forces|contingent|personnel|peacekeepers|units|detachment|servicemen|instructors)"
 )
 
+# "gave French troops a month to leave", "gives Paris one month to pull its soldiers out": an ultimatum,
+# someone else's departure demanded (a person given hours is expelled: acts.py); not "gave itself".
+_ULTIMATUM = (
+    r"\b(?:gave|give[sn]?|giving)\s+(?!(?:itself|themselves|himself|herself)\b)(?:\S+\s+){0,4}?"
+    r"(?:a|one|two|three|six|\d+)\s+(?:weeks?|months?)\s+to\b"
+)
+
 EVENT_CUES = {
     "attack": (
         r"(?:an?|the|this|that|deadly|suicide|terrorist|jihadist|latest)\s+(?:\w+\s+)?(?:attack|"
@@ -172,11 +179,12 @@ EVENT_CUES = {
     "announce": (
         r"\bannounc\w+|\bdeclar\w+|\bconfirm\w*|\bdecided\b|\bunveil\w*|\bnotif(?:y|ies|ied|ication)\b"
     ),
+    "ultimatum": _ULTIMATUM,
     "demand": (
         r"\bcall(?:s|ed|ing)?\s+(?:for|on)\b|\bdemand\w*|\brequest\w*|\border(?:s|ed)?\b|"
         r"\burg(?:e|es|ed)\b|\basked\b|\bpush(?:ed)?\s+for\b|\bexpel\w*|"
         # "wanted French troops gone": wanting someone else out (not "wanted to leave")
-        r"\bwant(?:s|ed)?\s+(?!to\b)"
+        r"\bwant(?:s|ed)?\s+(?!to\b)|" + _ULTIMATUM
     ),
     # "lowered its flag at the camp": a force's flag comes down where it leaves (not to half-mast)
     "flag": (
@@ -241,7 +249,9 @@ EVENT_CUES = {
         # "the mission formally closed on Dec. 31" (not "closed its camp"), "wound down its operations"
         r"\b(?:formally|officially)\s+closed\b(?!\s+(?:its|the|their|a|an|down|off)\b)|"
         r"\b(?:wound|winds|winding)\s+down\s+(?:its|their|the)\s+(?:\w+\s+)?(?:operations?|mission|presence|mandate)\b|"
-        r"\b(?:ceas(?:ed|es|ing)|stopped)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:operating|operations|activities)\b"
+        r"\b(?:ceas(?:ed|es|ing)|stopped)\s+(?:all\s+)?(?:its\s+|their\s+)?(?:operating|operations|activities)\b|"
+        # "the task force had wound up", "was disbanded", "dissolved": a force that ceases to exist
+        r"\b(?:wound|winds|winding)\s+up\b|\bdisband(?:ed|s|ing)?\b|\bdissol(?:ved|ves|ving|ution)\b"
     ),
     "casualty": (
         r"\bkill(?:ed|s|ing)\b|\bdied\b|\bdead\b|\bdeaths?\b|\bwounded\b|\binjur(?:ed|ies|ing)\b|"

@@ -19,7 +19,9 @@ NEW_PREDICATE = (
 # Someone told to leave within hours (an army is given months): "abandonar el país en 48 horas". Asked or
 # told, it is the expulsion (store/about/acts.py).
 LEAVE_DEADLINE = (
-    r"\b(?:abandonar|salir\s+de|dejar)\s+(?:\S+\s+){0,4}?en\s+(?:un\s+plazo\s+de\s+)?\d+\s+horas\b"
+    r"\b(?:abandonar|salir\s+de|dejar)\s+(?:\S+\s+){0,4}?en\s+(?:un\s+plazo\s+de\s+)?\d+\s+horas\b|"
+    # the hours first: "le dio un plazo de 72 horas para salir del país"
+    r"\b(?:plazo\s+de\s+)?\d+\s+horas\s+para\s+(?:abandonar|salir|dejar|irse|marcharse)\b"
 )
 
 ACT_CUES = {

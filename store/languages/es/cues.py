@@ -80,6 +80,13 @@ _NOUNS_IN_RIA = (
 )
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+# "dio a las tropas francesas un mes para salir": un ultimátum, la salida de otro exigida (unas horas dadas a
+# una persona la expulsan: acts.py); no "se dio seis meses".
+_ULTIMATUM = (
+    r"(?<!\bse\s)\b(?:d(?:ado|io|ieron|a|an)|conced\w+|otorg\w+)\s+(?:\S+\s+){0,5}?"
+    r"(?:un|una|dos|tres|seis|\d+)\s+(?:semanas?|mes|meses)\s+para\b"
+)
+
 EVENT_CUES = {
     "attack": (
         r"\b(?:un|el|este|ese)\s+(?:\w+\s+)?(?:ataque|atentado|emboscada|asalto)\b|\batacad[oa]s?\b"
@@ -115,10 +122,16 @@ EVENT_CUES = {
         r"|\bse\s+hizo\s+efectiv[oa]\b|\bentró\s+en\s+vigor\b|\bsurtió\s+efecto\b"
         r"|\bfin\s+(?:\w+\s+)?de\s+(?:la|su)\s+(?:retirada|salida)\b"
     ),
-    "start": r"\bcomenz\w+|\bempez\w+|\binici\w+|\bprimer[oa]s?\s+(?:soldados|tropas|convoy|aviones)\b",
+    # "un primer convoy", "las primeras tropas": the first of a force to go (as "the first contingent")
+    "start": (
+        r"\bcomenz\w+|\bempez\w+|\binici\w+|"
+        r"\bprimer(?:[oa]s?)?\s+(?:soldados|tropas|convoy|aviones|contingente|grupo|destacamento)\b"
+    ),
     "future": (
         r"\bva\b|\bvan\b|\bdeber\w+|\bprev\w+|\bplane\w+|\bdecidi\w+|\bacord\w+"
         r"|\b\w+(?:ará|erá|irá|arán|erán|irán)\b|\bse\s+compromet\w+"
+        # irregular futures ("pondrá fin", "saldrán", "harán"), as TENSE_FUTURE reads them
+        r"|\b\w{2,}dr(?:á|án)\b|\bhar(?:á|án)\b|\bdir(?:á|án)\b|\bhabr(?:á|án)\b"
         # the conditional of reported speech ("comunicó que retiraría a su contingente"): a plan told then
         # (nouns in -ería, -aría are no verb: "la infantería", "la secretaría")
         rf"|\b(?!(?:{_NOUNS_IN_RIA})\b)\w{{3,}}(?:aría|ería|iría|arían|erían|irían)\b"
@@ -126,7 +139,11 @@ EVENT_CUES = {
     # "notificó su retirada de la OIF": leaving a body is notified to it
     # "comunicó a la ONU que retiraría": a decision told to a body (not "un comunicado", a statement)
     "announce": r"\banunci\w+|\bdeclar\w+|\bconfirm\w+|\bdecidi\w+|\bnotific\w+|\bcomunic(?:ó|aron|a|an)\b",
-    "demand": r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido",
+    "ultimatum": _ULTIMATUM,
+    "demand": (
+        r"\bexig\w+|\bpidi\w+|\bpedid\w+|\breclam\w+|\bordenó\b|\bexpuls\w+|\bpidió\b|\bhabía\s+pedido|"
+        + _ULTIMATUM
+    ),
     "handover": (
         r"\bentreg\w+|\btraspas\w+|\btransferi\w+|\bcedi\w+|"
         # "asumirá las tareas del grupo": las tareas de otra fuerza
@@ -155,7 +172,9 @@ EVENT_CUES = {
         r"\bdi(?:o|eron)\s+por\s+(?:terminad|concluid|finalizad)\w*|\bfinaliz(?:ó|aron|a)\b|"
         # "cesó sus operaciones", "había cesado sus operaciones", "dejó de operar": a force that stops
         # operating ends its mission
-        r"\bces(?:ó|aron|a|an|ado)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b"
+        r"\bces(?:ó|aron|a|an|ado)\s+(?:todas\s+)?(?:sus|las)\s+(?:operaciones|actividades)\b|\bdej(?:ó|aron)\s+de\s+operar\b|"
+        # "la fuerza fue disuelta", "la disolución de la misión": una fuerza que deja de existir
+        r"\bdisuelt[oa]s?\b|\bdisolución\b|\bdisol(?:vió|vieron)\b"
     ),
     "casualty": r"\bmuert[oa]s?\b|\bmurieron\b|\basesinad\w+|\bherid[oa]s\b|\bfallecid\w+|\bvíctimas\b",
     "deploy": (

@@ -100,6 +100,13 @@ _DATE_RUN = (
 )
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+# "leur laissant un mois pour partir", "a donné deux semaines aux soldats pour quitter": un ultimatum, le
+# départ d'autrui exigé (quelques heures données à une personne l'expulsent : acts.py) ; pas "s'est donné".
+_ULTIMATUM = (
+    r"(?<!\bse\s)(?<!s'est\s)(?<!s’est\s)\b(?:donn|laiss|accord)\w*\s+(?:\S+\s+){0,4}?"
+    r"(?:un|deux|trois|six|\d+)\s+(?:semaines?|mois)\s+(?:\S+\s+){0,3}?pour\b"
+)
+
 EVENT_CUES = {
     "attack": (
         r"\b(?:une|l'|l’|cette|la)\s*(?:\w+\s+)?(?:attaque|embuscade|offensive)\b|"
@@ -145,8 +152,9 @@ EVENT_CUES = {
         r"\b(?:est|sont)\s+devenue?s?\s+effecti(?:f|ve|fs|ves)\b|\ba\s+pris\s+effet\b|\best\s+entrée?\s+en\s+vigueur\b"
     ),
     "start": (
-        r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|\bpremiers?\s+(?:soldats|"
-        r"militaires|convoi)"
+        r"\bcommenc\w+|\bdébut\w*|\bentam\w+|\bamorc\w+|\blanc[ée]\w*|"
+        # "le premier convoi", "les premières troupes": the first of a force to go (as "the first contingent")
+        r"\bpremi(?:er|ère)s?\s+(?:soldats|militaires|convoi|troupes|contingent|détachement|groupe)"
     ),
     # A future or conditional ending, less the nouns that end like one ("le retrait", "un extrait", "le
     # Sahara", "une caméra"): "depuis l'annonce du retrait" plans nothing.
@@ -158,9 +166,10 @@ EVENT_CUES = {
     ),
     # "a notifié son retrait de l'OIF": leaving a body is notified to it
     "announce": r"\bannonc\w+|\bdéclar\w+|\bconfirm\w+|\bdécid\w+|\bnotifi\w+",
+    "ultimatum": _ULTIMATUM,
     "demand": (
         r"\bexig\w+|\bdemand\w+|\bréclam\w+|\bappel\w*\s+(?:à|au)\b|\bordonn\w+|\bsomm\w+\s+de|"
-        r"\bexpuls\w+"
+        r"\bexpuls\w+|" + _ULTIMATUM
     ),
     # "a abaissé son drapeau à Gao": le drapeau d'une force descend là où elle part (pas en berne)
     "flag": (
@@ -198,7 +207,9 @@ EVENT_CUES = {
         r"\bfin\s+(?:de|du|à)\b|\bm(?:et|ettent|ettant|ettre|is|ise)\s+fin\s+(?:\w+\s+){0,3}?(?:à|au|aux)\b|\bpris\s+fin\b|\bprend\s+fin\b|\bprendra\s+fin\b|\bterminé\w*|"
         r"\bach[eè]v\w+|\bclos\w*|\bclôtur\w+|\bexpir\w+|"
         # "a cessé ses opérations", "a cessé d'opérer": a force that stops operating ends its mission
-        r"\bcess(?:é|e|ent|era)\s+(?:toutes\s+)?(?:ses|leurs|les)\s+(?:opérations|activités)\b|\bcess\w+\s+d['’]opérer\b"
+        r"\bcess(?:é|e|ent|era)\s+(?:toutes\s+)?(?:ses|leurs|les)\s+(?:opérations|activités)\b|\bcess\w+\s+d['’]opérer\b|"
+        # "la force a été dissoute", "la dissolution de la task force": une force qui cesse d'exister
+        r"\bdissou(?:s|te|tes)\b|\bdissolution\b"
     ),
     "casualty": (
         r"\btu[ée]s?\b|\bmorts?\b|\bdécéd\w+|\bblessés?\b|\bpéri\b|\bperdu\s+la\s+vie\b|"

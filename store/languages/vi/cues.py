@@ -57,6 +57,10 @@ PERIOD_TO_COME = (
 )
 
 # Event-type cues, regex fragments per stage (store/about/event_types.py says how each is used).
+# "cho quân Pháp một tháng để rút": tối hậu thư, đòi người khác rời đi (vài giờ cho một người là trục xuất:
+# acts.py); không phải "tự cho mình".
+_ULTIMATUM = r"(?<!tự\s)\bcho\s+(?!mình\b)(?:\S+\s+){0,4}?(?:một|hai|ba|sáu|\d+)\s+(?:tuần|tháng)\s+để\b"
+
 EVENT_CUES = {
     "attack": (
         r"tấn\s+công|phục\s+kích|đánh\s+bom|thiết\s+bị\s+nổ|\bIED\b|\bmìn\b|nã\s+pháo|pháo\s+kích|"
@@ -89,7 +93,8 @@ EVENT_CUES = {
         r"(?<!khi\s)(?:tuyên\s+bố|thông\s+báo|công\s+bố)\s+$"
     ),
     "announce": r"tuyên\s+bố|thông\s+báo|công\s+bố|quyết\s+định",
-    "demand": r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi",
+    "ultimatum": _ULTIMATUM,
+    "demand": (r"(?<!theo\s)yêu\s+cầu|đề\s+nghị|kêu\s+gọi|\bbuộc\b|trục\s+xuất|đòi|" + _ULTIMATUM),
     # "trao trả doanh trại", "trại Diré ... đã được trao trả": a camp given back (not "trao trả tù binh");
     # "sẽ tiếp quản nhiệm vụ của nhóm": nhiệm vụ của một lực lượng khác
     "handover": (
@@ -108,7 +113,7 @@ EVENT_CUES = {
         r"sự\s+hiện\s+diện"
     ),
     # "hoàn thành nhiệm vụ": a mission that completes its mandate ends
-    "ended": r"kết\s+thúc|chấm\s+dứt|khép\s+lại|hết\s+hạn|hoàn\s+thành\s+(?:sứ\s+mệnh|nhiệm\s+vụ)",
+    "ended": r"kết\s+thúc|chấm\s+dứt|khép\s+lại|hết\s+hạn|hoàn\s+thành\s+(?:sứ\s+mệnh|nhiệm\s+vụ)|giải\s+thể",
     "casualty": r"thiệt\s+mạng|tử\s+vong|bị\s+thương|thương\s+vong|bị\s+giết|hy\s+sinh|\bchết\b|tử\s+nạn",
     "deploy": (
         r"hiện\s+diện\s+(?:\S+\s+){0,3}?từ|triển\s+khai|điều\s+động|đưa\s+(?:quân|binh\s+sĩ)|"
