@@ -45,17 +45,22 @@ LISTS = {
 
 
 @pytest.mark.parametrize("language", sorted(LISTS))
-def test_a_list_of_acts_each_on_its_day_is_no_one_of_them(tmp_path: Path, language: str) -> None:
+def test_a_list_of_acts_each_on_its_day_joins_only_that_countrys_report(
+    tmp_path: Path, language: str
+) -> None:
+    # Each listed day is its own event with the one country named before it (``listed_actors``): the
+    # Benin day is Benin's announcement, Sweden's and Egypt's days are not.
     listing, list_part, own, own_part = LISTS[language]
     paths = write_reports(
         tmp_path / "d", {"review.txt": ("2022-12-30", listing), "wire.txt": ("2022-11-10", own)}
     )
     events = ingest(tmp_path / "e.json", paths)
-    month = [e for e in events if list_part in e["sentence"] and e["date"] == "2022-11"]
+    days = {e["date"]: e for e in events if list_part in e["sentence"]}
     benin = event_of(events, own_part)
-    assert len(month) == 1 and month[0]["type"] == benin["type"] == "withdrawal_announced"
-    assert benin["date"] == "2022-11-09"
-    assert month[0]["cluster"] != benin["cluster"]
+    assert sorted(days) == ["2022-11-03", "2022-11-09", "2022-11-20"]
+    assert benin["date"] == "2022-11-09" and benin["type"] == "withdrawal_announced"
+    assert days["2022-11-09"]["cluster"] == benin["cluster"]
+    assert days["2022-11-03"]["cluster"] != benin["cluster"] != days["2022-11-20"]["cluster"]
 
 
 def test_a_joint_act_of_the_month_still_links_with_one_members_report(tmp_path: Path) -> None:
