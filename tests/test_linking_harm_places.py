@@ -92,3 +92,16 @@ def test_a_toll_told_after_an_attack_is_at_the_attacks_place() -> None:
         events = _report(f"{language}.txt", language, story)
         tolls = [e for e in events if e["type"] == "casualties" and not e["places"]]
         assert tolls and all(e[FIELD] == ["Dapaong"] for e in tolls), language
+
+
+def test_reports_of_one_ambush_giving_different_tolls_are_one_occurrence_with_a_conflict() -> None:
+    from store.linking.occurrences import occurrences_of
+
+    five = LEFT_TESSIT["fr"].replace("deux soldats", "cinq soldats")
+    harms = [_harm(_report("en.txt", "en", LEFT_TESSIT["en"])), _harm(_report("fr.txt", "fr", five))]
+    clusters = cluster_events(harms, common=frozenset({"ML", "TD"}))
+    for e in harms:
+        e["cluster"] = clusters[e["id"]].cluster
+    (occurrence,) = occurrences_of(harms)
+    (conflict,) = [c for c in occurrence.conflicts if c.field.startswith("figures:")]
+    assert [(v.value, v.events) for v in conflict.values] == [("2", ("en.txt:1",)), ("5", ("fr.txt:1",))]
