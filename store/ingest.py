@@ -30,6 +30,7 @@ from store.finding_files import collect_files
 from store.linking.camp_towns import with_camp_town
 from store.linking.corroborate import reresolve_lists
 from store.linking.decisions import ingest_relinker
+from store.linking.harm_places import with_harm_place
 from store.linking.operation_context import with_operation_context
 from store.linking.place_context import with_place_context
 from store.model import Document, content_hash
@@ -139,6 +140,7 @@ def build_document(
     events = [e.as_dict() for e in extraction.events]
     with_place_context(events)  # the one town the report names, for its placeless events (linking)
     with_camp_town(events)  # the one town the report names, for its unlisted camps (linking)
+    with_harm_place(events)  # the towns of the act placeless harm is told right after (linking)
     with_operation_context(events, source.text)  # the named operation it is about (linking)
     return Built(record, events, extraction.sentences, warnings)
 

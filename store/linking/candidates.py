@@ -42,6 +42,7 @@ from store.linking.compatibility import (
     when,
 )
 from store.linking.force_ends import force_keys
+from store.linking.harm_places import harm_place
 from store.linking.operation_context import operation_keys
 from store.linking.party_keys import FiledKeys, looked_keys
 from store.linking.profiles import ECHO_DAYS
@@ -291,7 +292,7 @@ class CandidateIndex:
         if split is None:
             split = self._split[home] = defaultdict(list)
             for e in self.filed(home):
-                places = frozenset(e.get("places") or ()) | camp_town(e)  # ``camp_towns``
+                places = frozenset(e.get("places") or ()) | camp_town(e) | harm_place(e)  # their modules
                 countries = frozenset(e.get("countries") or ())
                 if not places and isinstance(e.get("place_context"), str):  # ``place_context``
                     places = frozenset((e["place_context"],))

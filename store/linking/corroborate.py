@@ -27,6 +27,7 @@ from store.linking.camp_towns import camp_town, with_camp_town
 from store.linking.candidates import Key, identity_keys, near_month_days
 from store.linking.common_countries import common_countries
 from store.linking.compatibility import ONCE_PER_ACTOR, Profile, compatible, profile
+from store.linking.harm_places import with_harm_place
 from store.linking.holder_anchors import same_holder_reports
 from store.linking.operation_context import with_operation_context
 from store.linking.place_context import with_place_context
@@ -295,6 +296,7 @@ def reresolve_lists(
         relisted = [e.as_dict() for e in extraction.events]
         with_place_context(relisted)
         with_camp_town(relisted)
+        with_harm_place(relisted)
         with_operation_context(relisted, str(doc.get("text") or ""))
         out.append((record, relisted))
     return out

@@ -15,6 +15,7 @@ from store.about.places import is_region
 from store.about.places_in_passing import places_in_passing
 from store.dates.datelines import find_dateline
 from store.linking.camp_towns import camp_town
+from store.linking.harm_places import harm_place
 from store.linking.kinds import ACTS, FAMILY
 
 
@@ -87,7 +88,7 @@ def profile(
         if isinstance(f, Mapping) and isinstance(f.get("value"), int) and not isinstance(f.get("value"), bool)
     )
     date, precision = when(event)
-    places = frozenset(event.get("places") or ()) | camp_town(event)  # an unlisted camp's town
+    places = frozenset(event.get("places") or ()) | camp_town(event) | harm_place(event)  # their modules
     sentence = str(event.get("sentence") or "")
     towns = frozenset(p for p in places if not is_region(p) and capital_place(p) != p)
     passing = places_in_passing(sentence, str(event.get("language") or "")) if len(towns) > 1 else frozenset()
