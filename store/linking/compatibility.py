@@ -54,6 +54,7 @@ from store.linking.named_camps import counts_camps, other_camps
 from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
+from store.linking.plan_beside_act import plan_beside_act
 from store.linking.profiles import Profile, profile, when
 from store.linking.recalled_at_town import recalled_at_town
 from store.linking.recalled_votes import recalled_vote
@@ -148,8 +149,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     if a.id == b.id:
         return "same event"
     when = date_match(a, b) or recalled_plan(a, b, common)
-    if when is None or background_of(a, b) or other_deadlines(a, b):
-        return "date"
+    if when is None or background_of(a, b) or other_deadlines(a, b) or plan_beside_act(a, b):
+        return "date"  # a plan "by December" told on the day of an act is not that act
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
     terms = terms_of_a_decision(a, b, when) if kind is None else None
     kind = kind or terms
