@@ -54,7 +54,7 @@ from store.linking.named_camps import counts_camps, other_camps
 from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
-from store.linking.plan_beside_act import plan_beside_act
+from store.linking.plan_beside_act import plan_beside_act, vote_beside_camp
 from store.linking.profiles import Profile, profile, when
 from store.linking.recalled_at_town import recalled_at_town
 from store.linking.recalled_votes import recalled_vote
@@ -154,8 +154,8 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
     terms = terms_of_a_decision(a, b, when) if kind is None else None
     kind = kind or terms
-    if kind is None:
-        return "type"
+    if kind is None or vote_beside_camp(a, b):
+        return "type"  # a vote, and a camp left that day: the decision is not a step it orders
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)

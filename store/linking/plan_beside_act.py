@@ -12,6 +12,7 @@ Friday", of a vote that sets its end by December), and an act at the camp the pl
 from __future__ import annotations
 
 from store.linking.profiles import Profile
+from store.linking.votes import vote_of
 
 PLANS = frozenset({"announce", "statement"})
 DONE = frozenset({"start", "end"})
@@ -34,6 +35,22 @@ def plan_beside_act(a: Profile, b: Profile) -> bool:
             and not act.target
             and act.towns
             and not act.towns & plan.places
+        ):
+            return True
+    return False
+
+
+def vote_beside_camp(a: Profile, b: Profile) -> bool:
+    """Whether one of ``a`` and ``b`` tells a vote ("the Council voted on Friday to end the mission") and
+    the other a begun or done act at a camp, with no vote and no place of the vote's: the decision and a
+    step it orders are two occurrences, though told of one day."""
+    for vote, act in ((a, b), (b, a)):
+        if (
+            act.family in DONE
+            and act.towns
+            and not act.towns & vote.places
+            and vote_of(vote.text, vote.language, vote.countries)
+            and not vote_of(act.text, act.language, act.countries)
         ):
             return True
     return False
