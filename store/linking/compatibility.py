@@ -57,10 +57,11 @@ from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
 from store.linking.places_abroad import places_abroad
+from store.linking.plan_beside_act import plan_beside_act, vote_beside_camp
 from store.linking.profiles import Profile, profile, when
 from store.linking.recalled_at_town import recalled_at_town
 from store.linking.recalled_votes import recalled_vote
-from store.linking.said_plans import plan_beside_act
+from store.linking.said_plans import plan_beside_act as said_plan_beside_act
 from store.linking.same_office import same_office
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs
@@ -152,13 +153,13 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     if a.id == b.id:
         return "same event"
     when = date_match(a, b) or recalled_plan(a, b, common)
-    if when is None or background_of(a, b) or other_deadlines(a, b):
-        return "date"
+    if when is None or background_of(a, b) or other_deadlines(a, b) or plan_beside_act(a, b):
+        return "date"  # a plan "by December" told on the day of an act is not that act
     kind = type_match(a, b) or declared_start(a, b, when) or stages_of_one_act(a, b, when)
     terms = terms_of_a_decision(a, b, when) if kind is None else None
     kind = kind or terms
-    if kind is None or vote_beside_move(a, b):
-        return "type"  # (a vote and the departure it decides: a body's act and the troops')
+    if kind is None or vote_beside_move(a, b) or vote_beside_camp(a, b):
+        return "type"  # a vote and the troops' moves it decides, a camp left that day: two acts
     towns_a, towns_b = a.towns, b.towns
     if towns_a and towns_b and not towns_a & towns_b:
         return "town"  # two camps, two towns: two occurrences (a region or a capital may be where it is told)
@@ -178,7 +179,7 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
         return "town"
     if planned_end(a, b) or planned_end(b, a):
         return "date"  # "negotiate handing over the other camps before July": not a camp handed over
-    if plan_beside_act(a, b):
+    if said_plan_beside_act(a, b):
         return "date"  # "said the crews would be home by September" / "flew their last mission yesterday"
     plan: list[str] = []
     if a.deadline_only and b.deadline_only and not towns_a & towns_b:
