@@ -197,3 +197,6 @@ BEGUN = (
     r"\s+(?:begonnen|eingeleitet|gestartet|angelaufen|aufgenommen|eröffnet|angestoßen|in\s+Gang\s+gesetzt)"
     r"e[nrms]?(?!\w)",
 )
+# Verben des Bekanntmachens in einer Zuschreibung nach der Handlung ("..., berichtete der Staatsrundfunk am
+# Donnerstag"): dieser Tag datiert die Meldung der Handlung (store/extraction/made_public.py).
+MADE_PUBLIC = ("berichtete", "berichteten", "meldete", "meldeten", "bestätigte", "gab bekannt", "verkündete")

@@ -196,3 +196,6 @@ BEGUN = (
     r"[^\S\n]*(?:[,.;)]|—|–)",
 )
 AUXILIARIES = ("has", "have", "had", "was", "were", "been", "be", "is", "are", "being", "having", "'s", "’s")
+# Verbs of making an act known, in an attribution after it ("..., the state broadcaster reported on
+# Thursday"): that day dates the report of the act (store/extraction/made_public.py).
+MADE_PUBLIC = ("reported", "announced", "disclosed", "revealed", "confirmed", "made public", "broadcast")

@@ -193,3 +193,6 @@ AUXILIARIES = (
     "ha", "han", "he", "hemos", "habéis", "había", "habían", "habría", "habrían", "hubo", "haber", "habiendo",
     "fue", "fueron", "sido", "es", "son", "era", "eran", "será", "serán", "está", "están", "estaba", "se",
 )  # fmt: skip
+# Verbos que dan a conocer un acto, en una atribución tras él ("..., informó el jueves la radio nacional"):
+# ese día fecha el anuncio del acto (store/extraction/made_public.py).
+MADE_PUBLIC = ("informó", "informaron", "anunció", "reveló", "confirmó", "dio a conocer", "difundió")

@@ -207,3 +207,15 @@ AUXILIARIES = (
     "auraient", "est", "sont", "était", "étaient", "été", "sera", "seront", "fut", "furent", "ayant",
     "étant", "avoir", "être",
 )  # fmt: skip
+# Verbes qui font connaître un acte, dans une attribution après lui (« ..., a rapporté jeudi la radio
+# nationale ») : ce jour date l'annonce de l'acte (store/extraction/made_public.py).
+MADE_PUBLIC = (
+    "rapporté",
+    "annoncé",
+    "révélé",
+    "confirmé",
+    "fait savoir",
+    "rendu public",
+    "diffusé",
+    "relayé",
+)

@@ -215,3 +215,6 @@ BEGUN = (
     r"\s*,?\s*(?:đã|vừa|đang|sẽ|nay|hiện|cũng|vẫn)\s",
 )
 AUXILIARIES = ("đã", "đang", "vừa", "sẽ", "mới")
+# Động từ công bố trong lời dẫn sau hành động ("..., đài phát thanh quốc gia đưa tin hôm thứ Năm"): ngày đó
+# là ngày hành động được công bố (store/extraction/made_public.py).
+MADE_PUBLIC = ("đưa tin", "loan tin", "thông báo", "công bố", "xác nhận", "cho biết")
