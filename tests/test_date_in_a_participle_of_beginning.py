@@ -100,3 +100,18 @@ def test_a_participle_after_an_auxiliary_is_the_acts_own_tense(language: str, se
 def test_a_sentence_telling_nothing_but_the_start_keeps_its_date(language: str, sentence: str) -> None:
     events = events_of(f"{sentence}\n", language, "2024-05-15")
     assert {e.date for e in events} == {"2024-02"}
+
+
+# Published Friday 2024-05-17: "Monday" is 2024-05-13.
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The offensive, launched on Monday, killed ten fighters near Menaka."),
+        ("fr", "L'offensive lancée lundi par l'armée a tué dix combattants près de Ménaka."),
+        ("es", "La ofensiva lanzada el lunes por el ejército mató a diez combatientes cerca de Menaka."),
+    ],
+)
+def test_a_start_told_to_the_day_still_dates_an_act_with_no_other_date(language: str, sentence: str) -> None:
+    events = events_of(f"{sentence}\n", language, "2024-05-17")
+    assert events
+    assert {e.date for e in events} == {"2024-05-13"}

@@ -83,7 +83,8 @@ def _phrase_start(
 def set_aside_begun(sentence: str, mentions: list[DateMention], language: str) -> list[DateMention]:
     """``mentions`` without those that date a noun's start (``begins_a_noun``), when the sentence still
     tells a dated act or, without that start, an act of its own: "L'opération, lancée en février pour
-    former l'armée, n'aura duré que quelques mois" tells nothing but the launch, so it keeps its month."""
+    former l'armée, n'aura duré que quelques mois" tells nothing but the launch, so it keeps its month.
+    Alone, a start told to the day keeps it: what an offensive launched on Monday did may be of Monday."""
     phrases = [
         (at, m) for m in mentions if (at := _phrase_start(sentence, m, language, mentions)) is not None
     ]
@@ -92,12 +93,20 @@ def set_aside_begun(sentence: str, mentions: list[DateMention], language: str) -
     begun = [m for _, m in phrases]
     kept = [m for m in mentions if m not in begun]
     if not kept:
+        if any(_to_the_day(m) for m in begun):
+            return mentions  # "l'offensive lancée lundi a tué dix combattants": may well be the act's day
         rest = sentence
         for at, m in sorted(phrases, key=lambda p: p[0], reverse=True):
             rest = rest[:at] + " " * (m.end - at) + rest[m.end :]
         if classify_event(rest, language) in _TELLS_NOTHING:
             return mentions
     return kept
+
+
+def _to_the_day(mention: DateMention) -> bool:
+    """Whether ``mention`` names a day ("lundi", "le 3 mars", "la veille"), not a month, a year or months
+    back ("six mois plus tôt")."""
+    return mention.day is not None or mention.weekday is not None or mention.unit in ("day", "week")
 
 
 def begun_spans(sentence: str, language: str) -> list[tuple[int, int]]:
