@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from store.about.countries import event_countries
+from store.dates.begun_phrases import set_aside_begun
 from store.dates.continuation import back_to_the_story, day_act_told, goes_on, same_day, tells_a_flashback
 from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
@@ -125,6 +126,7 @@ def extract_events(
         occurrence = occurrences[sentence]
         occurrences[sentence] += 1
         set_aside_named_years(sentence, item, language)
+        item.mentions = set_aside_begun(sentence, item.mentions, language)  # "the withdrawal, begun in May,"
         set_aside_corrected(sentence, item, language)  # "an earlier version said ...": a wrong day
         mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)

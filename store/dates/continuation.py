@@ -15,6 +15,7 @@ from functools import cache
 
 from store.about.event_cues import compiled
 from store.about.places import place_country
+from store.dates.begun_phrases import begun_spans
 from store.dates.tense import saying_pattern
 from store.dates.tense_cues import cue_patterns, cues_language
 from store.languages import table
@@ -106,13 +107,15 @@ def _backshifted(sentence: str, word: re.Match[str], language: str) -> bool:
 
 def continues_the_day(sentence: str, language: str) -> bool:
     """Whether ``sentence`` (which has no date of its own) may be told of the previous sentence's day:
-    no background word that puts it before (the tense of what someone said is none: ``_backshifted``),
-    no future that puts it after (one in a relative clause tells what a noun will do: ``_said_of_a_noun``)."""
+    no background word that puts it before (the tense of what someone said is none: ``_backshifted``,
+    nor one dating a noun's start: ``begun_phrases``), no future that puts it after (one in a relative
+    clause tells what a noun will do: ``_said_of_a_noun``)."""
     background = _background(language)
-    if background is not None and any(
-        not _backshifted(sentence, m, language) for m in background.finditer(sentence)
-    ):
-        return False
+    if background is not None:
+        hits = [m for m in background.finditer(sentence) if not _backshifted(sentence, m, language)]
+        begun = begun_spans(sentence, language) if hits else []  # "le retrait engagé six mois plus tôt"
+        if any(not any(lo <= m.start() < hi for lo, hi in begun) for m in hits):
+            return False
     future, _, _ = cue_patterns(language)
     return all(_said_of_a_noun(sentence, m.start(), language) for m in future.finditer(sentence))
 

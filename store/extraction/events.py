@@ -28,6 +28,8 @@ from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause, tense_at
 from store.extraction.camps import one_per_camp
 from store.extraction.listed_actors import each_day_its_actor
+from store.extraction.made_public import NOTE as MADE_PUBLIC_NOTE
+from store.extraction.made_public import made_public_on, report_days_aside
 from store.extraction.sentence_dates import SentenceDates
 from store.extraction.undated_datelines import undated_lead
 from store.languages import table
@@ -196,6 +198,7 @@ def events_for(
         ]
         if began and len(began) < len(plans):
             plans = [p for p in plans if p not in began]
+        plans = report_days_aside(plans, sentence, language)  # "..., the broadcaster reported on Thursday"
     # "Canada will also withdraw its contingent" (to_come): a plan announced as of the report's day
     elif (
         target is not None
@@ -239,6 +242,8 @@ def events_for(
         )
         if when is not None:
             _set_date(event, when)
+            if event_type not in _VAGUE_TYPES and made_public_on(sentence, when.mention, language):
+                event.date_reason = f"{event.date_reason}; {MADE_PUBLIC_NOTE}"
         elif (
             (target is not None or item.named or to_come)
             and item.reference

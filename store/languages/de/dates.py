@@ -30,6 +30,9 @@ GOES_ON = (
     "Es war die",
     "Es war das",
     "Es handelt sich",
+    "Dieser ",  # "Dieser Schritt beendet den Abzug": ein Demonstrativ zeigt auf die zuvor erzählte Handlung
+    "Diese ",
+    "Dieses ",
 )
 # "Das Lager wurde übergeben": der Ort der zuvor erzählten Handlung, erneut genannt, oder die Handlung selbst
 # ("Der Abzug verlief geordnet") (continuation.py).
@@ -187,3 +190,13 @@ AGE_BEFORE = ("zurückgehend auf das Jahr", "stammend aus dem Jahr")
 # "Im November kündigten drei Länder ihren Abzug an: London am 14. und Berlin am 22.": ein Tag des Monats, den
 # der Satz nennt (store/dates/days_of_a_told_month.py)
 DAY_AFTER_MONTH = r"(?<!\w)(?P<x>am\s+(?P<day>[0-3]?\d)\.)(?=\s*(?:[,;:)]|$|und\b|oder\b))"
+# "der im Juni begonnene Abzug": ein Partizip des Beginnens vor seinem Nomen datiert dessen Beginn, nicht
+# die Handlung des Satzes (store/dates/begun_phrases.py); nur die gebeugte Form steht vor einem Nomen.
+BEGUN = (
+    None,
+    r"\s+(?:begonnen|eingeleitet|gestartet|angelaufen|aufgenommen|eröffnet|angestoßen|in\s+Gang\s+gesetzt)"
+    r"e[nrms]?(?!\w)",
+)
+# Verben des Bekanntmachens in einer Zuschreibung nach der Handlung ("..., berichtete der Staatsrundfunk am
+# Donnerstag"): dieser Tag datiert die Meldung der Handlung (store/extraction/made_public.py).
+MADE_PUBLIC = ("berichtete", "berichteten", "meldete", "meldeten", "bestätigte", "gab bekannt", "verkündete")

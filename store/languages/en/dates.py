@@ -30,7 +30,10 @@ DEADLINE_AFTER = ("as the deadline", "as a deadline", "as the cut-off date", "as
 THE_COUNTRY = ("the country", "this country")
 # A sentence that opens by pointing at the act told just before it ("It is the second base the troops
 # have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
-GOES_ON = ("It is the", "It was the", "This is the", "This was the", "That is the", "That was the")
+GOES_ON = (
+    "It is the", "It was the", "This is the", "This was the", "That is the", "That was the",
+    "This ",  # "This step ends the withdrawal": a demonstrative points at the act told before
+)  # fmt: skip
 # "The camp has been handed over": the site the act told just before left, or the act itself ("The handover
 # went smoothly", "The withdrawal was completed in good order"), named again to go on with that act in a
 # paragraph of its own (store/dates/continuation.py).
@@ -185,3 +188,14 @@ AGE_BEFORE = ("dating back to", "dating from", "date back to", "dates back to", 
 # "In November, ...: Britain on the 14th and Germany on the 22nd": a day of the month the sentence names
 # (store/dates/days_of_a_told_month.py)
 DAY_AFTER_MONTH = r"\bon\s+(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|$|and\b|or\b))"
+# "The withdrawal, begun in February, ended on Monday": a participle of beginning set off by commas after a
+# noun dates that noun's start (store/dates/begun_phrases.py); an auxiliary makes it a tense ("has begun").
+BEGUN = (
+    r"[^\W\d_][\w'’-]*\s*,\s+(?P<verb>begun|started|launched|initiated|commenced|undertaken|set\s+in\s+motion)"
+    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",
+    r"[^\S\n]*(?:[,.;)]|—|–)",
+)
+AUXILIARIES = ("has", "have", "had", "was", "were", "been", "be", "is", "are", "being", "having", "'s", "’s")
+# Verbs of making an act known, in an attribution after it ("..., the state broadcaster reported on
+# Thursday"): that day dates the report of the act (store/extraction/made_public.py).
+MADE_PUBLIC = ("reported", "announced", "disclosed", "revealed", "confirmed", "made public", "broadcast")

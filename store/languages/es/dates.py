@@ -31,7 +31,10 @@ DEADLINE_AFTER = ("como fecha límite", "como plazo", "como fecha tope", "como p
 THE_COUNTRY = ("el país", "del país", "este país")
 # A sentence that opens by pointing at the act told just before it ("It is the second base the troops
 # have left"): it goes on with that act, even in a paragraph of its own (store/dates/continuation.py).
-GOES_ON = ("Se trata d", "Es la", "Es el", "Fue la", "Fue el", "Esta es la", "Este es el")
+GOES_ON = (
+    "Se trata d", "Es la", "Es el", "Fue la", "Fue el", "Esta es la", "Este es el",
+    "Esta ", "Este ",  # "Este paso cierra la retirada": un demostrativo señala el acto contado antes
+)  # fmt: skip
 # "El campamento fue entregado": el lugar del acto contado justo antes, nombrado de nuevo, o el acto mismo
 # ("La retirada se completó sin incidentes") (continuation.py).
 NAMED_AGAIN = (
@@ -179,3 +182,17 @@ AGE_BEFORE = ("que datan de", "que data de", "que se remontan a", "que se remont
 DAY_AFTER_MONTH = (
     r"(?<!\w)(?P<x>el\s+(?:día\s+)?(?P<day>[0-3]?\d))(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|y\b|o\b|e\b))"
 )
+# "el repliegue iniciado en febrero terminó el lunes": un participio de comienzo tras un nombre fecha el
+# comienzo de lo que nombra (store/dates/begun_phrases.py); un auxiliar lo hace un tiempo ("ha iniciado").
+BEGUN = (
+    r"[^\W\d_][\w'’-]*\s*[»\"”]?\s*,?\s+(?P<verb>(?:iniciad|comenzad|empezad|emprendid|lanzad|arrancad)[oa]s?|"
+    r"puest[oa]s?\s+en\s+marcha)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",
+    None,
+)
+AUXILIARIES = (
+    "ha", "han", "he", "hemos", "habéis", "había", "habían", "habría", "habrían", "hubo", "haber", "habiendo",
+    "fue", "fueron", "sido", "es", "son", "era", "eran", "será", "serán", "está", "están", "estaba", "se",
+)  # fmt: skip
+# Verbos que dan a conocer un acto, en una atribución tras él ("..., informó el jueves la radio nacional"):
+# ese día fecha el anuncio del acto (store/extraction/made_public.py).
+MADE_PUBLIC = ("informó", "informaron", "anunció", "reveló", "confirmó", "dio a conocer", "difundió")

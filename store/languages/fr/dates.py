@@ -34,6 +34,8 @@ GOES_ON = (
     "C’est le",
     "C'était la",
     "C'était le",
+    "Cette ",  # « Cette étape marque la fin du retrait » : un démonstratif montre l'acte raconté avant
+    "Cet ",
 )
 # "Le camp a été remis ...": le site de l'acte raconté juste avant, nommé de nouveau, ou l'acte lui-même
 # (« Le désengagement de Ménaka s'est achevé dans l'ordre ») (continuation.py).
@@ -193,3 +195,27 @@ AGE_BEFORE = ("remontant à", "remontent à", "remonte à", "datant de", "datent
 # « En novembre, trois pays ont annoncé leur départ : Londres le 14 et Berlin le 22 » : un jour du mois que
 # la phrase nomme (store/dates/days_of_a_told_month.py)
 DAY_AFTER_MONTH = r"(?<!\w)(?P<x>le\s+(?P<day>[0-3]?\d)(?:er)?)(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|et\b|ou\b))"
+# « la fin du retrait engagé six mois plus tôt » : un participe de commencement après un nom date le début
+# de ce qu'il nomme (store/dates/begun_phrases.py) ; un auxiliaire en fait un temps (« a engagé en février »).
+BEGUN = (
+    r"[^\W\d_][\w'’-]*\s*[»\"”]?\s*,?\s+(?P<verb>(?:engag|entam|lanc|amorc|commenc|début|initi|enclench|"
+    r"déclench)ée?s?|mise?s?\s+en\s+(?:œuvre|oeuvre|route|branle))\s+(?:[^\W\d_][\w'’-]*\s+){0,3}",
+    None,
+)
+AUXILIARIES = (
+    "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "avais", "eu", "aura", "auront", "aurait",
+    "auraient", "est", "sont", "était", "étaient", "été", "sera", "seront", "fut", "furent", "ayant",
+    "étant", "avoir", "être",
+)  # fmt: skip
+# Verbes qui font connaître un acte, dans une attribution après lui (« ..., a rapporté jeudi la radio
+# nationale ») : ce jour date l'annonce de l'acte (store/extraction/made_public.py).
+MADE_PUBLIC = (
+    "rapporté",
+    "annoncé",
+    "révélé",
+    "confirmé",
+    "fait savoir",
+    "rendu public",
+    "diffusé",
+    "relayé",
+)

@@ -207,3 +207,14 @@ AGE_BEFORE = ("có từ năm", "có từ", "từ tận năm")
 # "Tháng 11, ba nước tuyên bố rút quân: Anh ngày 14 và Đức ngày 22": một ngày của tháng mà câu đã nêu
 # (store/dates/days_of_a_told_month.py)
 DAY_AFTER_MONTH = r"(?<!\w)(?P<x>ngày\s+(?P<day>[0-3]?\d))(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|và\b|hoặc\b))"
+# "Cuộc rút quân bắt đầu từ tháng 2 đã kết thúc": ngày sau động từ bắt đầu, rồi đến dấu thời của vị ngữ,
+# nằm trong chủ ngữ: nó ghi ngày bắt đầu của danh từ, không phải việc câu kể (store/dates/begun_phrases.py).
+BEGUN = (
+    r"(?P<verb>bắt\s+đầu|khởi\s+động|khởi\s+đầu|phát\s+động|triển\s+khai|tiến\s+hành)\s+"
+    r"(?:(?:từ|vào|hồi|trong)\s+)?",
+    r"\s*,?\s*(?:đã|vừa|đang|sẽ|nay|hiện|cũng|vẫn)\s",
+)
+AUXILIARIES = ("đã", "đang", "vừa", "sẽ", "mới")
+# Động từ công bố trong lời dẫn sau hành động ("..., đài phát thanh quốc gia đưa tin hôm thứ Năm"): ngày đó
+# là ngày hành động được công bố (store/extraction/made_public.py).
+MADE_PUBLIC = ("đưa tin", "loan tin", "thông báo", "công bố", "xác nhận", "cho biết")
