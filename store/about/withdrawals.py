@@ -124,7 +124,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         done = c["complete"].search(text[max(0, s - 60) : e + 60])
         if done:
             at = max(0, s - 60) + done.start()
-            if is_future(at):
+            if is_future(at) or _deadline_before(text, lang, at):
                 planned = True  # "dự kiến sẽ hoàn thành": a completion still to come
             elif not planned or perfect().search(text[max(0, at - 30) : at]):
                 return "withdrawal_completed"  # "had completed its withdrawal by the end of 2024"
@@ -139,6 +139,14 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
     if withdrew or withdrawal_told_done(text, lang):  # "the withdrawal ... took place", « a eu lieu »
         return "withdrawal_completed"
     return None
+
+
+def _deadline_before(text: str, lang: str, at: int) -> bool:
+    """Whether a deadline is named in the clause before the completion word at ``at`` ("Today is the
+    deadline agreed for the end of the withdrawal", "expire le délai fixé pour la fin du retrait"): the
+    completion is the one the deadline sets, still to come, and the sentence's date is the deadline's."""
+    nouns = table(lang, "cues", "DEADLINE_NOUNS") if lang else None
+    return bool(nouns) and re.search(str(nouns), clause_before(text, at, 100), re.IGNORECASE) is not None
 
 
 @cache

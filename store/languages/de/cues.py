@@ -322,3 +322,7 @@ ON_THE_WAY = (
     "Konvoi", "Konvois", "Kolonne", "Rückweg", "auf dem Weg", "unterwegs", "während des Abzugs",
     "beim Abzug", "bei der Abfahrt", "auf der Fahrt",
 )  # fmt: skip
+
+# Eine Frist vor einem Abschluss ("heute läuft die Frist für das Ende des Abzugs ab"): der Abschluss ist
+# geplant, nicht vollzogen (store/about/withdrawals.py); nicht "fristgerecht".
+DEADLINE_NOUNS = r"\b\w*[Ff]rist(?:en)?\b|\bStichtag\w*|\bDeadline\b"

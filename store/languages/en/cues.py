@@ -408,3 +408,7 @@ ON_THE_WAY = (
     "convoy", "convoys", "column", "on the road", "on the way", "en route", "the journey", "the route",
     "as they left", "while leaving", "during the withdrawal", "during the departure", "the pullout",
 )  # fmt: skip
+
+# A deadline named before a completion ("Today is the deadline agreed for the end of the withdrawal"): the
+# completion is the plan the deadline sets, not done (store/about/withdrawals.py).
+DEADLINE_NOUNS = r"\b(?:deadline|time\s+limit|cut-?off\s+date)s?\b"

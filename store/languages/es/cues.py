@@ -297,3 +297,7 @@ ON_THE_WAY = (
     "convoy", "convoyes", "columna", "en la carretera", "por la carretera", "en el camino", "en ruta",
     "trayecto", "que salía", "que salían", "durante la retirada", "durante la salida", "al salir",
 )  # fmt: skip
+
+# Un plazo nombrado antes de una conclusión ("hoy vence el plazo para el fin de la retirada"): la
+# conclusión es el plan que fija el plazo, no hecha (store/about/withdrawals.py).
+DEADLINE_NOUNS = r"\b(?:plazos?|fechas?\s+l[ií]mites?)\b"

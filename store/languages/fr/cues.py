@@ -353,3 +353,7 @@ ON_THE_WAY = (
     "convoi", "convois", "colonne", "sur la route", "en route", "en chemin", "trajet", "le départ",
     "lors du départ", "lors du retrait", "pendant le retrait", "en quittant",
 )  # fmt: skip
+
+# Un délai nommé avant un achèvement ("C'est aujourd'hui qu'expire le délai fixé pour la fin du retrait"):
+# l'achèvement est le plan que fixe le délai, pas fait (store/about/withdrawals.py).
+DEADLINE_NOUNS = r"\b(?:délai|date\s+(?:butoir|limite)|échéance)s?\b"

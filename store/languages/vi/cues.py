@@ -209,3 +209,7 @@ MEMBERS_LISTED = (r"(?<!\w)(?:trong\s+đó\s+có|trong\s+số\s+đó\s+có)",)
 ON_THE_WAY = (
     "đoàn xe", "đoàn quân", "trên đường", "đường rút lui", "khi rút", "trong lúc rút", "trong quá trình rút",
 )  # fmt: skip
+
+# Thời hạn nêu trước việc hoàn tất ("hôm nay là hạn chót để hoàn tất việc rút quân"): kế hoạch, chưa
+# xong (store/about/withdrawals.py).
+DEADLINE_NOUNS = r"hạn\s+chót|thời\s+hạn|hạn\s+cuối"
