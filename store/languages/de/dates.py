@@ -187,3 +187,8 @@ AGE_BEFORE = ("zurückgehend auf das Jahr", "stammend aus dem Jahr")
 # "Im November kündigten drei Länder ihren Abzug an: London am 14. und Berlin am 22.": ein Tag des Monats, den
 # der Satz nennt (store/dates/days_of_a_told_month.py)
 DAY_AFTER_MONTH = r"(?<!\w)(?P<x>am\s+(?P<day>[0-3]?\d)\.)(?=\s*(?:[,;:)]|$|und\b|oder\b))"
+# "vor gut einer Woche", "knapp zwei Wochen zuvor": a count only roughly (store/dates/hedged_counts.py)
+HEDGES_BEFORE_A_COUNT = (
+    r"gut", r"knapp", r"fast", r"beinahe", r"rund", r"etwa", r"ungefähr", r"mehr\s+als", r"weniger\s+als",
+    r"über", r"gut\s+und\s+gerne", r"annähernd",
+)  # fmt: skip

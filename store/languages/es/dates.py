@@ -179,3 +179,8 @@ AGE_BEFORE = ("que datan de", "que data de", "que se remontan a", "que se remont
 DAY_AFTER_MONTH = (
     r"(?<!\w)(?P<x>el\s+(?:día\s+)?(?P<day>[0-3]?\d))(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|y\b|o\b|e\b))"
 )
+# "hace poco más de una semana", "hace casi diez días": a count only roughly (store/dates/hedged_counts.py)
+HEDGES_BEFORE_A_COUNT = (
+    r"poco\s+más\s+de", r"algo\s+más\s+de", r"poco\s+menos\s+de", r"más\s+de", r"menos\s+de", r"casi",
+    r"cerca\s+de", r"unos", r"unas", r"alrededor\s+de", r"aproximadamente", r"apenas",
+)  # fmt: skip

@@ -193,3 +193,10 @@ AGE_BEFORE = ("remontant à", "remontent à", "remonte à", "datant de", "datent
 # « En novembre, trois pays ont annoncé leur départ : Londres le 14 et Berlin le 22 » : un jour du mois que
 # la phrase nomme (store/dates/days_of_a_told_month.py)
 DAY_AFTER_MONTH = r"(?<!\w)(?P<x>le\s+(?P<day>[0-3]?\d)(?:er)?)(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|et\b|ou\b))"
+# "il y a un peu plus d'une semaine", "il y a près de dix jours": a count only roughly
+# (store/dates/hedged_counts.py)
+HEDGES_BEFORE_A_COUNT = (
+    r"un\s+peu\s+plus\s+d(?:e|['’])", r"un\s+peu\s+moins\s+d(?:e|['’])", r"plus\s+d(?:e|['’])",
+    r"moins\s+d(?:e|['’])", r"près\s+d(?:e|['’])", r"environ", r"presque", r"quelque", r"à\s+peine",
+    r"tout\s+juste",
+)  # fmt: skip

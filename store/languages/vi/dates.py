@@ -207,3 +207,5 @@ AGE_BEFORE = ("có từ năm", "có từ", "từ tận năm")
 # "Tháng 11, ba nước tuyên bố rút quân: Anh ngày 14 và Đức ngày 22": một ngày của tháng mà câu đã nêu
 # (store/dates/days_of_a_told_month.py)
 DAY_AFTER_MONTH = r"(?<!\w)(?P<x>ngày\s+(?P<day>[0-3]?\d))(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|và\b|hoặc\b))"
+# "hơn một tuần trước", "khoảng mười ngày trước": a count only roughly (store/dates/hedged_counts.py)
+HEDGES_BEFORE_A_COUNT = (r"hơn", r"gần", r"khoảng", r"chừng", r"ngót", r"độ")
