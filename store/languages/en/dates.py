@@ -184,7 +184,11 @@ CONJUNCTION_HEADS = ("so", "now", "given", "such", "except", "provided", "in ord
 AGE_BEFORE = ("dating back to", "dating from", "date back to", "dates back to", "dating to")
 # "In November, ...: Britain on the 14th and Germany on the 22nd": a day of the month the sentence names
 # (store/dates/days_of_a_told_month.py)
-DAY_AFTER_MONTH = r"\bon\s+(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|$|and\b|or\b))"
+# ("... in November, and on the 3rd the camp was handed over": a clause opening right after the day)
+DAY_AFTER_MONTH = (
+    r"\bon\s+(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))"
+    r"(?=\s*(?:[,.;:)]|$|and\b|or\b)|\s+(?:the|its|their|his|her|a|an|it|they|he|she|we)\s)"
+)
 # "a little over a week ago", "some ten days earlier": a count only roughly (store/dates/hedged_counts.py)
 HEDGES_BEFORE_A_COUNT = (
     r"a\s+little\s+over", r"a\s+bit\s+over", r"a\s+little\s+more\s+than", r"just\s+over", r"just\s+under",

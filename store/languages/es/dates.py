@@ -177,7 +177,9 @@ AGE_BEFORE = ("que datan de", "que data de", "que se remontan a", "que se remont
 # "En noviembre, tres países anunciaron su salida: Londres el 14 y Berlín el día 22": un día del mes que la
 # frase nombra (store/dates/days_of_a_told_month.py)
 DAY_AFTER_MONTH = (
-    r"(?<!\w)(?P<x>el\s+(?:día\s+)?(?P<day>[0-3]?\d))(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|y\b|o\b|e\b))"
+    # "el día 3" says it is a day whatever follows ("el día 3 entregó el campamento"), "el 3" before a stop
+    r"(?<!\w)(?P<x>el\s+(?:(?P<dia>día)\s+)?(?P<day>[0-3]?\d))(?![\w/.,:-]\d)"
+    r"(?(dia)(?!\s+de\s)|(?=\s*(?:[,.;:)]|$|y\b|o\b|e\b)))"
 )
 # "hace poco más de una semana", "hace casi diez días": a count only roughly (store/dates/hedged_counts.py)
 HEDGES_BEFORE_A_COUNT = (
