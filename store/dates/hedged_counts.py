@@ -17,14 +17,13 @@ import re
 from functools import cache
 
 from store.dates.date_mention import DateMention
+from store.dates.grammar import num_pattern
 from store.dates.vocabulary import language_attr, vocabulary
 
 
 @cache
 def _hedge(language: str) -> re.Pattern[str] | None:
     """A hedge word right before a count and its unit ("gut einer Woche", "un peu plus d'une semaine")."""
-    from store.dates.grammar import num_pattern  # the grammar imports this module's callers
-
     vocab = vocabulary(language)
     words = [w for lang in vocab.shape_languages for w in language_attr(lang, "HEDGES_BEFORE_A_COUNT", ())]
     if not words or not vocab.units:
