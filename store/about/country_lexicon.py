@@ -32,10 +32,12 @@ class Form:
 
 
 def _pattern(keys: Iterable[str]) -> re.Pattern[str]:
-    """Longest-first alternation; spaces and hyphens match either, at Unicode word boundaries."""
+    """Longest-first alternation; spaces and hyphens match either, at Unicode word boundaries, and a
+    casefolded "ss" the "ß" it may stand for ("Großbritannien", "Weißrussland")."""
     parts = []
     for key in sorted(set(keys), key=lambda k: (-len(k), k)):
-        parts.append(r"[\s\-]+".join(re.escape(w) for w in key.split(" ")))
+        # a key is casefolded ("großbritannien" -> "grossbritannien"): its "ss" matches the "ß" written
+        parts.append(r"[\s\-]+".join(re.escape(w).replace("ss", "(?:ss|ß)") for w in key.split(" ")))
     body = "|".join(parts) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 

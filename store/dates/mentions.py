@@ -20,6 +20,7 @@ from store.dates.days_of_a_told_month import days_of_the_month_told
 from store.dates.deadline_nouns import set_to_a_deadline
 from store.dates.fallback import fallback_mentions, merge
 from store.dates.grammar import patterns, trigger
+from store.dates.hedged_counts import blank_hedges, mark_hedged
 from store.dates.lexicon import month_names, months_capitalised
 from store.dates.occasions import beside_a_day
 from store.dates.pattern_gate import fold, gates, has_digit, passes
@@ -67,10 +68,12 @@ def _find_mentions(sentence: str, language: str) -> list[DateMention]:
         return []
     candidates: list[tuple[int, int, DateMention]] = []
     folded, digit, shape_gates = fold(sentence), has_digit(sentence), gates(language)
+    scanned, hedges = blank_hedges(sentence, language)  # "vor gut einer Woche": the count found past "gut"
+
     for priority, (pattern, handler) in enumerate(patterns(language)):
         if not passes(shape_gates[priority], folded, digit):
             continue  # a word or digit the shape needs is missing: it cannot match
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(scanned):
             mention = handler(match, language)
             if mention is not None and mention.end > mention.start:
                 candidates.append((-(mention.end - mention.start), priority, mention))
@@ -82,6 +85,8 @@ def _find_mentions(sentence: str, language: str) -> list[DateMention]:
     if (language or "").split("-")[0].lower() not in languages():  # no grammar here: dateparser helps
         taken = merge(taken, fallback_mentions(sentence, language, taken))
     taken.sort(key=lambda m: m.start)
+    if hedges:
+        taken = mark_hedged(taken, sentence, hedges)
     taken = beside_a_day(_with_relative_years(taken, sentence, language), sentence)
     taken = days_of_the_month_told(taken, sentence, language)  # "In November ...: Britain on the 14th"
     quotes = _quote_spans(sentence)

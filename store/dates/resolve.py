@@ -162,7 +162,10 @@ def _weekday(mention: DateMention, ref: PartialDate, tense: str | None) -> tuple
 
 def _relative(mention: DateMention, ref: PartialDate) -> PartialDate | None:
     if mention.unit == "day":
-        return add_days(ref, mention.offset) if ref.day is not None else None
+        if ref.day is None:
+            return None
+        day = add_days(ref, mention.offset)
+        return day.truncate("month") if mention.approximate else day  # "vor knapp zehn Tagen": its month
     if mention.unit == "month":
         if ref.month is None:
             return None
@@ -211,7 +214,8 @@ def _narrative(mention: DateMention, anchor: PartialDate, weekly: bool = False) 
     """``weekly``: the anchor is a week told as its month ("last week"), which a day or two after stays in."""
     if mention.unit == "day":
         if anchor.day is not None:
-            return add_days(anchor, mention.offset)
+            day = add_days(anchor, mention.offset)
+            return day.truncate("month") if mention.approximate else day  # "some ten days earlier"
         if mention.points_back and mention.offset == 0:
             # "In March, France returned the Maréchal camp. The Saint-Exupéry camp was handed back the same
             # day.": the day of an act told only to its month lies in that month (the caller points it there)

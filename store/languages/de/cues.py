@@ -108,6 +108,9 @@ EVENT_CUES = {
         # "holt seine Spezialkräfte aus Mali zurück", "die Soldaten zurückzuholen": troops brought back
         rf"|\bhol(?:t|en|te|ten)\s+(?:[^\s,;]+\s+){{0,3}}?{_TROOPS}\s+(?:[^\s,;]+\s+){{0,5}}?zurück\b"
         rf"|\b{_TROOPS}\s+(?:[^\s,;]+\s+){{0,5}}?zurück(?:zu)?(?:hol\w*|geholt)\b"
+        # "seine Soldaten aus der Mission zurückzuziehen", "zog seine Truppen zurück": troops, not a motion
+        rf"|\b{_TROOPS}\s+(?:[^\s,;]+\s+){{0,5}}?zurück(?:zu)?zieh\w*"
+        rf"|\b(?:zieh|zog)\w*\s+(?:[^\s,;]+\s+){{0,3}}?{_TROOPS}\s+(?:[^\s,;]+\s+){{0,5}}?zurück\b"
     ),
     "withdrew": (
         # the auxiliary and the participle frame the clause (Satzklammer): many words may come between

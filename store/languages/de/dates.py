@@ -200,3 +200,8 @@ BEGUN = (
 # Verben des Bekanntmachens in einer Zuschreibung nach der Handlung ("..., berichtete der Staatsrundfunk am
 # Donnerstag"): dieser Tag datiert die Meldung der Handlung (store/extraction/made_public.py).
 MADE_PUBLIC = ("berichtete", "berichteten", "meldete", "meldeten", "bestätigte", "gab bekannt", "verkündete")
+# "vor gut einer Woche", "knapp zwei Wochen zuvor": a count only roughly (store/dates/hedged_counts.py)
+HEDGES_BEFORE_A_COUNT = (
+    r"gut", r"knapp", r"fast", r"beinahe", r"rund", r"etwa", r"ungefähr", r"mehr\s+als", r"weniger\s+als",
+    r"über", r"gut\s+und\s+gerne", r"annähernd",
+)  # fmt: skip

@@ -187,7 +187,6 @@ CONJUNCTION_HEADS = ("so", "now", "given", "such", "except", "provided", "in ord
 AGE_BEFORE = ("dating back to", "dating from", "date back to", "dates back to", "dating to")
 # "In November, ...: Britain on the 14th and Germany on the 22nd": a day of the month the sentence names
 # (store/dates/days_of_a_told_month.py)
-DAY_AFTER_MONTH = r"\bon\s+(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))(?=\s*(?:[,.;:)]|$|and\b|or\b))"
 # "The withdrawal, begun in February, ended on Monday": a participle of beginning set off by commas after a
 # noun dates that noun's start (store/dates/begun_phrases.py); an auxiliary makes it a tense ("has begun").
 BEGUN = (
@@ -199,3 +198,14 @@ AUXILIARIES = ("has", "have", "had", "was", "were", "been", "be", "is", "are", "
 # Verbs of making an act known, in an attribution after it ("..., the state broadcaster reported on
 # Thursday"): that day dates the report of the act (store/extraction/made_public.py).
 MADE_PUBLIC = ("reported", "announced", "disclosed", "revealed", "confirmed", "made public", "broadcast")
+# ("... in November, and on the 3rd the camp was handed over": a clause opening right after the day)
+DAY_AFTER_MONTH = (
+    r"\bon\s+(?P<x>the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th))"
+    r"(?=\s*(?:[,.;:)]|$|and\b|or\b)|\s+(?:the|its|their|his|her|a|an|it|they|he|she|we)\s)"
+)
+# "a little over a week ago", "some ten days earlier": a count only roughly (store/dates/hedged_counts.py)
+HEDGES_BEFORE_A_COUNT = (
+    r"a\s+little\s+over", r"a\s+bit\s+over", r"a\s+little\s+more\s+than", r"just\s+over", r"just\s+under",
+    r"more\s+than", r"less\s+than", r"over", r"under", r"about", r"around", r"some", r"roughly", r"nearly",
+    r"almost", r"close\s+to", r"approximately",
+)  # fmt: skip

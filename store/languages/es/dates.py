@@ -180,7 +180,9 @@ AGE_BEFORE = ("que datan de", "que data de", "que se remontan a", "que se remont
 # "En noviembre, tres países anunciaron su salida: Londres el 14 y Berlín el día 22": un día del mes que la
 # frase nombra (store/dates/days_of_a_told_month.py)
 DAY_AFTER_MONTH = (
-    r"(?<!\w)(?P<x>el\s+(?:día\s+)?(?P<day>[0-3]?\d))(?![\w/.,:-]\d)(?=\s*(?:[,.;:)]|$|y\b|o\b|e\b))"
+    # "el día 3" says it is a day whatever follows ("el día 3 entregó el campamento"), "el 3" before a stop
+    r"(?<!\w)(?P<x>el\s+(?:(?P<dia>día)\s+)?(?P<day>[0-3]?\d))(?![\w/.,:-]\d)"
+    r"(?(dia)(?!\s+de\s)|(?=\s*(?:[,.;:)]|$|y\b|o\b|e\b)))"
 )
 # "el repliegue iniciado en febrero terminó el lunes": un participio de comienzo tras un nombre fecha el
 # comienzo de lo que nombra (store/dates/begun_phrases.py); un auxiliar lo hace un tiempo ("ha iniciado").
@@ -196,3 +198,8 @@ AUXILIARIES = (
 # Verbos que dan a conocer un acto, en una atribución tras él ("..., informó el jueves la radio nacional"):
 # ese día fecha el anuncio del acto (store/extraction/made_public.py).
 MADE_PUBLIC = ("informó", "informaron", "anunció", "reveló", "confirmó", "dio a conocer", "difundió")
+# "hace poco más de una semana", "hace casi diez días": a count only roughly (store/dates/hedged_counts.py)
+HEDGES_BEFORE_A_COUNT = (
+    r"poco\s+más\s+de", r"algo\s+más\s+de", r"poco\s+menos\s+de", r"más\s+de", r"menos\s+de", r"casi",
+    r"cerca\s+de", r"unos", r"unas", r"alrededor\s+de", r"aproximadamente", r"apenas",
+)  # fmt: skip

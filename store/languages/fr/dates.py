@@ -219,3 +219,10 @@ MADE_PUBLIC = (
     "diffusé",
     "relayé",
 )
+# "il y a un peu plus d'une semaine", "il y a près de dix jours": a count only roughly
+# (store/dates/hedged_counts.py)
+HEDGES_BEFORE_A_COUNT = (
+    r"un\s+peu\s+plus\s+d(?:e|['’])", r"un\s+peu\s+moins\s+d(?:e|['’])", r"plus\s+d(?:e|['’])",
+    r"moins\s+d(?:e|['’])", r"près\s+d(?:e|['’])", r"environ", r"presque", r"quelque", r"à\s+peine",
+    r"tout\s+juste",
+)  # fmt: skip

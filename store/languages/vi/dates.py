@@ -218,3 +218,5 @@ AUXILIARIES = ("đã", "đang", "vừa", "sẽ", "mới")
 # Động từ công bố trong lời dẫn sau hành động ("..., đài phát thanh quốc gia đưa tin hôm thứ Năm"): ngày đó
 # là ngày hành động được công bố (store/extraction/made_public.py).
 MADE_PUBLIC = ("đưa tin", "loan tin", "thông báo", "công bố", "xác nhận", "cho biết")
+# "hơn một tuần trước", "khoảng mười ngày trước": a count only roughly (store/dates/hedged_counts.py)
+HEDGES_BEFORE_A_COUNT = (r"hơn", r"gần", r"khoảng", r"chừng", r"ngót", r"độ")
