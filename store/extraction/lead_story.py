@@ -19,7 +19,7 @@ from functools import cache
 
 from store.about.countries import event_countries
 from store.about.places import place_country, spans_countries
-from store.dates.continuation import DAY_ACTS, same_day
+from store.dates.continuation import DAY_ACTS, continues_the_day, same_day
 from store.extraction.sentence_dates import SentenceDates
 from store.languages import table
 from store.model import Event
@@ -60,10 +60,14 @@ class LeadStory:
                     )
             self.block = item.block
             return
-        if item.block != self.block:
-            self.acts = []
-        if self.started or not events or not any(e.date for e in events):
+        if item.block != self.block or item.mentions:
+            self.acts = []  # another paragraph, or a day of its own: the story has moved off that act
+        if not events or not any(e.date for e in events):
             return  # a headline telling the act with no date ("Đức kết thúc sứ mệnh tại Mali") is no lead
+        # after the lead, a later act told with a day of its own ("On Wednesday the last soldiers left")
+        # dates the paragraph after it alike, unless it steps back (a pluperfect, "already") or ahead
+        if self.started and not continues_the_day(sentence, language):
+            return
         self.started = True
         own_day = any(r.value.day is not None and not r.future for r in item.resolved)
         days = {e.date for e in events}
