@@ -26,7 +26,9 @@ from store.dates.named_years import dates_a_signing
 from store.dates.relative_clauses import dates_a_relative_clause
 from store.dates.resolve import ResolvedDate
 from store.dates.tense import _clause, tense_at
+from store.extraction.act_noun_days import telling_days_aside
 from store.extraction.camps import one_per_camp
+from store.extraction.deadline_days import deadline_days
 from store.extraction.listed_actors import each_day_its_actor
 from store.extraction.made_public import NOTE as MADE_PUBLIC_NOTE
 from store.extraction.made_public import made_public_on, report_days_aside
@@ -134,14 +136,18 @@ def events_for(
         if not r.future and all(r.iso != d.iso for d in dated):
             dated.append(r)
     targets = [r for r in item.resolved if r.future]
-    target = targets[0] if targets else None
     spans = [(r.mention.start, r.mention.end) for r in item.resolved]
     spans += [(m.start, m.end) for m in item.mentions]
     # "BAMAKO, Dec 22 (Reuters) -" names where the story was filed, not where it happened; so do "BRUSSELS —"
     # and "Ouagadougou (dpa) -" without a date.
     lead = item.lead or undated_lead(sentence, language)
     story = " " * lead + sentence[lead:]
-    sentence_type = classify_event(story, language, future=target is not None)
+    sentence_type = classify_event(story, language, future=bool(targets))
+    dated, deadlines = deadline_days(
+        dated, targets, sentence_type, story, language
+    )  # "Today is the deadline"
+    targets = deadlines + targets
+    target = targets[0] if targets else None
     typed = {(story, target is not None): sentence_type}
     countries = event_countries(story, language)
     speaker_at = said_at(story, language)  # ", an army spokesman in Paris said": not where the act was
@@ -199,6 +205,7 @@ def events_for(
         if began and len(began) < len(plans):
             plans = [p for p in plans if p not in began]
         plans = report_days_aside(plans, sentence, language)  # "..., the broadcaster reported on Thursday"
+        plans = telling_days_aside(plans, sentence, language)  # "claimed on Tuesday Sunday's attack"
     # "Canada will also withdraw its contingent" (to_come): a plan announced as of the report's day
     elif (
         target is not None

@@ -205,3 +205,6 @@ HEDGES_BEFORE_A_COUNT = (
     r"gut", r"knapp", r"fast", r"beinahe", r"rund", r"etwa", r"ungefähr", r"mehr\s+als", r"weniger\s+als",
     r"über", r"gut\s+und\s+gerne", r"annähernd",
 )  # fmt: skip
+# "der Angriff vom Sonntag", "der Putsch vom 26. Juli": was zwischen dem Nomen einer Tat und ihrem Tag steht;
+# der Tag datiert die Tat, nicht das Bekenntnis daneben (store/extraction/act_noun_days.py)
+DAY_OF_A_NOUN = r"\s+(?:vom|von)\s+"

@@ -209,3 +209,6 @@ HEDGES_BEFORE_A_COUNT = (
     r"more\s+than", r"less\s+than", r"over", r"under", r"about", r"around", r"some", r"roughly", r"nearly",
     r"almost", r"close\s+to", r"approximately",
 )  # fmt: skip
+# "the attack of Sunday" (and "Sunday's attack"): what stands between an act's noun and the day it carries;
+# a day on the noun dates that act, not the claim told beside it (store/extraction/act_noun_days.py)
+DAY_OF_A_NOUN = r"\s+of\s+(?:last\s+)?"

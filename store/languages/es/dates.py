@@ -203,3 +203,6 @@ HEDGES_BEFORE_A_COUNT = (
     r"poco\s+más\s+de", r"algo\s+más\s+de", r"poco\s+menos\s+de", r"más\s+de", r"menos\s+de", r"casi",
     r"cerca\s+de", r"unos", r"unas", r"alrededor\s+de", r"aproximadamente", r"apenas",
 )  # fmt: skip
+# "el ataque del domingo", "el golpe del 26 de julio": lo que separa el nombre de un acto del día que lleva;
+# ese día fecha el acto, no la reivindicación dicha al lado (store/extraction/act_noun_days.py)
+DAY_OF_A_NOUN = r"\s+(?:del|de)\s+"

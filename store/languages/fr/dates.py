@@ -226,3 +226,6 @@ HEDGES_BEFORE_A_COUNT = (
     r"moins\s+d(?:e|['’])", r"près\s+d(?:e|['’])", r"environ", r"presque", r"quelque", r"à\s+peine",
     r"tout\s+juste",
 )  # fmt: skip
+# « l'attaque de dimanche », « l'expulsion du 30 janvier » : ce qui sépare le nom d'un acte du jour qu'il
+# porte ; ce jour date l'acte, non la revendication dite à côté (store/extraction/act_noun_days.py)
+DAY_OF_A_NOUN = r"\s+(?:de|du|d['’])\s*"

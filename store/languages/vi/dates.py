@@ -220,3 +220,7 @@ AUXILIARIES = ("đã", "đang", "vừa", "sẽ", "mới")
 MADE_PUBLIC = ("đưa tin", "loan tin", "thông báo", "công bố", "xác nhận", "cho biết")
 # "hơn một tuần trước", "khoảng mười ngày trước": a count only roughly (store/dates/hedged_counts.py)
 HEDGES_BEFORE_A_COUNT = (r"hơn", r"gần", r"khoảng", r"chừng", r"ngót", r"độ")
+# "vụ tấn công hôm Chủ nhật": a classifier ("vụ", "cuộc", "việc") makes the act's cue a noun, and the day
+# right after it dates that act, not the claim told beside it (store/extraction/act_noun_days.py)
+DAY_OF_A_NOUN = r"\s+(?:(?:hôm|ngày)\s+)?"
+ACT_NOUN_BEFORE = r"(?:vụ|cuộc|việc)\s+$"
