@@ -467,6 +467,174 @@ APART: list[tuple[str, tuple[str, ...], Reports, list[tuple[str, str]]]] = [
         },
         [("tuyên bố chung", "đã bàn giao")],
     ),
+    # H. a mission of an organisation and a country's troops; bases, accords and statements of two hosts
+    (
+        "eu_and_france_niger_en",
+        ("NE",),
+        {
+            "a.txt": ("2024-06-28", "The EU's civilian mission EUCAP Sahel Niger left Niamey on Friday."),
+            "b.txt": ("2024-06-28", "The last French soldiers left Niger on Friday."),
+        },
+        [("EUCAP", "French")],
+    ),
+    (
+        "accord_and_handover_same_day_fr",
+        ("TD",),
+        {
+            "a.txt": (
+                "2024-12-26",
+                "Le gouvernement tchadien a dénoncé jeudi l'accord de coopération militaire avec la France.",
+            ),
+            "b.txt": (
+                "2024-12-26",
+                "L'armée française a quitté jeudi la base de Faya, dans le nord du Tchad.",
+            ),
+        },
+        [("dénoncé", "Faya")],
+    ),
+    (
+        "us_airbase_handover_and_drone_base_en",
+        ("NE",),
+        {
+            "a.txt": (
+                "2024-07-07",
+                "US forces handed over Air Base 101 in Niamey to Nigerien forces on Sunday.",
+            ),
+            "b.txt": (
+                "2024-08-05",
+                "The US military handed over its drone base in Agadez to Niger's army on Monday.",
+            ),
+        },
+        [("Niamey", "Agadez")],
+    ),
+    (
+        "us_two_bases_month_apart_es",
+        ("NE",),
+        {
+            "a.txt": (
+                "2024-07-07",
+                "Estados Unidos entregó el domingo la Base Aérea 101 de Niamey al ejército nigerino.",
+            ),
+            "b.txt": ("2024-08-05", "Estados Unidos entregó el lunes a Níger su base de drones de Agadez."),
+        },
+        [("Niamey", "Agadez")],
+    ),
+    (
+        "burkina_accord_and_flag_de",
+        ("BF",),
+        {
+            "a.txt": (
+                "2023-01-24",
+                "Burkina Faso hat am Dienstag das Militärabkommen mit Frankreich gekündigt.",
+            ),
+            "b.txt": (
+                "2023-02-19",
+                "Am Sonntag wurde im Lager Kamboinsin die französische Flagge eingeholt.",
+            ),
+        },
+        [("gekündigt", "Flagge")],
+    ),
+    (
+        "two_hosts_demand_same_day_en",
+        ("NE", "TD"),
+        {
+            "a.txt": ("2023-07-31", "Niger's junta on Monday ordered French troops to leave the country."),
+            "b.txt": ("2023-07-31", "Chad said on Monday it would review its defence ties with France."),
+        },
+        [("Niger's", "Chad")],
+    ),
+    (
+        "joint_statement_and_handover_de",
+        ("CI",),
+        {
+            "a.txt": (
+                "2024-12-31",
+                "In einer gemeinsamen Erklärung kündigten Frankreich und die Elfenbeinküste am Dienstag an, "
+                "das Lager in Port-Bouët werde im Februar übergeben.",
+            ),
+            "b.txt": (
+                "2025-02-20",
+                "Frankreich hat am Donnerstag das Lager in Port-Bouët an die ivorische Armee übergeben.",
+            ),
+        },
+        [("gemeinsamen", "Donnerstag")],
+    ),
+    (
+        "ci_handover_and_senegal_communique_vi",
+        ("CI", "SN"),
+        {
+            "a.txt": (
+                "2025-02-20",
+                "Hôm thứ Năm, Pháp đã bàn giao trại Port-Bouët cho quân đội Bờ Biển Ngà.",
+            ),
+            "b.txt": (
+                "2025-02-21",
+                "Trong một thông cáo, chính phủ Senegal cho biết Pháp đã bàn giao hai trại quân sự tại "
+                "Dakar hôm thứ Năm.",
+            ),
+        },
+        [("Port-Bouët", "Dakar")],
+    ),
+    (
+        "chad_two_bases_same_day_es",
+        ("TD",),
+        {
+            "a.txt": ("2025-01-11", "Francia entregó el sábado la base de Abéché al ejército chadiano."),
+            "b.txt": ("2025-01-11", "Las tropas francesas abandonaron el sábado su campamento de Faya."),
+        },
+        [("Abéché", "Faya")],
+    ),
+    (
+        "niger_us_and_german_week_vi",
+        ("NE",),
+        {
+            "a.txt": ("2024-08-05", "Hôm thứ Hai, Mỹ đã hoàn tất việc rút quân khỏi Niger."),
+            "b.txt": ("2024-08-30", "Hôm thứ Sáu, những binh sĩ Đức cuối cùng đã rời Niamey."),
+        },
+        [("Mỹ", "Đức")],
+    ),
+    (
+        "eu_and_france_niger_fr",
+        ("NE",),
+        {
+            "a.txt": (
+                "2024-06-28",
+                "La mission civile de l'UE, EUCAP Sahel Niger, a quitté Niamey vendredi.",
+            ),
+            "b.txt": ("2024-06-28", "Les derniers soldats français ont quitté le Niger vendredi."),
+        },
+        [("EUCAP", "soldats français")],
+    ),
+    (
+        "eu_and_france_niger_vi",
+        ("NE",),
+        {
+            "a.txt": ("2024-06-28", "Hôm thứ Sáu, phái bộ dân sự EUCAP Sahel Niger của EU đã rời Niamey."),
+            "b.txt": ("2024-06-28", "Hôm thứ Sáu, những binh sĩ Pháp cuối cùng đã rời Niger."),
+        },
+        [("EUCAP", "binh sĩ Pháp")],
+    ),
+    (
+        "eu_and_france_niger_de",
+        ("NE",),
+        {
+            "a.txt": (
+                "2024-06-28",
+                "Die zivile EU-Mission EUCAP Sahel Niger hat Niamey am Freitag verlassen.",
+            ),
+            "b.txt": ("2024-06-28", "Die letzten französischen Soldaten haben Niger am Freitag verlassen."),
+        },
+        [("EUCAP", "französischen")],
+    ),
+    (
+        "eu_and_france_niger_es",
+        ("NE",),
+        {
+            "a.txt": ("2024-06-28", "La misión civil de la UE EUCAP Sahel Níger abandonó Niamey el viernes."),
+            "b.txt": ("2024-06-28", "Los últimos soldados franceses salieron de Níger el viernes."),
+        },
+        [("EUCAP", "franceses")],
+    ),
 ]
 
 # (case, hosts, reports, groups of fragments whose events must share one cluster)
@@ -543,8 +711,23 @@ TOGETHER: list[tuple[str, tuple[str, ...], Reports, list[tuple[str, ...]]]] = [
     ),
 ]
 
+_ORGANISATION_AND_COUNTRY = (
+    "an organisation's mission leaving the host's capital (EUCAP Sahel Niger left Niamey) and a "
+    "country's troops leaving the host that day share only the host, which links them when the host is "
+    "not common in the store; with the host common, typed as a withdrawal (fr, vi, de, es) they are the "
+    "one completed withdrawal of the day (sole_act_of_day), untyped (en) they stay apart. Leaving a host "
+    "named through a town out of the shared countries cost recall on test, holdout7, 8, 10-14, 16, 18, "
+    "19 and test9: an organisation is not a country's force, a class for the actors, not the host"
+)
+
 # Cases the rules still get wrong, with the reason.
-STILL_WRONG: dict[str, str] = {}
+STILL_WRONG: dict[str, str] = {
+    "eu_and_france_niger_en[alone]": _ORGANISATION_AND_COUNTRY,
+    "eu_and_france_niger_fr": _ORGANISATION_AND_COUNTRY,
+    "eu_and_france_niger_vi": _ORGANISATION_AND_COUNTRY,
+    "eu_and_france_niger_de": _ORGANISATION_AND_COUNTRY,
+    "eu_and_france_niger_es": _ORGANISATION_AND_COUNTRY,
+}
 
 
 def _variants() -> list[tuple[str, bool]]:
