@@ -56,6 +56,7 @@ from store.linking.named_camps import counts_camps, other_camps
 from store.linking.next_day_lead import lead_of_next_day
 from store.linking.operation_context import same_operation
 from store.linking.place_context import camp_in_capital, context_place, other_town
+from store.linking.place_hosts import place_hosts
 from store.linking.places_abroad import places_abroad
 from store.linking.plan_beside_act import plan_beside_act, vote_beside_camp
 from store.linking.profiles import Profile, profile, when
@@ -196,7 +197,9 @@ def judge(a: Profile, b: Profile, common: frozenset[str], days: DayActs | None =
     # Goundam base was handed to the Malian army"); two contingents at one camp still are, in a capital
     # too: the host both name is no shared evidence ("Italian troops left Niamey" / "German troops left
     # Niamey" the next day are two departures).
-    host = frozenset(c for t in a.places & b.places if (c := place_country(t)))
+    # The host one report names through its town and the other by name ("quitté Niamey" / "la capitale
+    # nigérienne") is no shared evidence either (place_hosts).
+    host = frozenset(c for t in a.places & b.places if (c := place_country(t))) | place_hosts(a, b)
     told_a, told_b = specific_a - host, specific_b - host
     if told_a and told_b and not told_a & told_b:
         return "country"
