@@ -137,6 +137,9 @@ EVENT_CUES = {
         r"\bletzte[nrs]?\s+(?:\w+\s+){0,2}?(?:Soldaten|Truppen|Blauhelme|Konvoi|Kontingent)\b"
         r"|\bendgültig\b|\bvollständig\b|\babgeschlossen\b|\bbeendet\b|\bkomplett\b"
         r"|\bEnde\s+(?:des|ihres|seines)\s+(?:\w+\s+)?(?:Abzugs|Abzuges|Rückzugs)\b"
+        # "Damit endet der Abzug", "womit der Rückzug endete": an ending said of the withdrawal
+        r"|\bende(?:t|te|ten)\s+(?:\w+\s+){0,2}?(?:der|sein|ihr)\s+(?:\w+\s+)?(?:Abzug|Rückzug)\b"
+        r"|\b(?:Abzug|Rückzug)\s+(?:[^\s,;.]+\s+){0,6}?ende(?:t|te|ten)\b"
         # "der Austritt ist wirksam geworden", "trat in Kraft": a withdrawal in force is done
         r"|\bwirksam\s+geworden\b|\bwurde\s+wirksam\b|\btrat\s+in\s+Kraft\b|\bin\s+Kraft\s+getreten\b"
     ),

@@ -161,6 +161,12 @@ EVENT_CUES = {
         r"\bfinal\s+(?:\w+\s+){0,2}?(?:troops|soldiers|peacekeepers|convoy|contingent|elements)\b|\bgone\b|"
         # "the official end of the withdrawal": its completion
         r"\bend\s+of\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|drawdown)\b|"
+        # "the handover brought the pull-out to an end", "put an end to the withdrawal", "ended the drawdown":
+        # an ending said of the withdrawal, whatever its subject (a step, a handover, a convoy)
+        r"\b(?:br(?:ings?|ought)|puts?|putting)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|"
+        r"drawdown)\b[^,;.]{0,40}?\bto\s+an?\s+(?:end|close)\b|"
+        r"\bput(?:s|ting)?\s+an\s+end\s+to\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|drawdown)\b|"
+        r"\b(?:end(?:s|ed)?|clos(?:es|ed))\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|drawdown)\b|"
         # "their withdrawal became effective at midnight": a withdrawal in force is done
         r"\b(?:became|has\s+become|have\s+become)\s+effective\b|\b(?:took|has\s+taken|have\s+taken)\s+effect\b"
     ),

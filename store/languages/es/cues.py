@@ -121,6 +121,9 @@ EVENT_CUES = {
         # "la salida ... se hizo efectiva este miércoles": a withdrawal in force is done
         r"|\bse\s+hizo\s+efectiv[oa]\b|\bentró\s+en\s+vigor\b|\bsurtió\s+efecto\b"
         r"|\bfin\s+(?:\w+\s+)?de\s+(?:la|su)\s+(?:retirada|salida)\b"
+        # "la entrega del campamento puso fin a la retirada", "culmina la retirada": an ending said of it
+        r"|\b(?:pone|ponen|puso|pusieron|puesto)\s+fin\s+a\s+(?:la|su)\s+(?:\w+\s+)?(?:retirada|salida|repliegue)\b"
+        r"|\bculmin(?:a|an|ó|aron|ado|ada)\b"
     ),
     # "un primer convoy", "las primeras tropas": the first of a force to go (as "the first contingent")
     "start": (

@@ -143,11 +143,14 @@ EVENT_CUES = {
         r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
     ),
     "complete": (
-        r"\bachev\w+|\bterminé\w*|\bdéfinitif\w*|\bdéfinitivement\b|\bcomplet\w*|\btotal\w*|"
+        r"\bachev\w+|\bachèv\w+|\bterminé\w*|\bdéfinitif\w*|\bdéfinitivement\b|\bcomplet\w*|\btotal\w*|"
         r"\bderni(?:er|ers|ère|ères)\s+(?:\w+\s+){0,2}?(?:soldats|militaires|casques|éléments|"
         r"convoi|contingent|détachement|troupes|légionnaires|parachutistes)|"
         # "fin officielle du retrait des casques bleus": son achèvement
         r"\bfin\s+(?:\w+\s+)?(?:du|de\s+(?:son|leur|la))\s+(?:retrait|désengagement)\b|"
+        # "la remise du camp met fin au retrait", "clôt le retrait": an ending said of the withdrawal
+        r"\bfin\s+(?:au|à\s+(?:son|leur|la))\s+(?:\w+\s+)?(?:retrait|désengagement)\b|"
+        r"\bcl(?:ô|o)(?:t|turent|ture|turé\w*)\s+(?:le|son|leur)\s+(?:\w+\s+)?(?:retrait|désengagement)\b|"
         # "leur retrait est devenu effectif à minuit": a withdrawal in force is done
         r"\b(?:est|sont)\s+devenue?s?\s+effecti(?:f|ve|fs|ves)\b|\ba\s+pris\s+effet\b|\best\s+entrée?\s+en\s+vigueur\b"
     ),

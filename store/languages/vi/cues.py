@@ -82,7 +82,9 @@ EVENT_CUES = {
     "complete": (
         r"hoàn\s+tất|hoàn\s+thành|cuối\s+cùng|kết\s+thúc\s+việc\s+rút|toàn\s+bộ|đã\s+rời\s+khỏi|"
         # "việc rút khỏi ECOWAS đã chính thức có hiệu lực": a withdrawal in force is done
-        r"đã\s+(?:chính\s+thức\s+)?có\s+hiệu\s+lực"
+        r"đã\s+(?:chính\s+thức\s+)?có\s+hiệu\s+lực|"
+        # "việc bàn giao đã khép lại cuộc rút quân": an ending said of the withdrawal
+        r"(?:khép\s+lại|chấm\s+dứt|kết\s+thúc)\s+(?:cuộc|việc|quá\s+trình)\s+rút"
     ),
     "start": r"bắt\s+đầu|khởi\s+động|đầu\s+tiên|tiến\s+hành",
     "future": (
