@@ -356,3 +356,28 @@ def ends_presence(text: str, c: dict[str, re.Pattern[str]], lang: str = "") -> b
         ):
             return True
     return False
+
+
+def closing_to_come(text: str, c: dict[str, re.Pattern[str]], lang: str) -> bool:
+    """Whether ``text`` tells a military post to be closed on a date it names ("France will close its base in
+    Gao in March", "les bases seraient fermées d'ici décembre", "die Stützpunkte sollen bis Ende 2025
+    geschlossen werden", "căn cứ sẽ đóng cửa trước ngày 31/8"): a step of a withdrawal still to come, the
+    plan that the troops go. The date is the one the closing is to meet, told with it or after it; a date
+    before it ("Early in July, the ministry said it would close the base") tells when it was said, and the
+    plan is then left as it was (no event whose day a report cannot give), as is a closing only asked for."""
+    closing = table(lang, "cues", "CLOSING_POSTS") if lang else None
+    if not closing:
+        return False
+    for m in re.finditer(str(closing), text, re.IGNORECASE):
+        before = clause_before(text, m.start(), 60)
+        # a future word before the closing, or inside it up to any of its words ("are to be closed")
+        ends = [m.start() + w.end() for w in re.finditer(r"\S+\s+", m.group())] + [m.end()]
+        if c["demand"].search(before) or not any(
+            c["future"].search(text, m.start() - len(before), e) for e in ends
+        ):
+            continue
+        from store.dates.mentions import find_mentions  # store.dates reads the cues of this package
+
+        if any(d.start >= m.start() for d in find_mentions(text, lang)):
+            return True  # the date the closing is to meet, told with it ("by the end of March")
+    return False

@@ -332,3 +332,11 @@ ON_THE_WAY = (
 # Eine Frist vor einem Abschluss ("heute läuft die Frist für das Ende des Abzugs ab"): der Abschluss ist
 # geplant, nicht vollzogen (store/about/withdrawals.py); nicht "fristgerecht".
 DEADLINE_NOUNS = r"\b\w*[Ff]rist(?:en)?\b|\bStichtag\w*|\bDeadline\b"
+
+# Einen Militärposten schließen ("wird den Stützpunkt schließen", "sollen geschlossen werden"): ein Schritt
+# des Abzugs (store/about/withdrawals.py ``closing_to_come``, nur künftig und datiert gelesen).
+CLOSING_POSTS = (
+    r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis|Kaserne)\w*\s+"
+    r"(?:[^\s,;]+\s+){0,8}?(?:schließen|schließt|geschlossen)\b|"
+    r"\bschließ\w*\s+(?:[^\s,;.]+\s+){0,4}?(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|basis|Kaserne)\w*"
+)

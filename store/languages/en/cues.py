@@ -418,3 +418,10 @@ ON_THE_WAY = (
 # A deadline named before a completion ("Today is the deadline agreed for the end of the withdrawal"): the
 # completion is the plan the deadline sets, not done (store/about/withdrawals.py).
 DEADLINE_NOUNS = r"\b(?:deadline|time\s+limit|cut-?off\s+date)s?\b"
+
+# Closing a military post ("will close its base in Gao", "the camps would be closed"): a step of a withdrawal
+# (store/about/withdrawals.py ``closing_to_come``, read only when still to come and dated).
+CLOSING_POSTS = (
+    r"\bclos(?:e|es|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}?(?:bases?|camps?|outposts?|garrisons?)\b|"
+    r"\b(?:bases?|camps?|outposts?|garrisons?)\s+(?:[^\s,;.]+\s+){0,6}?be\s+closed\b"
+)

@@ -304,3 +304,10 @@ ON_THE_WAY = (
 # Un plazo nombrado antes de una conclusión ("hoy vence el plazo para el fin de la retirada"): la
 # conclusión es el plan que fija el plazo, no hecha (store/about/withdrawals.py).
 DEADLINE_NOUNS = r"\b(?:plazos?|fechas?\s+l[ií]mites?)\b"
+
+# Cerrar un puesto militar ("cerrará su base de Gao", "las bases serán cerradas"): un paso de una retirada
+# (store/about/withdrawals.py ``closing_to_come``, leído solo si está por venir y fechado).
+CLOSING_POSTS = (
+    r"\bcerr\w*\s+(?:\w+\s+){0,3}?(?:bases?|campamentos?|cuarteles?|guarniciones?)\b|"
+    r"\b(?:bases?|campamentos?|cuarteles?|guarniciones?)\s+(?:[^\s,;.]+\s+){0,6}?cerrad[oa]s?\b"
+)

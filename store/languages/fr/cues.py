@@ -360,3 +360,10 @@ ON_THE_WAY = (
 # Un délai nommé avant un achèvement ("C'est aujourd'hui qu'expire le délai fixé pour la fin du retrait"):
 # l'achèvement est le plan que fixe le délai, pas fait (store/about/withdrawals.py).
 DEADLINE_NOUNS = r"\b(?:délai|date\s+(?:butoir|limite)|échéance)s?\b"
+
+# Fermer un poste militaire ("fermera sa base de Gao", "les bases seraient fermées"): une étape d'un retrait
+# (store/about/withdrawals.py ``closing_to_come``, lu seulement s'il est à venir et daté).
+CLOSING_POSTS = (
+    r"\bferm\w*\s+(?:\w+\s+){0,3}?(?:bases?|camps?|emprises?|garnisons?)\b|"
+    r"\b(?:bases?|camps?|emprises?|garnisons?)\s+(?:[^\s,;.]+\s+){0,6}?(?:être\s+)?ferm(?:ée|é)s?\b"
+)

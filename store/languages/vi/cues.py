@@ -215,3 +215,10 @@ ON_THE_WAY = (
 # Thời hạn nêu trước việc hoàn tất ("hôm nay là hạn chót để hoàn tất việc rút quân"): kế hoạch, chưa
 # xong (store/about/withdrawals.py).
 DEADLINE_NOUNS = r"hạn\s+chót|thời\s+hạn|hạn\s+cuối"
+
+# Đóng cửa một căn cứ ("sẽ đóng cửa căn cứ", "căn cứ sẽ đóng cửa"): một bước của việc rút quân
+# (store/about/withdrawals.py ``closing_to_come``, chỉ đọc khi sắp tới và có ngày).
+CLOSING_POSTS = (
+    r"đóng\s+cửa\s+(?:các\s+|những\s+)?(?:căn\s+cứ|doanh\s+trại|trại)|"
+    r"(?:căn\s+cứ|doanh\s+trại)\s+(?:[^\s,;.]+\s+){0,6}?đóng\s+cửa"
+)
