@@ -235,6 +235,8 @@ EVENT_CUES = {
     "away": (
         r"\b(?:kehrten|kehrte)\s+(?:\w+\s+){0,4}?(?:heim|zurück)\b|\b(?:heimgekehrt|zurückgekehrt|"
         r"heimgeflogen|zurückgeflogen)\b"
+        # "das Kontingent verließ Gao": one force leaving (plural "verließen" is a withdrawal cue of its own)
+        r"|\bverließ\b"
     ),
     # "überquerten die Grenze nach Niger", "haben die Grenze überschritten": a departure of the last troops
     "cross": (
