@@ -96,7 +96,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         and not (envoy_leaving(text, c, m.end()) and not c["troops"].search(m.group()))
         and not in_since_clause(text, lang, m.start(), m.end())
     ]
-    withdrew += departures(text, c)
+    withdrew += departures(text, c, lang)
     if not occurrences and not withdrew:
         return None
     if future:
@@ -245,7 +245,7 @@ def noun_with_future(text: str, c: dict[str, re.Pattern[str]], lang: str, start:
     return bool(c["future"].search(rest[: stop.start()] if stop else rest))
 
 
-def departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
+def departures(text: str, c: dict[str, re.Pattern[str]], lang: str = "") -> list[re.Match[str]]:
     """Crossings, homecomings and movements that tell troops leaving: "the last soldiers crossed the
     border" or "landed at their home base", "the contingent returned home", "peacekeepers left Gossi",
     "the troops flew out of Niamey". Any verb of movement is a departure when it goes *out of* a place
@@ -261,8 +261,28 @@ def departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
     found = [
         m for name in ("cross", "travel") for m in c[name].finditer(text) if c["complete"].search(before(m))
     ]
-    found += [m for name in ("away", "exit") for m in c[name].finditer(text) if c["troops"].search(before(m))]
+    found += [
+        m
+        for name in ("away", "exit")
+        for m in c[name].finditer(text)
+        if c["troops"].search(before(m)) or _force_mission(text, c, lang, before(m))
+    ]
     return [m for m in found if not c["demand"].search(clause_before(text, m.start(), 60))]
+
+
+def _force_mission(text: str, c: dict[str, re.Pattern[str]], lang: str, clause: str) -> bool:
+    """Whether the one leaving in ``clause`` is a mission of troops ("the UN mission left Tessalit on
+    Monday", "Die Mission verließ Gao am Montag"), as the troops themselves: a mission named, no civilian one
+    (``CIVILIAN_MISSIONS``: "the IMF mission left Bamako"), and a date in the sentence, since a departure
+    no report can date would only stand beside the one it tells."""
+    if not lang or not c["mission"].search(clause):
+        return False
+    civilian = table(lang, "cues", "CIVILIAN_MISSIONS")
+    if civilian and re.search(str(civilian), clause, re.IGNORECASE):
+        return False
+    from store.dates.mentions import find_mentions  # store.dates reads the cues of this package
+
+    return bool(find_mentions(text, lang))
 
 
 def end_to_come(text: str, c: dict[str, re.Pattern[str]], start: int, end: int) -> bool:

@@ -342,3 +342,10 @@ CLOSING_POSTS = (
     r"(?:[^\s,;]+\s+){0,8}?(?:schließen|schließt|geschlossen)\b|"
     r"\bschließ\w*\s+(?:[^\s,;.]+\s+){0,4}?(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|basis|Kaserne)\w*"
 )
+
+# Missionen ohne Truppen: ihre Abreise ist kein Abzug ("die IWF-Mission verließ Bamako")
+# (store/about/withdrawals.py ``_force_mission``).
+CIVILIAN_MISSIONS = (
+    r"\b(?:IWF|Weltbank|ECOWAS|Ecowas)[-\s]\w*[Mm]ission\b|\b(?:Wahl|Beobachter|Handels|Erkundungs|Experten)\w*mission\b|"
+    r"\bMission\s+(?:des|der)\s+(?:IWF|Weltbank|ECOWAS|Ecowas|Afrikanischen\s+Union|Experten|Beobachter)\b"
+)

@@ -425,3 +425,11 @@ CLOSING_POSTS = (
     r"\bclos(?:e|es|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}?(?:bases?|camps?|outposts?|garrisons?)\b|"
     r"\b(?:bases?|camps?|outposts?|garrisons?)\s+(?:[^\s,;.]+\s+){0,6}?be\s+closed\b"
 )
+
+# Missions of no troops: one leaving a place is no withdrawal ("the IMF mission left Bamako")
+# (store/about/withdrawals.py ``_force_mission``).
+CIVILIAN_MISSIONS = (
+    r"\b(?:IMF|World\s+Bank|election|electoral|observers?|observation|diplomatic|trade|fact-finding|assessment|"
+    r"technical|audit|medical|humanitarian|ECOWAS|AU)\s+(?:\w+\s+){0,2}?mission\b|\bmission\s+of\s+(?:the\s+)?"
+    r"(?:IMF|World\s+Bank|ECOWAS|African\s+Union|observers|experts)\b"
+)
