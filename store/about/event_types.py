@@ -50,6 +50,7 @@ from store.about.sanctions import sanctions_kind
 from store.about.vote_types import VOTE, sanctions_vote, told_vote, veto_cast
 from store.about.votes import vote_body
 from store.about.withdrawals import (
+    closing_to_come,
     departures,
     end_of_a_date,
     end_to_come,
@@ -85,6 +86,8 @@ def _classify(text: str, lang: str, future: bool) -> str:
     kind = withdrawal_kind(text, c, future, lang)
     if kind:
         return kind
+    if closing_to_come(text, c, lang):
+        return "withdrawal_announced"  # "will close its base in Gao in March": a step of a withdrawal to come
     if c["handover"].search(text):
         return "handover"
     if _ultimatum(text, c):

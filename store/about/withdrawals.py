@@ -96,7 +96,7 @@ def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang
         and not (envoy_leaving(text, c, m.end()) and not c["troops"].search(m.group()))
         and not in_since_clause(text, lang, m.start(), m.end())
     ]
-    withdrew += departures(text, c)
+    withdrew += departures(text, c, lang)
     if not occurrences and not withdrew:
         return None
     if future:
@@ -245,7 +245,7 @@ def noun_with_future(text: str, c: dict[str, re.Pattern[str]], lang: str, start:
     return bool(c["future"].search(rest[: stop.start()] if stop else rest))
 
 
-def departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
+def departures(text: str, c: dict[str, re.Pattern[str]], lang: str = "") -> list[re.Match[str]]:
     """Crossings, homecomings and movements that tell troops leaving: "the last soldiers crossed the
     border" or "landed at their home base", "the contingent returned home", "peacekeepers left Gossi",
     "the troops flew out of Niamey". Any verb of movement is a departure when it goes *out of* a place
@@ -261,8 +261,28 @@ def departures(text: str, c: dict[str, re.Pattern[str]]) -> list[re.Match[str]]:
     found = [
         m for name in ("cross", "travel") for m in c[name].finditer(text) if c["complete"].search(before(m))
     ]
-    found += [m for name in ("away", "exit") for m in c[name].finditer(text) if c["troops"].search(before(m))]
+    found += [
+        m
+        for name in ("away", "exit")
+        for m in c[name].finditer(text)
+        if c["troops"].search(before(m)) or _force_mission(text, c, lang, before(m))
+    ]
     return [m for m in found if not c["demand"].search(clause_before(text, m.start(), 60))]
+
+
+def _force_mission(text: str, c: dict[str, re.Pattern[str]], lang: str, clause: str) -> bool:
+    """Whether the one leaving in ``clause`` is a mission of troops ("the UN mission left Tessalit on
+    Monday", "Die Mission verließ Gao am Montag"), as the troops themselves: a mission named, no civilian one
+    (``CIVILIAN_MISSIONS``: "the IMF mission left Bamako"), and a date in the sentence, since a departure
+    no report can date would only stand beside the one it tells."""
+    if not lang or not c["mission"].search(clause):
+        return False
+    civilian = table(lang, "cues", "CIVILIAN_MISSIONS")
+    if civilian and re.search(str(civilian), clause, re.IGNORECASE):
+        return False
+    from store.dates.mentions import find_mentions  # store.dates reads the cues of this package
+
+    return bool(find_mentions(text, lang))
 
 
 def end_to_come(text: str, c: dict[str, re.Pattern[str]], start: int, end: int) -> bool:
@@ -355,4 +375,29 @@ def ends_presence(text: str, c: dict[str, re.Pattern[str]], lang: str = "") -> b
             c["mission"], text, m.start(), m.end(), 20, 80
         ):
             return True
+    return False
+
+
+def closing_to_come(text: str, c: dict[str, re.Pattern[str]], lang: str) -> bool:
+    """Whether ``text`` tells a military post to be closed on a date it names ("France will close its base in
+    Gao in March", "les bases seraient fermées d'ici décembre", "die Stützpunkte sollen bis Ende 2025
+    geschlossen werden", "căn cứ sẽ đóng cửa trước ngày 31/8"): a step of a withdrawal still to come, the
+    plan that the troops go. The date is the one the closing is to meet, told with it or after it; a date
+    before it ("Early in July, the ministry said it would close the base") tells when it was said, and the
+    plan is then left as it was (no event whose day a report cannot give), as is a closing only asked for."""
+    closing = table(lang, "cues", "CLOSING_POSTS") if lang else None
+    if not closing:
+        return False
+    for m in re.finditer(str(closing), text, re.IGNORECASE):
+        before = clause_before(text, m.start(), 60)
+        # a future word before the closing, or inside it up to any of its words ("are to be closed")
+        ends = [m.start() + w.end() for w in re.finditer(r"\S+\s+", m.group())] + [m.end()]
+        if c["demand"].search(before) or not any(
+            c["future"].search(text, m.start() - len(before), e) for e in ends
+        ):
+            continue
+        from store.dates.mentions import find_mentions  # store.dates reads the cues of this package
+
+        if any(d.start >= m.start() for d in find_mentions(text, lang)):
+            return True  # the date the closing is to meet, told with it ("by the end of March")
     return False

@@ -137,6 +137,9 @@ EVENT_CUES = {
         r"\bletzte[nrs]?\s+(?:\w+\s+){0,2}?(?:Soldaten|Truppen|Blauhelme|Konvoi|Kontingent)\b"
         r"|\bendgültig\b|\bvollständig\b|\babgeschlossen\b|\bbeendet\b|\bkomplett\b"
         r"|\bEnde\s+(?:des|ihres|seines)\s+(?:\w+\s+)?(?:Abzugs|Abzuges|Rückzugs)\b"
+        # "Damit endet der Abzug", "womit der Rückzug endete": an ending said of the withdrawal
+        r"|\bende(?:t|te|ten)\s+(?:\w+\s+){0,2}?(?:der|sein|ihr)\s+(?:\w+\s+)?(?:Abzug|Rückzug)\b"
+        r"|\b(?:Abzug|Rückzug)\s+(?:[^\s,;.]+\s+){0,6}?ende(?:t|te|ten)\b"
         # "der Austritt ist wirksam geworden", "trat in Kraft": a withdrawal in force is done
         r"|\bwirksam\s+geworden\b|\bwurde\s+wirksam\b|\btrat\s+in\s+Kraft\b|\bin\s+Kraft\s+getreten\b"
     ),
@@ -232,6 +235,8 @@ EVENT_CUES = {
     "away": (
         r"\b(?:kehrten|kehrte)\s+(?:\w+\s+){0,4}?(?:heim|zurück)\b|\b(?:heimgekehrt|zurückgekehrt|"
         r"heimgeflogen|zurückgeflogen)\b"
+        # "das Kontingent verließ Gao": one force leaving (plural "verließen" is a withdrawal cue of its own)
+        r"|\bverließ\b"
     ),
     # "überquerten die Grenze nach Niger", "haben die Grenze überschritten": a departure of the last troops
     "cross": (
@@ -329,3 +334,18 @@ ON_THE_WAY = (
 # Eine Frist vor einem Abschluss ("heute läuft die Frist für das Ende des Abzugs ab"): der Abschluss ist
 # geplant, nicht vollzogen (store/about/withdrawals.py); nicht "fristgerecht".
 DEADLINE_NOUNS = r"\b\w*[Ff]rist(?:en)?\b|\bStichtag\w*|\bDeadline\b"
+
+# Einen Militärposten schließen ("wird den Stützpunkt schließen", "sollen geschlossen werden"): ein Schritt
+# des Abzugs (store/about/withdrawals.py ``closing_to_come``, nur künftig und datiert gelesen).
+CLOSING_POSTS = (
+    r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis|Kaserne)\w*\s+"
+    r"(?:[^\s,;]+\s+){0,8}?(?:schließen|schließt|geschlossen)\b|"
+    r"\bschließ\w*\s+(?:[^\s,;.]+\s+){0,4}?(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|basis|Kaserne)\w*"
+)
+
+# Missionen ohne Truppen: ihre Abreise ist kein Abzug ("die IWF-Mission verließ Bamako")
+# (store/about/withdrawals.py ``_force_mission``).
+CIVILIAN_MISSIONS = (
+    r"\b(?:IWF|Weltbank|ECOWAS|Ecowas)[-\s]\w*[Mm]ission\b|\b(?:Wahl|Beobachter|Handels|Erkundungs|Experten)\w*mission\b|"
+    r"\bMission\s+(?:des|der)\s+(?:IWF|Weltbank|ECOWAS|Ecowas|Afrikanischen\s+Union|Experten|Beobachter)\b"
+)

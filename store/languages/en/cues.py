@@ -161,6 +161,12 @@ EVENT_CUES = {
         r"\bfinal\s+(?:\w+\s+){0,2}?(?:troops|soldiers|peacekeepers|convoy|contingent|elements)\b|\bgone\b|"
         # "the official end of the withdrawal": its completion
         r"\bend\s+of\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|drawdown)\b|"
+        # "the handover brought the pull-out to an end", "put an end to the withdrawal", "ended the drawdown":
+        # an ending said of the withdrawal, whatever its subject (a step, a handover, a convoy)
+        r"\b(?:br(?:ings?|ought)|puts?|putting)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|"
+        r"drawdown)\b[^,;.]{0,40}?\bto\s+an?\s+(?:end|close)\b|"
+        r"\bput(?:s|ting)?\s+an\s+end\s+to\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|drawdown)\b|"
+        r"\b(?:end(?:s|ed)?|clos(?:es|ed))\s+(?:the|its|their)\s+(?:\w+\s+)?(?:withdrawal|pull-?out|drawdown)\b|"
         # "their withdrawal became effective at midnight": a withdrawal in force is done
         r"\b(?:became|has\s+become|have\s+become)\s+effective\b|\b(?:took|has\s+taken|have\s+taken)\s+effect\b"
     ),
@@ -412,3 +418,18 @@ ON_THE_WAY = (
 # A deadline named before a completion ("Today is the deadline agreed for the end of the withdrawal"): the
 # completion is the plan the deadline sets, not done (store/about/withdrawals.py).
 DEADLINE_NOUNS = r"\b(?:deadline|time\s+limit|cut-?off\s+date)s?\b"
+
+# Closing a military post ("will close its base in Gao", "the camps would be closed"): a step of a withdrawal
+# (store/about/withdrawals.py ``closing_to_come``, read only when still to come and dated).
+CLOSING_POSTS = (
+    r"\bclos(?:e|es|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}?(?:bases?|camps?|outposts?|garrisons?)\b|"
+    r"\b(?:bases?|camps?|outposts?|garrisons?)\s+(?:[^\s,;.]+\s+){0,6}?be\s+closed\b"
+)
+
+# Missions of no troops: one leaving a place is no withdrawal ("the IMF mission left Bamako")
+# (store/about/withdrawals.py ``_force_mission``).
+CIVILIAN_MISSIONS = (
+    r"\b(?:IMF|World\s+Bank|election|electoral|observers?|observation|diplomatic|trade|fact-finding|assessment|"
+    r"technical|audit|medical|humanitarian|ECOWAS|AU)\s+(?:\w+\s+){0,2}?mission\b|\bmission\s+of\s+(?:the\s+)?"
+    r"(?:IMF|World\s+Bank|ECOWAS|African\s+Union|observers|experts)\b"
+)

@@ -121,6 +121,9 @@ EVENT_CUES = {
         # "la salida ... se hizo efectiva este miércoles": a withdrawal in force is done
         r"|\bse\s+hizo\s+efectiv[oa]\b|\bentró\s+en\s+vigor\b|\bsurtió\s+efecto\b"
         r"|\bfin\s+(?:\w+\s+)?de\s+(?:la|su)\s+(?:retirada|salida)\b"
+        # "la entrega del campamento puso fin a la retirada", "culmina la retirada": an ending said of it
+        r"|\b(?:pone|ponen|puso|pusieron|puesto)\s+fin\s+a\s+(?:la|su)\s+(?:\w+\s+)?(?:retirada|salida|repliegue)\b"
+        r"|\bculmin(?:a|an|ó|aron|ado|ada)\b"
     ),
     # "un primer convoy", "las primeras tropas": the first of a force to go (as "the first contingent")
     "start": (
@@ -301,3 +304,10 @@ ON_THE_WAY = (
 # Un plazo nombrado antes de una conclusión ("hoy vence el plazo para el fin de la retirada"): la
 # conclusión es el plan que fija el plazo, no hecha (store/about/withdrawals.py).
 DEADLINE_NOUNS = r"\b(?:plazos?|fechas?\s+l[ií]mites?)\b"
+
+# Cerrar un puesto militar ("cerrará su base de Gao", "las bases serán cerradas"): un paso de una retirada
+# (store/about/withdrawals.py ``closing_to_come``, leído solo si está por venir y fechado).
+CLOSING_POSTS = (
+    r"\bcerr\w*\s+(?:\w+\s+){0,3}?(?:bases?|campamentos?|cuarteles?|guarniciones?)\b|"
+    r"\b(?:bases?|campamentos?|cuarteles?|guarniciones?)\s+(?:[^\s,;.]+\s+){0,6}?cerrad[oa]s?\b"
+)

@@ -143,11 +143,14 @@ EVENT_CUES = {
         r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
     ),
     "complete": (
-        r"\bachev\w+|\bterminé\w*|\bdéfinitif\w*|\bdéfinitivement\b|\bcomplet\w*|\btotal\w*|"
+        r"\bachev\w+|\bachèv\w+|\bterminé\w*|\bdéfinitif\w*|\bdéfinitivement\b|\bcomplet\w*|\btotal\w*|"
         r"\bderni(?:er|ers|ère|ères)\s+(?:\w+\s+){0,2}?(?:soldats|militaires|casques|éléments|"
         r"convoi|contingent|détachement|troupes|légionnaires|parachutistes)|"
         # "fin officielle du retrait des casques bleus": son achèvement
         r"\bfin\s+(?:\w+\s+)?(?:du|de\s+(?:son|leur|la))\s+(?:retrait|désengagement)\b|"
+        # "la remise du camp met fin au retrait", "clôt le retrait": an ending said of the withdrawal
+        r"\bfin\s+(?:au|à\s+(?:son|leur|la))\s+(?:\w+\s+)?(?:retrait|désengagement)\b|"
+        r"\bcl(?:ô|o)(?:t|turent|ture|turé\w*)\s+(?:le|son|leur)\s+(?:\w+\s+)?(?:retrait|désengagement)\b|"
         # "leur retrait est devenu effectif à minuit": a withdrawal in force is done
         r"\b(?:est|sont)\s+devenue?s?\s+effecti(?:f|ve|fs|ves)\b|\ba\s+pris\s+effet\b|\best\s+entrée?\s+en\s+vigueur\b"
     ),
@@ -357,3 +360,10 @@ ON_THE_WAY = (
 # Un délai nommé avant un achèvement ("C'est aujourd'hui qu'expire le délai fixé pour la fin du retrait"):
 # l'achèvement est le plan que fixe le délai, pas fait (store/about/withdrawals.py).
 DEADLINE_NOUNS = r"\b(?:délai|date\s+(?:butoir|limite)|échéance)s?\b"
+
+# Fermer un poste militaire ("fermera sa base de Gao", "les bases seraient fermées"): une étape d'un retrait
+# (store/about/withdrawals.py ``closing_to_come``, lu seulement s'il est à venir et daté).
+CLOSING_POSTS = (
+    r"\bferm\w*\s+(?:\w+\s+){0,3}?(?:bases?|camps?|emprises?|garnisons?)\b|"
+    r"\b(?:bases?|camps?|emprises?|garnisons?)\s+(?:[^\s,;.]+\s+){0,6}?(?:être\s+)?ferm(?:ée|é)s?\b"
+)

@@ -82,7 +82,9 @@ EVENT_CUES = {
     "complete": (
         r"hoàn\s+tất|hoàn\s+thành|cuối\s+cùng|kết\s+thúc\s+việc\s+rút|toàn\s+bộ|đã\s+rời\s+khỏi|"
         # "việc rút khỏi ECOWAS đã chính thức có hiệu lực": a withdrawal in force is done
-        r"đã\s+(?:chính\s+thức\s+)?có\s+hiệu\s+lực"
+        r"đã\s+(?:chính\s+thức\s+)?có\s+hiệu\s+lực|"
+        # "việc bàn giao đã khép lại cuộc rút quân": an ending said of the withdrawal
+        r"(?:khép\s+lại|chấm\s+dứt|kết\s+thúc)\s+(?:cuộc|việc|quá\s+trình)\s+rút"
     ),
     "start": r"bắt\s+đầu|khởi\s+động|đầu\s+tiên|tiến\s+hành",
     "future": (
@@ -213,3 +215,10 @@ ON_THE_WAY = (
 # Thời hạn nêu trước việc hoàn tất ("hôm nay là hạn chót để hoàn tất việc rút quân"): kế hoạch, chưa
 # xong (store/about/withdrawals.py).
 DEADLINE_NOUNS = r"hạn\s+chót|thời\s+hạn|hạn\s+cuối"
+
+# Đóng cửa một căn cứ ("sẽ đóng cửa căn cứ", "căn cứ sẽ đóng cửa"): một bước của việc rút quân
+# (store/about/withdrawals.py ``closing_to_come``, chỉ đọc khi sắp tới và có ngày).
+CLOSING_POSTS = (
+    r"đóng\s+cửa\s+(?:các\s+|những\s+)?(?:căn\s+cứ|doanh\s+trại|trại)|"
+    r"(?:căn\s+cứ|doanh\s+trại)\s+(?:[^\s,;.]+\s+){0,6}?đóng\s+cửa"
+)
