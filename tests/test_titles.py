@@ -131,3 +131,14 @@ def test_a_count_of_member_countries_or_a_share_does_not_title_an_act() -> None:
     )
     assert make_title("other", ["ML"], [{"value": 88, "unit": "countries"}], []) == "Mali: 88 countries"
     assert make_title("coup", ["ML"], [{"value": 60, "unit": "percent"}], []) == "Mali: coup"
+
+
+def test_a_pronoun_subject_does_not_lead_a_title() -> None:
+    # "It" names the mission only to a reader of the sentence before: the title leads with the country.
+    for sentence in (
+        "It had lost more than 300 peacekeepers in Mali since 2013.",
+        "They seized two trucks near Gao in Mali.",
+    ):
+        countries = event_countries(sentence, "en")
+        title = event_title(sentence, "en", "other", countries, [], find_places(sentence, "en"), None)
+        assert not title.startswith(("It", "They")), title

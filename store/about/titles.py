@@ -77,6 +77,8 @@ _PAST = re.compile(
 _ARTICLES = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "being"})
 _JOINING = frozenset({"and", "or", "but", "of", "between", "with", "to"})
+# A pronoun says who only to a reader of the sentence before: no title leads with "It:" or "They:".
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,8 @@ def english_gist(sentence: str) -> Gist | None:
     subject = subject[-3:]
     while subject and subject[0].lower() in _JOINING:  # "... France and European partners": no "And"
         subject.pop(0)
+    if len(subject) == 1 and subject[0].lower() in _PRONOUNS:
+        subject = []
     return Gist(words, m.span(1), " ".join(subject)) if words else None
 
 
