@@ -20,6 +20,7 @@ from store.dates.datelines import Dateline, as_partial, find_dateline
 from store.dates.mentions import find_mentions
 from store.dates.resolve import Reference, ResolvedDate
 from store.dates.since_background import starts_a_state
+from store.dates.weekday_beside import one_day_named_twice
 from store.dates.years import YearHint
 from store.document.boilerplate import Block, classify_blocks
 from store.document.sentences import split_sentences
@@ -127,6 +128,7 @@ def extract_events(
         occurrences[sentence] += 1
         set_aside_named_years(sentence, item, language)
         item.mentions = set_aside_begun(sentence, item.mentions, language)  # "the withdrawal, begun in May,"
+        item.mentions = one_day_named_twice(sentence, item.mentions, item.reference)  # "hier jeudi"
         set_aside_corrected(sentence, item, language)  # "an earlier version said ...": a wrong day
         mark_reported_content(sentence, item.mentions, language)
         said_before = speakers.reference_for(sentence, item.mentions, language)
