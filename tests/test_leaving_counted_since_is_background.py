@@ -2,7 +2,7 @@
 decided to withdraw", "depuis l'annonce du retrait", "seit der Ankündigung des Abzugs", "desde que París
 anunció la retirada", "kể từ khi Paris tuyên bố rút quân") is the time the act told is counted from, not
 that act: the handover is told. A comma closes the phrase: "Since Monday, the troops have withdrawn"
-tells the withdrawal (store/about/withdrawals.py ``in_since_clause``)."""
+tells the withdrawal (store/about/since_clauses.py ``in_since_clause``)."""
 
 from __future__ import annotations
 

@@ -16,6 +16,7 @@ from store.about.acts import demanded
 from store.about.acts_done import withdrawal_told_done
 from store.about.event_cues import clause_before, compiled, cue_words, near, perfect
 from store.about.main_clause import qualifies
+from store.about.since_clauses import in_since_clause
 from store.languages import table
 
 
@@ -38,40 +39,6 @@ def envoy_leaving(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
         return False
     between = clause[envoys[-1].end() :]
     return not (c["troops"].search(between) or c["statement"].search(between) or c["mission"].search(between))
-
-
-@cache
-def _since_clause(lang: str) -> re.Pattern[str]:
-    from store.dates.vocabulary import language_attr  # store.dates reads the cues of this package
-
-    roles: dict[str, str] = language_attr(lang, "ROLES", {}) or {} if lang else {}
-    words = sorted((re.escape(w) for w, role in roles.items() if role == "since"), key=len, reverse=True)
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(rf"(?i)(?<!\w)(?P<since>{'|'.join(words)})(?!\w)[^,;:.()\"“”«»]*$")
-
-
-@cache
-def _framed_verb() -> re.Pattern[str]:
-    """A word, then a perfect auxiliary that closes its clause: a verb-final clause's verb."""
-    return re.compile(rf"(?i)\w+\s+(?:{cue_words('PERFECT_AUX')})\s*(?:[,;:.!?]|$)")
-
-
-def in_since_clause(text: str, lang: str, start: int, end: int) -> bool:
-    """Whether the leaving word at ``start`` is inside a phrase or clause that "since" opens ("the first
-    camp handed back since Paris decided to withdraw", "depuis l'annonce du retrait", "kể từ khi Paris tuyên
-    bố rút quân"): the time from which the act the sentence tells is counted, not that act. A comma closes
-    the phrase ("Since Monday, the troops have left three camps"), and so does a date that "since" governs
-    ("Seit Freitag gibt es keine Soldaten mehr in Gao"): the main clause follows. A verb its auxiliary
-    follows to the clause's end is that clause's own, after the phrase ("der zweite Stützpunkt, den die
-    Soldaten seit der Ankündigung verlassen haben")."""
-    since = _since_clause(lang).search(text, max(0, start - 60), start)
-    if since is None or _framed_verb().match(text[start:end] + text[end : end + 40]):
-        return False
-    from store.dates.mentions import find_mentions  # store.dates reads the cues of this package
-
-    after = since.end("since")
-    return not any(after <= d.start <= after + 4 and d.end <= start for d in find_mentions(text, lang))
 
 
 def withdrawal_kind(text: str, c: dict[str, re.Pattern[str]], future: bool, lang: str = "") -> str | None:
@@ -145,7 +112,7 @@ def _deadline_before(text: str, lang: str, at: int) -> bool:
     """Whether a deadline is named in the clause before the completion word at ``at`` ("Today is the
     deadline agreed for the end of the withdrawal", "expire le délai fixé pour la fin du retrait"): the
     completion is the one the deadline sets, still to come, and the sentence's date is the deadline's."""
-    nouns = table(lang, "cues", "DEADLINE_NOUNS") if lang else None
+    nouns = table(lang, "movements", "DEADLINE_NOUNS") if lang else None
     return bool(nouns) and re.search(str(nouns), clause_before(text, at, 100), re.IGNORECASE) is not None
 
 
@@ -277,7 +244,7 @@ def _force_mission(text: str, c: dict[str, re.Pattern[str]], lang: str, clause: 
     no report can date would only stand beside the one it tells."""
     if not lang or not c["mission"].search(clause):
         return False
-    civilian = table(lang, "cues", "CIVILIAN_MISSIONS")
+    civilian = table(lang, "movements", "CIVILIAN_MISSIONS")
     if civilian and re.search(str(civilian), clause, re.IGNORECASE):
         return False
     from store.dates.mentions import find_mentions  # store.dates reads the cues of this package
@@ -385,7 +352,7 @@ def closing_to_come(text: str, c: dict[str, re.Pattern[str]], lang: str) -> bool
     plan that the troops go. The date is the one the closing is to meet, told with it or after it; a date
     before it ("Early in July, the ministry said it would close the base") tells when it was said, and the
     plan is then left as it was (no event whose day a report cannot give), as is a closing only asked for."""
-    closing = table(lang, "cues", "CLOSING_POSTS") if lang else None
+    closing = table(lang, "movements", "CLOSING_POSTS") if lang else None
     if not closing:
         return False
     for m in re.finditer(str(closing), text, re.IGNORECASE):
