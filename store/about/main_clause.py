@@ -50,7 +50,7 @@ def qualifies(text: str, c: dict[str, re.Pattern[str]], start: int) -> bool:
 @cache  # one per language ("" for every language)
 def _anaphora(lang: str) -> re.Pattern[str]:
     langs = (lang,) if lang in languages() else languages()
-    forms = [f for code in langs for f in table(code, "cues", "ANAPHORA", ())]  # type: ignore[union-attr]
+    forms = [f for code in langs for f in table(code, "discourse", "ANAPHORA", ())]  # type: ignore[union-attr]
     return re.compile(rf"^\W*(?:{'|'.join(forms)})" if forms else r"(?!)", re.IGNORECASE)
 
 

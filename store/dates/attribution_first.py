@@ -21,7 +21,7 @@ from store.languages import table
 @cache
 def _opener(language: str) -> re.Pattern[str] | None:
     code = (language or "").split("-")[0].lower()
-    words = sorted(table(code, "cues", "ATTRIBUTION_OPENERS", ()) or (), key=len, reverse=True)  # type: ignore[arg-type]
+    words = sorted(table(code, "discourse", "ATTRIBUTION_OPENERS", ()) or (), key=len, reverse=True)  # type: ignore[arg-type]
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?i)^\W*(?:{body})(?=\s)") if body else None
 

@@ -24,7 +24,7 @@ _NEAR = 30  # "Today is the", "C'est aujourd'hui la", "Hoy vence el", "Heute lä
 
 def _deadline_day(sentence: str, when: ResolvedDate, language: str) -> bool:
     """Whether a deadline noun stands within a few words of ``when``'s day, in its clause."""
-    nouns = table(language, "cues", "DEADLINE_NOUNS") if language else None
+    nouns = table(language, "movements", "DEADLINE_NOUNS") if language else None
     if not nouns:
         return False
     start, end = when.mention.start, when.mention.end

@@ -28,7 +28,7 @@ HARM = frozenset({"attack", "casualties"})
 
 @cache
 def _on_the_way(language: str) -> re.Pattern[str]:
-    words = table(cues_language(language), "cues", "ON_THE_WAY", ()) or ()
+    words = table(cues_language(language), "movements", "ON_THE_WAY", ()) or ()
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)  # type: ignore[union-attr]
     return re.compile(rf"(?i)(?<!\w)(?:{body})(?!\w)" if body else r"(?!)")
 

@@ -25,8 +25,8 @@ from store.model import Event
 
 @cache
 def _same_occasion(language: str) -> re.Pattern[str] | None:
-    rx = table(language, "cues", "SAME_OCCASION", None) or table(
-        cues_language(language), "cues", "SAME_OCCASION"
+    rx = table(language, "discourse", "SAME_OCCASION", None) or table(
+        cues_language(language), "discourse", "SAME_OCCASION"
     )
     return re.compile(str(rx), re.IGNORECASE) if rx else None
 

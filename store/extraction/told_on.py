@@ -19,7 +19,7 @@ from store.model import Event
 
 @cache
 def _delivered(language: str) -> re.Pattern[str] | None:
-    rx = table(language, "cues", "ACT_DELIVERED", None)
+    rx = table(language, "discourse", "ACT_DELIVERED", None)
     return re.compile(str(rx), re.IGNORECASE) if rx else None
 
 

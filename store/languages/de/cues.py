@@ -279,15 +279,6 @@ AGREEMENT_NOUNS = (
 SIGNING = r"unterzeichne\w*|unterschrieben|unterschrieb\w*|geschlossen|schlossen|schloss"
 
 
-# A sentence that opens by pointing at the one before it ("Das gab Macron am Donnerstag bekannt": "Das"
-# before a lowercase word is no article): its act is there (store/about/main_clause.py refers_back).
-ANAPHORA = (
-    r"(?:Das|Dies)\s+(?-i:[a-zäöüß])",
-    r"Dies\b",
-    r"Diese\s+Entscheidung\b",
-    # "Das Außenministerium gab die Entscheidung am Montag bekannt"
-    r"(?:Das|Die|Der)\s+(?:\S+\s+){1,3}?(?:gab|hat|bestätigte)\s+(?:die|diese)\s+Entscheidung\b",
-)
 # German tells an arrangement in the present ("Ihre Aufgaben übernimmt das Afrikakorps"): an undated
 # handover with no tense cue is news as of the report (store/extraction/events.py).
 PRESENT_TELLS_PLANS = True
@@ -300,52 +291,11 @@ MODALS = ("kann", "können", "könne")
 # Schreiben und Posten schreiben eine Aussage zu wie "sagen": "Heute ...", schrieb eine Journalistin am
 # Samstag, ist das Heute des Samstags (store/dates/tense.py).
 WRITING = ("schrieb", "schrieben", "postete", "twitterte")
-# Was einen Satz mit seiner Quelle eröffnet ("Laut einer am Montag veröffentlichten Mitteilung ..."): nach
-# dem Komma die Worte der Quelle (store/dates/attribution_first.py).
-ATTRIBUTION_OPENERS = ("laut", "nach Angaben", "gemäß")
 # "bereits im Juli", "schon Anfang Juni": right before a date these say how early, not that it is past
 # ("könnte bereits im Juli beginnen"); the clause's verb gives the side (store/dates/tense.py).
 EARLY_BEFORE_DATE = ("bereits", "schon")
-# Another act told as of the same occasion as the one before ("In einer zweiten Abstimmung ...", "In einer
-# weiteren Erklärung ..."): of that act's day (store/extraction/same_occasion.py).
-SAME_OCCASION = (
-    r"\b[Ii]n\s+einer\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Abstimmung|Erklärung|Mitteilung|"
-    r"Entscheidung)\b|\b[Ii]n\s+einem\s+(?:zweiten|weiteren|separaten|gesonderten|anderen)\s+(?:Beschluss|Dekret|"
-    r"Votum)\b|\b[Gg]esondert\b"
-)
 
-# A sentence that tells how the act told just before was delivered, pointing at it ("Die Erklärung wurde im
-# Staatsfernsehen verlesen"): the same act, told on (store/extraction/told_on.py).
-ACT_DELIVERED = (
-    r"^\W*(?:Die|Diese)\s+(?:Entscheidung|Erklärung|Ankündigung|Mitteilung)\s+wurde\s+(?:\S+\s+){0,6}?"
-    r"(?:verlesen|verkündet|bekanntgegeben|bekannt\s+gegeben|veröffentlicht|ausgestrahlt)\b"
-)
 
 # What opens a list of a group's members ("die Partner, darunter Schweden, Estland und Italien"):
 # those countries are who the group is, not where it is (store/about/member_countries.py).
 MEMBERS_LISTED = (r"\b(?:darunter|unter\s+ihnen)",)
-# Wörter der Bewegung selbst (store/extraction/harm_on_the_way.py): ein Schaden, mit ihnen gleich nach einem
-# datierten Abzug erzählt, traf die Truppen beim Aufbruch an jenem Tag.
-ON_THE_WAY = (
-    "Konvoi", "Konvois", "Kolonne", "Rückweg", "auf dem Weg", "unterwegs", "während des Abzugs",
-    "beim Abzug", "bei der Abfahrt", "auf der Fahrt",
-)  # fmt: skip
-
-# Eine Frist vor einem Abschluss ("heute läuft die Frist für das Ende des Abzugs ab"): der Abschluss ist
-# geplant, nicht vollzogen (store/about/withdrawals.py); nicht "fristgerecht".
-DEADLINE_NOUNS = r"\b\w*[Ff]rist(?:en)?\b|\bStichtag\w*|\bDeadline\b"
-
-# Einen Militärposten schließen ("wird den Stützpunkt schließen", "sollen geschlossen werden"): ein Schritt
-# des Abzugs (store/about/withdrawals.py ``closing_to_come``, nur künftig und datiert gelesen).
-CLOSING_POSTS = (
-    r"\b(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|(?:Militär|Luftwaffen)?basis|Kaserne)\w*\s+"
-    r"(?:[^\s,;]+\s+){0,8}?(?:schließen|schließt|geschlossen)\b|"
-    r"\bschließ\w*\s+(?:[^\s,;.]+\s+){0,4}?(?:\w*stützpunkt|(?:Feld|Militär|Armee)?lager|Camp|basis|Kaserne)\w*"
-)
-
-# Missionen ohne Truppen: ihre Abreise ist kein Abzug ("die IWF-Mission verließ Bamako")
-# (store/about/withdrawals.py ``_force_mission``).
-CIVILIAN_MISSIONS = (
-    r"\b(?:IWF|Weltbank|ECOWAS|Ecowas)[-\s]\w*[Mm]ission\b|\b(?:Wahl|Beobachter|Handels|Erkundungs|Experten)\w*mission\b|"
-    r"\bMission\s+(?:des|der)\s+(?:IWF|Weltbank|ECOWAS|Ecowas|Afrikanischen\s+Union|Experten|Beobachter)\b"
-)

@@ -368,15 +368,6 @@ AGREEMENT_NOUNS = (
 SIGNING = r"sign(?:ed|s|ing)?|seal(?:ed|s)|conclud(?:ed|es)|inked"
 
 
-# A sentence that opens by pointing at the one before it ("This was announced on Monday"): its act is
-# there (store/about/main_clause.py refers_back).
-ANAPHORA = (
-    r"(?:This|That)\s+(?:was|is|has\s+been|had\s+been)\b",
-    r"The\s+(?:announcement|decision|move)\s+(?:was|came)\b",
-    # "The foreign ministry announced the decision on Monday": its subject, then the decision told before
-    r"The\s+(?:\S+\s+){1,4}?(?:announced|confirmed)\s+the\s+(?:decision|move)\b",
-)
-
 # Words that, before "that", make a conjunction of time or cause: no statement or plan follows ("now that
 # the troops had left in May"; store/dates/temporal_clauses.py).
 CONJUNCTION_BEFORE_THAT = ("now", "given", "except", "in spite of the fact", "despite the fact")
@@ -388,48 +379,8 @@ MODALS = ("could", "might", "can", "should")  # not "may": the month reads the s
 # Verbs of writing and posting attribute a statement as "said" does: '"Today we were given 24 hours,"
 # one of the reporters wrote on Saturday' is Saturday's today (store/dates/tense.py).
 WRITING = ("wrote", "tweeted")  # not "posted": troops are "posted" to a town
-# Words that open a sentence on its source ("According to a statement released on Monday, ..."): what
-# follows its comma is the source's words (store/dates/attribution_first.py).
-ATTRIBUTION_OPENERS = ("according to",)
-# Another act told as of the same occasion as the one before ("In a second vote, ...", "Deputies separately
-# renewed ..."): of that act's day (store/extraction/same_occasion.py).
-SAME_OCCASION = (
-    r"\bseparately\b|\bin\s+a\s+(?:separate|second|further)\s+(?:vote|ballot|decision|statement|decree|resolution)\b|"
-    r"\bin\s+another\s+(?:vote|ballot|decision|statement|decree|resolution)\b"
-)
 
-# A sentence that tells how the act told just before was delivered, pointing at it ("The announcement was
-# read out on state television"): the same act, told on (store/extraction/told_on.py).
-ACT_DELIVERED = (
-    r"^\W*(?:The|This|That)\s+(?:announcement|decision|statement|decree|order|communiqué)\s+was\s+(?:\w+ly\s+)?"
-    r"(?:read\s+out|read|broadcast|aired|published|issued|announced)\b"
-)
 
 # What opens a list of a group's members ("the partners, among them Sweden, Estonia and Italy"):
 # those countries are who the group is, not where it is (store/about/member_countries.py).
 MEMBERS_LISTED = (r"\b(?:among\s+them|among\s+whom)",)
-# Words of the movement itself (store/extraction/harm_on_the_way.py): harm told with them, right after a
-# withdrawal of a day, befell the troops as they left that day.
-ON_THE_WAY = (
-    "convoy", "convoys", "column", "on the road", "on the way", "en route", "the journey", "the route",
-    "as they left", "while leaving", "during the withdrawal", "during the departure", "the pullout",
-)  # fmt: skip
-
-# A deadline named before a completion ("Today is the deadline agreed for the end of the withdrawal"): the
-# completion is the plan the deadline sets, not done (store/about/withdrawals.py).
-DEADLINE_NOUNS = r"\b(?:deadline|time\s+limit|cut-?off\s+date)s?\b"
-
-# Closing a military post ("will close its base in Gao", "the camps would be closed"): a step of a withdrawal
-# (store/about/withdrawals.py ``closing_to_come``, read only when still to come and dated).
-CLOSING_POSTS = (
-    r"\bclos(?:e|es|ing)\s+(?:down\s+)?(?:\w+\s+){0,3}?(?:bases?|camps?|outposts?|garrisons?)\b|"
-    r"\b(?:bases?|camps?|outposts?|garrisons?)\s+(?:[^\s,;.]+\s+){0,6}?be\s+closed\b"
-)
-
-# Missions of no troops: one leaving a place is no withdrawal ("the IMF mission left Bamako")
-# (store/about/withdrawals.py ``_force_mission``).
-CIVILIAN_MISSIONS = (
-    r"\b(?:IMF|World\s+Bank|election|electoral|observers?|observation|diplomatic|trade|fact-finding|assessment|"
-    r"technical|audit|medical|humanitarian|ECOWAS|AU)\s+(?:\w+\s+){0,2}?mission\b|\bmission\s+of\s+(?:the\s+)?"
-    r"(?:IMF|World\s+Bank|ECOWAS|African\s+Union|observers|experts)\b"
-)

@@ -249,17 +249,6 @@ AGREEMENT_NOUNS = ("acuerdo", "tratado", "pacto", "protocolo", "convención", "c
 SIGNING = r"firm(?:ado|ada|ados|adas|ó|aron|a|an|ará|arán)|suscrit[oa]s?|suscribió|sellad[oa]s?"
 
 
-# A sentence that opens by pointing at the one before it ("Así lo anunció el lunes el ministro"): its act
-# is there (store/about/main_clause.py refers_back).
-ANAPHORA = (
-    r"Así\s+lo\b",
-    r"Esto\s+(?:fue|ha)\b",
-    r"Eso\s+(?:fue|ha)\b",
-    r"(?:La|Esta)\s+decisión\s+(?:fue|se)\b",
-    # "El Ministerio de Exteriores anunció la decisión el lunes"
-    r"(?:El|La|Los)\s+(?:\S+\s+){1,6}?(?:anunció|confirmó)\s+(?:la|esta)\s+decisión\b",
-)
-
 # Lo que, antes de "que", forma una conjunción de tiempo o de causa: no sigue ni dicho ni plan
 # ("después de que el Consejo decidiera en marzo"; store/dates/temporal_clauses.py).
 CONJUNCTION_BEFORE_THAT = (
@@ -274,40 +263,8 @@ MODALS = ("podría", "podrían", "puede", "pueden")
 # Escribir o publicar en una red atribuyen un dicho como "decir": "Hoy ...", escribió el sábado una de las
 # periodistas, es el hoy del sábado (store/dates/tense.py).
 WRITING = ("escribió", "tuiteó", "publicó en")
-# Lo que abre una frase con su fuente ("Según un comunicado difundido el lunes, ..."): tras su coma, las
-# palabras de la fuente (store/dates/attribution_first.py).
-ATTRIBUTION_OPENERS = ("según", "de acuerdo con")
-# Another act told as of the same occasion as the one before ("En una segunda votación, ...", "Por separado,
-# ..."): of that act's day (store/extraction/same_occasion.py).
-SAME_OCCASION = (
-    r"\ben\s+(?:una\s+(?:segunda|nueva)|otra)\s+(?:votación|declaración|decisión)\b|"
-    r"\ben\s+(?:un\s+(?:segundo|nuevo)|otro)\s+(?:comunicado|decreto)\b|\bpor\s+separado\b"
-)
 
-# A sentence that tells how the act told just before was delivered, pointing at it ("El anuncio fue leído en
-# la televisión estatal"): the same act, told on (store/extraction/told_on.py).
-ACT_DELIVERED = (
-    r"^\W*(?:El\s+anuncio|La\s+decisión|El\s+comunicado|El\s+decreto|Esta\s+decisión)\s+fue\s+"
-    r"(?:leíd[oa]|difundid[oa]|anunciad[oa]|publicad[oa]|emitid[oa])\b"
-)
 
 # What opens a list of a group's members ("los socios, entre ellos Suecia, Estonia e Italia"):
 # those countries are who the group is, not where it is (store/about/member_countries.py).
 MEMBERS_LISTED = (r"\b(?:entre\s+ellos|entre\s+ellas)",)
-# Las palabras del movimiento mismo (store/extraction/harm_on_the_way.py): un daño dicho con ellas, justo
-# después de una retirada fechada, alcanzó a las tropas al partir ese día.
-ON_THE_WAY = (
-    "convoy", "convoyes", "columna", "en la carretera", "por la carretera", "en el camino", "en ruta",
-    "trayecto", "que salía", "que salían", "durante la retirada", "durante la salida", "al salir",
-)  # fmt: skip
-
-# Un plazo nombrado antes de una conclusión ("hoy vence el plazo para el fin de la retirada"): la
-# conclusión es el plan que fija el plazo, no hecha (store/about/withdrawals.py).
-DEADLINE_NOUNS = r"\b(?:plazos?|fechas?\s+l[ií]mites?)\b"
-
-# Cerrar un puesto militar ("cerrará su base de Gao", "las bases serán cerradas"): un paso de una retirada
-# (store/about/withdrawals.py ``closing_to_come``, leído solo si está por venir y fechado).
-CLOSING_POSTS = (
-    r"\bcerr\w*\s+(?:\w+\s+){0,3}?(?:bases?|campamentos?|cuarteles?|guarniciones?)\b|"
-    r"\b(?:bases?|campamentos?|cuarteles?|guarniciones?)\s+(?:[^\s,;.]+\s+){0,6}?cerrad[oa]s?\b"
-)

@@ -300,18 +300,6 @@ AGREEMENT_NOUNS = ("accord", "traité", "protocole", "charte", "mémorandum", "c
 SIGNING = r"sign(?:é|ée|és|ées|ent|e|era|eront)|conclue?s?|paraphée?s?"
 
 
-# A sentence that opens by pointing at the one before it ("C'est ce qu'a annoncé l'armée", "Cela a été
-# confirmé lundi"): its act is there (store/about/main_clause.py refers_back).
-ANAPHORA = (
-    r"C['’]est\s+ce\s+qu",
-    r"Cela\b",
-    r"Ceci\b",
-    r"Cette\s+(?:annonce|décision)\b",
-    r"L['’]annonce\s+a\b",
-    # « Le ministère des Affaires étrangères a annoncé la décision lundi »
-    r"(?:Le|La|Les)\s+(?:\S+\s+){1,6}?(?:a|ont)\s+(?:annoncé|confirmé)\s+(?:la|cette)\s+décision\b",
-)
-
 # Ce qui, avant « que », fait une conjonction de temps ou de cause : ni propos rapporté ni projet ne suit
 # (« après que le Conseil a décidé en mars » ; store/dates/temporal_clauses.py).
 CONJUNCTION_BEFORE_THAT = (
@@ -326,44 +314,12 @@ MODALS = ("pourrait", "pourraient", "pourra", "pourront", "peut", "peuvent")
 # Écrire, publier sur un réseau attribuent un propos comme « dire » : « Aujourd'hui ... », a écrit samedi
 # une journaliste, est l'aujourd'hui de samedi (store/dates/tense.py).
 WRITING = ("a écrit", "a tweeté", "a posté", "écrit-il", "écrit-elle")
-# Ce qui ouvre une phrase sur sa source (« Selon un communiqué publié lundi, ... ») : après sa virgule,
-# les mots de la source (store/dates/attribution_first.py).
-ATTRIBUTION_OPENERS = ("selon", "d'après", "d’après")
-# Another act told as of the same occasion as the one before (« Lors d'un second vote, ... », « Dans un autre
-# communiqué, ... »): of that act's day (store/extraction/same_occasion.py).
-SAME_OCCASION = (
-    r"\b(?:dans|par|lors\s+d['’])\s*(?:un|une)\s+(?:autre|second|seconde|deuxième)\s+"
-    r"(?:communiqué|vote|scrutin|décret|décision|déclaration)\b|\bséparément\b"
-)
 # « ... », a-t-il insisté : l'inversion qui attribue une citation (store/extraction/quote_told_on.py).
 SAID_INVERTED = (
     r"(?<!\w)(?:a|avait|ont|avaient)-t?-?(?:il|elle|ils|elles)\s+\w+|(?<!\w)\w+-t-(?:il|elle)(?!\w)"
 )
 
-# A sentence that tells how the act told just before was delivered, pointing at it (« L'annonce a été lue à
-# la télévision nationale »): the same act, told on (store/extraction/told_on.py).
-ACT_DELIVERED = (
-    r"^\W*(?:L['’]annonce|La\s+décision|Le\s+communiqué|Le\s+décret|Cette\s+(?:annonce|décision))\s+a\s+été\s+"
-    r"(?:lue?|diffusée?|annoncée?|publiée?|rendue?\s+publique)\b"
-)
 
 # What opens a list of a group's members ("les partenaires, dont la Suède, l'Estonie et l'Italie"):
 # those countries are who the group is, not where it is (store/about/member_countries.py).
 MEMBERS_LISTED = (r"\b(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux)",)
-# Les mots du mouvement lui-même (store/extraction/harm_on_the_way.py) : un dommage dit avec eux, juste après
-# un retrait daté, a frappé les troupes en partant ce jour-là.
-ON_THE_WAY = (
-    "convoi", "convois", "colonne", "sur la route", "en route", "en chemin", "trajet", "le départ",
-    "lors du départ", "lors du retrait", "pendant le retrait", "en quittant",
-)  # fmt: skip
-
-# Un délai nommé avant un achèvement ("C'est aujourd'hui qu'expire le délai fixé pour la fin du retrait"):
-# l'achèvement est le plan que fixe le délai, pas fait (store/about/withdrawals.py).
-DEADLINE_NOUNS = r"\b(?:délai|date\s+(?:butoir|limite)|échéance)s?\b"
-
-# Fermer un poste militaire ("fermera sa base de Gao", "les bases seraient fermées"): une étape d'un retrait
-# (store/about/withdrawals.py ``closing_to_come``, lu seulement s'il est à venir et daté).
-CLOSING_POSTS = (
-    r"\bferm\w*\s+(?:\w+\s+){0,3}?(?:bases?|camps?|emprises?|garnisons?)\b|"
-    r"\b(?:bases?|camps?|emprises?|garnisons?)\s+(?:[^\s,;.]+\s+){0,6}?(?:être\s+)?ferm(?:ée|é)s?\b"
-)

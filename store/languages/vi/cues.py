@@ -176,49 +176,14 @@ AGREEMENT_NOUNS = (r"thỏa\s+thuận", r"hiệp\s+định", r"hiệp\s+ước",
 SIGNING = r"ký|ký\s+kết"
 
 
-# A sentence that opens by pointing at the one before it ("Điều này được ... thông báo"): its act is there
-# (store/about/main_clause.py refers_back).
-ANAPHORA = (r"Điều\s+này\b", r"Thông\s+tin\s+(?:này|trên)\b", r"Quyết\s+định\s+này\b")
-
 # Mệnh đề mở bằng các từ này dưới một động từ chỉ tương lai nói điều còn sắp tới ("có thể quay lại một khi
 # Chad đã tổ chức bầu cử ngày 6/5"; store/dates/temporal_clauses.py).
 PENDING = ("một khi", "ngay khi", "ngay sau khi")
 # Viết, đăng trên mạng quy một lời nói cho người nói như "cho biết": "Hôm nay ...", nhà báo viết trên mạng
 # xã hội hôm thứ Bảy, là hôm nay của thứ Bảy (store/dates/tense.py).
 WRITING = ("viết trên", "đăng trên", "viết trong")
-# Từ mở đầu câu bằng nguồn tin ("Theo thông cáo phát đi hôm thứ Hai, ..."): sau dấu phẩy là lời của nguồn
-# (store/dates/attribution_first.py).
-ATTRIBUTION_OPENERS = ("theo",)
-# Another act told as of the same occasion as the one before ("Trong một cuộc bỏ phiếu khác, ..."): of that
-# act's day (store/extraction/same_occasion.py).
-SAME_OCCASION = (
-    r"(?<!\w)trong\s+(?:một\s+)?(?:cuộc\s+bỏ\s+phiếu|lần\s+bỏ\s+phiếu|thông\s+báo|tuyên\s+bố|quyết\s+định)\s+"
-    r"(?:khác|thứ\s+hai|riêng)(?!\w)"
-)
 
-# A sentence that tells how the act told just before was delivered, pointing at it ("Thông báo này được đọc
-# trên truyền hình quốc gia"): the same act, told on (store/extraction/told_on.py).
-ACT_DELIVERED = (
-    r"^\W*(?:Quyết\s+định|Thông\s+báo|Tuyên\s+bố)\s+(?:này|trên|đó)\s+(?:đã\s+)?được\s+"
-    r"(?:đọc|công\s+bố|phát|đăng)(?!\w)"
-)
 
 # What opens a list of a group's members ("các đối tác, trong đó có Thụy Điển, Estonia và Italy"):
 # those countries are who the group is, not where it is (store/about/member_countries.py).
 MEMBERS_LISTED = (r"(?<!\w)(?:trong\s+đó\s+có|trong\s+số\s+đó\s+có)",)
-# Những từ chỉ chính cuộc di chuyển (store/extraction/harm_on_the_way.py): thiệt hại kể cùng chúng, ngay sau
-# một cuộc rút quân có ngày, đã xảy ra với binh sĩ khi rời đi hôm đó.
-ON_THE_WAY = (
-    "đoàn xe", "đoàn quân", "trên đường", "đường rút lui", "khi rút", "trong lúc rút", "trong quá trình rút",
-)  # fmt: skip
-
-# Thời hạn nêu trước việc hoàn tất ("hôm nay là hạn chót để hoàn tất việc rút quân"): kế hoạch, chưa
-# xong (store/about/withdrawals.py).
-DEADLINE_NOUNS = r"hạn\s+chót|thời\s+hạn|hạn\s+cuối"
-
-# Đóng cửa một căn cứ ("sẽ đóng cửa căn cứ", "căn cứ sẽ đóng cửa"): một bước của việc rút quân
-# (store/about/withdrawals.py ``closing_to_come``, chỉ đọc khi sắp tới và có ngày).
-CLOSING_POSTS = (
-    r"đóng\s+cửa\s+(?:các\s+|những\s+)?(?:căn\s+cứ|doanh\s+trại|trại)|"
-    r"(?:căn\s+cứ|doanh\s+trại)\s+(?:[^\s,;.]+\s+){0,6}?đóng\s+cửa"
-)
