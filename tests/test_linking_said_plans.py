@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.linking.profiles import Profile
-from store.linking.said_plans import plan_beside_act
+from store.linking.said_plans import said_plan_beside_act
 from tests.linking_helpers import event_of, ingest, write_reports
 
 # (the plan said, its fragment, the act told the next morning, its fragment), across languages.
@@ -65,5 +65,5 @@ def test_a_plan_said_stays_with_its_announcement_and_with_a_statement_pointing_b
     announced = _profile("withdrawal_announced")  # "Paris announced on Sunday the pull-out": one decision
     told = _profile("statement", told="Frankreich zieht ab. Das kündigte Macron am Sonntag an.")
     act = _profile("withdrawal_completed")
-    assert not plan_beside_act(plan, announced) and not plan_beside_act(told, plan)
-    assert plan_beside_act(act, plan)
+    assert not said_plan_beside_act(plan, announced) and not said_plan_beside_act(told, plan)
+    assert said_plan_beside_act(act, plan)

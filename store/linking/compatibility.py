@@ -62,7 +62,7 @@ from store.linking.plan_beside_act import plan_beside_act, vote_beside_camp
 from store.linking.profiles import Profile, profile, when
 from store.linking.recalled_at_town import recalled_at_town
 from store.linking.recalled_votes import recalled_vote
-from store.linking.said_plans import plan_beside_act as said_plan_beside_act
+from store.linking.said_plans import said_plan_beside_act
 from store.linking.same_office import same_office
 from store.linking.silent_reports import silent_report
 from store.linking.sole_act_of_day import DayActs

@@ -17,7 +17,7 @@ SAID = frozenset({"statement", "other"})  # a plan told only as someone's words:
 DONE = SAID | {"withdrawal_started", "withdrawal_completed", "handover"}  # what a report tells was done
 
 
-def plan_beside_act(a: Profile, b: Profile) -> bool:
+def said_plan_beside_act(a: Profile, b: Profile) -> bool:
     """Whether one of ``a``, ``b`` is a plan said (``_said_plan``) and the other a report of that country
     dating its own sentence, with no deadline: what is to come and what was done or said are two."""
     return _said_plan(a, b) or _said_plan(b, a)
